@@ -1,0 +1,26 @@
+with source as (
+    select * from {{ source('raw', 'area_claims') }}
+)
+
+select
+    claim_id,
+    article_id,
+    nullif(trim(claimant), '') as claimant,
+    claimant_actor_id,
+    claimant_side,
+    controller,
+    region,
+    metric,
+    value_low,
+    coalesce(value_high, value_low) as value_high,
+    unit,
+    coalesce(approximate, false) as approximate,
+    period_days,
+    as_of,
+    evidence,
+    char_start,
+    char_end,
+    extractor_version,
+    batch_id,
+    extracted_at
+from source

@@ -1,0 +1,230 @@
+"""`claimwatch`: a thin command line over the same Dagster assets the UI and schedules run.
+
+    claimwatch run                         # the bundled samples: ingest, extract, dbt build, publish
+    claimwatch run feed.xml-url folder/ articles.jsonl
+    claimwatch query "select speaker, quote_text from marts.fct_actor_statements limit 5"
+    claimwatch eval GOLD.jsonl ARTICLES.jsonl
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+
+EPILOG = """examples:
+  claimwatch run                                   ingest the bundled samples and build
+  claimwatch run data/inbox/ more.jsonl            ingest a folder and a JSON-lines file, then build
+  claimwatch run http://127.0.0.1:8000/feed.xml    ingest an RSS/Atom feed and the pages it links
+  claimwatch ingest page.html                      ingest only
+  claimwatch build                                 extract what is new, rebuild the models
+  claimwatch query "select * from marts.fct_area_claims" --format csv
+  claimwatch query -f question.sql --format markdown
+  claimwatch eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+
+exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing
+"""
+
+
+def _set_home(home: str | None) -> Path:
+    from pipelines import settings
+
+    if home:
+        os.environ["CLAIMWATCH_HOME"] = str(Path(home).resolve())
+    path = settings.home_dir()
+    os.environ["CLAIMWATCH_WAREHOUSE"] = str(settings.warehouse_path(path))
+    return path
+
+
+def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool):
+    import dagster as dg
+
+    from pipelines.definitions import ASSETS, resources
+
+    ingest_keys = dg.AssetSelection.assets(dg.AssetKey(["raw", "articles"]), dg.AssetKey(["raw", "quarantine"]))
+    if ingest and build:
+        selection = dg.AssetSelection.all()
+    elif ingest:
+        selection = ingest_keys
+    else:
+        selection = dg.AssetSelection.all() - ingest_keys
+    run_config: dict = {"loggers": {"console": {"config": {"log_level": os.environ.get("CLAIMWATCH_LOG_LEVEL",
+                                                                                     "WARNING")}}}}
+    if ingest:
+        run_config["ops"] = {"ingest_articles": {"config": {"sources": sources}}}
+    instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    # dbt's own log goes to a file; the terminal gets a status line (nothing when not a terminal).
+    log_path = home / "logs" / "last_run.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    with open(log_path, "w") as log, contextlib.redirect_stdout(log):
+        status = console.status("claimwatch: ingest -> extract -> dbt build -> publish (log: "
+                                f"{log_path})") if console.is_terminal else contextlib.nullcontext()
+        with status:
+            return dg.materialize(ASSETS, resources=resources(str(home)), run_config=run_config,
+                                  selection=selection, instance=instance, raise_on_error=False)
+
+
+def _summary(home: Path) -> None:
+    from pipelines.queries import run_summary
+
+    from rich.console import Console
+
+    console = Console()
+    summary = run_summary(home)
+    console.print(f"[bold]claimwatch[/bold] warehouse {home / 'warehouse.duckdb'}")
+    for label, value in summary["counts"].items():
+        console.print(f"  {label:<22} {value}")
+    if summary["kursk"]:
+        console.print("[bold]Kursk Oblast area-control figures[/bold]")
+        _print_rows(summary["kursk_columns"], summary["kursk"], "table")
+
+
+def cmd_run(args, *, ingest=True, build=True) -> int:
+    from pipelines.warehouse.lock import WarehouseBusy
+
+    home = _set_home(args.home)
+    sources = list(getattr(args, "sources", []) or [])
+    try:
+        result = _materialize(home, sources, ingest=ingest, build=build)
+    except WarehouseBusy as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    if not result.success:
+        for event in result.all_events:
+            if event.is_failure and event.event_specific_data is not None:
+                err = getattr(event.event_specific_data, "error", None)
+                if err is not None:
+                    print(f"claimwatch: step {event.step_key} failed: {err.message.strip()}", file=sys.stderr)
+        print("claimwatch: the run failed; the published warehouse was left as it was", file=sys.stderr)
+        return EXIT_FAILED
+    if build:
+        _summary(home)
+    else:
+        from pipelines.queries import ingest_summary
+
+        print(ingest_summary(home))
+    return EXIT_OK
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.writer(buf)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buf.getvalue())
+    elif fmt == "json":
+        print(json.dumps([dict(zip(columns, r)) for r in rows], default=str, ensure_ascii=False, indent=1))
+    elif fmt == "markdown":
+        def cell(v):
+            return "" if v is None else str(v).replace("|", "\\|").replace("\n", " ")
+        print("| " + " | ".join(columns) + " |")
+        print("|" + "|".join("---" for _ in columns) + "|")
+        for r in rows:
+            print("| " + " | ".join(cell(v) for v in r) + " |")
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table(show_lines=False, header_style="bold")
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*("" if v is None else str(v) for v in r))
+        Console(width=max(120, Console().width)).print(table)
+
+
+def cmd_query(args) -> int:
+    from pipelines.queries import QueryError, run_query
+
+    home = _set_home(args.home)
+    sql = args.sql
+    if args.file:
+        sql = Path(args.file).read_text()
+    elif sql and sql.endswith(".sql") and Path(sql).is_file():
+        sql = Path(sql).read_text()
+    if not sql:
+        print("claimwatch: give SQL as an argument or a file with -f", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        columns, rows = run_query(home, sql)
+    except QueryError as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return exc.exit_code
+    _print_rows(columns, rows, args.format)
+    return EXIT_OK
+
+
+def cmd_eval(args) -> int:
+    from pipelines import settings
+
+    scorer = Path(args.scorer) if args.scorer else settings.PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
+    with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
+        home = _set_home(tmp)
+        result = _materialize(home, [str(Path(args.articles).resolve())], ingest=True, build=True)
+        if not result.success:
+            print("claimwatch: the evaluation build failed", file=sys.stderr)
+            return EXIT_FAILED
+        cmd = [sys.executable, str(scorer), "--gold", args.gold, "--warehouse", str(home / "warehouse.duckdb")]
+        if args.errors:
+            cmd += ["--errors", str(args.errors)]
+        return subprocess.call(cmd)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="claimwatch", description="Who claimed what, and when: war reporting "
+                                     "turned into a queryable claim warehouse.", epilog=EPILOG,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--home", help="warehouse and run state folder (default: $CLAIMWATCH_HOME or data/)")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name, help_text, example):
+        p = sub.add_parser(name, help=help_text, description=help_text, epilog=f"example:\n  {example}",
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.add_argument("--home", default=argparse.SUPPRESS, help="warehouse folder (overrides the global --home)")
+        return p
+
+    p = add("run", "ingest sources (default: the bundled samples), extract, build the models, print a summary",
+            "claimwatch run data/samples/articles.jsonl")
+    p.add_argument("sources", nargs="*", help="files, folders, .jsonl files or http(s) feed/page URLs")
+    p.set_defaults(func=lambda a: cmd_run(a))
+    p = add("ingest", "ingest sources only (no extraction or build)", "claimwatch ingest page.html")
+    p.add_argument("sources", nargs="+", help="files, folders, .jsonl files or http(s) feed/page URLs")
+    p.set_defaults(func=lambda a: cmd_run(a, ingest=True, build=False))
+    p = add("build", "extract what is not yet extracted and build the dbt models", "claimwatch build")
+    p.set_defaults(func=lambda a: cmd_run(a, ingest=False, build=True))
+    p = add("query", "run read-only SQL against the published warehouse and print a table",
+            'claimwatch query "select speaker, quote_text from marts.fct_actor_statements" --format markdown')
+    p.add_argument("sql", nargs="?", help="SQL text, or a path to a .sql file")
+    p.add_argument("-f", "--file", help="read the SQL from this file")
+    p.add_argument("--format", choices=["table", "csv", "json", "markdown"], default="table")
+    p.set_defaults(func=cmd_query)
+    p = add("eval", "build a temporary warehouse from ARTICLES and score it against GOLD",
+            "claimwatch eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl")
+    p.add_argument("gold")
+    p.add_argument("articles")
+    p.add_argument("--errors", type=int, default=0, help="print up to N misses and spurious rows")
+    p.add_argument("--scorer", help="path to score.py (default: ../shared/eval/score.py)")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

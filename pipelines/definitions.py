@@ -1,0 +1,27 @@
+"""The code location: everything Dagster loads (`dagster dev` finds it through workspace.yaml)."""
+from __future__ import annotations
+
+import dagster as dg
+
+from pipelines.defs.assets.dbt import claimwatch_dbt_models
+from pipelines.defs.assets.extract import extract_claims
+from pipelines.defs.assets.ingest import ingest_articles
+from pipelines.defs.assets.publish import published_warehouse
+from pipelines.defs.automation import claimwatch_job, inbox_sensor, poll_feeds_schedule
+from pipelines.defs.resources import WarehouseResource, dbt_resource
+
+ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse]
+
+
+def resources(home: str | None = None) -> dict:
+    warehouse = WarehouseResource(home=home) if home else WarehouseResource()
+    return {"warehouse": warehouse, "dbt": dbt_resource()}
+
+
+defs = dg.Definitions(
+    assets=ASSETS,
+    jobs=[claimwatch_job],
+    schedules=[poll_feeds_schedule],
+    sensors=[inbox_sensor],
+    resources=resources(),
+)

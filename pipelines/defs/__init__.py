@@ -1,0 +1,1 @@
+"""The Dagster shell: assets, resources, jobs, schedules and sensors that call the pure core."""

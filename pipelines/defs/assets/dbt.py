@@ -1,0 +1,34 @@
+"""The dbt project as Dagster assets: staging -> intermediate -> marts; dbt data tests become
+asset checks. Sources `raw.*` map to the Python raw assets by key, so lineage needs no translator.
+"""
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
+
+from pipelines.defs.resources import WarehouseResource, dbt_project
+
+
+class ClaimwatchTranslator(DagsterDbtTranslator):
+    def get_group_name(self, dbt_resource_props: Mapping[str, Any]) -> str | None:
+        if dbt_resource_props["resource_type"] == "seed":
+            return "reference"
+        fqn = dbt_resource_props.get("fqn", [])
+        return fqn[1] if len(fqn) > 2 else "dbt"
+
+
+@dbt_assets(
+    manifest=dbt_project.manifest_path,
+    project=dbt_project,
+    dagster_dbt_translator=ClaimwatchTranslator(),
+    exclude="resource_type:unit_test",  # unit tests run in the test suite, not on every build
+)
+def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    from pipelines.warehouse.lock import writer_lock
+
+    os.environ["CLAIMWATCH_WAREHOUSE"] = str(warehouse.path)  # read by dbt_project/profiles.yml
+    with writer_lock(warehouse.home_path):
+        yield from dbt.cli(["build"], context=context).stream()

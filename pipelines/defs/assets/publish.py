@@ -1,0 +1,26 @@
+"""The read-only snapshot analysts query while runs write (see pipelines/warehouse/publish.py)."""
+
+import dagster as dg
+
+from pipelines.defs.resources import WarehouseResource
+from pipelines.warehouse.lock import writer_lock
+from pipelines.warehouse.publish import publish_snapshot
+
+MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
+         "area_claim_conflicts", "dim_actors", "dim_articles"]
+
+
+@dg.asset(
+    key=["published", "warehouse"],
+    deps=[dg.AssetKey(["marts", m]) for m in MARTS],
+    group_name="published",
+    kinds={"duckdb"},
+    owners=["team:claimwatch"],
+    description="A consistent read-only copy of the warehouse, switched atomically after each build; "
+                "`claimwatch query` and the DuckDB CLI read this file.",
+)
+def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    with writer_lock(warehouse.home_path):
+        path = publish_snapshot(warehouse.path, warehouse.published_path)
+    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)),
+                                          "size_bytes": path.stat().st_size})

@@ -1,0 +1,61 @@
+"""Jobs, the feed schedule and the inbox sensor. Runs that write are serialised by the instance's
+run queue (dagster.yaml: max_concurrent_runs 1) and by the warehouse's writer lock.
+"""
+
+import hashlib
+from pathlib import Path
+
+import dagster as dg
+import yaml
+
+from pipelines import settings
+
+claimwatch_job = dg.define_asset_job(
+    "claimwatch_job",
+    selection=dg.AssetSelection.all(),
+    description="Ingest the sources (default: the bundled samples), extract, build the dbt models, publish.",
+)
+
+
+def configured_feeds(path: Path = settings.FEEDS_CONFIG) -> list[str]:
+    if not path.exists():
+        return []
+    doc = yaml.safe_load(path.read_text()) or {}
+    return [f["url"] if isinstance(f, dict) else str(f) for f in doc.get("feeds") or []]
+
+
+def _ingest_config(sources: list[str]) -> dict:
+    return {"ops": {"ingest_articles": {"config": {"sources": sources}}}}
+
+
+@dg.schedule(job=claimwatch_job, cron_schedule="0 * * * *", execution_timezone="UTC",
+             description="Hourly: poll the feeds listed in feeds.yaml.")
+def poll_feeds_schedule(context: dg.ScheduleEvaluationContext):
+    feeds = configured_feeds()
+    if not feeds:
+        return dg.SkipReason(f"no feeds listed in {settings.FEEDS_CONFIG.name}")
+    return dg.RunRequest(run_key=None, run_config=_ingest_config(feeds), tags={"claimwatch/trigger": "schedule"})
+
+
+def inbox_dir() -> Path:
+    return settings.home_dir() / "inbox"
+
+
+@dg.sensor(job=claimwatch_job, minimum_interval_seconds=60,
+           description="Ingests files dropped into <home>/inbox: one run per new batch of files.")
+def inbox_sensor(context: dg.SensorEvaluationContext):
+    inbox = inbox_dir()
+    files = sorted(p for p in inbox.glob("*") if p.is_file() and not p.name.startswith(".")) if inbox.exists() else []
+    seen = set((context.cursor or "").split("\n")) - {""}
+    fresh = [p for p in files if f"{p.name}:{p.stat().st_mtime_ns}" not in seen]
+    if not fresh:
+        return dg.SkipReason("no new files in the inbox")
+    active = context.instance.get_runs(filters=dg.RunsFilter(
+        job_name=claimwatch_job.name, statuses=[dg.DagsterRunStatus.STARTED, dg.DagsterRunStatus.QUEUED,
+                                                 dg.DagsterRunStatus.STARTING]), limit=1)
+    if active:
+        return dg.SkipReason(f"run {active[0].run_id[:8]} is in progress; new files wait for the next tick")
+    keys = [f"{p.name}:{p.stat().st_mtime_ns}" for p in fresh]
+    context.update_cursor("\n".join(sorted(seen | set(keys))))
+    return dg.RunRequest(run_key=hashlib.sha256("\n".join(keys).encode()).hexdigest()[:16],
+                         run_config=_ingest_config([str(p) for p in fresh]), tags={"claimwatch/trigger": "inbox"})

@@ -1,0 +1,40 @@
+"""Resources: where the warehouse lives, and the dbt project that models it."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import dagster as dg
+from dagster_dbt import DbtCliResource, DbtProject
+
+from pipelines import settings
+
+
+class WarehouseResource(dg.ConfigurableResource):
+    """The claimwatch home: `<home>/warehouse.duckdb` (writer) and `<home>/published/` (readers)."""
+
+    home: str = str(settings.home_dir())
+
+    @property
+    def home_path(self) -> Path:
+        return Path(self.home).resolve()
+
+    @property
+    def path(self) -> Path:
+        return settings.warehouse_path(self.home_path)
+
+    @property
+    def published_path(self) -> Path:
+        return settings.published_path(self.home_path)
+
+
+# The manifest is prepared in setup (`make manifest`), tests and CI; never parsed at import.
+dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
+dbt_project.prepare_if_dev()
+
+
+def dbt_resource() -> DbtCliResource:
+    # The dbt installed beside this interpreter (the project's venv), whether or not it is on PATH.
+    executable = Path(sys.executable).with_name("dbt")
+    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR),
+                          dbt_executable=str(executable) if executable.exists() else "dbt")

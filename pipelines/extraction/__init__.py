@@ -1,0 +1,25 @@
+"""Claim extraction: plain Python, text in, typed records out.
+
+This is where a claim is born. `extract(article)` finds the attributed statements
+(`statements.py`), then the area-control figures (`area_claims.py`), whose claimant is the
+speaker of the statement that contains them. Dagster assets only call this function.
+
+Bump EXTRACTOR_VERSION whenever a change can alter output: rows extracted by an older
+version are re-extracted on the next build.
+"""
+from __future__ import annotations
+
+from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Statement
+
+EXTRACTOR_VERSION = "0.1.0"
+
+__all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "Statement", "extract"]
+
+
+def extract(article: ArticleText) -> Extraction:
+    from pipelines.extraction.area_claims import extract_area_claims
+    from pipelines.extraction.statements import extract_statements
+
+    statements = extract_statements(article)
+    claims = extract_area_claims(article, statements)
+    return Extraction(statements=statements, area_claims=claims)

@@ -1,0 +1,141 @@
+"""Regions gazetteer: canonical oblast-level regions and the place names that point to them.
+
+Seeds (loaded once, cached):
+- ``seeds/regions.csv``        region,country,area_km2,kind  (kind: oblast|city|republic|country)
+- ``seeds/region_aliases.csv`` alias,region  (spellings, transliterations, "DPR", towns and
+  "directions" that reporting names instead of their oblast)
+
+Conventions:
+- ``Donbas`` spans Donetsk and Luhansk oblasts, so it maps to ``Ukraine`` (a multi-oblast
+  figure gets region ``Ukraine``, like "SMO zone").
+- Bare ``Kyiv``/``Kiev`` is usually a metonym for the Ukrainian government ("Kyiv's forces"),
+  so it is only read as a place after a locative preposition ("north of Kyiv"), and then maps
+  to the city ``Kyiv``. "Kyiv region/oblast" maps to ``Kyiv Oblast``.
+- "Russian territory" is deliberately not an alias: in reporting it nearly always refers to
+  the border oblast named in context (Kursk), which the caller resolves.
+
+Public API: ``find_regions(text)``, ``region_of(place)``, ``region_area_km2(region)``,
+``country_of(region)``, ``canonical_regions()``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+
+from pipelines.settings import SEEDS_DIR
+
+_SUFFIX = r"(?:'s|’s)?(?:\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Dd]irections?|[Aa]xis|[Ff]ront|[Ss]ector))?"
+_LOCATIVE_KYIV = re.compile(
+    r"\b(?:of|in|near|around|outside|to|from|toward|towards|into|on)\s+(Kyiv|Kiev)\b(?!['’]s|\s+(?:regime|government|authorities))"
+)
+
+
+def _norm(s: str) -> str:
+    s = s.replace("’", "'").strip().lower()
+    s = re.sub(r"^the\s+", "", s)
+    s = re.sub(r"'s$", "", s)
+    s = re.sub(r"\s+(oblast|region|province|direction|axis)s?$", "", s)
+    return re.sub(r"\s+", " ", s)
+
+
+@lru_cache(maxsize=1)
+def _regions() -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    path = SEEDS_DIR / "regions.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                area = row.get("area_km2")
+                out[row["region"]] = {
+                    "country": row.get("country") or None,
+                    "area_km2": float(area) if area else None,
+                    "kind": row.get("kind") or None,
+                }
+    return out
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    """normalised alias -> canonical region (canonical names themselves included)."""
+    out: dict[str, str] = {}
+    for region in _regions():
+        out[_norm(region)] = region
+        out[region.lower()] = region
+    path = SEEDS_DIR / "region_aliases.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                alias, region = (row.get("alias") or "").strip(), (row.get("region") or "").strip()
+                if alias and region:
+                    out.setdefault(alias.lower(), region)
+                    out.setdefault(_norm(alias), region)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    names = set()
+    for region in _regions():
+        names.add(region)
+        names.add(re.sub(r"\s+Oblast$", "", region))
+    path = SEEDS_DIR / "region_aliases.csv"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh):
+                if row.get("alias"):
+                    names.add(row["alias"].strip())
+    names.discard("Kyiv")  # see module docstring: bare Kyiv only in locative use
+    alts = sorted((re.escape(n).replace(r"\ ", r"\s+") for n in names if n), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])" + _SUFFIX, re.IGNORECASE)
+
+
+def canonical_regions() -> list[str]:
+    return list(_regions())
+
+
+def region_of(place: str | None) -> str | None:
+    """Canonical region for a place name, alias or region name; None if unknown."""
+    if not place:
+        return None
+    exact = re.sub(r"\s+", " ", place.replace("’", "'").strip().lower())
+    hit = _aliases().get(exact)
+    if hit:
+        return hit
+    key = _norm(place)
+    hit = _aliases().get(key)
+    if hit:
+        return hit
+    if key in ("kyiv", "kiev"):
+        return "Kyiv"
+    return None
+
+
+def find_regions(text: str) -> list[tuple[int, int, str]]:
+    """All gazetteer mentions in ``text`` as (start, end, canonical region), in text order."""
+    if not text:
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in _pattern().finditer(text):
+        region = region_of(m.group(0))
+        if region is None:  # suffix variants normalise to the bare alias; try the bare word
+            region = region_of(re.sub(_SUFFIX + "$", "", m.group(0)))
+        if region:
+            out.append((m.start(), m.end(), region))
+    for m in _LOCATIVE_KYIV.finditer(text):
+        s, e = m.span(1)
+        if not any(a <= s < b for a, b, _ in out):
+            # "Kyiv region/oblast" already matched by the main pattern
+            out.append((s, e, "Kyiv"))
+    out.sort()
+    return out
+
+
+def region_area_km2(region: str | None) -> float | None:
+    info = _regions().get(region or "")
+    return info["area_km2"] if info else None
+
+
+def country_of(region: str | None) -> str | None:
+    info = _regions().get(region or "")
+    return info["country"] if info else None

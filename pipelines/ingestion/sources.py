@@ -1,0 +1,279 @@
+"""Read sources into articles: text/Markdown files, HTML files and pages, JSON(-lines) records,
+RSS/Atom feeds. Every input ends as an `Article` or a `Rejected` with a reason; nothing raises
+for bad input, so one bad article never stops a batch.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from dateutil import parser as dateparser
+
+from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch
+from pipelines.ingestion.language import guess_language
+from pipelines.ingestion.records import Article, Rejected, sha256
+
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024   # one article; larger inputs are quarantined, never parsed whole
+MIN_WORDS = 15                         # below this there is no article to extract from
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
+FEED_SUFFIXES = {".xml", ".rss", ".atom"}
+_BINARY_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                 b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "gzip data"}
+
+Record = Article | Rejected
+
+
+def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> Iterator[Record]:
+    """Yield one record per article found in the sources (paths, folders, http(s) URLs)."""
+    policy = policy or FetchPolicy()
+    for source in sources:
+        source = str(source)
+        if "://" in source:
+            scheme = urlsplit(source).scheme
+            if scheme not in ("http", "https"):
+                yield Rejected(source, f"unsupported source scheme {scheme!r}: give a path or an http(s) URL")
+                continue
+            # The user named this host: allow it even when it is local (a test server, an intranet feed).
+            url_policy = FetchPolicy(policy.allowed_hosts | {urlsplit(source).hostname or ""},
+                                     policy.max_bytes, policy.timeout_s, policy.max_redirects)
+            yield from read_url(source, url_policy)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
+                yield from read_file(child)
+        elif path.is_file():
+            yield from read_file(path)
+        else:
+            yield Rejected(source, f"no such file or folder: {source}")
+
+
+# ---------------------------------------------------------------- files
+
+def _read_bounded(path: Path) -> bytes | Rejected:
+    size = path.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        with path.open("rb") as fh:
+            head = fh.read(64 * 1024)
+        return Rejected(str(path), f"file is {size / 1e6:.1f} MB, over the {MAX_ARTICLE_BYTES // 2**20} MB "
+                        "per-article limit (split it, or give it as JSON lines)", sha256(head + str(size).encode()),
+                        head[:200].decode("utf-8", "replace"))
+    return path.read_bytes()
+
+
+def _decode(data: bytes, origin: str) -> str | Rejected:
+    for magic, what in _BINARY_MAGIC.items():
+        if data.startswith(magic):
+            return Rejected(origin, f"binary content ({what}), not text", sha256(data))
+    if b"\x00" in data[:8192]:
+        return Rejected(origin, "binary content (NUL bytes), not text", sha256(data))
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return Rejected(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+                        "re-save the file as UTF-8", sha256(data), data[:200].decode("utf-8", "replace"))
+
+
+def read_file(path: Path) -> Iterator[Record]:
+    suffix = path.suffix.lower()
+    origin = str(path)
+    if suffix in JSON_SUFFIXES:
+        yield from read_json_file(path)
+        return
+    data = _read_bounded(path)
+    if isinstance(data, Rejected):
+        yield data
+        return
+    text = _decode(data, origin)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    if suffix in HTML_SUFFIXES:
+        yield html_article(text, origin=origin, url=None, source=path.parent.name or None)
+    elif suffix in FEED_SUFFIXES:
+        yield Rejected(origin, "feed files are read from their URL: serve it over http(s) or list it in feeds.yaml",
+                       sha256(data))
+    else:
+        yield text_article(text, origin=origin)
+
+
+def text_article(text: str, *, origin: str) -> Record:
+    """A plain-text or Markdown file: an optional '# Title' first line, the rest is the body."""
+    lines = text.strip().splitlines()
+    title = None
+    if lines and lines[0].lstrip().startswith("#"):
+        title = lines[0].lstrip("# ").strip()
+        lines = lines[1:]
+    return finish(url=None, title=title, source=None, published_at=None, published_origin="ingested",
+                  text="\n".join(lines), origin=origin)
+
+
+def read_json_file(path: Path) -> Iterator[Record]:
+    """JSON lines, streamed line by line (bounded memory), or a .json holding one record or a list."""
+    origin = str(path)
+    if path.suffix.lower() == ".json":
+        data = _read_bounded(path)
+        if isinstance(data, Rejected):
+            yield data
+            return
+        try:
+            doc = json.loads(data)
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            yield Rejected(origin, f"invalid JSON: {exc}", sha256(data))
+            return
+        records = doc if isinstance(doc, list) else [doc]
+        for i, rec in enumerate(records, 1):
+            yield json_record(rec, f"{origin}#{i}")
+        return
+    with path.open("rb") as fh:
+        for lineno, raw in enumerate(fh, 1):
+            origin_line = f"{origin}:{lineno}"
+            if len(raw) > MAX_ARTICLE_BYTES:
+                yield Rejected(origin_line, f"line is {len(raw) / 1e6:.1f} MB, over the per-article limit", sha256(raw))
+                continue
+            if not raw.strip():
+                continue
+            try:
+                rec = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+                yield Rejected(origin_line, f"invalid JSON line: {exc}", sha256(raw),
+                               raw[:200].decode("utf-8", "replace"))
+                continue
+            yield json_record(rec, origin_line)
+
+
+def json_record(rec: object, origin: str) -> Record:
+    """CONTRACT.md's input shape: {url, title, published_at, source, text | html}."""
+    if not isinstance(rec, dict):
+        return Rejected(origin, f"expected a JSON object, got {type(rec).__name__}")
+    raw_hash = sha256(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    published, problem = parse_published(rec.get("published_at"))
+    if problem:
+        return Rejected(origin, problem, raw_hash)
+    text, html = rec.get("text"), rec.get("html")
+    if not isinstance(text, str) and isinstance(html, str):
+        art = html_article(html, origin=origin, url=rec.get("url"), source=rec.get("source"))
+        if isinstance(art, Article) and (rec.get("title") or published):
+            art = Article.build(url=art.url, title=rec.get("title") or art.title, source=art.source,
+                                published_at=published or art.published_at,
+                                published_at_origin="record" if published else art.published_at_origin,
+                                text=art.text, origin=origin, language=art.language)
+        return art
+    if not isinstance(text, str):
+        return Rejected(origin, "record has no 'text' (or 'html') field", raw_hash)
+    return finish(url=rec.get("url"), title=rec.get("title"), source=rec.get("source"), published_at=published,
+                  published_origin="record" if published else "ingested", text=text, origin=origin)
+
+
+def parse_published(value: object) -> tuple[datetime | None, str | None]:
+    """(timestamp in UTC, None) or (None, reason). Missing is fine: ingestion time is the flagged fallback."""
+    if value in (None, ""):
+        return None, None
+    try:
+        ts = dateparser.isoparse(str(value))
+    except (ValueError, OverflowError):
+        return None, f"published_at {str(value)[:60]!r} is not an ISO 8601 date"
+    if ts.tzinfo is None:
+        ts = ts.replace(tzinfo=timezone.utc)
+    return ts.astimezone(timezone.utc).replace(tzinfo=None), None
+
+
+# ---------------------------------------------------------------- HTML and the web
+
+def html_article(html: str, *, origin: str, url: str | None, source: str | None,
+                 published_hint: datetime | None = None, title_hint: str | None = None) -> Record:
+    """Main text and metadata of an HTML page via trafilatura (boilerplate and navigation removed)."""
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False, favor_precision=True)
+    if not text or len(text.split()) < MIN_WORDS:
+        return Rejected(origin, "no main text found in the HTML page (navigation or boilerplate only)", sha256(html))
+    meta = trafilatura.extract_metadata(html)
+    published, origin_kind = published_hint, "feed" if published_hint else "ingested"
+    if published is None and meta is not None and meta.date:
+        published, _problem = parse_published(meta.date)
+        origin_kind = "page_metadata" if published else "ingested"
+    title = title_hint or (meta.title if meta is not None else None)
+    site = source or (meta.sitename if meta is not None else None) or (urlsplit(url).hostname if url else None)
+    return finish(url=url, title=title, source=site, published_at=published, published_origin=origin_kind,
+                  text=text, origin=origin)
+
+
+def read_url(url: str, policy: FetchPolicy) -> Iterator[Record]:
+    try:
+        got = fetch(url, policy)
+    except FetchError as exc:
+        yield Rejected(url, str(exc))
+        return
+    head = got.content[:512].lstrip().lower()
+    looks_like_feed = ("xml" in got.content_type and "html" not in got.content_type) or head.startswith(
+        (b"<?xml", b"<rss", b"<feed"))
+    if looks_like_feed:
+        yield from read_feed(got, policy)
+        return
+    text = _decode(got.content, url)
+    if isinstance(text, Rejected):
+        yield text
+        return
+    yield html_article(text, origin=url, url=got.url, source=None)
+
+
+def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
+    """Each feed item's page is fetched (items carry only summaries); the item's date wins."""
+    import feedparser
+
+    feed = feedparser.parse(got.content)
+    if not feed.entries:
+        reason = f"not a readable RSS/Atom feed: {feed.get('bozo_exception') or 'no items'}"
+        yield Rejected(got.url, reason, sha256(got.content))
+        return
+    feed_title = feed.feed.get("title")
+    for entry in feed.entries:
+        link = entry.get("link")
+        if not link:
+            yield Rejected(got.url, f"feed item {entry.get('title', '?')!r} has no link")
+            continue
+        published = None
+        for key in ("published_parsed", "updated_parsed"):
+            if entry.get(key):
+                published = datetime(*entry[key][:6])
+                break
+        try:
+            page = fetch(link, policy)
+        except FetchError as exc:
+            yield Rejected(link, f"feed item page: {exc}")
+            continue
+        text = _decode(page.content, link)
+        if isinstance(text, Rejected):
+            yield text
+            continue
+        yield html_article(text, origin=link, url=link, source=feed_title, published_hint=published,
+                           title_hint=entry.get("title"))
+
+
+# ---------------------------------------------------------------- common checks
+
+def finish(*, url, title, source, published_at, published_origin, text, origin) -> Record:
+    if not text or not text.strip():
+        return Rejected(origin, "empty article: no text")
+    words = len(text.split())
+    if words < MIN_WORDS:
+        return Rejected(origin, f"article text has {words} words, fewer than {MIN_WORDS}", sha256(text))
+    if published_at is None:
+        published_at = datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+        published_origin = "ingested"
+    return Article.build(url=url, title=title, source=source, published_at=published_at,
+                         published_at_origin=published_origin, text=text, origin=origin,
+                         language=guess_language(text))
+
+
+def allowed_hosts_from_env() -> set[str]:
+    return {h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()}

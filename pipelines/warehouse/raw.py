@@ -1,0 +1,209 @@
+"""Reading and writing the raw layer. Every write is one transaction: a crash or an exception
+mid-write leaves no partial rows. Bulk writes go through pandas frames, never row by row.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipelines.extraction import Extraction
+from pipelines.ingestion import Article, Rejected
+
+_DDL = (Path(__file__).with_name("raw_schema.sql")).read_text()
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def _id(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
+
+
+def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """A short-lived connection; the writer's creates the raw schema if needed."""
+    if read_only:
+        return duckdb.connect(str(path), read_only=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    con.execute(_DDL)
+    return con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, frame: pd.DataFrame) -> None:
+    if frame.empty:
+        return
+    schema, name = table.split(".")
+    columns = {r[0] for r in con.execute(
+        "select column_name from information_schema.columns where table_schema = ? and table_name = ?",
+        [schema, name]).fetchall()}
+    frame = frame[[c for c in frame.columns if c in columns]]  # records may carry fields the table does not
+    con.register("_frame", frame)
+    try:
+        con.execute(f"insert into {table} by name select * from _frame")  # table names are ours, never input
+    finally:
+        con.unregister("_frame")
+
+
+# ---------------------------------------------------------------- ingestion
+
+@dataclass
+class IngestStats:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    quarantined: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined)
+
+
+def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str) -> IngestStats:
+    """Insert new articles, replace changed ones (by content hash), skip unchanged; quarantine the rest.
+
+    The whole batch is one transaction: all of it lands or none of it.
+    """
+    now = utcnow()
+    articles: dict[str, Article] = {}
+    rejected: dict[str, Rejected] = {}
+    for rec in records:
+        if isinstance(rec, Article):
+            articles.setdefault(rec.article_id, rec)  # the same article twice in one batch counts once
+        else:
+            rejected.setdefault(_id(rec.origin, rec.content_hash), rec)
+    stats = IngestStats(quarantined=len(rejected))
+    with transaction(con):
+        known = dict(con.execute("select article_id, content_hash from raw.articles").fetchall()) if articles else {}
+        rows = []
+        for art in articles.values():
+            old = known.get(art.article_id)
+            if old == art.content_hash:
+                stats.unchanged += 1
+                continue
+            if old is None:
+                stats.new += 1
+            else:
+                stats.updated += 1
+            rows.append(dict(
+                article_id=art.article_id, url=art.url, title=art.title, source=art.source,
+                published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
+                content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
+                ingested_at=now, updated_at=now,
+            ))
+        if rows:
+            frame = pd.DataFrame(rows)
+            con.register("_changed", frame[["article_id"]])
+            # keep the first ingestion time of an updated article
+            first_seen = dict(con.execute(
+                "select a.article_id, a.ingested_at from raw.articles a join _changed using (article_id)").fetchall())
+            frame["ingested_at"] = [first_seen.get(aid, now) for aid in frame["article_id"]]
+            con.execute("delete from raw.articles where article_id in (select article_id from _changed)")
+            con.unregister("_changed")
+            _insert(con, "raw.articles", frame)
+            # an input that now reads cleanly leaves quarantine
+            con.register("_origins", pd.DataFrame({"origin": [r["origin"] for r in rows]}))
+            con.execute("delete from raw.quarantine where origin in (select origin from _origins)")
+            con.unregister("_origins")
+        _quarantine(con, [(qid, r, "ingest") for qid, r in rejected.items()], batch_id, now)
+    return stats
+
+
+def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, now: datetime) -> None:
+    if not items:
+        return
+    frame = pd.DataFrame([dict(quarantine_id=qid, origin=r.origin, stage=stage, reason=r.reason,
+                               content_hash=r.content_hash, sample=r.sample, batch_id=batch_id,
+                               first_seen=now, last_seen=now, attempts=1) for qid, r, stage in items])
+    con.register("_q", frame)
+    try:
+        con.execute("""
+            update raw.quarantine set last_seen = _q.last_seen, attempts = raw.quarantine.attempts + 1,
+                   reason = _q.reason, batch_id = _q.batch_id
+            from _q where raw.quarantine.quarantine_id = _q.quarantine_id""")
+        con.execute("insert into raw.quarantine by name select * from _q "
+                    "where quarantine_id not in (select quarantine_id from raw.quarantine)")
+    finally:
+        con.unregister("_q")
+
+
+# ---------------------------------------------------------------- extraction
+
+def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, chunk: int = 500) -> Iterator[list[dict]]:
+    """Articles never extracted, changed since, or extracted by another extractor version, in chunks."""
+    cur = con.execute("""
+        select a.article_id, a.text, a.published_at, a.title, a.url, a.content_hash, a.language
+        from raw.articles a left join raw.extractions e using (article_id)
+        where e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?
+        order by a.article_id""", [extractor_version])
+    cols = [d[0] for d in cur.description]
+    while batch := cur.fetchmany(chunk):
+        yield [dict(zip(cols, row)) for row in batch]
+
+
+
+def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[dict, Extraction | Exception]],
+                      extractor_version: str, batch_id: str) -> dict[str, int]:
+    """Replace the extracted rows of these articles in one transaction (old versions replaced, never duplicated).
+
+    An article whose extraction raised goes to quarantine (stage 'extract') with the error.
+    """
+    now = utcnow()
+    statements, claims, done, failed = [], [], [], []
+    for row, result in results:
+        aid = row["article_id"]
+        if isinstance(result, Exception):
+            failed.append((_id(aid, row["content_hash"], "extract"),
+                           Rejected(origin=row.get("url") or aid, reason=f"extraction failed: "
+                                    f"{result.__class__.__name__}: {result}"[:500], content_hash=row["content_hash"]),
+                           "extract"))
+            continue
+        seen: set[str] = set()
+        for s in result.statements:
+            sid = _id(aid, s.char_start, s.char_end, s.statement_type)
+            if sid in seen:
+                continue
+            seen.add(sid)
+            statements.append(dict(statement_id=sid, article_id=aid, **{k: v for k, v in s.to_dict().items()},
+                                   extractor_version=extractor_version, batch_id=batch_id, extracted_at=now))
+        for c in result.area_claims:
+            cid = _id(aid, c.metric, c.region, c.controller, c.value_low, c.value_high, c.as_of, c.char_start,
+                      c.claimant)
+            if cid in seen:
+                continue
+            seen.add(cid)
+            d = c.to_dict()
+            d["as_of"] = c.as_of
+            claims.append(dict(claim_id=cid, article_id=aid, **d, extractor_version=extractor_version,
+                               batch_id=batch_id, extracted_at=now))
+        done.append(dict(article_id=aid, content_hash=row["content_hash"], extractor_version=extractor_version,
+                         n_statements=len(result.statements), n_area_claims=len(result.area_claims),
+                         batch_id=batch_id, extracted_at=now))
+    with transaction(con):
+        ids = pd.DataFrame({"article_id": [row["article_id"] for row, _ in results]})
+        con.register("_ids", ids)
+        for table in ("raw.statements", "raw.area_claims", "raw.extractions"):
+            con.execute(f"delete from {table} where article_id in (select article_id from _ids)")
+        con.unregister("_ids")
+        _insert(con, "raw.statements", pd.DataFrame(statements))
+        _insert(con, "raw.area_claims", pd.DataFrame(claims))
+        _insert(con, "raw.extractions", pd.DataFrame(done))
+        _quarantine(con, failed, batch_id, now)
+    return dict(articles=len(done), statements=len(statements), area_claims=len(claims), failed=len(failed))

@@ -1,0 +1,60 @@
+"""Shared fixtures: a temporary claimwatch home, the dbt manifest, a real HTTP server on 127.0.0.1."""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def dbt_parse() -> None:
+    """The manifest dagster-dbt loads; built once per session, never at import (like `make manifest`)."""
+    dbt = Path(sys.executable).with_name("dbt")
+    subprocess.run([str(dbt), "parse", "--quiet", "--profiles-dir", ".", "--project-dir", "."],
+                   cwd=ROOT / "dbt_project", check=True)
+
+
+def pytest_configure(config):
+    """Test modules import the Dagster definitions, which read the manifest: build it before collection."""
+    manifest = ROOT / "dbt_project" / "target" / "manifest.json"
+    if not hasattr(config, "workerinput") and (not manifest.exists() or os.environ.get("CLAIMWATCH_REPARSE")):
+        dbt_parse()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("CLAIMWATCH_HOME", str(home))
+    monkeypatch.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
+    return home
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):  # keep test output readable
+        pass
+
+
+@pytest.fixture
+def http_server(tmp_path: Path):
+    """Serve a folder on 127.0.0.1 with a real HTTP server; yields (base_url, folder)."""
+    root = tmp_path / "www"
+    root.mkdir()
+    handler = functools.partial(_QuietHandler, directory=str(root))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", root
+    finally:
+        server.shutdown()
+        server.server_close()

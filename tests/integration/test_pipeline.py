@@ -1,0 +1,170 @@
+"""End to end with real parts: Dagster materialises the real assets into a temporary DuckDB file,
+real dbt builds the models, feeds come from a real HTTP server on 127.0.0.1."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import duckdb
+import pytest
+
+from pipelines.definitions import ASSETS, resources
+from tests.conftest import ROOT
+from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
+SAMPLES = ROOT / "data" / "samples"
+
+
+def materialize(home: Path, sources: list[str]) -> dg.ExecuteInProcessResult:
+    return dg.materialize(ASSETS, resources=resources(str(home)),
+                          run_config={"ops": {"ingest_articles": {"config": {"sources": sources}}}})
+
+
+def scalar(db: Path, sql: str):
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+def rows(db: Path, sql: str) -> list[tuple]:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    """The bundled samples built once, for the read-only assertions below."""
+    home = tmp_path_factory.mktemp("built")
+    result = materialize(home, [str(SAMPLES)])
+    assert result.success
+    return home
+
+
+def test_sample_run_builds_every_mart(built: Path):
+    db = built / "warehouse.duckdb"
+    for mart in ("fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
+                 "area_claim_conflicts", "dim_actors", "dim_articles"):
+        assert scalar(db, f"select count(*) from information_schema.tables where table_schema = 'marts' "
+                          f"and table_name = '{mart}'") == 1, mart
+    assert scalar(db, "select count(*) from marts.dim_articles") == 1
+    assert scalar(db, "select count(*) from marts.fct_actor_statements") >= 3
+    assert scalar(db, "select count(*) from marts.fct_area_claims where region = 'Kursk Oblast'") >= 2
+
+
+def test_every_row_traces_to_its_article_and_sentence(built: Path):
+    db = built / "warehouse.duckdb"
+    orphans = scalar(db, """select count(*) from marts.fct_actor_statements s
+                             left join marts.dim_articles a using (article_id) where a.article_id is null""")
+    assert orphans == 0
+    # the claim's evidence is the article text at its span
+    mismatched = scalar(db, """
+        select count(*) from marts.fct_area_claims c join raw.articles a using (article_id)
+        where substr(a.text, c.char_start + 1, c.char_end - c.char_start) <> c.evidence""")
+    assert mismatched == 0
+
+
+def test_published_snapshot_matches_the_build(built: Path):
+    published = built / "published" / "warehouse.duckdb"
+    assert published.exists()
+    assert scalar(published, "select count(*) from marts.fct_actor_statements") == scalar(
+        built / "warehouse.duckdb", "select count(*) from marts.fct_actor_statements")
+
+
+def test_same_input_twice_adds_nothing(home: Path):
+    assert materialize(home, [str(SAMPLES)]).success
+    db = home / "warehouse.duckdb"
+    before = [scalar(db, f"select count(*) from {t}") for t in
+              ("raw.articles", "raw.statements", "raw.area_claims", "marts.fct_actor_statements")]
+    second = materialize(home, [str(SAMPLES)])
+    assert second.success
+    after = [scalar(db, f"select count(*) from {t}") for t in
+             ("raw.articles", "raw.statements", "raw.area_claims", "marts.fct_actor_statements")]
+    assert before == after
+    meta = second.asset_materializations_for_node("ingest_articles")[0].metadata
+    assert meta["new"].value == 0 and meta["unchanged"].value == 1
+
+
+def test_changed_article_is_replaced_and_reextracted(home: Path, tmp_path: Path):
+    record = json.loads((SAMPLES / "articles.jsonl").read_text().splitlines()[0])
+    src = tmp_path / "a.jsonl"
+    src.write_text(json.dumps(record) + "\n")
+    assert materialize(home, [str(src)]).success
+    db = home / "warehouse.duckdb"
+    first_hash = scalar(db, "select content_hash from raw.articles")
+    record["text"] += "\n\nUpdate: this article was updated with a correction."
+    src.write_text(json.dumps(record) + "\n")
+    assert materialize(home, [str(src)]).success
+    assert scalar(db, "select count(*) from raw.articles") == 1
+    assert scalar(db, "select content_hash from raw.articles") != first_hash
+    assert scalar(db, "select count(distinct content_hash) from raw.extractions") == 1
+    assert scalar(db, "select content_hash from raw.extractions") == scalar(db, "select content_hash from raw.articles")
+
+
+def test_feed_over_http_is_ingested_with_item_dates(home: Path, http_server):
+    base, root = http_server
+    feed_url = write_feed(root, base, KURSK_ARTICLES)
+    assert materialize(home, [feed_url]).success
+    db = home / "warehouse.duckdb"
+    got = rows(db, "select url, source, cast(published_at as date), published_at_origin from raw.articles "
+                   "order by url")
+    assert [r[0].rsplit("/", 1)[1] for r in got] == ["kremlin-reaction.html", "kursk-advance.html"]
+    assert {r[1] for r in got} == {"Example Wire"}
+    assert [str(r[2]) for r in got] == ["2024-08-16", "2024-08-15"]
+    assert {r[3] for r in got} == {"feed"}
+    # navigation and footer are not article text
+    assert scalar(db, "select count(*) from raw.articles where text like '%All rights reserved%'") == 0
+    # the same feed again adds nothing
+    assert materialize(home, [feed_url]).success
+    assert scalar(db, "select count(*) from raw.articles") == 2
+
+
+def test_bad_inputs_are_quarantined_and_the_rest_go_through(home: Path, tmp_path: Path):
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    good = json.loads((SAMPLES / "articles.jsonl").read_text().splitlines()[0])
+    (inbox / "batch.jsonl").write_text(json.dumps(good) + "\n" + '{"url": "https://x.org/a", "text": "trunc\n'
+                                       + json.dumps({"url": "https://x.org/b", "title": "no text"}) + "\n")
+    (inbox / "empty.txt").write_text("")
+    (inbox / "report.txt").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary")
+    assert materialize(home, [str(inbox)]).success
+    db = home / "warehouse.duckdb"
+    assert scalar(db, "select count(*) from raw.articles") == 1
+    reasons = dict(rows(db, "select origin, reason from raw.quarantine"))
+    assert len(reasons) == 4
+    assert any("invalid JSON" in r for r in reasons.values())
+    assert any("no 'text'" in r for r in reasons.values())
+    assert any("empty" in r for r in reasons.values())
+    assert any("PDF" in r for r in reasons.values())
+
+
+def test_cli_query_prints_a_table(built: Path):
+    cli = Path(sys.executable).with_name("claimwatch")
+    out = subprocess.run([str(cli), "--home", str(built), "query",
+                          "select speaker, statement_type, quote_text from marts.fct_actor_statements"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "speaker" in out and "statement_type" in out
+    assert "Syrskyi" in out
+    csv_out = subprocess.run([str(cli), "--home", str(built), "query", "--format", "csv",
+                              "select count(*) as n from marts.dim_articles"],
+                             capture_output=True, text=True, check=True).stdout
+    assert csv_out.splitlines() == ["n", "1"]
+
+
+def test_dbt_unit_tests_pass(built: Path):
+    """dbt unit tests (hand-made rows for forward-fill, dedup and conflicts) run here, not in every build."""
+    dbt = Path(sys.executable).with_name("dbt")
+    proc = subprocess.run([str(dbt), "test", "--select", "test_type:unit", "--profiles-dir", ".", "--project-dir", "."],
+                          cwd=ROOT / "dbt_project", capture_output=True, text=True,
+                          env={**__import__("os").environ, "CLAIMWATCH_WAREHOUSE": str(built / "warehouse.duckdb"),
+                               "DBT_TARGET_PATH": str(built / "dbt_target"), "DBT_LOG_PATH": str(built / "dbt_target")})
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    assert "ERROR=0" in proc.stdout and "PASS=0" not in proc.stdout

@@ -1,0 +1,102 @@
+"""The raw layer's guarantees: one transaction per write, one writer at a time, atomic snapshots."""
+from __future__ import annotations
+
+import multiprocessing
+import time
+from datetime import datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.ingestion import Article, Rejected
+from pipelines.warehouse import raw
+from pipelines.warehouse.lock import WarehouseBusy, writer_lock
+from pipelines.warehouse.publish import publish_snapshot
+
+
+def article(n: int, text: str = "Some article text long enough to be an article for this test.") -> Article:
+    return Article.build(url=f"https://example.org/{n}", title=f"t{n}", source="s", published_at=datetime(2024, 8, 13),
+                         published_at_origin="record", text=f"{text} {n}", origin=f"test:{n}", language="en")
+
+
+def count(db: Path, table: str) -> int:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        return con.execute(f"select count(*) from {table}").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_failure_mid_batch_leaves_no_partial_rows(tmp_path: Path):
+    db = tmp_path / "w.duckdb"
+
+    def records():
+        yield article(1)
+        yield Rejected("bad.txt", "empty article: no text")
+        yield article(2)
+        raise RuntimeError("disk on fire")
+
+    con = raw.connect(db)
+    with pytest.raises(RuntimeError):
+        raw.write_ingested(con, records(), batch_id="b1")
+    con.close()
+    assert count(db, "raw.articles") == 0
+    assert count(db, "raw.quarantine") == 0
+
+
+def test_reingest_is_a_no_op_and_a_change_is_an_update(tmp_path: Path):
+    con = raw.connect(tmp_path / "w.duckdb")
+    assert raw.write_ingested(con, [article(1), article(2)], "b1").as_dict() == dict(
+        new=2, updated=0, unchanged=0, quarantined=0)
+    assert raw.write_ingested(con, [article(1), article(2)], "b2").as_dict() == dict(
+        new=0, updated=0, unchanged=2, quarantined=0)
+    changed = article(1, text="A corrected version of the article text, long enough to count.")
+    assert raw.write_ingested(con, [changed], "b3").updated == 1
+    assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
+    con.close()
+
+
+def test_quarantine_counts_attempts_and_clears_when_input_reads(tmp_path: Path):
+    con = raw.connect(tmp_path / "w.duckdb")
+    bad = Rejected("test:1", "invalid JSON line", content_hash="h1")
+    raw.write_ingested(con, [bad], "b1")
+    raw.write_ingested(con, [bad], "b2")
+    assert con.execute("select attempts from raw.quarantine").fetchone()[0] == 2
+    raw.write_ingested(con, [article(1)], "b3")  # the same origin now reads cleanly
+    assert con.execute("select count(*) from raw.quarantine").fetchone()[0] == 0
+    con.close()
+
+
+def _hold_lock(home: str, ready, release):
+    with writer_lock(Path(home)):
+        ready.set()
+        release.wait(10)
+
+
+def test_second_writer_waits_then_gives_a_clear_message(tmp_path: Path):
+    ready, release = multiprocessing.Event(), multiprocessing.Event()
+    holder = multiprocessing.Process(target=_hold_lock, args=(str(tmp_path), ready, release))
+    holder.start()
+    try:
+        assert ready.wait(10)
+        started = time.monotonic()
+        with pytest.raises(WarehouseBusy, match="another claimwatch run"):
+            with writer_lock(tmp_path, wait_s=0.5, poll_s=0.1):
+                pass
+        assert time.monotonic() - started >= 0.5
+    finally:
+        release.set()
+        holder.join(10)
+    with writer_lock(tmp_path, wait_s=1):  # released when the holder ends
+        pass
+
+
+def test_publish_switches_a_complete_copy(tmp_path: Path):
+    db = tmp_path / "w.duckdb"
+    con = raw.connect(db)
+    raw.write_ingested(con, [article(1)], "b1")
+    con.close()
+    published = publish_snapshot(db, tmp_path / "published" / "w.duckdb")
+    assert count(published, "raw.articles") == 1
+    assert not list(published.parent.glob(".*.tmp"))
