@@ -40,6 +40,24 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Static files, plus a few hostile endpoints: /status/500, /slow (sleeps 3 s), /loop (redirects forever)."""
+
+    def do_GET(self):
+        if self.path.startswith("/status/"):
+            self.send_response(int(self.path.rsplit("/", 1)[1].split(".")[0]))
+            self.end_headers()
+            return
+        if self.path.startswith("/slow"):
+            import time
+
+            time.sleep(3)
+        if self.path.startswith("/loop"):
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.end_headers()
+            return
+        super().do_GET()
+
     def log_message(self, *args):  # keep test output readable
         pass
 

@@ -275,5 +275,11 @@ def finish(*, url, title, source, published_at, published_origin, text, origin) 
                          language=guess_language(text))
 
 
-def allowed_hosts_from_env() -> set[str]:
-    return {h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()}
+def policy_from_env() -> FetchPolicy:
+    """CLAIMWATCH_ALLOW_HOSTS (comma list), CLAIMWATCH_FETCH_TIMEOUT (s), CLAIMWATCH_FETCH_MAX_BYTES."""
+    defaults = FetchPolicy()
+    return FetchPolicy(
+        allowed_hosts={h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()},
+        timeout_s=float(os.environ.get("CLAIMWATCH_FETCH_TIMEOUT", defaults.timeout_s)),
+        max_bytes=int(os.environ.get("CLAIMWATCH_FETCH_MAX_BYTES", defaults.max_bytes)),
+    )

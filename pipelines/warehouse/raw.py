@@ -76,54 +76,99 @@ class IngestStats:
         return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined)
 
 
-def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str) -> IngestStats:
+def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str,
+                   chunk: int = 1000) -> IngestStats:
     """Insert new articles, replace changed ones (by content hash), skip unchanged; quarantine the rest.
 
-    The whole batch is one transaction: all of it lands or none of it.
+    The whole batch is one transaction (all of it lands or none of it), written in chunks so memory
+    stays bounded however large the batch.
     """
     now = utcnow()
-    articles: dict[str, Article] = {}
-    rejected: dict[str, Rejected] = {}
-    for rec in records:
-        if isinstance(rec, Article):
-            articles.setdefault(rec.article_id, rec)  # the same article twice in one batch counts once
-        else:
-            rejected.setdefault(_id(rec.origin, rec.content_hash), rec)
-    stats = IngestStats(quarantined=len(rejected))
+    stats = IngestStats()
+    seen_articles: set[str] = set()
+    seen_rejected: set[str] = set()
     with transaction(con):
-        known = dict(con.execute("select article_id, content_hash from raw.articles").fetchall()) if articles else {}
-        rows = []
-        for art in articles.values():
-            old = known.get(art.article_id)
-            if old == art.content_hash:
-                stats.unchanged += 1
-                continue
-            if old is None:
-                stats.new += 1
-            else:
-                stats.updated += 1
-            rows.append(dict(
-                article_id=art.article_id, url=art.url, title=art.title, source=art.source,
-                published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
-                content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
-                ingested_at=now, updated_at=now,
-            ))
-        if rows:
-            frame = pd.DataFrame(rows)
-            con.register("_changed", frame[["article_id"]])
-            # keep the first ingestion time of an updated article
-            first_seen = dict(con.execute(
-                "select a.article_id, a.ingested_at from raw.articles a join _changed using (article_id)").fetchall())
-            frame["ingested_at"] = [first_seen.get(aid, now) for aid in frame["article_id"]]
-            con.execute("delete from raw.articles where article_id in (select article_id from _changed)")
-            con.unregister("_changed")
-            _insert(con, "raw.articles", frame)
-            # an input that now reads cleanly leaves quarantine
-            con.register("_origins", pd.DataFrame({"origin": [r["origin"] for r in rows]}))
-            con.execute("delete from raw.quarantine where origin in (select origin from _origins)")
-            con.unregister("_origins")
-        _quarantine(con, [(qid, r, "ingest") for qid, r in rejected.items()], batch_id, now)
+        for group in _chunks(records, chunk):
+            articles = []
+            rejected = []
+            for rec in group:
+                if isinstance(rec, Article):
+                    if rec.article_id not in seen_articles:  # the same article twice in a batch counts once
+                        seen_articles.add(rec.article_id)
+                        articles.append(rec)
+                else:
+                    qid = _id(rec.origin, rec.content_hash)
+                    if qid not in seen_rejected:
+                        seen_rejected.add(qid)
+                        rejected.append((qid, rec, "ingest"))
+            stats.quarantined += len(rejected)
+            _write_articles(con, articles, batch_id, now, stats)
+            _quarantine(con, rejected, batch_id, now)
     return stats
+
+
+def _chunks(records: Iterable, size: int) -> Iterator[list]:
+    group: list = []
+    for rec in records:
+        group.append(rec)
+        if len(group) >= size:
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _write_articles(con, articles: list[Article], batch_id: str, now: datetime, stats: IngestStats) -> None:
+    if not articles:
+        return
+    con.register("_ids", pd.DataFrame({"article_id": [a.article_id for a in articles]}))
+    known = {aid: (h, first) for aid, h, first in con.execute(
+        "select a.article_id, a.content_hash, a.ingested_at from raw.articles a join _ids using (article_id)"
+    ).fetchall()}
+    con.unregister("_ids")
+    con.register("_hashes", pd.DataFrame({"content_hash": [a.content_hash for a in articles]}))
+    same_content = dict(con.execute(
+        "select a.content_hash, coalesce(a.url, a.article_id) from raw.articles a join _hashes using (content_hash)"
+    ).fetchall())
+    con.unregister("_hashes")
+    rows, duplicates = [], []
+    for art in articles:
+        old = known.get(art.article_id)
+        twin = same_content.get(art.content_hash)
+        if old is None and twin is not None:
+            # the same article under a second URL: counted once, the second address recorded with the reason
+            duplicates.append((_id(art.origin, art.content_hash), Rejected(
+                art.origin, f"same content as the article already ingested from {twin}: counted once",
+                art.content_hash), "ingest"))
+            continue
+        same_content[art.content_hash] = art.url or art.article_id
+        if old is not None and old[0] == art.content_hash:
+            stats.unchanged += 1
+            continue
+        if old is None:
+            stats.new += 1
+        else:
+            stats.updated += 1
+        rows.append(dict(
+            article_id=art.article_id, url=art.url, title=art.title, source=art.source,
+            published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
+            content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
+            ingested_at=old[1] if old else now,  # an updated article keeps its first ingestion time
+            updated_at=now,
+        ))
+    stats.quarantined += len(duplicates)
+    _quarantine(con, duplicates, batch_id, now)
+    if not rows:
+        return
+    frame = pd.DataFrame(rows)
+    con.register("_changed", frame[["article_id", "origin"]])
+    try:
+        con.execute("delete from raw.articles where article_id in (select article_id from _changed)")
+        # an input that now reads cleanly leaves quarantine
+        con.execute("delete from raw.quarantine where origin in (select origin from _changed)")
+    finally:
+        con.unregister("_changed")
+    _insert(con, "raw.articles", frame)
 
 
 def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, now: datetime) -> None:

@@ -100,3 +100,13 @@ def test_publish_switches_a_complete_copy(tmp_path: Path):
     published = publish_snapshot(db, tmp_path / "published" / "w.duckdb")
     assert count(published, "raw.articles") == 1
     assert not list(published.parent.glob(".*.tmp"))
+
+
+def test_article_text_never_reaches_sql_as_text(tmp_path: Path):
+    hostile = "Robert'); drop table raw.articles; -- \"quoted\" ''; select * from raw.quarantine; "
+    con = raw.connect(tmp_path / "w.duckdb")
+    raw.write_ingested(con, [article(1, text=hostile * 3)], "b1")
+    stored = con.execute("select text from raw.articles").fetchone()[0]
+    con.close()
+    assert stored == f"{hostile * 3} 1".strip()
+    assert count(tmp_path / "w.duckdb", "raw.articles") == 1

@@ -6,8 +6,7 @@ from pydantic import Field
 from pipelines import settings
 from pipelines.defs.resources import WarehouseResource
 from pipelines.ingestion import read_sources
-from pipelines.ingestion.fetch import FetchPolicy
-from pipelines.ingestion.sources import allowed_hosts_from_env
+from pipelines.ingestion.sources import policy_from_env
 from pipelines.warehouse import raw
 from pipelines.warehouse.lock import writer_lock
 
@@ -27,7 +26,7 @@ class IngestConfig(dg.Config):
 )
 def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, warehouse: WarehouseResource):
     sources = config.sources or [str(settings.SAMPLES_DIR)]
-    policy = FetchPolicy(allowed_hosts=allowed_hosts_from_env())
+    policy = policy_from_env()
     with writer_lock(warehouse.home_path):
         con = raw.connect(warehouse.path)
         try:

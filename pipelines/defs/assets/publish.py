@@ -1,6 +1,7 @@
 """The read-only snapshot analysts query while runs write (see pipelines/warehouse/publish.py)."""
 
 import dagster as dg
+import duckdb
 
 from pipelines.defs.resources import WarehouseResource
 from pipelines.warehouse.lock import writer_lock
@@ -22,5 +23,16 @@ MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_co
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with writer_lock(warehouse.home_path):
         path = publish_snapshot(warehouse.path, warehouse.published_path)
-    return dg.MaterializeResult(metadata={"path": dg.MetadataValue.path(str(path)),
-                                          "size_bytes": path.stat().st_size})
+    with duckdb.connect(str(path), read_only=True) as con:
+        counts = {f"rows: marts.{m}": dg.MetadataValue.int(con.execute(f"select count(*) from marts.{m}").fetchone()[0])
+                  for m in MARTS}
+        latest = con.execute(
+            "select cast(published_at as date) as day, speaker, statement_type, left(quote_text, 90) "
+            "from marts.fct_actor_statements order by published_at desc, char_start limit 8").fetchall()
+    preview = "\n".join(["| day | speaker | type | quote |", "|---|---|---|---|"]
+                        + ["| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in latest])
+    return dg.MaterializeResult(metadata={
+        "path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size, **counts,
+        "latest statements": dg.MetadataValue.md(preview),
+        "query it": dg.MetadataValue.md(f"`claimwatch query \"select * from marts.fct_area_claims\"` "
+                                        f"or `duckdb -readonly {path}`")})

@@ -1,0 +1,25 @@
+"""Checks that warn rather than fail: conflicting claims are findings for an analyst, not broken data."""
+import dagster as dg
+import duckdb
+
+from pipelines.defs.resources import WarehouseResource
+from pipelines.warehouse.lock import writer_lock
+
+
+@dg.asset_check(asset=dg.AssetKey(["marts", "area_claim_conflicts"]), blocking=False,
+                description="Warns when claims disagree (sides, claimants, or gains vs totals).")
+def no_unreviewed_claim_conflicts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with writer_lock(warehouse.home_path), duckdb.connect(str(warehouse.path), read_only=True) as con:
+        by_type = dict(con.execute(
+            "select conflict_type, count(*) from marts.area_claim_conflicts group by conflict_type").fetchall())
+        sample = con.execute(
+            "select conflict_type, region, metric, cast(as_of as varchar), claimant_a, value_a, claimant_b, value_b "
+            "from marts.area_claim_conflicts order by as_of desc limit 10").fetchall()
+    table = "\n".join(["| type | region | metric | as_of | claimant A | A | claimant B | B |", "|---" * 8 + "|"]
+                      + ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in sample])
+    return dg.AssetCheckResult(
+        passed=not by_type,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"conflicts": sum(by_type.values()), **{f"{k}": v for k, v in by_type.items()},
+                  "latest": dg.MetadataValue.md(table)},
+    )

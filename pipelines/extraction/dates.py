@@ -1,0 +1,311 @@
+"""Time expressions for area claims: as_of dates and period lengths, resolved against the
+article's publication date.
+
+    find_time_expressions(text, published) -> list[TimeExpr]
+
+Kinds:
+- ``point``    a day the figure (or the speech) refers to: "on Tuesday", "yesterday", "the day
+               before", "on Aug. 12", "12 August 2024", "as of September 1", "before ... on Feb. 24"
+               (-> the day before), "last week" as a date (-> the previous Sunday, ``days`` = 7)
+- ``interval`` a closed calendar period: "in October 2024" (end = Oct 31, days = 31), "in 2024",
+               "February 1-7", "between April 1 and Aug. 31", "in the seven days to July 28"
+- ``since``    an open period whose length is as_of - anchor: "since Monday", "since Aug. 29",
+               "since the start of the year", "so far this year", "since ... began on June 4"
+- ``duration`` a length only: "over the past 24 hours" (1), "past week" (7), "past month" (30),
+               "past five days" (5), "in two days" (2), "first week" (7)
+- ``same``     "over the same period" / "in that time": the previous period
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from pipelines.extraction.numbers import parse_number
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MON = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_YEAR = r"(?:19|20)\d{2}"
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# "Aug. 12", "August 12, 2024", "12 August 2024"
+_DATE = rf"(?:{_MON}\s+{_DAYNUM}(?:,?\s+{_YEAR})?|{_DAYNUM}\s+{_MON}(?:,?\s+{_YEAR})?)(?![\d\w])"
+_SMALL = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty)"
+REPORTING = r"(?:said|says|told|wrote|reported|reports|announced|claimed|stated|noted|added|estimated|published|aired|posted|confirmed|declared|assessed|briefed|reiterated)"
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: str                 # point | interval | since | duration | same
+    date: date | None = None  # point date, interval end, or since anchor
+    days: float | None = None
+    speech: bool = False      # a point attached to a reporting verb ("said on Monday")
+    year_start: bool = False  # since-anchor is Jan 1 of the as_of year ("so far this year")
+    text: str = ""
+
+
+def month_num(name: str) -> int:
+    return _MONTHS[name.lower().rstrip(".")]
+
+
+def month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def resolve_weekday(name: str, ref: date) -> date:
+    """Most recent ``name`` on or before ``ref`` ("on Tuesday" in a Tuesday article = that day)."""
+    wd = WEEKDAYS.index(name.lower())
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def previous_sunday(ref: date) -> date:
+    """End of the previous Monday-Sunday week ("last week")."""
+    return ref - timedelta(days=ref.weekday() + 1)
+
+
+def _infer_year(month: int, day: int, ref: date) -> date | None:
+    for y in (ref.year, ref.year - 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if d <= ref + timedelta(days=1):
+            return d
+    return None
+
+
+def parse_date(s: str, ref: date) -> date | None:
+    s = s.strip()
+    m = re.match(rf"({_MON})\s+({_DAYNUM})(?:,?\s+({_YEAR}))?", s) or None
+    if m:
+        mon, day, yr = month_num(m.group(1)), int(re.sub(r"\D", "", m.group(2))), m.group(3)
+    else:
+        m = re.match(rf"({_DAYNUM})\s+({_MON})(?:,?\s+({_YEAR}))?", s)
+        if not m:
+            return None
+        mon, day, yr = month_num(m.group(2)), int(re.sub(r"\D", "", m.group(1))), m.group(3)
+    if yr:
+        try:
+            return date(int(yr), mon, day)
+        except ValueError:
+            return None
+    return _infer_year(mon, day, ref)
+
+
+def _month_interval(mon: int, yr: int | None, ref: date) -> tuple[date, float]:
+    if yr is None:
+        yr = ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1
+    end = month_end(yr, mon)
+    length = float(calendar.monthrange(yr, mon)[1])
+    return min(end, ref) if date(yr, mon, 1) <= ref < end else end, length
+
+
+def _small(s: str) -> float | None:
+    return parse_number(s)
+
+
+_SINCE_RE = re.compile(
+    rf"\b(?:since|from)\s+(?:"
+    rf"(?P<soy>the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year)"
+    rf"|(?P<som>the\s+(?:start|beginning|end)\s+of\s+(?P<somm>{_MON})(?:\s+(?P<somy>{_YEAR}))?)"
+    rf"|the\s+(?:start|beginning)\s+of\s+(?P<sy>{_YEAR})"
+    rf"|(?P<sdate>{_DATE})"
+    rf"|(?P<swd>{_WD})"
+    rf"|(?P<smon>{_MON})(?:\s+(?P<smony>{_YEAR}))?(?![\w\d])"
+    rf"|(?P<sev>(?:the|its|their|our)\s+[^.;]{{0,70}}?\b(?:began|begun|started|launched|announced|started|crossed|invaded|entered|on)\b[^.;]{{0,25}}?(?P<sevd>{_DATE}))"
+    rf")",
+    re.IGNORECASE,
+)
+_SOFAR_RE = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+January)\b", re.IGNORECASE)
+_RANGE_RE = re.compile(
+    rf"\b(?:between\s+(?P<b1>{_DATE})\s+and\s+(?P<b2>{_DATE})"
+    rf"|from\s+(?P<f1>{_DATE})\s+(?:to|until|through)\s+(?P<f2>{_DATE})"
+    rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
+    rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE}))",
+    re.IGNORECASE,
+)
+_MONTH_RE = re.compile(
+    rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
+_DUR_RE = re.compile(
+    rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
+    rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|year)\b"
+    rf"|\bover\s+the\s+(?P<u2>week|month|day)\b"
+    rf"|\bin\s+(?P<n3>{_SMALL}|a)\s+(?P<u3>days?|weeks?)\b"
+    rf"|\bin\s+a\s+(?P<u4>single\s+day|day|week|month)\b",
+    re.IGNORECASE,
+)
+_SAME_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+same\s+(?:period|time|week|month)|that\s+(?:time|period))\b", re.IGNORECASE)
+_POINT_RE = re.compile(
+    rf"(?P<asof>\bas\s+of\s+)?(?:\b(?:on|late|early|by)\s+)?(?:"
+    rf"(?P<date>{_DATE})"
+    rf"|(?P<wd>{_WD})(?:\s+(?:evening|morning|night|afternoon))?\b"
+    rf"|(?P<yest>yesterday|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b"
+    rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
+    rf"|(?P<lw>last\s+week)\b)",
+    re.IGNORECASE,
+)
+_REPORT_BEFORE = re.compile(rf"\b{REPORTING}\b[^.;\"“”]{{0,40}}$", re.IGNORECASE)
+
+
+def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
+    """All time expressions in ``text`` (one sentence is the intended input), in text order."""
+    out: list[TimeExpr] = []
+    if not text:
+        return out
+    ref = published
+    used: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in used)
+
+    def add(t: TimeExpr) -> None:
+        out.append(t)
+        used.append((t.start, t.end))
+
+    for m in _RANGE_RE.finditer(text):
+        if m.group("b1") or m.group("f1"):
+            a = parse_date(m.group("b1") or m.group("f1"), ref)
+            b = parse_date(m.group("b2") or m.group("f2"), ref)
+            if a and b:
+                if a > b:
+                    a = a.replace(year=a.year - 1)
+                add(TimeExpr(m.start(), m.end(), "interval", b, float((b - a).days), text=m.group(0)))
+        elif m.group("wm"):
+            mon = month_num(m.group("wm"))
+            d1, d2 = int(re.sub(r"\D", "", m.group("wd1"))), int(re.sub(r"\D", "", m.group("wd2")))
+            end = date(int(m.group("wy")), mon, d2) if m.group("wy") else _infer_year(mon, d2, ref)
+            if end and d2 >= d1:
+                add(TimeExpr(m.start(), m.end(), "interval", end, float(d2 - d1 + 1), text=m.group(0)))
+        else:
+            n = _small(m.group("tn"))
+            d = parse_date(m.group("td"), ref)
+            if n and d:
+                add(TimeExpr(m.start(), m.end(), "interval", d, n * (7 if m.group("tu").lower().startswith("week") else 1), text=m.group(0)))
+
+    for m in _SINCE_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        anchor, ys = None, False
+        if m.group("soy"):
+            ys = True
+        elif m.group("som"):
+            mon = month_num(m.group("somm"))
+            yr = int(m.group("somy")) if m.group("somy") else (ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1)
+            anchor = date(yr, mon, 1)
+            if re.search(r"\bend\b", m.group("som"), re.I):
+                anchor = month_end(yr, mon)
+        elif m.group("sy"):
+            anchor = date(int(m.group("sy")), 1, 1)
+        elif m.group("sdate"):
+            anchor = parse_date(m.group("sdate"), ref)
+        elif m.group("swd"):
+            anchor = resolve_weekday(m.group("swd"), ref)
+        elif m.group("smon"):
+            mon = month_num(m.group("smon"))
+            yr = int(m.group("smony")) if m.group("smony") else (ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1)
+            anchor = date(yr, mon, 1)
+        elif m.group("sevd"):
+            anchor = parse_date(m.group("sevd"), ref)
+        if anchor or ys:
+            add(TimeExpr(m.start(), m.end(), "since", anchor, None, year_start=ys, text=m.group(0)))
+    for m in _SOFAR_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
+
+    for m in _MONTH_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
+        add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
+    for m in _YEAR_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y = int(m.group("y"))
+        end = date(y, 12, 31)
+        add(TimeExpr(m.start(), m.end(), "interval", min(end, ref) if y == ref.year and end > ref else end,
+                     366.0 if calendar.isleap(y) else 365.0, text=m.group(0)))
+
+    for m in _SAME_RE.finditer(text):
+        if free(m.start(), m.end()):
+            add(TimeExpr(m.start(), m.end(), "same", text=m.group(0)))
+
+    for m in _DUR_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        days = None
+        if m.group("u"):
+            u = m.group("u").lower()
+            n = _small(m.group("n")) if m.group("n") else 1
+            if m.group("which").lower() == "last" and u == "week" and not m.group("n") and not re.match(
+                r"(?:over|in|during|for|within)?\s*the\b", m.group(0), re.I):
+                continue  # bare "last week" is a point (handled below)
+            if u.startswith("24"):
+                days = 1.0
+            elif u.startswith("48"):
+                days = 2.0
+            elif u.startswith("hour"):
+                days = max(1.0, n / 24)
+            elif u.startswith("day"):
+                days = n
+            elif u.startswith("week"):
+                days = 7 * n
+            elif u == "fortnight":
+                days = 14.0
+            elif u.startswith("month"):
+                days = 30 * n
+            elif u == "year":
+                days = 365.0
+        elif m.group("u2"):
+            days = {"week": 7.0, "month": 30.0, "day": 1.0}[m.group("u2").lower()]
+        elif m.group("u3"):
+            n = 1 if m.group("n3").lower() == "a" else _small(m.group("n3"))
+            days = n * (7 if m.group("u3").lower().startswith("week") else 1) if n else None
+        elif m.group("u4"):
+            days = {"single day": 1.0, "day": 1.0, "week": 7.0, "month": 30.0}[m.group("u4").lower()]
+        if days:
+            add(TimeExpr(m.start(), m.end(), "duration", None, float(days), text=m.group(0)))
+
+    for m in _POINT_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d, days = None, None
+        if m.group("date"):
+            d = parse_date(m.group("date"), ref)
+            pre = text[max(0, m.start() - 70):m.start()]
+            if d and re.search(r"\bbefore\b[^.;,]*$", pre, re.I) and not re.search(r"\bday\s+before\b", pre, re.I):
+                d = d - timedelta(days=1)
+            elif d and re.search(r"\b(?:after|from|until|till)\s*$", pre, re.I):
+                continue
+        elif m.group("wd"):
+            d = resolve_weekday(m.group("wd"), ref)
+        elif m.group("yest"):
+            d = ref - timedelta(days=1)
+        elif m.group("today"):
+            d = ref
+        elif m.group("lw"):
+            d, days = previous_sunday(ref), 7.0
+        if d is None:
+            continue
+        speech = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
+        if not speech:
+            after = text[m.end():m.end() + 60]
+            speech = bool(re.match(rf"\s*,?\s*(?:[A-Z][\w'’.-]*\s+){{0,6}}{REPORTING}\b", after)) and m.start() < 3
+        add(TimeExpr(m.start(), m.end(), "point", d, days, speech=speech, text=m.group(0)))
+
+    out.sort(key=lambda t: t.start)
+    return out
+
+
+def days_between(anchor: date, as_of: date) -> float:
+    return float((as_of - anchor).days)

@@ -1,0 +1,218 @@
+"""Number grammar for area-control figures: numerals, number words, fractions, percentages,
+ranges, approximators and units, normalised to km2 / km / count / fraction.
+
+    find_quantities(text) -> list[Quantity]   # only figures followed by a known unit
+    parse_number(s) -> float | None           # "1,150" "1 150" "6,5" "three thousand" "a fifth"
+
+All regexes are linear (no nested unbounded quantifiers), so hostile input is safe.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SQ_MI_KM2 = 2.58999
+HA_KM2 = 0.01
+MI_KM = 1.609344
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_FRACTIONS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "tenths": 10,
+}
+
+_W_UNIT = "|".join(sorted(_UNITS, key=len, reverse=True))
+_W_TENS = "|".join(_TENS)
+_W_BASE = rf"(?:(?:{_W_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})"
+_W_SCALE = r"(?:hundred|thousand|million)"
+# "three thousand", "forty", "twenty-five", "one hundred and fifty", "a thousand"
+WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE})"
+DIGIT_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
+    r"|\d+,\d{1,2}(?![\d])"                               # 6,5 (German decimal comma)
+    r"|\d+(?:\.\d+)?)"                                    # 1376  2.3
+)
+_FR_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
+_FR_DEN = "|".join(sorted(_FRACTIONS, key=len, reverse=True))
+FRACTION = rf"(?:{_FR_NUM}[\s-](?:{_FR_DEN})|half)"
+NUM = rf"(?:{DIGIT_NUM}(?:\s+(?:million|thousand))?|{WORD_NUM})"
+
+APPROX = (
+    r"(?:about|roughly|around|nearly|almost|close\s+to|more\s+than|over|at\s+least|up\s+to|as\s+much\s+as|as\s+many\s+as|"
+    r"an\s+estimated|estimated|approximately|approx\.|a\s+little\s+(?:under|over|more\s+than|less\s+than)|just\s+(?:under|over)|"
+    r"well\s+(?:over|above|under)|some|less\s+than|fewer\s+than|under|in\s+excess\s+of|upwards\s+of|just\s+short\s+of|"
+    r"no\s+fewer\s+than|no\s+less\s+than|no\s+more\s+than|at\s+most|almost\s+exactly|an\s+approximate)"
+)
+
+AREA_UNIT = (
+    r"(?P<area>sq\.?\s*(?:km|kilomet(?:re|er)s?)\b|square[\s-]+kilomet(?:re|er)s?\b|km²|km\^?2\b|"
+    r"sq\.?\s*mi(?:les?)?\b|square[\s-]+miles?\b|hectares?\b|ha\b)"
+)
+DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b)"
+SETTLEMENT_UNIT = (
+    r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
+    r"key|large|strategic|major)\s+){0,2}"
+    r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
+    r"populated\s+(?:areas|places|localities|points)|areas|communities|inhabited\s+localities)\b)"
+)
+PERCENT_UNIT = r"(?P<pct>%|\s*per\s*cent\b|\s*percent\b)"
+
+_RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
+QUANTITY_RE = re.compile(
+    rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+)?"
+    rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
+    rf"|(?P<frac>{FRACTION})"
+    rf"|(?P<r1>{NUM})(?:{_RANGE_SEP}(?P<r2>{NUM}))?)"
+    rf"(?![\w])",
+    re.IGNORECASE,
+)
+_UNIT_AFTER = re.compile(
+    rf"(?:\s*(?:-\s*)?{AREA_UNIT}|{PERCENT_UNIT}|\s*(?:-\s*)?{DIST_UNIT}|\s+{SETTLEMENT_UNIT})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    start: int          # span of the whole expression (approximator .. unit)
+    end: int
+    num_start: int      # where the number itself starts
+    low: float
+    high: float
+    unit: str           # km2 | km | count | fraction
+    kind: str           # area | distance | settlement | share
+    approximate: bool
+    unit_text: str      # unit as written ("sq miles", "hectares", "villages", "%")
+    text: str
+
+
+def _word_number(s: str) -> float | None:
+    toks = re.split(r"[\s-]+", s.lower().strip())
+    total, current, seen = 0.0, 0.0, False
+    for t in toks:
+        if t == "and":
+            continue
+        if t == "a" or t == "an":
+            current = 1 if current == 0 else current
+            seen = True
+        elif t in _UNITS:
+            current += _UNITS[t]
+            seen = True
+        elif t in _TENS:
+            current += _TENS[t]
+            seen = True
+        elif t == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif t in ("thousand", "million"):
+            current = (current or 1) * _SCALES[t]
+            total += current
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _fraction(s: str) -> float | None:
+    t = s.lower().replace("-", " ").split()
+    if t == ["half"]:
+        return 0.5
+    if len(t) != 2 or t[1] not in _FRACTIONS:
+        return None
+    num = 1 if t[0] in ("a", "an") else _UNITS.get(t[0])
+    if num is None:
+        return None
+    return round(num / _FRACTIONS[t[1]], 4)
+
+
+def parse_number(s: str | None) -> float | None:
+    """Parse one number expression; None when it is not a number."""
+    if not s:
+        return None
+    s = s.strip()
+    m = re.fullmatch(r"(.*?)\s+(million|thousand)", s, re.IGNORECASE)
+    if m and re.fullmatch(DIGIT_NUM, m.group(1)):
+        base = parse_number(m.group(1))
+        return None if base is None else base * _SCALES[m.group(2).lower()]
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
+        return float(s.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
+        return float(re.sub(r"[ \u00a0\u202f]", "", s))
+    if re.fullmatch(r"\d+,\d{1,2}", s):
+        return float(s.replace(",", "."))
+    if re.fullmatch(r"\d+(?:\.\d+)?", s):
+        return float(s)
+    fr = _fraction(s)
+    if fr is not None:
+        return fr
+    return _word_number(s)
+
+
+def _convert(value: float, kind: str, unit_text: str) -> float:
+    u = unit_text.lower()
+    if kind == "area":
+        if "mi" in u and "kilomet" not in u:
+            return value * SQ_MI_KM2
+        if u.startswith("hectare") or u == "ha":
+            return value * HA_KM2
+    if kind == "distance" and u.startswith("mile"):
+        return value * MI_KM
+    return value
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every figure in ``text`` that carries an area, distance, settlement or share unit.
+
+    Fractions ("a fifth", "two-thirds") need no unit and are returned as shares.
+    """
+    out: list[Quantity] = []
+    if not text:
+        return out
+    for m in QUANTITY_RE.finditer(text):
+        approx = bool(m.group("approx"))
+        if m.group("frac"):
+            v = _fraction(m.group("frac"))
+            if v is None:
+                continue
+            out.append(Quantity(m.start(), m.end(), m.start("frac"), v, v, "fraction", "share", approx,
+                                m.group("frac"), text[m.start():m.end()]))
+            continue
+        if m.group("between"):
+            lo, hi = parse_number(m.group("b1")), parse_number(m.group("b2"))
+            num_start = m.start("between")
+        else:
+            lo = parse_number(m.group("r1"))
+            hi = parse_number(m.group("r2")) if m.group("r2") else lo
+            num_start = m.start("r1")
+        if lo is None or hi is None:
+            continue
+        u = _UNIT_AFTER.match(text, m.end())
+        if not u:
+            continue
+        if u.group("area"):
+            kind, unit, ut = "area", "km2", u.group("area")
+        elif u.group("pct"):
+            kind, unit, ut = "share", "fraction", u.group("pct").strip()
+        elif u.group("dist"):
+            kind, unit, ut = "distance", "km", u.group("dist")
+        else:
+            kind, unit, ut = "settlement", "count", u.group("sett")
+        if kind == "share":
+            lo, hi = lo / 100.0, hi / 100.0
+        else:
+            lo, hi = _convert(lo, kind, ut), _convert(hi, kind, ut)
+        if kind == "settlement" and (lo != int(lo) or lo > 100000):
+            continue
+        if hi < lo:
+            lo, hi = hi, lo
+        out.append(Quantity(m.start(), u.end(), num_start, round(lo, 6), round(hi, 6), unit, kind,
+                            approx, ut, text[m.start():u.end()]))
+    return out
