@@ -5,6 +5,10 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
 MANIFEST := dbt_project/target/manifest.json
 export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -c
+# this machine's pip configuration names local wheel folders that may not exist: keep the output readable
+QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
 .PHONY: setup manifest run test ui docs bench lock clean browser
 
@@ -13,8 +17,8 @@ setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
 
 $(STAMP): requirements.lock pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock $(QUIET_PIP)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
 	rm -f $(VENV)/.installed-*
 	touch $(STAMP)
 

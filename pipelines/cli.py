@@ -57,7 +57,7 @@ def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool):
     else:
         selection = dg.AssetSelection.all() - ingest_keys
     run_config: dict = {"loggers": {"console": {"config": {"log_level": os.environ.get("CLAIMWATCH_LOG_LEVEL",
-                                                                                     "WARNING")}}}}
+                                                                                     "ERROR")}}}}
     if ingest:
         run_config["ops"] = {"ingest_articles": {"config": {"sources": sources}}}
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()

@@ -1,4 +1,4 @@
-"""Extract many articles: one process for small batches, all cores for large ones."""
+"""Extract many articles: in this process for small pages, on all cores for large ones."""
 from __future__ import annotations
 
 import os
@@ -7,7 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from pipelines.extraction import ArticleText, Extraction, extract
 
-PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+PARALLEL_THRESHOLD = 64  # below this, shipping articles to worker processes costs more than it saves
 
 
 def to_article_text(row: dict) -> ArticleText:
@@ -18,16 +18,36 @@ def to_article_text(row: dict) -> ArticleText:
 def extract_one(row: dict) -> Extraction | Exception:
     """Never raises: an article that breaks the extractor is returned as its error (and quarantined)."""
     if row.get("language") not in (None, "en"):
-        return Extraction()  # recorded as extracted with nothing found: never mis-extract another language
+        return Extraction()  # recorded as extracted, nothing found: never mis-extract another language
     try:
         return extract(to_article_text(row))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop the batch
         return exc
 
 
-def extract_rows(rows: Sequence[dict], workers: int | None = None) -> list[tuple[dict, Extraction | Exception]]:
-    workers = workers or int(os.environ.get("CLAIMWATCH_WORKERS", os.cpu_count() or 1))
-    if workers <= 1 or len(rows) < PARALLEL_THRESHOLD:
-        return [(row, extract_one(row)) for row in rows]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(zip(rows, pool.map(extract_one, rows, chunksize=16)))
+def extract_rows(rows: Sequence[dict], workers: int = 1) -> list[tuple[dict, Extraction | Exception]]:
+    with ExtractorPool(workers) as pool:
+        return pool.extract(rows)
+
+
+class ExtractorPool:
+    """Worker processes started once per run (not per page); CLAIMWATCH_WORKERS overrides the core count."""
+
+    def __init__(self, workers: int | None = None):
+        self.workers = workers or int(os.environ.get("CLAIMWATCH_WORKERS", os.cpu_count() or 1))
+        self._pool: ProcessPoolExecutor | None = None
+
+    def __enter__(self) -> "ExtractorPool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+    def extract(self, rows: Sequence[dict]) -> list[tuple[dict, Extraction | Exception]]:
+        if self.workers <= 1 or len(rows) < PARALLEL_THRESHOLD:
+            return [(row, extract_one(row)) for row in rows]
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+        chunksize = max(1, len(rows) // (self.workers * 8))
+        return list(zip(rows, self._pool.map(extract_one, rows, chunksize=chunksize)))

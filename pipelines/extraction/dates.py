@@ -155,7 +155,7 @@ _POINT_RE = re.compile(
     rf"|(?P<lw>last\s+week)\b)",
     re.IGNORECASE,
 )
-_REPORT_BEFORE = re.compile(rf"\b{REPORTING}\b[^.;\"“”]{{0,40}}$", re.IGNORECASE)
+_REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b[^.;\"“”]{{0,45}}$", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: date) -> list[TimeExpr]:

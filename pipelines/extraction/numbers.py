@@ -168,6 +168,15 @@ def _convert(value: float, kind: str, unit_text: str) -> float:
     return value
 
 
+_ELLIPSIS = re.compile(
+    rf"(?:\s+\w+){{0,4}}?,?\s+(?:down|up)\s+from\s+(?P<body>(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}))(?![\w.,]\d)",
+    re.IGNORECASE,
+)
+_OVER_AS_PREP = re.compile(r"\b(?:control|authority|sovereignty|power|grip|hold)\s+$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that carries an area, distance, settlement or share unit.
 
@@ -176,8 +185,18 @@ def find_quantities(text: str) -> list[Quantity]:
     out: list[Quantity] = []
     if not text:
         return out
-    for m in QUANTITY_RE.finditer(text):
+    pos, n = 0, len(text)
+    while pos < n:
+        m = QUANTITY_RE.search(text, pos)
+        if m is None:
+            break
+        pos = m.end()
+        if m.group("r2") and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            pos = m.start("r2")  # "June 4 to 43 sq km": the first number is a day of the month
+            continue
         approx = bool(m.group("approx"))
+        if approx and m.group("approx").lower() == "over" and _OVER_AS_PREP.search(text, max(0, m.start() - 25), m.start()):
+            approx = False  # "control over 74 areas": "over" is the verb's preposition, not "more than"
         if m.group("frac"):
             v = _fraction(m.group("frac"))
             if v is None:
@@ -215,4 +234,13 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = hi, lo
         out.append(Quantity(m.start(), u.end(), num_start, round(lo, 6), round(hi, 6), unit, kind,
                             approx, ut, text[m.start():u.end()]))
+        # elliptic second figure sharing the unit: "11 settlements, down from more than 40"
+        e = _ELLIPSIS.match(text, u.end())
+        if e and not _UNIT_AFTER.match(text, e.end()):
+            v = parse_number(e.group("n"))
+            if v is not None and kind != "share":
+                v = _convert(v, kind, ut)
+                out.append(Quantity(e.start("body"), e.end(), e.start("n"), round(v, 6), round(v, 6), unit, kind,
+                                    bool(e.group("approx")), ut, text[e.start("body"):e.end()]))
+                pos = e.end()
     return out

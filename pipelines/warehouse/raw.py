@@ -191,17 +191,19 @@ def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, 
 
 # ---------------------------------------------------------------- extraction
 
-def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, chunk: int = 500) -> Iterator[list[dict]]:
-    """Articles never extracted, changed since, or extracted by another extractor version, in chunks."""
+def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, after: str = "",
+                     limit: int = 500) -> list[dict]:
+    """The next `limit` articles (by id, after `after`) never extracted, changed since, or extracted by
+    another extractor version. Keyset pagination, so a caller can release the connection between pages."""
     cur = con.execute("""
         select a.article_id, a.text, a.published_at, a.title, a.url, a.content_hash, a.language
         from raw.articles a left join raw.extractions e using (article_id)
-        where e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?
-        order by a.article_id""", [extractor_version])
+        where (e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?)
+          and a.article_id > ?
+        order by a.article_id
+        limit ?""", [extractor_version, after, limit])
     cols = [d[0] for d in cur.description]
-    while batch := cur.fetchmany(chunk):
-        yield [dict(zip(cols, row)) for row in batch]
-
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
 
 
 def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[dict, Extraction | Exception]],

@@ -27,7 +27,9 @@ def build_hostile_folder(folder: Path, feed_url: str) -> dict[str, str]:
     lines = [json.dumps(good), '{"url": "https://example.org/cut", "text": "Ukrainian troops adv',
              json.dumps({"url": "https://example.org/notext", "title": "No body"}),
              json.dumps(dict(SEED, url="https://example.org/bad-date", published_at="the day after yesterday")),
-             json.dumps(dict(SEED, url="https://example.org/mirror"))]  # the same article under a second URL
+             json.dumps(dict(SEED, url="https://example.org/mirror")),  # the same article under a second URL
+             json.dumps(dict(SEED, url="../../../outside/evil.txt", title="../../../outside/evil.txt",
+                             source="/tmp/evil", text=SEED["text"] + " Path trick."))]
     (folder / "batch.jsonl").write_text("\n".join(lines) + "\n")
     (folder / "empty.txt").write_text("")
     (folder / "blank.txt").write_text("  \n\n\t  \n")
@@ -70,6 +72,7 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
     monkeypatch.setenv("CLAIMWATCH_FETCH_TIMEOUT", "1")
     folder = tmp_path / "hostile"
     expected = build_hostile_folder(folder, feed_url)
+    files_before = {p for p in tmp_path.rglob("*") if home not in p.parents}
     result = dg.materialize(ASSETS, resources=resources(str(home)), run_config={"ops": {"ingest_articles": {
         "config": {"sources": [str(folder), feed_url, f"{base}/notxml.xml", "file:///etc/passwd"]}}}})
     assert result.success
@@ -81,6 +84,9 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
                                  where a.origin like '%german.txt'""").fetchone()[0]
     con.close()
     reasons = {origin: reason for origin, reason in quarantine}
+    # paths inside records never become files: nothing was written outside the home folder
+    assert {p for p in tmp_path.rglob("*") if home not in p.parents} == files_before
+    assert not (tmp_path / "outside").exists() and not Path("/tmp/evil").exists()
     assert not [o for o, r in reasons.items() if "extraction failed" in r]  # odd texts never break the extractor
     for name, words in expected.items():
         match = [r for o, r in reasons.items() if o.endswith(name)]

@@ -1,51 +1,71 @@
 """raw.statements and raw.area_claims: the extractor run over what is new or out of date."""
-
 import dagster as dg
 
 from pipelines.defs.resources import WarehouseResource
 from pipelines.extraction import EXTRACTOR_VERSION
-from pipelines.extraction.batch import extract_rows
+from pipelines.extraction.batch import ExtractorPool
 from pipelines.warehouse import raw
 from pipelines.warehouse.lock import writer_lock
 
-RAW_EXTRACTED = [["raw", "statements"], ["raw", "area_claims"], ["raw", "extractions"]]
+PAGE = 500  # articles per read-extract-write cycle: bounds memory, and each page is one transaction
 
 
-@dg.multi_asset(
-    specs=[
-        dg.AssetSpec(["raw", "statements"], deps=[["raw", "articles"]], group_name="raw",
-                     description="Attributed statements found by the extractor.",
-                     kinds={"duckdb", "python"}, owners=["team:claimwatch"]),
-        dg.AssetSpec(["raw", "area_claims"], deps=[["raw", "articles"]], group_name="raw",
-                     description="Area-control figures found by the extractor.",
-                     kinds={"duckdb", "python"}, owners=["team:claimwatch"]),
-        dg.AssetSpec(["raw", "extractions"], deps=[["raw", "articles"]], group_name="raw",
-                     description="Which extractor version extracted which article version.",
-                     kinds={"duckdb", "python"}, owners=["team:claimwatch"]),
-    ],
-)
+def _spec(name: str, description: str) -> dg.AssetSpec:
+    return dg.AssetSpec(["raw", name], deps=[["raw", "articles"]], group_name="raw", description=description,
+                        kinds={"duckdb", "python"}, owners=["team:claimwatch"])
+
+
+@dg.multi_asset(specs=[
+    _spec("statements", "Attributed statements found by the extractor (pipelines/extraction/statements.py)."),
+    _spec("area_claims", "Area-control figures found by the extractor (pipelines/extraction/area_claims.py)."),
+    _spec("extractions", "Which extractor version extracted which article version."),
+])
 def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Extract only articles that are new, changed, or extracted by an older extractor version."""
+    """Extract only articles that are new, changed, or extracted by an older extractor version.
+
+    The writer lock is held only to read a page and to write its results, never while extracting,
+    so other writers (and parallel partitions) wait seconds, not minutes.
+    """
     totals = dict(articles=0, statements=0, area_claims=0, failed=0)
+    after = ""
+    with ExtractorPool() as pool:
+        while True:
+            with writer_lock(warehouse.home_path):
+                con = raw.connect(warehouse.path)
+                try:
+                    page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE)
+                finally:
+                    con.close()
+            if not page:
+                break
+            after = page[-1]["article_id"]
+            results = pool.extract(page)
+            with writer_lock(warehouse.home_path):
+                con = raw.connect(warehouse.path)
+                try:
+                    stats = raw.write_extractions(con, results, EXTRACTOR_VERSION, batch_id=context.run.run_id)
+                finally:
+                    con.close()
+            for k, v in stats.items():
+                totals[k] += v
+            context.log.info(f"extracted so far: {totals}")
     with writer_lock(warehouse.home_path):
-        con = raw.connect(warehouse.path)
+        con = raw.connect(warehouse.path, read_only=True)
         try:
-            for chunk in raw.pending_articles(con, EXTRACTOR_VERSION):
-                results = extract_rows(chunk)
-                stats = raw.write_extractions(con, results, EXTRACTOR_VERSION, batch_id=context.run.run_id)
-                for k, v in stats.items():
-                    totals[k] += v
-                context.log.info(f"extracted {sum(totals.values())} so far: {totals}")
-            counts = dict(con.execute(
-                "select 'statements', count(*) from raw.statements union all "
-                "select 'area_claims', count(*) from raw.area_claims union all "
-                "select 'extractions', count(*) from raw.extractions").fetchall())
+            counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
+                      for t in ("statements", "area_claims", "extractions")}
+            latest = con.execute(
+                "select speaker, statement_type, left(quote_text, 80) from raw.statements "
+                "order by extracted_at desc, char_start limit 5").fetchall()
         finally:
             con.close()
+    preview = "\n".join(["| speaker | type | quote |", "|---|---|---|"]
+                        + ["| " + " | ".join(str(v).replace("|", "/") for v in r) + " |" for r in latest])
     common = {"extractor_version": EXTRACTOR_VERSION, "articles_extracted_this_run": totals["articles"],
               "failed_this_run": totals["failed"]}
     yield dg.MaterializeResult(asset_key=["raw", "statements"], metadata={
-        **common, "new_rows": totals["statements"], "row_count": dg.MetadataValue.int(counts["statements"])})
+        **common, "new_rows": totals["statements"], "row_count": dg.MetadataValue.int(counts["statements"]),
+        "latest": dg.MetadataValue.md(preview)})
     yield dg.MaterializeResult(asset_key=["raw", "area_claims"], metadata={
         **common, "new_rows": totals["area_claims"], "row_count": dg.MetadataValue.int(counts["area_claims"])})
     yield dg.MaterializeResult(asset_key=["raw", "extractions"], metadata={

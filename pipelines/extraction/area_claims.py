@@ -1,0 +1,666 @@
+"""Area-control claims: "who claimed what, and when" for territory figures.
+
+    extract_area_claims(article, statements) -> list[AreaClaim]
+
+Pipeline per sentence (only sentences holding a number/fraction and a unit cue are read):
+1. ``numbers.find_quantities`` finds figures with a unit (km2, km, settlements, shares).
+2. Parenthetical conversions ("1,150 sq km (444 sq miles)"), widths/lengths and sentences in a
+   non-control context (mines, grey zone, farmland, power capacity ...) are dropped.
+3. The metric comes from the unit plus the nearest cue verb before the figure (or a passive cue
+   after it: "had been liberated", "were under Ukrainian control"), see lexicons/area_cues.json.
+   km figures need an advance cue ("advanced", "pushed", "to a depth of"), else they are distances.
+4. The controller is the side of the cue's subject (nearest side word before the cue, skipping
+   prepositional objects and possessive pronouns); "we/our" -> the claimant's side, "the enemy"
+   -> the other side, passives use "by X" / "under X control" / the claimant's side.
+5. Region: a gazetteer mention attached to the figure, else the nearest one earlier in the
+   sentence, else the region of the previous claim / earlier context, else the title, else Ukraine.
+   Two different oblasts for one figure -> Ukraine; "N% each of A and B" -> one claim per region.
+6. as_of / period_days from ``dates.find_time_expressions`` bound to the figure, else the
+   claimant's speech date elsewhere in the article, else published_at.
+7. Claimant = the speaker of the statement whose span (or sentence) holds the figure.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+
+from pipelines.extraction.dates import TimeExpr, find_time_expressions
+from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.records import AreaClaim, ArticleText, Statement
+from pipelines.extraction.regions import find_regions
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+MAX_SENTENCE_CHARS = 4000     # longer "sentences" are read in bounded windows around figures
+CUE_WINDOW = 200
+ADVANCE_WINDOW = 70
+
+try:  # shared sentence splitter (written in parallel); fall back to a local one until it lands
+    from pipelines.extraction.text import split_sentences as _shared_split  # type: ignore
+except Exception:  # pragma: no cover - depends on the other helper's module
+    _shared_split = None
+
+
+# ----------------------------------------------------------------------------- lexicons
+
+@dataclass
+class _Lex:
+    cue: re.Pattern
+    advance: re.Pattern
+    side: re.Pattern
+    negative: re.Pattern
+    cover_subject: re.Pattern
+    share_territory: re.Pattern
+    share_nonterritory: re.Pattern
+
+
+def _alt(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = json.loads((LEXICON_DIR / "area_cues.json").read_text(encoding="utf-8"))
+    cue = re.compile(
+        r"\b(?:"
+        + "|".join(f"(?P<{k}>{_alt(d[k])})" for k in ("take_control", "lose", "control", "occupy", "gain", "cover"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+    side = re.compile(
+        r"\b(?:"
+        + "|".join(f"(?P<{k}>{_alt(d[k])})" for k in ("possessive_pronoun", "side_ukraine", "side_russia", "enemy", "first_person"))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Lex(
+        cue=cue,
+        advance=re.compile(r"\b" + _alt(d["advance"]) + r"\b", re.IGNORECASE),
+        side=side,
+        negative=re.compile(r"\b" + _alt(d["negative_context"]), re.IGNORECASE),
+        cover_subject=re.compile(r"\b" + _alt(d["cover_subject"]) + r"\b", re.IGNORECASE),
+        share_territory=re.compile(r"\b" + _alt(d["share_territory"]) + r"\b", re.IGNORECASE),
+        share_nonterritory=re.compile(r"\b" + _alt(d["share_nonterritory"]) + r"\b", re.IGNORECASE),
+    )
+
+
+_PREFILTER_NUM = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE,
+)
+_PREFILTER_UNIT = re.compile(
+    r"km|kilomet|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
+    r"half|third|quarter|fifth|sixth|tenth",
+    re.IGNORECASE,
+)
+_HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]")
+_SUBORDINATE = re.compile(
+    r",\s*(?:(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
+    re.IGNORECASE,
+)
+_WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
+_WEAK_UKRAINE = re.compile(
+    r"\b(?:the\s+(?:whole\s+|entire\s+)?country(?!['’]s)|our\s+(?:land|territory|country|soil)|Ukrainian\s+(?:territory|territories|land|lands|soil))\b",
+    re.IGNORECASE,
+)
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout)\s+(?:the\s+)?(?:eastern\s+|western\s+|southern\s+|northern\s+)?)$",
+    re.IGNORECASE,
+)
+_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PASSIVE_AUX = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:already\s+|now\s+|also\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+_UNDER_CONTROL = re.compile(r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+)?control\b", re.IGNORECASE)
+_BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- sentences
+
+_ABBREV = re.compile(
+    r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|approx|vs|etc|Jr|Sr|Prof|Gov|Sen|Rep)\.|\b[A-Z]\.)$"
+)
+
+
+def _local_split(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    n = len(text)
+    for m in re.finditer(r"\n\s*\n|\n|[.!?…]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9•\-–—])", text):
+        end = m.end()
+        if m.group(0)[0] in ".!?" and _ABBREV.search(text[max(0, m.start() - 12):m.start() + 1]):
+            continue
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if start < n and text[start:].strip():
+        spans.append((start, n))
+    out = []
+    for s, e in spans:  # trim whitespace
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    if _shared_split is not None:
+        try:
+            return [(s.start, s.end) for s in _shared_split(text)]
+        except Exception:
+            pass
+    return _local_split(text)
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _mask(s: str, keep: int) -> str:
+    """Blank subordinate/relative clauses of ``s`` that do not contain position ``keep``."""
+    out = s
+    for m in _SUBORDINATE.finditer(s):
+        if m.start() <= keep < m.end():
+            continue
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def _boundary_before(s: str, pos: int, floor: int) -> int:
+    last = floor
+    for m in _HARD_BOUNDARY.finditer(s, floor, pos):
+        last = m.end()
+    return last
+
+
+def _boundary_after(s: str, pos: int) -> int:
+    m = _HARD_BOUNDARY.search(s, pos)
+    return m.start() if m else len(s)
+
+
+def _other(side: str | None) -> str | None:
+    return {"Ukraine": "Russia", "Russia": "Ukraine"}.get(side or "")
+
+
+def _norm_side(side: str | None) -> str | None:
+    return side if side in ("Ukraine", "Russia") else None
+
+
+def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
+    if m.group("side_ukraine"):
+        return "Ukraine"
+    if m.group("side_russia"):
+        return "Russia"
+    if m.group("enemy"):
+        return _other(claimant_side) or "Russia"
+    if m.group("first_person"):
+        return claimant_side
+    return None
+
+
+def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
+    lex = _lex()
+    hits = list(lex.side.finditer(s, lo, hi))
+    for m in reversed(hits):
+        if m.group("possessive_pronoun"):
+            continue
+        if m.group("enemy") and re.search(r"['’]s$", m.group(0)):
+            continue
+        pre = s[max(0, m.start() - 40):m.start()]
+        if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
+            continue
+        side = _side_of_match(m, claimant_side)
+        if side:
+            return side
+    return None
+
+
+def _side_right_after(s: str, pos: int, claimant_side: str | None) -> str | None:
+    d = re.compile(r"\s*(?:the\s+)?").match(s, pos)
+    m = _lex().side.match(s, d.end() if d else pos)
+    if m and not m.group("possessive_pronoun"):
+        return _side_of_match(m, claimant_side)
+    return None
+
+
+@dataclass
+class _Cue:
+    kind: str         # gain | control | lose | occupy | take_control | cover | advance
+    start: int
+    end: int
+    passive: bool = False
+    agent: str | None = None   # side named by the cue itself ("in the hands of the occupiers")
+
+
+def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) -> _Cue | None:
+    lex = _lex()
+    last = None
+    for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
+        last = m
+    if last is not None:
+        kind = last.lastgroup or "gain"
+        cue = _Cue(kind, last.start(), last.end())
+        txt = last.group(0).lower()
+        if "hands of" in txt:
+            cue.agent = _side_right_after(s, last.end(), claimant_side)
+        elif kind in ("control", "occupy", "gain") and _BY_AGENT.match(s, last.end()) and re.match(r"^\s*by\b", s[last.end():], re.I):
+            cue.agent = _side_right_after(s, _BY_AGENT.match(s, last.end()).end(), claimant_side)
+        return cue
+    # passive after the figure: "<figure> had been liberated", "... were under Ukrainian control"
+    tail_end = min(hi, q.end + 120)
+    tail = s[q.end:tail_end]
+    m = _UNDER_CONTROL.search(tail)
+    aux = _PASSIVE_AUX.search(tail)
+    cand = None
+    cm = lex.cue.match(s, q.end + aux.end()) if aux else None
+    if cm:
+        cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
+        um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
+        if um:
+            cand = (cand[0], cand[1], um.end(), um.group("who"))
+    elif m and (not aux or m.start() <= aux.end() + 12):
+        cand = ("control", q.end + m.start(), q.end + m.end(), m.group("who"))
+    if cand is None:
+        return None
+    gap = s[q.end:cand[1]]
+    gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
+    if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
+        return None
+    cue = _Cue(cand[0], cand[1], cand[2], passive=True)
+    if "hands of" in s[cand[1]:cand[2]].lower():
+        cue.agent = _side_right_after(s, cand[2], claimant_side)
+    elif cand[3]:
+        w = cand[3].lower()
+        if w in ("our", "we"):
+            cue.agent = claimant_side
+        elif w in ("their", "its", "his"):
+            cue.agent = None
+        else:
+            sm = _lex().side.fullmatch(cand[3])
+            cue.agent = _side_of_match(sm, claimant_side) if sm and not sm.group("possessive_pronoun") else None
+    return cue
+
+
+def _has_period(exprs: list[TimeExpr]) -> bool:
+    return any(t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days) for t in exprs)
+
+
+def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
+    if prev is None:
+        return False
+    gap = s[prev.end:q.start]
+    return bool(re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I)) and prev.kind == q.kind
+
+
+def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> bool:
+    lex = _lex()
+    after = s[q.end:q.end + 80]
+    m = re.match(r"^\s*(?:each\s+)?of\s+", after, re.I)
+    if m:
+        rest = after[m.end():]
+        words = re.split(r"\s+", rest.strip())[:6]
+        chunk = " ".join(words)
+        bad = lex.share_nonterritory.search(chunk)
+        good = lex.share_territory.search(chunk)
+        if regions_after or re.match(r"^(?:the\s+)?(?:Ukraine|Russia)\b", rest.strip(), re.I):
+            good = good or re.search(r".", chunk)
+        if bad and (not good or bad.start() < good.start()):
+            return False
+        return bool(good)
+    # no "of ...": only right after a control/gain verb ("held about 27 per cent")
+    return bool(cue and not cue.passive and q.start - cue.end <= 30 and cue.kind in ("control", "occupy", "gain", "take_control"))
+
+
+_METRIC = {
+    ("area", "gain"): "area_gained", ("area", "take_control"): "area_gained", ("area", "control"): "area_controlled",
+    ("area", "cover"): "area_controlled", ("area", "lose"): "area_lost",
+    ("settlement", "gain"): "settlements_gained", ("settlement", "take_control"): "settlements_gained",
+    ("settlement", "control"): "settlements_controlled", ("settlement", "lose"): "settlements_lost",
+}
+
+
+# ----------------------------------------------------------------------------- article state
+
+@dataclass
+class _State:
+    published: date
+    text: str
+    statements: list[Statement]
+    sentences: list[tuple[int, int]]
+    title: str | None
+    sentence_region: dict = field(default_factory=dict)   # sentence index -> region of its last claim
+    last_period: float | None = None
+    last_controller: str | None = None
+    prev_sentence_periods: dict = field(default_factory=dict)   # claimant -> period of the previous sentence's claims
+    region_cache: dict = field(default_factory=dict)
+    time_cache: dict = field(default_factory=dict)
+    speaker_dates: dict | None = None
+
+    def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
+        if span not in self.region_cache:
+            s, e = span
+            seg = self.text[s:e][:MAX_SENTENCE_CHARS]
+            self.region_cache[span] = [(a + s, b + s, r) for a, b, r in find_regions(seg)] + [
+                (m.start() + s, m.end() + s, "Ukraine~") for m in _WEAK_UKRAINE.finditer(seg)
+            ]
+        return self.region_cache[span]
+
+    def times_in(self, span: tuple[int, int]) -> list[TimeExpr]:
+        if span not in self.time_cache:
+            s, e = span
+            self.time_cache[span] = find_time_expressions(self.text[s:e][:MAX_SENTENCE_CHARS], self.published)
+        return self.time_cache[span]
+
+
+def _statement_for(pos: int, statements: list[Statement]) -> Statement | None:
+    best, width = None, None
+    for st in statements:
+        if st.char_start <= pos < st.char_end:
+            w = st.char_end - st.char_start
+            if width is None or w < width:
+                best, width = st, w
+    if best is not None:
+        return best
+    for st in statements:
+        if st.sentence_end > st.sentence_start and st.sentence_start <= pos < st.sentence_end:
+            w = st.sentence_end - st.sentence_start
+            if width is None or w < width:
+                best, width = st, w
+    return best
+
+
+def _speaker_dates(state: _State) -> dict[str, list[tuple[int, date]]]:
+    if state.speaker_dates is not None:
+        return state.speaker_dates
+    out: dict[str, list[tuple[int, date]]] = {}
+    for st in state.statements:
+        span = (st.sentence_start, st.sentence_end) if st.sentence_end > st.sentence_start else next(
+            ((a, b) for a, b in state.sentences if a <= st.char_start < b), None)
+        if not span:
+            continue
+        for t in state.times_in(span):
+            if t.kind == "point" and t.days is None and (t.speech or t.start < 3):
+                out.setdefault(st.speaker, []).append((span[0] + t.start, t.date))
+    state.speaker_dates = out
+    return out
+
+
+# ----------------------------------------------------------------------------- region
+
+def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None, list[str]]:
+    strong = [r for _, _, r in mentions if r not in ("Ukraine", "Ukraine~", "Russia")]
+    distinct = list(dict.fromkeys(strong))
+    if len(distinct) == 1:
+        return distinct[0], distinct
+    if len(distinct) > 1:
+        return "Ukraine", distinct
+    if any(r in ("Ukraine", "Ukraine~") for _, _, r in mentions):
+        return "Ukraine", []
+    return None, []
+
+
+def _context_region(state: _State, sent_idx: int) -> str | None:
+    for i in range(sent_idx - 1, -1, -1):
+        if i in state.sentence_region:
+            return state.sentence_region[i]
+        ms = state.regions_in(state.sentences[i])
+        for _, _, r in reversed(ms):
+            if r not in ("Ukraine", "Ukraine~", "Russia"):
+                return r
+        for a, _, r in ms:
+            if r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a])):
+                return "Ukraine"
+    if state.title:
+        for _, _, r in reversed(find_regions(state.title)):
+            if r not in ("Ukraine", "Russia"):
+                return r
+    return None
+
+
+# ----------------------------------------------------------------------------- main
+
+def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
+    text = article.text or ""
+    if not text.strip():
+        return []
+    pub = article.published_at
+    published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
+    state = _State(published=published, text=text, statements=list(statements or []), sentences=_sentences(text),
+                   title=article.title)
+    claims: list[tuple[AreaClaim, bool]] = []   # (claim, as_of explicitly stated)
+    for idx, span in enumerate(state.sentences):
+        s0, s1 = span
+        if s1 - s0 > MAX_SENTENCE_CHARS:
+            s1 = s0 + MAX_SENTENCE_CHARS
+        sent = text[s0:s1]
+        if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
+            state.prev_sentence_periods = {}
+            continue
+        new = _sentence_claims(state, idx, (s0, s1), sent)
+        periods = {}
+        for c, _ in new:
+            if c.metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and c.period_days:
+                periods[c.claimant] = c.period_days
+        state.prev_sentence_periods = periods
+        claims.extend(new)
+    return _dedupe(claims)
+
+
+def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) -> list[tuple[AreaClaim, bool]]:
+    lex = _lex()
+    s0 = span[0]
+    if lex.negative.search(sent):
+        return []
+    quantities = find_quantities(sent)
+    if not quantities:
+        return []
+    kept: list[Quantity] = []
+    prev = None
+    for q in quantities:
+        if _is_conversion(sent, q, prev):
+            prev = q
+            continue
+        prev = q
+        kept.append(q)
+    times = state.times_in(span)
+    mentions = [(a - s0, b - s0, r) for a, b, r in state.regions_in(span)]
+    out: list[tuple[AreaClaim, bool]] = []
+    for i, q in enumerate(kept):
+        if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
+            continue
+        if re.search(r"\bwithin\s*$", sent[max(0, q.start - 10):q.start], re.I):
+            continue
+        masked = _mask(sent, q.num_start)
+        lo = _boundary_before(masked, q.start, 0)
+        hi = _boundary_after(masked, q.end)
+        next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+        st = _statement_for(s0 + q.num_start, state.statements)
+        claimant_side = _norm_side(st.speaker_side) if st else None
+
+        # ---- metric
+        cue = None
+        if q.kind == "distance":
+            win = masked[max(lo, q.start - ADVANCE_WINDOW):q.start]
+            am = None
+            for am in lex.advance.finditer(win):
+                pass
+            if am is None:
+                continue
+            metric = "advance_depth"
+            cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
+        else:
+            cue = _find_cue(masked, q, lo, hi, claimant_side)
+            if cue is None:
+                continue
+            if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
+                continue
+            if q.kind == "share":
+                zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
+                if not _share_ok(masked, q, cue, zone_has_region):
+                    continue
+                if cue.kind == "lose":
+                    continue
+                metric = "territory_share"
+            else:
+                kind = cue.kind
+                if kind == "occupy":
+                    bound = _pick_time(times, q, next_start, masked,
+                                       lambda t: t.kind in ("interval", "since", "duration", "same") or bool(t.kind == "point" and t.days))
+                    kind = "gain" if bound else "control"
+                metric = _METRIC.get((q.kind, kind))
+                if metric is None:
+                    continue
+
+        # ---- controller
+        controller = cue.agent
+        if controller is None and not cue.passive:
+            controller = _scan_subject(masked, lo, cue.start, claimant_side)
+            if controller is None:  # "the area held by Ukraine", "Russian advances of"
+                controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
+        if controller is None and cue.passive:
+            controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
+        if controller is None:
+            controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
+
+        # ---- region(s)
+        zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
+        comma = masked.find(",", q.end, zone_end)
+        if comma >= 0:
+            zone_end = comma
+        sub = _SUBORDINATE.search(masked, q.end, zone_end)
+        if sub:
+            zone_end = sub.start()
+        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "]
+        regions: list[str] = []
+        region, distinct = _pick_zone_region(zone)
+        if region == "Ukraine" and len(distinct) > 1 and re.match(r"^\s*each\b", sent[q.end:], re.I):
+            regions = distinct
+        elif region:
+            regions = [region]
+        else:
+            before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
+                      and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
+            strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
+            if strong_before:
+                regions = [strong_before[-1][2]]
+            elif before:
+                regions = ["Ukraine"]
+            else:
+                ctx = _context_region(state, idx)
+                regions = [ctx or "Ukraine"]
+
+        # ---- time
+        as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+
+        ev = sent.strip()
+        for region in regions:
+            claim = AreaClaim(
+                controller=controller, region=region, metric=metric, value_low=q.low, value_high=q.high,
+                unit=q.unit, approximate=q.approximate, as_of=as_of, evidence=ev,
+                char_start=span[0], char_end=span[0] + len(sent), period_days=period,
+                claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
+                claimant_side=st.speaker_side if st else None,
+            )
+            out.append((claim, explicit))
+        state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
+        state.last_controller = controller
+    return out
+
+
+def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
+    """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
+    times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
+    after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
+    if after:
+        return after[0]
+    before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
+    return before[-1] if before else None
+
+
+_PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
+
+
+def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start: int, metric: str,
+                  st: Statement | None, masked: str) -> tuple[date, bool, float | None]:
+    wants_period = metric in _PERIOD_METRICS
+
+    def pick(kinds) -> TimeExpr | None:
+        return _pick_time(times, q, next_start, masked, kinds)
+
+    period = None
+    as_of = None
+    explicit = False
+    if wants_period:
+        pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days))
+        if pt is not None:
+            if pt.kind == "interval" or (pt.kind == "point" and pt.days):
+                as_of, explicit, period = pt.date, True, pt.days
+            elif pt.kind == "duration":
+                period = pt.days
+            elif pt.kind == "same":
+                period = state.last_period
+            # "since" resolved once as_of is known
+        if period is None and pt is None and st is not None and st.speaker in state.prev_sentence_periods:
+            period = state.prev_sentence_periods[st.speaker]
+    else:
+        pt = None
+    if as_of is None:
+        point = pick(lambda t: t.kind == "point" and not t.days)
+        if point is not None:
+            as_of, explicit = point.date, True
+    if as_of is None and st is not None:
+        dates = _speaker_dates(state).get(st.speaker) or []
+        if dates:
+            pos = state.sentences and q.start
+            as_of = min(dates, key=lambda pd: abs(pd[0] - pos))[1]
+    if as_of is None:
+        as_of = state.published
+    if wants_period and pt is not None and pt.kind == "since":
+        anchor = date(as_of.year, 1, 1) if pt.year_start else pt.date
+        if anchor is not None and anchor <= as_of:
+            period = float((as_of - anchor).days)
+    if period is not None:
+        state.last_period = period
+    if not wants_period:
+        period = None
+    return as_of, explicit, period
+
+
+def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
+    out: list[AreaClaim] = []
+    explicit_of: list[bool] = []
+    for c, explicit in claims:
+        key = (c.claimant, c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4))
+        dup = None
+        for j, o in enumerate(out):
+            if (o.claimant, o.metric, o.region, o.controller, round(o.value_low, 4), round(o.value_high, 4)) == key:
+                if o.as_of == c.as_of or not (explicit and explicit_of[j]):
+                    dup = j
+                    break
+        if dup is None:
+            out.append(c)
+            explicit_of.append(explicit)
+            continue
+        o = out[dup]
+        upd = {}
+        if o.period_days is None and c.period_days is not None:
+            upd["period_days"] = c.period_days
+        if not explicit_of[dup] and explicit:
+            upd["as_of"] = c.as_of
+            explicit_of[dup] = True
+        if upd:
+            out[dup] = _replace(o, **upd)
+    return out
+
+
+def _replace(c: AreaClaim, **kw) -> AreaClaim:
+    from dataclasses import replace
+
+    return replace(c, **kw)

@@ -1,0 +1,249 @@
+"""Text geometry for the extractors: paragraphs, sentences and quotation spans, with offsets.
+
+Pure Python, no models. Every span is a half-open character range ``[start, end)`` into the
+original article text, so records can always be traced back to their source.
+
+    split_paragraphs(text) -> list[Paragraph]
+    split_sentences(text)  -> list[Sentence]      (.start, .end, .text, .paragraph)
+    find_quotes(text)      -> list[Quote]         (.start/.end incl. marks, .inner_start/.inner_end)
+
+Quotation marks handled: straight "...", curly \u201c...\u201d, German \u201e...\u201c and \u201a...\u2018,
+guillemets \u00ab...\u00bb / \u00bb...\u00ab, and single quotes ('...' / \u2018...\u2019) when they clearly
+delimit a quotation (not an apostrophe). A quote that never closes ends at the end of its
+paragraph (``closed=False``), which is also how multi-paragraph quotes are written in English.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "Paragraph",
+    "Quote",
+    "Sentence",
+    "find_quotes",
+    "split_paragraphs",
+    "split_sentences",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    start: int
+    end: int
+    text: str
+    index: int
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int          # offset of the opening mark
+    end: int            # offset after the closing mark (or the paragraph end when unclosed)
+    inner_start: int    # first character inside the marks
+    inner_end: int      # end of the quoted content (excludes the closing mark)
+    paragraph: int = 0
+    closed: bool = True
+    kind: str = "double"  # "double" | "single"
+
+    def inner(self, text: str) -> str:
+        return text[self.inner_start:self.inner_end]
+
+
+# ----------------------------------------------------------------------------- paragraphs
+
+_PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-*\u2022\u2013\u2014]\s|\d{1,2}[.)]\s|[A-Z0-9]{1,3}:\d\d))")
+# a single newline also breaks a paragraph when the next line is a bullet / live-blog timestamp
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Paragraphs separated by blank lines (or a single newline before a bullet).
+
+    Text with single newlines only (one paragraph per line) is split on every newline.
+    """
+    if not text:
+        return []
+    if "\n\n" not in text and text.count("\n") >= 2:
+        splitter = re.compile(r"\n\s*")
+    else:
+        splitter = _PARA_SPLIT
+    out: list[Paragraph] = []
+    pos = 0
+    for m in splitter.finditer(text):
+        _add_para(text, pos, m.start(), out)
+        pos = m.end()
+    _add_para(text, pos, len(text), out)
+    return out
+
+
+def _add_para(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Paragraph(start, end, text[start:end], len(out)))
+
+
+# ----------------------------------------------------------------------------- sentences
+
+# Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
+_ABBREV = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt sgt cpl pte adm cmdr brig rev sen rep gov st mt ft
+    jr sr co corp inc ltd no nos vol fig approx est ca vs etc al dept univ jan feb mar apr jun
+    jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.g
+    i.e a.m p.m lt.-gen lt-gen maj.-gen maj-gen
+    """.split()
+)
+
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+)")
+_OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences with character offsets; never crosses a paragraph break.
+
+    A boundary is terminal punctuation (plus closing quotes/brackets) followed by whitespace and
+    an upper-case letter, digit or opening quote; abbreviations ("Gen.", "Feb.", "U.S.") and
+    initials ("Oleksandr S. Syrskyi") do not end sentences.
+    """
+    out: list[Sentence] = []
+    for para in split_paragraphs(text):
+        _split_para(text, para, out)
+    return out
+
+
+def _split_para(text: str, para: Paragraph, out: list[Sentence]) -> None:
+    start = para.start
+    end = para.end
+    for m in _BOUNDARY.finditer(text, para.start, para.end):
+        nxt = m.end()
+        if nxt >= end:
+            break
+        ch = text[nxt]
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS_AFTER):
+            continue
+        punct = m.group(1)
+        if punct == "." and not m.group(2):
+            # the word before the period
+            ws = m.start()
+            j = ws
+            while j > start and not text[j - 1].isspace() and text[j - 1] not in "(\"\u201c":
+                j -= 1
+            word = text[j:ws].lower().rstrip(".")
+            if word in _ABBREV or word.replace(".", "") in _ABBREV:
+                continue
+            if len(word) == 1 and word.isalpha():       # an initial: "S. Syrskyi"
+                continue
+            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", word):  # "U.S", "e.g"
+                # "U.S." at a true sentence end is rare enough; keep going unless the next
+                # token starts a clearly new sentence (an opening quote)
+                if ch not in _OPENERS_AFTER:
+                    continue
+        stop = m.start() + len(punct) + len(m.group(2))
+        if stop > start:
+            out.append(Sentence(start, stop, text[start:stop], para.index))
+        start = nxt
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para.index))
+
+
+# ----------------------------------------------------------------------------- quotes
+
+_DQ_OPEN = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
+_SQ_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018"}
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph] | None = None) -> list[Quote]:
+    """All top-level quotation spans, in order. Never raises; quotes never cross paragraphs."""
+    if not text:
+        return []
+    paras = paragraphs if paragraphs is not None else split_paragraphs(text)
+    out: list[Quote] = []
+    for para in paras:
+        _quotes_in_para(text, para, out)
+    return out
+
+
+def _quotes_in_para(text: str, para: Paragraph, out: list[Quote]) -> None:
+    i = para.start
+    end = para.end
+    while i < end:
+        ch = text[i]
+        closer = None
+        kind = "double"
+        if ch == '"':
+            closer = '"'
+        elif ch in _DQ_OPEN:
+            closer = _DQ_OPEN[ch]
+        elif ch == "\u00bb" and i + 1 < end and _is_word(text[i + 1]):
+            closer = "\u00ab"           # Danish/German-style >>...<< guillemets
+        elif ch in _SQ_OPEN or ch == "'":
+            if _single_opens(text, i, para.start, end):
+                closer = _SQ_OPEN.get(ch, "'")
+                kind = "single"
+        if closer is None:
+            i += 1
+            continue
+        j = _find_close(text, i + 1, end, closer, kind)
+        if j is None:
+            if kind == "single":
+                i += 1
+                continue
+            out.append(Quote(i, end, i + 1, end, para.index, False, kind))
+            return
+        out.append(Quote(i, j + 1, i + 1, j, para.index, True, kind))
+        i = j + 1
+
+
+def _single_opens(text: str, i: int, pstart: int, pend: int) -> bool:
+    prev = text[i - 1] if i > pstart else " "
+    nxt = text[i + 1] if i + 1 < pend else " "
+    if _is_word(prev):
+        return False               # apostrophe inside/after a word: don't, soldiers'
+    return _is_word(nxt) or nxt in "\u2026."
+
+
+def _find_close(text: str, i: int, end: int, closer: str, kind: str) -> int | None:
+    if kind == "double":
+        if closer == '"':
+            j = text.find('"', i, end)
+            return j if j >= 0 else None
+        j = text.find(closer, i, end)
+        if j < 0 and closer == "\u201d":
+            # mixed marks: "\u201c...\"" -- accept a straight closing mark
+            j = text.find('"', i, end)
+        return j if j >= 0 else None
+    # single quotes: the closing mark must not be an apostrophe inside a word ("don't"),
+    # and the quoted span stays short (a phrase, not half a paragraph)
+    limit = min(end, i + 400)
+    j = i
+    while j < limit:
+        k = text.find(closer, j, limit)
+        if k < 0:
+            return None
+        nxt = text[k + 1] if k + 1 < end else " "
+        prev = text[k - 1]
+        if not _is_word(nxt) and not prev.isspace():
+            # a plural possessive ("soldiers' lives") followed by a word is still an apostrophe
+            if closer == "'" or closer == "\u2019":
+                after = text[k + 1:k + 3]
+                if prev == "s" and re.match(r"\s[a-z]", after) and k - i > 40:
+                    j = k + 1
+                    continue
+            return k
+        j = k + 1
+    return None

@@ -1,0 +1,67 @@
+from datetime import date
+
+from pipelines.extraction.dates import find_time_expressions, previous_sunday, resolve_weekday
+
+
+def kinds(text, ref):
+    return [(t.kind, t.date, t.days) for t in find_time_expressions(text, ref)]
+
+
+THU = date(2024, 5, 16)  # a Thursday
+
+
+def test_weekdays_and_relative_days():
+    assert resolve_weekday("Thursday", THU) == THU
+    assert resolve_weekday("Monday", THU) == date(2024, 5, 13)
+    assert kinds("the governor said on Tuesday evening", THU)[0][1] == date(2024, 5, 14)
+    assert kinds("Yesterday, the army said", THU)[0][1] == date(2024, 5, 15)
+    assert kinds("The day before, he said", THU)[0][1] == date(2024, 5, 15)
+
+
+def test_explicit_dates_and_year_inference():
+    assert kinds("as of May 2", THU)[0][1] == date(2024, 5, 2)
+    assert kinds("on Dec. 30", THU)[0][1] == date(2023, 12, 30)
+    assert kinds("on 4 March 2023", THU)[0][1] == date(2023, 3, 4)
+    assert kinds("before the offensive began on May 10", THU)[0][1] == date(2024, 5, 9)
+
+
+def test_intervals():
+    assert kinds("gained land in April", THU) == [("interval", date(2024, 4, 30), 30.0)]
+    assert kinds("in February 2023", THU) == [("interval", date(2023, 2, 28), 28.0)]
+    assert kinds("in 2023", THU) == [("interval", date(2023, 12, 31), 365.0)]
+    assert kinds("(April 8-14)", THU) == [("interval", date(2024, 4, 14), 7.0)]
+    assert kinds("between March 1 and March 31", THU) == [("interval", date(2024, 3, 31), 30.0)]
+    assert kinds("in the ten days to May 12", THU) == [("interval", date(2024, 5, 12), 10.0)]
+
+
+def test_since():
+    t = find_time_expressions("since Sunday", THU)[0]
+    assert t.kind == "since" and t.date == date(2024, 5, 12)
+    t = find_time_expressions("since the operation started on April 20", THU)[0]
+    assert t.date == date(2024, 4, 20)
+    t = find_time_expressions("since the beginning of April", THU)[0]
+    assert t.date == date(2024, 4, 1)
+    assert find_time_expressions("so far this year", THU)[0].year_start
+    assert find_time_expressions("since the start of the year", THU)[0].year_start
+
+
+def test_durations():
+    assert kinds("over the past 24 hours", THU) == [("duration", None, 1.0)]
+    assert kinds("over the last week", THU) == [("duration", None, 7.0)]
+    assert kinds("in the past three days", THU) == [("duration", None, 3.0)]
+    assert kinds("over the past month", THU) == [("duration", None, 30.0)]
+    assert kinds("in four days", THU) == [("duration", None, 4.0)]
+    assert kinds("during the first week", THU) == [("duration", None, 7.0)]
+    assert kinds("over the same period", THU)[0][0] == "same"
+
+
+def test_last_week_is_previous_sunday():
+    mon = date(2024, 5, 13)
+    assert previous_sunday(mon) == date(2024, 5, 12)
+    assert kinds("Last week alone, troops took two villages", mon) == [("point", date(2024, 5, 12), 7.0)]
+
+
+def test_hostile():
+    assert find_time_expressions("", THU) == []
+    find_time_expressions("since the " * 3000, THU)
+    find_time_expressions("on May " * 3000, THU)
