@@ -94,7 +94,7 @@ class Bench:
 
     def skip(self, stage: str, name: str, why: str) -> None:
         row = dict(stage=stage, name=name, ok=None, articles=None, seconds=None, articles_per_s=None,
-                   peak_mb=None, peak_pss_mb=None, note=f"SKIPPED: {why}", raw={})
+                   peak_mb=None, peak_pss_mb=None, note=f"SKIPPED: {why}", loadavg_after=None, raw={})
         self.rows.append(row)
         self.print_row(row)
 
@@ -103,10 +103,10 @@ class Bench:
         def num(v, f):
             return "" if v is None else format(v, f)
         return [row["name"], num(row["articles"], ","), num(row["seconds"], ".1f"), num(row["articles_per_s"], ".1f"),
-                num(row["peak_mb"], ".0f"), row["note"]]
+                num(row["peak_mb"], ".0f"), num(row.get("loadavg_after"), ".1f"), row["note"]]
 
-    HEAD = ["measurement", "articles", "seconds", "articles/s", "peak MB", "notes"]
-    WIDTHS = [48, 9, 8, 10, 8, 0]
+    HEAD = ["measurement", "articles", "seconds", "articles/s", "peak MB", "load", "notes"]
+    WIDTHS = [40, 9, 8, 10, 8, 5, 0]
 
     def print_row(self, row: dict) -> None:
         cells = self.fmt(row)
@@ -271,6 +271,13 @@ class Bench:
         started = datetime.now(timezone.utc)
         say(f"corpus seed {self.a.seed}; stages {','.join(self.a.only)}; cpu {os.cpu_count()}; "
             f"load average {os.getloadavg()[0]:.2f}")
+        deadline = time.monotonic() + self.a.wait_idle * 60
+        while os.getloadavg()[0] > 0.5 * (os.cpu_count() or 1) and time.monotonic() < deadline:
+            say(f"waiting for the machine to quieten (load {os.getloadavg()[0]:.2f}; --wait-idle)")
+            time.sleep(20)
+        if os.getloadavg()[0] > 0.5 * (os.cpu_count() or 1):
+            self.notes.append(f"the machine was busy when the benchmark started (load {os.getloadavg()[0]:.2f} "
+                              f"on {os.cpu_count()} cores): throughput figures are lower than on an idle machine")
         if {"pipeline", "incremental"} & set(self.a.only):
             ensure_manifest()
         say("generating/reading the corpus (cached under bench/cache/)")
@@ -309,7 +316,8 @@ class Bench:
         lines = [f"# claimwatch benchmark — {meta['date']}", "",
                  f"`{meta['command']}` · seed {meta['seed']} · {meta['cpus']} cores, {meta['memory_gb']} GiB · "
                  f"Python {meta['python']} · extractor {meta['extractor_version']}", "",
-                 "| measurement | articles | seconds | articles/s | peak MB | notes |", "|---|---:|---:|---:|---:|---|"]
+                 "| measurement | articles | seconds | articles/s | peak MB | load | notes |",
+                 "|---|---:|---:|---:|---:|---:|---|"]
         for row in self.rows:
             lines.append("| " + " | ".join(c.replace("|", "/") for c in self.fmt(row)) + " |")
         lines.append("")
@@ -333,6 +341,8 @@ def parse_args(argv: list[str] | None = None):
     p.add_argument("--max-build-minutes", type=float, default=15.0,
                    help="skip building the 100,000-article base when the measured rate says it takes longer "
                         "(default 15; 0 = always build)")
+    p.add_argument("--wait-idle", type=float, default=0, metavar="MINUTES",
+                   help="wait up to this long for the 1-minute load average to fall below half the cores")
     p.add_argument("--rebuild", action="store_true", help="rebuild cached base warehouses")
     p.add_argument("--only", default=",".join(STAGES), help=f"stages to run, comma-separated: {','.join(STAGES)}")
     a = p.parse_args(argv)

@@ -11,6 +11,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "data" / "samples"
+SAMPLE_ARTICLES = SAMPLES_DIR / "articles.jsonl"  # the bundled sample the main job runs on
 FEEDS_CONFIG = PROJECT_ROOT / "feeds.yaml"
 
 

@@ -117,7 +117,8 @@ def test_readers_query_while_a_run_writes(home: Path, tmp_path: Path):
     assert len(snapshots) > 10
     assert all(a == b for a, b in snapshots)  # each read sees one consistent build
     _, rows = run_query(home, "select count(*) from marts.dim_articles")
-    assert rows[0][0] == 151
+    n_samples = len((ROOT / "data" / "samples" / "articles.jsonl").read_text().splitlines())
+    assert rows[0][0] == 150 + n_samples
 
 
 def test_sensor_requests_one_run_per_new_batch_and_skips_while_running(home: Path):

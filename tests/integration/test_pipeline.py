@@ -17,6 +17,7 @@ from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
 SAMPLES = ROOT / "data" / "samples"
+N_SAMPLES = sum(1 for line in (SAMPLES / "articles.jsonl").read_text().splitlines() if line.strip())
 
 
 def materialize(home: Path, sources: list[str]) -> dg.ExecuteInProcessResult:
@@ -44,7 +45,7 @@ def rows(db: Path, sql: str) -> list[tuple]:
 def built(tmp_path_factory) -> Path:
     """The bundled samples built once, for the read-only assertions below."""
     home = tmp_path_factory.mktemp("built")
-    result = materialize(home, [str(SAMPLES)])
+    result = materialize(home, [str(SAMPLES / "articles.jsonl")])
     assert result.success
     return home
 
@@ -55,7 +56,7 @@ def test_sample_run_builds_every_mart(built: Path):
                  "area_claim_conflicts", "dim_actors", "dim_articles"):
         assert scalar(db, f"select count(*) from information_schema.tables where table_schema = 'marts' "
                           f"and table_name = '{mart}'") == 1, mart
-    assert scalar(db, "select count(*) from marts.dim_articles") == 1
+    assert scalar(db, "select count(*) from marts.dim_articles") == N_SAMPLES
     assert scalar(db, "select count(*) from marts.fct_actor_statements") >= 3
     assert scalar(db, "select count(*) from marts.fct_area_claims where region = 'Kursk Oblast'") >= 2
 
@@ -80,17 +81,17 @@ def test_published_snapshot_matches_the_build(built: Path):
 
 
 def test_same_input_twice_adds_nothing(home: Path):
-    assert materialize(home, [str(SAMPLES)]).success
+    assert materialize(home, [str(SAMPLES / "articles.jsonl")]).success
     db = home / "warehouse.duckdb"
     before = [scalar(db, f"select count(*) from {t}") for t in
               ("raw.articles", "raw.statements", "raw.area_claims", "marts.fct_actor_statements")]
-    second = materialize(home, [str(SAMPLES)])
+    second = materialize(home, [str(SAMPLES / "articles.jsonl")])
     assert second.success
     after = [scalar(db, f"select count(*) from {t}") for t in
              ("raw.articles", "raw.statements", "raw.area_claims", "marts.fct_actor_statements")]
     assert before == after
     meta = second.asset_materializations_for_node("ingest_articles")[0].metadata
-    assert meta["new"].value == 0 and meta["unchanged"].value == 1
+    assert meta["new"].value == 0 and meta["unchanged"].value == N_SAMPLES
 
 
 def test_changed_article_is_replaced_and_reextracted(home: Path, tmp_path: Path):
@@ -156,7 +157,7 @@ def test_cli_query_prints_a_table(built: Path):
     csv_out = subprocess.run([str(cli), "--home", str(built), "query", "--format", "csv",
                               "select count(*) as n from marts.dim_articles"],
                              capture_output=True, text=True, check=True).stdout
-    assert csv_out.splitlines() == ["n", "1"]
+    assert csv_out.splitlines() == ["n", str(N_SAMPLES)]
 
 
 def test_dbt_unit_tests_pass(built: Path):

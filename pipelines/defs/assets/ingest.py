@@ -25,7 +25,7 @@ class IngestConfig(dg.Config):
     ],
 )
 def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, warehouse: WarehouseResource):
-    sources = config.sources or [str(settings.SAMPLES_DIR)]
+    sources = config.sources or [str(settings.SAMPLE_ARTICLES)]
     policy = policy_from_env()
     with writer_lock(warehouse.home_path):
         con = raw.connect(warehouse.path)
