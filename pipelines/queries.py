@@ -44,9 +44,13 @@ def run_summary(home: Path) -> dict:
         union all select 'known actors quoted', count(distinct actor_id) from marts.fct_actor_statements
         union all select 'quarantined inputs', count(*) from staging.stg_raw__quarantine""")
     columns, kursk = run_query(home, """
-        select as_of, metric, controller, coalesce(claimant, '(article)') as claimant,
-               value_low, value_high, unit, approximate, period_days
-        from marts.fct_area_claims where region = 'Kursk Oblast' order by as_of, metric""")
+        select cast(as_of as varchar) as as_of, metric, controller, coalesce(claimant, '(article)') as claimant,
+               (case when approximate then '~' else '' end)
+               || (case when value_low = value_high then format('{:g}', value_low)
+                        else format('{:g}-{:g}', value_low, value_high) end) || ' ' || unit as figure,
+               case when period_days is null then '' else format('{:g} d', period_days) end as period,
+               n_sources as sources
+        from marts.fct_claim_events where region = 'Kursk Oblast' order by as_of, metric""")
     return {"counts": dict(counts), "kursk_columns": columns, "kursk": kursk}
 
 
