@@ -30,9 +30,9 @@ $(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros seeds -
 manifest: $(STAMP)
 	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir .
 
-$(DAGSTER_HOME)/dagster.yaml: dagster.yaml
+$(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)
-	cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
+	cp config/dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 
 ## run: the main job on the bundled sample articles, then a summary
 run: setup
@@ -40,7 +40,7 @@ run: setup
 
 ## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end, browser)
 test: setup browser
-	$(BIN)/python -m pytest -n 2 --dist loadgroup
+	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed)
 browser:

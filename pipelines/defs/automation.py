@@ -1,5 +1,5 @@
 """Jobs, the feed schedule and the inbox sensor. Runs that write are serialised by the instance's
-run queue (dagster.yaml: max_concurrent_runs 1) and by the warehouse's writer lock.
+run queue (config/dagster.yaml: max_concurrent_runs 1) and by the warehouse's writer lock.
 """
 
 import hashlib

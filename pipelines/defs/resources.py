@@ -28,9 +28,9 @@ class WarehouseResource(dg.ConfigurableResource):
         return settings.published_path(self.home_path)
 
 
-# The manifest is prepared in setup (`make manifest`), tests and CI; never parsed at import.
+# The manifest is prepared in setup (`make setup` / `make manifest`), tests and CI; never parsed at import
+# (not even under `dagster dev`: prepare_if_dev() would look for a dbt on PATH and rewrite the manifest).
 dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=settings.DBT_PROJECT_DIR)
-dbt_project.prepare_if_dev()
 
 
 def dbt_resource() -> DbtCliResource:

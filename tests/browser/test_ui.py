@@ -18,6 +18,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -65,7 +66,8 @@ query MartChecks($path: [String!]!) {
 WORKSPACE_QUERY = """
 { workspaceOrError { __typename
     ... on Workspace { locationEntries { name loadStatus
-        locationOrLoadError { __typename ... on PythonError { message stack } } } }
+        locationOrLoadError { __typename
+          ... on PythonError { message stack errorChain { error { message } } } } } }
     ... on PythonError { message } } }"""
 AUTOMATION_QUERY = """
 { repositoriesOrError { ... on RepositoryConnection { nodes { name
@@ -142,8 +144,9 @@ def _wait_until_loaded(ui: UI, proc: subprocess.Popen) -> None:
             if entry and entry["loadStatus"] == "LOADED":
                 loaded = entry["locationOrLoadError"]
                 if loaded["__typename"] == "PythonError":
+                    causes = "\n".join(c["error"]["message"] for c in loaded.get("errorChain") or [])
                     pytest.fail(f"the code location 'claimwatch' failed to load under dagster dev:\n"
-                                f"{loaded['message']}\n{''.join(loaded.get('stack') or [])[-3000:]}")
+                                f"{causes}\n{loaded['message']}\n{''.join(loaded.get('stack') or [])[-2000:]}")
                 return
             last = f"location entry: {entry}"
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError) as exc:
@@ -154,14 +157,14 @@ def _wait_until_loaded(ui: UI, proc: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="module")
-def ui(tmp_path_factory) -> UI:
+def ui(tmp_path_factory) -> Iterator[UI]:
     """A warehouse built from the bundled samples, recorded in a temporary Dagster instance, served by
     `dagster dev -w workspace.yaml` on a free port."""
     base = tmp_path_factory.mktemp("ui")
     home, dagster_home = base / "home", base / "dagster_home"
     home.mkdir()
     dagster_home.mkdir()
-    shutil.copy(ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    shutil.copy(ROOT / "config" / "dagster.yaml", dagster_home / "dagster.yaml")
 
     # Materialise into the same instance the UI will read, so runs, materialisations and check
     # evaluations are really there. The dbt asset sets CLAIMWATCH_WAREHOUSE: the context restores it.
@@ -176,10 +179,8 @@ def ui(tmp_path_factory) -> UI:
     port = _free_port()
     log = base / "dagster_dev.log"
     env = {k: v for k, v in os.environ.items() if k != "CLAIMWATCH_WAREHOUSE"}
-    env.update(CLAIMWATCH_HOME=str(home), DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1",
-               # dagster-dbt's prepare_if_dev() runs `dbt parse` under `dagster dev` with `dbt` looked up on
-               # PATH: put this venv first, as an activated venv would (see the report on resources.py).
-               PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    # exactly as `make ui` starts it: the venv is not on PATH
+    env.update(CLAIMWATCH_HOME=str(home), DAGSTER_HOME=str(dagster_home), PYTHONUNBUFFERED="1")
     with log.open("wb") as out:
         proc = subprocess.Popen(
             [str(BIN / "dagster"), "dev", "-w", str(ROOT / "workspace.yaml"), "-h", "127.0.0.1", "-p", str(port)],

@@ -159,3 +159,24 @@ def test_configured_feeds_reads_the_project_file(tmp_path: Path):
 def test_query_without_a_build_says_what_to_do(home: Path):
     with pytest.raises(QueryError, match="claimwatch run"):
         run_query(home, "select 1")
+
+
+def test_new_extractor_version_reextracts_only_what_it_must(home: Path, monkeypatch: pytest.MonkeyPatch):
+    from pipelines.defs.assets import extract as extract_asset
+
+    def run():
+        result = dg.materialize(ASSETS, resources=resources(str(home)))
+        assert result.success
+        return result.asset_materializations_for_node("extract_claims")[0].metadata
+
+    first = run()
+    db = home / "warehouse.duckdb"
+    n_articles = count(db, "select count(*) from raw.articles")
+    assert first["articles_extracted_this_run"].value == n_articles
+    statements = count(db, "select count(*) from raw.statements")
+    assert run()["articles_extracted_this_run"].value == 0          # nothing new, nothing re-extracted
+    monkeypatch.setattr(extract_asset, "EXTRACTOR_VERSION", "next-test-version")
+    assert run()["articles_extracted_this_run"].value == n_articles  # a new version re-extracts everything
+    assert count(db, "select count(*) from raw.statements") == statements  # replaced, not duplicated
+    assert count(db, "select count(distinct extractor_version) from raw.statements") == 1
+    assert count(db, "select count(*) from raw.extractions where extractor_version = 'next-test-version'") == n_articles
