@@ -6,13 +6,14 @@ import dagster as dg
 from pipelines.defs.assets.dbt import claimwatch_dbt_models
 from pipelines.defs.assets.extract import extract_claims
 from pipelines.defs.assets.ingest import ingest_articles
-from pipelines.defs.assets.publish import published_warehouse
+from pipelines.defs.assets.publish import published_report, published_warehouse
 from pipelines.defs.checks import no_unreviewed_claim_conflicts
 from pipelines.defs.automation import claimwatch_job, inbox_sensor, poll_feeds_schedule
 from pipelines.defs.resources import WarehouseResource, dbt_resource
 
 # Assets and the checks that run with them: `dg.materialize(ASSETS, ...)` in the CLI and tests runs both.
-ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse, no_unreviewed_claim_conflicts]
+ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse, published_report,
+          no_unreviewed_claim_conflicts]
 
 
 def resources(home: str | None = None) -> dict:

@@ -320,3 +320,17 @@ def test_schedule_and_sensor_are_listed_on_the_automation_page(ui: UI, page):
     page.goto(f"{ui.url}/locations/claimwatch/schedules/poll_feeds_schedule", wait_until="networkidle")
     page.get_by_text("poll_feeds_schedule").first.wait_for()
     page.get_by_text("claimwatch_job").first.wait_for()  # the schedule launches the main job
+
+
+def test_report_chart_renders_and_escapes_article_text(ui: UI, page):
+    """The published report (linked from the published/report asset) shows a chart per region in a real
+    browser, and nothing from an article is rendered as HTML."""
+    report = ui.home / "published" / "report" / "index.html"
+    assert report.exists(), "the published/report asset did not write the report"
+    page.goto(report.as_uri())
+    page.wait_for_selector("svg")
+    assert page.locator("h3", has_text="Kursk Oblast").count() == 1
+    assert page.locator("svg circle").count() >= 3            # days with a claim are marked
+    assert page.locator("script").count() == 0                # no script of any origin on the page
+    assert page.locator("table tr").count() > 5               # latest statements listed
+    page.screenshot(path=str(ARTIFACTS / "report_chart.png"), full_page=True)

@@ -49,6 +49,9 @@ def build_hostile_folder(folder: Path, feed_url: str) -> dict[str, str]:
         + "along the whole line " * 30 + "\n\nOther news followed later in the day and nobody closed the quote.")
     (folder / "long-sentence.txt").write_text(
         "The spokesman said that " + " ".join(["the forces advanced further"] * 1250) + ".")
+    (folder / "markup.txt").write_text(
+        'President Volodymyr Zelensky said on Monday: "<script>alert(1)</script> We will hold the line '
+        '<img src=x onerror=alert(2)> whatever it takes," as fighting continued near the border town of Sudzha.')
     (folder / "injection.txt").write_text(
         "Officials said on Monday that '); drop table raw.articles; -- the \"talks\" were over, "
         "and Ukraine's General Staff reported that its units held their positions near the border town.")
@@ -102,7 +105,11 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
     assert SEED["url"] in urls
     assert {f"{base}/kursk-advance.html", f"{base}/kremlin-reaction.html"} <= urls
     assert german_lang == ("other",) and german_rows == 0
-    assert {"unclosed.txt", "long-sentence.txt", "injection.txt"} <= {Path(u).name for u in urls}
+    assert {"unclosed.txt", "long-sentence.txt", "injection.txt", "markup.txt"} <= {Path(u).name for u in urls}
+    # article HTML is never rendered unescaped in the report
+    report = (home / "published" / "report" / "index.html").read_text()
+    assert "<script" not in report and "<img" not in report
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in report   # shown as text, since the quote was extracted
 
 
 def test_quarantined_file_is_retried_when_it_changes(home: Path, tmp_path: Path):

@@ -5,6 +5,7 @@ import duckdb
 
 from pipelines.defs.resources import WarehouseResource
 from pipelines.warehouse.lock import writer_lock
+from pipelines.report import build_report
 from pipelines.warehouse.publish import publish_snapshot
 
 MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
@@ -36,3 +37,18 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
         "latest statements": dg.MetadataValue.md(preview),
         "query it": dg.MetadataValue.md(f"`claimwatch query \"select * from marts.fct_area_claims\"` "
                                         f"or `duckdb -readonly {path}`")})
+
+
+@dg.asset(
+    key=["published", "report"],
+    deps=[published_warehouse],
+    group_name="published",
+    kinds={"html"},
+    owners=["team:claimwatch"],
+    description="A static HTML report: area-control charts per region and the latest statements "
+                "(<home>/published/report/index.html).",
+)
+def published_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    path = build_report(warehouse.published_path, warehouse.published_path.parent / "report")
+    return dg.MaterializeResult(metadata={"chart": dg.MetadataValue.url(path.as_uri()),
+                                          "path": dg.MetadataValue.path(str(path))})
