@@ -34,6 +34,8 @@ disagreements as (
         and a.controller = b.controller
         and a.metric = b.metric
         and a.as_of = b.as_of
+        -- gains over different periods are different claims, not a disagreement
+        and a.period_days is not distinct from b.period_days
         and a.claim_event_id < b.claim_event_id
     where abs(a.value_low - b.value_low) > {{ tolerance }} * greatest(abs(a.value_low), abs(b.value_low))
       and (a.claimant_side is distinct from b.claimant_side or a.claimant is distinct from b.claimant)
