@@ -2,6 +2,7 @@
 import dagster as dg
 import duckdb
 
+from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
 from pipelines.warehouse.lock import writer_lock
 
@@ -15,11 +16,9 @@ def no_unreviewed_claim_conflicts(warehouse: WarehouseResource) -> dg.AssetCheck
         sample = con.execute(
             "select conflict_type, region, metric, cast(as_of as varchar), claimant_a, value_a, claimant_b, value_b "
             "from marts.area_claim_conflicts order by as_of desc limit 10").fetchall()
-    table = "\n".join(["| type | region | metric | as_of | claimant A | A | claimant B | B |", "|---" * 8 + "|"]
-                      + ["| " + " | ".join("" if v is None else str(v) for v in row) + " |" for row in sample])
     return dg.AssetCheckResult(
         passed=not by_type,
         severity=dg.AssetCheckSeverity.WARN,
         metadata={"conflicts": sum(by_type.values()), **{f"{k}": v for k, v in by_type.items()},
-                  "latest": dg.MetadataValue.md(table)},
+                  "latest": md_table(["type", "region", "metric", "as_of", "claimant A", "A", "claimant B", "B"], sample)},
     )

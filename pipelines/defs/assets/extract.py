@@ -1,6 +1,7 @@
 """raw.statements and raw.area_claims: the extractor run over what is new or out of date."""
 import dagster as dg
 
+from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.extraction.batch import ExtractorPool
@@ -59,13 +60,11 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
                 "order by extracted_at desc, char_start limit 5").fetchall()
         finally:
             con.close()
-    preview = "\n".join(["| speaker | type | quote |", "|---|---|---|"]
-                        + ["| " + " | ".join(str(v).replace("|", "/") for v in r) + " |" for r in latest])
     common = {"extractor_version": EXTRACTOR_VERSION, "articles_extracted_this_run": totals["articles"],
               "failed_this_run": totals["failed"]}
     yield dg.MaterializeResult(asset_key=["raw", "statements"], metadata={
         **common, "new_rows": totals["statements"], "row_count": dg.MetadataValue.int(counts["statements"]),
-        "latest": dg.MetadataValue.md(preview)})
+        "latest": md_table(["speaker", "type", "quote"], latest)})
     yield dg.MaterializeResult(asset_key=["raw", "area_claims"], metadata={
         **common, "new_rows": totals["area_claims"], "row_count": dg.MetadataValue.int(counts["area_claims"])})
     yield dg.MaterializeResult(asset_key=["raw", "extractions"], metadata={

@@ -3,6 +3,7 @@
 import dagster as dg
 import duckdb
 
+from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
 from pipelines.warehouse.lock import writer_lock
 from pipelines.report import build_report
@@ -30,11 +31,9 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
         latest = con.execute(
             "select cast(published_at as date) as day, speaker, statement_type, left(quote_text, 90) "
             "from marts.fct_actor_statements order by published_at desc, char_start limit 8").fetchall()
-    preview = "\n".join(["| day | speaker | type | quote |", "|---|---|---|---|"]
-                        + ["| " + " | ".join(str(v).replace("|", "/") for v in row) + " |" for row in latest])
     return dg.MaterializeResult(metadata={
         "path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size, **counts,
-        "latest statements": dg.MetadataValue.md(preview),
+        "latest statements": md_table(["day", "speaker", "type", "quote"], latest),
         "query it": dg.MetadataValue.md(f"`claimwatch query \"select * from marts.fct_area_claims\"` "
                                         f"or `duckdb -readonly {path}`")})
 
