@@ -180,3 +180,26 @@ def test_new_extractor_version_reextracts_only_what_it_must(home: Path, monkeypa
     assert count(db, "select count(*) from raw.statements") == statements  # replaced, not duplicated
     assert count(db, "select count(distinct extractor_version) from raw.statements") == 1
     assert count(db, "select count(*) from raw.extractions where extractor_version = 'next-test-version'") == n_articles
+
+
+def test_conflicting_claims_warn_without_failing_the_run(home: Path, tmp_path: Path):
+    base = ("Fighting continued along the front line on Friday as both sides reported heavy shelling "
+            "near several towns in the east, officials said in separate statements. ")
+    docs = [
+        dict(url="https://example.org/c1", title="Monitor", published_at="2024-11-01T10:00:00Z", source="Wire A",
+             text=base + "Russian forces captured 610 square kilometres of Ukrainian territory in October, "
+                         "the DeepState monitoring group said on Friday."),
+        dict(url="https://example.org/c2", title="Briefing", published_at="2024-11-01T12:00:00Z", source="Wire B",
+             text=base + "Russian forces captured about 400 square kilometres of Ukrainian territory in October, "
+                         "Britain's Ministry of Defence said on Friday."),
+    ]
+    src = tmp_path / "conflict.jsonl"
+    src.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
+    result = dg.materialize(ASSETS, resources=resources(str(home)),
+                            run_config={"ops": {"ingest_articles": {"config": {"sources": [str(src)]}}}})
+    assert result.success                                   # a conflict is a finding, not a failure
+    evaluation = [e for e in result.get_asset_check_evaluations()
+                  if e.check_name == "no_unreviewed_claim_conflicts"][0]
+    assert not evaluation.passed
+    assert evaluation.severity == dg.AssetCheckSeverity.WARN
+    assert evaluation.metadata["conflicts"].value >= 1
