@@ -61,18 +61,39 @@ def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool):
     if ingest:
         run_config["ops"] = {"ingest_articles": {"config": {"sources": sources}}}
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
-    # dbt's own log goes to a file; the terminal gets a status line (nothing when not a terminal).
+    # dbt's own log goes to a file; a terminal gets a live status line (nothing when not a terminal).
     log_path = home / "logs" / "last_run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(log_path, "w") as log, contextlib.redirect_stdout(log):
+        return _with_progress(instance, log_path, lambda: dg.materialize(
+            ASSETS, resources=resources(str(home)), run_config=run_config, selection=selection,
+            instance=instance, raise_on_error=False))
+
+
+def _with_progress(instance, log_path: Path, work):
+    """Run `work` in a thread; show the run's latest step and message (e.g. "extracted 500 of 2000")."""
+    import threading
+
     from rich.console import Console
 
     console = Console(stderr=True)
-    with open(log_path, "w") as log, contextlib.redirect_stdout(log):
-        status = console.status("claimwatch: ingest -> extract -> dbt build -> publish (log: "
-                                f"{log_path})") if console.is_terminal else contextlib.nullcontext()
-        with status:
-            return dg.materialize(ASSETS, resources=resources(str(home)), run_config=run_config,
-                                  selection=selection, instance=instance, raise_on_error=False)
+    if not console.is_terminal:
+        return work()
+    outcome: dict = {}
+    thread = threading.Thread(target=lambda: outcome.update(result=work()), daemon=True)
+    with console.status(f"claimwatch: starting (log: {log_path})") as status:
+        thread.start()
+        while thread.is_alive():
+            thread.join(0.5)
+            runs = instance.get_runs(limit=1)
+            if runs:
+                logs = [e for e in instance.all_logs(runs[0].run_id) if e.step_key]
+                if logs:
+                    last = logs[-1]
+                    status.update(f"claimwatch: {last.step_key}: {(last.user_message or '')[:90]}")
+    if "result" not in outcome:
+        raise RuntimeError(f"the run did not finish; see {log_path}")
+    return outcome["result"]
 
 
 def _summary(home: Path) -> None:

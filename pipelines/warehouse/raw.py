@@ -191,6 +191,14 @@ def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, 
 
 # ---------------------------------------------------------------- extraction
 
+def count_pending(con: duckdb.DuckDBPyConnection, extractor_version: str) -> int:
+    """How many articles the next extraction will read (for progress reporting)."""
+    return con.execute("""
+        select count(*) from raw.articles a left join raw.extractions e using (article_id)
+        where e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?""",
+                       [extractor_version]).fetchone()[0]
+
+
 def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, after: str = "",
                      limit: int = 500) -> list[dict]:
     """The next `limit` articles (by id, after `after`) never extracted, changed since, or extracted by

@@ -29,6 +29,13 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     """
     totals = dict(articles=0, statements=0, area_claims=0, failed=0)
     after = ""
+    with writer_lock(warehouse.home_path):
+        con = raw.connect(warehouse.path)
+        try:
+            pending = raw.count_pending(con, EXTRACTOR_VERSION)
+        finally:
+            con.close()
+    context.log.info(f"extracting {pending} articles")
     with ExtractorPool() as pool:
         while True:
             with writer_lock(warehouse.home_path):
@@ -49,7 +56,8 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
                     con.close()
             for k, v in stats.items():
                 totals[k] += v
-            context.log.info(f"extracted so far: {totals}")
+            context.log.info(f"extracted {totals['articles'] + totals['failed']} of {pending} articles "
+                             f"({totals['statements']} statements, {totals['area_claims']} area claims)")
     with writer_lock(warehouse.home_path):
         con = raw.connect(warehouse.path, read_only=True)
         try:
