@@ -8,9 +8,9 @@ from pipelines.definitions import defs
 
 def test_definitions_load_and_validate():
     dg.Definitions.validate_loadable(defs)
-    assert defs.get_job_def("claimwatch_job") is not None
-    assert defs.get_schedule_def("poll_feeds_schedule") is not None
-    assert defs.get_sensor_def("inbox_sensor") is not None
+    assert defs.resolve_job_def("claimwatch_job") is not None
+    assert defs.resolve_schedule_def("poll_feeds_schedule") is not None
+    assert defs.resolve_sensor_def("inbox_sensor") is not None
 
 
 def test_lineage_runs_from_raw_tables_to_marts():
