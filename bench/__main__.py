@@ -324,7 +324,10 @@ class Bench:
         lines += [f"- ratio {k}: **{v:.2f}**" for k, v in self.ratios.items()]
         lines += [f"- {n}" for n in self.notes]
         (OUT_DIR / "latest.md").write_text("\n".join(lines) + "\n")
-        say(f"wrote {OUT_DIR / 'latest.json'} and {OUT_DIR / 'latest.md'}")
+        stamp = f"run-{started:%Y%m%d-%H%M}"  # every run also kept under its own name
+        shutil.copy2(OUT_DIR / "latest.json", OUT_DIR / f"{stamp}.json")
+        shutil.copy2(OUT_DIR / "latest.md", OUT_DIR / f"{stamp}.md")
+        say(f"wrote {OUT_DIR / 'latest.json'} and {OUT_DIR / 'latest.md'} (also {stamp}.json/.md)")
 
 
 def parse_args(argv: list[str] | None = None):

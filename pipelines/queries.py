@@ -6,6 +6,7 @@ from pathlib import Path
 import duckdb
 
 from pipelines import settings
+from pipelines.warehouse import db
 
 
 class QueryError(Exception):
@@ -22,7 +23,7 @@ def snapshot_path(home: Path) -> Path:
 
 
 def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-    con = duckdb.connect(str(snapshot_path(home)), read_only=True)
+    con = db.connect(snapshot_path(home), read_only=True)
     try:
         cur = con.execute(sql, params or [])
         if cur.description is None:
@@ -55,7 +56,7 @@ def run_summary(home: Path) -> dict:
 
 
 def ingest_summary(home: Path) -> str:
-    con = duckdb.connect(str(settings.warehouse_path(home)), read_only=True)
+    con = db.connect(settings.warehouse_path(home), read_only=True)
     try:
         n_articles, = con.execute("select count(*) from raw.articles").fetchone()
         n_quarantine, = con.execute("select count(*) from raw.quarantine").fetchone()

@@ -8,7 +8,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
-import duckdb
+from pipelines.warehouse import db
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", None: "#555555"}
 W, H, PAD = 760, 260, 48
@@ -57,7 +57,7 @@ def _chart(title: str, series: dict[tuple, list[tuple[date, float, bool]]]) -> s
 
 def build_report(snapshot: Path, out_dir: Path) -> Path:
     """Write out_dir/index.html from a published warehouse; returns its path."""
-    with duckdb.connect(str(snapshot), read_only=True) as con:
+    with db.connect(snapshot, read_only=True) as con:
         rows = con.execute("""
             select region, controller, claimant_side, day, value_low, is_reported
             from marts.area_control_series where metric = 'area_controlled'

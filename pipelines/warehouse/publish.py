@@ -8,14 +8,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import duckdb
+from pipelines.warehouse import db
 
 
 def publish_snapshot(warehouse: Path, published: Path) -> Path:
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    con = duckdb.connect(str(tmp))
+    con = db.connect(tmp)
     try:
         con.execute("attach ? as src (read_only)", [str(warehouse)])
         con.execute(f"copy from database src to {con.execute('select current_database()').fetchone()[0]}")

@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipelines.extraction import Extraction
 from pipelines.ingestion import Article, Rejected
+from pipelines.warehouse import db
 
 _DDL = (Path(__file__).with_name("raw_schema.sql")).read_text()
 
@@ -30,9 +31,9 @@ def _id(*parts: object) -> str:
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     """A short-lived connection; the writer's creates the raw schema if needed."""
     if read_only:
-        return duckdb.connect(str(path), read_only=True)
+        return db.connect(path, read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+    con = db.connect(path)
     con.execute(_DDL)
     return con
 

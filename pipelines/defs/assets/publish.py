@@ -1,10 +1,10 @@
 """The read-only snapshot analysts query while runs write (see pipelines/warehouse/publish.py)."""
 
 import dagster as dg
-import duckdb
 
 from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
+from pipelines.warehouse import db
 from pipelines.warehouse.lock import writer_lock
 from pipelines.report import build_report
 from pipelines.warehouse.publish import publish_snapshot
@@ -25,7 +25,7 @@ MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_co
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     with writer_lock(warehouse.home_path):
         path = publish_snapshot(warehouse.path, warehouse.published_path)
-    with duckdb.connect(str(path), read_only=True) as con:
+    with db.connect(path, read_only=True) as con:
         counts = {f"rows: marts.{m}": dg.MetadataValue.int(con.execute(f"select count(*) from marts.{m}").fetchone()[0])
                   for m in MARTS}
         latest = con.execute(
