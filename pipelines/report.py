@@ -11,48 +11,49 @@ from pathlib import Path
 from pipelines.warehouse import db
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", None: "#555555"}
-W, H, PAD = 760, 260, 48
 
 
 def _esc(value: object) -> str:
     return html.escape("" if value is None else str(value), quote=True)
 
 
-def _chart(title: str, series: dict[tuple, list[tuple[date, float, bool]]]) -> str:
-    days = [d for points in series.values() for d, _, _ in points]
-    values = [v for points in series.values() for _, v, _ in points]
-    d0, d1 = min(days), max(days)
-    span = max((d1 - d0).days, 1)
-    top = max(values) * 1.1 or 1
+def draw_series_png(rows: list[tuple], conflicts: list[tuple], path: Path) -> Path | None:
+    """One panel per region: a line per series (controller, claimant side), claims as points,
+    conflicting claims marked with a red ring. rows: (region, controller, side, day, value, is_reported)."""
+    import matplotlib
 
-    def x(d: date) -> float:
-        return PAD + (W - 2 * PAD) * (d - d0).days / span
+    matplotlib.use("Agg")  # files only, no display
+    import matplotlib.pyplot as plt
 
-    def y(v: float) -> float:
-        return H - PAD - (H - 2 * PAD) * v / top
-
-    parts = [f'<svg viewBox="0 0 {W} {H}" width="{W}" height="{H}" role="img" aria-label="{_esc(title)}">',
-             f'<line x1="{PAD}" y1="{H - PAD}" x2="{W - PAD}" y2="{H - PAD}" stroke="#999"/>',
-             f'<line x1="{PAD}" y1="{PAD}" x2="{PAD}" y2="{H - PAD}" stroke="#999"/>',
-             f'<text x="{PAD}" y="{H - PAD + 18}" font-size="11">{d0}</text>',
-             f'<text x="{W - PAD}" y="{H - PAD + 18}" font-size="11" text-anchor="end">{d1}</text>',
-             f'<text x="{PAD - 6}" y="{PAD}" font-size="11" text-anchor="end">{top / 1.1:,.0f}</text>']
-    legend_y = 16
-    for (controller, side), points in sorted(series.items(), key=str):
-        colour = COLOURS.get(side, "#555")
-        path = " ".join(f"{'M' if i == 0 else 'L'}{x(d):.1f},{y(v):.1f}" for i, (d, v, _) in enumerate(points))
-        dash = "" if side else ' stroke-dasharray="4 3"'
-        parts.append(f'<path d="{path}" fill="none" stroke="{colour}" stroke-width="2"{dash}/>')
-        for d, v, reported in points:
-            if reported:
-                parts.append(f'<circle cx="{x(d):.1f}" cy="{y(v):.1f}" r="3.5" fill="{colour}">'
-                             f'<title>{d}: {v:,.0f} ({_esc(side or "unattributed")} claim)</title></circle>')
-        label = f"held by {controller}, as claimed by {side or 'unattributed sources'}"
-        parts.append(f'<text x="{W - PAD}" y="{legend_y}" font-size="11" text-anchor="end" fill="{colour}">'
-                     f'{_esc(label)}</text>')
-        legend_y += 14
-    parts.append("</svg>")
-    return "\n".join(parts)
+    by_region: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+    for region, controller, side, day, value, reported in rows:
+        by_region[region][(controller, side)].append((day, value, reported))
+    if not by_region:
+        return None
+    flagged = {(region, day) for region, day in conflicts}
+    fig, axes = plt.subplots(len(by_region), 1, figsize=(10, 3.2 * len(by_region)), squeeze=False, sharex=True)
+    for ax, (region, series) in zip(axes[:, 0], sorted(by_region.items())):
+        for (controller, side), points in sorted(series.items(), key=str):
+            colour = COLOURS.get(side, "#555555")
+            days = [d for d, _, _ in points]
+            ax.step(days, [v for _, v, _ in points], where="post", color=colour,
+                    linestyle="-" if side else "--", label=f"held by {controller}, claimed by {side or 'unattributed'}")
+            claimed = [(d, v) for d, v, reported in points if reported]
+            ax.plot([d for d, _ in claimed], [v for _, v in claimed], "o", color=colour, markersize=5)
+            marked = [(d, v) for d, v in claimed if (region, d) in flagged]
+            if marked:
+                ax.plot([d for d, _ in marked], [v for _, v in marked], "o", markersize=13, markerfacecolor="none",
+                        markeredgecolor="red", markeredgewidth=2, label="conflicting claims")
+        ax.set_title(f"{region}: area controlled (km²)", loc="left", fontsize=11)
+        ax.set_ylim(bottom=0)
+        ax.grid(alpha=0.3)
+        ax.legend(fontsize=8, loc="lower right")
+    fig.autofmt_xdate()
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=100)
+    plt.close(fig)
+    return path
 
 
 def build_report(snapshot: Path, out_dir: Path) -> Path:
@@ -69,11 +70,15 @@ def build_report(snapshot: Path, out_dir: Path) -> Path:
         conflicts = con.execute("""
             select conflict_type, region, metric, cast(as_of as date), claimant_a, value_a, claimant_b, value_b
             from marts.area_claim_conflicts order by as_of desc limit 25""").fetchall()
-    by_region: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
-    for region, controller, side, day, value, reported in rows:
-        by_region[region][(controller, side)].append((day, value, reported))
-    charts = "\n".join(f"<h3>{_esc(region)}: area controlled (km²)</h3>\n{_chart(region, series)}"
-                       for region, series in sorted(by_region.items())) or "<p>No area-control series yet.</p>"
+        claims = con.execute("""
+            select cast(as_of as date), region, metric, controller, coalesce(claimant, '(article)'),
+                   value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
+            from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
+    png = draw_series_png(rows, [(c[1], c[3]) for c in conflicts if c[2] == "area_controlled"],
+                          out_dir / "area_control_series.png")
+    charts = (f'<img src="{png.name}" alt="area-control series per region" style="max-width:100%">' if png
+              else "<p>No area-control series yet.</p>")
+    claim_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in claims)
     statement_rows = "\n".join(
         "<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row[:4])
         + f"<td>{_esc(row[4])}</td><td><a href=\"{_esc(row[5])}\" rel=\"noopener nofollow\">source</a></td></tr>"
@@ -81,7 +86,7 @@ def build_report(snapshot: Path, out_dir: Path) -> Path:
     conflict_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in conflicts)
     page = f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; style-src 'unsafe-inline'">
 <title>claimwatch report</title>
 <style>body{{font-family:system-ui,sans-serif;margin:2em;max-width:1100px}}table{{border-collapse:collapse}}
 td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top;font-size:13px}}</style>
@@ -89,8 +94,12 @@ td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-ali
 <h1>claimwatch: who claimed what, and when</h1>
 <h2>Area-control series</h2>
 <p>Solid lines: claims by a side; dashed: figures the articles state in their own voice. Dots mark days with
-a claim; lines carry the latest claim forward.</p>
+a claim, red rings conflicting claims; lines carry the latest claim forward.</p>
 {charts}
+<h2>Latest claims, with their sources</h2>
+<table><tr><th>as of</th><th>region</th><th>metric</th><th>held by</th><th>claimant</th><th>low</th><th>high</th>
+<th>unit</th><th>sources</th><th>outlets</th></tr>
+{claim_rows}</table>
 <h2>Conflicting claims</h2>
 <table><tr><th>type</th><th>region</th><th>metric</th><th>as of</th><th>claimant A</th><th>A</th>
 <th>claimant B</th><th>B</th></tr>

@@ -29,12 +29,14 @@ def _ingest_config(sources: list[str]) -> dict:
 
 
 @dg.schedule(job=claimwatch_job, cron_schedule="0 * * * *", execution_timezone="UTC",
-             description="Hourly: poll the feeds listed in feeds.yaml.")
+             description="Hourly: poll the feeds listed in feeds.yaml and sweep the inbox folder.")
 def poll_feeds_schedule(context: dg.ScheduleEvaluationContext):
-    feeds = configured_feeds()
-    if not feeds:
-        return dg.SkipReason(f"no feeds listed in {settings.FEEDS_CONFIG.name}")
-    return dg.RunRequest(run_key=None, run_config=_ingest_config(feeds), tags={"claimwatch/trigger": "schedule"})
+    # the inbox is swept too (a no-op for files already ingested), in case the sensor is switched off
+    inbox = [str(inbox_dir())] if inbox_dir().is_dir() and any(inbox_dir().iterdir()) else []
+    sources = configured_feeds() + inbox
+    if not sources:
+        return dg.SkipReason(f"no feeds listed in {settings.FEEDS_CONFIG.name} and nothing in {inbox_dir()}")
+    return dg.RunRequest(run_key=None, run_config=_ingest_config(sources), tags={"claimwatch/trigger": "schedule"})
 
 
 def inbox_dir() -> Path:

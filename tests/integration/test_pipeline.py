@@ -192,3 +192,32 @@ def test_dbt_docs_generate_and_every_model_and_column_is_described(built: Path):
         built_columns = {c.lower() for c in catalog["nodes"][uid]["columns"]}
         undocumented += [f"{uid}.{c}" for c in sorted(built_columns - described)]
     assert not undocumented, undocumented
+
+
+def test_seed_article_d000_matches_its_gold(built: Path):
+    """The first sample is the dev corpus's seed article: the warehouse must reproduce its gold exactly."""
+    import importlib.util
+
+    scorer_path = ROOT.parent / "shared" / "eval" / "score.py"
+    if not scorer_path.exists():
+        pytest.skip(f"the shared scorer is not at {scorer_path}")
+    spec = importlib.util.spec_from_file_location("score", scorer_path)
+    score = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(score)
+    gold = [g for g in score.load_jsonl(str(scorer_path.parent / "dev" / "gold.jsonl")) if g["id"] == "d000"]
+    result = score.score(gold, score.from_warehouse(str(built / "warehouse.duckdb")))
+    assert result["statements"]["f1"] == 1.0, result["statements"]
+    assert result["area_claims"]["f1"] == 1.0, result["area_claims"]
+    # and the rows an analyst reads
+    db = built / "warehouse.duckdb"
+    d000 = "(select article_id from marts.dim_articles where url like '%seed/ukrainian-forces-strengthen%')"
+    speakers = {r[0] for r in rows(db, f"select speaker from marts.fct_actor_statements where article_id = {d000}")}
+    assert speakers == {"Volodymyr Zelensky", "Oleksandr Syrskyi", "Heorhii Tykhyi", "Mykhailo Podolyak"}
+    quotes = rows(db, f"""select quote_text from marts.fct_actor_statements
+                          where article_id = {d000} and statement_type = 'direct' order by char_start""")
+    assert "Only pressure works" in quotes[-1][0]
+    claims = set(rows(db, f"""select metric, value_low, value_high, cast(as_of as varchar), claimant
+                              from marts.fct_area_claims where article_id = {d000}"""))
+    assert ("area_controlled", 1000.0, 1000.0, "2024-08-13", "Oleksandr Syrskyi") in claims
+    assert ("advance_depth", 1.0, 3.0, "2024-08-13", "Oleksandr Syrskyi") in claims
+    assert ("territory_share", 0.2, 0.2, "2024-08-13", None) in claims

@@ -12,7 +12,7 @@ PAGE = 500  # articles per read-extract-write cycle: bounds memory, and each pag
 
 
 def _spec(name: str, description: str) -> dg.AssetSpec:
-    return dg.AssetSpec(["raw", name], deps=[["raw", "articles"]], group_name="raw", description=description,
+    return dg.AssetSpec(["raw", name], deps=[["raw", "articles"]], group_name="extract", description=description,
                         kinds={"duckdb", "python"}, owners=["team:claimwatch"])
 
 

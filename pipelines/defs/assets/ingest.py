@@ -19,9 +19,9 @@ class IngestConfig(dg.Config):
 @dg.multi_asset(
     specs=[
         dg.AssetSpec(["raw", "articles"], description="Ingested articles: one row per article, latest content.",
-                     kinds={"duckdb", "python"}, owners=["team:claimwatch"], group_name="raw"),
+                     kinds={"duckdb", "python"}, owners=["team:claimwatch"], group_name="ingest"),
         dg.AssetSpec(["raw", "quarantine"], description="Inputs that could not be read, with the reason.",
-                     kinds={"duckdb", "python"}, owners=["team:claimwatch"], group_name="raw"),
+                     kinds={"duckdb", "python"}, owners=["team:claimwatch"], group_name="ingest"),
     ],
 )
 def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, warehouse: WarehouseResource):

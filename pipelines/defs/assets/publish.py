@@ -44,10 +44,14 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
     group_name="published",
     kinds={"html"},
     owners=["team:claimwatch"],
-    description="A static HTML report: area-control charts per region and the latest statements "
-                "(<home>/published/report/index.html).",
+    description="A static HTML report with the area-control chart (PNG), the latest claims with their "
+                "sources, conflicts and statements (<home>/published/report/).",
 )
 def published_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
     path = build_report(warehouse.published_path, warehouse.published_path.parent / "report")
-    return dg.MaterializeResult(metadata={"chart": dg.MetadataValue.url(path.as_uri()),
-                                          "path": dg.MetadataValue.path(str(path))})
+    chart = path.with_name("area_control_series.png")
+    metadata = {"report": dg.MetadataValue.url(path.as_uri()), "report path": dg.MetadataValue.path(str(path))}
+    if chart.exists():
+        metadata["chart path"] = dg.MetadataValue.path(str(chart))
+        metadata["chart"] = dg.MetadataValue.url(chart.as_uri())
+    return dg.MaterializeResult(metadata=metadata)
