@@ -209,7 +209,7 @@ def browser(ui: UI):
 
 @pytest.fixture
 def page(browser, ui: UI, request):
-    context = browser.new_context(viewport={"width": 2000, "height": 1700})
+    context = browser.new_context(viewport={"width": 2600, "height": 2000})  # the whole chain at readable zoom
     pg = context.new_page()
     pg.set_default_timeout(20_000)
     try:
