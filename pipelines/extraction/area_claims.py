@@ -32,16 +32,13 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import find_regions
+from pipelines.extraction.text import split_sentences
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 MAX_SENTENCE_CHARS = 4000     # longer "sentences" are read in bounded windows around figures
 CUE_WINDOW = 200
 ADVANCE_WINDOW = 70
 
-try:  # shared sentence splitter (written in parallel); fall back to a local one until it lands
-    from pipelines.extraction.text import split_sentences as _shared_split  # type: ignore
-except Exception:  # pragma: no cover - depends on the other helper's module
-    _shared_split = None
 
 
 # ----------------------------------------------------------------------------- lexicons
@@ -122,42 +119,9 @@ _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 
 # ----------------------------------------------------------------------------- sentences
 
-_ABBREV = re.compile(
-    r"(?:\b(?:Gen|Lt|Col|Maj|Capt|Sgt|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|U\.N|a\.m|p\.m|approx|vs|etc|Jr|Sr|Prof|Gov|Sen|Rep)\.|\b[A-Z]\.)$"
-)
-
-
-def _local_split(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    start = 0
-    n = len(text)
-    for m in re.finditer(r"\n\s*\n|\n|[.!?…]+[\"”’')\]]*(?=\s+[\"“„'‘(\[]?[A-Z0-9•\-–—])", text):
-        end = m.end()
-        if m.group(0)[0] in ".!?" and _ABBREV.search(text[max(0, m.start() - 12):m.start() + 1]):
-            continue
-        if text[start:end].strip():
-            spans.append((start, end))
-        start = end
-    if start < n and text[start:].strip():
-        spans.append((start, n))
-    out = []
-    for s, e in spans:  # trim whitespace
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
-    return out
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
-    if _shared_split is not None:
-        try:
-            return [(s.start, s.end) for s in _shared_split(text)]
-        except Exception:
-            pass
-    return _local_split(text)
+    """The one sentence splitter the extractors share (pipelines/extraction/text.py)."""
+    return [(s.start, s.end) for s in split_sentences(text)]
 
 
 # ----------------------------------------------------------------------------- helpers
