@@ -297,6 +297,37 @@ _OTHER_PHRASES = re.compile(r"\b(?:white house|state department|united states|un
 _SEGMENT = re.compile(r"[,;:()\[\]{}\"]|\s-\s|\s--\s")
 
 
+def side_from_words(mention: str | None) -> str | None:
+    """Side suggested by the words of a mention alone (no actor lookup): "a Russian military
+    blogger" -> Russia, "Ukraine's 47th brigade" -> Ukraine, "a Pentagon spokesman" -> other.
+    The one side-word lexicon for speakers (statements.py uses it too)."""
+    if not mention:
+        return None
+    text = _fold(str(mention))
+    if _RU_STRONG.search(text):
+        return "Russia"
+    if _UA_STRONG.search(text):
+        return "Ukraine"
+    best: tuple[int, str] | None = None
+    m = _OTHER_PHRASES.search(text)
+    if m:
+        best = (m.start(), "other")
+    for tm in _TOKEN.finditer(text):
+        tok = tm.group(0)
+        low = tok.lower()
+        side = None
+        if low in _UA_WORDS:
+            side = "Ukraine"
+        elif low in _RU_WORDS:
+            side = "Russia"
+        elif low in _OTHER_WORDS or tok in _OTHER_UPPER:
+            side = "other"
+        if side and (best is None or tm.start() < best[0]):
+            best = (tm.start(), side)
+            break
+    return best[1] if best else None
+
+
 class ActorResolver:
     """Resolve mentions to reference actors. Build once (``default_resolver()``), then call often."""
 
@@ -385,29 +416,7 @@ class ActorResolver:
         actor = self.resolve(mention)
         if actor is not None:
             return actor.side
-        text = _fold(str(mention))
-        if _RU_STRONG.search(text):
-            return "Russia"
-        if _UA_STRONG.search(text):
-            return "Ukraine"
-        best: tuple[int, str] | None = None
-        m = _OTHER_PHRASES.search(text)
-        if m:
-            best = (m.start(), "other")
-        for tm in _TOKEN.finditer(text):
-            tok = tm.group(0)
-            low = tok.lower()
-            side = None
-            if low in _UA_WORDS:
-                side = "Ukraine"
-            elif low in _RU_WORDS:
-                side = "Russia"
-            elif low in _OTHER_WORDS or tok in _OTHER_UPPER:
-                side = "other"
-            if side and (best is None or tm.start() < best[0]):
-                best = (tm.start(), side)
-                break
-        return best[1] if best else None
+        return side_from_words(mention)
 
     # -- internals ----------------------------------------------------------------------------
     @staticmethod

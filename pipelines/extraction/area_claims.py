@@ -15,6 +15,10 @@ Pipeline per sentence (only sentences holding a number/fraction and a unit cue a
 5. Region: a gazetteer mention attached to the figure, else the nearest one earlier in the
    sentence, else the region of the previous claim / earlier context, else the title, else Ukraine.
    Two different oblasts for one figure -> Ukraine; "N% each of A and B" -> one claim per region.
+   Monthly / year-to-date gains with no region take context only from their own paragraph, else Ukraine.
+   "X sq km and N villages in Kursk region": coordinated figures share the trailing region.
+   "up from 60%" / "compared with 2,050 sq km" repeat the previous figure's metric, controller and
+   region; "That is an area of N sq km" restates the previous sentence's holding in km2.
 6. as_of / period_days from ``dates.find_time_expressions`` bound to the figure, else the
    claimant's speech date elsewhere in the article, else published_at.
 7. Claimant = the speaker of the statement whose span (or sentence) holds the figure.
@@ -32,7 +36,7 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import find_regions
-from pipelines.extraction.text import split_sentences
+from pipelines.extraction.text import looks_english, split_sentences
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 MAX_SENTENCE_CHARS = 4000     # longer "sentences" are read in bounded windows around figures
@@ -90,7 +94,7 @@ _PREFILTER_NUM = re.compile(
     re.IGNORECASE,
 )
 _PREFILTER_UNIT = re.compile(
-    r"km|kilomet|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
+    r"km|kilomet|met(?:re|er)s|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
     r"half|third|quarter|fifth|sixth|tenth",
     re.IGNORECASE,
 )
@@ -115,6 +119,23 @@ _PASSIVE_AUX = re.compile(
 )
 _UNDER_CONTROL = re.compile(r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+)?control\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
+_COMPARE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+_FRONT_AFTER = re.compile(r"\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
+                          re.IGNORECASE)
+_THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
+_SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
+
+
+def _unquote_figures(sent: str) -> str:
+    """Blank the marks of a short scare-quoted figure ('penetrated "up to 30 kilometers" in places')
+    so that the cue before it is found; offsets are unchanged."""
+    def repl(m: re.Match) -> str:
+        inner = m.group(1)
+        if len(inner.split()) <= 6 and re.search(r"\d|\b(?:half|third|quarter|fifth)\b", inner):
+            return " " + inner + " "
+        return m.group(0)
+    return _SCARE_FIGURE.sub(repl, sent)
 
 
 # ----------------------------------------------------------------------------- sentences
@@ -303,6 +324,7 @@ class _State:
     last_period: float | None = None
     last_controller: str | None = None
     prev_sentence_periods: dict = field(default_factory=dict)   # claimant -> period of the previous sentence's claims
+    prev_sentence_claims: list = field(default_factory=list)    # claims of the previous sentence (for "That is ...")
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict | None = None
@@ -370,8 +392,11 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
-def _context_region(state: _State, sent_idx: int) -> str | None:
+def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
+    floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
+        if same_paragraph and state.sentences[i][1] <= floor:
+            return None
         if i in state.sentence_region:
             return state.sentence_region[i]
         ms = state.regions_in(state.sentences[i])
@@ -392,7 +417,7 @@ def _context_region(state: _State, sent_idx: int) -> str | None:
 
 def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
     text = article.text or ""
-    if not text.strip():
+    if not text.strip() or not looks_english(text):
         return []
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
@@ -406,8 +431,10 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         sent = text[s0:s1]
         if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
             state.prev_sentence_periods = {}
+            state.prev_sentence_claims = []
             continue
         new = _sentence_claims(state, idx, (s0, s1), sent)
+        state.prev_sentence_claims = [c for c, _ in new]
         periods = {}
         for c, _ in new:
             if c.metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and c.period_days:
@@ -436,12 +463,40 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     times = state.times_in(span)
     mentions = [(a - s0, b - s0, r) for a, b, r in state.regions_in(span)]
     out: list[tuple[AreaClaim, bool]] = []
+    sent_q = _unquote_figures(sent)
+    prev_claim: tuple[Quantity, AreaClaim] | None = None
+    restate = _RESTATE.match(sent)
     for i, q in enumerate(kept):
+        # "Russia holds 18% of Ukraine. That is an area of about 109,000 sq km": the same holding in km2
+        if restate and i == 0 and q.kind == "area" and q.start <= restate.end() + 2 and state.prev_sentence_claims:
+            pc = state.prev_sentence_claims[-1]
+            if pc.metric in ("territory_share", "area_controlled", "area_gained", "area_lost"):
+                st = _statement_for(s0 + q.num_start, state.statements)
+                metric = "area_controlled" if pc.metric == "territory_share" else pc.metric
+                out.append((_replace(pc, metric=metric, value_low=q.low, value_high=q.high, unit=q.unit,
+                                     approximate=q.approximate, evidence=sent.strip(), char_start=s0,
+                                     char_end=s0 + len(sent), claimant=st.speaker if st else pc.claimant,
+                                     claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
+                                     claimant_side=st.speaker_side if st else pc.claimant_side), False))
+                continue
+        # "..., up from roughly 60% at the start of the year" / "compared with 2,050 sq km in October":
+        # a second figure that repeats the previous one's metric, controller and region
+        if prev_claim is not None and _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start) \
+                and prev_claim[0].kind == q.kind:
+            pc = prev_claim[1]
+            next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+            st = _statement_for(s0 + q.num_start, state.statements)
+            as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
+            out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
+                                 period_days=period), explicit))
+            continue
         if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
             continue
+        if q.kind == "distance" and "-" in sent[q.num_start:q.end] and _FRONT_AFTER.match(sent, q.end):
+            continue   # "a 40-kilometre front": a width
         if re.search(r"\bwithin\s*$", sent[max(0, q.start - 10):q.start], re.I):
             continue
-        masked = _mask(sent, q.num_start)
+        masked = _mask(sent_q, q.num_start)
         lo = _boundary_before(masked, q.start, 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
@@ -476,7 +531,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 kind = cue.kind
                 if kind == "occupy":
                     bound = _pick_time(times, q, next_start, masked,
-                                       lambda t: t.kind in ("interval", "since", "duration", "same") or bool(t.kind == "point" and t.days))
+                                       lambda t: t.kind in ("interval", "since", "duration", "same")
+                                       or bool(t.kind == "point" and t.days and not t.speech))
                     kind = "gain" if bound else "control"
                 metric = _METRIC.get((q.kind, kind))
                 if metric is None:
@@ -488,6 +544,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             controller = _scan_subject(masked, lo, cue.start, claimant_side)
             if controller is None:  # "the area held by Ukraine", "Russian advances of"
                 controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
+        if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
+                and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
+            controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
         if controller is None and cue.passive:
             controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
         if controller is None:
@@ -502,6 +561,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         if sub:
             zone_end = sub.start()
         zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "]
+        if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
+            nq = kept[i + 1]
+            n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
+            n_comma = masked.find(",", nq.end, n_end)
+            zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
         regions: list[str] = []
         region, distinct = _pick_zone_region(zone)
         if region == "Ukraine" and len(distinct) > 1 and re.match(r"^\s*each\b", sent[q.end:], re.I):
@@ -516,6 +580,12 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 regions = [strong_before[-1][2]]
             elif before:
                 regions = ["Ukraine"]
+            elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
+                    (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
+                    and lo <= t.start for t in times):
+                # a monthly / yearly total with no region named: the whole front, unless the same
+                # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
+                regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
             else:
                 ctx = _context_region(state, idx)
                 regions = [ctx or "Ukraine"]
@@ -535,12 +605,17 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             out.append((claim, explicit))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
+        if len(regions) == 1:
+            prev_claim = (q, out[-1][0])
     return out
 
 
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
+    clause = _CLAUSE_END.search(masked, q.end)
+    if clause is not None:
+        next_start = min(next_start, clause.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
     if after:
         return after[0]
@@ -548,6 +623,11 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     return before[-1] if before else None
 
 
+_RESTATE = re.compile(
+    r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
+    r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
+_PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.IGNORECASE)
 _PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
 
 
@@ -562,7 +642,8 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
     as_of = None
     explicit = False
     if wants_period:
-        pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days))
+        pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days
+                                                                                        and not t.speech))
         if pt is not None:
             if pt.kind == "interval" or (pt.kind == "point" and pt.days):
                 as_of, explicit, period = pt.date, True, pt.days
@@ -579,6 +660,14 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         point = pick(lambda t: t.kind == "point" and not t.days)
         if point is not None:
             as_of, explicit = point.date, True
+    if as_of is None and not wants_period:
+        # a holding at a stated past time: "at the peak in March 2022" -> the month's last day
+        spans = [t for t in times if t.kind == "interval" and t.date is not None and t.date < state.published
+                 and t.end <= q.start and t.start < len(masked) and masked[t.start] != " "]
+        if spans and _PEAK_BEFORE.search(masked[max(0, spans[-1].start - 45):spans[-1].start]) \
+                and not re.search(r"\b(?:since|currently|now|still|today)\b",
+                                  masked[max(0, spans[-1].start - 40):q.start], re.I):
+            as_of, explicit = spans[-1].date, True
     if as_of is None and st is not None:
         dates = _speaker_dates(state).get(st.speaker) or []
         if dates:

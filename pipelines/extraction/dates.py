@@ -6,11 +6,14 @@ article's publication date.
 Kinds:
 - ``point``    a day the figure (or the speech) refers to: "on Tuesday", "yesterday", "the day
                before", "on Aug. 12", "12 August 2024", "as of September 1", "before ... on Feb. 24"
-               (-> the day before), "last week" as a date (-> the previous Sunday, ``days`` = 7)
+               (-> the day before), "last week" as a date (-> the previous Sunday, ``days`` = 7),
+               "over the weekend" (-> the latest Sunday, ``days`` = 2), "at the start of the year" (Jan 1)
 - ``interval`` a closed calendar period: "in October 2024" (end = Oct 31, days = 31), "in 2024",
-               "February 1-7", "between April 1 and Aug. 31", "in the seven days to July 28"
+               "February 1-7", "between April 1 and Aug. 31", "in the seven days to July 28",
+               "between January and October", bare "last month" (the previous calendar month)
 - ``since``    an open period whose length is as_of - anchor: "since Monday", "since Aug. 29",
-               "since the start of the year", "so far this year", "since ... began on June 4"
+               "since the start of the year", "since the start of the month", "so far this year",
+               "since ... began on June 4"
 - ``duration`` a length only: "over the past 24 hours" (1), "past week" (7), "past month" (30),
                "past five days" (5), "in two days" (2), "first week" (7)
 - ``same``     "over the same period" / "in that time": the previous period
@@ -115,6 +118,7 @@ def _small(s: str) -> float | None:
 _SINCE_RE = re.compile(
     rf"\b(?:since|from)\s+(?:"
     rf"(?P<soy>the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year)"
+    rf"|(?P<socm>the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)month)"
     rf"|(?P<som>the\s+(?:start|beginning|end)\s+of\s+(?P<somm>{_MON})(?:\s+(?P<somy>{_YEAR}))?)"
     rf"|the\s+(?:start|beginning)\s+of\s+(?P<sy>{_YEAR})"
     rf"|(?P<sdate>{_DATE})"
@@ -129,7 +133,8 @@ _RANGE_RE = re.compile(
     rf"\b(?:between\s+(?P<b1>{_DATE})\s+and\s+(?P<b2>{_DATE})"
     rf"|from\s+(?P<f1>{_DATE})\s+(?:to|until|through)\s+(?P<f2>{_DATE})"
     rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
-    rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE}))",
+    rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE})"
+    rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d))",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
@@ -145,6 +150,8 @@ _DUR_RE = re.compile(
     rf"|\bin\s+a\s+(?P<u4>single\s+day|day|week|month)\b",
     re.IGNORECASE,
 )
+# bare "last month" is the previous calendar month ("over the last month" stays a 30-day duration)
+_LAST_MONTH_RE = re.compile(r"(?<!the\s)(?<!past\s)\blast\s+month\b", re.IGNORECASE)
 _SAME_RE = re.compile(r"\b(?:over|in|during)\s+(?:the\s+same\s+(?:period|time|week|month)|that\s+(?:time|period))\b", re.IGNORECASE)
 _POINT_RE = re.compile(
     rf"(?P<asof>\bas\s+of\s+)?(?:\b(?:on|late|early|by)\s+)?(?:"
@@ -152,7 +159,9 @@ _POINT_RE = re.compile(
     rf"|(?P<wd>{_WD})(?:\s+(?:evening|morning|night|afternoon))?\b"
     rf"|(?P<yest>yesterday|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b"
     rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
-    rf"|(?P<lw>last\s+week)\b)",
+    rf"|(?P<lw>last\s+week)\b"
+    rf"|(?P<we>(?:over|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend)\b"
+    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
     re.IGNORECASE,
 )
 _REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b[^.;\"“”]{{0,45}}$", re.IGNORECASE)
@@ -181,6 +190,13 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
                 if a > b:
                     a = a.replace(year=a.year - 1)
                 add(TimeExpr(m.start(), m.end(), "interval", b, float((b - a).days), text=m.group(0)))
+        elif m.group("mm1"):
+            # "between January and October (this year)": first day of the first month to the end of the last
+            m1, m2 = month_num(m.group("mm1")), month_num(m.group("mm2"))
+            end, _len = _month_interval(m2, int(m.group("mmy")) if m.group("mmy") else None, ref)
+            start_year = end.year if m1 <= m2 else end.year - 1
+            add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(start_year, m1, 1)).days),
+                         text=m.group(0)))
         elif m.group("wm"):
             mon = month_num(m.group("wm"))
             d1, d2 = int(re.sub(r"\D", "", m.group("wd1"))), int(re.sub(r"\D", "", m.group("wd2")))
@@ -199,6 +215,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         anchor, ys = None, False
         if m.group("soy"):
             ys = True
+        elif m.group("socm"):
+            anchor = date(ref.year, ref.month, 1)
         elif m.group("som"):
             mon = month_num(m.group("somm"))
             yr = int(m.group("somy")) if m.group("somy") else (ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1)
@@ -222,6 +240,12 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     for m in _SOFAR_RE.finditer(text):
         if free(m.start(), m.end()):
             add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
+
+    for m in _LAST_MONTH_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        prev_end = date(ref.year, ref.month, 1) - timedelta(days=1)
+        add(TimeExpr(m.start(), m.end(), "interval", prev_end, float(prev_end.day), text=m.group(0)))
 
     for m in _MONTH_RE.finditer(text):
         if not free(m.start(), m.end()):
@@ -295,6 +319,12 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             d = ref
         elif m.group("lw"):
             d, days = previous_sunday(ref), 7.0
+        elif m.group("we"):
+            # the latest Saturday-Sunday on or before the article: two days ending on Sunday
+            d = ref if ref.weekday() in (5, 6) else previous_sunday(ref)
+            days = 2.0
+        elif m.group("soyp"):
+            d = date(int(m.group("soypy")) if m.group("soypy") else ref.year, 1, 1)
         if d is None:
             continue
         speech = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))

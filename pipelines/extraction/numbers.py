@@ -55,7 +55,7 @@ AREA_UNIT = (
     r"(?P<area>sq\.?\s*(?:km|kilomet(?:re|er)s?)\b|square[\s-]+kilomet(?:re|er)s?\b|km²|km\^?2\b|"
     r"sq\.?\s*mi(?:les?)?\b|square[\s-]+miles?\b|hectares?\b|ha\b)"
 )
-DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b)"
+DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b)"
 SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
     r"key|large|strategic|major)\s+){0,2}"
@@ -165,6 +165,8 @@ def _convert(value: float, kind: str, unit_text: str) -> float:
             return value * HA_KM2
     if kind == "distance" and u.startswith("mile"):
         return value * MI_KM
+    if kind == "distance" and u.startswith("met"):
+        return value / 1000.0          # "500 metres" -> 0.5 km
     return value
 
 
@@ -172,6 +174,7 @@ _ELLIPSIS = re.compile(
     rf"(?:\s+\w+){{0,4}}?,?\s+(?:down|up)\s+from\s+(?P<body>(?:(?P<approx>{APPROX})\s+)?(?P<n>{NUM}))(?![\w.,]\d)",
     re.IGNORECASE,
 )
+_AND_A_HALF = re.compile(r"\w\s+and\s+(?:a\s+)?$", re.IGNORECASE)
 _OVER_AS_PREP = re.compile(r"\b(?:control|authority|sovereignty|power|grip|hold)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE)
@@ -201,6 +204,8 @@ def find_quantities(text: str) -> list[Quantity]:
             v = _fraction(m.group("frac"))
             if v is None:
                 continue
+            if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and m.group("frac").lower().endswith("half"):
+                continue  # "a year and a half", "two and a half": not a share
             out.append(Quantity(m.start(), m.end(), m.start("frac"), v, v, "fraction", "share", approx,
                                 m.group("frac"), text[m.start():m.end()]))
             continue

@@ -7,8 +7,9 @@ Rule-based and model-free (fast: no parser is run). The pipeline per article:
 1. ``text.py`` gives paragraphs, sentences and quotation spans.
 2. Quotes that hold a clause (not a scare-quoted word) are *speech quotes*. Each is attributed
    by a frame next to it: trailing (``"...," X said`` / ``"...," said X``), leading
-   (``X said: "..."``), the previous sentence (``X told reporters:`` / a bare frame sentence) or
-   the next one. A quote with no frame that directly continues an attributed quote (split
+   (``X said: "..."``, or any ``X <verb> ...: "..."`` / ``X, in its summary: "..."``), the previous
+   sentence (``X told reporters:`` / a bare frame sentence) or the next one. Interview turns
+   (``Budanov: Difficult, but ...``) by a known or already-named person are direct statements too. A quote with no frame that directly continues an attributed quote (split
    quotes, multi-sentence and multi-paragraph quotes) joins that statement. -> ``direct``.
 3. In the remaining text, reporting verbs (lexicons/reporting_verbs.txt) with a speaker noun
    phrase on their left (``X said (that) ...``, ``..., X said.``), inverted (``..., said X``),
@@ -16,8 +17,11 @@ Rule-based and model-free (fast: no parser is run). The pipeline per article:
    ``by X's count`` give ``indirect`` statements; the quote_text is the reported clause.
 4. Speakers: noun phrases are read from capitalisation, a role/title lexicon and appositions.
    Anonymous (``a senior source``), generic plural (``officials say``) and country speakers
-   (``Kyiv has said``) are rejected. Pronouns and role nouns (``the general``, ``the ministry``)
-   resolve through ``coref.py``; names through ``actors.default_resolver()``.
+   (``Kyiv has said``) and indefinite descriptions (``a prominent milblogger``) are rejected.
+   Pronouns and role nouns (``the general``, ``the ministry``) resolve to earlier speakers or to
+   known actors named earlier (also as objects: ``told President Vladimir Putin``); role-first
+   speakers (``Russia's top general``, ``the White House envoy``) resolve to the next speaker
+   whose role matches; names resolve through ``actors.default_resolver()``.
 """
 from __future__ import annotations
 
@@ -27,7 +31,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.records import ArticleText, Statement
-from pipelines.extraction.text import Quote, Sentence, find_quotes, split_paragraphs, split_sentences
+from pipelines.extraction.text import (
+    Quote, Sentence, find_quotes, looks_english, split_paragraphs, split_sentences,
+)
 
 __all__ = ["extract_statements"]
 
@@ -118,13 +124,16 @@ _STOP_CAPS = frozenset(
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often""".split()
+    initially ultimately finally frequently often since""".split()
 )
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
 _DEFER_HEADS = frozenset("commander commanders command military leadership".split())
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain".split())
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CONTINUE = frozenset("continue continues continued".split())
+_INDEFINITE = frozenset("a an another".split())
+_PARTICIPIAL_NEXT = frozenset("in on at with by from to the a an his her its their outside inside after before".split())
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
 _REL_START = frozenset({"who", "which", "whose", "whom", "that", "where"})
 _CONTENTLESS = re.compile(
@@ -240,6 +249,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             first = j
             j -= 1
             continue
+        if low in lex.titles and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles):
+            first = j                      # "the economy ministry", "the foreign minister"
+            j -= 1
+            continue
         if low in lex.pronouns and j == i:
             return j
         break
@@ -299,13 +312,12 @@ def _demonym(word: str) -> str | None:
 
 
 def _side_from_words(words: list[str]) -> str | None:
-    for w in words:
-        b = w.lower()
-        if b.startswith(("ukrain", "kyiv", "kiev")):
-            return "Ukraine"
-        if b.startswith(("russia", "kremlin", "moscow")):
-            return "Russia"
-    return None
+    """Side named by the words of a mention; the side-word lexicon lives in actors.py."""
+    try:
+        from pipelines.extraction.actors import side_from_words
+    except Exception:  # pragma: no cover - the actor module is always present in the repo
+        return None
+    return side_from_words(" ".join(words))
 
 
 def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
@@ -334,7 +346,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if content and _demonym(content[0].text) and (content[0].low.endswith(("'s", "\u2019s")) or len(content) > 1):
         country = _demonym(content[0].text)
     if not caps:
-        if det == "the" and all(t.low in lex.roles or t.low in _CONNECTORS or t.low in _DETS for t in content):
+        if det == "the" and content[-1].low in lex.roles and all(
+                t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
             return Mention(start, end, raw, "role", role_words=tuple(lows))
         return None
     # everything capitalised is a place / country / demonym -> not a speaker
@@ -402,6 +415,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             person = None
         name = org_name or _span_text(text, run)
         return Mention(start, end, raw, "named", name=name, is_person=person, role_words=role_words,
+                       country=country)
+    # a title phrase without a personal name: "the White House envoy", "Kremlin spokesman"
+    if not _is_cap(content[-1]) and content[-1].low in lex.titles and content[-1].low not in lex.orgs \
+            and _title_head([content[-1].low]):
+        return Mention(start, end, raw, "descriptive", name=_span_text(text, content), role_words=tuple(lows),
                        country=country)
     # organisation name (ends in an org/role word)
     if any(t.bare in lex.orgs or t.low in lex.roles for t in content):
@@ -488,6 +506,42 @@ class Discourse:
             r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'\u2019-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)",
             text)}
 
+    # -- known actors named anywhere in the text (also as objects: "told President Vladimir Putin")
+    _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\b")
+
+    def mentioned_actors(self) -> list[tuple[int, object]]:
+        if getattr(self, "_mentioned", None) is None:
+            out = []
+            if self.resolver is not None:
+                cache: dict[str, object] = {}
+                for m in self._NAME_RUN.finditer(self.text[:MAX_TEXT_CHARS]):
+                    raw = m.group(0)
+                    if raw not in cache:
+                        try:
+                            cache[raw] = self.resolver.resolve(raw)
+                        except Exception:
+                            cache[raw] = None
+                    a = cache[raw]
+                    if a is not None and a.kind == "person":
+                        out.append((m.start(), a))
+            self._mentioned = out
+        return self._mentioned
+
+    def actor_by_role(self, head: str, side: str | None, pos: int) -> Resolved | None:
+        """The nearest known person named before ``pos`` whose seed role holds ``head`` ("president")."""
+        if not head:
+            return None
+        for start, a in reversed(self.mentioned_actors()):
+            if start >= pos:
+                continue
+            if side and a.side and a.side != side:
+                continue
+            words = set(re.findall(r"[\w-]+", (a.role or "").lower()))
+            if head in words:
+                return self.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name,
+                                             is_person=True), pos)
+        return None
+
     # -- registry
     def is_known_person(self, raw: str) -> bool:
         if self.resolver is None:
@@ -539,6 +593,16 @@ class Discourse:
         else:
             if len(name.split()) == 1 and m.is_person is not False:
                 ent = self._find_by_surname(name)
+            if ent is None and m.is_person is not True and len(name.split()) >= 2:
+                # a short back-reference to an organisation named in full earlier:
+                # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+                short = f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} "
+                for e in reversed(self.entities):
+                    if e.person is not True and e.actor_id and (
+                            short in f" {' '.join(re.findall(r'[a-z0-9]+', e.raw.lower()))} "
+                            or short in f" {' '.join(re.findall(r'[a-z0-9]+', e.name.lower()))} "):
+                        ent = e
+                        break
             if ent is None:
                 side = None
                 if self.resolver is not None:
@@ -604,26 +668,35 @@ class Discourse:
             if "head of state" in phrase or phrase.strip() in ("president", "the president"):
                 head = "president"
             org_like = head in lex.orgs and head not in lex.titles
+            # "the economy ministry" must not resolve to an earlier defence ministry
+            modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
             # most specific first: an entity whose descriptors hold the head role word
             for e in reversed(self.entities):
                 if org_like and e.person:
                     continue
                 if not org_like and e.person is False:
                     continue
-                if head and head in e.descriptors:
+                if head and head in e.descriptors and all(w in e.descriptors for w in modifiers):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            if not org_like and head in lex.titles:
+                r = self.actor_by_role(head, None, m.start)
+                if r is not None:
+                    return r
             for e in reversed(self.entities):
-                if org_like and e.person is not True:
+                if org_like and e.person is not True and not modifiers:
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
                 if not org_like and e.person:
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if org_like and len(words) >= 2:
                 name = " ".join(words)
                 return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False), pos)
+            if head in lex.titles:
+                # "the chief of the General Staff told ..." before the name is given: resolved later
+                return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
             return None
         if m.kind == "descriptive":
             # resolved later to the next compatible named speaker ("Ukraine's top military commander")
-            name = f"{m.country or ''} {' '.join(w for w in m.role_words)}".strip()
+            name = m.name or f"{m.country or ''} {' '.join(w for w in m.role_words)}".strip()
             actor = None
             if self.resolver is not None:
                 try:
@@ -635,6 +708,17 @@ class Discourse:
                                              is_person=actor.kind == "person"), pos)
             if any(w in _DEFER_HEADS for w in m.role_words):
                 return Resolved(name, m.raw, None, _side_from_words(m.raw.split()), None, deferred=m)
+            head = _title_head(m.role_words)
+            if head:
+                side = _side_from_words(m.raw.split())
+                for e in reversed(self.entities):
+                    if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
+                        return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+                r = self.actor_by_role(head, side, m.start)
+                if r is not None:
+                    return r
+                # "Ukraine's foreign minister said ... Andrii Sybiha also wrote": the name comes later
+                return Resolved(name, m.raw, None, side, None, deferred=m)
             return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False,
                                          role_words=m.role_words, country=m.country), pos)
         return None
@@ -689,13 +773,15 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
     for k in range(max(0, i - 3), i):
         if toks[k].low in _NEG or toks[k].low.endswith("n't"):
             return False
-    if i > 0 and toks[i - 1].low == "to":
+    if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE):
         return False
     return True
 
 
 def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     j = i - 1
+    if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
+        j -= 2                             # "ISW continues to assess that ..."
     while j >= lo and (toks[j].low in _AUX_ADV or toks[j].low.endswith("ly") and toks[j].text.islower()
                        and len(toks[j].text) > 3):
         j -= 1
@@ -738,7 +824,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             k = _np_left(toks, b - 1, a)
             full = k == a
             if not full and si == 0 and a < k <= b - 1 and toks[k - 1].text != "," and (
-                    not _is_word(toks[k - 1]) or all(x.low in _STOP_CAPS or not _is_word(x) for x in toks[a:k])):
+                    not _is_word(toks[k - 1]) or all(x.low in _STOP_CAPS or not _is_word(x) or x.text.isdigit()
+                                                     for x in toks[a:k])):
                 a, full = k, True      # "17:05 — Alexei Smirnov, the acting governor ..., said"
                 first = toks[a]
             starts_ok = _is_cap(first) or first.low == "the" or first.low in _lex().pronouns
@@ -761,6 +848,13 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
                         break
                     if role_best is None:
                         role_best = (m, a)
+                        if m.kind == "role" and si > 0:
+                            # "X, the commander-in-chief, said": the role is an apposition to a name
+                            pa, pb = segs[si - 1]
+                            if pa < pb and _np_left(toks, pb - 1, pa) == pa:
+                                pm = _build_mention(text, toks, pa, pb)
+                                if pm is not None and pm.kind == "named" and pm.is_person is not False:
+                                    return pm, pa
                     if m.kind in ("role", "pronoun"):
                         break
                     continue
@@ -778,6 +872,14 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         return None, i
     k = _np_left(toks, j, lo)
     if k > j:
+        return None, i
+    # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed"
+    d = k - 1
+    while d >= lo and k - d <= 3 and _is_word(toks[d]) and toks[d].text.islower() \
+            and toks[d].low not in _INDEFINITE and toks[d].low not in _DETS and toks[d].low not in _CONNECTORS:
+        d -= 1
+    if d >= lo and toks[d].low in _INDEFINITE and (d == lo or not _is_word(toks[d - 1])
+                                                     or toks[d - 1].low in ("but", "while", "and")):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
     if m is not None and m.kind == "named" and k - 2 >= lo and toks[k - 1].text == ",":
@@ -803,13 +905,21 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
 def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Mention | None, int]:
     """Subject of the clause starting at toks[lo] (skipping a timestamp or an introductory phrase)."""
     k = lo
+    # a bare live-blog timestamp on its own line: "14:45\n"
+    if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
+            and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:
+        k = lo = lo + 3
+        if lo < hi and toks[lo].text in ("\u2014", "\u2013", "-"):
+            k = lo = lo + 1
     # timestamps / datelines "20:40 —"
     for d in range(lo, min(hi, lo + 8)):
         if toks[d].text in ("\u2014", "\u2013", "-") and d + 1 < hi and d > lo and not _is_word(toks[d - 1]) is False:
             if d - lo <= 6 and not any(toks[x].low in _lex().verb_lemma for x in range(lo, d)):
                 k = d + 1
             break
-    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k])) and toks[k].low not in _DETS:
+    participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
+                         and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
+    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS:
         # introductory phrase up to the first comma
         for d in range(k, min(hi, k + 14)):
             if toks[d].text == ",":
@@ -869,16 +979,6 @@ def _strip_intro(text: str, a: int, b: int) -> int:
     return a + m.end() if m else a
 
 
-def _looks_english(text: str) -> bool:
-    words = re.findall(r"[A-Za-z]+", text[:5000].lower())
-    if len(words) < 8:
-        return len(words) > 0
-    common = {"the", "of", "and", "to", "in", "a", "is", "that", "said", "was", "has", "for", "on", "it",
-              "with", "by", "as", "had", "have", "are", "its", "from", "he", "she", "they", "were", "at", "an"}
-    hits = sum(1 for w in words if w in common)
-    return hits / len(words) >= 0.08
-
-
 def extract_statements(article: ArticleText) -> list[Statement]:
     """All attributed statements in ``article``, ordered by ``char_start``."""
     text = article.text or ""
@@ -886,7 +986,7 @@ def extract_statements(article: ArticleText) -> list[Statement]:
         return []
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS]
-    if not _looks_english(text):
+    if not looks_english(text):
         return []
     try:
         return _extract(text)
@@ -922,7 +1022,10 @@ def _extract(text: str) -> list[Statement]:
         events.append((s.start, "sent", si))
     for qi, q in enumerate(speech):
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
-    events.sort(key=lambda e: (e[0], 0 if e[1] == "quote" else 1, e[2]))
+    for pi, para in enumerate(paragraphs):
+        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)):
+            events.append((para.start, "qa", pi))
+    events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
 
     # ---- pass 1: quotes (need the sentence grid), done in order with the sentence pass
     quote_state = {"last": None}          # last direct candidate (for continuation)
@@ -990,6 +1093,8 @@ def _extract(text: str) -> list[Statement]:
                 else:
                     m, _ = _subject_left(text, toks, vi, 0)
                 return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
+        if last == ":":
+            return _colon_frame(text, toks, q.start)
         return None
 
     def frame_sentence(si: int) -> Frame | None:
@@ -1009,6 +1114,8 @@ def _extract(text: str) -> list[Statement]:
                 if rest.endswith(":") or (len(rest.split()) <= 6 and not re.search(r"\bthat\b", rest)):
                     return Frame(m, t, lex.verb_lemma[t.low], s.start, s.end)
                 return None
+        if toks[-1].text == ":":
+            return _colon_frame(text, toks, s.end)
         return None
 
     def add_direct(group: list[Quote], fr: Frame, si: int) -> None:
@@ -1111,6 +1218,9 @@ def _extract(text: str) -> list[Statement]:
         if kind == "quote":
             handle_quote(idx)
             continue
+        if kind == "qa":
+            _qa_turn(text, paragraphs[idx], disc, cands, consumed)
+            continue
         _indirect_sentence(text, sentences, idx, toks_of(idx), disc, cands, consumed, speech)
 
     # ---- deferred descriptive speakers -> the next compatible named speaker
@@ -1121,11 +1231,15 @@ def _extract(text: str) -> list[Statement]:
             continue
         want_person = any(w in lex.titles for w in m.role_words) and not any(w in lex.orgs for w in m.role_words)
         want_side = c.res.side
-        for d in cands[i + 1:]:
+        loose = any(w in _DEFER_HEADS for w in m.role_words)
+        head = "" if loose else _title_head(m.role_words)
+        for d in cands[i + 1:i + 1 + (len(cands) if loose else 6)]:
             e = d.res.entity
             if e is None or d.res.deferred is not None:
                 continue
             if want_side and e.side and e.side != want_side:
+                continue
+            if not loose and (not e.person or head not in e.descriptors):
                 continue
             if want_person and e.person is False:
                 continue
@@ -1156,6 +1270,75 @@ def _extract(text: str) -> list[Statement]:
         ))
     out.sort(key=lambda s: (s.char_start, s.char_end))
     return out
+
+
+# an interview transcript turn: "Budanov: Difficult, but not critical." (not "Q:", not a quote after the colon)
+_QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
+
+
+def _qa_turn(text: str, para, disc: "Discourse", cands: list, consumed: list) -> None:
+    """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement."""
+    m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
+    if m is None:
+        return
+    name = m.group("name")
+    known = disc._find_by_surname(name) if len(name.split()) == 1 else None
+    actor = None
+    if known is None and disc.resolver is not None:
+        try:
+            actor = disc.resolver.resolve(name)
+        except Exception:
+            actor = None
+        if actor is None or actor.kind != "person":
+            return
+    a, b = _clean_span(text, m.end(), para.end)
+    if len(re.findall(r"\w+", text[a:b])) < 3:
+        return
+    if known is not None:
+        res = Resolved(known.name, known.raw, known.actor_id, known.side, known)
+    else:
+        res = disc.register(Mention(m.start("name"), m.end("name"), name, "named", name=name, is_person=True),
+                            m.start("name"))
+    consumed.append((m.start(), para.end))
+    cands.append(_Cand(a, b, text[a:b], "direct", "say", res, para.start, para.end))
+
+
+def _title_head(role_words) -> str:
+    """The person-title head of a role phrase ("top general" -> general, "chief of the X" -> chief)."""
+    lex = _lex()
+    words = [w for w in role_words if w not in _DETS]
+    if "of" in words:
+        words = words[:words.index("of")]
+    for w in reversed(words):
+        if w in lex.titles and w not in ("acting", "deputy", "first", "vice", "special", "foreign", "defence",
+                                         "defense", "economy", "interior", "supreme", "presidential"):
+            return w
+    return ""
+
+
+_DOC_OF = re.compile(r"(?:an?|the)\s+(?:(?:latest|daily|morning|evening|new|short)\s+)?(?:summary|statement|update|"
+                     r"post|message|report|bulletin|briefing)\s+(?:from|by|of)\s+", re.I)
+
+
+def _colon_frame(text: str, toks: list[Tok], end: int) -> Frame | None:
+    """A speaker introduced by a colon without a reporting verb: 'Putin interrupted him: "..."',
+    'Ukraine's General Staff, in its evening summary: "..."', 'Sitting in his office, he described the work:'."""
+    if len(toks) < 2 or len(toks) > 16 or toks[-1].text != ":":
+        return None
+    lo = 0
+    if len(toks) > 4 and toks[0].text.isdigit() and toks[1].text in (":", ".") and toks[2].text.isdigit():
+        lo = 3                             # a live-blog timestamp line
+    head = _DOC_OF.match(text, toks[lo].start, toks[-1].start)
+    if head:                               # "A summary from the Ukrainian General Staff:"
+        lo = next((k for k, t in enumerate(toks) if t.start >= head.end()), len(toks) - 1)
+    m, _k = _clause_subject(text, toks, lo, len(toks) - 1)
+    if m is None or m.kind not in ("named", "pronoun", "role"):
+        return None
+    if m.kind == "named" and m.is_person is None and len(m.name.split()) < 2 and _lex().pronouns.get(m.name.lower()) is None:
+        # a bare capitalised word ("Background:", "Update:") is not a speaker
+        if not re.search(r"\b[a-z]+(?:ed|s)\b", text[m.end:toks[-1].start]):
+            return None
+    return Frame(m, None, "say", m.start, end)
 
 
 def _only_punct(toks: list[Tok], a: int, b: int) -> bool:
@@ -1320,6 +1503,8 @@ def _indirect_sentence(text: str, sentences: list[Sentence], si: int, toks: list
             continue
         if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                             text[t.end:min(s.end, t.end + 160)]):
+            continue
+        if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
             continue
         if lemma == "order" and not re.search(r"\bto\b", text[t.end:min(s.end, t.end + 80)]):
             continue

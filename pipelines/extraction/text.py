@@ -247,3 +247,19 @@ def _find_close(text: str, i: int, end: int, closer: str, kind: str) -> int | No
             return k
         j = k + 1
     return None
+
+
+_EN_COMMON = frozenset(
+    "the of and to in a is that said was has for on it with by as had have are its from he she they were at an".split())
+
+
+def looks_english(text: str) -> bool:
+    """The extractors' one language check: enough English function words in the first 5,000
+    characters (the lexicons and number grammar are English-only)."""
+    words = re.findall(r"[A-Za-z]+", text[:5000].lower())
+    if len(words) < 8:
+        return len(words) > 0
+    hits = sum(1 for w in words if w in _EN_COMMON)
+    if len(words) < 30:
+        return hits > 0            # one sentence: any English function word will do
+    return hits / len(words) >= 0.08

@@ -88,3 +88,105 @@ def test_passive_and_under_control():
 @pytest.mark.parametrize("text", ["", "   ", "km " * 3000, ("Russian forces captured 5 villages and " * 800) + "."])
 def test_hostile_input(text):
     run(text)
+
+
+# ---------------------------------------------------------------- unit grammar and figure structures for unseen reporting
+def test_metres_are_converted_to_km_depth():
+    (c,) = run("Russian troops advanced no more than 700 metres near Vovchansk over the past week.")
+    assert (c.metric, c.controller, c.region, c.value_low, c.approximate, c.period_days) == (
+        "advance_depth", "Russia", "Kharkiv Oblast", 0.7, True, 7)
+
+
+def test_scare_quoted_figure_keeps_its_cue():
+    (c,) = run('The channel wrote that Ukrainian units had pushed "up to 15 kilometres" into the Bryansk region.')
+    assert (c.metric, c.controller, c.value_low, c.approximate) == ("advance_depth", "Ukraine", 15, True)
+
+
+def test_hyphenated_front_width_is_not_a_depth():
+    (c,) = run("Ukrainian troops advanced 6 kilometres along a 25-kilometre front in the Zaporizhzhia region.")
+    assert (c.metric, c.value_low) == ("advance_depth", 6)
+
+
+def test_coordinated_figures_share_the_trailing_region():
+    cs = run("Ukrainian forces hold roughly 900 square kilometres and 40 villages in the Bryansk region.")
+    assert sorted((c.metric, c.region) for c in cs) == [
+        ("area_controlled", "Bryansk Oblast"), ("settlements_controlled", "Bryansk Oblast")]
+
+
+def test_up_from_second_share_repeats_metric_with_its_own_date():
+    cs = run("Russian forces now occupy about 80% of the Luhansk region, up from roughly 65% at the start of the year.")
+    assert [(c.metric, c.controller, c.region, c.value_low, str(c.as_of)) for c in cs] == [
+        ("territory_share", "Russia", "Luhansk Oblast", 0.8, "2024-05-16"),
+        ("territory_share", "Russia", "Luhansk Oblast", 0.65, "2024-01-01")]
+
+
+def test_compared_with_second_total():
+    cs = run("Russian forces gained 610 square kilometres in April 2024, compared with 480 square kilometres "
+             "in March 2024.")
+    assert [(c.value_low, str(c.as_of), c.period_days) for c in cs] == [(610, "2024-04-30", 30), (480, "2024-03-31", 31)]
+
+
+def test_restatement_in_km2_of_a_share():
+    cs = run("Russia occupies about 19% of Ukraine. That is an area of roughly 115,000 sq km, by one estimate.")
+    assert [(c.metric, c.controller, c.region, c.value_low) for c in cs] == [
+        ("territory_share", "Russia", "Ukraine", 0.19), ("area_controlled", "Russia", "Ukraine", 115000)]
+
+
+def test_they_in_an_officials_direct_quote_is_the_enemy():
+    text = 'The commander said: "In April they took about 90 square kilometres in the Donetsk region."'
+    quote = "In April they took about 90 square kilometres in the Donetsk region."
+    s = text.index(quote)
+    st = Statement(speaker="Test Commander", speaker_raw="Test Commander", statement_type="direct", quote_text=quote,
+                   char_start=s, char_end=s + len(quote), speaker_side="Ukraine")
+    (c,) = run(text, [st])
+    assert (c.controller, c.metric, c.claimant) == ("Russia", "area_gained", "Test Commander")
+
+
+def test_pushed_out_of_hectares_is_a_gain():
+    (c,) = run("Ukrainian marines pushed Russian troops out of 80 hectares of marshland near Krynky.")
+    assert (c.metric, c.controller, c.value_low) == ("area_gained", "Ukraine", 0.8)
+
+
+def test_monthly_total_without_region_is_countrywide():
+    text = ("Fighting continued near Pokrovsk in the Donetsk region.\n\n"
+            "Russian forces gained about 520 square kilometres in April 2024, the analysts said.")
+    (c,) = run(text)
+    assert (c.region, c.period_days, str(c.as_of)) == ("Ukraine", 30, "2024-04-30")
+
+
+def test_monthly_total_takes_region_from_its_own_paragraph():
+    (c,) = run("The enemy is pressing in the Donetsk region. In April they captured 300 sq km, the general said.")
+    assert c.region == "Donetsk Oblast"
+
+
+def test_occupy_with_a_speech_date_is_a_holding_not_a_gain():
+    (c,) = run("Russian troops now occupy about 120 square kilometres of the Sumy region, the governor said last week.")
+    assert c.metric == "area_controlled"
+
+
+def test_holding_at_a_dated_peak_gets_the_month_end():
+    (c,) = run("At the peak of the offensive in March 2022, Russia controlled about 27% of Ukraine.")
+    assert (c.metric, str(c.as_of)) == ("territory_share", "2022-03-31")
+
+
+def test_period_is_read_from_the_figures_own_clause():
+    (c,) = run("Since the start of the month Russian troops have captured 9 villages in the Donetsk region, "
+               "and air defences downed 120 drones over the week.")
+    assert (c.metric, c.value_low, c.period_days) == ("settlements_gained", 9, 15)
+
+
+def test_a_year_and_a_half_is_not_a_share():
+    assert run("The operation had taken a year and a half to prepare, officials said.") == []
+
+
+def test_incursion_covered_is_an_area_held():
+    (c,) = run("At its height, the Ukrainian incursion covered roughly 450 square miles of the Kursk region.")
+    assert (c.metric, c.controller, c.region) == ("area_controlled", "Ukraine", "Kursk Oblast")
+    assert c.value_low == pytest.approx(450 * 2.58999)
+
+
+def test_year_to_date_settlement_total_without_region_is_countrywide():
+    text = ("Fighting continued near Sudzha in the Kursk region.\n\n"
+            "Since the start of the year, Russian troops have captured more than 150 settlements, the minister said.")
+    (c,) = run(text)
+    assert (c.metric, c.region, c.period_days) == ("settlements_gained", "Ukraine", 136)

@@ -65,3 +65,30 @@ def test_hostile():
     assert find_time_expressions("", THU) == []
     find_time_expressions("since the " * 3000, THU)
     find_time_expressions("on May " * 3000, THU)
+
+
+MON = date(2025, 3, 10)  # a Monday
+
+
+def test_weekend_is_two_days_ending_on_sunday():
+    assert kinds("retook the area over the weekend", MON) == [("point", date(2025, 3, 9), 2.0)]
+    assert kinds("at the weekend", date(2025, 3, 8))[0][1] == date(2025, 3, 8)
+
+
+def test_bare_last_month_is_the_previous_calendar_month():
+    assert kinds("captured 300 sq km last month", MON) == [("interval", date(2025, 2, 28), 28.0)]
+    assert kinds("over the last month", MON) == [("duration", None, 30.0)]
+
+
+def test_between_two_months():
+    assert kinds("between January and October", date(2024, 11, 20))[0] == ("interval", date(2024, 10, 31), 304.0)
+
+
+def test_since_the_start_of_the_month():
+    t = find_time_expressions("since the start of the month", MON)[0]
+    assert (t.kind, t.date) == ("since", date(2025, 3, 1))
+
+
+def test_at_the_start_of_the_year_is_a_point():
+    assert kinds("up from 60% at the start of the year", MON) == [("point", date(2025, 1, 1), None)]
+    assert kinds("at the beginning of 2023", MON) == [("point", date(2023, 1, 1), None)]

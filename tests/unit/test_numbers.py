@@ -80,3 +80,14 @@ def test_hostile_input():
     find_quantities("1," * 5000 + " km")
     find_quantities("about " * 5000 + "3")
     find_quantities(("between one and " * 2000) + "km")
+
+
+def test_metres_are_a_distance_in_km():
+    q = q1("advanced 800 metres")
+    assert (q.kind, q.unit, q.low) == ("distance", "km", 0.8)
+
+
+def test_and_a_half_is_not_a_fraction():
+    assert find_quantities("it took a year and a half") == []
+    assert find_quantities("two and a half hours") == []
+    assert q1("about half of the region").low == 0.5

@@ -48,3 +48,12 @@ def test_unclosed_quote_ends_at_paragraph_end():
 def test_long_sentence_does_not_hang():
     text = "and then " * 20000
     assert len(split_sentences(text)) == 1
+
+
+def test_looks_english_is_the_shared_language_check():
+    from pipelines.extraction.text import looks_english
+    assert looks_english("Russian troops advanced no more than 700 metres near Vovchansk over the past week.")
+    german = ("Die ukrainischen Truppen kontrollieren nach Angaben des Generalstabs inzwischen mehr als "
+              "tausend Quadratkilometer im Gebiet Kursk und sind weiter vorgerückt. " * 3)
+    assert not looks_english(german)
+    assert not looks_english("")
