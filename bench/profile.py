@@ -73,14 +73,12 @@ def run_pipeline(a, profiler) -> None:
     os.environ["CLAIMWATCH_HOME"] = str(home)
     import dagster as dg
 
-    from pipelines.definitions import ASSETS, resources
+    from pipelines.runs import run_pipeline
 
     src = corpus_path(a.n, a.seed)
     try:
         profiler.start()
-        result = dg.materialize(ASSETS, resources=resources(str(home)), instance=dg.DagsterInstance.ephemeral(),
-                                run_config={"ops": {"ingest_articles": {"config": {"sources": [str(src)]}}}},
-                                raise_on_error=False)
+        result = run_pipeline(home, [str(src)], instance=dg.DagsterInstance.ephemeral(), raise_on_error=False)
         profiler.stop()
         print(f"pipeline over {a.n} articles: success={result.success} (dbt runs in a subprocess: its own time "
               "shows here as waiting on its output; see `python -m bench.profile dbt`)")

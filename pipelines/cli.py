@@ -44,30 +44,22 @@ def _set_home(home: str | None) -> Path:
     return path
 
 
-def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool):
+def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool, day: str | None = None,
+                 full_refresh: bool = False):
     import dagster as dg
 
-    from pipelines.definitions import ASSETS, resources
+    from pipelines.runs import run_pipeline
 
-    ingest_keys = dg.AssetSelection.assets(dg.AssetKey(["raw", "articles"]), dg.AssetKey(["raw", "quarantine"]))
-    if ingest and build:
-        selection = dg.AssetSelection.all()
-    elif ingest:
-        selection = ingest_keys
-    else:
-        selection = dg.AssetSelection.all() - ingest_keys
     run_config: dict = {"loggers": {"console": {"config": {"log_level": os.environ.get("CLAIMWATCH_LOG_LEVEL",
                                                                                      "ERROR")}}}}
-    if ingest:
-        run_config["ops"] = {"ingest_articles": {"config": {"sources": sources}}}
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
     # dbt's own log goes to a file; a terminal gets a live status line (nothing when not a terminal).
     log_path = home / "logs" / "last_run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     with open(log_path, "w") as log, contextlib.redirect_stdout(log):
-        return _with_progress(instance, log_path, lambda: dg.materialize(
-            ASSETS, resources=resources(str(home)), run_config=run_config, selection=selection,
-            instance=instance, raise_on_error=False))
+        return _with_progress(instance, log_path, lambda: run_pipeline(
+            home, sources, day=day, ingest=ingest, build=build, run_config=run_config, instance=instance,
+            raise_on_error=False, full_refresh=full_refresh))
 
 
 def _with_progress(instance, log_path: Path, work):
@@ -117,7 +109,8 @@ def cmd_run(args, *, ingest=True, build=True) -> int:
     home = _set_home(args.home)
     sources = list(getattr(args, "sources", []) or [])
     try:
-        result = _materialize(home, sources, ingest=ingest, build=build)
+        result = _materialize(home, sources, ingest=ingest, build=build, day=getattr(args, "day", None),
+                              full_refresh=getattr(args, "full_refresh", False))
     except WarehouseBusy as exc:
         print(f"claimwatch: {exc}", file=sys.stderr)
         return EXIT_BUSY
@@ -203,6 +196,47 @@ def cmd_eval(args) -> int:
         return subprocess.call(cmd)
 
 
+def cmd_backfill(args) -> int:
+    """Ingest and extract a range of archive days as parallel Dagster runs, then build once."""
+    from pipelines.backfill import backfill
+    from pipelines.defs.partitions import days_between
+    from pipelines.ingestion.archive import archive_dir
+
+    home = _set_home(args.home)
+    try:
+        days = days_between(args.start, args.end)
+    except ValueError as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not archive_dir(home).is_dir():
+        print(f"claimwatch: no archive folder {archive_dir(home)}: put each day's files there as "
+              "<YYYY-MM-DD>.jsonl (or .html, .txt, a <YYYY-MM-DD>/ folder) first", file=sys.stderr)
+        return EXIT_USAGE
+    instance_dir = None if os.environ.get("DAGSTER_HOME") else home / "dagster"
+    if instance_dir:
+        instance_dir.mkdir(parents=True, exist_ok=True)
+    log_path = home / "logs" / "last_backfill.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    print(f"claimwatch: backfilling {len(days)} days ({days[0]}..{days[-1]}), {args.parallel} at a time "
+          f"(log: {log_path})", file=sys.stderr)
+    try:
+        with open(log_path, "w") as log, contextlib.redirect_stdout(log):
+            runs, build = backfill(home, days, parallel=args.parallel, instance_dir=instance_dir)
+    except ValueError as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    _print_rows(["day", "run", "status", "seconds", "error"],
+                [(r.day, r.run_id[:8], "ok" if r.success else "FAILED", f"{r.seconds:.1f}", r.error) for r in runs],
+                "table")
+    if build is None or not build.success:
+        print("claimwatch: " + ("a day failed: nothing was built; fix it and run the backfill again "
+                                "(finished days are not redone)" if build is None else "the build failed")
+              + "; the published warehouse was left as it was", file=sys.stderr)
+        return EXIT_FAILED
+    _summary(home)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimwatch", description="Who claimed what, and when: war reporting "
                                      "turned into a queryable claim warehouse.", epilog=EPILOG,
@@ -225,6 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=lambda a: cmd_run(a, ingest=True, build=False))
     p = add("build", "extract what is not yet extracted and build the dbt models", "claimwatch build")
     p.set_defaults(func=lambda a: cmd_run(a, ingest=False, build=True))
+    p.add_argument("--full-refresh", action="store_true", help="rebuild every dbt model from scratch "
+                   "(after changing a model's SQL); normally models update incrementally")
+    p = add("backfill", "ingest and extract archive days (<home>/archive/<YYYY-MM-DD>*) as parallel runs, "
+            "then build once", "claimwatch backfill 2024-08-01 2024-08-31 --parallel 2")
+    p.add_argument("start", help="first day, YYYY-MM-DD")
+    p.add_argument("end", help="last day, YYYY-MM-DD (inclusive)")
+    p.add_argument("--parallel", type=int, default=os.cpu_count() or 1, help="days run side by side "
+                   "(default: the number of cores)")
+    p.set_defaults(func=cmd_backfill)
     p = add("query", "run read-only SQL against the published warehouse and print a table",
             'claimwatch query "select speaker, quote_text from marts.fct_actor_statements" --format markdown')
     p.add_argument("sql", nargs="?", help="SQL text, or a path to a .sql file")

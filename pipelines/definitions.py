@@ -8,10 +8,11 @@ from pipelines.defs.assets.extract import extract_claims
 from pipelines.defs.assets.ingest import ingest_articles
 from pipelines.defs.assets.publish import published_report, published_warehouse
 from pipelines.defs.checks import no_unreviewed_claim_conflicts
-from pipelines.defs.automation import claimwatch_job, inbox_sensor, poll_feeds_schedule
+from pipelines.defs.automation import build_job, claimwatch_job, inbox_sensor, poll_feeds_schedule, raw_job
 from pipelines.defs.resources import WarehouseResource, dbt_resource
 
-# Assets and the checks that run with them: `dg.materialize(ASSETS, ...)` in the CLI and tests runs both.
+# Assets and the checks that run with them. The raw assets are partitioned by ingestion day, so a
+# materialisation names its day: pipelines.runs.materialize_day() does that for the CLI, tests and bench.
 ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse, published_report,
           no_unreviewed_claim_conflicts]
 
@@ -23,7 +24,7 @@ def resources(home: str | None = None) -> dict:
 
 defs = dg.Definitions(
     assets=ASSETS,
-    jobs=[claimwatch_job],
+    jobs=[claimwatch_job, raw_job, build_job],
     schedules=[poll_feeds_schedule],
     sensors=[inbox_sensor],
     resources=resources(),

@@ -78,11 +78,12 @@ class IngestStats:
 
 
 def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str,
-                   chunk: int = 1000) -> IngestStats:
+                   partition_key: str, chunk: int = 1000) -> IngestStats:
     """Insert new articles, replace changed ones (by content hash), skip unchanged; quarantine the rest.
 
     The whole batch is one transaction (all of it lands or none of it), written in chunks so memory
-    stays bounded however large the batch.
+    stays bounded however large the batch. New and changed articles belong to `partition_key` (the run's
+    ingestion day), so that day's extraction picks them up; unchanged ones stay where they were.
     """
     now = utcnow()
     stats = IngestStats()
@@ -103,7 +104,7 @@ def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | R
                         seen_rejected.add(qid)
                         rejected.append((qid, rec, "ingest"))
             stats.quarantined += len(rejected)
-            _write_articles(con, articles, batch_id, now, stats)
+            _write_articles(con, articles, batch_id, partition_key, now, stats)
             _quarantine(con, rejected, batch_id, now)
     return stats
 
@@ -119,7 +120,8 @@ def _chunks(records: Iterable, size: int) -> Iterator[list]:
         yield group
 
 
-def _write_articles(con, articles: list[Article], batch_id: str, now: datetime, stats: IngestStats) -> None:
+def _write_articles(con, articles: list[Article], batch_id: str, partition_key: str, now: datetime,
+                    stats: IngestStats) -> None:
     if not articles:
         return
     con.register("_ids", pd.DataFrame({"article_id": [a.article_id for a in articles]}))
@@ -155,7 +157,7 @@ def _write_articles(con, articles: list[Article], batch_id: str, now: datetime, 
             published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
             content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
             ingested_at=old[1] if old else now,  # an updated article keeps its first ingestion time
-            updated_at=now,
+            updated_at=now, partition_key=partition_key,
         ))
     stats.quarantined += len(duplicates)
     _quarantine(con, duplicates, batch_id, now)
@@ -192,25 +194,42 @@ def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, 
 
 # ---------------------------------------------------------------- extraction
 
-def count_pending(con: duckdb.DuckDBPyConnection, extractor_version: str) -> int:
-    """How many articles the next extraction will read (for progress reporting)."""
-    return con.execute("""
+_PENDING = """(e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?)"""
+
+
+def _days_filter(days: Sequence[str] | None) -> tuple[str, list]:
+    if days is None:
+        return "", []
+    return " and a.partition_key in (select unnest(?::varchar[]))", [list(days)]
+
+
+def count_pending(con: duckdb.DuckDBPyConnection, extractor_version: str, days: Sequence[str] | None = None) -> int:
+    """How many articles the next extraction of these partitions (None: all) will read."""
+    where, params = _days_filter(days)
+    return con.execute(f"""
         select count(*) from raw.articles a left join raw.extractions e using (article_id)
-        where e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?""",
-                       [extractor_version]).fetchone()[0]
+        where {_PENDING}{where}""", [extractor_version, *params]).fetchone()[0]
+
+
+def pending_days(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
+    """Partitions holding articles not yet extracted by this extractor version (e.g. after an upgrade)."""
+    return [r[0] for r in con.execute(f"""
+        select distinct a.partition_key from raw.articles a left join raw.extractions e using (article_id)
+        where {_PENDING} order by 1""", [extractor_version]).fetchall()]
 
 
 def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, after: str = "",
-                     limit: int = 500) -> list[dict]:
-    """The next `limit` articles (by id, after `after`) never extracted, changed since, or extracted by
-    another extractor version. Keyset pagination, so a caller can release the connection between pages."""
-    cur = con.execute("""
+                     limit: int = 500, days: Sequence[str] | None = None) -> list[dict]:
+    """The next `limit` articles (by id, after `after`) of these partitions (None: all) never extracted,
+    changed since, or extracted by another extractor version. Keyset pagination, so a caller can release
+    the connection between pages."""
+    where, params = _days_filter(days)
+    cur = con.execute(f"""
         select a.article_id, a.text, a.published_at, a.title, a.url, a.content_hash, a.language
         from raw.articles a left join raw.extractions e using (article_id)
-        where (e.article_id is null or e.content_hash <> a.content_hash or e.extractor_version <> ?)
-          and a.article_id > ?
+        where {_PENDING} and a.article_id > ?{where}
         order by a.article_id
-        limit ?""", [extractor_version, after, limit])
+        limit ?""", [extractor_version, after, *params, limit])
     cols = [d[0] for d in cur.description]
     return [dict(zip(cols, row)) for row in cur.fetchall()]
 

@@ -15,8 +15,13 @@ create table if not exists raw.articles (
     language            varchar,
     batch_id            varchar not null,
     ingested_at         timestamp not null,
-    updated_at          timestamp not null
+    updated_at          timestamp not null,
+    partition_key       varchar           -- the ingestion day (YYYY-MM-DD) whose run ingested this version
 );
+
+-- Warehouses created before partitions: add the column, and put old rows in the day they were ingested.
+alter table raw.articles add column if not exists partition_key varchar;
+update raw.articles set partition_key = strftime(ingested_at, '%Y-%m-%d') where partition_key is null;
 
 -- One row per article and extractor version: what has been extracted, even when it found nothing.
 create table if not exists raw.extractions (

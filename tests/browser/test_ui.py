@@ -37,7 +37,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright pac
 
 import dagster as dg  # noqa: E402
 
-from pipelines.definitions import ASSETS, resources  # noqa: E402
+from pipelines.runs import run_pipeline  # noqa: E402
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
 BIN = Path(sys.executable).parent
@@ -173,7 +173,7 @@ def ui(tmp_path_factory) -> Iterator[UI]:
         mp.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
         mp.setenv("DAGSTER_HOME", str(dagster_home))
         with dg.DagsterInstance.from_config(str(dagster_home)) as instance:
-            result = dg.materialize(ASSETS, resources=resources(str(home)), instance=instance)
+            result = run_pipeline(home, instance=instance)
     assert result.success, "materialising the sample warehouse failed"
 
     port = _free_port()

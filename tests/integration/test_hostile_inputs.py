@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import dagster as dg
 import duckdb
 import pytest
 
-from pipelines.definitions import ASSETS, resources
+from pipelines.runs import run_pipeline
 from tests.conftest import ROOT
 from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
@@ -76,8 +75,7 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
     folder = tmp_path / "hostile"
     expected = build_hostile_folder(folder, feed_url)
     files_before = {p for p in tmp_path.rglob("*") if home not in p.parents}
-    result = dg.materialize(ASSETS, resources=resources(str(home)), run_config={"ops": {"ingest_articles": {
-        "config": {"sources": [str(folder), feed_url, f"{base}/notxml.xml", "file:///etc/passwd"]}}}})
+    result = run_pipeline(home, [str(folder), feed_url, f"{base}/notxml.xml", "file:///etc/passwd"])
     assert result.success
     con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
     quarantine = con.execute("select origin, reason from raw.quarantine").fetchall()
@@ -116,8 +114,7 @@ def test_quarantined_file_is_retried_when_it_changes(home: Path, tmp_path: Path)
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "late.txt").write_text("")
-    run = lambda: dg.materialize(ASSETS, resources=resources(str(home)),  # noqa: E731
-                                 run_config={"ops": {"ingest_articles": {"config": {"sources": [str(folder)]}}}})
+    run = lambda: run_pipeline(home, [str(folder)])  # noqa: E731
     assert run().success
     (folder / "late.txt").write_text(SEED["text"])
     assert run().success

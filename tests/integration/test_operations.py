@@ -15,7 +15,9 @@ import duckdb
 import pytest
 
 from pipelines.defs import automation
-from pipelines.definitions import ASSETS, defs, resources
+from pipelines.definitions import defs
+from pipelines.defs.partitions import today
+from pipelines.runs import run_pipeline
 from pipelines.queries import QueryError, run_query
 from tests.conftest import ROOT
 
@@ -71,7 +73,7 @@ def test_sigkill_mid_run_leaves_all_or_nothing_and_the_next_run_completes(home: 
 
 
 def test_failing_build_keeps_the_published_marts(home: Path):
-    assert dg.materialize(ASSETS, resources=resources(str(home))).success
+    assert run_pipeline(home).success
     published = home / "published" / "warehouse.duckdb"
     before = count(published, "select count(*) from marts.fct_actor_statements")
     stamp = published.stat().st_mtime_ns
@@ -81,7 +83,7 @@ def test_failing_build_keeps_the_published_marts(home: Path):
                    extractor_version, batch_id, extracted_at)
                    select 'broken', article_id, 'X', 'shouted', 'y', 'test', 'test', now() from raw.articles limit 1""")
     con.close()
-    result = dg.materialize(ASSETS, resources=resources(str(home)), raise_on_error=False)
+    result = run_pipeline(home, raise_on_error=False)
     assert not result.success
     assert published.stat().st_mtime_ns == stamp
     assert count(published, "select count(*) from marts.fct_actor_statements") == before
@@ -89,7 +91,7 @@ def test_failing_build_keeps_the_published_marts(home: Path):
 
 
 def test_readers_query_while_a_run_writes(home: Path, tmp_path: Path):
-    assert dg.materialize(ASSETS, resources=resources(str(home))).success
+    assert run_pipeline(home).success
     src = corpus(tmp_path / "more.jsonl", 150, tag="r")
     errors, snapshots = [], []
     done = threading.Event()
@@ -130,6 +132,7 @@ def test_sensor_requests_one_run_per_new_batch_and_skips_while_running(home: Pat
         ctx = dg.build_sensor_context(instance=instance, definitions=defs)
         first = automation.inbox_sensor(ctx)
         assert isinstance(first, dg.RunRequest)
+        assert first.partition_key == today()  # inbox files belong to today's ingestion day
         assert sorted(Path(p).name for p in first.run_config["ops"]["ingest_articles"]["config"]["sources"]) == [
             "a.jsonl", "b.md"]
         again = automation.inbox_sensor(dg.build_sensor_context(instance=instance, cursor=ctx.cursor, definitions=defs))
@@ -148,6 +151,7 @@ def test_schedule_skips_without_feeds_and_requests_configured_ones(monkeypatch: 
     req = automation.poll_feeds_schedule(ctx)
     assert isinstance(req, dg.RunRequest)
     assert req.run_config["ops"]["ingest_articles"]["config"]["sources"] == ["https://example.org/feed.xml"]
+    assert req.partition_key == today()
 
 
 def test_configured_feeds_reads_the_project_file(tmp_path: Path):
@@ -165,7 +169,7 @@ def test_new_extractor_version_reextracts_only_what_it_must(home: Path, monkeypa
     from pipelines.defs.assets import extract as extract_asset
 
     def run():
-        result = dg.materialize(ASSETS, resources=resources(str(home)))
+        result = run_pipeline(home)
         assert result.success
         return result.asset_materializations_for_node("extract_claims")[0].metadata
 
@@ -195,8 +199,7 @@ def test_conflicting_claims_warn_without_failing_the_run(home: Path, tmp_path: P
     ]
     src = tmp_path / "conflict.jsonl"
     src.write_text("\n".join(json.dumps(d) for d in docs) + "\n")
-    result = dg.materialize(ASSETS, resources=resources(str(home)),
-                            run_config={"ops": {"ingest_articles": {"config": {"sources": [str(src)]}}}})
+    result = run_pipeline(home, [str(src)])
     assert result.success                                   # a conflict is a finding, not a failure
     evaluation = [e for e in result.get_asset_check_evaluations()
                   if e.check_name == "no_unreviewed_claim_conflicts"][0]

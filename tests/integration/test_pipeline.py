@@ -11,7 +11,7 @@ import dagster as dg
 import duckdb
 import pytest
 
-from pipelines.definitions import ASSETS, resources
+from pipelines.runs import PipelineRun, run_pipeline
 from tests.conftest import ROOT
 from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
@@ -20,9 +20,8 @@ SAMPLES = ROOT / "data" / "samples"
 N_SAMPLES = sum(1 for line in (SAMPLES / "articles.jsonl").read_text().splitlines() if line.strip())
 
 
-def materialize(home: Path, sources: list[str]) -> dg.ExecuteInProcessResult:
-    return dg.materialize(ASSETS, resources=resources(str(home)),
-                          run_config={"ops": {"ingest_articles": {"config": {"sources": sources}}}})
+def materialize(home: Path, sources: list[str]) -> PipelineRun:
+    return run_pipeline(home, sources)
 
 
 def scalar(db: Path, sql: str):

@@ -15,6 +15,9 @@ from pipelines.warehouse.lock import WarehouseBusy, writer_lock
 from pipelines.warehouse.publish import publish_snapshot
 
 
+DAY = "2024-08-06"
+
+
 def article(n: int, text: str = "Some article text long enough to be an article for this test.") -> Article:
     return Article.build(url=f"https://example.org/{n}", title=f"t{n}", source="s", published_at=datetime(2024, 8, 13),
                          published_at_origin="record", text=f"{text} {n}", origin=f"test:{n}", language="en")
@@ -39,7 +42,7 @@ def test_a_failure_mid_batch_leaves_no_partial_rows(tmp_path: Path):
 
     con = raw.connect(db)
     with pytest.raises(RuntimeError):
-        raw.write_ingested(con, records(), batch_id="b1")
+        raw.write_ingested(con, records(), batch_id="b1", partition_key=DAY)
     con.close()
     assert count(db, "raw.articles") == 0
     assert count(db, "raw.quarantine") == 0
@@ -47,12 +50,12 @@ def test_a_failure_mid_batch_leaves_no_partial_rows(tmp_path: Path):
 
 def test_reingest_is_a_no_op_and_a_change_is_an_update(tmp_path: Path):
     con = raw.connect(tmp_path / "w.duckdb")
-    assert raw.write_ingested(con, [article(1), article(2)], "b1").as_dict() == dict(
+    assert raw.write_ingested(con, [article(1), article(2)], "b1", partition_key=DAY).as_dict() == dict(
         new=2, updated=0, unchanged=0, quarantined=0)
-    assert raw.write_ingested(con, [article(1), article(2)], "b2").as_dict() == dict(
+    assert raw.write_ingested(con, [article(1), article(2)], "b2", partition_key=DAY).as_dict() == dict(
         new=0, updated=0, unchanged=2, quarantined=0)
     changed = article(1, text="A corrected version of the article text, long enough to count.")
-    assert raw.write_ingested(con, [changed], "b3").updated == 1
+    assert raw.write_ingested(con, [changed], "b3", partition_key=DAY).updated == 1
     assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
     con.close()
 
@@ -60,10 +63,10 @@ def test_reingest_is_a_no_op_and_a_change_is_an_update(tmp_path: Path):
 def test_quarantine_counts_attempts_and_clears_when_input_reads(tmp_path: Path):
     con = raw.connect(tmp_path / "w.duckdb")
     bad = Rejected("test:1", "invalid JSON line", content_hash="h1")
-    raw.write_ingested(con, [bad], "b1")
-    raw.write_ingested(con, [bad], "b2")
+    raw.write_ingested(con, [bad], "b1", partition_key=DAY)
+    raw.write_ingested(con, [bad], "b2", partition_key=DAY)
     assert con.execute("select attempts from raw.quarantine").fetchone()[0] == 2
-    raw.write_ingested(con, [article(1)], "b3")  # the same origin now reads cleanly
+    raw.write_ingested(con, [article(1)], "b3", partition_key=DAY)  # the same origin now reads cleanly
     assert con.execute("select count(*) from raw.quarantine").fetchone()[0] == 0
     con.close()
 
@@ -95,7 +98,7 @@ def test_second_writer_waits_then_gives_a_clear_message(tmp_path: Path):
 def test_publish_switches_a_complete_copy(tmp_path: Path):
     db = tmp_path / "w.duckdb"
     con = raw.connect(db)
-    raw.write_ingested(con, [article(1)], "b1")
+    raw.write_ingested(con, [article(1)], "b1", partition_key=DAY)
     con.close()
     published = publish_snapshot(db, tmp_path / "published" / "w.duckdb")
     assert count(published, "raw.articles") == 1
@@ -105,8 +108,40 @@ def test_publish_switches_a_complete_copy(tmp_path: Path):
 def test_article_text_never_reaches_sql_as_text(tmp_path: Path):
     hostile = "Robert'); drop table raw.articles; -- \"quoted\" ''; select * from raw.quarantine; "
     con = raw.connect(tmp_path / "w.duckdb")
-    raw.write_ingested(con, [article(1, text=hostile * 3)], "b1")
+    raw.write_ingested(con, [article(1, text=hostile * 3)], "b1", partition_key=DAY)
     stored = con.execute("select text from raw.articles").fetchone()[0]
     con.close()
     assert stored == f"{hostile * 3} 1".strip()
     assert count(tmp_path / "w.duckdb", "raw.articles") == 1
+
+
+def test_extraction_reads_only_its_own_days(tmp_path: Path):
+    con = raw.connect(tmp_path / "w.duckdb")
+    raw.write_ingested(con, [article(1)], "b1", partition_key="2024-08-06")
+    raw.write_ingested(con, [article(2)], "b2", partition_key="2024-08-07")
+    assert raw.count_pending(con, "v1") == 2
+    assert raw.count_pending(con, "v1", ["2024-08-07"]) == 1
+    assert [r["article_id"] for r in raw.pending_articles(con, "v1", days=["2024-08-06"])] == [article(1).article_id]
+    assert raw.pending_days(con, "v1") == ["2024-08-06", "2024-08-07"]
+    # a changed article moves to the day that ingested the new version
+    changed = article(1, text=article(1).text + " A new paragraph was added later.")
+    raw.write_ingested(con, [changed], "b3", partition_key="2024-08-08")
+    assert con.execute("select partition_key from raw.articles where article_id = ?",
+                       [changed.article_id]).fetchone()[0] == "2024-08-08"
+    con.close()
+
+
+def test_a_warehouse_from_before_partitions_is_upgraded_in_place(tmp_path: Path):
+    path = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(path))
+    ddl = (Path(raw.__file__).with_name("raw_schema.sql")).read_text()
+    old.execute(ddl[:ddl.index("-- Warehouses created before partitions")].replace(
+        "    partition_key       varchar           -- the ingestion day (YYYY-MM-DD) whose run ingested this version\n",
+        "").replace("updated_at          timestamp not null,", "updated_at          timestamp not null"))
+    old.execute("insert into raw.articles (article_id, content_hash, batch_id, ingested_at, updated_at) "
+                "values ('a1', 'h', 'b', timestamp '2024-08-06 10:00', timestamp '2024-08-06 10:00')")
+    assert "partition_key" not in [c[0] for c in old.execute("describe raw.articles").fetchall()]
+    old.close()
+    con = raw.connect(path)  # the writer's connection applies the schema
+    assert con.execute("select partition_key from raw.articles").fetchone()[0] == "2024-08-06"
+    con.close()

@@ -20,15 +20,21 @@ class ClaimwatchTranslator(DagsterDbtTranslator):
         return fqn[1] if len(fqn) > 2 else "dbt"
 
 
+class DbtBuildConfig(dg.Config):
+    full_refresh: bool = False  # rebuild the incremental models from scratch (after a model's SQL changed)
+
+
 @dbt_assets(
     manifest=dbt_project.manifest_path,
     project=dbt_project,
     dagster_dbt_translator=ClaimwatchTranslator(),
     exclude="resource_type:unit_test",  # unit tests run in the test suite, not on every build
 )
-def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
+                          config: DbtBuildConfig):
     from pipelines.warehouse.lock import writer_lock
 
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(warehouse.path)  # read by dbt_project/profiles.yml
     with writer_lock(warehouse.home_path):
-        yield from dbt.cli(["build"], context=context).stream()
+        args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
+        yield from dbt.cli(args, context=context).stream()

@@ -2,6 +2,7 @@
 import dagster as dg
 
 from pipelines.defs.metadata import md_table
+from pipelines.defs.partitions import ingestion_days, one_day_per_run
 from pipelines.defs.resources import WarehouseResource
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.extraction.batch import ExtractorPool
@@ -16,32 +17,40 @@ def _spec(name: str, description: str) -> dg.AssetSpec:
                         kinds={"duckdb", "python"}, owners=["team:claimwatch"])
 
 
-@dg.multi_asset(specs=[
-    _spec("statements", "Attributed statements found by the extractor (pipelines/extraction/statements.py)."),
-    _spec("area_claims", "Area-control figures found by the extractor (pipelines/extraction/area_claims.py)."),
-    _spec("extractions", "Which extractor version extracted which article version."),
-])
+@dg.multi_asset(
+    specs=[
+        _spec("statements", "Attributed statements found by the extractor (pipelines/extraction/statements.py)."),
+        _spec("area_claims", "Area-control figures found by the extractor (pipelines/extraction/area_claims.py)."),
+        _spec("extractions", "Which extractor version extracted which article version."),
+    ],
+    partitions_def=ingestion_days,
+    backfill_policy=one_day_per_run,
+    # a new extractor version marks every extracted day as changed code in the UI: backfill them (or
+    # `claimwatch build`, which extracts every day with pending articles)
+    code_version=EXTRACTOR_VERSION,
+)
 def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResource):
-    """Extract only articles that are new, changed, or extracted by an older extractor version.
+    """Extract only this run's days' articles that are new, changed, or extracted by an older extractor version.
 
     The writer lock is held only to read a page and to write its results, never while extracting,
     so other writers (and parallel partitions) wait seconds, not minutes.
     """
+    days = context.partition_keys
     totals = dict(articles=0, statements=0, area_claims=0, failed=0)
     after = ""
     with writer_lock(warehouse.home_path):
         con = raw.connect(warehouse.path)
         try:
-            pending = raw.count_pending(con, EXTRACTOR_VERSION)
+            pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
         finally:
             con.close()
-    context.log.info(f"extracting {pending} articles")
+    context.log.info(f"extracting {pending} articles of {days[0]}" + (f"..{days[-1]}" if len(days) > 1 else ""))
     with ExtractorPool() as pool:
         while True:
             with writer_lock(warehouse.home_path):
                 con = raw.connect(warehouse.path)
                 try:
-                    page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE)
+                    page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE, days=days)
                 finally:
                     con.close()
             if not page:
@@ -59,7 +68,7 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
             context.log.info(f"extracted {totals['articles'] + totals['failed']} of {pending} articles "
                              f"({totals['statements']} statements, {totals['area_claims']} area claims)")
     with writer_lock(warehouse.home_path):
-        con = raw.connect(warehouse.path, read_only=True)
+        con = raw.connect(warehouse.path)
         try:
             counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
                       for t in ("statements", "area_claims", "extractions")}
