@@ -37,6 +37,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright pac
 
 import dagster as dg  # noqa: E402
 
+from pipelines.defs.partitions import ingestion_days  # noqa: E402
 from pipelines.runs import run_pipeline  # noqa: E402
 
 ARTIFACTS = ROOT / "tests" / "artifacts"
@@ -46,6 +47,11 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
 STARTUP_TIMEOUT = 120  # seconds for the webserver to answer and the code location to load
 STOP_GRACE = 15  # seconds between SIGTERM and SIGKILL at teardown
 
+PARTITIONS_QUERY = """
+query ($path: [String!]!) {
+  assetNodes(assetKeys: [{path: $path}]) { partitionStats { numMaterialized numPartitions } }
+}"""
+RAW_TABLES = {"articles", "statements", "area_claims"}
 MARTS = ["fct_actor_statements", "fct_area_claims", "area_control_series"]
 # Upstream of the marts: the raw tables, their staging models, and what lies between.
 CHAIN = ["articles", "statements", "area_claims", "stg_raw__articles", "stg_raw__statements",
@@ -277,8 +283,15 @@ def test_lineage_runs_from_raw_tables_through_staging_to_the_marts(ui: UI, page)
     # only what feeds the marts: the quarantine, the extraction bookkeeping and the published copy do not
     for absent in ("stg_raw__quarantine", "quarantine", "extractions", "stg_raw__extractions", "published"):
         assert absent not in text.split("\n"), f"{absent!r} is not upstream of the marts but the lineage shows it"
-    # every raw table and staging model of the chain is drawn as its own, materialised node
-    assert text.count("Materialized") >= len(CHAIN), text[:3000]
+    # every staging and later model of the chain is drawn as its own, materialised node; the raw tables
+    # are partitioned by ingestion day: drawn with their partition count, today's partition materialised
+    raw_nodes = [n for n in CHAIN if n in RAW_TABLES]
+    assert text.count("Materialized") >= len(CHAIN) - len(raw_nodes), text[:3000]
+    n_days = len(ingestion_days.get_partition_keys())
+    assert text.count(f"{n_days:,} partitions") >= len(raw_nodes), text[:3000]
+    for name in raw_nodes:
+        stats = ui.graphql(PARTITIONS_QUERY, {"path": ["raw", name]})["assetNodes"][0]["partitionStats"]
+        assert stats["numMaterialized"] == 1 and stats["numPartitions"] == n_days, (name, stats)
 
 
 def test_mart_asset_checks_passed(ui: UI, page):
