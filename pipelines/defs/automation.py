@@ -24,6 +24,7 @@ claimwatch_job = dg.define_asset_job(
     partitions_def=ingestion_days,
     description="One ingestion day: ingest the sources (default: that day's archive, or the bundled samples), "
                 "extract, build the dbt models, publish.",
+    tags={"claimwatch/builds": "marts"},
 )
 
 raw_job = dg.define_asset_job(
@@ -38,6 +39,7 @@ build_job = dg.define_asset_job(
     "build_job",
     selection=dg.AssetSelection.all() - RAW_ASSETS,
     description="Build the dbt models over every day and publish: run once after a backfill.",
+    tags={"claimwatch/builds": "marts"},
 )
 
 
