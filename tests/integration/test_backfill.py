@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import dagster as dg
@@ -72,3 +77,77 @@ def test_backfill_refuses_days_outside_the_partitions(home: Path):
     backwards = subprocess.run([str(CLI), "--home", str(home), "backfill", "2024-08-09", "2024-08-01"],
                                capture_output=True, text=True, timeout=120)
     assert backwards.returncode == 2 and "before" in backwards.stderr
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _graphql(url: str, query: str, variables: dict | None = None) -> dict:
+    req = urllib.request.Request(url, data=json.dumps({"query": query, "variables": variables or {}}).encode(),
+                                 headers={"Content-Type": "application/json"})
+    body = json.loads(urllib.request.urlopen(req, timeout=30).read())
+    assert "errors" not in body, body
+    return body["data"]
+
+
+LAUNCH = """mutation($p: LaunchBackfillParams!) { launchPartitionBackfill(backfillParams: $p) {
+  __typename ... on LaunchBackfillSuccess { backfillId } ... on PythonError { message } } }"""
+STATUS = """query($id: String!) { partitionBackfillOrError(backfillId: $id) {
+  ... on PartitionBackfill { status runs(limit: 50) { runId status } } } }"""
+
+
+def test_backfill_launched_in_the_ui_runs_through_the_daemon(home: Path, tmp_path: Path):
+    """The same backfill as a user starts it in the UI: `dagster dev` (webserver + daemon) with the
+    project's instance settings, a partition backfill of the raw assets over three days."""
+    archive = home / "archive"
+    archive.mkdir()
+    for i, day in enumerate(DAYS[:3]):
+        (archive / f"{day}.jsonl").write_text("\n".join(SAMPLES[2 * i:2 * i + 2]) + "\n")
+    dagster_home = tmp_path / "dagster_home"
+    dagster_home.mkdir()
+    shutil.copy(ROOT / "config" / "dagster.yaml", dagster_home / "dagster.yaml")
+    env = {k: v for k, v in os.environ.items() if k != "CLAIMWATCH_WAREHOUSE"}
+    env.update(CLAIMWATCH_HOME=str(home), DAGSTER_HOME=str(dagster_home))
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/graphql"
+    with (tmp_path / "dagster_dev.log").open("wb") as log:
+        proc = subprocess.Popen([str(Path(sys.executable).with_name("dagster")), "dev", "-w", "workspace.yaml",
+                                 "-h", "127.0.0.1", "-p", str(port)], cwd=ROOT, env=env, stdout=log,
+                                stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                entries = _graphql(url, "{ workspaceOrError { ... on Workspace { locationEntries { loadStatus } } } }")
+                if entries["workspaceOrError"]["locationEntries"][0]["loadStatus"] == "LOADED":
+                    break
+            except (OSError, KeyError, IndexError, AssertionError):
+                pass
+            assert time.monotonic() < deadline, (tmp_path / "dagster_dev.log").read_text()[-3000:]
+            time.sleep(1)
+        keys = [{"path": ["raw", n]} for n in ("articles", "quarantine", "statements", "area_claims", "extractions")]
+        launched = _graphql(url, LAUNCH, {"p": {"assetSelection": keys, "partitionNames": DAYS[:3]}})
+        backfill_id = launched["launchPartitionBackfill"]["backfillId"]
+        deadline = time.monotonic() + 420
+        while True:
+            backfill = _graphql(url, STATUS, {"id": backfill_id})["partitionBackfillOrError"]
+            if backfill["status"] != "REQUESTED":
+                break
+            assert time.monotonic() < deadline, f"backfill still running: {backfill}"
+            time.sleep(2)
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+    assert backfill["status"] == "COMPLETED_SUCCESS", backfill
+    assert len(backfill["runs"]) == 3 and all(r["status"] == "SUCCESS" for r in backfill["runs"]), backfill
+    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+    by_day = dict(con.execute("select partition_key, count(*) from raw.articles group by 1").fetchall())
+    extracted = con.execute("select count(*) from raw.extractions").fetchone()[0]
+    con.close()
+    assert by_day == {day: 2 for day in DAYS[:3]} and extracted == 6
