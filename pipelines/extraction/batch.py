@@ -1,6 +1,7 @@
 """Extract many articles: in this process for small pages, on all cores for large ones."""
 from __future__ import annotations
 
+import multiprocessing
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -48,6 +49,11 @@ class ExtractorPool:
         if self.workers <= 1 or len(rows) < PARALLEL_THRESHOLD:
             return [(row, extract_one(row)) for row in rows]
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers)
+            # Workers fork from a small server process that has loaded only the extractor, not from this
+            # process: forked from a Dagster process they would carry its memory (DuckDB's buffers, Dagster
+            # itself) and every copy would count towards the run's peak.
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipelines.extraction.batch"])
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         chunksize = max(1, len(rows) // (self.workers * 8))
         return list(zip(rows, self._pool.map(extract_one, rows, chunksize=chunksize)))
