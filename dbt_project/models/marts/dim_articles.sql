@@ -1,9 +1,30 @@
-with articles as (
+-- Incremental by article: a build replaces the rows of the articles ingested, changed or extracted since
+-- the last one (raw articles are replaced, never deleted, so every changed article still has its row).
+{{ config(
+    materialized='incremental',
+    incremental_strategy='delete+insert',
+    unique_key='article_id',
+    on_schema_change='fail',
+) }}
+
+{%- set incremental = is_incremental() %}
+
+with changed_articles as (
+    {{ articles_changed_since(incremental_watermark()) }}
+),
+
+articles as (
     select * from {{ ref('stg_raw__articles') }}
+    {%- if incremental %}
+    where article_id in (select article_id from changed_articles)
+    {%- endif %}
 ),
 
 extractions as (
     select * from {{ ref('stg_raw__extractions') }}
+    {%- if incremental %}
+    where article_id in (select article_id from changed_articles)
+    {%- endif %}
 )
 
 select
@@ -21,6 +42,8 @@ select
     extractions.extractor_version,
     extractions.extracted_at,
     coalesce(extractions.n_statements, 0) as n_statements,
-    coalesce(extractions.n_area_claims, 0) as n_area_claims
+    coalesce(extractions.n_area_claims, 0) as n_area_claims,
+    -- the newest raw write behind the row (an article not extracted yet has only its own)
+    greatest(articles.updated_at, extractions.extracted_at) as loaded_at
 from articles
 left join extractions on articles.article_id = extractions.article_id

@@ -1,0 +1,88 @@
+{#- Helpers of the incremental marts.
+
+    Why a timestamp watermark is enough: every raw write stamps its rows at write time
+    (raw.extractions/statements/area_claims.extracted_at, raw.articles.updated_at) under the writer lock
+    that `dbt build` also holds, so anything written after a build carries a timestamp greater than every
+    timestamp that build saw. Each incremental mart keeps, as `loaded_at`, the raw timestamp behind each
+    row; the largest one is the mart's watermark, and the articles stamped after it are the ones to redo.
+    Re-extraction deletes an article's raw rows and writes the new ones: the marts find what the old rows
+    fed from what they stored themselves (article_ids lists, fingerprints), never from raw.
+
+    Not seen by the watermark, so they need `dbt build --full-refresh` (`claimwatch build --full-refresh`):
+    a change to a model's SQL, to the seeds (actors, regions) or to a var such as conflict_tolerance, and
+    raw rows deleted with nothing written in their place (nothing in pipelines/ does that today). -#}
+
+
+{#- dbt's should_full_refresh(), plus one rule: an incremental mart whose table has no `loaded_at` column
+    was built before the marts were incremental (as a plain table), so it has neither the watermark nor
+    the stored lineage an incremental build reads, and it is rebuilt in full, as with --full-refresh. An
+    existing warehouse upgrades on its first build, with no flag. (Overrides the macro of the same name in
+    dbt's global project; the rest is dbt's own.) -#}
+{% macro should_full_refresh() %}
+    {%- set config_full_refresh = config.get('full_refresh') -%}
+    {%- if config_full_refresh is none -%}
+        {%- set config_full_refresh = flags.FULL_REFRESH -%}
+    {%- endif -%}
+    {%- if not config_full_refresh and execute and model.config.materialized == 'incremental' -%}
+        {%- set relation = adapter.get_relation(this.database, this.schema, this.identifier) -%}
+        {%- if relation is not none and relation.type == 'table' -%}
+            {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
+            {%- set config_full_refresh = 'loaded_at' not in columns -%}
+        {%- endif -%}
+    {%- endif -%}
+    {%- do return(config_full_refresh) -%}
+{% endmacro %}
+
+
+{#- The watermark: the newest raw timestamp this mart has seen, as a SQL expression. The epoch on a full
+    build (everything is new). Written as a subquery, evaluated once when the build's new rows are
+    selected, before dbt touches the table. -#}
+{% macro incremental_watermark(column='loaded_at') -%}
+    {%- if is_incremental() -%}
+        (select coalesce(max({{ column }}), cast('1970-01-01' as timestamp)) from {{ this }})
+    {%- else -%}
+        cast('1970-01-01' as timestamp)
+    {%- endif -%}
+{%- endmacro %}
+
+
+{#- The articles whose raw rows changed after `watermark`: re-extracted (or extracted for the first
+    time), or ingested with new content. -#}
+{% macro articles_changed_since(watermark) -%}
+    select article_id from {{ ref('stg_raw__extractions') }} where extracted_at > {{ watermark }}
+    union
+    select article_id from {{ ref('stg_raw__articles') }} where updated_at > {{ watermark }}
+{%- endmacro %}
+
+
+{#- The newest raw timestamp in the warehouse now: stamps what changed in this build. -#}
+{% macro raw_loaded_at() -%}
+    greatest(
+        (select max(extracted_at) from {{ ref('stg_raw__extractions') }}),
+        (select max(updated_at) from {{ ref('stg_raw__articles') }})
+    )
+{%- endmacro %}
+
+
+{#- dbt-duckdb's delete+insert, with one change: on a composite unique_key it deletes with a semi-join,
+    `where (k1, k2) in (select k1, k2 from <new rows>)`, instead of `delete ... using <new rows> where ...`.
+    The join repeats each old row once per new row of its key; area_claim_conflicts has many rows per key
+    (a group of figures), which made millions of matches to delete tens of thousands of rows. (Overrides
+    dbt-duckdb's macro of the same name.) -#}
+{% macro duckdb__get_delete_insert_merge_sql(target, source, unique_key, dest_columns, incremental_predicates) -%}
+    {%- set dest_cols_csv = get_quoted_csv(dest_columns | map(attribute="name")) -%}
+    {%- if unique_key -%}
+        {%- set keys = unique_key if (unique_key is sequence and unique_key is not string) else [unique_key] -%}
+        delete from {{ target }}
+        where ({{ keys | join(', ') }}) in (select {{ keys | join(', ') }} from {{ source }})
+        {%- for predicate in incremental_predicates or [] %}
+            and {{ predicate }}
+        {%- endfor %};
+    {%- endif %}
+
+    insert into {{ target }} ({{ dest_cols_csv }})
+    (
+        select {{ dest_cols_csv }}
+        from {{ source }}
+    )
+{%- endmacro %}
