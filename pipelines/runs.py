@@ -16,7 +16,6 @@ from pipelines.defs.partitions import today
 from pipelines.definitions import ASSETS, resources
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.warehouse import raw
-from pipelines.warehouse.lock import writer_lock
 
 INGEST = dg.AssetSelection.assets(dg.AssetKey(["raw", "articles"]), dg.AssetKey(["raw", "quarantine"]))
 EXTRACT = RAW_ASSETS - INGEST
@@ -52,18 +51,13 @@ def days_pending_extraction(home: Path, extractor_version: str = EXTRACTOR_VERSI
     warehouse = home / "warehouse.duckdb"
     if not warehouse.exists():
         return []
-    with writer_lock(home):
-        con = raw.connect(warehouse)
-        try:
-            return raw.pending_days(con, extractor_version)
-        finally:
-            con.close()
+    with raw.locked(home, warehouse) as con:
+        return raw.pending_days(con, extractor_version)
 
 
 def run_pipeline(home: Path, sources: list[str] | None = None, *, day: str | None = None, ingest: bool = True,
                  build: bool = True, instance: dg.DagsterInstance | None = None, run_config: dict | None = None,
-                 raise_on_error: bool = True, extractor_version: str = EXTRACTOR_VERSION,
-                 full_refresh: bool = False) -> PipelineRun:
+                 raise_on_error: bool = True, full_refresh: bool = False) -> PipelineRun:
     """Ingest `sources` into `day` (default today), extract, build and publish, as Dagster runs.
 
     `full_refresh` rebuilds every dbt model from scratch instead of incrementally.
@@ -75,7 +69,7 @@ def run_pipeline(home: Path, sources: list[str] | None = None, *, day: str | Non
     common = dict(resources=resources(str(home)), instance=instance, raise_on_error=raise_on_error)
     run = PipelineRun()
     if build:
-        stale = [d for d in days_pending_extraction(home, extractor_version) if d != day or not ingest]
+        stale = [d for d in days_pending_extraction(home) if d != day or not ingest]
         if stale:
             extract_config = {k: v for k, v in base.items() if k != "ops"}
             run.results.append(dg.materialize(ASSETS, selection=EXTRACT, run_config=extract_config, tags={

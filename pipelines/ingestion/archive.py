@@ -19,21 +19,3 @@ def sources_for_day(home: Path, day: str) -> list[str]:
         return []
     return [str(p) for p in sorted(root.glob(f"{day}*")) if not p.name.startswith(".")]
 
-
-def archive_days(home: Path) -> list[str]:
-    """Days that have archive entries (YYYY-MM-DD prefixes), sorted."""
-    root = archive_dir(home)
-    if not root.is_dir():
-        return []
-    days = {p.name[:10] for p in root.iterdir() if _is_day(p.name[:10])}
-    return sorted(days)
-
-
-def _is_day(text: str) -> bool:
-    from datetime import date
-
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        return False
-    return len(text) == 10

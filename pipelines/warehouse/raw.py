@@ -16,6 +16,7 @@ import pandas as pd
 from pipelines.extraction import Extraction
 from pipelines.ingestion import Article, Rejected
 from pipelines.warehouse import db
+from pipelines.warehouse.lock import writer_lock
 
 _DDL = (Path(__file__).with_name("raw_schema.sql")).read_text()
 
@@ -36,6 +37,17 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     con = db.connect(path)
     con.execute(_DDL)
     return con
+
+
+@contextmanager
+def locked(home: Path, path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
+    """The home's writer lock and a writer's connection, held and released together (see lock.py)."""
+    with writer_lock(home):
+        con = connect(path)
+        try:
+            yield con
+        finally:
+            con.close()
 
 
 @contextmanager

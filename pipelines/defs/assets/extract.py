@@ -7,7 +7,6 @@ from pipelines.defs.resources import WarehouseResource
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.extraction.batch import ExtractorPool
 from pipelines.warehouse import raw
-from pipelines.warehouse.lock import writer_lock
 
 PAGE = 500  # articles per read-extract-write cycle: bounds memory, and each page is one transaction
 
@@ -38,45 +37,29 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     days = context.partition_keys
     totals = dict(articles=0, statements=0, area_claims=0, failed=0)
     after = ""
-    with writer_lock(warehouse.home_path):
-        con = raw.connect(warehouse.path)
-        try:
-            pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
-        finally:
-            con.close()
+    with raw.locked(warehouse.home_path, warehouse.path) as con:
+        pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
     context.log.info(f"extracting {pending} articles of {days[0]}" + (f"..{days[-1]}" if len(days) > 1 else ""))
     with ExtractorPool() as pool:
         while True:
-            with writer_lock(warehouse.home_path):
-                con = raw.connect(warehouse.path)
-                try:
-                    page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE, days=days)
-                finally:
-                    con.close()
+            with raw.locked(warehouse.home_path, warehouse.path) as con:
+                page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE, days=days)
             if not page:
                 break
             after = page[-1]["article_id"]
             results = pool.extract(page)
-            with writer_lock(warehouse.home_path):
-                con = raw.connect(warehouse.path)
-                try:
-                    stats = raw.write_extractions(con, results, EXTRACTOR_VERSION, batch_id=context.run.run_id)
-                finally:
-                    con.close()
+            with raw.locked(warehouse.home_path, warehouse.path) as con:
+                stats = raw.write_extractions(con, results, EXTRACTOR_VERSION, batch_id=context.run.run_id)
             for k, v in stats.items():
                 totals[k] += v
             context.log.info(f"extracted {totals['articles'] + totals['failed']} of {pending} articles "
                              f"({totals['statements']} statements, {totals['area_claims']} area claims)")
-    with writer_lock(warehouse.home_path):
-        con = raw.connect(warehouse.path)
-        try:
-            counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
-                      for t in ("statements", "area_claims", "extractions")}
-            latest = con.execute(
-                "select speaker, statement_type, left(quote_text, 80) from raw.statements "
-                "order by extracted_at desc, char_start limit 5").fetchall()
-        finally:
-            con.close()
+    with raw.locked(warehouse.home_path, warehouse.path) as con:
+        counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
+                  for t in ("statements", "area_claims", "extractions")}
+        latest = con.execute(
+            "select speaker, statement_type, left(quote_text, 80) from raw.statements "
+            "order by extracted_at desc, char_start limit 5").fetchall()
     common = {"extractor_version": EXTRACTOR_VERSION, "articles_extracted_this_run": totals["articles"],
               "failed_this_run": totals["failed"]}
     yield dg.MaterializeResult(asset_key=["raw", "statements"], metadata={

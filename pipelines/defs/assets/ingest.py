@@ -10,7 +10,6 @@ from pipelines.ingestion import read_sources
 from pipelines.ingestion.archive import archive_dir, sources_for_day
 from pipelines.ingestion.sources import policy_from_env
 from pipelines.warehouse import raw
-from pipelines.warehouse.lock import writer_lock
 
 
 class IngestConfig(dg.Config):
@@ -51,23 +50,16 @@ def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, war
         if not sources:
             context.log.info(f"{day}: no archive entries in {archive_dir(warehouse.home_path)}")
             continue
-        with writer_lock(warehouse.home_path):
-            con = raw.connect(warehouse.path)
-            try:
-                stats = raw.write_ingested(con, read_sources(sources, policy), batch_id=context.run.run_id,
-                                           partition_key=day)
-            finally:
-                con.close()
+        with raw.locked(warehouse.home_path, warehouse.path) as con:
+            stats = raw.write_ingested(con, read_sources(sources, policy), batch_id=context.run.run_id,
+                                       partition_key=day)
         context.log.info(f"{day}: ingested from {sources}: {stats.as_dict()}")
         for k, v in stats.as_dict().items():
             setattr(totals, k, getattr(totals, k) + v)
-    with writer_lock(warehouse.home_path):  # another partition's run may be writing: read under the lock too
-        con = raw.connect(warehouse.path)
-        try:
-            counts = dict(con.execute("select 'articles', count(*) from raw.articles "
-                                      "union all select 'quarantine', count(*) from raw.quarantine").fetchall())
-        finally:
-            con.close()
+    # another day's run may be writing: read under the lock too
+    with raw.locked(warehouse.home_path, warehouse.path) as con:
+        counts = dict(con.execute("select 'articles', count(*) from raw.articles "
+                                  "union all select 'quarantine', count(*) from raw.quarantine").fetchall())
     yield dg.MaterializeResult(asset_key=["raw", "articles"], metadata={
         "new": totals.new, "updated": totals.updated, "unchanged": totals.unchanged,
         "row_count": dg.MetadataValue.int(counts["articles"]), "sources": ", ".join(used) or "(none)"})
