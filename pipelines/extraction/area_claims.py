@@ -33,6 +33,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
+from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import find_regions
@@ -123,6 +124,17 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 _FRONT_AFTER = re.compile(r"\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
+                       re.IGNORECASE)
+_OPERATION_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b",
+    re.IGNORECASE,
+)
+_RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
+_RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
 
@@ -392,6 +404,22 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
+def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list, zone_end: int) -> list:
+    """Extend a figure's zone over a list of regions: "75% of Donetsk, Zaporizhzhia and Kherson regions"."""
+    if not zone:
+        return zone
+    out = list(zone)
+    last_end = zone[-1][1]
+    for m in mentions:
+        if m[0] < last_end or m in out:
+            continue
+        if not _LIST_GAP.fullmatch(s[last_end:m[0]]):
+            break
+        out.append(m)
+        last_end = m[1]
+    return out
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -538,6 +566,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 if metric is None:
                     continue
 
+        reason = not_territory(masked, q, lo, cue.start if cue is not None and not cue.passive else None)
+        if reason:
+            continue
+
         # ---- controller
         controller = cue.agent
         if controller is None and not cue.passive:
@@ -551,6 +583,12 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
         if controller is None:
             controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
+        if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
+            # "X hold(s) / took all but four settlements": the four are what the other side holds;
+            # "X were driven from / lost all but three": the three are what X still holds
+            if cue is None or cue.kind != "lose":
+                controller = _other(controller) or controller
+            metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
         # ---- region(s)
         zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
@@ -566,10 +604,12 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
             n_comma = masked.find(",", nq.end, n_end)
             zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+        if q.kind == "share":
+            zone = _region_list_after(masked, mentions, zone, zone_end)
         regions: list[str] = []
         region, distinct = _pick_zone_region(zone)
-        if region == "Ukraine" and len(distinct) > 1 and re.match(r"^\s*each\b", sent[q.end:], re.I):
-            regions = distinct
+        if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
+            regions = distinct   # a share of each of several oblasts: one claim per oblast
         elif region:
             regions = [region]
         else:
@@ -592,6 +632,14 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
 
         # ---- time
         as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+        if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
+                and not _RECAPTURE.match(masked[cue.start:cue.end]):
+            # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
+            # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
+            metric, period = _RUNNING_TOTAL[metric], None
+        rate = _RATE_AFTER.match(masked, q.end)
+        if rate and metric in _PERIOD_METRICS:
+            period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
 
         ev = sent.strip()
         for region in regions:

@@ -1,0 +1,106 @@
+"""Figures that are not territory, and the "all but" complement, in sentences of our own."""
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction.area_claims import extract_area_claims
+from pipelines.extraction.figure_guards import not_territory
+from pipelines.extraction.numbers import find_quantities
+from pipelines.extraction.records import ArticleText
+
+PUB = datetime(2025, 2, 12, 9, 0)
+
+
+def claims(text):
+    return extract_area_claims(ArticleText("g", text, PUB), [])
+
+
+@pytest.mark.parametrize("text", [
+    # time spans
+    "The convoy needed about half an hour to reach the town that Russian troops hold.",
+    "Ukraine has held a third of the year's attention, but Russia controls half a year of headlines.",
+    # polls and votes
+    "A survey found that 22% of respondents would accept that Russia controls part of the country.",
+    "In the poll, a third of Ukrainians said Russia would never hold the whole of Donetsk region.",
+    # distances to places, not advances
+    "Russian troops advanced and are now 19 miles from the city centre of Pokrovsk.",
+    "The brigade pushed forward to within 8 km of Kupiansk.",
+    "Russian units advanced to positions some 15 km short of the highway.",
+    # aims and hypotheticals
+    "Moscow wants to take not just a third of the country but all of it.",
+    "Analysts said Russia could capture half of Zaporizhzhia region by summer.",
+    "If the line breaks, Russian forces might seize 500 square kilometres in a week.",
+    "The Kremlin plans to occupy a fifth of Kharkiv region this year.",
+    # negated and denied
+    "Russian forces have not captured 100 square kilometres in Kursk region this month, the general said.",
+    "Kyiv denied that Russian troops had taken 12 settlements in Donetsk region.",
+])
+def test_not_territory(text):
+    assert claims(text) == []
+
+
+@pytest.mark.parametrize("text, metric, controller, value", [
+    ("Russian forces may have advanced up to 4 km west of Pokrovsk.", "advance_depth", "Russia", 4),
+    ("Ukrainian units advanced up to 10 kilometres from the border in Kursk region.", "advance_depth", "Ukraine", 10),
+    ("Russia now occupies about a fifth of Ukraine.", "territory_share", "Russia", 0.2),
+    ("Not only did Ukraine hold the line, it took 40 square kilometres in Kursk region.", "area_gained", "Ukraine", 40),
+])
+def test_real_claims_survive_the_guards(text, metric, controller, value):
+    (c,) = claims(text)
+    assert (c.metric, c.controller, c.value_low) == pytest.approx((metric, controller, value))
+
+
+@pytest.mark.parametrize("text, controller", [
+    # the subject holds or took everything except the figure: the figure is the other side's
+    ("Ukrainian troops hold all but four settlements in the district of Kursk region.", "Russia"),
+    ("Russian forces have captured all but two villages in Kursk region.", "Ukraine"),
+    ("Russian forces had liberated all but three settlements in Kursk region.", "Ukraine"),
+    # the subject was driven from everything except the figure: the figure is the subject's
+    ("Ukrainian forces had been driven from all but three settlements in Kursk region.", "Ukraine"),
+])
+def test_all_but_is_the_complement(text, controller):
+    (c,) = claims(text)
+    assert (c.metric, c.controller, c.region) == ("settlements_controlled", controller, "Kursk Oblast")
+
+
+def test_guard_reasons_name_the_class():
+    s = "Russian troops are now 12 km from Pokrovsk."
+    (q,) = find_quantities(s)
+    assert not_territory(s, q, 0, None) == "a distance to a place, not an advance"
+    s = "A poll showed 40% of voters back talks."
+    (q,) = find_quantities(s)
+    assert not_territory(s, q, 0, None) == "a share in a poll or vote"
+
+
+@pytest.mark.parametrize("text, metric, value, period", [
+    ("Russian forces advanced about 20 sq km a day in Donetsk region.", "area_gained", 20, 1),
+    ("Russian troops were advancing by 200-300 metres daily in Donetsk region.", "advance_depth", 0.2, 1),
+    ("Russian units took 35 square kilometres per week in Kharkiv region.", "area_gained", 35, 7),
+])
+def test_rates_have_their_period(text, metric, value, period):
+    (c,) = claims(text)
+    assert (c.metric, c.value_low, c.period_days) == pytest.approx((metric, value, period))
+
+
+def test_one_share_for_several_oblasts_is_one_claim_each():
+    got = claims("Russia controls about 75% of Donetsk, Zaporizhzhia and Kherson regions.")
+    assert sorted(c.region for c in got) == ["Donetsk Oblast", "Kherson Oblast", "Zaporizhzhia Oblast"]
+    assert {(c.metric, c.controller, c.value_low) for c in got} == {("territory_share", "Russia", 0.75)}
+
+
+def test_share_of_a_country_stays_one_claim():
+    (c,) = claims("Russia occupies about 18% of Ukraine, including Crimea and parts of Donetsk.")
+    assert (c.region, c.value_low) == ("Ukraine", 0.18)
+
+
+def test_running_total_since_an_operation_began_is_a_holding():
+    (c,) = claims("Since the start of the incursion, Ukrainian forces have taken 1,263 sq km in Kursk region.")
+    assert (c.metric, c.controller, c.period_days) == ("area_controlled", "Ukraine", None)
+    (c,) = claims("Since the start of the year, Russian forces have taken 4,500 sq km in Donetsk region.")
+    assert c.metric == "area_gained" and c.period_days > 0
+
+
+def test_the_other_sides_recapture_since_the_operation_began_stays_a_gain():
+    (c,) = claims("Since the start of the Ukrainian incursion, Russian forces have regained more than 600 square "
+                  "kilometres of Kursk region.")
+    assert (c.metric, c.controller, c.period_days) == ("area_gained", "Russia", None)
