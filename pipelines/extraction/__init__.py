@@ -1,8 +1,12 @@
 """Claim extraction: plain Python, text in, typed records out.
 
 This is where a claim is born. `extract(article)` finds the attributed statements
-(`statements.py`), then the area-control figures (`area_claims.py`), whose claimant is the
-speaker of the statement that contains them. Dagster assets only call this function.
+(`statements.py`, which runs the statement stages: `document.py` analyses the article once,
+`quotes.py` attributes direct quotes, `indirect.py` finds reported speech, `frames.py` finds the
+reporting verb and its speaker, `mentions.py` and `discourse.py` read and resolve speakers,
+`spans.py` bounds the quoted text; lexicons and tokens in `tokens.py`), then the area-control
+figures (`area_claims.py`), whose claimant is the speaker of the statement that contains them.
+Dagster assets only call this function.
 
 Bump EXTRACTOR_VERSION whenever a change can alter output: rows extracted by an older
 version are re-extracted on the next build.
