@@ -1,6 +1,7 @@
 """Claim extraction: plain Python, text in, typed records out.
 
-This is where a claim is born. `extract(article)` finds the attributed statements
+This is where a claim is born. `extract(article)` first blanks page furniture (`furniture.py`:
+datelines, bylines, captions, cross-links, all-capitals headlines of other stories; offsets kept), then finds the attributed statements
 (`statements.py`, which runs the statement stages: `document.py` analyses the article once,
 `quotes.py` attributes direct quotes, `indirect.py` finds reported speech, `frames.py` finds the
 reporting verb and its speaker, `mentions.py` and `discourse.py` read and resolve speakers,
@@ -21,9 +22,13 @@ __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "State
 
 
 def extract(article: ArticleText) -> Extraction:
+    from dataclasses import replace
+
     from pipelines.extraction.area_claims import extract_area_claims
+    from pipelines.extraction.furniture import mask_furniture
     from pipelines.extraction.statements import extract_statements
 
+    article = replace(article, text=mask_furniture(article.text or ""))
     statements = extract_statements(article)
     claims = extract_area_claims(article, statements)
     return Extraction(statements=statements, area_claims=claims)
