@@ -118,11 +118,26 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being)\s+(?:already\s+|now\s+|also\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
-_UNDER_CONTROL = re.compile(r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+)?control\b", re.IGNORECASE)
+_UNDER_CONTROL = re.compile(
+    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+|effective\s+)?(?P<what>control|occupation)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _controller_word(m: re.Match) -> str | None:
+    """Who holds the ground in "under Russian control", "under the control of the occupiers", "under occupation"."""
+    who = m.group("who")
+    if m.group("of"):
+        return m.group("of")
+    if who and who.lower() not in ("the", "a", "an"):
+        return who
+    # "is under occupation" names no occupier: in this war's reporting that is the Russian side
+    return "occupiers" if m.group("what").lower() == "occupation" else None
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
-_FRONT_AFTER = re.compile(r"\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
+_FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
 _RATE_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
@@ -201,6 +216,24 @@ def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
+                             re.IGNORECASE)
+
+
+def _relative_antecedent_side(s: str, lo: int, cue_start: int, claimant_side: str | None) -> str | None:
+    """"The advance of Moscow's forces, which control a fifth": the subject is the noun before "which",
+    even inside a prepositional phrase."""
+    m = _RELATIVE_BEFORE.search(s, lo, cue_start)
+    if not m:
+        return None
+    hits = list(_lex().side.finditer(s, max(lo, m.start() - 40), m.start()))
+    for h in reversed(hits):
+        side = None if h.group("possessive_pronoun") else _side_of_match(h, claimant_side)
+        if side:
+            return side
+    return None
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
@@ -241,6 +274,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         last = m
+    if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
+        # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
+        # earlier clause does not govern a figure that has a control phrase of its own
+        passive = _passive_cue(s, q, hi, claimant_side)
+        if passive is not None:
+            return passive
     if last is not None:
         kind = last.lastgroup or "gain"
         cue = _Cue(kind, last.start(), last.end())
@@ -250,7 +289,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         elif kind in ("control", "occupy", "gain") and _BY_AGENT.match(s, last.end()) and re.match(r"^\s*by\b", s[last.end():], re.I):
             cue.agent = _side_right_after(s, _BY_AGENT.match(s, last.end()).end(), claimant_side)
         return cue
-    # passive after the figure: "<figure> had been liberated", "... were under Ukrainian control"
+    return _passive_cue(s, q, hi, claimant_side)
+
+
+def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
+    """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
+    lex = _lex()
     tail_end = min(hi, q.end + 120)
     tail = s[q.end:tail_end]
     m = _UNDER_CONTROL.search(tail)
@@ -261,9 +305,9 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
         um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
         if um:
-            cand = (cand[0], cand[1], um.end(), um.group("who"))
+            cand = (cand[0], cand[1], um.end(), _controller_word(um))
     elif m and (not aux or m.start() <= aux.end() + 12):
-        cand = ("control", q.end + m.start(), q.end + m.end(), m.group("who"))
+        cand = ("control", q.end + m.start(), q.end + m.end(), _controller_word(m))
     if cand is None:
         return None
     gap = s[q.end:cand[1]]
@@ -283,6 +327,22 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
             sm = _lex().side.fullmatch(cand[3])
             cue.agent = _side_of_match(sm, claimant_side) if sm and not sm.group("possessive_pronoun") else None
     return cue
+
+
+def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
+    """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
+    September": a period's gain written as a share is not a share held (the conventions)."""
+    if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
+        return True
+    if cue.kind not in ("gain", "take_control", "occupy"):
+        return False
+    bound = _pick_time(times, q, next_start, masked,
+                       lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
+    if bound is None:
+        return False
+    # "occupy" is a holding ("now occupies 18%, including the parts seized in 2014") unless the past tense
+    # is bounded by a period after the figure ("occupied 14% of ... in September")
+    return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end)
 
 
 def _has_period(exprs: list[TimeExpr]) -> bool:
@@ -518,6 +578,16 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
                                  period_days=period), explicit))
             continue
+        # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
+        # share (or the share restated as an area); after a gain it is the change as a share: not a claim
+        if prev_claim is not None and prev_claim[0].kind != q.kind and {prev_claim[0].kind, q.kind} == {"area", "share"} \
+                and _APPOSITION.fullmatch(sent, prev_claim[0].end, q.start):
+            pc = prev_claim[1]
+            if pc.metric in ("area_controlled", "territory_share"):
+                out.append((_replace(pc, metric="territory_share" if q.kind == "share" else "area_controlled",
+                                     value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate),
+                            False))
+            continue
         if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
             continue
         if q.kind == "distance" and "-" in sent[q.num_start:q.end] and _FRONT_AFTER.match(sent, q.end):
@@ -554,6 +624,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                     continue
                 if cue.kind == "lose":
                     continue
+                if _share_is_a_change(state, times, q, next_start, masked, cue, out):
+                    continue
                 metric = "territory_share"
             else:
                 kind = cue.kind
@@ -572,6 +644,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
 
         # ---- controller
         controller = cue.agent
+        if controller is None and not cue.passive:
+            controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
         if controller is None and not cue.passive:
             controller = _scan_subject(masked, lo, cue.start, claimant_side)
             if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -598,7 +672,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()
-        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "]
+        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
+                and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
         if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
             nq = kept[i + 1]
             n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
@@ -608,6 +683,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             zone = _region_list_after(masked, mentions, zone, zone_end)
         regions: list[str] = []
         region, distinct = _pick_zone_region(zone)
+        if region is None and _WHOLE_FRONT.search(masked, lo, hi):
+            region = "Ukraine"
         if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
             regions = distinct   # a share of each of several oblasts: one claim per oblast
         elif region:
@@ -676,6 +753,15 @@ _RESTATE = re.compile(
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
 _PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+# "the territory captured by Ukraine": an agent, not the region the figure is about
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
+    re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--|,|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+)?",
+                         re.IGNORECASE)
+_CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 _PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
 
 

@@ -19,6 +19,8 @@ _TIME_AFTER = re.compile(
     r"centuries|time|period|war|session)\b",
     re.IGNORECASE,
 )
+# "44% less land than in August", "50% more territory": a comparison, not a share held
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|slower|faster)\b", re.IGNORECASE)
 # surveys and votes: any share in such a sentence is a share of people, not of land
 _POLL = re.compile(
     r"\b(?:polls?|polled|survey(?:s|ed)?|respondents?|pollsters?|sociolog\w*|voters?|votes?|voted|ballots?|"
@@ -61,6 +63,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     after = sent[q.end:q.end + 60]
     if q.kind == "share" and _TIME_AFTER.match(after):
         return "a fraction of time"
+    if q.kind == "share" and _COMPARATIVE_AFTER.match(after):
+        return "a comparison written as a share"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
     if q.kind == "distance":

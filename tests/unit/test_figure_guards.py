@@ -104,3 +104,36 @@ def test_the_other_sides_recapture_since_the_operation_began_stays_a_gain():
     (c,) = claims("Since the start of the Ukrainian incursion, Russian forces have regained more than 600 square "
                   "kilometres of Kursk region.")
     assert (c.metric, c.controller, c.period_days) == ("area_gained", "Russia", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # controller named in "under the control of", and "under occupation" with no occupier named
+    ("Today about 20 per cent of our territory is under the control of the occupiers.",
+     [("territory_share", "Russia", "Ukraine", 0.2)]),
+    ("Now 19,4% of Ukraine is under occupation.", [("territory_share", "Russia", "Ukraine", 0.194)]),
+    # the subject of a relative clause is the noun before "which", even after "of"
+    ("The advance of Moscow's forces, which control just under a fifth of Ukraine, worried Kyiv.",
+     [("territory_share", "Russia", "Ukraine", 0.2)]),
+    # a holding restated as a share after a dash or ", or"
+    ("Russia controls about 116,000 sq km \u2014 about 19% of Ukraine.",
+     [("area_controlled", "Russia", "Ukraine", 116000), ("territory_share", "Russia", "Ukraine", 0.19)]),
+    # a period's gain restated as a share, and a comparison, are not shares held
+    ("Russian troops captured about 259 square kilometres of Ukrainian territory last month, just 0.04% of Ukraine.",
+     [("area_gained", "Russia", "Ukraine", 259)]),
+    ("Russian troops occupied 44% less territory in Ukraine than in August.", []),
+    ("In Kharkiv region Russians occupied 14% of all occupied territories in September.", []),
+    # "by Ukraine" is the agent, the region comes from the clause before
+    ("Ukraine launched an offensive in Kursk last summer, but Russia has won back more than two-thirds of the "
+     "territory captured by Ukraine.", [("territory_share", "Russia", "Kursk Oblast", 0.6667)]),
+    # the whole front, whatever the paragraph said before
+    ("Fighting raged in Kharkiv region. Across the entire front line, Russian troops captured 259 square "
+     "kilometres in September.", [("area_gained", "Russia", "Ukraine", 259)]),
+    # a later clause with its own control phrase is not governed by the earlier verb
+    ("Ukrainian troops have taken 40 square kilometres in Kursk region, and today 74 settlements are under their control.",
+     [("area_gained", "Ukraine", "Kursk Oblast", 40), ("settlements_controlled", "Ukraine", "Kursk Oblast", 74)]),
+    # a hyphenated length of the front with a conversion is not an advance
+    ("Russian forces have been pushing west along the 1,000-km (620-mile) front line.", []),
+])
+def test_real_reporting_patterns(text, expected):
+    got = [(c.metric, c.controller, c.region, c.value_low) for c in claims(text)]
+    assert got == [pytest.approx(e) for e in expected]
