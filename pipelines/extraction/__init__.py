@@ -25,10 +25,12 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
-    from pipelines.extraction.furniture import mask_furniture
+    from pipelines.extraction.furniture import mask_furniture, unwrap_lines
     from pipelines.extraction.statements import extract_statements
 
-    article = replace(article, text=mask_furniture(article.text or ""))
-    statements = extract_statements(article)
-    claims = extract_area_claims(article, statements)
+    text = unwrap_lines(article.text or "")
+    # headlines are not speech, but their figures are the article's own: the two stages read
+    # differently masked copies of the same text (same offsets)
+    statements = extract_statements(replace(article, text=mask_furniture(text, headlines=True)))
+    claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
     return Extraction(statements=statements, area_claims=claims)

@@ -119,7 +119,7 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 _UNDER_CONTROL = re.compile(
-    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+|effective\s+)?(?P<what>control|occupation)\b"
+    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:(?:full|complete|effective|sovereign|total|firm|operational)\s+)?(?P<what>control|occupation)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,
 )
@@ -364,7 +364,8 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
         rest = after[m.end():]
         words = re.split(r"\s+", rest.strip())[:6]
         chunk = " ".join(words)
-        bad = lex.share_nonterritory.search(chunk)
+        # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)
+        bad = next((b for b in lex.share_nonterritory.finditer(chunk) if not b.group(0)[0].isupper()), None)
         good = lex.share_territory.search(chunk)
         if regions_after or re.match(r"^(?:the\s+)?(?:Ukraine|Russia)\b", rest.strip(), re.I):
             good = good or re.search(r".", chunk)
@@ -752,7 +753,7 @@ _RESTATE = re.compile(
     r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
 _PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORECASE)
 # "the territory captured by Ukraine": an agent, not the region the figure is about
 _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 # "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about

@@ -40,10 +40,12 @@ _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
-    r"would|could|might|should|may|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
+    r"would|could|might|should|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
     r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to)\b",
     re.IGNORECASE,
 )
+# the modal "may", never the month ("In May, the army seized 449 sq km")
+_MAY = re.compile(r"\bmay\b")
 # ISW-style hedges that still report an assessed event are claims: "may have advanced", "could have taken"
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could|would)\s+(?:likely\s+)?have\b", re.IGNORECASE)
 # a denied event: "has not captured", "failed to take", "never held", "did not lose a single"
@@ -73,7 +75,7 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     # only the words right before the verb and between the verb and the figure can make it irreal
     window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
     window = sent[window_start:q.start]
-    if _IRREALIS.search(window) and not _HEDGED_PAST.search(window):
+    if (_IRREALIS.search(window) or _MAY.search(window)) and not _HEDGED_PAST.search(window):
         return "an aim or a hypothetical"
     if _NEGATED.search(window) and not re.search(r"\bnot\s+(?:only|just)\b", window, re.IGNORECASE):
         return "a negated or denied event"

@@ -31,6 +31,8 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$",
     re.I,
 )
+_SPEAKER_MODIFIERS = re.compile(
+    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s))+\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
@@ -114,6 +116,9 @@ class _SentenceReader:
         start = min(x for x, _ in parts)
         end = max(y for _, y in parts)
         if any(cs <= start and end <= ce for cs, ce in consumed):
+            return
+        # reported speech inside a quotation belongs to the quoted speaker's own statement
+        if any(q.closed and q.start <= start and end <= q.end for q in self.doc.speech):
             return
         self.doc.cands.append(_Cand(start, end, qtext.strip(), "indirect", lemma, res, self.s.start, self.s.end))
         self.covered.append((start, end))
@@ -248,7 +253,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
     that also have other senses, followed by what the reporting sense takes."""
     text, s, toks = r.text, r.s, r.toks
-    if t.text[0].isupper() and vi == 0:
+    if t.text[0].isupper() and (vi == 0 or not _shouting(toks)):
+        # "the United States are ready": "States" is part of a name; reporting verbs are lower case
+        # except in all-capitals text
         return False
     if not _verb_ok(toks, vi):
         return False
@@ -261,9 +268,21 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "order" and not re.search(r"\bto\b", text[t.end:min(s.end, t.end + 80)]):
         return False
+    if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
+        return False   # "described the situation as 'very hot'": only with "as"
+    if lemma in ("ask", "request", "inform", "brief") and not re.match(
+            r"[^.;\"\u201c]{0,80}?\b(?:to|that|about|on|whether|if)\b", text[t.end:s.end]):
+        return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
+        return False
     if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:that\b|[A-Z]|the\b)", text[t.end:t.end + 20]):
         return False
     return True
+
+
+def _shouting(toks: list[Tok]) -> bool:
+    letters = [c for t in toks for c in t.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
@@ -312,6 +331,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k = _after_tell_object(toks, k, n)
     cstart_tok = _that_start(toks, k, n)
     pre_text = text[intro_end:subj_start]
+    # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the
+    # last comma and the speaker still leave the clause before the comma as the content
+    mod = _SPEAKER_MODIFIERS.search(pre_text)
+    if mod is not None and not pre_text.rstrip().endswith(","):
+        subj_start = intro_end + mod.start() + 1
+        pre_text = text[intro_end:subj_start]
     pre_words = len(re.findall(r"\w+", pre_text))
     # what follows the verb up to the next comma: empty or adjuncts -> the content is before
     k2 = vi + 1
@@ -327,8 +352,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
         return
-    # the reporting verb and its complement ("warned against ...", "conceded that ...")
-    a = t.start if cstart_tok < n else s.end
+    # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
+    # "warned against ...": the complement starts at the preposition
+    a = toks[cstart_tok].start if cstart_tok < n else s.end
     comp = text[t.end:s.end]
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return

@@ -61,10 +61,24 @@ def _lex() -> _Lex:
         roles=frozenset(w.lower() for w in _read_lines("speaker_roles.txt")),
         titles=frozenset(w.lower() for w in _read_lines("titles.txt")),
         orgs=frozenset(w.lower() for w in _read_lines("org_words.txt")),
-        non_speakers=frozenset(w.lower() for w in _read_lines("non_speakers.txt")),
+        non_speakers=frozenset(w.lower() for w in _read_lines("non_speakers.txt")) | _place_names(),
         demonyms=demonyms,
         pronouns=pronouns,
     )
+
+
+def _place_names() -> frozenset:
+    """Oblasts, towns and "directions" of the regions gazetteer: a place is never a speaker
+    ("Robotyne said", "Kherson demanded" come from mis-read clauses, not from speakers)."""
+    try:
+        from pipelines.extraction.regions import place_names
+    except Exception:  # pragma: no cover - the regions module is always present in the repo
+        return frozenset()
+    return frozenset(n for n in place_names() if n not in _SPEAKING_PLACES)
+
+
+# metonyms that do speak: "the Kremlin said" (the Kremlin is not in the regions gazetteer anyway)
+_SPEAKING_PLACES = frozenset({"kremlin", "pentagon", "white house"})
 
 
 def _resolver():

@@ -137,3 +137,26 @@ def test_the_other_sides_recapture_since_the_operation_began_stays_a_gain():
 def test_real_reporting_patterns(text, expected):
     got = [(c.metric, c.controller, c.region, c.value_low) for c in claims(text)]
     assert got == [pytest.approx(e) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In May, the army seized 449 square kilometres in Kharkiv region.", [("area_gained", "Russia", 449)]),
+    ("More than half of the Donetsk People's Republic territory has been liberated from Ukrainian troops.",
+     [("territory_share", "Russia", 0.5)]),
+    ("Russian forces occupy around 20 percent of Ukraine, leaving the remaining 80 percent of the country "
+     "under Ukraine's sovereign control.", [("territory_share", "Russia", 0.2), ("territory_share", "Ukraine", 0.8)]),
+    ("Since the start of the year, 403 square kilometres in Donetsk region have come under Russian control.",
+     [("area_gained", "Russia", 403)]),
+])
+def test_more_real_reporting_patterns(text, expected):
+    got = [(c.metric, c.controller, c.value_low) for c in claims(text)]
+    assert got == [pytest.approx(e) for e in expected]
+
+
+def test_headline_figures_are_kept_but_headlines_are_not_speech():
+    text = ("Russia Says It Took 7 Villages in Donetsk Region\n"
+            "The Russian Ministry of Defence said its forces had taken seven villages in Donetsk region.\n")
+    from pipelines.extraction import extract
+    result = extract(ArticleText("h", text, PUB))
+    assert [s.speaker for s in result.statements] == ["Russian Ministry of Defence"]
+    assert {(c.metric, c.value_low) for c in result.area_claims} == {("settlements_gained", 7)}

@@ -1,0 +1,77 @@
+"""Statement patterns of real reporting (issue 11), in sentences of our own."""
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction import ArticleText, extract
+from pipelines.extraction.furniture import unwrap_lines
+
+PUB = datetime(2025, 3, 4, 8, 0)
+
+
+def statements(text):
+    return [(s.speaker, s.statement_type, s.quote_text) for s in extract(ArticleText("s", text, PUB)).statements]
+
+
+def test_a_capitalised_verb_is_part_of_a_name():
+    # "States" is not the verb "states": the speaker is the one who said it
+    assert statements("The United States are ready to send more shells, Antony Blinken said.") == [
+        ("Antony Blinken", "indirect", "The United States are ready to send more shells")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Hanna Maliar confirmed on Monday that Ukrainian troops had retaken a village.",
+     "Ukrainian troops had retaken a village."),
+    ("Dmitry Peskov told reporters in Moscow that the talks had stalled.", "the talks had stalled."),
+    ("Oleksandr Syrskyi said the front was stable.", "the front was stable."),
+])
+def test_indirect_quote_text_has_no_speaker_verb_or_that(text, quote):
+    ((_, kind, got),) = statements(text)
+    assert (kind, got) == ("indirect", quote)
+
+
+def test_content_before_a_speaker_with_titles_after_the_last_comma():
+    text = ("Most of the town is under Russian control, Ukrainian units are encircled, "
+            "Donetsk People's Republic (DPR) head Denis Pushilin said on Monday.")
+    ((speaker, _, quote),) = statements(text)
+    assert speaker == "Denis Pushilin"
+    assert quote == "Most of the town is under Russian control, Ukrainian units are encircled"
+
+
+@pytest.mark.parametrize("text", [
+    "Robotyne said last week that its forces had raised the flag.",      # a place is not a speaker
+    "Kherson demanded that the troops leave.",
+    "Analysts noted that a third of all assaults were near the town.",   # an unnamed group
+    "Peace Talks Says It Awaits Kyiv's Response to Proposals\nThe talks went on.",   # a title-case headline
+])
+def test_not_speakers(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Volodymyr Zelensky asked the general to thank the defenders for their courage.", "Volodymyr Zelensky",
+     "thank the defenders"),
+    ("Hanna Maliar described the situation in the east as very hot.", "Hanna Maliar", "very hot"),
+    ("The Russian Ministry of Defence mentioned that new drones had been tested.", "Russian Ministry of Defence",
+     "new drones had been tested"),
+    ("Denis Pushilin revealed that the city was nearly surrounded.", "Denis Pushilin", "nearly surrounded"),
+])
+def test_frames_outside_the_old_lexicon(text, speaker, words):
+    got = statements(text)
+    assert [(s, words in q) for s, _, q in got] == [(speaker, True)]
+
+
+def test_reported_speech_inside_a_quotation_belongs_to_the_quote():
+    text = ('Dmitry Peskov spoke on Friday. "The commander reported to the minister that his units had '
+            'taken seven settlements," Peskov said.')
+    got = statements(text)
+    assert [(s, k) for s, k, _ in got] == [("Dmitry Peskov", "direct")]
+
+
+def test_hard_wrapped_lines_are_joined_with_spaces():
+    text = ("A new draft law has been prepared in the\nparliament, the deputy said, and it lowers the age\n"
+            "from 27 to 25 years for the call-up of\nreservists in the spring.\n")
+    joined = unwrap_lines(text)
+    assert len(joined) == len(text)
+    assert "in the parliament" in joined and "age from 27" in joined
+    assert joined.endswith("spring.\n")
