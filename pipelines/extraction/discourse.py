@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from pipelines.extraction.mentions import Mention, _side_from_words, _title_head
+from pipelines.extraction.offices import holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
 _DEFER_HEADS = frozenset("commander commanders command military leadership".split())
@@ -60,8 +62,9 @@ def _guess_gender(name: str, raw: str) -> str | None:
 class Discourse:
     """Entities mentioned so far in one article, for pronoun / role / surname resolution."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, published: date | None = None):
         self.text = text
+        self.published = published      # the article's date: office holders are looked up on it
         self.entities: list[Entity] = []
         self.resolver = _resolver()
         self.acronyms = {m.group(2): m.group(1).strip() for m in re.finditer(
@@ -143,6 +146,10 @@ class Discourse:
                 actor = self.resolver.resolve(m.raw, side_ctx) or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
             except Exception:
                 actor = None
+            if actor is None:
+                # "the Kremlin leader": a capitalised office phrase with no name in it
+                office = holder(m.raw, self.published)
+                actor = self.resolver.get(office.actor_id) if office is not None else None
         if actor is not None:
             ent = self._entity_for_actor(actor, m.raw)
         else:
@@ -239,6 +246,17 @@ class Discourse:
         ent.pos = pos
         return Resolved(ent.name, ent.raw, ent.actor_id, ent.side, ent)
 
+    def office_holder(self, m: Mention, pos: int) -> Resolved | None:
+        """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""
+        office = holder(m.raw, self.published)
+        if office is None or self.resolver is None:
+            return None
+        actor = self.resolver.get(office.actor_id)
+        if actor is None:
+            return None
+        return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
+                                     is_person=actor.kind == "person"), pos)
+
     def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:
         """``the general``, ``the ministry``: the latest entity that holds the role word, else a known
         actor with that role named earlier, else the latest person/organisation."""
@@ -274,6 +292,9 @@ class Discourse:
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if not org_like and e.person:
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        office = self.office_holder(m, pos)
+        if office is not None:
+            return office
         if org_like and len(words) >= 2:
             name = " ".join(words)
             return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False), pos)
@@ -295,6 +316,9 @@ class Discourse:
         if actor is not None:
             return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
                                          is_person=actor.kind == "person"), pos)
+        office = self.office_holder(m, pos)
+        if office is not None:
+            return office
         if any(w in _DEFER_HEADS for w in m.role_words):
             return Resolved(name, m.raw, None, _side_from_words(m.raw.split()), None, deferred=m)
         head = _title_head(m.role_words)

@@ -7,6 +7,8 @@ does not read the same words twice. ``_Cand`` is a candidate statement before de
 """
 from __future__ import annotations
 
+from datetime import date
+
 from dataclasses import dataclass
 
 from pipelines.extraction.discourse import Discourse, Resolved
@@ -32,12 +34,13 @@ class _Cand:
 class _Doc:
     """One article as the stages see it, with the candidates found so far."""
 
-    def __init__(self, text: str, paragraphs: list[Paragraph], sentences: list[Sentence], speech: list[Quote]):
+    def __init__(self, text: str, paragraphs: list[Paragraph], sentences: list[Sentence], speech: list[Quote],
+                 published: date | None = None):
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.speech = speech                        # the quotes that hold a clause (see quotes.py)
-        self.disc = Discourse(text)
+        self.disc = Discourse(text, published)
         self.cands: list[_Cand] = []
         self.consumed: list[tuple[int, int]] = []   # frames and speech quotes already used
         self._sent_toks: dict[int, list[Tok]] = {}

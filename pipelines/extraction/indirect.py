@@ -31,6 +31,8 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$",
     re.I,
 )
+_FINITE_VERB_FOLLOWS = re.compile(
+    r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
 _SPEAKER_MODIFIERS = re.compile(
     r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s))+\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -236,6 +238,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if not _verb_applies(r, vi, t, lemma):
             continue
         participle = t.low.endswith("ing")
+        if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
+            continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do

@@ -25,6 +25,8 @@ Lexicons, limits and tokens are in ``tokens.py``, below every stage.
 """
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
@@ -46,15 +48,17 @@ def extract_statements(article: ArticleText) -> list[Statement]:
         text = text[:MAX_TEXT_CHARS]
     if not looks_english(text):
         return []
+    pub = article.published_at
+    published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else None)
     try:
-        return _extract(text)
+        return _extract(text, published)
     except RecursionError:  # pragma: no cover - defensive
         return []
 
 
-def _extract(text: str) -> list[Statement]:
+def _extract(text: str, published: date | None = None) -> list[Statement]:
     """Run the stages over one article's text."""
-    doc = _analyse(text)
+    doc = _analyse(text, published)
     if doc is None:
         return []
     _find_candidates(doc)
@@ -63,7 +67,7 @@ def _extract(text: str) -> list[Statement]:
     return _to_statements(doc.cands)
 
 
-def _analyse(text: str) -> _Doc | None:
+def _analyse(text: str, published: date | None = None) -> _Doc | None:
     """Split the text once (paragraphs, sentences, quotes) and keep the quotes that hold speech;
     None when there is no sentence."""
     paragraphs = split_paragraphs(text)
@@ -72,7 +76,7 @@ def _analyse(text: str) -> _Doc | None:
         return None
     quotes = find_quotes(text, paragraphs)
     speech = [q for q in quotes if _is_speech_quote(text, q)]
-    return _Doc(text, paragraphs, sentences, speech)
+    return _Doc(text, paragraphs, sentences, speech, published)
 
 
 def _events(doc: _Doc) -> list[tuple[int, str, int]]:
