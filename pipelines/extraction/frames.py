@@ -53,13 +53,29 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
     return True
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
 def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     j = i - 1
     if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
         j -= 2                             # "ISW continues to assess that ..."
-    while j >= lo and (toks[j].low in _AUX_ADV or toks[j].low.endswith("ly") and toks[j].text.islower()
-                       and len(toks[j].text) > 3):
-        j -= 1
+    while j >= lo:
+        if toks[j].low in _AUX_ADV or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
+            j -= 1
+            continue
+        # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
+        k = j
+        if k >= lo and toks[k].low in _DAY_PARTS:
+            k -= 1
+        if k - 1 >= lo and toks[k].low in _WEEKDAYS and toks[k - 1].low == "on":
+            k -= 2
+            if k >= lo and toks[k].low in ("late", "early"):
+                k -= 1
+            j = k
+            continue
+        break
     return j
 
 

@@ -257,6 +257,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
     that also have other senses, followed by what the reporting sense takes."""
     text, s, toks = r.text, r.s, r.toks
+    if vi > 0 and re.search(r"['\u2019]s$", toks[vi - 1].text):
+        return False   # "Putin's announced mobilisation": a participle used as an adjective
     if t.text[0].isupper() and (vi == 0 or not _shouting(toks)):
         # "the United States are ready": "States" is part of a name; reporting verbs are lower case
         # except in all-capitals text
@@ -275,7 +277,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
-            r"[^.;\"\u201c]{0,80}?\b(?:to|that|about|on|whether|if)\b", text[t.end:s.end]):
+            r"[^.;\"\u201c]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
@@ -349,7 +351,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     rest = toks[vi + 1:k2]
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest))
-    end_mode = (not participle and pre_text.rstrip().endswith(",") and pre_words >= 4 and rest_is_adjunct)
+    ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
+    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct)
     if end_mode:
         extra = None
         if k2 < n and toks[k2].text in (",", "\u2014"):

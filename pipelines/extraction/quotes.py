@@ -35,6 +35,8 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
     if not inner:
         return False
     n = len(inner.split())
+    if inner[0].islower() and q.closed and _embedded(text, q.start):
+        return False   # 'are proof of Europe's resolve to "stop Putin's war machine," the chief said': a fragment
     if q.kind == "single":
         return n >= 8 and inner[-1] in ",.!?"
     ends = inner[-1] in ",.!?\u2026" or not q.closed
@@ -45,6 +47,16 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
     if n >= 6 and inner[0].isupper():
         return True
     return False
+
+
+def _embedded(text: str, start: int) -> bool:
+    """Does a quote at ``start`` continue an unquoted clause of its sentence (three words or more before
+    it, not introduced by a colon)?"""
+    lo = max(text.rfind("\n", 0, start), max(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    before = text[lo + 1:start].rstrip()
+    if re.search(r"[\"\u201c\u201d\u201e]", before):
+        return False   # the second half of a split quote: '"We hold," he said, "but ..."'
+    return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
 
 
 class _DirectQuotes:

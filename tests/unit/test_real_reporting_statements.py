@@ -75,3 +75,20 @@ def test_hard_wrapped_lines_are_joined_with_spaces():
     assert len(joined) == len(text)
     assert "in the parliament" in joined and "age from 27" in joined
     assert joined.endswith("spring.\n")
+
+
+@pytest.mark.parametrize("text, speaker, kind, words", [
+    # a time adjunct between subject and verb
+    ("The Russian Ministry of Defence on Thursday morning said its forces had taken the town.",
+     "Russian Ministry of Defence", "indirect", "its forces had taken the town"),
+    # a participle after a possessive is an adjective, not the reporting verb
+    ("After Vladimir Putin's announced mobilisation, Defence Minister Sergei Shoigu said that reservists "
+     "would be called up.", "Sergei Shoigu", "indirect", "reservists would be called up"),
+    # a quoted fragment at the end of reported speech keeps the statement indirect
+    ('New sanctions are proof of the resolve to "stop the war machine," Josep Borrell said.',
+     "Josep Borrell", "indirect", "New sanctions are proof of the resolve"),
+    ('"We drew a line today," Vladimir Putin remarked.', "Vladimir Putin", "direct", "We drew a line today"),
+])
+def test_more_frames(text, speaker, kind, words):
+    ((s, k, q),) = statements(text)
+    assert (s, k) == (speaker, kind) and words in q
