@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipelines.extraction.mentions import Mention, _side_from_words, _title_head
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _side_from_words, _title_head
 from pipelines.extraction.offices import holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
@@ -228,6 +228,8 @@ class Discourse:
         kind = lex.pronouns.get(m.name, "")
         ent = None
         for e in reversed(self.entities):
+            if e.pos > pos:
+                continue   # named only after the pronoun (in its own clause): not its antecedent
             if kind == "person_m" and e.person and e.gender != "f":
                 ent = e
                 break
@@ -270,6 +272,10 @@ class Discourse:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
         head = core[-1] if core else ""
+        if head in DOCUMENT_WORDS:
+            # "the statement read": whoever was last named as speaking or acting
+            last = self.entities[-1] if self.entities else None
+            return Resolved(last.name, last.raw, last.actor_id, last.side, last) if last else None
         if "head of state" in phrase or phrase.strip() in ("president", "the president"):
             head = "president"
         org_like = head in lex.orgs and head not in lex.titles

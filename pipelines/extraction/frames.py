@@ -54,6 +54,7 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_BE = frozenset("was were is are been".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
 
@@ -64,6 +65,10 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     while j >= lo:
         if toks[j].low in _AUX_ADV or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
             j -= 1
+            continue
+        # "X was quoted as saying": the subject is X
+        if j - 2 >= lo and toks[j].low == "as" and toks[j - 1].low == "quoted" and toks[j - 2].low in _BE:
+            j -= 3
             continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j

@@ -18,7 +18,7 @@ import re
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import _clause_subject, _subject_left, _subject_right, _verb_ok
-from pipelines.extraction.mentions import Mention, _build_mention, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
 from pipelines.extraction.text import Paragraph
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex
@@ -31,6 +31,8 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$",
     re.I,
 )
+_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
+_SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
 _FINITE_VERB_FOLLOWS = re.compile(
     r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
 _SPEAKER_MODIFIERS = re.compile(
@@ -249,6 +251,12 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
+        elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
+            _emit_relative(r, res, vi, lemma)
+        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and"):
+            # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
+            # what the subject reports
+            r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
 
@@ -279,6 +287,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;\"\u201c]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
+                                or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
+        return False   # "read" reports only for a document: '"...," the statement read'
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
     if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:that\b|[A-Z]|the\b)", text[t.end:t.end + 20]):
@@ -296,9 +307,17 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
     frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
     text, toks, n = r.text, r.toks, r.n
-    if participle:
+    if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
+        mention, _k = _clause_subject(text, toks, 0, vi)
+        return mention, vi, None
+    if vi >= 2 and toks[vi - 1].low in ("who", "which") and toks[vi - 2].text == ",":
+        # "Donald Trump, who says he is ...": the antecedent before the comma speaks
+        mention, first_idx = _subject_left(text, toks, vi - 1, 0)
+        return mention, vi, None
+    if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
+        # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
         return mention, vi, None
     mention, first_idx = _subject_left(text, toks, vi, 0)
@@ -323,6 +342,15 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_en
     after_a = toks[k].end if k < n else s.end
     r.emit(res, intro_end, t.start, lemma,
            (after_a, s.end) if len(text[after_a:s.end].split()) > 2 else None)
+
+
+def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:
+    """``X, who says Y, ...``: the content is the relative clause, up to its closing comma."""
+    toks, n = r.toks, r.n
+    k = _that_start(toks, vi + 1, n)
+    end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")), r.s.end)
+    if k < n:
+        r.emit(res, toks[k].start, end, lemma)
 
 
 def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: str, first_idx: int,
@@ -362,6 +390,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
     # "warned against ...": the complement starts at the preposition
     a = toks[cstart_tok].start if cstart_tok < n else s.end
+    if lemma in _OBJECT_PREDICATE:
+        # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
+        for k3 in range(cstart_tok, n):
+            if toks[k3].low in _SUBORDINATORS and k3 > cstart_tok + 2:
+                r.emit(res, a, toks[k3].start, lemma)
+                return
     comp = text[t.end:s.end]
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return

@@ -176,6 +176,19 @@ def _side_from_words(words: list[str]) -> str | None:
     return side_from_words(" ".join(words))
 
 
+DOCUMENT_WORDS = frozenset("statement release communique readout bulletin".split())
+
+
+def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
+    """End (exclusive) of the owner in "<owner>'s statement / press release": the owner is the speaker."""
+    if toks[b - 1].low not in DOCUMENT_WORDS:
+        return None
+    for k in range(b - 2, a - 1, -1):
+        if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]):
+            return k + 1
+    return None
+
+
 # any day on which every office in the seeds had a holder: only asks "is this an office phrase?"
 _ANY_DAY = date(2024, 6, 1)
 
@@ -200,6 +213,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return Mention(start, end, raw, "pronoun", name=lows[0])
     if det in ("a", "an"):
         return None                                     # "a senior military source"
+    owner = _document_owner(toks, a, b)
+    if owner is not None:
+        return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
     caps = [t for t in content if _is_cap(t)]
     # country possessive / demonym prefix
     country = None

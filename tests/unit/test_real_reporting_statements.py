@@ -92,3 +92,30 @@ def test_hard_wrapped_lines_are_joined_with_spaces():
 def test_more_frames(text, speaker, kind, words):
     ((s, k, q),) = statements(text)
     assert (s, k) == (speaker, kind) and words in q
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause: the antecedent speaks, the content ends with the clause
+    ("President Donald Trump, who says he wants a quick deal, met envoys on Friday.",
+     [("Donald Trump", "indirect", "he wants a quick deal")]),
+    # a coordinated reporting verb: the subject reports both predicates
+    ("The UN monitoring mission has verified 300 civilian deaths and says the real toll is higher.",
+     [("UN monitoring mission", "indirect", "has verified 300 civilian deaths and says the real toll is higher.")]),
+    # "was quoted as saying"
+    ('"The village has been liberated," Hanna Maliar was quoted as saying.',
+     [("Hanna Maliar", "direct", "The village has been liberated")]),
+    # an object-predicate verb ends at a subordinator; the later reporting verb is its own statement
+    ('Vladimir Putin called the capture of the town "a victory" after Oleksandr Syrskyi said his troops had withdrawn.',
+     [("Vladimir Putin", "indirect", 'the capture of the town "a victory"'),
+      ("Oleksandr Syrskyi", "indirect", "his troops had withdrawn.")]),
+    # a document speaks for whoever issued it; an owner's press release is the owner's
+    ('The Russian Ministry of Defence reported gains. "Seven settlements were liberated," the statement read.',
+     [("Russian Ministry of Defence", "direct", "Seven settlements were liberated")]),
+    ('"The package will bring more air defence," Antony Blinken\'s press release read.',
+     [("Antony Blinken", "direct", "The package will bring more air defence")]),
+])
+def test_clause_structures(text, expected):
+    got = statements(text)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected]
+    for (_, _, q), (_, _, want) in zip(got, expected):
+        assert want in q
