@@ -845,7 +845,12 @@ def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
             explicit_of[dup] = True
         if upd:
             out[dup] = _replace(o, **upd)
-    return out
+    # a figure stated in the article's own voice (a headline, a lede) and attributed elsewhere in the
+    # article is one claim, the attributed one's
+    attributed = {(c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4))
+                  for c in out if c.claimant}
+    return [c for c in out if c.claimant or
+            (c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4)) not in attributed]
 
 
 def _replace(c: AreaClaim, **kw) -> AreaClaim:

@@ -376,7 +376,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k2 = vi + 1
     while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
         k2 += 1
-    rest = toks[vi + 1:k2]
+    rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest))
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
