@@ -71,14 +71,26 @@ def _place_names() -> frozenset:
     """Oblasts, towns and "directions" of the regions gazetteer: a place is never a speaker
     ("Robotyne said", "Kherson demanded" come from mis-read clauses, not from speakers)."""
     try:
+        from pipelines.extraction.places import default_gazetteer
         from pipelines.extraction.regions import place_names
-    except Exception:  # pragma: no cover - the regions module is always present in the repo
+    except Exception:  # pragma: no cover - the gazetteer modules are always present in the repo
         return frozenset()
-    return frozenset(n for n in place_names() if n not in _SPEAKING_PLACES)
+    names = set(place_names())
+    try:
+        gaz = default_gazetteer()
+        for place in gaz.places():
+            names.add(place.name.lower())
+            names.update(a.lower() for a in gaz.aliases_of(place.place_id) if a.isascii())
+    except Exception:  # pragma: no cover - broken seeds must not break extraction
+        pass
+    # a place name that is also a common first name or surname would silence real speakers
+    return frozenset(n for n in names if n not in _SPEAKING_PLACES and n not in _PERSON_NAMES)
 
 
 # metonyms that do speak: "the Kremlin said" (the Kremlin is not in the regions gazetteer anyway)
 _SPEAKING_PLACES = frozenset({"kremlin", "pentagon", "white house"})
+_PERSON_NAMES = frozenset({"ivanivka", "olena", "marina", "maryna", "nadiya", "nadezhda", "sofia", "lyubov",
+                           "alexandria", "victoria", "anna", "vera"})
 
 
 def _resolver():
