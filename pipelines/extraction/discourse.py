@@ -293,8 +293,11 @@ class Discourse:
             r = self.actor_by_role(head, None, m.start)
             if r is not None:
                 return r
+        # "the city administration" is not whichever organisation came last: a qualifier the latest
+        # organisation lacks makes it a new one
+        qualified = any(w not in lex.titles and w not in lex.roles for w in core[:-1])
         for e in reversed(self.entities):
-            if org_like and e.person is not True and not modifiers:
+            if org_like and e.person is not True and not modifiers and not qualified:
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if not org_like and e.person:
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)

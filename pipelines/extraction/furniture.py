@@ -20,6 +20,10 @@ _DATELINE = re.compile(
     r"[ \t]*[-\u2013\u2014]+[ \t]+(?=[A-Z\"\u201c\u201e'])",
     re.MULTILINE,
 )
+# a dateline without a city: "Oct. 6 (UPI) --"
+_DATE_AGENCY_LINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?[ \t]*\([A-Za-z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]+[ \t]+",
+    re.MULTILINE)
 # the city must be written in capitals, or an agency must be named, for a dateline to be one
 _DATELINE_CITY_CAPS = re.compile(r"^[ \t]*[A-Z]{3,}")
 _DATELINE_AGENCY = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)")
@@ -39,7 +43,9 @@ _FURNITURE_LINE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # a photo credit anywhere in a line makes the line a caption: "REUTERS/Valentyn Ogirenko/File Photo"
-_PHOTO_CREDIT = re.compile(r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]")
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
+    r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b")
 _LINE = re.compile(r"[^\n]+")
 # a metadata date glued to the first sentence: " date 2024-02-18 Russian President ..."
 _DATE_PREFIX = re.compile(r"^[ \t]*date\s+\d{4}-\d{2}-\d{2}[ \t]+", re.MULTILINE)
@@ -113,6 +119,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         spans += [s for s in _unpunctuated_lines(text) if s[0] not in covered]
     for m in _DATE_PREFIX.finditer(text):
         spans.append((m.start(), m.end(), "page metadata"))
+    for m in _DATE_AGENCY_LINE.finditer(text):
+        spans.append((m.start(), m.end(), "dateline"))
     for m in _DATELINE.finditer(text):
         head = m.group(0)
         if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):

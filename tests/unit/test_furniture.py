@@ -52,3 +52,21 @@ def test_furniture_yields_no_statements_and_quotes_lose_their_dateline():
         ("Oleksandr Syrskyi", "We control about 1,000 square kilometres")]
     (claim,) = result.area_claims
     assert claim.value_low == 1000 and not claim.evidence.startswith("KYIV")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Oct. 6 (UPI) -- ", "dateline"),
+    ("Josep Borrell speaks in Brussels. File Photo by Jan Novak/EPA-EFE.", "photo caption"),
+    ("Editor's note: This story is being updated.", "cross-link, byline or caption"),
+])
+def test_more_furniture(line, kind):
+    text = line + ("Sanctions would bite, the minister said." if kind == "dateline" else "\nThe minister said it was calm.")
+    spans = furniture_spans(text)
+    assert spans and spans[0][2] == kind and spans[0][0] == 0
+
+
+def test_a_qualified_role_is_a_new_organisation_not_the_last_one():
+    text = ("The Ukrainian government announced new aid on Monday. "
+            '"You have the opportunity to evacuate to a safer place," the city administration said.')
+    got = extract(ArticleText("c", text, PUB)).statements
+    assert [s.speaker for s in got] == ["city administration"]
