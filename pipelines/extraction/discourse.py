@@ -295,9 +295,9 @@ class Discourse:
                 return r
         # "the city administration" is not whichever organisation came last: a qualifier the latest
         # organisation lacks makes it a new one
-        qualified = any(w not in lex.titles and w not in lex.roles for w in core[:-1])
+        quals = [w for w in core[:-1] if w not in lex.titles]
         for e in reversed(self.entities):
-            if org_like and e.person is not True and not modifiers and not qualified:
+            if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if not org_like and e.person:
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)

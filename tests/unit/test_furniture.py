@@ -66,7 +66,7 @@ def test_more_furniture(line, kind):
 
 
 def test_a_qualified_role_is_a_new_organisation_not_the_last_one():
-    text = ("The Ukrainian government announced new aid on Monday. "
+    text = ("The Ukrainian government has sent new aid to the region. "
             '"You have the opportunity to evacuate to a safer place," the city administration said.')
     got = extract(ArticleText("c", text, PUB)).statements
     assert [s.speaker for s in got] == ["city administration"]
