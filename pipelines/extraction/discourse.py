@@ -259,6 +259,17 @@ class Discourse:
         return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
                                      is_person=actor.kind == "person"), pos)
 
+    def _owners_office(self, m: Mention, pos: int) -> Resolved | None:
+        """"His spokesman": the office of that name in the jurisdiction of the person last named
+        (after Putin, his spokesman is the Kremlin's)."""
+        if not m.role_words or m.role_words[0] not in ("his", "her"):
+            return None
+        owner = next((e for e in reversed(self.entities) if e.person and e.pos <= pos), None)
+        if owner is None or owner.side not in ("Ukraine", "Russia"):
+            return None
+        role = f"{owner.side} {' '.join(m.role_words[1:])}"
+        return self.office_holder(Mention(m.start, m.end, role, "role", role_words=m.role_words[1:]), pos)
+
     def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:
         """``the general``, ``the ministry``: the latest entity that holds the role word, else a known
         actor with that role named earlier, else the latest person/organisation."""
@@ -325,7 +336,7 @@ class Discourse:
         if actor is not None:
             return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
                                          is_person=actor.kind == "person"), pos)
-        office = self.office_holder(m, pos)
+        office = self.office_holder(m, pos) or self._owners_office(m, pos)
         if office is not None:
             return office
         if any(w in _DEFER_HEADS for w in m.role_words):

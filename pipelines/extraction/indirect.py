@@ -31,6 +31,7 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$",
     re.I,
 )
+_BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
 _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
 _FINITE_VERB_FOLLOWS = re.compile(
@@ -237,6 +238,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         lemma = lex.verb_lemma.get(t.low)
         if lemma is None or r.blocked(t) or r.in_covered(t.start):
             continue
+        if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
+            _passive_frame(r, vi, t, lemma)
+            continue
         if not _verb_applies(r, vi, t, lemma):
             continue
         participle = t.low.endswith("ing")
@@ -342,6 +346,22 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_en
     after_a = toks[k].end if k < n else s.end
     r.emit(res, intro_end, t.start, lemma,
            (after_a, s.end) if len(text[after_a:s.end].split()) > 2 else None)
+
+
+def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
+    """``X was reported (in an interview) by General Y``: Y speaks. The content is the subject clause
+    when it says something; a bare "This was reported by Y" still introduces Y for later references
+    ("The general noted ...")."""
+    toks, n = r.toks, r.n
+    by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
+    if by is None or by + 1 >= n:
+        return
+    mention, _e = _subject_right(r.text, toks, by + 1, n)
+    if mention is None or mention.kind != "named":
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    intro_end = _strip_intro(r.text, r.s.start, r.s.end)
+    r.emit(res, intro_end, toks[vi - 1].start, lemma)
 
 
 def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:

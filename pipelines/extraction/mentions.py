@@ -74,6 +74,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             if j == lo or not _is_word(toks[j - 1]) or toks[j - 1].low in ("and", "but", "as", "so"):
                 return j
             return j
+        if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
+            first = j                          # "his spokesman": resolved through its owner (discourse.py)
+            break
         if low in _DETS:
             # "Head of the Kharkiv ..." continues through "of the"
             if j - 1 >= lo and toks[j - 1].low in ("of", "for") and first <= i:

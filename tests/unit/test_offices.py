@@ -46,3 +46,16 @@ def test_a_named_speaker_in_the_article_wins_over_the_office_table():
     text = ("Oleksandr Syrskyi visited the front. The general said the line was holding.")
     got = extract(ArticleText("o", text, datetime(2023, 6, 1))).statements
     assert [s.speaker for s in got] == ["Oleksandr Syrskyi"]
+
+
+def test_his_spokesman_is_the_office_of_the_person_last_named():
+    text = "Vladimir Putin proposed talks on Sunday. His spokesman said the Kremlin could say no more about them."
+    got = extract(ArticleText("o", text, datetime(2025, 5, 12))).statements
+    assert [s.speaker for s in got] == ["Dmitry Peskov"]
+
+
+def test_a_passive_report_by_a_named_person_introduces_him():
+    text = ("This was reported in an interview by General Petro Marchuk, deputy commander of the brigade. "
+            "The general noted that the breakthrough had been closed.")
+    got = extract(ArticleText("o", text, datetime(2025, 5, 12))).statements
+    assert [(s.speaker, s.quote_text) for s in got] == [("Petro Marchuk", "the breakthrough had been closed.")]
