@@ -139,7 +139,18 @@ _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 _FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
-_RATE_AFTER = re.compile(r"\s*(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
+    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised)\s+(?:the|its|their|Ukraine's|Russia's)\s+"
+    r"(?:total|tally|overall\s+total)\b[^.;]*\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
+_TIME_CLAUSE_END = re.compile(
+    r"[\"\u201d]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:referring|adding|saying|according|which|who|where|that|as)\b",
+    re.IGNORECASE)
+# "since Ukraine launched its counteroffensive in June": the month dates the event the period starts from
+_EVENT_SINCE = re.compile(r"\bsince\s+(?!the\s+(?:start|beginning))[^,.;]{3,70}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
 _OPERATION_START = re.compile(
@@ -715,6 +726,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
             # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
             metric, period = _RUNNING_TOTAL[metric], None
+        if _TOTAL_BEFORE.search(masked, max(0, q.start - 120), q.start) and not _EVENT_SINCE.search(
+                masked, max(0, q.start - 120), q.start):
+            period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
         rate = _RATE_AFTER.match(masked, q.end)
         if rate and metric in _PERIOD_METRICS:
             period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
@@ -742,6 +756,11 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     clause = _CLAUSE_END.search(masked, q.end)
     if clause is not None:
         next_start = min(next_start, clause.start())
+    # a time after the figure binds to it only inside its clause: not after the quote closes, a dash,
+    # or a new clause ("..., referring to regions annexed in 2022"; "— the slowest pace since May")
+    later = _TIME_CLAUSE_END.search(masked, q.end)
+    if later is not None:
+        next_start = min(next_start, later.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
     if after:
         return after[0]
@@ -779,7 +798,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
     if wants_period:
         pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days
                                                                                         and not t.speech))
-        if pt is not None:
+        event_since = pt is not None and pt.kind in ("interval", "point") and _EVENT_SINCE.search(
+            masked, max(0, pt.start - 80), pt.start) is not None
+        if event_since:
+            # "since the counteroffensive began on June 4": the date anchors the period; "since Ukraine
+            # launched its counteroffensive in June" names only a month: no period
+            if pt.kind == "point" and not pt.days and pt.date is not None and pt.date <= state.published:
+                period = float((state.published - pt.date).days)
+            pt = None
+        elif pt is not None:
             if pt.kind == "interval" or (pt.kind == "point" and pt.days):
                 as_of, explicit, period = pt.date, True, pt.days
             elif pt.kind == "duration":

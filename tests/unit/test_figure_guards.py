@@ -1,5 +1,5 @@
 """Figures that are not territory, and the "all but" complement, in sentences of our own."""
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -160,3 +160,23 @@ def test_headline_figures_are_kept_but_headlines_are_not_speech():
     result = extract(ArticleText("h", text, PUB))
     assert [s.speaker for s in result.statements] == ["Russian Ministry of Defence"]
     assert {(c.metric, c.value_low) for c in result.area_claims} == {("settlements_gained", 7)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year in a later clause does not date the figure
+    ('"Since the start of the year, 403 square kilometres in Donetsk region have come under our control," the '
+     'minister said, referring to regions annexed in 2022.', ("area_gained", date(2025, 2, 12), 42)),
+    # a running total since an event of a month has no period; since an event of a day, it has
+    ("Ukrainian forces regained 2 square kilometres in Donetsk region during the past seven days, bringing the "
+     "total recaptured since the counteroffensive began in June to 44 square kilometres.",
+     ("area_gained", date(2025, 2, 12), None)),
+    ("Ukrainian forces regained 2 square kilometres in Donetsk region during the past seven days, bringing the "
+     "total recaptured since the counteroffensive began on January 2 to 44 square kilometres.",
+     ("area_gained", date(2025, 2, 12), 41)),
+    # a daily average after a conversion and a participle
+    ("In May, the army seized 449 square kilometres (173 square miles) of land in Donetsk region, with an average "
+     "of 14.5 square kilometres (5.6 square miles) claimed each day.", ("area_gained", date(2024, 5, 31), 1)),
+])
+def test_periods_of_real_reporting(text, expected):
+    c = claims(text)[-1]
+    assert (c.metric, c.as_of, c.period_days) == expected
