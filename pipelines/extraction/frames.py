@@ -50,7 +50,12 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
             return False
     if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE):
         return False
+    if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
+        return False   # "the report read", "a statement": a noun, not the verb
     return True
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its his her their our your".split())
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

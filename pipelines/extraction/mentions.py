@@ -36,6 +36,10 @@ class Mention:
     country: str | None = None  # demonym form of a leading "Ukraine's"/"Russian"
 
 
+# a group of an organisation's people speaks for it: "DeepState analysts", "ISW analysts"
+_GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
+
+
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
     lex = _lex()
@@ -49,6 +53,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     elif i - 2 >= lo and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].text.isupper():
         j = i - 3
     i = j
+    if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
+        j = i - 1                          # "DeepState analysts": the organisation speaks
+        first = i
     while j >= lo and i - j < NP_MAX_TOKENS:
         t = toks[j]
         low = t.low
@@ -179,7 +186,7 @@ def _side_from_words(words: list[str]) -> str | None:
     return side_from_words(" ".join(words))
 
 
-DOCUMENT_WORDS = frozenset("statement release communique readout bulletin".split())
+DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
 
 
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
@@ -210,6 +217,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     content = words[1:] if det else words
     if not content:
         return None
+    if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]):
+        content = content[:-1]                          # "DeepState analysts" -> DeepState
+        end = content[-1].end
+        raw = text[start:end].strip(" ,")
     lows = [t.low for t in content]
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:

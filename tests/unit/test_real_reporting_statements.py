@@ -119,3 +119,15 @@ def test_clause_structures(text, expected):
     assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected]
     for (_, _, q), (_, _, want) in zip(got, expected):
         assert want in q
+
+
+def test_an_organisations_analysts_speak_for_it():
+    got = statements("Losses were heavy near the village. DeepState analysts described the sector as one of "
+                     "the hardest on the front.")
+    assert [(s, k) for s, k, _ in got] == [("DeepState", "indirect")]
+
+
+def test_a_report_is_a_noun_after_a_determiner():
+    got = statements('DeepState said the Russian advance had slowed in October. "The cost of every metre here '
+                     'is higher," the report read.')
+    assert [(s, k) for s, k, _ in got] == [("DeepState", "indirect"), ("DeepState", "direct")]
