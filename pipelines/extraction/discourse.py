@@ -264,10 +264,16 @@ class Discourse:
         (after Putin, his spokesman is the Kremlin's)."""
         if not m.role_words or m.role_words[0] not in ("his", "her"):
             return None
+        # the person last named before the mention: a speaker of the discourse or any known actor
+        # named in the text ("... Vladimir Putin was serious about talks, but his spokesman said ...")
         owner = next((e for e in reversed(self.entities) if e.person and e.pos <= pos), None)
-        if owner is None or owner.side not in ("Ukraine", "Russia"):
+        named = [(start, a) for start, a in self.mentioned_actors() if start < pos]
+        side = owner.side if owner is not None else None
+        if named and (owner is None or named[-1][0] > owner.pos):
+            side = named[-1][1].side
+        if side not in ("Ukraine", "Russia"):
             return None
-        role = f"{owner.side} {' '.join(m.role_words[1:])}"
+        role = f"{side} {' '.join(m.role_words[1:])}"
         return self.office_holder(Mention(m.start, m.end, role, "role", role_words=m.role_words[1:]), pos)
 
     def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:

@@ -410,6 +410,15 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
     # "warned against ...": the complement starts at the preposition
     a = toks[cstart_tok].start if cstart_tok < n else s.end
+    # "... that X was serious, but his spokesman said ...": a new clause with its own reporting verb
+    # ends this statement's content
+    lex = _lex()
+    for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        if toks[k3].low in ("but", "while", "whereas") and any(
+                toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
+                for k4 in range(k3 + 2, min(n, k3 + 6))):
+            r.emit(res, a, toks[k3].start, lemma)
+            return
     if lemma in _OBJECT_PREDICATE:
         # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
         for k3 in range(cstart_tok, n):

@@ -239,6 +239,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         if det == "the" and content[-1].low in lex.roles and all(
                 t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
             return Mention(start, end, raw, "role", role_words=tuple(lows))
+        if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
+            return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
         if det == "the" and content[-1].low in lex.roles and holder(raw, _ANY_DAY) is not None:
             # "the bloc's foreign policy chief": an office phrase (seeds/offices.csv), resolved on the
             # article's date by the discourse

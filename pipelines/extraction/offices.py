@@ -28,7 +28,7 @@ _JURISDICTION = {
     "eu": "EU", "european": "EU", "bloc": "EU",
     "un": "UN", "u.n.": "UN",
     "uk": "UK", "british": "UK", "britain": "UK",
-    "iaea": "IAEA", "wagner": "Wagner",
+    "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
 }
 # "kremlin" is part of some phrases ("kremlin spokesman"): it names Russia and stays in the phrase
 _KEEP_IN_PHRASE = frozenset({"kremlin", "pentagon"})
@@ -65,6 +65,9 @@ def _offices() -> dict[tuple[str, str], list[Office]]:
 
 def _words(role: str) -> list[str]:
     role = role.lower().replace("\u2019", "'")
+    role = re.sub(r"\binternational criminal court\b", "icc", role)
+    role = re.sub(r"\bunited nations\b", "un", role)
+    role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"'s\b", " ", role)
     return [w for w in re.findall(r"[a-z][a-z.-]*", role) if w not in _DROP]
 

@@ -131,3 +131,16 @@ def test_a_report_is_a_noun_after_a_determiner():
     got = statements('DeepState said the Russian advance had slowed in October. "The cost of every metre here '
                      'is higher," the report read.')
     assert [(s, k) for s, k, _ in got] == [("DeepState", "indirect"), ("DeepState", "direct")]
+
+
+def test_a_new_clause_with_its_own_reporting_verb_is_its_own_statement():
+    text = ("The Kremlin said on Monday that Vladimir Putin was serious about talks in Turkey but his spokesman "
+            "said he could say no more about them.")
+    got = extract(ArticleText("k", text, datetime(2025, 5, 12))).statements
+    assert [s.speaker for s in got] == ["Kremlin", "Dmitry Peskov"]
+    assert got[0].quote_text.endswith("in Turkey")
+
+
+def test_an_icc_office_resolves():
+    got = statements("The International Criminal Court's chief prosecutor says an inquiry into war crimes will go on.")
+    assert [s for s, _, _ in got] == ["Karim Khan"]
