@@ -275,9 +275,12 @@ def _tail_is_anonymous(toks: list[Tok], a: int, vi: int) -> bool:
 def _frame_end(toks: list[Tok], k: int) -> int:
     """End offset of a quote frame: the verb's adjuncts up to the sentence end / a comma / a quote."""
     end = toks[k - 1].end if k > 0 else toks[0].end
-    for t in toks[k:]:
+    verbs = _lex().verb_lemma
+    for i, t in enumerate(toks[k:], start=k):
         if t.text in ("\"", "\u201c", "\u201e", "\u201d"):
             break
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
+            break   # '..., the General Staff said, adding that ...': a new statement starts
         end = t.end
         if t.text in (".", "!", "?"):
             break

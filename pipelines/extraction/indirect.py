@@ -315,6 +315,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None and toks[vi - 1].text == ",":
+            mention = _previous_speaker(r, vi)
         return mention, vi, None
     if vi >= 2 and toks[vi - 1].low in ("who", "which") and toks[vi - 2].text == ",":
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
@@ -364,6 +366,21 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
 
 
+def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
+    """'"...," the General Staff said, adding that ...': the speaker of the sentence's previous finite
+    reporting verb also says what the participle adds."""
+    lex = _lex()
+    text, toks = r.text, r.toks
+    for vj in range(vi - 2, -1, -1):
+        t = toks[vj]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, vj):
+            mention, _first = _subject_left(text, toks, vj, 0)
+            if mention is None and vj + 1 < r.n:
+                mention, _e = _subject_right(text, toks, vj + 1, vi)
+            return mention
+    return None
+
+
 def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:
     """``X, who says Y, ...``: the content is the relative clause, up to its closing comma."""
     toks, n = r.toks, r.n
@@ -411,9 +428,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # "warned against ...": the complement starts at the preposition
     a = toks[cstart_tok].start if cstart_tok < n else s.end
     # "... that X was serious, but his spokesman said ...": a new clause with its own reporting verb
-    # ends this statement's content
+    # ends this statement's content, and so does ", adding that ..." (a new reporting verb)
     lex = _lex()
     for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
+                and k3 + 2 < n and toks[k3 + 2].low == "that":
+            r.emit(res, a, toks[k3].start, lemma)
+            return
         if toks[k3].low in ("but", "while", "whereas") and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
                 for k4 in range(k3 + 2, min(n, k3 + 6))):

@@ -144,3 +144,14 @@ def test_a_new_clause_with_its_own_reporting_verb_is_its_own_statement():
 def test_an_icc_office_resolves():
     got = statements("The International Criminal Court's chief prosecutor says an inquiry into war crimes will go on.")
     assert [s for s, _, _ in got] == ["Karim Khan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oleksandr Syrskyi said the front was stable, adding that reserves had arrived.",
+     [("Oleksandr Syrskyi", "indirect", "the front was stable"), ("Oleksandr Syrskyi", "indirect", "reserves had arrived.")]),
+    ('"The enemy keeps producing provocations," the Ukrainian General Staff said, adding that the claims hide '
+     'heavy losses.', [("Ukrainian General Staff", "direct", "The enemy keeps producing provocations"),
+                       ("Ukrainian General Staff", "indirect", "the claims hide heavy losses.")]),
+])
+def test_adding_that_is_a_new_statement(text, expected):
+    assert statements(text) == expected
