@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Statement
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "Statement", "extract"]
 

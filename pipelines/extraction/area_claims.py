@@ -34,7 +34,7 @@ from pathlib import Path
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
-from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import find_regions
 from pipelines.extraction.text import looks_english, split_sentences
@@ -137,6 +137,17 @@ def _controller_word(m: re.Match) -> str | None:
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+_BREAKDOWN_PART = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\s*(?:[\u2014\u2013(]|\s-\s|--|,\s+(?:including|of\s+which)\s+)\s*(?P<parts>(?:(?:\d+|[a-z]+)\s+(?:of\s+them\s+)?in\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})")
+_FIGURE_UPDATE = re.compile(r"\s*(?:but\s+|and\s+|yet\s+|now\s+)?(?:that|this|the)\s+(?:figure|area|number|total)\b",
+                            re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\b(?:increased|rose|risen|grown|grew|climbed|fallen|fell|dropped|decreased|shrunk|shrank)\s+to\s+"
+                         r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+                         re.IGNORECASE)
 _FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
 _RATE_AFTER = re.compile(
@@ -476,6 +487,22 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
+def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
+    """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
+    one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
+    m = _BREAKDOWN.match(sent, q.end)
+    if m is None:
+        return []
+    parts = []
+    for pm in _BREAKDOWN_PART.finditer(m.group("parts")):
+        value = parse_number(pm.group("n"))
+        found = find_regions(pm.group("place"))
+        if value is None or not found:
+            return []
+        parts.append((value, found[0][2]))
+    return parts if len(parts) >= 2 else []
+
+
 def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list, zone_end: int) -> list:
     """Extend a figure's zone over a list of regions: "75% of Donetsk, Zaporizhzhia and Kherson regions"."""
     if not zone:
@@ -581,6 +608,17 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 continue
         # "..., up from roughly 60% at the start of the year" / "compared with 2,050 sq km in October":
         # a second figure that repeats the previous one's metric, controller and region
+        # "But that figure ... had increased to nearly 125,000 sq km": the previous sentence's figure, updated
+        if prev_claim is None and i == 0 and _FIGURE_UPDATE.match(sent) and _CHANGED_TO.search(sent, 0, q.start) \
+                and state.prev_sentence_claims and state.prev_sentence_claims[-1].unit == q.unit:
+            pc = state.prev_sentence_claims[-1]
+            st = _statement_for(s0 + q.num_start, state.statements)
+            out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate,
+                                 as_of=state.published, evidence=sent.strip(), char_start=s0,
+                                 char_end=s0 + len(sent), claimant=st.speaker if st else pc.claimant,
+                                 claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
+                                 claimant_side=st.speaker_side if st else pc.claimant_side), False))
+            continue
         if prev_claim is not None and _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start) \
                 and prev_claim[0].kind == q.kind:
             pc = prev_claim[1]
@@ -734,6 +772,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
 
         ev = sent.strip()
+        parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
+        if len({r for _, r in parts}) >= 2:
+            regions = ["Ukraine"]      # "five settlements — four in Donetsk and one in Zaporizhzhia —"
         for region in regions:
             claim = AreaClaim(
                 controller=controller, region=region, metric=metric, value_low=q.low, value_high=q.high,
@@ -743,6 +784,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 claimant_side=st.speaker_side if st else None,
             )
             out.append((claim, explicit))
+        for value, region in parts:
+            out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
+                        explicit))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
         if len(regions) == 1:
@@ -758,7 +802,8 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
         next_start = min(next_start, clause.start())
     # a time after the figure binds to it only inside its clause: not after the quote closes, a dash,
     # or a new clause ("..., referring to regions annexed in 2022"; "— the slowest pace since May")
-    later = _TIME_CLAUSE_END.search(masked, q.end)
+    bm = _BREAKDOWN.match(masked, q.end)      # a parenthetical breakdown does not end the clause
+    later = _TIME_CLAUSE_END.search(masked, bm.end() + 3 if bm else q.end)
     if later is not None:
         next_start = min(next_start, later.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
@@ -829,6 +874,13 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         if spans and _PEAK_BEFORE.search(masked[max(0, spans[-1].start - 45):spans[-1].start]) \
                 and not re.search(r"\b(?:since|currently|now|still|today)\b",
                                   masked[max(0, spans[-1].start - 40):q.start], re.I):
+            as_of, explicit = spans[-1].date, True
+        elif spans and spans[-1].end <= q.start and not re.search(
+                r"\b(?:since|currently|now|still|today|as\s+of)\b", masked[max(0, spans[-1].start - 40):q.start], re.I) \
+                and not _CLAUSE_END.search(masked, spans[-1].end, q.start) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, spans[-1].start - 30):spans[-1].start]):
+            # ("the peninsula annexed in 2014": the year dates the annexation, not the figure)
+            # "in 2014, separatists controlled 43,000 sq km": a holding dated by its year or month
             as_of, explicit = spans[-1].date, True
     if as_of is None and st is not None:
         dates = _speaker_dates(state).get(st.speaker) or []

@@ -180,3 +180,22 @@ def test_headline_figures_are_kept_but_headlines_are_not_speech():
 def test_periods_of_real_reporting(text, expected):
     c = claims(text)[-1]
     assert (c.metric, c.as_of, c.period_days) == expected
+
+
+def test_a_total_broken_down_by_oblast_gives_the_total_and_its_parts():
+    got = [(c.region, c.value_low, c.period_days) for c in claims(
+        "Russian forces had captured five settlements \u2014 four in Donetsk and one in Zaporizhzhia \u2014 over the "
+        "past week.")]
+    assert got == [("Ukraine", 5, 7), ("Donetsk Oblast", 4, 7), ("Zaporizhzhia Oblast", 1, 7)]
+
+
+def test_a_holding_dated_by_its_year_and_an_updated_figure():
+    got = [(c.metric, c.value_low, c.as_of) for c in claims(
+        "In 2014, separatists and the Russian military controlled 43,000 square kilometres of Ukraine. "
+        "But that figure had increased to nearly 125,000 square kilometres.")]
+    assert got == [("area_controlled", 43000, date(2014, 12, 31)), ("area_controlled", 125000, date(2025, 2, 12))]
+
+
+def test_a_year_that_dates_another_event_does_not_date_the_holding():
+    (c,) = claims("Including the peninsula annexed in 2014, Russia has occupied almost a fifth of Ukraine.")
+    assert c.as_of == date(2025, 2, 12)
