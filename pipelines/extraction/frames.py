@@ -59,6 +59,7 @@ _NOUN_DETERMINERS = frozenset("the a an this that its his her their our your".sp
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kremlin itself is forecasting"
 _BE = frozenset("was were is are been".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 
@@ -68,7 +69,8 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
         j -= 2                             # "ISW continues to assess that ..."
     while j >= lo:
-        if toks[j].low in _AUX_ADV or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
+        if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
+                or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
             j -= 1
             continue
         # "X was quoted as saying": the subject is X

@@ -27,10 +27,14 @@ _INVERTIBLE = frozenset("say write add tell note claim report state warn explain
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a reported clause that says nothing: "said this on Monday", "did the same"
 _CONTENTLESS = re.compile(
-    r"^\W*(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?)"
-    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$",
+    r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
+    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?)"
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$)",
     re.I,
 )
+_LOCAL_AUTHORITY = re.compile(
+    r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
+    r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
 _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
@@ -253,6 +257,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
+        if lemma == "show" and res.actor_id is None:
+            continue   # "Video showed ...": only a known monitor's map or report asserts by showing
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
@@ -289,7 +295,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
-            r"[^.;\"\u201c]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
+            r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
@@ -311,6 +317,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
     frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
     text, toks, n = r.text, r.toks, r.n
+    if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
+        participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
     if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
@@ -327,6 +335,14 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         mention, _k = _clause_subject(text, toks, 0, vi)
         return mention, vi, None
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    if mention is None:
+        local = _LOCAL_AUTHORITY.search(text, toks[0].start, t_start := toks[vi].start)
+        if local is not None:
+            # "The authorities in the Kupiansk district of the Kharkiv region said"
+            name = f"{local.group('place')} {local.group('unit') or ''} {local.group('head')}".replace("  ", " ")
+            mention = Mention(local.start(), local.end(), name, "named", name=name, is_person=False)
+            return mention, next(k for k, tk in enumerate(toks) if tk.start >= local.start()), None
+        del t_start
     if mention is None:
         j = vi - 1
         if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle:
@@ -363,6 +379,16 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         return
     res = r.doc.disc.resolve(mention, mention.start)
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
+    subject = r.text[intro_end:toks[vi - 1].start].strip()
+    si = r.doc.sentences.index(r.s)
+    if subject.lower() in ("this", "that", "it") and si > 0:
+        # "The situation has stabilised. This was reported by General X": the previous sentence is his
+        prev = r.doc.sentences[si - 1]
+        if not any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+            a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+            if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+                r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+        return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
 
 
@@ -399,7 +425,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     subj_start = toks[first_idx].start if first_idx < n else t.start
     k = vi + 1
     if lemma == "tell":
+        k_obj = k
         k = _after_tell_object(toks, k, n)
+        if k < n and toks[k].low == "to" and k > k_obj:
+            k = k_obj                     # "told Zelensky to accept": the order includes its addressee
     cstart_tok = _that_start(toks, k, n)
     pre_text = text[intro_end:subj_start]
     # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the

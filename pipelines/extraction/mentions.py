@@ -186,6 +186,7 @@ def _side_from_words(words: list[str]) -> str | None:
     return side_from_words(" ".join(words))
 
 
+_LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
 DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
 
 
@@ -194,7 +195,7 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     if toks[b - 1].low not in DOCUMENT_WORDS:
         return None
     for k in range(b - 2, a - 1, -1):
-        if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]):
+        if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]) and toks[k].low not in ("it's",):
             return k + 1
     return None
 
@@ -225,9 +226,12 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
+    owner = _document_owner(toks, a, b)
+    if owner is None and content[-1].low in DOCUMENT_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
+        # "A White House statement said", "a Kremlin readout": the issuer speaks
+        return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
     if det in ("a", "an"):
         return None                                     # "a senior military source"
-    owner = _document_owner(toks, a, b)
     if owner is not None:
         return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
     caps = [t for t in content if _is_cap(t)]
@@ -252,6 +256,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     joined = " ".join(t.bare for t in content)
     if joined in lex.non_speakers or (det and f"the {joined}" in lex.non_speakers):
         return None
+    if not non_place and content[-1].low in _LOCAL_BODIES and any(not _demonym(t.text) for t in caps):
+        # "the Kupiansk district authorities": a place's own administration is a named organisation
+        name = " ".join(t.text for t in content)
+        return Mention(start, end, raw, "named", name=name, is_person=False)
     if not non_place:
         # "Ukraine's top military commander", "Russia's military", "Ukraine's air force"
         rest = [t for t in content if not (_demonym(t.text) or t.bare in lex.non_speakers)]

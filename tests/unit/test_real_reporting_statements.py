@@ -155,3 +155,32 @@ def test_an_icc_office_resolves():
 ])
 def test_adding_that_is_a_new_statement(text, expected):
     assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("A White House statement on Saturday said the president had called Kyiv.", "White House", "the president had called Kyiv"),
+    ("The Moskovsky Komsomolets newspaper said the last units had left the town.", "Moskovsky Komsomolets newspaper",
+     "the last units had left the town"),
+    ("The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.", "DeepState",
+     "Kurakhove almost completely in Russian hands"),
+    ("The authorities in the Kupiansk district of the Kharkiv region said they had to act because of shelling.",
+     "Kupiansk district authorities", "they had to act"),
+    ("In a statement, the Kupiansk district authorities said residents were being evacuated.",
+     "Kupiansk district authorities", "residents were being evacuated"),
+    ("Donald Trump publicly told Volodymyr Zelensky to accept the offer.", "Donald Trump", "Volodymyr Zelensky to accept"),
+])
+def test_organisations_documents_and_addressees(text, speaker, words):
+    ((s, _, q),) = statements(text)
+    assert s == speaker and words in q
+
+
+def test_showing_is_speech_only_for_a_known_monitor():
+    assert statements("Video showed the town almost completely destroyed by shelling.") == []
+
+
+def test_this_was_reported_by_x_gives_x_the_previous_sentence():
+    text = ("The situation near the town has now stabilised, and the enemy is being cleared out.\n\n"
+            "This was reported in an interview by General Petro Marchuk, deputy commander of the brigade, "
+            "the outlet reports.")
+    assert statements(text) == [("Petro Marchuk", "indirect",
+                                 "The situation near the town has now stabilised, and the enemy is being cleared out.")]
