@@ -140,9 +140,39 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     if not r.toks:
         return
     _register_subject(r)
+    _data_credit(r)
     _according_to(r)
     _by_count(r)
     _reporting_verbs(r)
+
+
+_DATA_CREDIT = re.compile(
+    r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
+    r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
+
+
+def _data_credit(r: _SentenceReader) -> None:
+    """"Deputy Minister Hanna Malyar provided the data on September 14.": the previous sentence's
+    figures are hers."""
+    m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end)
+    if m is None:
+        return
+    vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
+    if vi is None or vi == 0:
+        return
+    mention, _first = _subject_left(r.text, r.toks, vi, 0)
+    if mention is None:
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    si = r.doc.sentences.index(r.s)
+    if res is None or si == 0:
+        return
+    prev = r.doc.sentences[si - 1]
+    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, prev.start, r.s.end))
 
 
 def _register_subject(r: _SentenceReader) -> None:

@@ -190,9 +190,14 @@ _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
 DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
 
 
+# what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
+_OWNED_WORDS = DOCUMENT_WORDS | frozenset(
+    "analysis assessment study estimate estimates tally count data figures review calculations map maps".split())
+
+
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     """End (exclusive) of the owner in "<owner>'s statement / press release": the owner is the speaker."""
-    if toks[b - 1].low not in DOCUMENT_WORDS:
+    if toks[b - 1].low not in _OWNED_WORDS:
         return None
     for k in range(b - 2, a - 1, -1):
         if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]) and toks[k].low not in ("it's",):
@@ -227,7 +232,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
     owner = _document_owner(toks, a, b)
-    if owner is None and content[-1].low in DOCUMENT_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
+    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
         # "A White House statement said", "a Kremlin readout": the issuer speaks
         return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
     if det in ("a", "an"):

@@ -184,3 +184,16 @@ def test_this_was_reported_by_x_gives_x_the_previous_sentence():
             "the outlet reports.")
     assert statements(text) == [("Petro Marchuk", "indirect",
                                  "The situation near the town has now stabilised, and the enemy is being cleared out.")]
+
+
+def test_who_provided_the_data_speaks_the_previous_sentence():
+    text = ("Since September 6, Ukrainian forces have liberated 388 settlements in Kharkiv region.\n"
+            "Deputy Defence Minister Hanna Maliar provided the data on September 14.\n")
+    result = extract(ArticleText("d", text, datetime(2022, 9, 14)))
+    assert [s.speaker for s in result.statements] == ["Hanna Maliar"]
+    assert [c.claimant for c in result.area_claims] == ["Hanna Maliar"]
+
+
+def test_a_monitors_map_speaks_for_it():
+    assert [s for s, _, _ in statements("According to DeepState's map, Russian troops took 30 sq km last week.")] == [
+        "DeepState"]
