@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # this machine's pip configuration names local wheel folders that may not exist: keep the output readable
 QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup manifest run test ui docs bench lock clean browser
+.PHONY: setup manifest run test ui docs bench eval eval-real lock clean browser
 
 ## setup: virtual environment from the hashed lock file, the package, the dbt manifest
 setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
@@ -58,6 +58,17 @@ docs: setup
 ## bench: throughput and memory figures (bench/README.md)
 bench: setup
 	$(BIN)/python -m bench
+
+## eval: extraction quality on the synthetic dev corpus and the regression set (../shared/eval)
+eval: setup
+	$(BIN)/python -m bench.score_corpus --gold ../shared/eval/dev/gold.jsonl --articles ../shared/eval/dev/articles.jsonl
+	$(BIN)/python -m bench.score_corpus --gold tests/fixtures/regression/gold.jsonl --articles tests/fixtures/regression/articles.jsonl
+
+## eval-real: the real-reporting corpus, both parts (texts in the ignored eval/real/cache/, see eval/real/README.md)
+eval-real: setup
+	$(BIN)/python -m bench.real_corpus check
+	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part dev
+	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part heldback
 
 ## lock: re-resolve requirements.lock from pyproject.toml (needs network to PyPI)
 lock:

@@ -34,7 +34,7 @@ from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.spans import _sentence_index
 from pipelines.extraction.text import find_quotes, looks_english, split_paragraphs, split_sentences
-from pipelines.extraction.tokens import MAX_STATEMENTS, MAX_TEXT_CHARS
+from pipelines.extraction.tokens import MAX_STATEMENTS, MAX_TEXT_CHARS, _lex
 
 __all__ = ["extract_statements"]
 
@@ -112,13 +112,30 @@ def _find_candidates(doc: _Doc) -> None:
             _indirect_sentence(doc, idx)
 
 
+def _unidentified(res) -> bool:
+    """A speaker left as a bare role ("military", "MP", "the Ukrainian military") names nobody: an
+    unnamed source, which the conventions do not count as a statement."""
+    if res.actor_id is not None or not res.speaker:
+        return False
+    lex = _lex()
+    words = [w.lower().strip(".,'’") for w in res.speaker.split()]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    core = [w for w in words if w not in lex.demonyms and w not in _SIDE_WORDS]
+    # one role word and nothing else ("military", "MP", "leader"); "city administration" or "economy
+    # ministry" name a body and stay
+    return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
+
+
+_SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "her", "its", "their"})
+
+
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
     """One ``Statement`` per distinct (span, speaker), ordered by offsets."""
     out: list[Statement] = []
     seen = set()
     for c in cands:
         key = (c.start, c.end, c.res.speaker)
-        if key in seen or not c.quote.strip():
+        if key in seen or not c.quote.strip() or _unidentified(c.res):
             continue
         seen.add(key)
         out.append(Statement(

@@ -197,3 +197,11 @@ def test_who_provided_the_data_speaks_the_previous_sentence():
 def test_a_monitors_map_speaks_for_it():
     assert [s for s, _, _ in statements("According to DeepState's map, Russian troops took 30 sq km last week.")] == [
         "DeepState"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian units have been trying to infiltrate the lines, the military said.",
+    "The new law also provides for a break for soldiers at the front, the MP added.",
+])
+def test_a_bare_role_left_unresolved_is_an_unnamed_source(text):
+    assert statements(text) == []
