@@ -36,6 +36,8 @@ _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
 _OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
 _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
 _FINITE_VERB_FOLLOWS = re.compile(
@@ -492,7 +494,11 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     for k3 in range(max(cstart_tok, vi + 1), n - 1):
         if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
                 and k3 + 2 < n and toks[k3 + 2].low == "that":
-            r.emit(res, a, toks[k3].start, lemma)
+            if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
+                # "emphasised this objective at a press conference, explaining that X": X is the content
+                r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
+            else:
+                r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].low in ("but", "while", "whereas") and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")

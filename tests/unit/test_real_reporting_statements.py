@@ -205,3 +205,9 @@ def test_a_monitors_map_speaks_for_it():
 ])
 def test_a_bare_role_left_unresolved_is_an_unnamed_source(text):
     assert statements(text) == []
+
+
+def test_a_demonstrative_object_before_explaining_that_is_not_its_own_statement():
+    text = ("Georgiy Tykhy stressed this point at a briefing on Tuesday, explaining that talks had failed "
+            "so far.")
+    assert statements(text) == [("Heorhii Tykhyi", "indirect", "talks had failed so far.")]
