@@ -56,6 +56,8 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _all_caps(line: str) -> bool:
     """A headline of another story, a section label or a lone dateline city: letters all capitals."""
+    if len(line) > 200:
+        return False          # a paragraph of reporting, not a headline (and a cheap exit on long lines)
     letters = _LETTER.findall(line)
     if len(letters) < 4:
         return False
