@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_INPUTS_FAILED = 0, 1, 2, 3, 4
 
 EPILOG = """examples:
   claimwatch run                                   ingest the bundled samples and build
@@ -30,7 +30,8 @@ EPILOG = """examples:
   claimwatch query -f question.sql --format markdown
   claimwatch eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
 
-exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing
+exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing,
+  4 the run finished but some inputs could not be read (they are in raw.quarantine; the last line says why)
 """
 
 
@@ -115,12 +116,20 @@ def cmd_run(args, *, ingest=True, build=True) -> int:
         print(f"claimwatch: {exc}", file=sys.stderr)
         return EXIT_BUSY
     if not result.success:
+        causes = []
         for event in result.all_events:
             if event.is_failure and event.event_specific_data is not None:
                 err = getattr(event.event_specific_data, "error", None)
                 if err is not None:
-                    print(f"claimwatch: step {event.step_key} failed: {err.message.strip()}", file=sys.stderr)
-        print("claimwatch: the run failed; the published warehouse was left as it was", file=sys.stderr)
+                    causes.append(f"step {event.step_key} failed: {_root_cause(err)}")
+        for cause in causes[:-1]:
+            print(f"claimwatch: {cause}", file=sys.stderr)
+        published = bool(result.asset_materializations_for_node("published_warehouse"))
+        state = ("the published warehouse was updated before the failure" if published
+                 else "the published warehouse was left as it was")
+        # the last line is what a user (or a log scraper) reads: it names the cause
+        print(f"claimwatch: the run failed ({state}): {causes[-1] if causes else 'see ' + str(home / 'logs')}",
+              file=sys.stderr)
         return EXIT_FAILED
     if build:
         _summary(home)
@@ -128,7 +137,23 @@ def cmd_run(args, *, ingest=True, build=True) -> int:
         from pipelines.queries import ingest_summary
 
         print(ingest_summary(home))
+    from pipelines.queries import failed_inputs
+
+    failed = failed_inputs(home, result.run_ids)
+    if failed:
+        origin, reason = failed[0]
+        more = f" (and {len(failed) - 1} more; see raw.quarantine)" if len(failed) > 1 else " (see raw.quarantine)"
+        print(f"claimwatch: {len(failed)} input(s) could not be read: {origin}: {reason}{more}", file=sys.stderr)
+        return EXIT_INPUTS_FAILED
     return EXIT_OK
+
+
+def _root_cause(err) -> str:
+    """Dagster wraps the error ("Error occurred while executing op ..."): the cause is the innermost one."""
+    while getattr(err, "cause", None) is not None:
+        err = err.cause
+    lines = [line.strip() for line in (err.message or "").strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "unknown error"
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:

@@ -63,3 +63,18 @@ def ingest_summary(home: Path) -> str:
     finally:
         con.close()
     return f"raw.articles: {n_articles} rows; raw.quarantine: {n_quarantine} rows (run `claimwatch build` next)"
+
+
+def failed_inputs(home: Path, batch_ids: list[str]) -> list[tuple[str, str]]:
+    """(origin, reason) of the inputs these runs quarantined; read from the writer's file, which holds them
+    even when nothing was built."""
+    path = settings.warehouse_path(home)
+    if not batch_ids or not path.exists():
+        return []
+    from pipelines.warehouse.lock import writer_lock
+
+    with writer_lock(home), db.connect(path, read_only=True) as con:
+        return con.execute("""
+            select origin, reason from raw.quarantine
+            where batch_id in (select unnest(?::varchar[])) and reason not like 'same content as%'
+            order by first_seen, origin""", [batch_ids]).fetchall()

@@ -13,9 +13,11 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
-from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch
+from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch, origin_of
 from pipelines.ingestion.language import guess_language
 from pipelines.ingestion.records import Article, Rejected, sha256
+from pipelines.ingestion.validate import (MAX_SOURCE_CHARS, MAX_TITLE_CHARS, Invalid, check_published, check_types,
+                                          clean_url, clip, scrub)
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024   # one article; larger inputs are quarantined, never parsed whole
 MIN_WORDS = 15                         # below this there is no article to extract from
@@ -39,9 +41,10 @@ def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> I
             if scheme not in ("http", "https"):
                 yield Rejected(source, f"unsupported source scheme {scheme!r}: give a path or an http(s) URL")
                 continue
-            # The user named this host: allow it even when it is local (a test server, an intranet feed).
-            url_policy = FetchPolicy(policy.allowed_hosts | {urlsplit(source).hostname or ""},
-                                     policy.max_bytes, policy.timeout_s, policy.max_redirects)
+            # The user named this scheme, host and port: allow it even when it is local (a test server, an
+            # intranet feed); its other ports stay refused, and so does every redirect that leaves it.
+            url_policy = FetchPolicy(policy.allowed | {origin_of(source)}, policy.max_bytes, policy.timeout_s,
+                                     policy.max_redirects)
             yield from read_url(source, url_policy)
             continue
         path = Path(source)
@@ -155,19 +158,18 @@ def json_record(rec: object, origin: str) -> Record:
     if not isinstance(rec, dict):
         return Rejected(origin, f"expected a JSON object, got {type(rec).__name__}")
     raw_hash = sha256(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    try:
+        check_types(rec)
+    except Invalid as exc:
+        return Rejected(origin, str(exc), raw_hash)
     published, problem = parse_published(rec.get("published_at"))
     if problem:
         return Rejected(origin, problem, raw_hash)
     text, html = rec.get("text"), rec.get("html")
-    if not isinstance(text, str) and isinstance(html, str):
-        art = html_article(html, origin=origin, url=rec.get("url"), source=rec.get("source"))
-        if isinstance(art, Article) and (rec.get("title") or published):
-            art = Article.build(url=art.url, title=rec.get("title") or art.title, source=art.source,
-                                published_at=published or art.published_at,
-                                published_at_origin="record" if published else art.published_at_origin,
-                                text=art.text, origin=origin, language=art.language)
-        return art
-    if not isinstance(text, str):
+    if text is None and html is not None:
+        return html_article(html, origin=origin, url=rec.get("url"), source=rec.get("source"),
+                            published_hint=published, hint_origin="record", title_hint=rec.get("title"))
+    if text is None:
         return Rejected(origin, "record has no 'text' (or 'html') field", raw_hash)
     return finish(url=rec.get("url"), title=rec.get("title"), source=rec.get("source"), published_at=published,
                   published_origin="record" if published else "ingested", text=text, origin=origin)
@@ -179,17 +181,23 @@ def parse_published(value: object) -> tuple[datetime | None, str | None]:
         return None, None
     try:
         ts = dateparser.isoparse(str(value))
+        if ts.tzinfo is None:
+            ts = ts.replace(tzinfo=timezone.utc)
+        # year 9999 at -05:00 (or year 1 at +05:00) overflows here: a bad record, not a crash
+        ts = ts.astimezone(timezone.utc).replace(tzinfo=None)
     except (ValueError, OverflowError):
-        return None, f"published_at {str(value)[:60]!r} is not an ISO 8601 date"
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=timezone.utc)
-    return ts.astimezone(timezone.utc).replace(tzinfo=None), None
+        return None, f"published_at {scrub(str(value))[:60]!r} is not an ISO 8601 date"
+    try:
+        return check_published(ts), None
+    except Invalid as exc:
+        return None, str(exc)
 
 
 # ---------------------------------------------------------------- HTML and the web
 
 def html_article(html: str, *, origin: str, url: str | None, source: str | None,
-                 published_hint: datetime | None = None, title_hint: str | None = None) -> Record:
+                 published_hint: datetime | None = None, title_hint: str | None = None,
+                 hint_origin: str = "feed") -> Record:
     """Main text and metadata of an HTML page via trafilatura (boilerplate and navigation removed)."""
     import trafilatura
 
@@ -197,7 +205,7 @@ def html_article(html: str, *, origin: str, url: str | None, source: str | None,
     if not text or len(text.split()) < MIN_WORDS:
         return Rejected(origin, "no main text found in the HTML page (navigation or boilerplate only)", sha256(html))
     meta = trafilatura.extract_metadata(html)
-    published, origin_kind = published_hint, "feed" if published_hint else "ingested"
+    published, origin_kind = published_hint, hint_origin if published_hint else "ingested"
     if published is None and meta is not None and meta.date:
         published, _problem = parse_published(meta.date)
         origin_kind = "page_metadata" if published else "ingested"
@@ -239,7 +247,7 @@ def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
     for entry in feed.entries:
         link = entry.get("link")
         if not link:
-            yield Rejected(got.url, f"feed item {entry.get('title', '?')!r} has no link")
+            yield Rejected(got.url, f"feed item {clip(str(entry.get('title', '?')), 80)!r} has no link")
             continue
         published = None
         for key in ("published_parsed", "updated_parsed"):
@@ -262,7 +270,14 @@ def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
 # ---------------------------------------------------------------- common checks
 
 def finish(*, url, title, source, published_at, published_origin, text, origin) -> Record:
-    if not text or not text.strip():
+    """The last gate before an Article: every field checked, cleaned and bounded (validate.py)."""
+    try:
+        url = clean_url(url)
+        published_at = check_published(published_at)
+    except Invalid as exc:
+        return Rejected(origin, str(exc), sha256(scrub(text or "")))
+    text, title, source = scrub(text or ""), clip(title, MAX_TITLE_CHARS), clip(source, MAX_SOURCE_CHARS)
+    if not text.strip():
         return Rejected(origin, "empty article: no text")
     words = len(text.split())
     if words < MIN_WORDS:
@@ -276,10 +291,11 @@ def finish(*, url, title, source, published_at, published_origin, text, origin) 
 
 
 def policy_from_env() -> FetchPolicy:
-    """CLAIMWATCH_ALLOW_HOSTS (comma list), CLAIMWATCH_FETCH_TIMEOUT (s), CLAIMWATCH_FETCH_MAX_BYTES."""
+    """CLAIMWATCH_ALLOW_HOSTS (comma list of allow rules: scheme://host:port, host:port, host),
+    CLAIMWATCH_FETCH_TIMEOUT (s, for a whole response), CLAIMWATCH_FETCH_MAX_BYTES."""
     defaults = FetchPolicy()
     return FetchPolicy(
-        allowed_hosts={h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()},
+        allowed={h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()},
         timeout_s=float(os.environ.get("CLAIMWATCH_FETCH_TIMEOUT", defaults.timeout_s)),
         max_bytes=int(os.environ.get("CLAIMWATCH_FETCH_MAX_BYTES", defaults.max_bytes)),
     )

@@ -108,13 +108,13 @@ def test_fetch_refuses_loopback_unless_allowed(http_server):
     (root / "x.html").write_text("<p>hello</p>")
     with pytest.raises(FetchError, match="private/loopback"):
         fetch(f"{base}/x.html", FetchPolicy())
-    assert fetch(f"{base}/x.html", FetchPolicy(allowed_hosts={"127.0.0.1"})).content == b"<p>hello</p>"
+    assert fetch(f"{base}/x.html", FetchPolicy(allowed={base})).content == b"<p>hello</p>"
 
 
 def test_fetch_bounds_size_and_status(http_server):
     base, root = http_server
     (root / "big.html").write_bytes(b"x" * 2048)
-    policy = FetchPolicy(allowed_hosts={"127.0.0.1"}, max_bytes=1024)
+    policy = FetchPolicy(allowed={base}, max_bytes=1024)
     with pytest.raises(FetchError, match="limit"):
         fetch(f"{base}/big.html", policy)
     with pytest.raises(FetchError, match="HTTP 404"):
