@@ -109,5 +109,5 @@ def failed_inputs(home: Path, batch_ids: list[str]) -> list[tuple[str, str]]:
     with writer_lock(home), db.connect(path, read_only=True) as con:
         return con.execute("""
             select origin, reason from raw.quarantine
-            where batch_id in (select unnest(?::varchar[])) and reason not like 'same content as%'
+            where batch_id in (select unnest(?::varchar[]))
             order by first_seen, origin""", [batch_ids]).fetchall()

@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
+from pipelines.ingestion.encoding import NotText, decode
 from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch, origin_of
 from pipelines.ingestion.language import guess_language
 from pipelines.ingestion.records import Article, Rejected, sha256
@@ -25,9 +26,6 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-_BINARY_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                 b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "gzip data"}
-
 Record = Article | Rejected
 
 
@@ -49,8 +47,7 @@ def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> I
             continue
         path = Path(source)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from read_file(child)
+            yield from read_folder(path)
         elif path.is_file():
             yield from read_file(path)
         else:
@@ -58,6 +55,26 @@ def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> I
 
 
 # ---------------------------------------------------------------- files
+
+def read_folder(folder: Path) -> Iterator[Record]:
+    """Every file under the folder, in name order. A symlink is followed only while its target stays inside
+    the folder: a link to /etc/passwd (or to a folder outside) dropped into an inbox is refused, not read."""
+    root = folder.resolve()
+    entries = []
+    for dirpath, dirnames, filenames in os.walk(folder):  # never descends into linked folders
+        base = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        entries += [base / d for d in dirnames if (base / d).is_symlink()]
+        entries += [base / f for f in filenames if not f.startswith(".")]
+    for entry in sorted(entries):
+        target = entry.resolve()
+        if entry.is_symlink() and not target.is_relative_to(root):
+            yield Rejected(str(entry), f"symlink to {target} leaves the input folder {root}: refused "
+                           "(copy the file into the folder to ingest it)")
+        elif entry.is_symlink() and target.is_dir():
+            continue  # a link to a folder inside this one: its files are read there
+        elif target.is_file():
+            yield from read_file(entry)
 
 def _read_bounded(path: Path) -> bytes | Rejected:
     size = path.stat().st_size
@@ -70,19 +87,11 @@ def _read_bounded(path: Path) -> bytes | Rejected:
     return path.read_bytes()
 
 
-def _decode(data: bytes, origin: str) -> str | Rejected:
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            return Rejected(origin, f"binary content ({what}), not text", sha256(data))
-    if b"\x00" in data[:8192]:
-        return Rejected(origin, "binary content (NUL bytes), not text", sha256(data))
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _decode(data: bytes, origin: str) -> tuple[str, str] | Rejected:
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Rejected(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                        "re-save the file as UTF-8", sha256(data), data[:200].decode("utf-8", "replace"))
+        return decode(data)
+    except NotText as exc:
+        return Rejected(origin, str(exc), sha256(data), data[:200].decode("utf-8", "replace"))
 
 
 def read_file(path: Path) -> Iterator[Record]:
@@ -95,20 +104,21 @@ def read_file(path: Path) -> Iterator[Record]:
     if isinstance(data, Rejected):
         yield data
         return
-    text = _decode(data, origin)
-    if isinstance(text, Rejected):
-        yield text
+    decoded = _decode(data, origin)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
+    text, encoding = decoded
     if suffix in HTML_SUFFIXES:
-        yield html_article(text, origin=origin, url=None, source=path.parent.name or None)
+        yield html_article(text, origin=origin, url=None, source=path.parent.name or None, encoding=encoding)
     elif suffix in FEED_SUFFIXES:
         yield Rejected(origin, "feed files are read from their URL: serve it over http(s) or list it in feeds.yaml",
                        sha256(data))
     else:
-        yield text_article(text, origin=origin)
+        yield text_article(text, origin=origin, encoding=encoding)
 
 
-def text_article(text: str, *, origin: str) -> Record:
+def text_article(text: str, *, origin: str, encoding: str | None = None) -> Record:
     """A plain-text or Markdown file: an optional '# Title' first line, the rest is the body."""
     lines = text.strip().splitlines()
     title = None
@@ -116,7 +126,7 @@ def text_article(text: str, *, origin: str) -> Record:
         title = lines[0].lstrip("# ").strip()
         lines = lines[1:]
     return finish(url=None, title=title, source=None, published_at=None, published_origin="ingested",
-                  text="\n".join(lines), origin=origin)
+                  text="\n".join(lines), origin=origin, encoding=encoding)
 
 
 def read_json_file(path: Path) -> Iterator[Record]:
@@ -197,7 +207,7 @@ def parse_published(value: object) -> tuple[datetime | None, str | None]:
 
 def html_article(html: str, *, origin: str, url: str | None, source: str | None,
                  published_hint: datetime | None = None, title_hint: str | None = None,
-                 hint_origin: str = "feed") -> Record:
+                 hint_origin: str = "feed", encoding: str | None = None) -> Record:
     """Main text and metadata of an HTML page via trafilatura (boilerplate and navigation removed)."""
     import trafilatura
 
@@ -212,7 +222,7 @@ def html_article(html: str, *, origin: str, url: str | None, source: str | None,
     title = title_hint or (meta.title if meta is not None else None)
     site = source or (meta.sitename if meta is not None else None) or (urlsplit(url).hostname if url else None)
     return finish(url=url, title=title, source=site, published_at=published, published_origin=origin_kind,
-                  text=text, origin=origin)
+                  text=text, origin=origin, encoding=encoding)
 
 
 def read_url(url: str, policy: FetchPolicy) -> Iterator[Record]:
@@ -227,11 +237,11 @@ def read_url(url: str, policy: FetchPolicy) -> Iterator[Record]:
     if looks_like_feed:
         yield from read_feed(got, policy)
         return
-    text = _decode(got.content, url)
-    if isinstance(text, Rejected):
-        yield text
+    decoded = _decode(got.content, url)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
-    yield html_article(text, origin=url, url=got.url, source=None)
+    yield html_article(decoded[0], origin=url, url=got.url, source=None, encoding=decoded[1])
 
 
 def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
@@ -259,17 +269,17 @@ def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
         except FetchError as exc:
             yield Rejected(link, f"feed item page: {exc}")
             continue
-        text = _decode(page.content, link)
-        if isinstance(text, Rejected):
-            yield text
+        decoded = _decode(page.content, link)
+        if isinstance(decoded, Rejected):
+            yield decoded
             continue
-        yield html_article(text, origin=link, url=link, source=feed_title, published_hint=published,
-                           title_hint=entry.get("title"))
+        yield html_article(decoded[0], origin=link, url=link, source=feed_title, published_hint=published,
+                           title_hint=entry.get("title"), encoding=decoded[1])
 
 
 # ---------------------------------------------------------------- common checks
 
-def finish(*, url, title, source, published_at, published_origin, text, origin) -> Record:
+def finish(*, url, title, source, published_at, published_origin, text, origin, encoding=None) -> Record:
     """The last gate before an Article: every field checked, cleaned and bounded (validate.py)."""
     try:
         url = clean_url(url)
@@ -287,7 +297,7 @@ def finish(*, url, title, source, published_at, published_origin, text, origin) 
         published_origin = "ingested"
     return Article.build(url=url, title=title, source=source, published_at=published_at,
                          published_at_origin=published_origin, text=text, origin=origin,
-                         language=guess_language(text))
+                         language=guess_language(text), encoding=encoding)
 
 
 def policy_from_env() -> FetchPolicy:

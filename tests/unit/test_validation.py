@@ -65,3 +65,13 @@ def test_a_record_list_with_mixed_types_still_yields_the_good_one(tmp_path):
     recs = list(read_sources([str(tmp_path / "list.json")]))
     assert [type(r) for r in recs] == [Article, Rejected, Rejected]
     assert "expected a JSON object" in recs[1].reason and "'text' must be a string" in recs[2].reason
+
+
+def test_the_report_links_only_http_urls():
+    """Records with javascript: URLs are refused at the edge; the report never links one anyway."""
+    from pipelines.report import _source_link
+
+    assert _source_link("https://example.org/a?b=1&c=2") == \
+        '<a href="https://example.org/a?b=1&amp;c=2" rel="noopener nofollow">source</a>'
+    assert _source_link("javascript:alert(1)") == "javascript:alert(1)"
+    assert "<a" not in _source_link('data:text/html,<script>alert(1)</script>')
