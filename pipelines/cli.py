@@ -41,6 +41,7 @@ def _set_home(home: str | None) -> Path:
     if home:
         os.environ["CLAIMWATCH_HOME"] = str(Path(home).resolve())
     path = settings.home_dir()
+    os.environ["CLAIMWATCH_HOME"] = str(path)  # also names the home in error messages (main)
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(settings.warehouse_path(path))
     return path
 
@@ -54,6 +55,11 @@ def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool, d
     run_config: dict = {"loggers": {"console": {"config": {"log_level": os.environ.get("CLAIMWATCH_LOG_LEVEL",
                                                                                      "ERROR")}}}}
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    from pipelines.housekeeping import fail_stale_runs
+
+    stale = fail_stale_runs(instance)
+    if stale:
+        print(f"claimwatch: marked {len(stale)} run(s) left unfinished by a killed process as failed", file=sys.stderr)
     # dbt's own log goes to a file; a terminal gets a live status line (nothing when not a terminal).
     log_path = home / "logs" / "last_run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -310,9 +316,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipelines.warehouse.db import WarehouseDamaged
+    from pipelines.warehouse.lock import WarehouseBusy
+
     parser = build_parser()
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except WarehouseBusy as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except WarehouseDamaged as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # a read-only home, a file where the home should be: say so, not a traceback
+        home = os.environ.get("CLAIMWATCH_HOME", "")
+        if home and str(exc.filename or "").startswith(home):
+            print(f"claimwatch: cannot write in the home folder {home}: {exc.strerror or exc} ({exc.filename}); "
+                  "choose a writable folder with --home or CLAIMWATCH_HOME", file=sys.stderr)
+        else:
+            print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":
