@@ -55,7 +55,12 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
 
 
 def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-    con = reader_connect(snapshot_path(home))
+    path = snapshot_path(home)
+    try:
+        con = reader_connect(path)
+    except duckdb.IOException as exc:  # a damaged or replaced snapshot: say which file, and how to recover
+        raise QueryError(f"cannot open the published warehouse {path} ({exc}); `claimwatch build` publishes "
+                         "it again from the writer's warehouse") from None
     try:
         check_read_only(con, sql)
         cur = con.execute(sql, params or [])

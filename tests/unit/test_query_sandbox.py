@@ -54,3 +54,9 @@ def test_the_sandbox_settings_are_locked(home: Path):
     _, rows = run_query(home, "select current_setting('enable_external_access'), "
                               "current_setting('lock_configuration'), current_setting('autoinstall_known_extensions')")
     assert rows == [(False, True, False)]
+
+
+def test_a_damaged_snapshot_gets_a_clear_message(home: Path):
+    (home / "published" / "warehouse.duckdb").write_bytes(b"not a database" * 100)
+    with pytest.raises(QueryError, match="cannot open the published warehouse .* `claimwatch build` publishes"):
+        run_query(home, "select 1")
