@@ -18,6 +18,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.housekeeping import fail_stale_runs, run_tags
+
 
 @dataclass
 class DayRun:
@@ -43,7 +45,8 @@ def _run_day(home: str, day: str, instance_dir: str | None, workers: int) -> Day
     instance = dg.DagsterInstance.from_config(instance_dir) if instance_dir else dg.DagsterInstance.get()
     started = time.monotonic()
     with instance:
-        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day}, raise_on_error=False, run_config={
+        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day, **run_tags()},
+                                raise_on_error=False, run_config={
             "resources": {"warehouse": {"config": {"home": home}}},
             "loggers": {"console": {"config": {"log_level": "ERROR"}}}})
         errors = [str(getattr(e.event_specific_data, "error", "") or "").strip().splitlines()[:1]
@@ -70,6 +73,7 @@ def backfill(home: Path, days: list[str], *, parallel: int = 2, instance_dir: Pa
     workers = max(1, (os.cpu_count() or 1) // parallel)
     # open the instance here first: its storage is created once, not raced by the workers
     instance = dg.DagsterInstance.from_config(str(instance_dir)) if instance_dir else dg.DagsterInstance.get()
+    fail_stale_runs(instance)  # a killed backfill's runs, still STARTED
     with ProcessPoolExecutor(max_workers=parallel, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_run_day, str(home), day, str(instance_dir) if instance_dir else None, workers)
                    for day in days]

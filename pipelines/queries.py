@@ -1,4 +1,11 @@
-"""Read-only access for people: queries run against the published snapshot, never the writer's file."""
+"""Read-only access for people: queries run against the published snapshot, never the writer's file, in a
+sandbox: SQL given to `claimwatch query` reads that one file and nothing else on the machine.
+
+DuckDB's full powers include writing files (`COPY ... TO`, `EXPORT DATABASE`), reading any file or folder
+(`read_text('/etc/passwd')`, `glob('/root/**')`), attaching other databases, changing limits and installing
+extensions. The reader's connection turns those off (external access, extension autoload and autoinstall),
+then locks its configuration so no statement can turn them back on; only read statements are run at all.
+"""
 from __future__ import annotations
 
 from pathlib import Path
@@ -22,9 +29,40 @@ def snapshot_path(home: Path) -> Path:
     raise QueryError(f"no published warehouse in {home}: run `claimwatch run` first", exit_code=3)
 
 
-def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-    con = db.connect(snapshot_path(home), read_only=True)
+SANDBOX = {
+    "enable_external_access": False,        # no files, URLs or other databases beyond the one opened
+    "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False,
+    "lock_configuration": True,             # applied last: nothing above can be SET back
+}
+READ_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}  # SELECT covers FROM, DESCRIBE, SHOW
+
+
+def reader_connect(path: Path) -> duckdb.DuckDBPyConnection:
+    return duckdb.connect(str(path), read_only=True, config={**db.config(), **SANDBOX})
+
+
+def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
+        statements = con.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise QueryError(f"query failed: {exc}") from exc
+    for st in statements:
+        if st.type not in READ_STATEMENTS:
+            kind = st.type.name.lower()
+            raise QueryError(f"claimwatch query runs read statements only (select, explain); "
+                             f"refused a {kind} statement: {st.query.strip()[:80]}", exit_code=2)
+
+
+def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
+    path = snapshot_path(home)
+    try:
+        con = reader_connect(path)
+    except duckdb.IOException as exc:  # a damaged or replaced snapshot: say which file, and how to recover
+        raise QueryError(f"cannot open the published warehouse {path} ({exc}); `claimwatch build` publishes "
+                         "it again from the writer's warehouse") from None
+    try:
+        check_read_only(con, sql)
         cur = con.execute(sql, params or [])
         if cur.description is None:
             return [], []
@@ -63,3 +101,18 @@ def ingest_summary(home: Path) -> str:
     finally:
         con.close()
     return f"raw.articles: {n_articles} rows; raw.quarantine: {n_quarantine} rows (run `claimwatch build` next)"
+
+
+def failed_inputs(home: Path, batch_ids: list[str]) -> list[tuple[str, str]]:
+    """(origin, reason) of the inputs these runs quarantined; read from the writer's file, which holds them
+    even when nothing was built."""
+    path = settings.warehouse_path(home)
+    if not batch_ids or not path.exists():
+        return []
+    from pipelines.warehouse.lock import writer_lock
+
+    with writer_lock(home), db.connect(path, read_only=True) as con:
+        return con.execute("""
+            select origin, reason from raw.quarantine
+            where batch_id in (select unnest(?::varchar[]))
+            order by first_seen, origin""", [batch_ids]).fetchall()

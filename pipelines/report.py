@@ -56,6 +56,13 @@ def draw_series_png(rows: list[tuple], conflicts: list[tuple], path: Path) -> Pa
     return path
 
 
+def _source_link(url: str | None) -> str:
+    """A link only for http(s) URLs: a `javascript:` or `data:` URL in an article record is shown as text."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{_esc(url)}" rel="noopener nofollow">source</a>'
+    return _esc(url or "")
+
+
 def build_report(snapshot: Path, out_dir: Path) -> Path:
     """Write out_dir/index.html from a published warehouse; returns its path."""
     with db.connect(snapshot, read_only=True) as con:
@@ -81,7 +88,7 @@ def build_report(snapshot: Path, out_dir: Path) -> Path:
     claim_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in claims)
     statement_rows = "\n".join(
         "<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row[:4])
-        + f"<td>{_esc(row[4])}</td><td><a href=\"{_esc(row[5])}\" rel=\"noopener nofollow\">source</a></td></tr>"
+        + f"<td>{_esc(row[4])}</td><td>{_source_link(row[5])}</td></tr>"
         for row in statements)
     conflict_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in conflicts)
     page = f"""<!doctype html>

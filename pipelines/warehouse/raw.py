@@ -15,6 +15,7 @@ import pandas as pd
 
 from pipelines.extraction import Extraction
 from pipelines.ingestion import Article, Rejected
+from pipelines.ingestion.validate import clip
 from pipelines.warehouse import db
 from pipelines.warehouse.lock import writer_lock
 
@@ -84,9 +85,11 @@ class IngestStats:
     updated: int = 0
     unchanged: int = 0
     quarantined: int = 0
+    duplicates: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined)
+        return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined,
+                    duplicates=self.duplicates)
 
 
 def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str,
@@ -99,16 +102,19 @@ def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | R
     """
     now = utcnow()
     stats = IngestStats()
-    seen_articles: set[str] = set()
+    seen_articles: dict[str, str] = {}  # article_id -> where this batch first had it
     seen_rejected: set[str] = set()
     with transaction(con):
         for group in _chunks(records, chunk):
             articles = []
             rejected = []
+            duplicates = []
             for rec in group:
                 if isinstance(rec, Article):
-                    if rec.article_id not in seen_articles:  # the same article twice in a batch counts once
-                        seen_articles.add(rec.article_id)
+                    if rec.article_id in seen_articles:  # the same article twice in a batch counts once,
+                        duplicates.append((rec, seen_articles[rec.article_id]))  # and the copy is recorded
+                    else:
+                        seen_articles[rec.article_id] = rec.url or rec.origin
                         articles.append(rec)
                 else:
                     qid = _id(rec.origin, rec.content_hash)
@@ -118,6 +124,7 @@ def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | R
             stats.quarantined += len(rejected)
             _write_articles(con, articles, batch_id, partition_key, now, stats)
             _quarantine(con, rejected, batch_id, now)
+            _record_duplicates(con, duplicates, batch_id, now, stats)
     return stats
 
 
@@ -151,10 +158,7 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
         old = known.get(art.article_id)
         twin = same_content.get(art.content_hash)
         if old is None and twin is not None:
-            # the same article under a second URL: counted once, the second address recorded with the reason
-            duplicates.append((_id(art.origin, art.content_hash), Rejected(
-                art.origin, f"same content as the article already ingested from {twin}: counted once",
-                art.content_hash), "ingest"))
+            duplicates.append((art, twin))  # the same article under a second URL: counted once, recorded
             continue
         same_content[art.content_hash] = art.url or art.article_id
         if old is not None and old[0] == art.content_hash:
@@ -167,12 +171,12 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
         rows.append(dict(
             article_id=art.article_id, url=art.url, title=art.title, source=art.source,
             published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
-            content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
+            content_hash=art.content_hash, origin=art.origin, language=art.language, encoding=art.encoding,
+            batch_id=batch_id,
             ingested_at=old[1] if old else now,  # an updated article keeps its first ingestion time
             updated_at=now, partition_key=partition_key,
         ))
-    stats.quarantined += len(duplicates)
-    _quarantine(con, duplicates, batch_id, now)
+    _record_duplicates(con, duplicates, batch_id, now, stats)
     if not rows:
         return
     frame = pd.DataFrame(rows)
@@ -186,11 +190,35 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
     _insert(con, "raw.articles", frame)
 
 
+def _record_duplicates(con, items: Sequence[tuple[Article, str]], batch_id: str, now: datetime,
+                       stats: IngestStats) -> None:
+    """raw.duplicates: one row per copy that was not stored (its origin, and where the kept one came from).
+    Idempotent: the same copy read again updates its row, so count(*) per first_source is the copies seen."""
+    if not items:
+        return
+    stats.duplicates += len(items)
+    frame = pd.DataFrame([dict(duplicate_id=_id(art.origin, art.content_hash), origin=clip(art.origin, 2048),
+                               url=art.url, first_source=clip(first, 2048), content_hash=art.content_hash,
+                               batch_id=batch_id, first_seen=now, last_seen=now) for art, first in items])
+    frame = frame.drop_duplicates("duplicate_id")
+    con.register("_d", frame)
+    try:
+        con.execute("""
+            update raw.duplicates set last_seen = _d.last_seen, batch_id = _d.batch_id, first_source = _d.first_source
+            from _d where raw.duplicates.duplicate_id = _d.duplicate_id""")
+        con.execute("insert into raw.duplicates by name select * from _d "
+                    "where duplicate_id not in (select duplicate_id from raw.duplicates)")
+    finally:
+        con.unregister("_d")
+
+
 def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, now: datetime) -> None:
     if not items:
         return
-    frame = pd.DataFrame([dict(quarantine_id=qid, origin=r.origin, stage=stage, reason=r.reason,
-                               content_hash=r.content_hash, sample=r.sample, batch_id=batch_id,
+    # reasons and samples quote the input: bounded, and never a lone surrogate (UTF-8 cannot store one)
+    frame = pd.DataFrame([dict(quarantine_id=qid, origin=clip(r.origin, 2048), stage=stage,
+                               reason=clip(r.reason, 1000), content_hash=r.content_hash,
+                               sample=clip(r.sample, 200), batch_id=batch_id,
                                first_seen=now, last_seen=now, attempts=1) for qid, r, stage in items])
     con.register("_q", frame)
     try:
@@ -282,7 +310,8 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
                                batch_id=batch_id, extracted_at=now))
         done.append(dict(article_id=aid, content_hash=row["content_hash"], extractor_version=extractor_version,
                          n_statements=len(result.statements), n_area_claims=len(result.area_claims),
-                         batch_id=batch_id, extracted_at=now))
+                         limits_applied=getattr(result, "limits_applied", None), batch_id=batch_id,
+                         extracted_at=now))
     with transaction(con):
         ids = pd.DataFrame({"article_id": [row["article_id"] for row, _ in results]})
         con.register("_ids", ids)

@@ -35,6 +35,10 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
     from pipelines.warehouse.lock import writer_lock
 
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(warehouse.path)  # read by dbt_project/profiles.yml
+    # dbt's compiled SQL, run results and log go under the home (dagster-dbt's default, a new folder in
+    # dbt_project/target per run, grew the project by ~5 MB a run); one folder, reused: runs take turns under
+    # the writer lock, and dbt's partial parse keeps working
+    target = warehouse.home_path / "dbt" / "target"
     with writer_lock(warehouse.home_path):
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
-        yield from dbt.cli(args, context=context).stream()
+        yield from dbt.cli(args, context=context, target_path=target).stream()

@@ -9,6 +9,7 @@ from pipelines.defs.resources import WarehouseResource
 from pipelines.ingestion import read_sources
 from pipelines.ingestion.archive import archive_dir, sources_for_day
 from pipelines.ingestion.sources import policy_from_env
+from pipelines.ingestion.spool import spooled
 from pipelines.warehouse import raw
 
 
@@ -50,9 +51,10 @@ def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, war
         if not sources:
             context.log.info(f"{day}: no archive entries in {archive_dir(warehouse.home_path)}")
             continue
-        with raw.locked(warehouse.home_path, warehouse.path) as con:
-            stats = raw.write_ingested(con, read_sources(sources, policy), batch_id=context.run.run_id,
-                                       partition_key=day)
+        # fetch and read first, without the writer lock; then write what was read in one transaction
+        with spooled(read_sources(sources, policy), warehouse.home_path) as records, \
+                raw.locked(warehouse.home_path, warehouse.path) as con:
+            stats = raw.write_ingested(con, records, batch_id=context.run.run_id, partition_key=day)
         context.log.info(f"{day}: ingested from {sources}: {stats.as_dict()}")
         for k, v in stats.as_dict().items():
             setattr(totals, k, getattr(totals, k) + v)
