@@ -73,9 +73,10 @@ _ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|settlement|localit
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
-def _unknown_ok(name: str) -> bool:
+def _unknown_ok(name: str, strict: bool = True) -> bool:
+    """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
     first = name.split()[0].lower().strip("'\u2019")
-    return first not in _NOT_NAMES and not find_regions(name)
+    return first not in _NOT_NAMES and not (strict and find_regions(name))
 
 
 def _mentions(sent: str) -> list[_Mention]:
@@ -83,9 +84,9 @@ def _mentions(sent: str) -> list[_Mention]:
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
            if not _PLURAL_REGIONS.match(sent, m.end)]
 
-    def add_unknown(s: int, name: str) -> _Mention | None:
+    def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
         e = s + len(name)
-        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name) or not _NAME_END.match(sent, e):
+        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) or not _NAME_END.match(sent, e):
             return None
         mention = _Mention(s, e, name, None)
         out.append(mention)
@@ -94,13 +95,14 @@ def _mentions(sent: str) -> list[_Mention]:
     for m in _KIND_OF.finditer(sent):
         nm = re.compile(_NAME).match(sent, m.end())
         if nm:
-            add_unknown(nm.start(), nm.group(0))
+            add_unknown(nm.start(), nm.group(0), strict=False)
     for m in _AFTER_VERB.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
     for m in sorted(out, key=lambda x: x.start):
         pos = m.end
         while (nm := _LIST_NEXT.match(sent, pos)) is not None:
+            # "Orlivka and Komyshovka Russian forces said": a two-word match ending in a common word is one name
             name = nm.group("n").split()[0] if nm.group("n").split()[-1].lower() in _NOT_NAMES else nm.group("n")
             known = next((k for k in out if k.start == nm.start("n")), None)
             if known is None:
@@ -153,9 +155,10 @@ def _antecedent(state: _State, idx: int) -> _Mention | None:
     return None
 
 
-def _context_regions(state: _State, idx: int, sent: str) -> list[str]:
-    """Regions the sentence and the ones before it speak of, nearest first (for shared or unknown names)."""
-    out: list[str] = [r for _, _, r in find_regions(sent)]
+def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
+    """Regions the sentence and the ones before it speak of, nearest first (for shared or unknown names);
+    not the name itself ("the village of Rivne" is not in Rivne Oblast for saying so)."""
+    out: list[str] = [r for a, b, r in find_regions(sent) if b <= m.start or a >= m.end]
     out += [m.place.oblast for m in state.mentions_of(idx) if m.place is not None]
     for i in range(idx - 1, max(-1, idx - 6), -1):
         out += [r for _, _, r in reversed(find_regions(state.sent(i)))]
@@ -167,7 +170,7 @@ def _context_regions(state: _State, idx: int, sent: str) -> list[str]:
 def _resolve(state: _State, idx: int, sent: str, m: _Mention) -> tuple[Place | None, str | None]:
     if m.place is not None:
         return m.place, m.place.oblast
-    regions = _context_regions(state, idx, sent)
+    regions = _context_regions(state, idx, sent, m)
     for r in regions:
         hit = [p for p in m.candidates if p.oblast == r]
         if len(hit) == 1:

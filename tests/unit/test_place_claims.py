@@ -96,3 +96,15 @@ def test_same_claim_repeated_counts_once():
 def test_empty_and_non_english_text():
     assert extract_place_claims(ArticleText("t", "", PUB)) == []
     assert extract_place_claims(ArticleText("t", "Войска освободили Авдеевку и продолжают наступление.", PUB)) == []
+
+
+def test_a_village_named_like_an_oblast_is_a_village_in_the_context_oblast():
+    got = {(c.place, c.place_id, c.region) for c in claims(
+        "Russian units had liberated the villages of Rivne and Zvirove, the ministry said.")}
+    assert got == {("Rivne", None, "Donetsk Oblast"), ("Zvirove", "ua-donetsk-zvirove", "Donetsk Oblast")}
+
+
+def test_flag_raised_over_a_place_and_flags_over_its_buildings():
+    got = keyed("Russian troops raised the flag over Toretsk. "
+                "Later, flags were raised over the administrative buildings of the town's centre.")
+    assert got == {("Toretsk", "Russia", "asserted", "captured", None)}
