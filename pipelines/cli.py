@@ -108,6 +108,9 @@ def _summary(home: Path) -> None:
     if summary["kursk"]:
         console.print("[bold]Kursk Oblast area-control figures[/bold]")
         _print_rows(summary["kursk_columns"], summary["kursk"], "table")
+    if summary.get("unknown_places"):
+        console.print("[bold]Most frequent places not in the gazetteer[/bold] (seeds/places.csv)")
+        _print_rows(summary["unknown_places_columns"], summary["unknown_places"], "table")
 
 
 def cmd_run(args, *, ingest=True, build=True) -> int:

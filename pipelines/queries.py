@@ -78,6 +78,7 @@ def run_summary(home: Path) -> dict:
         select 'articles', count(*) from marts.dim_articles
         union all select 'statements', count(*) from marts.fct_actor_statements
         union all select 'area claims', count(*) from marts.fct_area_claims
+        union all select 'place claims', count(*) from marts.fct_place_claims
         union all select 'claim events', count(*) from marts.fct_claim_events
         union all select 'speakers', count(distinct speaker) from marts.fct_actor_statements
         union all select 'known actors quoted', count(distinct actor_id) from marts.fct_actor_statements
@@ -90,7 +91,13 @@ def run_summary(home: Path) -> dict:
                case when period_days is null then '' else format('{:g} d', period_days) end as period,
                n_sources as sources
         from marts.fct_claim_events where region = 'Kursk Oblast' order by as_of, metric""")
-    return {"counts": dict(counts), "kursk_columns": columns, "kursk": kursk}
+    # the names claims give that the gazetteer lacks: what seeds/places.csv should learn next
+    unknown_columns, unknown = run_query(home, """
+        select place, coalesce(region, '') as region, count(*) as claims
+        from marts.fct_place_claims where place_id is null
+        group by all order by claims desc, place limit 10""")
+    return {"counts": dict(counts), "kursk_columns": columns, "kursk": kursk,
+            "unknown_places_columns": unknown_columns, "unknown_places": unknown}
 
 
 def ingest_summary(home: Path) -> str:

@@ -1,5 +1,5 @@
-"""A static HTML report from the published snapshot: area-control charts (SVG, no JavaScript) and the
-latest statements. Every value from an article is escaped: article HTML is never rendered or run.
+"""A static HTML report from the published snapshot: area-control charts (SVG, no JavaScript), named places
+(report_places.py: disputed places and a map by claimed controller) and the latest statements. Every value from an article is escaped: article HTML is never rendered or run.
 """
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from pipelines.report_places import places_section
 from pipelines.warehouse import db
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", None: "#555555"}
@@ -81,6 +82,7 @@ def build_report(snapshot: Path, out_dir: Path) -> Path:
             select cast(as_of as date), region, metric, controller, coalesce(claimant, '(article)'),
                    value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
             from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
+        places = places_section(con, out_dir)
     png = draw_series_png(rows, [(c[1], c[3]) for c in conflicts if c[2] == "area_controlled"],
                           out_dir / "area_control_series.png")
     charts = (f'<img src="{png.name}" alt="area-control series per region" style="max-width:100%">' if png
@@ -111,6 +113,7 @@ a claim, red rings conflicting claims; lines carry the latest claim forward.</p>
 <table><tr><th>type</th><th>region</th><th>metric</th><th>as of</th><th>claimant A</th><th>A</th>
 <th>claimant B</th><th>B</th></tr>
 {conflict_rows or '<tr><td colspan="8">none</td></tr>'}</table>
+{places}
 <h2>Latest statements</h2>
 <table><tr><th>day</th><th>speaker</th><th>side</th><th>type</th><th>what was said</th><th></th></tr>
 {statement_rows}</table>

@@ -6,7 +6,8 @@ datelines, bylines, captions, cross-links, all-capitals headlines of other stori
 `quotes.py` attributes direct quotes, `indirect.py` finds reported speech, `frames.py` finds the
 reporting verb and its speaker, `mentions.py` and `discourse.py` read and resolve speakers,
 `spans.py` bounds the quoted text; lexicons and tokens in `tokens.py`), then the area-control
-figures (`area_claims.py`), whose claimant is the speaker of the statement that contains them.
+figures (`area_claims.py`), whose claimant is the speaker of the statement that contains them, then
+the named-place control claims (`place_claims.py`, cues in `place_cues.py`, names from `places.py`).
 Dagster assets only call this function.
 
 Bump EXTRACTOR_VERSION whenever a change can alter output: rows extracted by an older
@@ -14,11 +15,11 @@ version are re-extracted on the next build.
 """
 from __future__ import annotations
 
-from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Statement
+from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
-__all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "Statement", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
 
 def extract(article: ArticleText) -> Extraction:
@@ -26,6 +27,7 @@ def extract(article: ArticleText) -> Extraction:
 
     from pipelines.extraction.area_claims import extract_area_claims
     from pipelines.extraction.furniture import mask_furniture, unwrap_lines
+    from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
 
     text = unwrap_lines(article.text or "")
@@ -33,4 +35,6 @@ def extract(article: ArticleText) -> Extraction:
     # differently masked copies of the same text (same offsets)
     statements = extract_statements(replace(article, text=mask_furniture(text, headlines=True)))
     claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
-    return Extraction(statements=statements, area_claims=claims)
+    # place claims read the body only: a headline restates a claim of the body in fewer words
+    places = extract_place_claims(replace(article, text=mask_furniture(text, headlines=True)), statements)
+    return Extraction(statements=statements, area_claims=claims, place_claims=places)

@@ -14,6 +14,7 @@ import duckdb
 import pandas as pd
 
 from pipelines.extraction import Extraction
+from pipelines.extraction.places import place_key
 from pipelines.ingestion import Article, Rejected
 from pipelines.ingestion.validate import clip
 from pipelines.warehouse import db
@@ -282,6 +283,7 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
     """
     now = utcnow()
     statements, claims, done, failed = [], [], [], []
+    places: list[dict] = []
     for row, result in results:
         aid = row["article_id"]
         if isinstance(result, Exception):
@@ -308,6 +310,7 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
             d["as_of"] = c.as_of
             claims.append(dict(claim_id=cid, article_id=aid, **d, extractor_version=extractor_version,
                                batch_id=batch_id, extracted_at=now))
+        places.extend(_place_rows(aid, result, extractor_version, batch_id, now))
         done.append(dict(article_id=aid, content_hash=row["content_hash"], extractor_version=extractor_version,
                          n_statements=len(result.statements), n_area_claims=len(result.area_claims),
                          limits_applied=getattr(result, "limits_applied", None), batch_id=batch_id,
@@ -315,11 +318,28 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
     with transaction(con):
         ids = pd.DataFrame({"article_id": [row["article_id"] for row, _ in results]})
         con.register("_ids", ids)
-        for table in ("raw.statements", "raw.area_claims", "raw.extractions"):
+        for table in ("raw.statements", "raw.area_claims", "raw.place_claims", "raw.extractions"):
             con.execute(f"delete from {table} where article_id in (select article_id from _ids)")
         con.unregister("_ids")
         _insert(con, "raw.statements", pd.DataFrame(statements))
         _insert(con, "raw.area_claims", pd.DataFrame(claims))
+        _insert(con, "raw.place_claims", pd.DataFrame(places))
         _insert(con, "raw.extractions", pd.DataFrame(done))
         _quarantine(con, failed, batch_id, now)
-    return dict(articles=len(done), statements=len(statements), area_claims=len(claims), failed=len(failed))
+    return dict(articles=len(done), statements=len(statements), area_claims=len(claims), place_claims=len(places),
+                failed=len(failed))
+
+
+def _place_rows(aid: str, result: Extraction, extractor_version: str, batch_id: str, now: datetime) -> list[dict]:
+    """raw.place_claims rows of one article; the id is stable across runs (same claim, same sentence, same id)."""
+    rows, seen = [], set()
+    for c in getattr(result, "place_claims", []):
+        pid = _id(aid, "place", place_key(c.place), c.controller, c.stance, c.claimant, c.char_start)
+        if pid in seen:
+            continue
+        seen.add(pid)
+        d = c.to_dict()
+        d["as_of"] = c.as_of
+        rows.append(dict(place_claim_id=pid, article_id=aid, **d, extractor_version=extractor_version,
+                         batch_id=batch_id, extracted_at=now))
+    return rows

@@ -82,6 +82,29 @@ create table if not exists raw.area_claims (
     extracted_at      timestamp not null
 );
 
+-- Named-place control claims (CONTRACT.md "Named places"): written with the area claims, same transaction.
+create table if not exists raw.place_claims (
+    place_claim_id    varchar primary key,
+    article_id        varchar not null,
+    claimant          varchar,
+    claimant_actor_id varchar,
+    claimant_side     varchar,
+    place             varchar,
+    place_raw         varchar,
+    place_id          varchar,
+    region            varchar,
+    controller        varchar,
+    stance            varchar,
+    action            varchar,
+    as_of             date,
+    evidence          varchar,
+    char_start        integer,
+    char_end          integer,
+    extractor_version varchar not null,
+    batch_id          varchar not null,
+    extracted_at      timestamp not null
+);
+
 create table if not exists raw.quarantine (
     quarantine_id varchar primary key,   -- origin + content hash: the same bad input is recorded once
     origin        varchar not null,

@@ -1,4 +1,4 @@
-"""raw.statements and raw.area_claims: the extractor run over what is new or out of date."""
+"""raw.statements, raw.area_claims and raw.place_claims: the extractor run over what is new or out of date."""
 import dagster as dg
 
 from pipelines.defs.metadata import md_table
@@ -21,6 +21,7 @@ def _spec(name: str, description: str) -> dg.AssetSpec:
         _spec("statements", "Attributed statements found by the extractor (pipelines/extraction/statements.py)."),
         _spec("area_claims", "Area-control figures found by the extractor (pipelines/extraction/area_claims.py)."),
         _spec("extractions", "Which extractor version extracted which article version."),
+        _spec("place_claims", "Named-place control claims found by the extractor (pipelines/extraction/place_claims.py)."),
     ],
     partitions_def=ingestion_days,
     backfill_policy=one_day_per_run,
@@ -35,7 +36,7 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     so other writers (and parallel partitions) wait seconds, not minutes.
     """
     days = context.partition_keys
-    totals = dict(articles=0, statements=0, area_claims=0, failed=0)
+    totals = dict(articles=0, statements=0, area_claims=0, place_claims=0, failed=0)
     after = ""
     with raw.locked(warehouse.home_path, warehouse.path) as con:
         pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
@@ -69,3 +70,7 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         **common, "new_rows": totals["area_claims"], "row_count": dg.MetadataValue.int(counts["area_claims"])})
     yield dg.MaterializeResult(asset_key=["raw", "extractions"], metadata={
         **common, "row_count": dg.MetadataValue.int(counts["extractions"])})
+    with raw.locked(warehouse.home_path, warehouse.path) as con:
+        n_places = con.execute("select count(*) from raw.place_claims").fetchone()[0]
+    yield dg.MaterializeResult(asset_key=["raw", "place_claims"], metadata={
+        **common, "new_rows": totals["place_claims"], "row_count": dg.MetadataValue.int(n_places)})
