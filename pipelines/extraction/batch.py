@@ -59,7 +59,15 @@ def bound(result: Extraction) -> BoundedExtraction:
                       else dataclasses.replace(c, evidence=_cut(c.evidence, MAX_EVIDENCE_CHARS)) for c in claims]
     if any(a is not b for a, b in zip(bounded_claims, claims)):
         notes.append(f"area-claim evidence cut to {MAX_EVIDENCE_CHARS} characters")
-    return BoundedExtraction(statements=bounded, area_claims=bounded_claims, limits_applied="; ".join(notes) or None)
+    # place claims are bounded like area claims (a named-place flood must not grow without limit either)
+    places = list(result.place_claims)
+    if len(places) > MAX_AREA_CLAIMS:
+        notes.append(f"{len(places)} place claims, first {MAX_AREA_CLAIMS} kept")
+        places = places[:MAX_AREA_CLAIMS]
+    places = [p if len(p.evidence) <= MAX_EVIDENCE_CHARS
+              else dataclasses.replace(p, evidence=_cut(p.evidence, MAX_EVIDENCE_CHARS)) for p in places]
+    return BoundedExtraction(statements=bounded, area_claims=bounded_claims, place_claims=places,
+                             limits_applied="; ".join(notes) or None)
 
 
 def to_article_text(row: dict) -> ArticleText:

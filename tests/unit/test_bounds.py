@@ -23,3 +23,9 @@ def test_an_ordinary_article_is_untouched():
     result = extract_one({"article_id": "a", "text": text, "language": "en",
                           "published_at": None})
     assert result.limits_applied is None and len(result.statements) >= 1
+
+
+def test_place_claims_pass_through_the_bounds():
+    text = "The Russian Ministry of Defence said its forces had captured the village of Prohres in Donetsk region."
+    result = extract_one({"article_id": "p", "text": text, "language": "en", "published_at": None})
+    assert [(p.place, p.controller) for p in result.place_claims] == [("Prohres", "Russia")]
