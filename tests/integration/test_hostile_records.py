@@ -30,8 +30,7 @@ def test_bad_records_are_quarantined_and_the_batch_lands(home: Path):
     assert done.returncode == 4, done.stderr
     last = done.stderr.strip().splitlines()[-1]
     assert last.startswith("claimwatch: 10 input(s) could not be read: "), last
-    # the first failed input by origin, with its reason, and how many more there are
-    assert "/no/such/folder: no such file or folder" in last and "(and 9 more; see raw.quarantine)" in last
+    assert "(and 9 more; see raw.quarantine)" in last
     con = duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True)
     try:
         urls = {u for (u,) in con.execute("select url from marts.dim_articles").fetchall()}
@@ -45,6 +44,9 @@ def test_bad_records_are_quarantined_and_the_batch_lands(home: Path):
     assert "\ufffd" in titles["https://example.org/hostile/surrogate"]
     assert len(titles["https://example.org/hostile/long-title"]) == 500
     assert "no such file or folder" in reasons["/no/such/folder"]
+    # the last line names a failed input with its reason (which one comes first depends on where the
+    # checkout lives: CI's path sorts before /no/such/folder, a developer's may not)
+    assert any(f"{origin}: {reason}" in last for origin, reason in reasons.items()), last
     assert sum(o.startswith(str(RECORDS)) for o in reasons) == 9
     assert last_day <= date.today()
 
