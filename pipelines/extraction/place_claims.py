@@ -32,7 +32,7 @@ from datetime import date, datetime
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
 from pipelines.extraction.area_claims import _other, _scan_subject, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
-from pipelines.extraction.place_cues import Cue, find_cues, hypothetical
+from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import find_regions
@@ -79,10 +79,26 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
     return first not in _NOT_NAMES and not (strict and find_regions(name))
 
 
+# "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
+# "under Kyiv control", "Moscow's forces": the capital standing for its side
+_REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
+_SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
+                         r"officials|regime|leadership)\b", re.I)
+# "Krasnoarmeysk (also known as Pokrovsk)": the second name restates the first (which the gazetteer resolves)
+_ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.I)
+# "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
+# which is not a claim about the place
+PARTIAL_BEFORE = re.compile(
+    r"\b(?:most|much|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
+    r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
+
+
 def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
-           if not _PLURAL_REGIONS.match(sent, m.end)]
+           if not _PLURAL_REGIONS.match(sent, m.end) and not _REGION_AFTER.match(sent, m.end)
+           and not _SIDE_AFTER.match(sent, m.end) and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
     def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
         e = s + len(name)
@@ -141,8 +157,12 @@ class _State:
         return self.times[i]
 
 
-def _antecedent(state: _State, idx: int) -> _Mention | None:
-    """What "the town" or "It" stands for: the place a recent sentence opened with, else the last one named."""
+def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
+    """What "the town" or "It" stands for: a place named earlier in its own sentence ("captured Toretsk, but
+    Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named."""
+    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)]
+    if same:
+        return same[-1]
     for i in range(idx - 1, max(-1, idx - 7), -1):
         ms = [m for m in state.mentions_of(i) if m.place is not None or not m.candidates]
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
@@ -211,22 +231,32 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if hypothetical(sent, cue):
             continue
         governed = cue_places(sent, cue, mentions)
-        if not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
+        if cue.implicit and cue.mode == "object":
+            ant = _antecedent(state, idx, cue.start)
+            governed = [_Mention(cue.start, cue.end, ant.raw, ant.place, ant.candidates, anaphor=True)] if ant else []
+        elif not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
             ant = _anaphor_for(state, idx, sent, cue)
             governed = ([ant] if ant else []) + governed
         st = _statement_for(s0 + cue.start, state.statements)
-        claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else None
+        denier = _denier_side(sent, cue) if cue.denied else None
+        if denier is not None and (st is None or st.speaker_side != denier):
+            # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
+            # denial is the named side's own, not the speaker's whose statement the sentence began with
+            st = None
+        claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         controller = _controller(sent, cue, claimant_side)
         if controller is None:
             continue
         if cue.background:
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         for m in governed:
+            if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                continue
             place, region = _resolve(state, idx, sent, m)
             out.append(PlaceClaim(
                 place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=controller, stance="denied" if cue.denied else "asserted",
-                action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st),
+                action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st, governed),
                 evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent),
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                 claimant_side=st.speaker_side if st else None,
@@ -245,11 +275,12 @@ _OBJ_END = re.compile(
     r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as|but|a\s+day|according)\b|"
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
+# a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
 _SUBJ_START = re.compile(
-    r"[;:()\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
+    r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
 _FIRST_GAP = re.compile(
-    r"\s*(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
+    r"\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|districts?)\s+of\s+|(?:the|a)\s+)?", re.I)
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
@@ -265,7 +296,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if cue.mode == "object":
         m_end = _OBJ_END.search(sent, cue.end)
         hi = min(m_end.start() if m_end else len(sent), cue.end + OBJECT_WINDOW)
-        out, pos = [], cue.end
+        out, pos, glue = [], cue.end, ""
         for m in mentions:
             if m.start < cue.end or m.start >= hi:
                 continue
@@ -275,14 +306,17 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail))
             else:
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
+                glue = gap
             if not ok:
                 if out:
                     break
                 continue
             out.append(m)
             pos = m.end
-            if cue.single:
-                break
+        if cue.single and len(out) > 1 and not re.search(r"\band\b", glue):
+            # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
+            # A, B and C" is a list, closed by its "and"
+            out = out[:1]
         if not out:
             rel = _RELATIVE.search(sent, 0, cue.start)
             ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
@@ -305,14 +339,18 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if not before or cue.start - before[-1].end > SUBJECT_GAP:
         return since
     gap = sent[before[-1].end:cue.start]
-    if _RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap):
+    relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap))
+    if relative or re.fullmatch(r"\s+(?:which|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?", gap):
+        # "the town of Sudzha which is under Kyiv's control": the clause describes the place, in the article's
+        # voice, wherever the place itself is ("near the town of")
         cue.background = True
+        relative = True
     out = [before[-1]]
     for m in reversed(before[:-1]):
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sent[m.end:out[0].start]):
             break
         out.insert(0, m)
-    if _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
+    if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
         return since
     return out + since
 
@@ -333,10 +371,13 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
                 return None
     else:
         return None
-    ant = _antecedent(state, idx)
+    ant = _antecedent(state, idx, m.start())
     if ant is None:
         return None
     return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True)
+
+
+_OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
@@ -352,6 +393,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             actor = _scan_subject(sent, lo, cue.start, claimant_side)
     if actor is None and cue.default_side:
         actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
+    if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:
+        # "the liberation of Ukraine's southern city of Kherson": a place freed is freed by its own country
+        owner = _OWNER_AFTER.match(sent, cue.end)
+        actor = "Ukraine" if owner and owner.group(1).lower() in ("ukraine", "kyiv") else actor
     if actor is None and cue.mode != "beside":
         # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
         # the claimant's own side did it (and a denial denies the other side's capture)
@@ -360,6 +405,18 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor not in ("Ukraine", "Russia"):
         return None
     return _other(actor) if cue.action == "withdrew" else actor
+
+
+def _denier_side(sent: str, cue: Cue) -> str | None:
+    deny = None
+    for deny in _DENY_BEFORE.finditer(sent, 0, cue.start):
+        pass
+    if deny is None:
+        return None
+    lo = 0
+    for b in re.finditer(r"[;,:\u2014]|\bbut\b|\band\b", sent[:deny.start()]):
+        lo = b.end()
+    return _scan_subject(sent, lo, deny.start(), None)
 
 
 # ----------------------------------------------------------------------------- dates
@@ -377,7 +434,7 @@ def _time_date(t: TimeExpr) -> date | None:
 
 
 def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: list[_Mention],
-           st: Statement | None) -> date:
+           st: Statement | None, governed: list[_Mention] | None = None) -> date:
     times = [t for t in state.times_of(idx) if _time_date(t) is not None]
     bound = {}
     for t in times:
@@ -385,6 +442,9 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         if owner is not None:
             bound[id(t)] = owner
     own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]
+    if not own and governed and cue.mode == "object" and not m.anaphor and any(g is m for g in governed):
+        # "won back Izium and Balakliia in September 2022": the date after a list is every member's
+        own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == governed[-1].start]
     if own:
         return _time_date(own[0])
     lo = 0

@@ -32,6 +32,7 @@ class Cue:
     single: bool = False         # governs one place only
     since_too: bool = False      # "to fall to Russia since Bakhmut": the earlier fall too
     background: bool = False     # set when the claim sits in a relative clause about the place
+    implicit: bool = False       # "took back control": no object, the place is the one just spoken of
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -65,7 +66,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
                 r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
-                r"control\s+(?:of|over)\s+", _I), "object", "captured", {}),
+                r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
+    (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"
+                r"(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)", _I),
+     "object", "captured", {"implicit": True}),
     (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     (re.compile(r"\bwithdrawal\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I), "object", "withdrew", {"nominal": True}),
@@ -73,6 +77,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
+    # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
+    (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
     (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
@@ -83,7 +89,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
-    (re.compile(r"\b(?:(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
+    (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?)\s+(?:full\s+|firm\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
@@ -100,7 +106,8 @@ _CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
 
 def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     gd = m.groupdict()
-    cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False))
+    cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
+              implicit=opts.get("implicit", False))
     if gd.get("n"):
         cue.action = "liberated" if gd["n"].lower() == "liberation" else "captured"
     if opts.get("under"):
@@ -161,7 +168,7 @@ def _denied(sent: str, cue: Cue) -> bool:
 _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
-    r"\b(?:aim|want|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
+    r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed))\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere

@@ -108,3 +108,61 @@ def test_flag_raised_over_a_place_and_flags_over_its_buildings():
     got = keyed("Russian troops raised the flag over Toretsk. "
                 "Later, flags were raised over the administrative buildings of the town's centre.")
     assert got == {("Toretsk", "Russia", "asserted", "captured", None)}
+
+
+# --- real-reporting patterns (issue 12, second pass): each on a sentence of our own
+
+def test_a_nominal_list_closed_by_and_is_a_list_and_an_apposition_is_not():
+    got = keyed("The ministry in Moscow announced the recapture of Kupiansk, Izium and Lyman.")
+    assert {p for p, *_ in got} == {"Kupiansk", "Izium", "Lyman"}
+    got = keyed("Kyiv's forces celebrated the liberation of Kherson, Bakhmut's southern rival in size, in November.")
+    assert {p for p, *_ in got} == {"Kherson"}
+
+
+def test_the_loss_of_a_place_is_the_speakers_side_leaving_it():
+    got = keyed("Russia's Defence Ministry acknowledged the loss of the towns of Izium and Balakliia.")
+    assert {(p, ctl, act) for p, ctl, _, act, _ in got} == {("Izium", "Ukraine", "withdrew"),
+                                                          ("Balakliia", "Ukraine", "withdrew")}
+
+
+def test_a_denial_in_a_but_clause_belongs_to_the_named_denier():
+    got = keyed("Moscow's defence ministry said its troops had taken Toretsk, but Ukraine's army denied the town "
+                "had been captured.")
+    assert ("Toretsk", "Russia", "asserted", "captured", "Russian Ministry of Defence") in got
+    (denial,) = [c for c in got if c[2] == "denied"]
+    assert denial[1] == "Russia" and denial[4] != "Russian Ministry of Defence"
+
+
+def test_part_of_a_place_is_not_the_place():
+    for text in ("Most of Chasiv Yar is under Russian control, a military blogger wrote.",
+                 "Only a few streets in the town of Vovchansk remain under Ukrainian control.",
+                 "Ukrainian troops hold the western part of the town of Toretsk."):
+        assert claims(text) == [], text
+
+
+def test_region_and_capital_names_are_not_the_towns():
+    assert claims("The village of Ivanovka in the Kharkov area was recently liberated, according to the "
+                  "Russian defence ministry.")[0].place == "Ivanivka"
+    assert not [c for c in claims("The land still under Kyiv control will be taken, he said.") if c.place == "Kyiv"]
+
+
+def test_took_back_control_refers_to_the_place_just_named():
+    got = claims("Russian troops seized Kupiansk within days. Ukrainian forces took back control in "
+                 "September 2022.")
+    assert {(c.place, c.controller, c.as_of.isoformat()) for c in got} >= {("Kupiansk", "Ukraine", "2022-09-30")}
+
+
+def test_a_date_after_a_list_dates_every_member():
+    got = claims("Ukraine won back Izium and Balakliia in September 2022.")
+    assert {(c.place, c.as_of.isoformat()) for c in got} == {("Izium", "2022-09-30"), ("Balakliia", "2022-09-30")}
+
+
+def test_the_liberation_of_ukraines_city_was_ukraines():
+    (c,) = claims("Few events matched the liberation of Ukraine's southern city of Kherson.")
+    assert (c.place, c.controller, c.action) == ("Kherson", "Ukraine", "liberated")
+
+
+def test_subject_through_a_country_is_not_that_country():
+    (c,) = claims("Russian forces pressing their advance through eastern Ukraine have captured the village of "
+                  "Sichneve, the Russian Defence Ministry said.")
+    assert c.controller == "Russia"
