@@ -164,9 +164,18 @@ _TIME_CLAUSE_END = re.compile(
 _EVENT_SINCE = re.compile(r"\bsince\s+(?!the\s+(?:start|beginning))[^,.;]{3,70}$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
+_PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
+_FIGURE_LIST_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
+    r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+_ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?:one|two|three|four|five|\d+)\s+(?:in|on)\b",
+                            re.IGNORECASE)
 _OPERATION_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b",
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b"
+    # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
+    r"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening))\b|\bto\s+date\b",
     re.IGNORECASE,
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
@@ -323,6 +332,14 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     aux = _PASSIVE_AUX.search(tail)
     cand = None
     cm = lex.cue.match(s, q.end + aux.end()) if aux else None
+    if cm is None:
+        # "4,000 square kilometres liberated from the invaders": a participle right after the figure
+        lead = _PARTICIPLE_LEAD.match(s, q.end)
+        pm = lex.cue.match(s, lead.end()) if lead else None
+        # (only when someone says it: a headline's bare "181 sq km liberated" has no side to give)
+        if pm and re.search(r"(?:ed|en)$", pm.group(0), re.I) and (
+                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I)):
+            cm = pm
     if cm:
         cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
         um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
@@ -334,6 +351,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         return None
     gap = s[q.end:cand[1]]
     gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
+    # "3,800 sq km, more than 300 settlements and about 150,000 people were liberated": one verb for a list
+    gap = _FIGURE_LIST_ITEM.sub(" ", gap)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
@@ -364,7 +383,9 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
         return False
     # "occupy" is a holding ("now occupies 18%, including the parts seized in 2014") unless the past tense
     # is bounded by a period after the figure ("occupied 14% of ... in September")
-    return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end)
+    # ... but "has occupied a fifth of Ukraine since it took Crimea in 2014" dates the start of a holding
+    return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end
+                                    and not re.search(r"\bsince\b", masked[q.end:bound.start], re.I))
 
 
 def _has_period(exprs: list[TimeExpr]) -> bool:
@@ -722,6 +743,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()
+        ellipsis = _ELLIPTIC_NEXT.search(masked, q.end, zone_end) or _ZONE_STOP.search(masked, q.end, zone_end)
+        if ellipsis:
+            # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
+            # it took Crimea": the next figure's region, or a clause about something else
+            zone_end = ellipsis.start()
         zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
                 and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
         if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
@@ -729,6 +755,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
             n_comma = masked.find(",", nq.end, n_end)
             zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+        if not zone and cue is not None and cue.passive and cue.start > q.end:
+            # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
+            c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
+            zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
         if q.kind == "share":
             zone = _region_list_after(masked, mentions, zone, zone_end)
         regions: list[str] = []

@@ -37,6 +37,11 @@ _DISTANCE_TO = re.compile(
 )
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
+# "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
+_COUNTRY_SIZE = re.compile(
+    r"\b(?:a|an|the)\s+(?:country|nation)\s+(?:of|covering|with\s+an\s+area\s+of)\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
+    r"(?:[\d,.]+\s+(?:square\s+(?:miles|kilometres|kilometers|km)|sq\.?\s*(?:mi|miles|km))\s*\(\s*)?$", re.IGNORECASE)
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
@@ -72,6 +77,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"
+    if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
+        return "the size of a country"
     # only the words right before the verb and between the verb and the figure can make it irreal
     window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
     window = sent[window_start:q.start]

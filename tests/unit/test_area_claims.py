@@ -190,3 +190,48 @@ def test_year_to_date_settlement_total_without_region_is_countrywide():
             "Since the start of the year, Russian troops have captured more than 150 settlements, the minister said.")
     (c,) = run(text)
     assert (c.metric, c.region, c.period_days) == ("settlements_gained", "Ukraine", 136)
+
+
+# --- real-reporting patterns, second pass (sentences of our own)
+
+def test_taking_back_control_of_villages_is_a_gain():
+    (c,) = run("Moscow said its army was taking back control of four villages in the Belgorod region.")
+    assert (c.metric, c.controller, c.value_low) == ("settlements_gained", "Russia", 4)
+
+
+def test_as_of_today_a_taken_area_is_the_holding_so_far():
+    text = 'The commander said: "As of today, we have taken control of 950 square kilometres in the Kursk region."'
+    st = stmt(text, "As of today, we have taken control of 950 square kilometres in the Kursk region.",
+              "Test Commander", "Ukraine")
+    (c,) = run(text, [st])
+    assert (c.metric, c.controller, c.region, c.period_days) == ("area_controlled", "Ukraine", "Kursk Oblast", None)
+
+
+def test_one_passive_verb_for_a_list_of_figures_and_its_region_after_the_verb():
+    text = ("The deputy minister said that 1,200 square kilometres, some 40 settlements and about 9,000 residents "
+            "were freed in the Kherson region.")
+    st = stmt(text, "1,200 square kilometres, some 40 settlements and about 9,000 residents were freed in the "
+                    "Kherson region.", "Test Minister", "Ukraine")
+    got = {(c.metric, c.value_low, c.region, c.controller) for c in run(text, [st])}
+    assert got == {("area_gained", 1200, "Kherson Oblast", "Ukraine"),
+                   ("settlements_gained", 40, "Kherson Oblast", "Ukraine")}
+
+
+def test_a_participle_after_the_figure_needs_someone_saying_it():
+    text = "The president said 2,500 square kilometres liberated from the occupiers in Kharkiv region were safe."
+    st = stmt(text, "2,500 square kilometres liberated from the occupiers in Kharkiv region were safe.",
+              "Test President", "Ukraine")
+    assert [(c.metric, c.controller) for c in run(text, [st])] == [("area_gained", "Ukraine")]
+    assert run("Almost 300 sq km liberated in the southern operation") == []   # a bare headline: no side
+
+
+def test_a_count_followed_by_an_elliptic_one_keeps_its_own_region():
+    (c,) = run("The ministry claimed its troops had captured two villages in Donetsk region as well as one in "
+               "Kharkiv region.")
+    assert (c.value_low, c.region) == (2, "Donetsk Oblast")
+
+
+def test_a_holding_since_a_past_seizure_is_a_share_held():
+    (c,) = run("Russia, which has seized and occupied about a fifth of Ukraine since it annexed Crimea in 2014, "
+               "wants more.")
+    assert (c.metric, c.controller, c.region, c.value_low) == ("territory_share", "Russia", "Ukraine", 0.2)

@@ -199,3 +199,8 @@ def test_a_holding_dated_by_its_year_and_an_updated_figure():
 def test_a_year_that_dates_another_event_does_not_date_the_holding():
     (c,) = claims("Including the peninsula annexed in 2014, Russia has occupied almost a fifth of Ukraine.")
     assert c.as_of == date(2025, 2, 12)
+
+
+def test_the_size_of_a_country_is_not_a_holding():
+    got = claims("Russia holds 18% of Ukraine, a country of 233,000 square miles (603,500 sq km), analysts said.")
+    assert [(c.metric, c.value_low) for c in got] == [("territory_share", 0.18)]
