@@ -29,12 +29,14 @@ def extract(article: ArticleText) -> Extraction:
     from pipelines.extraction.furniture import mask_furniture, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
+    from pipelines.extraction.text import normalise_quote_marks
 
-    text = unwrap_lines(article.text or "")
-    # headlines are not speech, but their figures are the article's own: the two stages read
-    # differently masked copies of the same text (same offsets)
-    statements = extract_statements(replace(article, text=mask_furniture(text, headlines=True)))
+    text = normalise_quote_marks(unwrap_lines(article.text or ""))
+    # headlines are not speech, but their figures are the article's own: the stages read differently
+    # masked copies of the same text (same offsets)
+    body = mask_furniture(text, headlines=True)
+    statements = extract_statements(replace(article, text=body))
     claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
-    places = extract_place_claims(replace(article, text=mask_furniture(text, headlines=True)), statements)
+    places = extract_place_claims(replace(article, text=body), statements)
     return Extraction(statements=statements, area_claims=claims, place_claims=places)

@@ -218,6 +218,9 @@ def _according_to(r: _SentenceReader) -> None:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
 
 
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
+
+
 def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
     """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
     token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
@@ -226,6 +229,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     ti = next((k for k, t in enumerate(toks) if t.start >= after), n)
     hi = n
     for k in range(ti, n):
+        if toks[k].text == "." and k > ti and toks[k - 1].low in _TITLE_ABBREVIATIONS:
+            continue        # "according to Mr. Lavrov": the title's period, not the phrase's end
         if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
             hi = k
             break

@@ -159,6 +159,17 @@ def _split_para(text: str, para: Paragraph, out: list[Sentence]) -> None:
 
 # ----------------------------------------------------------------------------- quotes
 
+_BACKTICK_PAIR = re.compile(r"`([^`\n]{1,600})`")
+
+
+def normalise_quote_marks(text: str) -> str:
+    """Backtick pairs some sites print for quotation marks (`Rumors are just rumors,` he said) become
+    straight double quotes; same length, so every offset still points into the stored article."""
+    if "`" not in text:
+        return text
+    return _BACKTICK_PAIR.sub(lambda m: '"' + m.group(1) + '"', text)
+
+
 _DQ_OPEN = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
 _SQ_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018"}
 

@@ -211,3 +211,14 @@ def test_a_demonstrative_object_before_explaining_that_is_not_its_own_statement(
     text = ("Georgiy Tykhy stressed this point at a briefing on Tuesday, explaining that talks had failed "
             "so far.")
     assert statements(text) == [("Heorhii Tykhyi", "indirect", "talks had failed so far.")]
+
+
+def test_according_to_a_titled_name():
+    assert statements("According to Mr. Kuleba, the talks must include Kyiv's partners.") == [
+        ("Dmytro Kuleba", "indirect", "the talks must include Kyiv's partners.")]
+
+
+def test_backticks_as_quotation_marks():
+    text = "`We will not give up an inch,` Ukraine's foreign minister Dmytro Kuleba said on Friday."
+    ((speaker, kind, quote),) = statements(text)
+    assert (speaker, kind, quote) == ("Dmytro Kuleba", "direct", "We will not give up an inch")
