@@ -59,8 +59,9 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+(?=[A-Z])")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
-    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken)\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
-_NAME_END = re.compile(r"\s*(?:[,.;:)\u2014]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of)"
+    r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -89,7 +90,7 @@ _ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
 PARTIAL_BEFORE = re.compile(
-    r"\b(?:most|much|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
+    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
     r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 
@@ -281,7 +282,7 @@ _SUBJ_START = re.compile(
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
 _FIRST_GAP = re.compile(
     r"\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|districts?)\s+of\s+|(?:the|a)\s+)?", re.I)
+    r"hamlets?|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?", re.I)
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
 _LIST_GLUE = re.compile(

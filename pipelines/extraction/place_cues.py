@@ -61,6 +61,9 @@ _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrain
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+    # "remain in Ukrainian hands", "fell into Russian hands"
+    (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
+     {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
@@ -113,7 +116,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")
-        if re.search(r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
+        if m.group(0).lower().startswith("into") or re.search(
+                r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
             cue.action = "captured"
     elif opts.get("brought"):
         cue.end = m.end()            # the places sit between "brought" and "under ... control"

@@ -166,3 +166,18 @@ def test_subject_through_a_country_is_not_that_country():
     (c,) = claims("Russian forces pressing their advance through eastern Ukraine have captured the village of "
                   "Sichneve, the Russian Defence Ministry said.")
     assert c.controller == "Russia"
+
+
+def test_in_a_sides_hands():
+    assert {(p, ctl, st, act) for p, ctl, st, act, _ in keyed("The city of Kramatorsk remains in Ukrainian hands.")} \
+        == {("Kramatorsk", "Ukraine", "asserted", "holds")}
+    ((place, controller, _, action, _),) = keyed("Vuhledar fell into Russian hands in October.")
+    assert (place, controller, action) == ("Vuhledar", "Russia", "captured")
+
+
+def test_unknown_names_after_a_nominal_or_before_a_parenthesis_and_strongholds():
+    assert {c.place for c in claims("Moscow's ministry announced the capture of Zelenyi Hai, a village south of "
+                                    "Velyka Novosilka.")} == {"Zelenyi Hai"}
+    assert {c.place for c in claims("Russian troops have captured Novoselivka Persha (north of Ocheretyne), "
+                                    "the analysts wrote.")} == {"Novoselivka Persha"}
+    assert {c.place for c in claims("Ukrainian forces retook the stronghold of Robotyne in August.")} == {"Robotyne"}
