@@ -153,28 +153,55 @@ _DATA_CREDIT = re.compile(
     r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
 
 
+# "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the
+# previous sentence is his (a credit line common in Ukrainian outlets)
+_REPORTED_BY = re.compile(
+    r"\W*(?:This|That|It|The\s+(?:information|news|data))\s+(?:was|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written)\s+(?:\w+\s+)?by\s+")
+
+
 def _data_credit(r: _SentenceReader) -> None:
-    """"Deputy Minister Hanna Malyar provided the data on September 14.": the previous sentence's
-    figures are hers."""
+    """"Deputy Minister Hanna Malyar provided the data on September 14." / "This was reported by
+    X.": the previous sentence is the credited speaker's."""
     m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end)
-    if m is None:
+    by = _REPORTED_BY.match(r.text, r.s.start, r.s.end) if m is None else None
+    if by is not None:
+        mention, _ti, _e = _according_speaker(r, by.end())
+        # "by the head of the regional military administration Oleksandr Prokudin": the name closing the role
+        toks = [t for t in r.toks if t.start >= by.end() and t.text not in (".", "!")]
+        k = len(toks)
+        while k > 0 and toks[k - 1].text[:1].isupper():
+            k -= 1
+        if len(toks) - k >= 2 and k > 0 and (mention is None or not (mention.name or mention.raw or "")[:1].isupper()):
+            lo_i = r.toks.index(toks[k])
+            named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)
+            mention = named if named is not None else mention
+    elif m is not None:
+        vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
+        if vi is None or vi == 0:
+            return
+        mention, _first = _subject_left(r.text, r.toks, vi, 0)
+    else:
         return
-    vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
-    if vi is None or vi == 0:
-        return
-    mention, _first = _subject_left(r.text, r.toks, vi, 0)
     if mention is None:
         return
     res = r.doc.disc.resolve(mention, mention.start)
     si = r.doc.sentences.index(r.s)
     if res is None or si == 0:
         return
-    prev = r.doc.sentences[si - 1]
-    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+    sents = r.doc.sentences
+    prev = sents[si - 1]
+    first = si - 1
+    if by is not None and "\n" in r.text[prev.end:r.s.start]:
+        # a credit line opening its own paragraph credits the whole paragraph before it (up to 4 sentences)
+        while first > 0 and si - first < 4 and "\n" not in r.text[sents[first - 1].end:sents[first].start]:
+            first -= 1
+    lo = sents[first].start
+    if any(c.start < prev.end and c.end > lo for c in r.doc.cands):
         return
-    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    a, b = _clean_span(r.text, _strip_intro(r.text, lo, prev.end), prev.end)
     if len(re.findall(r"\w+", r.text[a:b])) >= 3:
-        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, prev.start, r.s.end))
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, lo, r.s.end))
 
 
 def _register_subject(r: _SentenceReader) -> None:

@@ -222,3 +222,11 @@ def test_backticks_as_quotation_marks():
     text = "`We will not give up an inch,` Ukraine's foreign minister Dmytro Kuleba said on Friday."
     ((speaker, kind, quote),) = statements(text)
     assert (speaker, kind, quote) == ("Dmytro Kuleba", "direct", "We will not give up an inch")
+
+
+def test_a_credit_line_gives_the_paragraph_before_it_to_its_speaker():
+    text = ("Russian artillery hit the port of Kherson again overnight. Two warehouses burned.\n"
+            "This was reported by the head of the regional military administration Oleksandr Prokudin.")
+    got = statements(text)
+    assert got == [("Oleksandr Prokudin", "indirect",
+                    "Russian artillery hit the port of Kherson again overnight. Two warehouses burned.")]
