@@ -384,6 +384,12 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
         participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
     if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
+        w = next((k for k in range(vi - 2, max(-1, vi - 9), -1) if toks[k].low == "with"), None)
+        if w is not None and toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
+            # "..., with spokesman Dmitry Peskov saying progress depends on Kyiv": the noun phrase after "with"
+            mention, e = _subject_right(text, toks, w + 1, vi)
+            if mention is not None and e == vi and mention.kind in ("named", "role"):
+                return mention, w + 1, None
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)

@@ -230,3 +230,9 @@ def test_a_credit_line_gives_the_paragraph_before_it_to_its_speaker():
     got = statements(text)
     assert got == [("Oleksandr Prokudin", "indirect",
                     "Russian artillery hit the port of Kherson again overnight. Two warehouses burned.")]
+
+
+def test_with_a_speaker_saying():
+    got = statements("Talks stalled in June, with spokesman Dmitry Peskov saying progress depends on Kyiv.")
+    assert got == [("Dmitry Peskov", "indirect", "progress depends on Kyiv.")]
+    assert statements("Prices rose, with analysts saying inflation would persist.") == []
