@@ -288,6 +288,9 @@ _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\bar
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)
+_COUNTED_LIST = re.compile(
+    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
+    r"\s*(?:[\u2014:]|\s-\s)\s*", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 
@@ -295,11 +298,15 @@ _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
-        m_end = _OBJ_END.search(sent, cue.end)
-        hi = min(m_end.start() if m_end else len(sent), cue.end + OBJECT_WINDOW)
-        out, pos, glue = [], cue.end, ""
+        start = cue.end
+        counted = _COUNTED_LIST.match(sent, cue.end)
+        if counted:
+            start = counted.end()    # "captured two cities in the Donetsk region — Chasiv Yar and Toretsk"
+        m_end = _OBJ_END.search(sent, start)
+        hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
+        out, pos, glue = [], start, ""
         for m in mentions:
-            if m.start < cue.end or m.start >= hi:
+            if m.start < start or m.start >= hi:
                 continue
             gap = sent[pos:m.start]
             if not out:

@@ -181,3 +181,13 @@ def test_unknown_names_after_a_nominal_or_before_a_parenthesis_and_strongholds()
     assert {c.place for c in claims("Russian troops have captured Novoselivka Persha (north of Ocheretyne), "
                                     "the analysts wrote.")} == {"Novoselivka Persha"}
     assert {c.place for c in claims("Ukrainian forces retook the stronghold of Robotyne in August.")} == {"Robotyne"}
+
+
+def test_a_counted_list_after_a_dash_or_colon():
+    got = keyed("Ukrainian officials dismissed claims that Russian forces had captured two towns in the Donetsk "
+                "region \u2014 Chasiv Yar and Toretsk.")
+    assert {(p, ctl, st) for p, ctl, st, _, _ in got} == {("Chasiv Yar", "Russia", "denied"),
+                                                        ("Toretsk", "Russia", "denied")}
+    got = claims("Russia's defence ministry said its troops had liberated three villages: Orlivka, Tonenke and "
+                 "Umanske.")
+    assert {c.place for c in got} == {"Orlivka", "Tonenke", "Umanske"}
