@@ -132,6 +132,9 @@ _SOFAR_RE = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+dat
 _RANGE_RE = re.compile(
     rf"\b(?:between\s+(?P<b1>{_DATE})\s+and\s+(?P<b2>{_DATE})"
     rf"|from\s+(?P<f1>{_DATE})\s+(?:to|until|through)\s+(?P<f2>{_DATE})"
+    # "from November 7 to 13", "between May 1 and 7": the second day in the same month
+    rf"|(?:from|between)\s+(?P<rm>{_MON})\s+(?P<rd1>{_DAYNUM})\s+(?:to|and|until|through)\s+(?P<rd2>{_DAYNUM})"
+    rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\d\w])(?!\s+{_MON})"
     rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
     rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE})"
     rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d))",
@@ -197,10 +200,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             start_year = end.year if m1 <= m2 else end.year - 1
             add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(start_year, m1, 1)).days),
                          text=m.group(0)))
-        elif m.group("wm"):
-            mon = month_num(m.group("wm"))
-            d1, d2 = int(re.sub(r"\D", "", m.group("wd1"))), int(re.sub(r"\D", "", m.group("wd2")))
-            end = date(int(m.group("wy")), mon, d2) if m.group("wy") else _infer_year(mon, d2, ref)
+        elif m.group("wm") or m.group("rm"):
+            g = ("wm", "wd1", "wd2", "wy") if m.group("wm") else ("rm", "rd1", "rd2", "ry")
+            mon = month_num(m.group(g[0]))
+            d1, d2 = int(re.sub(r"\D", "", m.group(g[1]))), int(re.sub(r"\D", "", m.group(g[2])))
+            end = date(int(m.group(g[3])), mon, d2) if m.group(g[3]) else _infer_year(mon, d2, ref)
             if end and d2 >= d1:
                 add(TimeExpr(m.start(), m.end(), "interval", end, float(d2 - d1 + 1), text=m.group(0)))
         else:
@@ -251,6 +255,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if not free(m.start(), m.end()):
             continue
         end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
+        if re.search(r"\bmid-", m.group(0), re.I):
+            end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
     for m in _YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):

@@ -302,9 +302,15 @@ def _reporting_verbs(r: _SentenceReader) -> None:
     """Every reporting verb of the sentence not inside a consumed span or an emitted clause: its
     speaker, then its content."""
     lex = _lex()
+    credit = _AS_CREDIT.match(r.text, r.s.start, r.s.end)
     for vi, t in enumerate(r.toks):
         lemma = lex.verb_lemma.get(t.low)
         if lemma is None or r.blocked(t) or r.in_covered(t.start):
+            continue
+        if credit is not None and t.end <= credit.end() and any(
+                lex.verb_lemma.get(x.low) for x in r.toks[vi + 1:] if x.start >= credit.end()):
+            # "As Reuters reported, Hanna Maliar said that ...": the outlet credits the report; the
+            # statement is the one inside it
             continue
         if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
             _passive_frame(r, vi, t, lemma)
@@ -333,6 +339,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
+
+
+_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)\s*,")
 
 
 def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:

@@ -94,3 +94,15 @@ def test_since_the_start_of_the_month():
 def test_at_the_start_of_the_year_is_a_point():
     assert kinds("up from 60% at the start of the year", MON) == [("point", date(2025, 1, 1), None)]
     assert kinds("at the beginning of 2023", MON) == [("point", date(2023, 1, 1), None)]
+
+
+def test_day_ranges_in_one_month_and_the_middle_of_a_month():
+    from datetime import date as _d
+
+    from pipelines.extraction.dates import find_time_expressions as _find
+    (t,) = _find("From November 7 to 13, the army liberated 179 settlements.", _d(2022, 11, 21))
+    assert (t.kind, t.date, t.days) == ("interval", _d(2022, 11, 13), 7.0)
+    (t,) = _find("between May 1 and 7", _d(2024, 6, 1))
+    assert (t.date, t.days) == (_d(2024, 5, 7), 7.0)
+    (t,) = _find("After controlling 51.5% in mid-December, Russia", _d(2023, 2, 21))
+    assert t.date == _d(2022, 12, 15)

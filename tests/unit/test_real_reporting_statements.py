@@ -236,3 +236,9 @@ def test_with_a_speaker_saying():
     got = statements("Talks stalled in June, with spokesman Dmitry Peskov saying progress depends on Kyiv.")
     assert got == [("Dmitry Peskov", "indirect", "progress depends on Kyiv.")]
     assert statements("Prices rose, with analysts saying inflation would persist.") == []
+
+
+def test_an_outlets_as_credit_yields_to_the_statement_inside_it():
+    assert statements("As Reuters reported, Hanna Maliar said that troops had retaken 20 villages.") == [
+        ("Hanna Maliar", "indirect", "troops had retaken 20 villages.")]
+    assert [s for s, _, _ in statements("As Reuters reported, troops had retaken 20 villages.")] == ["Reuters"]
