@@ -123,6 +123,8 @@ def _unidentified(res) -> bool:
     core = [w for w in words if w not in lex.demonyms and w not in _SIDE_WORDS]
     # one role word and nothing else ("military", "MP", "leader"); "city administration" or "economy
     # ministry" name a body and stay
+    if len(core) == 1 and not any(c.isupper() for c in res.speaker):
+        return True    # "the Ukrainian army", "the force defending Kurakhove": a common noun, nobody named
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
 
 

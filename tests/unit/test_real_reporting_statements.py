@@ -242,3 +242,12 @@ def test_an_outlets_as_credit_yields_to_the_statement_inside_it():
     assert statements("As Reuters reported, Hanna Maliar said that troops had retaken 20 villages.") == [
         ("Hanna Maliar", "indirect", "troops had retaken 20 villages.")]
     assert [s for s, _, _ in statements("As Reuters reported, troops had retaken 20 villages.")] == ["Reuters"]
+
+
+@pytest.mark.parametrize("text", [
+    "Near Kherson, where the Ukrainian army claimed on Monday to have retaken a village, the fighting went on.",
+    "The Ukrainian force defending the town dismissed the claim while acknowledging that attacks continued.",
+    "Video shared by Russian outlets on Wednesday purported to show troops waving a flag in the town.",
+])
+def test_common_nouns_and_pictures_are_not_speakers(text):
+    assert statements(text) == []
