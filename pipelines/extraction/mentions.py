@@ -11,10 +11,9 @@ Which entity a mention refers to is decided later, in ``discourse.py``.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass
 
-from pipelines.extraction.offices import holder
+from pipelines.extraction.offices import is_office_phrase
 from pipelines.extraction.tokens import (
     _CONNECTORS, _DETS, _NP_CONNECTORS, _STOP_CAPS, NP_MAX_TOKENS, Tok, _is_cap, _is_word, _lex,
 )
@@ -122,7 +121,7 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
     for d in range(first - 1, max(lo, first - 5) - 1, -1):
         if toks[d].low == "the":
             phrase = " ".join(t.text for t in toks[d:i + 1])
-            return d if holder(phrase, _ANY_DAY) is not None else first
+            return d if is_office_phrase(phrase) else first
         if not _is_word(toks[d]):
             break
     return first
@@ -205,10 +204,6 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     return None
 
 
-# any day on which every office in the seeds had a holder: only asks "is this an office phrase?"
-_ANY_DAY = date(2024, 6, 1)
-
-
 def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
@@ -250,7 +245,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             return Mention(start, end, raw, "role", role_words=tuple(lows))
         if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
-        if det == "the" and content[-1].low in lex.roles and holder(raw, _ANY_DAY) is not None:
+        if det == "the" and content[-1].low in lex.roles and is_office_phrase(raw):
             # "the bloc's foreign policy chief": an office phrase (seeds/offices.csv), resolved on the
             # article's date by the discourse
             return Mention(start, end, raw, "role", role_words=tuple(lows))

@@ -87,6 +87,15 @@ def parse_role(role: str) -> tuple[str | None, str]:
     return jurisdiction, " ".join(phrase)
 
 
+def is_office_phrase(role: str) -> bool:
+    """Does ``role`` name an office in the seeds ("the bloc's foreign policy chief"), whoever held it when?"""
+    jurisdiction, phrase = parse_role(role)
+    if jurisdiction is None or not phrase:
+        return False
+    offices = _offices()
+    return any((jurisdiction, p) in offices for p in (phrase, re.sub(r"^(?:top|senior|chief)\s+", "", phrase)))
+
+
 def holder(role: str, on: date | None) -> Office | None:
     """The holder of the office named by ``role`` on ``on`` (None when the role names no known office,
     no jurisdiction, or nobody held it then)."""

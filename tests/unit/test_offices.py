@@ -59,3 +59,10 @@ def test_a_passive_report_by_a_named_person_introduces_him():
             "The general noted that the breakthrough had been closed.")
     got = extract(ArticleText("o", text, datetime(2025, 5, 12))).statements
     assert [(s.speaker, s.quote_text) for s in got] == [("Petro Marchuk", "the breakthrough had been closed.")]
+
+
+def test_an_office_phrase_is_known_whoever_held_it():
+    from pipelines.extraction.offices import is_office_phrase
+
+    assert is_office_phrase("Ukraine's top commander")
+    assert not is_office_phrase("Ukraine's top chef")
