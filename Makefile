@@ -58,7 +58,7 @@ run: setup
 
 ## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end, browser)
 test: setup-test browser
-	$(BIN)/python -m pytest -n 2 --dist loadfile
+	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
 ## CI=true, a missing Chromium fails instead)
