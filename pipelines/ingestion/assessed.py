@@ -154,8 +154,20 @@ def parse_assessed(content: bytes, spec: AssessedSpec, origin: str) -> AssessedR
     return read
 
 
+def known_regions() -> dict[str, float]:
+    """Canonical regions and their areas (seeds/regions.csv): an assessed series must name one."""
+    from pipelines import settings
+
+    with open(settings.SEEDS_DIR / "regions.csv", newline="", encoding="utf-8") as f:
+        return {r["region"]: float(r["area_km2"]) for r in csv.DictReader(f)}
+
+
 def read_assessed(spec: AssessedSpec) -> AssessedRead:
     """Fetch (an http(s) URL, under the fetch policy) or read (a path) and parse one series."""
+    regions = known_regions()
+    if spec.region not in regions:
+        raise ValueError(f"unknown region {spec.region!r}: use a region of seeds/regions.csv "
+                         f"({', '.join(sorted(regions)[:6])}, ...)")
     location = spec.location
     if location.lower().startswith(("http://", "https://")):
         from pipelines.ingestion.fetch import fetch
