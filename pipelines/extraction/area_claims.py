@@ -542,10 +542,14 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
     return None
 
 
+_SCOPE_CLAUSE = re.compile(r"[,;:—–(]|\b(?:but|while|whereas|although|and\s+now)\b", re.IGNORECASE)
+
+
 def _historical_figures(sent: str, kept: list[Quantity]) -> set[int]:
     """Indexes (in `kept`) of the figures a historical cue qualifies: "at one point the enemy occupied more than
     1,260 sq km", "held 1,300 sq km at its peak", "before the withdrawal". A cue belongs to the nearer of the
-    figures around it (the next one on a tie): "now 400 sq km, down from a peak of 1,300" marks the 1,300 only."""
+    figures around it, within its clause first (the next one on a tie): "now 400 sq km, down from a peak of
+    1,300" and "held 1,300 sq km at their peak, but only 400 today" mark the 1,300 only."""
     marked: set[int] = set()
     for m in _lex().historical.finditer(sent):
         inside = [i for i, q in enumerate(kept) if q.start < m.end() and m.start() < q.end]  # "at most 1,300"
@@ -556,7 +560,15 @@ def _historical_figures(sent: str, kept: list[Quantity]) -> set[int]:
         after = [i for i, q in enumerate(kept) if q.start >= m.end()]
         if not before and not after:
             continue
-        if not before or (after and kept[after[0]].start - m.end() <= m.start() - kept[before[-1]].end):
+        if not before or not after:
+            marked.add(after[0] if after else before[-1])
+            continue
+        # the figure in the cue's own clause; else the nearer one
+        cut_after = bool(_SCOPE_CLAUSE.search(sent, m.end(), kept[after[0]].start))
+        cut_before = bool(_SCOPE_CLAUSE.search(sent, kept[before[-1]].end, m.start()))
+        if cut_after != cut_before:
+            marked.add(before[-1] if cut_after else after[0])
+        elif kept[after[0]].start - m.end() <= m.start() - kept[before[-1]].end:
             marked.add(after[0])
         else:
             marked.add(before[-1])
