@@ -303,7 +303,7 @@ def cmd_assessed(args) -> int:
         print("claimwatch: no --credit given: most series ask to be credited (it is printed under the charts)",
               file=sys.stderr)
     code = cmd_run(args, ingest=False, build=True)
-    if code == EXIT_OK and read.rejected:
+    if code in (EXIT_OK, EXIT_INPUTS_FAILED) and read.rejected:
         first = read.rejected[0]
         print(f"claimwatch: {len(read.rejected)} row(s) could not be read: {first.origin}: {first.reason} "
               "(see raw.quarantine)", file=sys.stderr)
