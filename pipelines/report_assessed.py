@@ -15,6 +15,7 @@ import duckdb
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", "unattributed": "#555555"}
 SOURCE_STYLES = ["-", "--", ":", "-."]
+RATIO_RANGE = (0.0, 3.0)
 
 
 def _esc(value: object) -> str:
@@ -116,22 +117,36 @@ def draw_assessed_png(panels: dict, path: Path, band: float = 0.1) -> Path | Non
         ax.set_title(f"{region}: area held by {controller} (km²), assessed and claimed", loc="left", fontsize=11)
         ax.set_ylim(bottom=0)
         ax.grid(alpha=0.3)
-        ax.legend(fontsize=8, loc="upper left")
+        ax.legend(fontsize=8, loc="lower right")
         rax.axhspan(1 - band, 1 + band, color="#2ecc71", alpha=0.15, label=f"within {band:.0%}")
         rax.axhline(1, color="black", linewidth=0.8)
+        # ratios off the scale (a claimed gain against an assessed loss, a gain five times the assessed one) are
+        # drawn at its edge; filled markers: the first source, hollow: the others
+        sources = sorted(panel["assessed"])
         ratio_by_side = defaultdict(list)
+        off_scale = 0
         for side, day, ratio, metric, source in panel["ratios"]:
-            ratio_by_side[(side, metric in ("area_gained", "area_lost"))].append((day, ratio))
-        for (side, is_change), points in sorted(ratio_by_side.items()):
-            rax.plot([d for d, _ in points], [r for _, r in points], "^" if is_change else "o",
-                     color=COLOURS.get(side, "#555555"), markersize=6,
-                     label=f"{side}: {'gains/losses' if is_change else 'holdings'}")
-        ratios = [r for _, _, r, _, _ in panel["ratios"]]
-        rax.set_ylim(min([0.5] + [r - 0.1 for r in ratios]), max([1.5] + [r + 0.1 for r in ratios]))
+            shown = min(max(ratio, RATIO_RANGE[0]), RATIO_RANGE[1])
+            off_scale += shown != ratio
+            ratio_by_side[(side, metric in ("area_gained", "area_lost"), source == sources[0])].append((day, shown))
+        labelled = set()
+        for (side, is_change, first_source), points in sorted(ratio_by_side.items(),
+                                                              key=lambda kv: (kv[0][0], kv[0][1], not kv[0][2])):
+            colour = COLOURS.get(side, "#555555")
+            label = f"{side}: {'gains/losses' if is_change else 'holdings'}"
+            rax.plot([d for d, _ in points], [r for _, r in points], "^" if is_change else "o", color=colour,
+                     markerfacecolor=colour if first_source else "none", markersize=6,
+                     label=None if label in labelled else label)
+            labelled.add(label)
+        rax.set_ylim(*RATIO_RANGE)
+        note = f"filled: {sources[0]}" + (f"; hollow: {', '.join(sources[1:])}" if len(sources) > 1 else "")
+        if off_scale:
+            note += f"; {off_scale} off the scale, drawn at its edge"
+        rax.text(0.99, 0.04, note, transform=rax.transAxes, ha="right", va="bottom", fontsize=8, color="#333333")
         rax.set_ylabel("claimed / assessed")
         rax.set_xlim(ax.get_xlim())
         rax.grid(alpha=0.3)
-        rax.legend(fontsize=8, loc="upper left")
+        rax.legend(fontsize=7, loc="upper left", ncol=3)
     fig.autofmt_xdate()
     fig.tight_layout(rect=(0, 0.03 * len(credit_lines) / max(1, len(keys)), 1, 1))
     fig.text(0.01, 0.005, "\n".join(credit_lines), fontsize=8, ha="left", va="bottom", color="#333333")

@@ -111,7 +111,7 @@ create table if not exists raw.place_claims (
 create table if not exists raw.quarantine (
     quarantine_id varchar primary key,   -- origin + content hash: the same bad input is recorded once
     origin        varchar not null,
-    stage         varchar not null,      -- ingest | extract
+    stage         varchar not null,      -- ingest | extract | assessed (a row or file of an assessed series)
     reason        varchar not null,
     content_hash  varchar,
     sample        varchar,
