@@ -29,6 +29,8 @@ EPILOG = """examples:
   claimwatch query "select * from marts.fct_area_claims" --format csv
   claimwatch query -f question.sql --format markdown
   claimwatch eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
+  claimwatch assessed ../shared/reference/assessed/liveuamap_territory.csv --source liveuamap --region Ukraine \
+      --controller Russia --date-column date --area-column area --credit "liveuamap"
 
 exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing,
   4 the run finished but some inputs could not be read (they are in raw.quarantine; the last line says why)
@@ -271,6 +273,44 @@ def cmd_backfill(args) -> int:
     return EXIT_OK
 
 
+def cmd_assessed(args) -> int:
+    """Load one assessed series into raw.assessed_control (a re-load replaces its rows), then rebuild the models."""
+    from pipelines.ingestion.assessed import AssessedSpec, read_assessed
+    from pipelines.warehouse import raw
+    from pipelines.warehouse.assessed import write_assessed
+
+    home = _set_home(args.home)
+    try:
+        spec = AssessedSpec(location=args.path, source=args.source, region=args.region, controller=args.controller,
+                            date_column=args.date_column, area_column=args.area_column, credit=args.credit)
+        read = read_assessed(spec)
+    except (ValueError, OSError) as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if not read.rows:
+        print(f"claimwatch: no readable rows in {read.origin}" + (f" ({read.rejected[0].reason})" if read.rejected
+                                                                    else ""), file=sys.stderr)
+        return EXIT_USAGE
+    import uuid
+
+    with raw.locked(home, home / "warehouse.duckdb") as con:
+        stats = write_assessed(con, spec, read, batch_id=f"assessed-{uuid.uuid4().hex[:12]}")
+    days = sorted(r.date for r in read.rows)
+    print(f"claimwatch: {spec.source} {spec.region} (held by {spec.controller}): {len(read.rows)} days "
+          f"{days[0]}..{days[-1]} from {read.origin}: loaded {stats['loaded']}, unchanged {stats['unchanged']}, "
+          f"replaced {stats['replaced']}, quarantined {stats['quarantined']}", file=sys.stderr)
+    if not spec.credit:
+        print("claimwatch: no --credit given: most series ask to be credited (it is printed under the charts)",
+              file=sys.stderr)
+    code = cmd_run(args, ingest=False, build=True)
+    if code in (EXIT_OK, EXIT_INPUTS_FAILED) and read.rejected:
+        first = read.rejected[0]
+        print(f"claimwatch: {len(read.rejected)} row(s) could not be read: {first.origin}: {first.reason} "
+              "(see raw.quarantine)", file=sys.stderr)
+        return EXIT_INPUTS_FAILED
+    return code
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="claimwatch", description="Who claimed what, and when: war reporting "
                                      "turned into a queryable claim warehouse.", epilog=EPILOG,
@@ -315,6 +355,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--errors", type=int, default=0, help="print up to N misses and spurious rows")
     p.add_argument("--scorer", help="path to score.py (default: ../shared/eval/score.py)")
     p.set_defaults(func=cmd_eval)
+    p = add("assessed", "load an assessed control series (CSV or JSON: the area a side holds per day) into "
+            "raw.assessed_control, then rebuild the models; a re-load of the file replaces its rows",
+            "claimwatch assessed ../shared/reference/assessed/liveuamap_territory.csv --source liveuamap "
+            "--region Ukraine --controller Russia --date-column date --area-column area")
+    p.add_argument("path", help="a .csv or .json file, or an http(s) URL")
+    p.add_argument("--source", required=True, help="the series' name: liveuamap, nzz, isw, deepstate, ...")
+    p.add_argument("--region", required=True, help="the region the area lies in (seeds/regions.csv), e.g. Ukraine")
+    p.add_argument("--controller", required=True, choices=["Russia", "Ukraine"], help="the side holding the area")
+    p.add_argument("--date-column", help="the date column (default: date or day)")
+    p.add_argument("--area-column", help="the km2 column (default: area_km2 or area)")
+    p.add_argument("--credit", help="the credit line the data's licence asks for (shown under the charts)")
+    p.set_defaults(func=cmd_assessed)
     return parser
 
 

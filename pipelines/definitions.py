@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import dagster as dg
 
+from pipelines.defs.assets.assessed import assessed_control
 from pipelines.defs.assets.dbt import claimwatch_dbt_models
 from pipelines.defs.assets.extract import extract_claims
 from pipelines.defs.assets.ingest import ingest_articles
@@ -13,7 +14,7 @@ from pipelines.defs.resources import WarehouseResource, dbt_resource
 
 # Assets and the checks that run with them. The raw assets are partitioned by ingestion day, so a
 # materialisation names its day: pipelines.runs.materialize_day() does that for the CLI, tests and bench.
-ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse, published_report,
+ASSETS = [ingest_articles, assessed_control, extract_claims, claimwatch_dbt_models, published_warehouse, published_report,
           no_unreviewed_claim_conflicts, no_new_place_conflicts]
 
 

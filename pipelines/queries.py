@@ -82,7 +82,9 @@ def run_summary(home: Path) -> dict:
         union all select 'claim events', count(*) from marts.fct_claim_events
         union all select 'speakers', count(distinct speaker) from marts.fct_actor_statements
         union all select 'known actors quoted', count(distinct actor_id) from marts.fct_actor_statements
-        union all select 'quarantined inputs', count(*) from staging.stg_raw__quarantine""")
+        union all select 'quarantined inputs', count(*) from staging.stg_raw__quarantine
+        union all select 'assessed days', count(*) from staging.stg_raw__assessed_control
+        union all select 'claims vs assessed', count(*) from marts.claims_vs_assessed""")
     columns, kursk = run_query(home, """
         select cast(as_of as varchar) as as_of, metric, controller, coalesce(claimant, '(article)') as claimant,
                (case when approximate then '~' else '' end)

@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import html
+import math
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from pipelines.report_assessed import assessed_section
 from pipelines.report_places import places_section
 from pipelines.warehouse import db
 
@@ -37,7 +39,8 @@ def draw_series_png(rows: list[tuple], conflicts: list[tuple], path: Path) -> Pa
         for (controller, side), points in sorted(series.items(), key=str):
             colour = COLOURS.get(side, "#555555")
             days = [d for d, _, _ in points]
-            ax.step(days, [v for _, v, _ in points], where="post", color=colour,
+            # a stale day (more than series_max_carry_days after a claim) has no value: a gap in the line
+            ax.step(days, [math.nan if v is None else v for _, v, _ in points], where="post", color=colour,
                     linestyle="-" if side else "--", label=f"held by {controller}, claimed by {side or 'unattributed'}")
             claimed = [(d, v) for d, v, reported in points if reported]
             ax.plot([d for d, _ in claimed], [v for _, v in claimed], "o", color=colour, markersize=5)
@@ -83,6 +86,7 @@ def build_report(snapshot: Path, out_dir: Path) -> Path:
                    value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
             from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
         places = places_section(con, out_dir)
+        assessed = assessed_section(con, out_dir)
     png = draw_series_png(rows, [(c[1], c[3]) for c in conflicts if c[2] == "area_controlled"],
                           out_dir / "area_control_series.png")
     charts = (f'<img src="{png.name}" alt="area-control series per region" style="max-width:100%">' if png
@@ -103,7 +107,8 @@ td,th{{border-bottom:1px solid #ddd;padding:4px 8px;text-align:left;vertical-ali
 <h1>claimwatch: who claimed what, and when</h1>
 <h2>Area-control series</h2>
 <p>Solid lines: claims by a side; dashed: figures the articles state in their own voice. Dots mark days with
-a claim, red rings conflicting claims; lines carry the latest claim forward.</p>
+a claim, red rings conflicting claims; lines carry the latest claim forward for a limited time (gaps: stale,
+no current claim); historical figures ("at its peak") are left out.</p>
 {charts}
 <h2>Latest claims, with their sources</h2>
 <table><tr><th>as of</th><th>region</th><th>metric</th><th>held by</th><th>claimant</th><th>low</th><th>high</th>
@@ -113,6 +118,7 @@ a claim, red rings conflicting claims; lines carry the latest claim forward.</p>
 <table><tr><th>type</th><th>region</th><th>metric</th><th>as of</th><th>claimant A</th><th>A</th>
 <th>claimant B</th><th>B</th></tr>
 {conflict_rows or '<tr><td colspan="8">none</td></tr>'}</table>
+{assessed}
 {places}
 <h2>Latest statements</h2>
 <table><tr><th>day</th><th>speaker</th><th>side</th><th>type</th><th>what was said</th><th></th></tr>

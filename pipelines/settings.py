@@ -13,6 +13,11 @@ DBT_PROJECT_DIR = PROJECT_ROOT / "dbt_project"
 SAMPLES_DIR = PROJECT_ROOT / "data" / "samples"
 SAMPLE_ARTICLES = SAMPLES_DIR / "articles.jsonl"  # the bundled sample the main job runs on
 FEEDS_CONFIG = PROJECT_ROOT / "feeds.yaml"
+ASSESSED_CONFIG = PROJECT_ROOT / "assessed.yaml"  # assessed control series loaded on every build
+
+
+def assessed_config(path: str | None = None) -> Path:
+    return Path(path or os.environ.get("CLAIMWATCH_ASSESSED_CONFIG") or ASSESSED_CONFIG).resolve()
 
 
 def home_dir() -> Path:

@@ -13,10 +13,12 @@
     raw rows deleted with nothing written in their place (nothing in pipelines/ does that today). -#}
 
 
-{#- dbt's should_full_refresh(), plus one rule: an incremental mart whose table has no `loaded_at` column
+{#- dbt's should_full_refresh(), plus two rules: an incremental mart whose table has no `loaded_at` column
     was built before the marts were incremental (as a plain table), so it has neither the watermark nor
-    the stored lineage an incremental build reads, and it is rebuilt in full, as with --full-refresh. An
-    existing warehouse upgrades on its first build, with no flag. (Overrides the macro of the same name in
+    the stored lineage an incremental build reads, and it is rebuilt in full, as with --full-refresh; and a
+    table that lacks a column its model documents (a column added since, such as temporal_scope or
+    is_stale) was built by an older model, and is rebuilt in full too (on_schema_change='fail' would
+    otherwise stop the build). An existing warehouse upgrades on its first build, with no flag. (Overrides the macro of the same name in
     dbt's global project; the rest is dbt's own.) -#}
 {% macro should_full_refresh() %}
     {%- set config_full_refresh = config.get('full_refresh') -%}
@@ -27,7 +29,8 @@
         {%- set relation = adapter.get_relation(this.database, this.schema, this.identifier) -%}
         {%- if relation is not none and relation.type == 'table' -%}
             {%- set columns = adapter.get_columns_in_relation(relation) | map(attribute='name') | map('lower') | list -%}
-            {%- set config_full_refresh = 'loaded_at' not in columns -%}
+            {%- set missing = model.columns.keys() | map('lower') | reject('in', columns) | list -%}
+            {%- set config_full_refresh = 'loaded_at' not in columns or missing | length > 0 -%}
         {%- endif -%}
     {%- endif -%}
     {%- do return(config_full_refresh) -%}

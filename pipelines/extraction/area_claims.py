@@ -57,6 +57,7 @@ class _Lex:
     cover_subject: re.Pattern
     share_territory: re.Pattern
     share_nonterritory: re.Pattern
+    historical: re.Pattern
 
 
 def _alt(items: list[str]) -> str:
@@ -86,6 +87,7 @@ def _lex() -> _Lex:
         cover_subject=re.compile(r"\b" + _alt(d["cover_subject"]) + r"\b", re.IGNORECASE),
         share_territory=re.compile(r"\b" + _alt(d["share_territory"]) + r"\b", re.IGNORECASE),
         share_nonterritory=re.compile(r"\b" + _alt(d["share_nonterritory"]) + r"\b", re.IGNORECASE),
+        historical=re.compile(r"\b" + _alt(d["historical"]) + r"\b", re.IGNORECASE),
     )
 
 
@@ -561,6 +563,39 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
     return None
 
 
+_SCOPE_CLAUSE = re.compile(r"[,;:—–(]|\b(?:but|while|whereas|although|and\s+now)\b", re.IGNORECASE)
+
+
+def _historical_figures(sent: str, kept: list[Quantity]) -> set[int]:
+    """Indexes (in `kept`) of the figures a historical cue qualifies: "at one point the enemy occupied more than
+    1,260 sq km", "held 1,300 sq km at its peak", "before the withdrawal". A cue belongs to the nearer of the
+    figures around it, within its clause first (the next one on a tie): "now 400 sq km, down from a peak of
+    1,300" and "held 1,300 sq km at their peak, but only 400 today" mark the 1,300 only."""
+    marked: set[int] = set()
+    for m in _lex().historical.finditer(sent):
+        inside = [i for i, q in enumerate(kept) if q.start < m.end() and m.start() < q.end]  # "at most 1,300"
+        if inside:
+            marked.update(inside)
+            continue
+        before = [i for i, q in enumerate(kept) if q.end <= m.start()]
+        after = [i for i, q in enumerate(kept) if q.start >= m.end()]
+        if not before and not after:
+            continue
+        if not before or not after:
+            marked.add(after[0] if after else before[-1])
+            continue
+        # the figure in the cue's own clause; else the nearer one
+        cut_after = bool(_SCOPE_CLAUSE.search(sent, m.end(), kept[after[0]].start))
+        cut_before = bool(_SCOPE_CLAUSE.search(sent, kept[before[-1]].end, m.start()))
+        if cut_after != cut_before:
+            marked.add(before[-1] if cut_after else after[0])
+        elif kept[after[0]].start - m.end() <= m.start() - kept[before[-1]].end:
+            marked.add(after[0])
+        else:
+            marked.add(before[-1])
+    return marked
+
+
 # ----------------------------------------------------------------------------- main
 
 def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
@@ -614,6 +649,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     sent_q = _unquote_figures(sent)
     prev_claim: tuple[Quantity, AreaClaim] | None = None
     restate = _RESTATE.match(sent)
+    historical = _historical_figures(sent, kept)
+
+    def scope(i: int) -> str:
+        return "historical" if i in historical else "current"
+
     for i, q in enumerate(kept):
         # "Russia holds 18% of Ukraine. That is an area of about 109,000 sq km": the same holding in km2
         if restate and i == 0 and q.kind == "area" and q.start <= restate.end() + 2 and state.prev_sentence_claims:
@@ -635,7 +675,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             pc = state.prev_sentence_claims[-1]
             st = _statement_for(s0 + q.num_start, state.statements)
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate,
-                                 as_of=state.published, evidence=sent.strip(), char_start=s0,
+                                 as_of=state.published, temporal_scope=scope(i), evidence=sent.strip(), char_start=s0,
                                  char_end=s0 + len(sent), claimant=st.speaker if st else pc.claimant,
                                  claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
                                  claimant_side=st.speaker_side if st else pc.claimant_side), False))
@@ -647,7 +687,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             st = _statement_for(s0 + q.num_start, state.statements)
             as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
-                                 period_days=period), explicit))
+                                 period_days=period, temporal_scope=scope(i)), explicit))
             continue
         # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
         # share (or the share restated as an area); after a gain it is the change as a share: not a claim
@@ -811,7 +851,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 unit=q.unit, approximate=q.approximate, as_of=as_of, evidence=ev,
                 char_start=span[0], char_end=span[0] + len(sent), period_days=period,
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
-                claimant_side=st.speaker_side if st else None,
+                claimant_side=st.speaker_side if st else None, temporal_scope=scope(i),
             )
             out.append((claim, explicit))
         for value, region in parts:

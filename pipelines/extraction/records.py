@@ -59,6 +59,7 @@ class AreaClaim:
     claimant: str | None = None  # canonical when resolved; None when said in the article's own voice
     claimant_actor_id: str | None = None
     claimant_side: str | None = None
+    temporal_scope: str = "current"  # "historical": a past holding ("at one point", "at its peak", "at most")
 
     def to_dict(self) -> dict:
         d = asdict(self)

@@ -82,6 +82,9 @@ create table if not exists raw.area_claims (
     extracted_at      timestamp not null
 );
 
+-- current | historical (a past holding: "at one point", "at its peak"); null for rows of extractors before 0.5.0
+alter table raw.area_claims add column if not exists temporal_scope varchar;
+
 -- Named-place control claims (CONTRACT.md "Named places"): written with the area claims, same transaction.
 create table if not exists raw.place_claims (
     place_claim_id    varchar primary key,
@@ -108,7 +111,7 @@ create table if not exists raw.place_claims (
 create table if not exists raw.quarantine (
     quarantine_id varchar primary key,   -- origin + content hash: the same bad input is recorded once
     origin        varchar not null,
-    stage         varchar not null,      -- ingest | extract
+    stage         varchar not null,      -- ingest | extract | assessed (a row or file of an assessed series)
     reason        varchar not null,
     content_hash  varchar,
     sample        varchar,
@@ -129,4 +132,21 @@ create table if not exists raw.duplicates (
     batch_id      varchar not null,
     first_seen    timestamp not null,
     last_seen     timestamp not null
+);
+
+-- Independent assessments of the area a side holds (CONTRACT.md "Claims against the record"), one row per
+-- series (source, region, controller) and day, from files or URLs (pipelines/warehouse/assessed.py): a re-load
+-- of a file replaces the rows that file gave.
+create table if not exists raw.assessed_control (
+    assessed_id   varchar primary key,   -- source + region + controller + date + origin
+    date          date not null,
+    region        varchar not null,
+    controller    varchar not null,
+    area_km2      double not null,
+    source        varchar not null,
+    credit        varchar,
+    origin        varchar not null,      -- the file path or URL the row came from
+    content_hash  varchar not null,      -- of the whole file
+    batch_id      varchar not null,
+    loaded_at     timestamp not null
 );

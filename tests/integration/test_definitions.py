@@ -31,6 +31,11 @@ def test_lineage_runs_from_raw_tables_to_marts():
         assert any(k.path[-1].startswith("stg_raw__") for k in ups), mart
     assert dg.AssetKey(["raw", "statements"]) in upstream(dg.AssetKey(["marts", "fct_actor_statements"]))
     assert dg.AssetKey(["raw", "area_claims"]) in upstream(dg.AssetKey(["marts", "fct_area_claims"]))
+    # claims against the record: the assessed series' own raw asset (group ingest) feeds the comparison
+    for mart in ("claims_vs_assessed", "claimant_track_record"):
+        ups = upstream(dg.AssetKey(["marts", mart]))
+        assert {dg.AssetKey(["raw", "assessed_control"]), dg.AssetKey(["raw", "area_claims"])} <= ups, mart
+    assert graph.get(dg.AssetKey(["raw", "assessed_control"])).group_name == "ingest"
 
 
 def test_dbt_tests_are_asset_checks():

@@ -1,6 +1,8 @@
 -- One row per day per series (region, controller, metric, claimant_side), from the series' first claim to
 -- its last. Days between claims carry the latest figure forward: each day's figure owns the days up to the
--- series' next one.
+-- series' next one, but shows its value for at most var('series_max_carry_days') days after its own; later
+-- days are stale (is_stale, no value) until the next figure. Historical figures ("at one point", "at its
+-- peak": fct_area_claims.temporal_scope) are not current holdings and make no days.
 --
 -- Incremental by day (delete+insert on series_id, day). A build recomputes the figure of each day a changed
 -- article touches, then rewrites the days whose row that can change: the days owned by the figure before it
@@ -25,6 +27,7 @@
 with claims as not materialized (
     select * from {{ ref('fct_area_claims') }}
     where as_of between cast('{{ var("series_first_day") }}' as date) and current_date
+        and coalesce(temporal_scope, 'current') <> 'historical'
 ),
 
 -- (read by incremental builds only; outside the branch so that dbt sees its refs when it parses)
@@ -313,8 +316,13 @@ rewritten_rows as (
         series_attributes.unit,
         rewritten_days.day,
         rewritten_days.day = carried.day as is_reported,
-        carried.value_low,
-        carried.value_high,
+        -- a figure older than the carry limit says nothing about this day
+        date_diff('day', carried.day, rewritten_days.day) > {{ var('series_max_carry_days') }} as is_stale,
+        date_diff('day', carried.day, rewritten_days.day) as days_since_claim,
+        case when date_diff('day', carried.day, rewritten_days.day) <= {{ var('series_max_carry_days') }}
+            then carried.value_low end as value_low,
+        case when date_diff('day', carried.day, rewritten_days.day) <= {{ var('series_max_carry_days') }}
+            then carried.value_high end as value_high,
         carried.latest_claim_id,
         case when rewritten_days.day = carried.day then carried.n_sources else 0 end as n_sources,
         carried.value_low - previous.value_low as change_since_previous_claim,
@@ -345,6 +353,8 @@ select
     rewritten_rows.unit,
     rewritten_days.day,
     rewritten_rows.is_reported,
+    rewritten_rows.is_stale,
+    rewritten_rows.days_since_claim,
     rewritten_rows.value_low,
     rewritten_rows.value_high,
     rewritten_rows.latest_claim_id,

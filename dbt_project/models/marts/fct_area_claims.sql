@@ -41,6 +41,7 @@ select
     claims.approximate,
     claims.period_days,
     claims.as_of,
+    claims.temporal_scope,
     claims.evidence,
     claims.char_start,
     claims.char_end,

@@ -17,6 +17,8 @@ select
     coalesce(approximate, false) as approximate,
     period_days,
     as_of,
+    -- rows of extractors before 0.5.0 have none: they are re-extracted on the next build
+    coalesce(temporal_scope, 'current') as temporal_scope,
     evidence,
     char_start,
     char_end,
