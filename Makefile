@@ -84,11 +84,12 @@ eval: setup
 	$(BIN)/python -m bench.score_corpus --gold ../shared/eval/dev/gold.jsonl --articles ../shared/eval/dev/articles.jsonl
 	$(BIN)/python -m bench.score_corpus --gold tests/fixtures/regression/gold.jsonl --articles tests/fixtures/regression/articles.jsonl
 
-## eval-real: the real-reporting corpus, both parts (texts in the ignored eval/real/cache/, see eval/real/README.md)
+## eval-real: the real-reporting corpus, every part (texts in the ignored eval/real/cache/, see eval/real/README.md)
 eval-real: setup
 	$(BIN)/python -m bench.real_corpus check
-	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part dev
-	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part heldback
+	for part in dev heldback heldback2; do \
+		$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl \
+			--manifest eval/real/manifest.jsonl --part $$part || exit 1; done
 
 ## lock: re-resolve the three hashed locks from pyproject.toml (needs network to PyPI); each keeps the
 ## versions already pinned unless pyproject.toml asks otherwise
