@@ -1,12 +1,12 @@
-"""Read-only access for people: queries run against the published snapshot, never the writer's file."""
+"""Read-only access for people: queries run against one complete build (file mode: the published snapshot,
+never the writer's file; lake mode: the lake as of the last build), see pipelines/warehouse/storage.py."""
 from __future__ import annotations
 
 from pathlib import Path
 
 import duckdb
 
-from pipelines import settings
-from pipelines.warehouse import db
+from pipelines.warehouse.storage import NotPublished, Storage
 
 
 class QueryError(Exception):
@@ -15,15 +15,11 @@ class QueryError(Exception):
         self.exit_code = exit_code
 
 
-def snapshot_path(home: Path) -> Path:
-    published = settings.published_path(home)
-    if published.exists():
-        return published
-    raise QueryError(f"no published warehouse in {home}: run `claimwatch run` first", exit_code=3)
-
-
 def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-    con = db.connect(snapshot_path(home), read_only=True)
+    try:
+        con = Storage.from_env(home).reader()
+    except NotPublished as exc:
+        raise QueryError(str(exc), exit_code=3) from None
     try:
         cur = con.execute(sql, params or [])
         if cur.description is None:
@@ -56,7 +52,7 @@ def run_summary(home: Path) -> dict:
 
 
 def ingest_summary(home: Path) -> str:
-    con = db.connect(settings.warehouse_path(home), read_only=True)
+    con = Storage.from_env(home).connect(read_only=True)
     try:
         n_articles, = con.execute("select count(*) from raw.articles").fetchone()
         n_quarantine, = con.execute("select count(*) from raw.quarantine").fetchone()

@@ -32,9 +32,8 @@ class DbtBuildConfig(dg.Config):
 )
 def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
                           config: DbtBuildConfig):
-    from pipelines.warehouse.lock import writer_lock
-
-    os.environ["CLAIMWATCH_WAREHOUSE"] = str(warehouse.path)  # read by dbt_project/profiles.yml
-    with writer_lock(warehouse.home_path):
+    store = warehouse.storage
+    os.environ.update(store.dbt_env())  # read by dbt_project/profiles.yml: its target and the warehouse
+    with store.build_lock():
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         yield from dbt.cli(args, context=context).stream()
