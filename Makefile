@@ -10,7 +10,7 @@ SHELL := /bin/bash
 # this machine's pip configuration names local wheel folders that may not exist: keep the output readable
 QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup manifest run test ui docs bench lock clean browser
+.PHONY: setup manifest run test ui docs bench lock clean browser redis
 
 ## setup: virtual environment from the hashed lock file, the package, the dbt manifest
 setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
@@ -38,14 +38,20 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 run: setup
 	$(BIN)/claimwatch run
 
-## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end, browser)
-test: setup browser
+## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in file and lake mode, browser)
+test: setup browser redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| echo "WARNING: could not install chromium; the browser test will be skipped"; }
+
+## redis: Debian's redis-server, the Celery broker of the distributed-Dagster test (started by the test itself,
+## on 127.0.0.1; the test is skipped with a loud reason if it cannot be installed). Postgres and S3 come from pip.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) \
+		|| echo "WARNING: could not install redis-server; the Celery test will be skipped"; }
 
 ## ui: the Dagster UI with the whole lineage, schedules and sensors
 ui: setup

@@ -18,6 +18,8 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.distributed import BROKER_ENV, celery_run_config
+
 
 @dataclass
 class DayRun:
@@ -39,13 +41,19 @@ def _run_day(home: str, day: str, instance_dir: str | None, workers: int) -> Day
     os.environ["CLAIMWATCH_HOME"] = home
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(Path(home) / "warehouse.duckdb")
     os.environ["CLAIMWATCH_WORKERS"] = str(workers)  # parallel days share the cores
-    job = dg.build_reconstructable_job("pipelines.backfill", "_raw_job")
+    run_config: dict = {"resources": {"warehouse": {"config": {"home": home}}},
+                        "loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    broker = os.environ.get(BROKER_ENV)
+    if broker:  # the distributed shape: the day's steps are Celery tasks (pipelines/distributed.py)
+        job = dg.build_reconstructable_job("pipelines.distributed", "raw_job_on_celery")
+        run_config.update(celery_run_config(broker))
+    else:
+        job = dg.build_reconstructable_job("pipelines.backfill", "_raw_job")
     instance = dg.DagsterInstance.from_config(instance_dir) if instance_dir else dg.DagsterInstance.get()
     started = time.monotonic()
     with instance:
-        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day}, raise_on_error=False, run_config={
-            "resources": {"warehouse": {"config": {"home": home}}},
-            "loggers": {"console": {"config": {"log_level": "ERROR"}}}})
+        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day}, raise_on_error=False,
+                                run_config=run_config)
         errors = [str(getattr(e.event_specific_data, "error", "") or "").strip().splitlines()[:1]
                   for e in result.all_events if e.is_step_failure]
     return DayRun(day, result.run_id, result.success, time.monotonic() - started,

@@ -106,7 +106,13 @@ class Storage:
             return db.connect(self.published_path, read_only=True)
         if not self._lake_exists():
             raise NotPublished(f"no lake at {self.catalog}: run `claimwatch run` first")
-        with lake.connect(self.catalog, self.data, read_only=True, config=db.config()) as con:
+        try:
+            con = lake.connect(self.catalog, self.data, read_only=True, config=db.config())
+        except duckdb.Error as exc:
+            if "creating a new DuckLake is explicitly disabled" not in str(exc):
+                raise
+            raise NotPublished(f"no lake in {self.catalog} yet: run `claimwatch run` first") from None
+        with con:
             snapshot = lake.last_build(con)
         if snapshot is None:
             raise NotPublished(f"no complete build in the lake {self.catalog}: run `claimwatch build` first")
