@@ -62,4 +62,5 @@ def start_worker(broker: str, config_dir: Path, env: dict[str, str], concurrency
     return subprocess.Popen(
         [str(celery), "-A", "dagster_celery.app", "worker", "-Q", "dagster", "--concurrency", str(concurrency),
          "--pool", "prefork", "--loglevel", "WARNING", "-n", f"{name}-{os.getpid()}@{socket.gethostname()}"],
-        env={**env, "PYTHONPATH": pythonpath}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        env={**env, "PYTHONPATH": pythonpath}, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        start_new_session=True)  # its own process group: a worker's shutdown signals never reach its starter
