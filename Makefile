@@ -2,7 +2,11 @@
 PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat requirements.lock pyproject.toml | sha256sum | cut -c1-12)
+# One stamp per install: `make run` needs the runtime lock only; `make test` and `make bench` add theirs.
+stamp   = $(VENV)/.installed-$(1)-$(shell cat $(2) pyproject.toml | sha256sum | cut -c1-12)
+STAMP       := $(call stamp,run,requirements.lock)
+TEST_STAMP  := $(call stamp,test,requirements-test.lock)
+BENCH_STAMP := $(call stamp,bench,requirements-bench.lock)
 MANIFEST := dbt_project/target/manifest.json
 export DAGSTER_HOME ?= $(CURDIR)/data/dagster_home
 SHELL := /bin/bash
@@ -10,17 +14,31 @@ SHELL := /bin/bash
 # this machine's pip configuration names local wheel folders that may not exist: keep the output readable
 QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup manifest run test ui docs bench lock clean browser redis
+.PHONY: setup setup-test setup-bench manifest run test ui docs bench eval eval-real lock clean browser redis
 
-## setup: virtual environment from the hashed lock file, the package, the dbt manifest
+## setup: virtual environment from the runtime's hashed lock file, the package, the dbt manifest
 setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
+setup-test: setup $(TEST_STAMP)
+setup-bench: setup $(BENCH_STAMP)
+
+# $(1): the kind of install (run, test, bench), $(2): its lock file. Each lock holds every package it needs,
+# pinned with hashes (the test and bench locks include the runtime's pins, resolved together).
+define install
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r $(2) $(QUIET_PIP)
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
+	rm -f $(VENV)/.installed-$(1)-*
+	touch $@
+endef
 
 $(STAMP): requirements.lock pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r requirements.lock $(QUIET_PIP)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+	$(call install,run,requirements.lock)
+
+$(TEST_STAMP): requirements-test.lock pyproject.toml
+	$(call install,test,requirements-test.lock)
+
+$(BENCH_STAMP): requirements-bench.lock pyproject.toml
+	$(call install,bench,requirements-bench.lock)
 
 # dagster-dbt reads the manifest when definitions load: build it explicitly, never at import.
 $(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros seeds -type f 2>/dev/null) dbt_project/dbt_project.yml
@@ -39,19 +57,23 @@ run: setup
 	$(BIN)/claimwatch run
 
 ## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in file and lake mode, browser)
-test: setup browser redis
+test: setup-test browser redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile
 
-## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed)
+## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
+## CI=true, a missing Chromium fails instead)
 browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
-		|| echo "WARNING: could not install chromium; the browser test will be skipped"; }
+		|| { if [ "$$CI" = true ]; then echo "ERROR: CI=true and chromium could not be installed"; exit 1; fi; \
+		     echo "WARNING: could not install chromium; the browser test will be skipped"; }; }
 
 ## redis: Debian's redis-server, the Celery broker of the distributed-Dagster test (started by the test itself,
-## on 127.0.0.1; the test is skipped with a loud reason if it cannot be installed). Postgres and S3 come from pip.
+## on 127.0.0.1; skipped with a loud reason if it cannot be installed, failed under CI=true). Postgres and S3
+## come from pip (requirements-test.lock).
 redis:
 	@command -v redis-server >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) \
-		|| echo "WARNING: could not install redis-server; the Celery test will be skipped"; }
+		|| { if [ "$$CI" = true ]; then echo "ERROR: CI=true and redis-server could not be installed"; exit 1; fi; \
+		     echo "WARNING: could not install redis-server; the Celery test will be skipped"; }; }
 
 ## ui: the Dagster UI with the whole lineage, schedules and sensors
 ui: setup
@@ -62,13 +84,29 @@ docs: setup
 	cd dbt_project && CLAIMWATCH_WAREHOUSE=$(CURDIR)/data/warehouse.duckdb ../$(BIN)/dbt docs generate --profiles-dir . --project-dir .
 
 ## bench: throughput and memory figures (bench/README.md)
-bench: setup
+bench: setup-bench
 	$(BIN)/python -m bench
 
-## lock: re-resolve requirements.lock from pyproject.toml (needs network to PyPI)
+## eval: extraction quality on the synthetic dev corpus and the regression set (../shared/eval)
+eval: setup
+	$(BIN)/python -m bench.score_corpus --gold ../shared/eval/dev/gold.jsonl --articles ../shared/eval/dev/articles.jsonl
+	$(BIN)/python -m bench.score_corpus --gold tests/fixtures/regression/gold.jsonl --articles tests/fixtures/regression/articles.jsonl
+
+## eval-real: the real-reporting corpus, both parts (texts in the ignored eval/real/cache/, see eval/real/README.md)
+eval-real: setup
+	$(BIN)/python -m bench.real_corpus check
+	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part dev
+	$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl --manifest eval/real/manifest.jsonl --part heldback
+
+## lock: re-resolve the three hashed locks from pyproject.toml (needs network to PyPI); each keeps the
+## versions already pinned unless pyproject.toml asks otherwise
 lock:
-	$(PYTHON) -m pip install --quiet uv && $(PYTHON) -m uv pip compile pyproject.toml --extra dev \
-		--generate-hashes --python-version 3.11 -o requirements.lock
+	$(PYTHON) -m pip install --quiet uv
+	$(PYTHON) -m uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
+	$(PYTHON) -m uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
+		-o requirements-test.lock
+	$(PYTHON) -m uv pip compile pyproject.toml --extra test --extra bench --generate-hashes --python-version 3.11 \
+		-o requirements-bench.lock
 
 clean:
 	rm -rf $(VENV) dbt_project/target dbt_project/logs

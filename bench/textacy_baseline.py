@@ -28,7 +28,13 @@ def predictions(articles: Path) -> tuple[list[dict], float]:
     out = []
     for rec, doc in zip(records, nlp.pipe(r["text"] for r in records)):
         statements = []
-        for triple in direct_quotations(doc):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:
+            # textacy refuses texts with an unclosed quotation mark (common on real pages): it
+            # then finds nothing in that article
+            triples = []
+        for triple in triples:
             speaker = " ".join(t.text for t in triple.speaker)
             statements.append({"speaker": speaker, "speaker_raw": speaker, "type": "direct",
                                "quote": " ".join(t.text for t in triple.content)})

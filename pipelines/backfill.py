@@ -2,7 +2,8 @@
 
 Each day is its own run of `raw_job` (ingest + extract of that day's archive entries), executed by
 Dagster's multiprocess executor against a persistent instance, `parallel` days at a time; the runs share
-the warehouse through its writer lock, held only for short writes. When every day has finished, one
+the warehouse through its writer lock, held only for short writes (lake mode: no lock, each write one DuckLake
+transaction). When every day has finished, one
 in-process build run updates the dbt models (incrementally) and publishes. The same days can be
 backfilled from the Dagster UI (select the raw assets, "Materialize", pick the range): the daemon then
 launches one run per day under the instance's run queue.
@@ -19,6 +20,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines.distributed import BROKER_ENV, celery_run_config
+from pipelines.housekeeping import fail_stale_runs, run_tags
 
 
 @dataclass
@@ -52,8 +54,8 @@ def _run_day(home: str, day: str, instance_dir: str | None, workers: int) -> Day
     instance = dg.DagsterInstance.from_config(instance_dir) if instance_dir else dg.DagsterInstance.get()
     started = time.monotonic()
     with instance:
-        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day}, raise_on_error=False,
-                                run_config=run_config)
+        result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day, **run_tags()},
+                                raise_on_error=False, run_config=run_config)
         errors = [str(getattr(e.event_specific_data, "error", "") or "").strip().splitlines()[:1]
                   for e in result.all_events if e.is_step_failure]
     return DayRun(day, result.run_id, result.success, time.monotonic() - started,
@@ -78,6 +80,7 @@ def backfill(home: Path, days: list[str], *, parallel: int = 2, instance_dir: Pa
     workers = max(1, (os.cpu_count() or 1) // parallel)
     # open the instance here first: its storage is created once, not raced by the workers
     instance = dg.DagsterInstance.from_config(str(instance_dir)) if instance_dir else dg.DagsterInstance.get()
+    fail_stale_runs(instance)  # a killed backfill's runs, still STARTED
     with ProcessPoolExecutor(max_workers=parallel, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_run_day, str(home), day, str(instance_dir) if instance_dir else None, workers)
                    for day in days]

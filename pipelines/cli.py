@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_BUSY, EXIT_INPUTS_FAILED = 0, 1, 2, 3, 4
 
 EPILOG = """examples:
   claimwatch run                                   ingest the bundled samples and build
@@ -30,7 +30,8 @@ EPILOG = """examples:
   claimwatch query -f question.sql --format markdown
   claimwatch eval ../shared/eval/dev/gold.jsonl ../shared/eval/dev/articles.jsonl
 
-exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing
+exit codes: 0 ok, 1 the run or query failed, 2 bad usage, 3 the warehouse is busy or missing,
+  4 the run finished but some inputs could not be read (they are in raw.quarantine; the last line says why)
 """
 
 
@@ -40,6 +41,7 @@ def _set_home(home: str | None) -> Path:
     if home:
         os.environ["CLAIMWATCH_HOME"] = str(Path(home).resolve())
     path = settings.home_dir()
+    os.environ["CLAIMWATCH_HOME"] = str(path)  # also names the home in error messages (main)
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(settings.warehouse_path(path))
     return path
 
@@ -62,6 +64,11 @@ def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool, d
     run_config: dict = {"loggers": {"console": {"config": {"log_level": os.environ.get("CLAIMWATCH_LOG_LEVEL",
                                                                                      "ERROR")}}}}
     instance = dg.DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else dg.DagsterInstance.ephemeral()
+    from pipelines.housekeeping import fail_stale_runs
+
+    stale = fail_stale_runs(instance)
+    if stale:
+        print(f"claimwatch: marked {len(stale)} run(s) left unfinished by a killed process as failed", file=sys.stderr)
     # dbt's own log goes to a file; a terminal gets a live status line (nothing when not a terminal).
     log_path = home / "logs" / "last_run.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
@@ -112,6 +119,9 @@ def _summary(home: Path) -> None:
     if summary["kursk"]:
         console.print("[bold]Kursk Oblast area-control figures[/bold]")
         _print_rows(summary["kursk_columns"], summary["kursk"], "table")
+    if summary.get("unknown_places"):
+        console.print("[bold]Most frequent places not in the gazetteer[/bold] (seeds/places.csv)")
+        _print_rows(summary["unknown_places_columns"], summary["unknown_places"], "table")
 
 
 def cmd_run(args, *, ingest=True, build=True) -> int:
@@ -126,12 +136,20 @@ def cmd_run(args, *, ingest=True, build=True) -> int:
         print(f"claimwatch: {exc}", file=sys.stderr)
         return EXIT_BUSY
     if not result.success:
+        causes = []
         for event in result.all_events:
             if event.is_failure and event.event_specific_data is not None:
                 err = getattr(event.event_specific_data, "error", None)
                 if err is not None:
-                    print(f"claimwatch: step {event.step_key} failed: {err.message.strip()}", file=sys.stderr)
-        print("claimwatch: the run failed; the published warehouse was left as it was", file=sys.stderr)
+                    causes.append(f"step {event.step_key} failed: {_root_cause(err)}")
+        for cause in causes[:-1]:
+            print(f"claimwatch: {cause}", file=sys.stderr)
+        published = bool(result.asset_materializations_for_node("published_warehouse"))
+        state = ("the published warehouse was updated before the failure" if published
+                 else "the published warehouse was left as it was")
+        # the last line is what a user (or a log scraper) reads: it names the cause
+        print(f"claimwatch: the run failed ({state}): {causes[-1] if causes else 'see ' + str(home / 'logs')}",
+              file=sys.stderr)
         return EXIT_FAILED
     if build:
         _summary(home)
@@ -139,7 +157,23 @@ def cmd_run(args, *, ingest=True, build=True) -> int:
         from pipelines.queries import ingest_summary
 
         print(ingest_summary(home))
+    from pipelines.queries import failed_inputs
+
+    failed = failed_inputs(home, result.run_ids)
+    if failed:
+        origin, reason = failed[0]
+        more = f" (and {len(failed) - 1} more; see raw.quarantine)" if len(failed) > 1 else " (see raw.quarantine)"
+        print(f"claimwatch: {len(failed)} input(s) could not be read: {origin}: {reason}{more}", file=sys.stderr)
+        return EXIT_INPUTS_FAILED
     return EXIT_OK
+
+
+def _root_cause(err) -> str:
+    """Dagster wraps the error ("Error occurred while executing op ..."): the cause is the innermost one."""
+    while getattr(err, "cause", None) is not None:
+        err = err.cause
+    lines = [line.strip() for line in (err.message or "").strip().splitlines() if line.strip()]
+    return lines[-1][:300] if lines else "unknown error"
 
 
 def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
@@ -303,10 +337,28 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from pipelines.warehouse.db import WarehouseDamaged
+    from pipelines.warehouse.lock import WarehouseBusy
+
     parser = build_parser()
     args = parser.parse_args(argv)
     _set_storage(args)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except WarehouseBusy as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    except WarehouseDamaged as exc:
+        print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:  # a read-only home, a file where the home should be: say so, not a traceback
+        home = os.environ.get("CLAIMWATCH_HOME", "")
+        if home and str(exc.filename or "").startswith(home):
+            print(f"claimwatch: cannot write in the home folder {home}: {exc.strerror or exc} ({exc.filename}); "
+                  "choose a writable folder with --home or CLAIMWATCH_HOME", file=sys.stderr)
+        else:
+            print(f"claimwatch: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

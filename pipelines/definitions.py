@@ -7,14 +7,14 @@ from pipelines.defs.assets.dbt import claimwatch_dbt_models
 from pipelines.defs.assets.extract import extract_claims
 from pipelines.defs.assets.ingest import ingest_articles
 from pipelines.defs.assets.publish import published_report, published_warehouse
-from pipelines.defs.checks import no_unreviewed_claim_conflicts
+from pipelines.defs.checks import no_new_place_conflicts, no_unreviewed_claim_conflicts
 from pipelines.defs.automation import build_job, claimwatch_job, inbox_sensor, poll_feeds_schedule, raw_job
 from pipelines.defs.resources import WarehouseResource, dbt_resource
 
 # Assets and the checks that run with them. The raw assets are partitioned by ingestion day, so a
 # materialisation names its day: pipelines.runs.materialize_day() does that for the CLI, tests and bench.
 ASSETS = [ingest_articles, extract_claims, claimwatch_dbt_models, published_warehouse, published_report,
-          no_unreviewed_claim_conflicts]
+          no_unreviewed_claim_conflicts, no_new_place_conflicts]
 
 
 def resources(home: str | None = None) -> dict:

@@ -1,5 +1,5 @@
-"""A static HTML report from the published snapshot: area-control charts (SVG, no JavaScript) and the
-latest statements. Every value from an article is escaped: article HTML is never rendered or run.
+"""A static HTML report from the published snapshot: area-control charts (SVG, no JavaScript), named places
+(report_places.py: disputed places and a map by claimed controller) and the latest statements. Every value from an article is escaped: article HTML is never rendered or run.
 """
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import duckdb
+
+from pipelines.report_places import places_section
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", None: "#555555"}
 
@@ -56,6 +58,13 @@ def draw_series_png(rows: list[tuple], conflicts: list[tuple], path: Path) -> Pa
     return path
 
 
+def _source_link(url: str | None) -> str:
+    """A link only for http(s) URLs: a `javascript:` or `data:` URL in an article record is shown as text."""
+    if url and url.lower().startswith(("http://", "https://")):
+        return f'<a href="{_esc(url)}" rel="noopener nofollow">source</a>'
+    return _esc(url or "")
+
+
 def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
     """Write out_dir/index.html from a reader's connection to one build (Storage.reader()); returns its path."""
     rows = con.execute("""
@@ -73,6 +82,7 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
         select cast(as_of as date), region, metric, controller, coalesce(claimant, '(article)'),
                value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
         from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
+    places = places_section(con, out_dir)
     png = draw_series_png(rows, [(c[1], c[3]) for c in conflicts if c[2] == "area_controlled"],
                           out_dir / "area_control_series.png")
     charts = (f'<img src="{png.name}" alt="area-control series per region" style="max-width:100%">' if png
@@ -80,7 +90,7 @@ def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
     claim_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in claims)
     statement_rows = "\n".join(
         "<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row[:4])
-        + f"<td>{_esc(row[4])}</td><td><a href=\"{_esc(row[5])}\" rel=\"noopener nofollow\">source</a></td></tr>"
+        + f"<td>{_esc(row[4])}</td><td>{_source_link(row[5])}</td></tr>"
         for row in statements)
     conflict_rows = "\n".join("<tr>" + "".join(f"<td>{_esc(v)}</td>" for v in row) + "</tr>" for row in conflicts)
     page = f"""<!doctype html>
@@ -103,6 +113,7 @@ a claim, red rings conflicting claims; lines carry the latest claim forward.</p>
 <table><tr><th>type</th><th>region</th><th>metric</th><th>as of</th><th>claimant A</th><th>A</th>
 <th>claimant B</th><th>B</th></tr>
 {conflict_rows or '<tr><td colspan="8">none</td></tr>'}</table>
+{places}
 <h2>Latest statements</h2>
 <table><tr><th>day</th><th>speaker</th><th>side</th><th>type</th><th>what was said</th><th></th></tr>
 {statement_rows}</table>

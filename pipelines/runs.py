@@ -15,6 +15,7 @@ from pipelines.defs.automation import RAW_ASSETS
 from pipelines.defs.partitions import today
 from pipelines.definitions import ASSETS, resources
 from pipelines.extraction import EXTRACTOR_VERSION
+from pipelines.housekeeping import run_tags
 from pipelines.warehouse import raw
 from pipelines.warehouse.storage import Storage
 
@@ -68,13 +69,14 @@ def run_pipeline(home: Path, sources: list[str] | None = None, *, day: str | Non
     if full_refresh:
         base["ops"] = {**base.get("ops", {}), "claimwatch_dbt_models": {"config": {"full_refresh": True}}}
     common = dict(resources=resources(str(home)), instance=instance, raise_on_error=raise_on_error)
+    tags = run_tags()
     run = PipelineRun()
     if build:
         stale = [d for d in days_pending_extraction(home) if d != day or not ingest]
         if stale:
             extract_config = {k: v for k, v in base.items() if k != "ops"}
             run.results.append(dg.materialize(ASSETS, selection=EXTRACT, run_config=extract_config, tags={
-                "dagster/asset_partition_range_start": stale[0],
+                **tags, "dagster/asset_partition_range_start": stale[0],
                 "dagster/asset_partition_range_end": stale[-1]}, **common))
             if not run.success:
                 return run
@@ -83,7 +85,7 @@ def run_pipeline(home: Path, sources: list[str] | None = None, *, day: str | Non
                                   "ingest_articles": {"config": {"sources": list(sources or [])}}}}
         selection = dg.AssetSelection.all() if build else INGEST
         run.results.append(dg.materialize(ASSETS, selection=selection, partition_key=day, run_config=config,
-                                          **common))
+                                          tags=tags, **common))
     elif build:
-        run.results.append(dg.materialize(ASSETS, selection=BUILD, run_config=base, **common))
+        run.results.append(dg.materialize(ASSETS, selection=BUILD, run_config=base, tags=tags, **common))
     return run

@@ -1,6 +1,7 @@
 """Shared fixtures: a temporary claimwatch home, the dbt manifest, a real HTTP server on 127.0.0.1."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
@@ -14,6 +15,14 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def skip_unless_ci(reason: str) -> None:
+    """Skip a test whose outside requirement is missing on a developer's machine; under CI (CI=true) fail
+    instead, so that a run missing Chromium or ../shared/eval cannot pass with the test unrun."""
+    if os.environ.get("CI", "").lower() in ("true", "1", "yes"):
+        pytest.fail(f"CI=true and {reason}", pytrace=False)
+    pytest.skip(reason)
 
 
 def dbt_parse() -> None:
@@ -40,9 +49,32 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Static files, plus a few hostile endpoints: /status/500, /slow (sleeps 3 s), /loop (redirects forever)."""
+    """Static files, plus a few hostile endpoints: /status/500, /slow (sleeps 3 s), /loop (redirects forever),
+    /drip (a page sent one byte every 0.2 s: no single read is slow, the response is), /to/<url> (redirects
+    to the URL)."""
 
     def do_GET(self):
+        if self.path.startswith("/drip"):
+            import time
+
+            body = b"<html><body><p>" + b"x" * 200 + b"</p></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            try:
+                for i in range(len(body)):
+                    self.wfile.write(body[i:i + 1])
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass  # the client gave up: that is the point
+            return
+        if self.path.startswith("/to/"):
+            self.send_response(302)
+            self.send_header("Location", self.path[len("/to/"):])
+            self.end_headers()
+            return
         if self.path.startswith("/status/"):
             self.send_response(int(self.path.rsplit("/", 1)[1].split(".")[0]))
             self.end_headers()
@@ -65,7 +97,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.fixture
 def http_server(tmp_path: Path):
     """Serve a folder on 127.0.0.1 with a real HTTP server; yields (base_url, folder)."""
-    root = tmp_path / "www"
+    with serve(tmp_path / "www") as served:
+        yield served
+
+
+@pytest.fixture
+def other_http_server(tmp_path: Path):
+    """A second server on another port of the same host (for allow rules by port)."""
+    with serve(tmp_path / "www-other") as served:
+        yield served
+
+
+@contextlib.contextmanager
+def serve(root: Path):
     root.mkdir()
     handler = functools.partial(_QuietHandler, directory=str(root))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -16,7 +16,8 @@ from pipelines import settings
 from pipelines.defs.partitions import ingestion_days, today
 
 RAW_ASSETS = dg.AssetSelection.assets(
-    *[dg.AssetKey(["raw", name]) for name in ("articles", "quarantine", "statements", "area_claims", "extractions")])
+    *[dg.AssetKey(["raw", name]) for name in ("articles", "quarantine", "statements", "area_claims", "extractions",
+                                                   "place_claims")])
 
 claimwatch_job = dg.define_asset_job(
     "claimwatch_job",

@@ -21,3 +21,25 @@ def no_unreviewed_claim_conflicts(warehouse: WarehouseResource) -> dg.AssetCheck
         metadata={"conflicts": sum(by_type.values()), **{f"{k}": v for k, v in by_type.items()},
                   "latest": md_table(["type", "region", "metric", "as_of", "claimant A", "A", "claimant B", "B"], sample)},
     )
+
+
+@dg.asset_check(asset=dg.AssetKey(["marts", "place_claim_conflicts"]), blocking=False,
+                description="Warns when the latest build brought new disagreements about named places.")
+def no_new_place_conflicts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    # "new": rows whose claims were loaded by the newest raw write the marts have seen, i.e. this build's data
+    store = warehouse.storage
+    with store.build_lock(), store.connect(read_only=True) as con:
+        total, new = con.execute(
+            "select count(*), count(*) filter (where loaded_at >= (select max(loaded_at) from marts.fct_place_claims)) "
+            "from marts.place_claim_conflicts").fetchone()
+        sample = con.execute(
+            "select conflict_type, place, cast(as_of_a as varchar), claimant_a, controller_a, claimant_b, "
+            "stance_b, controller_b from marts.place_claim_conflicts order by loaded_at desc, as_of_b desc "
+            "limit 10").fetchall()
+    return dg.AssetCheckResult(
+        passed=new == 0,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"conflicts": total, "new_conflicts": new,
+                  "latest": md_table(["type", "place", "as_of", "claimant A", "A holds", "claimant B", "B", "B holds"],
+                                     sample)},
+    )

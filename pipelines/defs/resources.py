@@ -40,7 +40,10 @@ dbt_project = DbtProject(project_dir=settings.DBT_PROJECT_DIR, profiles_dir=sett
 
 
 def dbt_resource() -> DbtCliResource:
-    # The dbt installed beside this interpreter (the project's venv), whether or not it is on PATH.
-    executable = Path(sys.executable).with_name("dbt")
+    # The dbt installed beside this interpreter (the project's venv), whether or not it is on PATH, through
+    # claimwatch-dbt (pipelines/dbt_child.py) so that it ends when the run's process does.
+    executable = Path(sys.executable).with_name("claimwatch-dbt")
+    if not executable.exists():
+        executable = Path(sys.executable).with_name("dbt")
     return DbtCliResource(project_dir=dbt_project, profiles_dir=str(settings.DBT_PROJECT_DIR),
                           dbt_executable=str(executable) if executable.exists() else "dbt")

@@ -1,25 +1,40 @@
 """Claim extraction: plain Python, text in, typed records out.
 
-This is where a claim is born. `extract(article)` finds the attributed statements
-(`statements.py`), then the area-control figures (`area_claims.py`), whose claimant is the
-speaker of the statement that contains them. Dagster assets only call this function.
+This is where a claim is born. `extract(article)` first blanks page furniture (`furniture.py`:
+datelines, bylines, captions, cross-links, all-capitals headlines of other stories; offsets kept), then finds the attributed statements
+(`statements.py`, which runs the statement stages: `document.py` analyses the article once,
+`quotes.py` attributes direct quotes, `indirect.py` finds reported speech, `frames.py` finds the
+reporting verb and its speaker, `mentions.py` and `discourse.py` read and resolve speakers,
+`spans.py` bounds the quoted text; lexicons and tokens in `tokens.py`), then the area-control
+figures (`area_claims.py`), whose claimant is the speaker of the statement that contains them, then
+the named-place control claims (`place_claims.py`, cues in `place_cues.py`, names from `places.py`).
+Dagster assets only call this function.
 
 Bump EXTRACTOR_VERSION whenever a change can alter output: rows extracted by an older
 version are re-extracted on the next build.
 """
 from __future__ import annotations
 
-from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Statement
+from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.4.0"
 
-__all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "Statement", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
 
 def extract(article: ArticleText) -> Extraction:
+    from dataclasses import replace
+
     from pipelines.extraction.area_claims import extract_area_claims
+    from pipelines.extraction.furniture import mask_furniture, unwrap_lines
+    from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
 
-    statements = extract_statements(article)
-    claims = extract_area_claims(article, statements)
-    return Extraction(statements=statements, area_claims=claims)
+    text = unwrap_lines(article.text or "")
+    # headlines are not speech, but their figures are the article's own: the two stages read
+    # differently masked copies of the same text (same offsets)
+    statements = extract_statements(replace(article, text=mask_furniture(text, headlines=True)))
+    claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
+    # place claims read the body only: a headline restates a claim of the body in fewer words
+    places = extract_place_claims(replace(article, text=mask_furniture(text, headlines=True)), statements)
+    return Extraction(statements=statements, area_claims=claims, place_claims=places)

@@ -33,7 +33,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
-from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.figure_guards import not_territory
+from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import find_regions
 from pipelines.extraction.text import looks_english, split_sentences
@@ -117,12 +118,60 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being)\s+(?:already\s+|now\s+|also\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
-_UNDER_CONTROL = re.compile(r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:full\s+|complete\s+)?control\b", re.IGNORECASE)
+_UNDER_CONTROL = re.compile(
+    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:(?:full|complete|effective|sovereign|total|firm|operational)\s+)?(?P<what>control|occupation)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _controller_word(m: re.Match) -> str | None:
+    """Who holds the ground in "under Russian control", "under the control of the occupiers", "under occupation"."""
+    who = m.group("who")
+    if m.group("of"):
+        return m.group("of")
+    if who and who.lower() not in ("the", "a", "an"):
+        return who
+    # "is under occupation" names no occupier: in this war's reporting that is the Russian side
+    return "occupiers" if m.group("what").lower() == "occupation" else None
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
-_FRONT_AFTER = re.compile(r"\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
+_BREAKDOWN_PART = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\s*(?:[\u2014\u2013(]|\s-\s|--|,\s+(?:including|of\s+which)\s+)\s*(?P<parts>(?:(?:\d+|[a-z]+)\s+(?:of\s+them\s+)?in\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})")
+_FIGURE_UPDATE = re.compile(r"\s*(?:but\s+|and\s+|yet\s+|now\s+)?(?:that|this|the)\s+(?:figure|area|number|total)\b",
+                            re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\b(?:increased|rose|risen|grown|grew|climbed|fallen|fell|dropped|decreased|shrunk|shrank)\s+to\s+"
+                         r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+                         re.IGNORECASE)
+_FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
+    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised)\s+(?:the|its|their|Ukraine's|Russia's)\s+"
+    r"(?:total|tally|overall\s+total)\b[^.;]*\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
+_TIME_CLAUSE_END = re.compile(
+    r"[\"\u201d]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:referring|adding|saying|according|which|who|where|that|as)\b",
+    re.IGNORECASE)
+# "since Ukraine launched its counteroffensive in June": the month dates the event the period starts from
+_EVENT_SINCE = re.compile(r"\bsince\s+(?!the\s+(?:start|beginning))[^,.;]{3,70}$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
+                       re.IGNORECASE)
+_OPERATION_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b",
+    re.IGNORECASE,
+)
+_RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
+_RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
 
@@ -189,6 +238,24 @@ def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
     return None
 
 
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
+                             re.IGNORECASE)
+
+
+def _relative_antecedent_side(s: str, lo: int, cue_start: int, claimant_side: str | None) -> str | None:
+    """"The advance of Moscow's forces, which control a fifth": the subject is the noun before "which",
+    even inside a prepositional phrase."""
+    m = _RELATIVE_BEFORE.search(s, lo, cue_start)
+    if not m:
+        return None
+    hits = list(_lex().side.finditer(s, max(lo, m.start() - 40), m.start()))
+    for h in reversed(hits):
+        side = None if h.group("possessive_pronoun") else _side_of_match(h, claimant_side)
+        if side:
+            return side
+    return None
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
@@ -229,6 +296,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         last = m
+    if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
+        # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
+        # earlier clause does not govern a figure that has a control phrase of its own
+        passive = _passive_cue(s, q, hi, claimant_side)
+        if passive is not None:
+            return passive
     if last is not None:
         kind = last.lastgroup or "gain"
         cue = _Cue(kind, last.start(), last.end())
@@ -238,7 +311,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         elif kind in ("control", "occupy", "gain") and _BY_AGENT.match(s, last.end()) and re.match(r"^\s*by\b", s[last.end():], re.I):
             cue.agent = _side_right_after(s, _BY_AGENT.match(s, last.end()).end(), claimant_side)
         return cue
-    # passive after the figure: "<figure> had been liberated", "... were under Ukrainian control"
+    return _passive_cue(s, q, hi, claimant_side)
+
+
+def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
+    """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
+    lex = _lex()
     tail_end = min(hi, q.end + 120)
     tail = s[q.end:tail_end]
     m = _UNDER_CONTROL.search(tail)
@@ -249,9 +327,9 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
         um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
         if um:
-            cand = (cand[0], cand[1], um.end(), um.group("who"))
+            cand = (cand[0], cand[1], um.end(), _controller_word(um))
     elif m and (not aux or m.start() <= aux.end() + 12):
-        cand = ("control", q.end + m.start(), q.end + m.end(), m.group("who"))
+        cand = ("control", q.end + m.start(), q.end + m.end(), _controller_word(m))
     if cand is None:
         return None
     gap = s[q.end:cand[1]]
@@ -273,6 +351,22 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     return cue
 
 
+def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
+    """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
+    September": a period's gain written as a share is not a share held (the conventions)."""
+    if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
+        return True
+    if cue.kind not in ("gain", "take_control", "occupy"):
+        return False
+    bound = _pick_time(times, q, next_start, masked,
+                       lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
+    if bound is None:
+        return False
+    # "occupy" is a holding ("now occupies 18%, including the parts seized in 2014") unless the past tense
+    # is bounded by a period after the figure ("occupied 14% of ... in September")
+    return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end)
+
+
 def _has_period(exprs: list[TimeExpr]) -> bool:
     return any(t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days) for t in exprs)
 
@@ -292,7 +386,8 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
         rest = after[m.end():]
         words = re.split(r"\s+", rest.strip())[:6]
         chunk = " ".join(words)
-        bad = lex.share_nonterritory.search(chunk)
+        # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)
+        bad = next((b for b in lex.share_nonterritory.finditer(chunk) if not b.group(0)[0].isupper()), None)
         good = lex.share_territory.search(chunk)
         if regions_after or re.match(r"^(?:the\s+)?(?:Ukraine|Russia)\b", rest.strip(), re.I):
             good = good or re.search(r".", chunk)
@@ -392,6 +487,38 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
+def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
+    """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
+    one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
+    m = _BREAKDOWN.match(sent, q.end)
+    if m is None:
+        return []
+    parts = []
+    for pm in _BREAKDOWN_PART.finditer(m.group("parts")):
+        value = parse_number(pm.group("n"))
+        found = find_regions(pm.group("place"))
+        if value is None or not found:
+            return []
+        parts.append((value, found[0][2]))
+    return parts if len(parts) >= 2 else []
+
+
+def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list, zone_end: int) -> list:
+    """Extend a figure's zone over a list of regions: "75% of Donetsk, Zaporizhzhia and Kherson regions"."""
+    if not zone:
+        return zone
+    out = list(zone)
+    last_end = zone[-1][1]
+    for m in mentions:
+        if m[0] < last_end or m in out:
+            continue
+        if not _LIST_GAP.fullmatch(s[last_end:m[0]]):
+            break
+        out.append(m)
+        last_end = m[1]
+    return out
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -481,6 +608,17 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 continue
         # "..., up from roughly 60% at the start of the year" / "compared with 2,050 sq km in October":
         # a second figure that repeats the previous one's metric, controller and region
+        # "But that figure ... had increased to nearly 125,000 sq km": the previous sentence's figure, updated
+        if prev_claim is None and i == 0 and _FIGURE_UPDATE.match(sent) and _CHANGED_TO.search(sent, 0, q.start) \
+                and state.prev_sentence_claims and state.prev_sentence_claims[-1].unit == q.unit:
+            pc = state.prev_sentence_claims[-1]
+            st = _statement_for(s0 + q.num_start, state.statements)
+            out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate,
+                                 as_of=state.published, evidence=sent.strip(), char_start=s0,
+                                 char_end=s0 + len(sent), claimant=st.speaker if st else pc.claimant,
+                                 claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
+                                 claimant_side=st.speaker_side if st else pc.claimant_side), False))
+            continue
         if prev_claim is not None and _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start) \
                 and prev_claim[0].kind == q.kind:
             pc = prev_claim[1]
@@ -489,6 +627,16 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
                                  period_days=period), explicit))
+            continue
+        # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
+        # share (or the share restated as an area); after a gain it is the change as a share: not a claim
+        if prev_claim is not None and prev_claim[0].kind != q.kind and {prev_claim[0].kind, q.kind} == {"area", "share"} \
+                and _APPOSITION.fullmatch(sent, prev_claim[0].end, q.start):
+            pc = prev_claim[1]
+            if pc.metric in ("area_controlled", "territory_share"):
+                out.append((_replace(pc, metric="territory_share" if q.kind == "share" else "area_controlled",
+                                     value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate),
+                            False))
             continue
         if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
             continue
@@ -526,6 +674,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                     continue
                 if cue.kind == "lose":
                     continue
+                if _share_is_a_change(state, times, q, next_start, masked, cue, out):
+                    continue
                 metric = "territory_share"
             else:
                 kind = cue.kind
@@ -538,8 +688,14 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 if metric is None:
                     continue
 
+        reason = not_territory(masked, q, lo, cue.start if cue is not None and not cue.passive else None)
+        if reason:
+            continue
+
         # ---- controller
         controller = cue.agent
+        if controller is None and not cue.passive:
+            controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
         if controller is None and not cue.passive:
             controller = _scan_subject(masked, lo, cue.start, claimant_side)
             if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -551,6 +707,12 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
         if controller is None:
             controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
+        if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
+            # "X hold(s) / took all but four settlements": the four are what the other side holds;
+            # "X were driven from / lost all but three": the three are what X still holds
+            if cue is None or cue.kind != "lose":
+                controller = _other(controller) or controller
+            metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
         # ---- region(s)
         zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
@@ -560,16 +722,21 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()
-        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "]
+        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
+                and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
         if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
             nq = kept[i + 1]
             n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
             n_comma = masked.find(",", nq.end, n_end)
             zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+        if q.kind == "share":
+            zone = _region_list_after(masked, mentions, zone, zone_end)
         regions: list[str] = []
         region, distinct = _pick_zone_region(zone)
-        if region == "Ukraine" and len(distinct) > 1 and re.match(r"^\s*each\b", sent[q.end:], re.I):
-            regions = distinct
+        if region is None and _WHOLE_FRONT.search(masked, lo, hi):
+            region = "Ukraine"
+        if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
+            regions = distinct   # a share of each of several oblasts: one claim per oblast
         elif region:
             regions = [region]
         else:
@@ -592,8 +759,22 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
 
         # ---- time
         as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+        if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
+                and not _RECAPTURE.match(masked[cue.start:cue.end]):
+            # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
+            # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
+            metric, period = _RUNNING_TOTAL[metric], None
+        if _TOTAL_BEFORE.search(masked, max(0, q.start - 120), q.start) and not _EVENT_SINCE.search(
+                masked, max(0, q.start - 120), q.start):
+            period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
+        rate = _RATE_AFTER.match(masked, q.end)
+        if rate and metric in _PERIOD_METRICS:
+            period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
 
         ev = sent.strip()
+        parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
+        if len({r for _, r in parts}) >= 2:
+            regions = ["Ukraine"]      # "five settlements — four in Donetsk and one in Zaporizhzhia —"
         for region in regions:
             claim = AreaClaim(
                 controller=controller, region=region, metric=metric, value_low=q.low, value_high=q.high,
@@ -603,6 +784,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 claimant_side=st.speaker_side if st else None,
             )
             out.append((claim, explicit))
+        for value, region in parts:
+            out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
+                        explicit))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
         if len(regions) == 1:
@@ -616,6 +800,12 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     clause = _CLAUSE_END.search(masked, q.end)
     if clause is not None:
         next_start = min(next_start, clause.start())
+    # a time after the figure binds to it only inside its clause: not after the quote closes, a dash,
+    # or a new clause ("..., referring to regions annexed in 2022"; "— the slowest pace since May")
+    bm = _BREAKDOWN.match(masked, q.end)      # a parenthetical breakdown does not end the clause
+    later = _TIME_CLAUSE_END.search(masked, bm.end() + 3 if bm else q.end)
+    if later is not None:
+        next_start = min(next_start, later.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
     if after:
         return after[0]
@@ -627,7 +817,16 @@ _RESTATE = re.compile(
     r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
 _PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas)\b|;", re.IGNORECASE)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORECASE)
+# "the territory captured by Ukraine": an agent, not the region the figure is about
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
+    re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--|,|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+)?",
+                         re.IGNORECASE)
+_CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 _PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
 
 
@@ -644,7 +843,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
     if wants_period:
         pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days
                                                                                         and not t.speech))
-        if pt is not None:
+        event_since = pt is not None and pt.kind in ("interval", "point") and _EVENT_SINCE.search(
+            masked, max(0, pt.start - 80), pt.start) is not None
+        if event_since:
+            # "since the counteroffensive began on June 4": the date anchors the period; "since Ukraine
+            # launched its counteroffensive in June" names only a month: no period
+            if pt.kind == "point" and not pt.days and pt.date is not None and pt.date <= state.published:
+                period = float((state.published - pt.date).days)
+            pt = None
+        elif pt is not None:
             if pt.kind == "interval" or (pt.kind == "point" and pt.days):
                 as_of, explicit, period = pt.date, True, pt.days
             elif pt.kind == "duration":
@@ -667,6 +874,13 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         if spans and _PEAK_BEFORE.search(masked[max(0, spans[-1].start - 45):spans[-1].start]) \
                 and not re.search(r"\b(?:since|currently|now|still|today)\b",
                                   masked[max(0, spans[-1].start - 40):q.start], re.I):
+            as_of, explicit = spans[-1].date, True
+        elif spans and spans[-1].end <= q.start and not re.search(
+                r"\b(?:since|currently|now|still|today|as\s+of)\b", masked[max(0, spans[-1].start - 40):q.start], re.I) \
+                and not _CLAUSE_END.search(masked, spans[-1].end, q.start) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, spans[-1].start - 30):spans[-1].start]):
+            # ("the peninsula annexed in 2014": the year dates the annexation, not the figure)
+            # "in 2014, separatists controlled 43,000 sq km": a holding dated by its year or month
             as_of, explicit = spans[-1].date, True
     if as_of is None and st is not None:
         dates = _speaker_dates(state).get(st.speaker) or []
@@ -710,7 +924,12 @@ def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
             explicit_of[dup] = True
         if upd:
             out[dup] = _replace(o, **upd)
-    return out
+    # a figure stated in the article's own voice (a headline, a lede) and attributed elsewhere in the
+    # article is one claim, the attributed one's
+    attributed = {(c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4))
+                  for c in out if c.claimant}
+    return [c for c in out if c.claimant or
+            (c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4)) not in attributed]
 
 
 def _replace(c: AreaClaim, **kw) -> AreaClaim:

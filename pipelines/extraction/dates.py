@@ -141,7 +141,7 @@ _MONTH_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout)\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
+_YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
     rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|year)\b"

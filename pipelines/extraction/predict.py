@@ -35,6 +35,7 @@ def predict_line(record: dict) -> dict:
             for s in result.statements
         ],
         "area_claims": [c.to_dict() for c in result.area_claims],
+        "place_claims": [c.to_dict() for c in result.place_claims],
     }
 
 

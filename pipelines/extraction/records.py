@@ -67,6 +67,32 @@ class AreaClaim:
 
 
 @dataclass(frozen=True)
+class PlaceClaim:
+    """One claim that a named place is (or is not) held by a side (see CONTRACT.md, marts.fct_place_claims)."""
+
+    place: str                   # canonical gazetteer name when known, else the name as written
+    place_raw: str               # the name as written ("Kurakhovo"); for "the town" the antecedent as written
+    controller: str              # "Ukraine" | "Russia": the side the claim says holds the place
+    stance: str                  # "asserted" | "denied"
+    action: str                  # captured | liberated | holds | withdrew
+    as_of: date
+    evidence: str                # the sentence the claim came from
+    char_start: int              # span of that sentence in the article text
+    char_end: int
+    place_id: str | None = None  # seeds/places.csv id when the place is in the gazetteer
+    region: str | None = None    # the place's oblast
+    claimant: str | None = None  # canonical when resolved; None when said in the article's own voice
+    claimant_actor_id: str | None = None
+    claimant_side: str | None = None
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["as_of"] = self.as_of.isoformat()
+        return d
+
+
+@dataclass(frozen=True)
 class Extraction:
     statements: list[Statement] = field(default_factory=list)
     area_claims: list[AreaClaim] = field(default_factory=list)
+    place_claims: list[PlaceClaim] = field(default_factory=list)

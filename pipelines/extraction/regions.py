@@ -31,6 +31,11 @@ _LOCATIVE_KYIV = re.compile(
 )
 
 
+def place_names() -> set[str]:
+    """Every spelling of a region or place in the gazetteer, lower-cased (one word or several)."""
+    return {a for a in _aliases() if a} | {r.lower() for r in _regions()}
+
+
 def _norm(s: str) -> str:
     s = s.replace("’", "'").strip().lower()
     s = re.sub(r"^the\s+", "", s)

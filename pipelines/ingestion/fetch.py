@@ -3,11 +3,16 @@
 Only http/https; bounded size, time and redirects; private, loopback and link-local
 addresses are refused unless their host is explicitly allowed (the user named it, or
 configuration lists it), so a hostile feed cannot make us read internal services.
+
+The time limit is a deadline for the whole response, redirects included: a socket timeout applies
+to each read, so a server sending one byte a second would otherwise hold a run for as long as it likes.
 """
 from __future__ import annotations
 
 import ipaddress
 import socket
+import threading
+import time
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
@@ -25,7 +30,9 @@ class FetchError(Exception):
 
 @dataclass
 class FetchPolicy:
-    allowed_hosts: set[str] = field(default_factory=set)  # hosts that may resolve to private addresses
+    # rules for addresses that may be private or loopback: "http://host:port" (that scheme, host and port),
+    # "host:port" (either scheme), or "host" (its default ports only, 80 and 443); see allows()
+    allowed: set[str] = field(default_factory=set)
     max_bytes: int = MAX_BYTES
     timeout_s: float = TIMEOUT_S
     max_redirects: int = MAX_REDIRECTS
@@ -38,6 +45,30 @@ class Fetched:
     content_type: str
 
 
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def origin_of(url: str) -> str:
+    """scheme://host:port, the unit an allow rule names (the rule for a URL given on the command line)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.hostname}:{parts.port or _DEFAULT_PORTS.get(parts.scheme, 0)}"
+
+
+def allows(rule: str, url: str) -> bool:
+    """Whether an allow rule covers this URL: scheme, host and port must all match. A service on another
+    port of an allowed host (a database console, an admin API) is another service, and stays refused."""
+    parts = urlsplit(url)
+    scheme, host, port = parts.scheme, parts.hostname, parts.port or _DEFAULT_PORTS.get(parts.scheme, 0)
+    rule = rule.strip().lower()
+    if "://" in rule:
+        r = urlsplit(rule)
+        return (r.scheme, r.hostname, r.port or _DEFAULT_PORTS.get(r.scheme, 0)) == (scheme, host, port)
+    r_host, _, r_port = rule.rpartition(":") if rule.count(":") == 1 else (rule, "", "")
+    if r_port:
+        return r_port.isdigit() and (r_host, int(r_port)) == (host, port)
+    return r_host == host and port == _DEFAULT_PORTS.get(scheme)
+
+
 def _check_url(url: str, policy: FetchPolicy) -> None:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -45,7 +76,7 @@ def _check_url(url: str, policy: FetchPolicy) -> None:
     host = parts.hostname
     if not host:
         raise FetchError(f"no host in URL {url!r}")
-    if host in policy.allowed_hosts:
+    if any(allows(rule, url) for rule in policy.allowed):
         return
     try:
         infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
@@ -55,46 +86,94 @@ def _check_url(url: str, policy: FetchPolicy) -> None:
         addr = ipaddress.ip_address(info[4][0])
         if addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_reserved or addr.is_multicast:
             raise FetchError(
-                f"refused private/loopback address {addr} for host {host!r} "
-                "(allow it with CLAIMWATCH_ALLOW_HOSTS if it is yours)"
+                f"refused private/loopback address {addr} for {origin_of(url)} "
+                "(allow it with CLAIMWATCH_ALLOW_HOSTS=scheme://host:port if it is yours)"
             )
 
 
 def fetch(url: str, policy: FetchPolicy) -> Fetched:
-    """GET a URL with redirects followed by hand, each hop checked against the policy."""
+    """GET a URL with redirects followed by hand, each hop checked against the policy, all within one deadline."""
     session = requests.Session()
+    deadline = time.monotonic() + policy.timeout_s
     current = url
-    for _hop in range(policy.max_redirects + 1):
-        _check_url(current, policy)
-        try:
-            resp = session.get(
-                current, stream=True, allow_redirects=False, timeout=policy.timeout_s,
-                headers={"User-Agent": USER_AGENT},
-            )
-        except requests.Timeout as exc:
-            raise FetchError(f"timed out after {policy.timeout_s:.0f}s fetching {current}") from exc
-        except requests.RequestException as exc:
-            raise FetchError(f"could not fetch {current}: {exc.__class__.__name__}: {exc}") from exc
-        with resp:
-            if resp.is_redirect or resp.status_code in (301, 302, 303, 307, 308):
-                location = resp.headers.get("Location")
-                if not location:
-                    raise FetchError(f"HTTP {resp.status_code} redirect without Location at {current}")
-                current = urljoin(current, location)
-                continue
-            if resp.status_code >= 400:
-                raise FetchError(f"HTTP {resp.status_code} fetching {current}")
-            declared = resp.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > policy.max_bytes:
-                raise FetchError(f"response of {int(declared)} bytes exceeds the {policy.max_bytes}-byte limit: {current}")
-            chunks, size = [], 0
-            try:
-                for chunk in resp.iter_content(64 * 1024):
-                    size += len(chunk)
-                    if size > policy.max_bytes:
-                        raise FetchError(f"response exceeds the {policy.max_bytes}-byte limit: {current}")
-                    chunks.append(chunk)
-            except requests.RequestException as exc:
-                raise FetchError(f"could not read {current}: {exc.__class__.__name__}") from exc
-            return Fetched(url=current, content=b"".join(chunks), content_type=resp.headers.get("Content-Type", ""))
+    try:
+        for _hop in range(policy.max_redirects + 1):
+            _check_url(current, policy)
+            got = _get_one(session, current, policy, deadline)
+            if isinstance(got, Fetched):
+                return got
+            current = got
+    finally:
+        session.close()
     raise FetchError(f"more than {policy.max_redirects} redirects starting at {url}")
+
+
+def _timed_out(policy: FetchPolicy, url: str) -> FetchError:
+    return FetchError(f"timed out after {policy.timeout_s:g}s fetching {url} (the limit is for the whole response)")
+
+
+def _get_one(session: requests.Session, current: str, policy: FetchPolicy, deadline: float) -> Fetched | str:
+    """One request: the page, or the URL a redirect points to."""
+    remaining = deadline - time.monotonic()
+    if remaining <= 0:
+        raise _timed_out(policy, current)
+    try:
+        resp = session.get(current, stream=True, allow_redirects=False, timeout=remaining,
+                           headers={"User-Agent": USER_AGENT})
+    except requests.Timeout as exc:
+        raise _timed_out(policy, current) from exc
+    except requests.RequestException as exc:
+        raise FetchError(f"could not fetch {current}: {exc.__class__.__name__}: {exc}") from exc
+    with resp:
+        if resp.is_redirect or resp.status_code in (301, 302, 303, 307, 308):
+            location = resp.headers.get("Location")
+            if not location:
+                raise FetchError(f"HTTP {resp.status_code} redirect without Location at {current}")
+            return urljoin(current, location)
+        if resp.status_code >= 400:
+            raise FetchError(f"HTTP {resp.status_code} fetching {current}")
+        declared = resp.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > policy.max_bytes:
+            raise FetchError(f"response of {int(declared)} bytes exceeds the {policy.max_bytes}-byte limit: {current}")
+        # At the deadline a watchdog shuts the socket down, which ends a read blocked on a trickling server.
+        watchdog = threading.Timer(max(0.0, deadline - time.monotonic()), _shutdown, [resp])
+        watchdog.daemon = True
+        watchdog.start()
+        chunks, size = [], 0
+        try:
+            for chunk in resp.iter_content(64 * 1024):
+                if time.monotonic() >= deadline:
+                    raise _timed_out(policy, current)
+                size += len(chunk)
+                if size > policy.max_bytes:
+                    raise FetchError(f"response exceeds the {policy.max_bytes}-byte limit: {current}")
+                chunks.append(chunk)
+        except requests.RequestException as exc:
+            if time.monotonic() >= deadline:
+                raise _timed_out(policy, current) from exc
+            raise FetchError(f"could not read {current}: {exc.__class__.__name__}") from exc
+        finally:
+            watchdog.cancel()
+        if time.monotonic() >= deadline:
+            raise _timed_out(policy, current)  # cut short by the watchdog: never a truncated page
+        return Fetched(url=current, content=b"".join(chunks), content_type=resp.headers.get("Content-Type", ""))
+
+
+def _shutdown(resp: requests.Response) -> None:
+    sock = _socket_of(resp)
+    if sock is not None:
+        try:
+            sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass  # already closed: the read has ended anyway
+
+
+def _socket_of(resp: requests.Response) -> socket.socket | None:
+    """The response's socket: urllib3 keeps it on the connection, unless the server closes after the response
+    (HTTP/1.0, `Connection: close`), when only http.client's reader holds it. Private attributes, read
+    defensively: without a socket, the deadline is still checked after every chunk."""
+    sock = getattr(getattr(resp.raw, "connection", None), "sock", None)
+    if sock is None:
+        reader = getattr(getattr(resp.raw, "_fp", None), "fp", None)
+        sock = getattr(getattr(reader, "raw", None), "_sock", None)
+    return sock

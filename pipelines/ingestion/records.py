@@ -30,9 +30,11 @@ class Article:
     content_hash: str          # of title + text: a changed article gets a new hash and is re-extracted
     origin: str                # where it was read from (path, path:line, URL)
     language: str | None = None
+    encoding: str | None = None  # how the bytes were read (utf-8, utf-16-le, cp1251, ...); None for JSON records
 
     @classmethod
-    def build(cls, *, url, title, source, published_at, published_at_origin, text, origin, language=None):
+    def build(cls, *, url, title, source, published_at, published_at_origin, text, origin, language=None,
+              encoding=None):
         text = text.strip()
         return cls(
             article_id=article_id_for(url, text),
@@ -45,6 +47,7 @@ class Article:
             content_hash=sha256((title or "") + "\n" + text),
             origin=origin,
             language=language,
+            encoding=encoding,
         )
 
 

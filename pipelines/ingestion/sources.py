@@ -13,9 +13,12 @@ from urllib.parse import urlsplit
 
 from dateutil import parser as dateparser
 
-from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch
+from pipelines.ingestion.encoding import NotText, decode
+from pipelines.ingestion.fetch import FetchError, FetchPolicy, fetch, origin_of
 from pipelines.ingestion.language import guess_language
 from pipelines.ingestion.records import Article, Rejected, sha256
+from pipelines.ingestion.validate import (MAX_SOURCE_CHARS, MAX_TITLE_CHARS, Invalid, check_published, check_types,
+                                          clean_url, clip, scrub)
 
 MAX_ARTICLE_BYTES = 5 * 1024 * 1024   # one article; larger inputs are quarantined, never parsed whole
 MIN_WORDS = 15                         # below this there is no article to extract from
@@ -23,9 +26,6 @@ TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
-_BINARY_MAGIC = {b"%PDF": "a PDF document", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
-                 b"GIF8": "a GIF image", b"PK\x03\x04": "a ZIP archive", b"\x1f\x8b": "gzip data"}
-
 Record = Article | Rejected
 
 
@@ -39,15 +39,15 @@ def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> I
             if scheme not in ("http", "https"):
                 yield Rejected(source, f"unsupported source scheme {scheme!r}: give a path or an http(s) URL")
                 continue
-            # The user named this host: allow it even when it is local (a test server, an intranet feed).
-            url_policy = FetchPolicy(policy.allowed_hosts | {urlsplit(source).hostname or ""},
-                                     policy.max_bytes, policy.timeout_s, policy.max_redirects)
+            # The user named this scheme, host and port: allow it even when it is local (a test server, an
+            # intranet feed); its other ports stay refused, and so does every redirect that leaves it.
+            url_policy = FetchPolicy(policy.allowed | {origin_of(source)}, policy.max_bytes, policy.timeout_s,
+                                     policy.max_redirects)
             yield from read_url(source, url_policy)
             continue
         path = Path(source)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")):
-                yield from read_file(child)
+            yield from read_folder(path)
         elif path.is_file():
             yield from read_file(path)
         else:
@@ -55,6 +55,26 @@ def read_sources(sources: Iterable[str], policy: FetchPolicy | None = None) -> I
 
 
 # ---------------------------------------------------------------- files
+
+def read_folder(folder: Path) -> Iterator[Record]:
+    """Every file under the folder, in name order. A symlink is followed only while its target stays inside
+    the folder: a link to /etc/passwd (or to a folder outside) dropped into an inbox is refused, not read."""
+    root = folder.resolve()
+    entries = []
+    for dirpath, dirnames, filenames in os.walk(folder):  # never descends into linked folders
+        base = Path(dirpath)
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        entries += [base / d for d in dirnames if (base / d).is_symlink()]
+        entries += [base / f for f in filenames if not f.startswith(".")]
+    for entry in sorted(entries):
+        target = entry.resolve()
+        if entry.is_symlink() and not target.is_relative_to(root):
+            yield Rejected(str(entry), f"symlink to {target} leaves the input folder {root}: refused "
+                           "(copy the file into the folder to ingest it)")
+        elif entry.is_symlink() and target.is_dir():
+            continue  # a link to a folder inside this one: its files are read there
+        elif target.is_file():
+            yield from read_file(entry)
 
 def _read_bounded(path: Path) -> bytes | Rejected:
     size = path.stat().st_size
@@ -67,19 +87,11 @@ def _read_bounded(path: Path) -> bytes | Rejected:
     return path.read_bytes()
 
 
-def _decode(data: bytes, origin: str) -> str | Rejected:
-    for magic, what in _BINARY_MAGIC.items():
-        if data.startswith(magic):
-            return Rejected(origin, f"binary content ({what}), not text", sha256(data))
-    if b"\x00" in data[:8192]:
-        return Rejected(origin, "binary content (NUL bytes), not text", sha256(data))
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
+def _decode(data: bytes, origin: str) -> tuple[str, str] | Rejected:
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return Rejected(origin, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-                        "re-save the file as UTF-8", sha256(data), data[:200].decode("utf-8", "replace"))
+        return decode(data)
+    except NotText as exc:
+        return Rejected(origin, str(exc), sha256(data), data[:200].decode("utf-8", "replace"))
 
 
 def read_file(path: Path) -> Iterator[Record]:
@@ -92,20 +104,21 @@ def read_file(path: Path) -> Iterator[Record]:
     if isinstance(data, Rejected):
         yield data
         return
-    text = _decode(data, origin)
-    if isinstance(text, Rejected):
-        yield text
+    decoded = _decode(data, origin)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
+    text, encoding = decoded
     if suffix in HTML_SUFFIXES:
-        yield html_article(text, origin=origin, url=None, source=path.parent.name or None)
+        yield html_article(text, origin=origin, url=None, source=path.parent.name or None, encoding=encoding)
     elif suffix in FEED_SUFFIXES:
         yield Rejected(origin, "feed files are read from their URL: serve it over http(s) or list it in feeds.yaml",
                        sha256(data))
     else:
-        yield text_article(text, origin=origin)
+        yield text_article(text, origin=origin, encoding=encoding)
 
 
-def text_article(text: str, *, origin: str) -> Record:
+def text_article(text: str, *, origin: str, encoding: str | None = None) -> Record:
     """A plain-text or Markdown file: an optional '# Title' first line, the rest is the body."""
     lines = text.strip().splitlines()
     title = None
@@ -113,7 +126,7 @@ def text_article(text: str, *, origin: str) -> Record:
         title = lines[0].lstrip("# ").strip()
         lines = lines[1:]
     return finish(url=None, title=title, source=None, published_at=None, published_origin="ingested",
-                  text="\n".join(lines), origin=origin)
+                  text="\n".join(lines), origin=origin, encoding=encoding)
 
 
 def read_json_file(path: Path) -> Iterator[Record]:
@@ -155,19 +168,18 @@ def json_record(rec: object, origin: str) -> Record:
     if not isinstance(rec, dict):
         return Rejected(origin, f"expected a JSON object, got {type(rec).__name__}")
     raw_hash = sha256(json.dumps(rec, sort_keys=True, ensure_ascii=False))
+    try:
+        check_types(rec)
+    except Invalid as exc:
+        return Rejected(origin, str(exc), raw_hash)
     published, problem = parse_published(rec.get("published_at"))
     if problem:
         return Rejected(origin, problem, raw_hash)
     text, html = rec.get("text"), rec.get("html")
-    if not isinstance(text, str) and isinstance(html, str):
-        art = html_article(html, origin=origin, url=rec.get("url"), source=rec.get("source"))
-        if isinstance(art, Article) and (rec.get("title") or published):
-            art = Article.build(url=art.url, title=rec.get("title") or art.title, source=art.source,
-                                published_at=published or art.published_at,
-                                published_at_origin="record" if published else art.published_at_origin,
-                                text=art.text, origin=origin, language=art.language)
-        return art
-    if not isinstance(text, str):
+    if text is None and html is not None:
+        return html_article(html, origin=origin, url=rec.get("url"), source=rec.get("source"),
+                            published_hint=published, hint_origin="record", title_hint=rec.get("title"))
+    if text is None:
         return Rejected(origin, "record has no 'text' (or 'html') field", raw_hash)
     return finish(url=rec.get("url"), title=rec.get("title"), source=rec.get("source"), published_at=published,
                   published_origin="record" if published else "ingested", text=text, origin=origin)
@@ -179,17 +191,23 @@ def parse_published(value: object) -> tuple[datetime | None, str | None]:
         return None, None
     try:
         ts = dateparser.isoparse(str(value))
+        if ts.tzinfo is None:
+            ts = ts.replace(tzinfo=timezone.utc)
+        # year 9999 at -05:00 (or year 1 at +05:00) overflows here: a bad record, not a crash
+        ts = ts.astimezone(timezone.utc).replace(tzinfo=None)
     except (ValueError, OverflowError):
-        return None, f"published_at {str(value)[:60]!r} is not an ISO 8601 date"
-    if ts.tzinfo is None:
-        ts = ts.replace(tzinfo=timezone.utc)
-    return ts.astimezone(timezone.utc).replace(tzinfo=None), None
+        return None, f"published_at {scrub(str(value))[:60]!r} is not an ISO 8601 date"
+    try:
+        return check_published(ts), None
+    except Invalid as exc:
+        return None, str(exc)
 
 
 # ---------------------------------------------------------------- HTML and the web
 
 def html_article(html: str, *, origin: str, url: str | None, source: str | None,
-                 published_hint: datetime | None = None, title_hint: str | None = None) -> Record:
+                 published_hint: datetime | None = None, title_hint: str | None = None,
+                 hint_origin: str = "feed", encoding: str | None = None) -> Record:
     """Main text and metadata of an HTML page via trafilatura (boilerplate and navigation removed)."""
     import trafilatura
 
@@ -197,14 +215,14 @@ def html_article(html: str, *, origin: str, url: str | None, source: str | None,
     if not text or len(text.split()) < MIN_WORDS:
         return Rejected(origin, "no main text found in the HTML page (navigation or boilerplate only)", sha256(html))
     meta = trafilatura.extract_metadata(html)
-    published, origin_kind = published_hint, "feed" if published_hint else "ingested"
+    published, origin_kind = published_hint, hint_origin if published_hint else "ingested"
     if published is None and meta is not None and meta.date:
         published, _problem = parse_published(meta.date)
         origin_kind = "page_metadata" if published else "ingested"
     title = title_hint or (meta.title if meta is not None else None)
     site = source or (meta.sitename if meta is not None else None) or (urlsplit(url).hostname if url else None)
     return finish(url=url, title=title, source=site, published_at=published, published_origin=origin_kind,
-                  text=text, origin=origin)
+                  text=text, origin=origin, encoding=encoding)
 
 
 def read_url(url: str, policy: FetchPolicy) -> Iterator[Record]:
@@ -219,11 +237,11 @@ def read_url(url: str, policy: FetchPolicy) -> Iterator[Record]:
     if looks_like_feed:
         yield from read_feed(got, policy)
         return
-    text = _decode(got.content, url)
-    if isinstance(text, Rejected):
-        yield text
+    decoded = _decode(got.content, url)
+    if isinstance(decoded, Rejected):
+        yield decoded
         return
-    yield html_article(text, origin=url, url=got.url, source=None)
+    yield html_article(decoded[0], origin=url, url=got.url, source=None, encoding=decoded[1])
 
 
 def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
@@ -239,7 +257,7 @@ def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
     for entry in feed.entries:
         link = entry.get("link")
         if not link:
-            yield Rejected(got.url, f"feed item {entry.get('title', '?')!r} has no link")
+            yield Rejected(got.url, f"feed item {clip(str(entry.get('title', '?')), 80)!r} has no link")
             continue
         published = None
         for key in ("published_parsed", "updated_parsed"):
@@ -251,18 +269,25 @@ def read_feed(got, policy: FetchPolicy) -> Iterator[Record]:
         except FetchError as exc:
             yield Rejected(link, f"feed item page: {exc}")
             continue
-        text = _decode(page.content, link)
-        if isinstance(text, Rejected):
-            yield text
+        decoded = _decode(page.content, link)
+        if isinstance(decoded, Rejected):
+            yield decoded
             continue
-        yield html_article(text, origin=link, url=link, source=feed_title, published_hint=published,
-                           title_hint=entry.get("title"))
+        yield html_article(decoded[0], origin=link, url=link, source=feed_title, published_hint=published,
+                           title_hint=entry.get("title"), encoding=decoded[1])
 
 
 # ---------------------------------------------------------------- common checks
 
-def finish(*, url, title, source, published_at, published_origin, text, origin) -> Record:
-    if not text or not text.strip():
+def finish(*, url, title, source, published_at, published_origin, text, origin, encoding=None) -> Record:
+    """The last gate before an Article: every field checked, cleaned and bounded (validate.py)."""
+    try:
+        url = clean_url(url)
+        published_at = check_published(published_at)
+    except Invalid as exc:
+        return Rejected(origin, str(exc), sha256(scrub(text or "")))
+    text, title, source = scrub(text or ""), clip(title, MAX_TITLE_CHARS), clip(source, MAX_SOURCE_CHARS)
+    if not text.strip():
         return Rejected(origin, "empty article: no text")
     words = len(text.split())
     if words < MIN_WORDS:
@@ -272,14 +297,15 @@ def finish(*, url, title, source, published_at, published_origin, text, origin) 
         published_origin = "ingested"
     return Article.build(url=url, title=title, source=source, published_at=published_at,
                          published_at_origin=published_origin, text=text, origin=origin,
-                         language=guess_language(text))
+                         language=guess_language(text), encoding=encoding)
 
 
 def policy_from_env() -> FetchPolicy:
-    """CLAIMWATCH_ALLOW_HOSTS (comma list), CLAIMWATCH_FETCH_TIMEOUT (s), CLAIMWATCH_FETCH_MAX_BYTES."""
+    """CLAIMWATCH_ALLOW_HOSTS (comma list of allow rules: scheme://host:port, host:port, host),
+    CLAIMWATCH_FETCH_TIMEOUT (s, for a whole response), CLAIMWATCH_FETCH_MAX_BYTES."""
     defaults = FetchPolicy()
     return FetchPolicy(
-        allowed_hosts={h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()},
+        allowed={h.strip() for h in os.environ.get("CLAIMWATCH_ALLOW_HOSTS", "").split(",") if h.strip()},
         timeout_s=float(os.environ.get("CLAIMWATCH_FETCH_TIMEOUT", defaults.timeout_s)),
         max_bytes=int(os.environ.get("CLAIMWATCH_FETCH_MAX_BYTES", defaults.max_bytes)),
     )

@@ -15,7 +15,9 @@ import duckdb
 import pandas as pd
 
 from pipelines.extraction import Extraction
+from pipelines.extraction.places import place_key
 from pipelines.ingestion import Article, Rejected
+from pipelines.ingestion.validate import clip
 from pipelines.warehouse import db
 
 _DDL = (Path(__file__).with_name("raw_schema.sql")).read_text()
@@ -31,9 +33,14 @@ def _id(*parts: object) -> str:
 
 def _lake_ddl(ddl: str) -> str:
     """The raw schema for DuckLake, which has no PRIMARY KEY (the writers keep ids unique by deleting before
-    inserting) and no warehouse from before partitions to migrate (its ALTER and UPDATE are left out)."""
-    statements = [s for s in ddl.split(";") if not s.strip().lower().startswith(("alter table", "update"))]
+    inserting) and no warehouse from before partitions to backfill (the UPDATE is left out). The ALTERs that add
+    columns stay: a lake made before a column existed gets it, and on a lake that has it they commit nothing."""
+    statements = [s for s in ddl.split(";") if not _strip_comments(s).lower().startswith("update")]
     return re.sub(r"\s+primary key", "", ";".join(statements), flags=re.IGNORECASE)
+
+
+def _strip_comments(statement: str) -> str:
+    return "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
 
 
 _LAKE_DDL = _lake_ddl(_DDL)
@@ -93,9 +100,11 @@ class IngestStats:
     updated: int = 0
     unchanged: int = 0
     quarantined: int = 0
+    duplicates: int = 0
 
     def as_dict(self) -> dict[str, int]:
-        return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined)
+        return dict(new=self.new, updated=self.updated, unchanged=self.unchanged, quarantined=self.quarantined,
+                    duplicates=self.duplicates)
 
 
 def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | Rejected], batch_id: str,
@@ -108,16 +117,19 @@ def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | R
     """
     now = utcnow()
     stats = IngestStats()
-    seen_articles: set[str] = set()
+    seen_articles: dict[str, str] = {}  # article_id -> where this batch first had it
     seen_rejected: set[str] = set()
     with transaction(con):
         for group in _chunks(records, chunk):
             articles = []
             rejected = []
+            duplicates = []
             for rec in group:
                 if isinstance(rec, Article):
-                    if rec.article_id not in seen_articles:  # the same article twice in a batch counts once
-                        seen_articles.add(rec.article_id)
+                    if rec.article_id in seen_articles:  # the same article twice in a batch counts once,
+                        duplicates.append((rec, seen_articles[rec.article_id]))  # and the copy is recorded
+                    else:
+                        seen_articles[rec.article_id] = rec.url or rec.origin
                         articles.append(rec)
                 else:
                     qid = _id(rec.origin, rec.content_hash)
@@ -127,6 +139,7 @@ def write_ingested(con: duckdb.DuckDBPyConnection, records: Iterable[Article | R
             stats.quarantined += len(rejected)
             _write_articles(con, articles, batch_id, partition_key, now, stats)
             _quarantine(con, rejected, batch_id, now)
+            _record_duplicates(con, duplicates, batch_id, now, stats)
     return stats
 
 
@@ -160,10 +173,7 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
         old = known.get(art.article_id)
         twin = same_content.get(art.content_hash)
         if old is None and twin is not None:
-            # the same article under a second URL: counted once, the second address recorded with the reason
-            duplicates.append((_id(art.origin, art.content_hash), Rejected(
-                art.origin, f"same content as the article already ingested from {twin}: counted once",
-                art.content_hash), "ingest"))
+            duplicates.append((art, twin))  # the same article under a second URL: counted once, recorded
             continue
         same_content[art.content_hash] = art.url or art.article_id
         if old is not None and old[0] == art.content_hash:
@@ -176,12 +186,12 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
         rows.append(dict(
             article_id=art.article_id, url=art.url, title=art.title, source=art.source,
             published_at=art.published_at, published_at_origin=art.published_at_origin, text=art.text,
-            content_hash=art.content_hash, origin=art.origin, language=art.language, batch_id=batch_id,
+            content_hash=art.content_hash, origin=art.origin, language=art.language, encoding=art.encoding,
+            batch_id=batch_id,
             ingested_at=old[1] if old else now,  # an updated article keeps its first ingestion time
             updated_at=now, partition_key=partition_key,
         ))
-    stats.quarantined += len(duplicates)
-    _quarantine(con, duplicates, batch_id, now)
+    _record_duplicates(con, duplicates, batch_id, now, stats)
     if not rows:
         return
     frame = pd.DataFrame(rows)
@@ -195,11 +205,35 @@ def _write_articles(con, articles: list[Article], batch_id: str, partition_key: 
     _insert(con, "raw.articles", frame)
 
 
+def _record_duplicates(con, items: Sequence[tuple[Article, str]], batch_id: str, now: datetime,
+                       stats: IngestStats) -> None:
+    """raw.duplicates: one row per copy that was not stored (its origin, and where the kept one came from).
+    Idempotent: the same copy read again updates its row, so count(*) per first_source is the copies seen."""
+    if not items:
+        return
+    stats.duplicates += len(items)
+    frame = pd.DataFrame([dict(duplicate_id=_id(art.origin, art.content_hash), origin=clip(art.origin, 2048),
+                               url=art.url, first_source=clip(first, 2048), content_hash=art.content_hash,
+                               batch_id=batch_id, first_seen=now, last_seen=now) for art, first in items])
+    frame = frame.drop_duplicates("duplicate_id")
+    con.register("_d", frame)
+    try:
+        con.execute("""
+            update raw.duplicates set last_seen = _d.last_seen, batch_id = _d.batch_id, first_source = _d.first_source
+            from _d where raw.duplicates.duplicate_id = _d.duplicate_id""")
+        con.execute("insert into raw.duplicates by name select * from _d "
+                    "where duplicate_id not in (select duplicate_id from raw.duplicates)")
+    finally:
+        con.unregister("_d")
+
+
 def _quarantine(con, items: Sequence[tuple[str, Rejected, str]], batch_id: str, now: datetime) -> None:
     if not items:
         return
-    frame = pd.DataFrame([dict(quarantine_id=qid, origin=r.origin, stage=stage, reason=r.reason,
-                               content_hash=r.content_hash, sample=r.sample, batch_id=batch_id,
+    # reasons and samples quote the input: bounded, and never a lone surrogate (UTF-8 cannot store one)
+    frame = pd.DataFrame([dict(quarantine_id=qid, origin=clip(r.origin, 2048), stage=stage,
+                               reason=clip(r.reason, 1000), content_hash=r.content_hash,
+                               sample=clip(r.sample, 200), batch_id=batch_id,
                                first_seen=now, last_seen=now, attempts=1) for qid, r, stage in items])
     con.register("_q", frame)
     try:
@@ -263,6 +297,7 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
     """
     now = utcnow()
     statements, claims, done, failed = [], [], [], []
+    places: list[dict] = []
     for row, result in results:
         aid = row["article_id"]
         if isinstance(result, Exception):
@@ -289,17 +324,36 @@ def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[di
             d["as_of"] = c.as_of
             claims.append(dict(claim_id=cid, article_id=aid, **d, extractor_version=extractor_version,
                                batch_id=batch_id, extracted_at=now))
+        places.extend(_place_rows(aid, result, extractor_version, batch_id, now))
         done.append(dict(article_id=aid, content_hash=row["content_hash"], extractor_version=extractor_version,
                          n_statements=len(result.statements), n_area_claims=len(result.area_claims),
-                         batch_id=batch_id, extracted_at=now))
+                         limits_applied=getattr(result, "limits_applied", None), batch_id=batch_id,
+                         extracted_at=now))
     with transaction(con):
         ids = pd.DataFrame({"article_id": [row["article_id"] for row, _ in results]})
         con.register("_ids", ids)
-        for table in ("raw.statements", "raw.area_claims", "raw.extractions"):
+        for table in ("raw.statements", "raw.area_claims", "raw.place_claims", "raw.extractions"):
             con.execute(f"delete from {table} where article_id in (select article_id from _ids)")
         con.unregister("_ids")
         _insert(con, "raw.statements", pd.DataFrame(statements))
         _insert(con, "raw.area_claims", pd.DataFrame(claims))
+        _insert(con, "raw.place_claims", pd.DataFrame(places))
         _insert(con, "raw.extractions", pd.DataFrame(done))
         _quarantine(con, failed, batch_id, now)
-    return dict(articles=len(done), statements=len(statements), area_claims=len(claims), failed=len(failed))
+    return dict(articles=len(done), statements=len(statements), area_claims=len(claims), place_claims=len(places),
+                failed=len(failed))
+
+
+def _place_rows(aid: str, result: Extraction, extractor_version: str, batch_id: str, now: datetime) -> list[dict]:
+    """raw.place_claims rows of one article; the id is stable across runs (same claim, same sentence, same id)."""
+    rows, seen = [], set()
+    for c in getattr(result, "place_claims", []):
+        pid = _id(aid, "place", place_key(c.place), c.controller, c.stance, c.claimant, c.char_start)
+        if pid in seen:
+            continue
+        seen.add(pid)
+        d = c.to_dict()
+        d["as_of"] = c.as_of
+        rows.append(dict(place_claim_id=pid, article_id=aid, **d, extractor_version=extractor_version,
+                         batch_id=batch_id, extracted_at=now))
+    return rows

@@ -128,7 +128,8 @@ def test_backfill_launched_in_the_ui_runs_through_the_daemon(home: Path, tmp_pat
                 pass
             assert time.monotonic() < deadline, (tmp_path / "dagster_dev.log").read_text()[-3000:]
             time.sleep(1)
-        keys = [{"path": ["raw", n]} for n in ("articles", "quarantine", "statements", "area_claims", "extractions")]
+        keys = [{"path": ["raw", n]} for n in ("articles", "quarantine", "statements", "area_claims", "extractions",
+                                                 "place_claims")]
         launched = _graphql(url, LAUNCH, {"p": {"assetSelection": keys, "partitionNames": DAYS[:3]}})
         backfill_id = launched["launchPartitionBackfill"]["backfillId"]
         deadline = time.monotonic() + 420

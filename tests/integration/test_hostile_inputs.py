@@ -55,9 +55,8 @@ def build_hostile_folder(folder: Path, feed_url: str) -> dict[str, str]:
         "Officials said on Monday that '); drop table raw.articles; -- the \"talks\" were over, "
         "and Ukraine's General Staff reported that its units held their positions near the border town.")
     return {"batch.jsonl:2": "invalid JSON", "batch.jsonl:3": "no 'text'", "batch.jsonl:4": "ISO 8601",
-            "batch.jsonl:5": "same content", "empty.txt": "empty", "blank.txt": "empty", "scan.txt": "PDF",
-            "image.txt": "JPEG", "cp1251.txt": "UTF-8", "latin1.txt": "UTF-8", "nav.html": "no main text",
-            "huge.txt": "limit"}
+            "empty.txt": "empty", "blank.txt": "empty", "scan.txt": "PDF",
+            "image.txt": "JPEG", "nav.html": "no main text", "huge.txt": "limit"}
 
 
 def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pytest.MonkeyPatch):
@@ -83,6 +82,9 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
     german_lang = con.execute("select language from raw.articles where origin like '%german.txt'").fetchone()
     german_rows = con.execute("""select count(*) from raw.statements s join raw.articles a using (article_id)
                                  where a.origin like '%german.txt'""").fetchone()[0]
+    encodings = dict(con.execute("select regexp_extract(origin, '[^/]+$'), encoding from raw.articles "
+                                 "where origin like '%.txt'").fetchall())
+    duplicates = con.execute("select origin, first_source from raw.duplicates").fetchall()
     con.close()
     reasons = {origin: reason for origin, reason in quarantine}
     # paths inside records never become files: nothing was written outside the home folder
@@ -103,6 +105,10 @@ def test_hostile_batch(home: Path, tmp_path: Path, http_server, monkeypatch: pyt
     assert SEED["url"] in urls
     assert {f"{base}/kursk-advance.html", f"{base}/kremlin-reaction.html"} <= urls
     assert german_lang == ("other",) and german_rows == 0
+    # legacy encodings are read (and recorded), not refused; the mirror is recorded as a duplicate
+    assert encodings["cp1251.txt"] == "cp1251" and encodings["german.txt"] == "utf-8"
+    assert encodings["latin1.txt"].startswith(("cp125", "latin", "iso8859"))
+    assert duplicates == [(f"{folder}/batch.jsonl:5", SEED["url"])]
     assert {"unclosed.txt", "long-sentence.txt", "injection.txt", "markup.txt"} <= {Path(u).name for u in urls}
     # article HTML is never rendered unescaped in the report
     report = (home / "published" / "report" / "index.html").read_text()

@@ -37,6 +37,7 @@ DBT = Path(sys.executable).with_name("dbt")
 DBT_PROJECT = ROOT / "dbt_project"
 MARTS = ["dim_articles", "fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
          "area_claim_conflicts", "dim_actors"]
+MARTS += ["fct_place_claims", "place_control_timeline", "place_claim_conflicts", "dim_places"]   # named places
 
 # the samples the scenario changes, by a fragment of their URL
 LATE = ["russia-reports-recapture-of-sudscha", "syrskyi-1294-km2"]   # ingested in step (a)

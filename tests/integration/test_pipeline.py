@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from pipelines.runs import PipelineRun, run_pipeline
-from tests.conftest import ROOT
+from tests.conftest import ROOT, skip_unless_ci
 from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
@@ -56,8 +56,12 @@ def test_sample_run_builds_every_mart(built: Path):
         assert scalar(db, f"select count(*) from information_schema.tables where table_schema = 'marts' "
                           f"and table_name = '{mart}'") == 1, mart
     assert scalar(db, "select count(*) from marts.dim_articles") == N_SAMPLES
-    assert scalar(db, "select count(*) from marts.fct_actor_statements") >= 3
-    assert scalar(db, "select count(*) from marts.fct_area_claims where region = 'Kursk Oblast'") >= 2
+    # every extracted row reaches its mart (69 statements and 23 Kursk figures with extractor 0.2.0; the
+    # floors catch an extractor that stops finding them, without pinning the next version's exact count)
+    statements = scalar(db, "select count(*) from marts.fct_actor_statements")
+    kursk = scalar(db, "select count(*) from marts.fct_area_claims where region = 'Kursk Oblast'")
+    assert statements == scalar(db, "select count(*) from raw.statements") and statements >= 60
+    assert kursk == scalar(db, "select count(*) from raw.area_claims where region = 'Kursk Oblast'") and kursk >= 20
 
 
 def test_every_row_traces_to_its_article_and_sentence(built: Path):
@@ -199,7 +203,7 @@ def test_seed_article_d000_matches_its_gold(built: Path):
 
     scorer_path = ROOT.parent / "shared" / "eval" / "score.py"
     if not scorer_path.exists():
-        pytest.skip(f"the shared scorer is not at {scorer_path}")
+        skip_unless_ci(f"the shared scorer is not at {scorer_path}")
     spec = importlib.util.spec_from_file_location("score", scorer_path)
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)

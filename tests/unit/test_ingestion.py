@@ -56,7 +56,7 @@ def test_html_file_yields_main_text_without_navigation(tmp_path: Path):
     ("blank.txt", b"   \n\t \n", "empty"),
     ("scan.txt", b"%PDF-1.4\n1 0 obj", "PDF"),
     ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
-    ("cp1251.txt", "Украинские войска продвинулись".encode("cp1251") * 20, "UTF-8"),
+    ("noise.txt", bytes(range(256)) * 40, "binary content (NUL bytes)"),
     ("nav.html", b"<html><body><nav><a href='/'>Home</a><a href='/x'>World</a></nav></body></html>", "main text"),
 ])
 def test_bad_files_are_rejected_with_a_reason(tmp_path: Path, name, content, reason):
@@ -108,14 +108,53 @@ def test_fetch_refuses_loopback_unless_allowed(http_server):
     (root / "x.html").write_text("<p>hello</p>")
     with pytest.raises(FetchError, match="private/loopback"):
         fetch(f"{base}/x.html", FetchPolicy())
-    assert fetch(f"{base}/x.html", FetchPolicy(allowed_hosts={"127.0.0.1"})).content == b"<p>hello</p>"
+    assert fetch(f"{base}/x.html", FetchPolicy(allowed={base})).content == b"<p>hello</p>"
 
 
 def test_fetch_bounds_size_and_status(http_server):
     base, root = http_server
     (root / "big.html").write_bytes(b"x" * 2048)
-    policy = FetchPolicy(allowed_hosts={"127.0.0.1"}, max_bytes=1024)
+    policy = FetchPolicy(allowed={base}, max_bytes=1024)
     with pytest.raises(FetchError, match="limit"):
         fetch(f"{base}/big.html", policy)
     with pytest.raises(FetchError, match="HTTP 404"):
         fetch(f"{base}/missing.html", policy)
+
+
+def test_symlinks_leaving_the_input_folder_are_refused(tmp_path: Path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(BODY * 3)
+    inbox = tmp_path / "inbox"
+    (inbox / "sub").mkdir(parents=True)
+    (inbox / "sub" / "real.txt").write_text(BODY * 2 + " Real.")
+    (inbox / "passwd.txt").symlink_to("/etc/passwd")
+    (inbox / "secret.txt").symlink_to(outside / "secret.txt")
+    (inbox / "elsewhere").symlink_to(outside)
+    (inbox / "inside.txt").symlink_to(inbox / "sub" / "real.txt")  # stays inside: read
+    records = {Path(r.origin).name: r for r in read_sources([str(inbox)])}
+    assert set(records) == {"passwd.txt", "secret.txt", "elsewhere", "inside.txt", "real.txt"}
+    for name, target in [("passwd.txt", "/etc/passwd"), ("secret.txt", str(outside / "secret.txt")),
+                         ("elsewhere", str(outside))]:
+        assert isinstance(records[name], Rejected)
+        assert f"symlink to {target} leaves the input folder" in records[name].reason
+    assert isinstance(records["inside.txt"], Article) and isinstance(records["real.txt"], Article)
+
+
+RUSSIAN = "Генштаб ВСУ сообщил о продвижении в Курской области, заявил представитель штаба. "
+
+
+@pytest.mark.parametrize("data,encoding,text", [
+    (b"\xef\xbb\xbf" + BODY.encode() * 2, "utf-8-sig", BODY),
+    (b"\xff\xfe" + (BODY * 2).encode("utf-16-le"), "utf-16-le", BODY),
+    (b"\xfe\xff" + (BODY * 2).encode("utf-16-be"), "utf-16-be", BODY),
+    ((BODY * 2).encode("utf-16-le"), "utf_16_le", BODY),           # no byte-order mark: detected
+    ((RUSSIAN * 3).encode("cp1251"), "cp1251", RUSSIAN),
+    ((RUSSIAN * 3).encode("koi8_r"), "koi8_r", RUSSIAN),
+])
+def test_text_encodings_are_detected_and_recorded(tmp_path: Path, data: bytes, encoding: str, text: str):
+    (tmp_path / "a.txt").write_bytes(data)
+    art = only(read_sources([str(tmp_path / "a.txt")]))
+    assert isinstance(art, Article), art
+    assert art.encoding == encoding
+    assert art.text.startswith(text.strip()[:40])

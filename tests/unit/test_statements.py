@@ -124,8 +124,12 @@ def test_not_statements():
 
 def test_hostile_input():
     assert run("") == []
-    assert run('"never closed, he said and then the text just goes on') is not None
-    assert isinstance(run("He said " + "and then " * 5000 + "."), list)
+    assert run('"never closed, he said and then the text just goes on') == []  # no speaker: nothing
+    assert run("He said " + "and then " * 5000 + ".") == []  # a pronoun with no antecedent: nobody to credit
+    text = "Petro Marchuk said " + "and then " * 5000 + "."
+    [(speaker, kind, start, end)] = [(s.speaker, s.statement_type, s.char_start, s.char_end) for s in run(text)]
+    assert (speaker, kind) == ("Petro Marchuk", "indirect")
+    assert end <= len(text) and text[start:end].rstrip(" .").endswith("and then")  # the span covers the clause
     assert run("Der Minister sagte am Dienstag, dass die Lage schwierig sei, und die Truppen kämpfen weiter.") == []
 
 

@@ -51,9 +51,9 @@ def test_a_failure_mid_batch_leaves_no_partial_rows(tmp_path: Path):
 def test_reingest_is_a_no_op_and_a_change_is_an_update(tmp_path: Path):
     con = raw.connect(tmp_path / "w.duckdb")
     assert raw.write_ingested(con, [article(1), article(2)], "b1", partition_key=DAY).as_dict() == dict(
-        new=2, updated=0, unchanged=0, quarantined=0)
+        new=2, updated=0, unchanged=0, quarantined=0, duplicates=0)
     assert raw.write_ingested(con, [article(1), article(2)], "b2", partition_key=DAY).as_dict() == dict(
-        new=0, updated=0, unchanged=2, quarantined=0)
+        new=0, updated=0, unchanged=2, quarantined=0, duplicates=0)
     changed = article(1, text="A corrected version of the article text, long enough to count.")
     assert raw.write_ingested(con, [changed], "b3", partition_key=DAY).updated == 1
     assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
@@ -152,3 +152,30 @@ def test_a_warehouse_from_before_partitions_is_upgraded_in_place(tmp_path: Path)
     con = raw.connect(path)  # the writer's connection applies the schema
     assert con.execute("select partition_key from raw.articles").fetchone()[0] == "2024-08-06"
     con.close()
+
+
+def test_duplicates_are_recorded_with_their_count_and_first_source(tmp_path: Path):
+    """Files with one body and different titles (no URL: the body is the identity), and one body under a
+    second URL: one article each, every other copy in raw.duplicates, the same copies read again counted once."""
+    from pipelines.ingestion.sources import finish
+
+    db = tmp_path / "w.duckdb"
+    body = "Ukrainian forces said on Monday they had pushed further into the region near the border town. " * 2
+    copies = [finish(url=None, title=f"Title {i}", source=None, published_at=None, published_origin="ingested",
+                     text=body, origin=f"inbox/{i:03d}.txt") for i in range(200)]
+    mirror = Article.build(url="https://mirror.example/1", title="t1", source="s", published_at=datetime(2024, 8, 13),
+                           published_at_origin="record", text=article(1).text, origin="mirror", language="en")
+    mirrored = [article(1), mirror]
+    for _ in range(2):  # the same batch twice: nothing new, the same copies
+        con = raw.connect(db)
+        stats = raw.write_ingested(con, copies + mirrored, batch_id="b", partition_key=DAY)
+        con.close()
+    assert stats.duplicates == 200
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        assert con.execute("select count(*) from raw.articles").fetchone()[0] == 2
+        assert con.execute("select first_source, count(*) from raw.duplicates group by 1 order by 1").fetchall() == [
+            ("https://example.org/1", 1), ("inbox/000.txt", 199)]
+        assert con.execute("select origin from raw.duplicates where url is not null").fetchall() == [("mirror",)]
+    finally:
+        con.close()

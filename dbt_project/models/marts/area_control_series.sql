@@ -19,8 +19,12 @@
 {%- set watermark = incremental_watermark() %}
 
 -- (not materialized: several CTEs read them, and DuckDB would otherwise copy each whole table first)
+-- Only figures dated from var('series_first_day') to today make days: a figure dated in the future (a
+-- hostile or mistyped date) would otherwise extend its series day by day up to it (year 9999: 14.6 million
+-- rows), so a series holds at most one row per day of that window. The claim itself stays in fct_area_claims.
 with claims as not materialized (
     select * from {{ ref('fct_area_claims') }}
+    where as_of between cast('{{ var("series_first_day") }}' as date) and current_date
 ),
 
 -- (read by incremental builds only; outside the branch so that dbt sees its refs when it parses)

@@ -34,6 +34,10 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
                           config: DbtBuildConfig):
     store = warehouse.storage
     os.environ.update(store.dbt_env())  # read by dbt_project/profiles.yml: its target and the warehouse
+    # dbt's compiled SQL, run results and log go under the home (dagster-dbt's default, a new folder in
+    # dbt_project/target per run, grew the project by ~5 MB a run); one folder, reused: builds take turns
+    # under the build lock, and dbt's partial parse keeps working
+    target = warehouse.home_path / "dbt" / "target"
     with store.build_lock():
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
-        yield from dbt.cli(args, context=context).stream()
+        yield from dbt.cli(args, context=context, target_path=target).stream()

@@ -1,4 +1,4 @@
-"""raw.statements and raw.area_claims: the extractor run over what is new or out of date."""
+"""raw.statements, raw.area_claims and raw.place_claims: the extractor run over what is new or out of date."""
 import dagster as dg
 
 from pipelines.defs.metadata import md_table
@@ -22,6 +22,7 @@ def _spec(name: str, description: str) -> dg.AssetSpec:
         _spec("statements", "Attributed statements found by the extractor (pipelines/extraction/statements.py)."),
         _spec("area_claims", "Area-control figures found by the extractor (pipelines/extraction/area_claims.py)."),
         _spec("extractions", "Which extractor version extracted which article version."),
+        _spec("place_claims", "Named-place control claims found by the extractor (pipelines/extraction/place_claims.py)."),
     ],
     partitions_def=ingestion_days,
     backfill_policy=one_day_per_run,
@@ -36,7 +37,7 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     so other writers (and parallel partitions) wait seconds, not minutes.
     """
     days = context.partition_keys
-    totals = dict(articles=0, statements=0, area_claims=0, failed=0)
+    totals = dict(articles=0, statements=0, area_claims=0, place_claims=0, failed=0)
     after = ""
     with warehouse.storage.writer() as con:
         pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
@@ -58,7 +59,7 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
                              f"({totals['statements']} statements, {totals['area_claims']} area claims)")
     with warehouse.storage.writer() as con:
         counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
-                  for t in ("statements", "area_claims", "extractions")}
+                  for t in ("statements", "area_claims", "extractions", "place_claims")}
         latest = con.execute(
             "select speaker, statement_type, left(quote_text, 80) from raw.statements "
             "order by extracted_at desc, char_start limit 5").fetchall()
@@ -71,3 +72,5 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         **common, "new_rows": totals["area_claims"], "row_count": dg.MetadataValue.int(counts["area_claims"])})
     yield dg.MaterializeResult(asset_key=["raw", "extractions"], metadata={
         **common, "row_count": dg.MetadataValue.int(counts["extractions"])})
+    yield dg.MaterializeResult(asset_key=["raw", "place_claims"], metadata={
+        **common, "new_rows": totals["place_claims"], "row_count": dg.MetadataValue.int(counts["place_claims"])})

@@ -9,6 +9,7 @@ from pipelines.defs.resources import WarehouseResource
 from pipelines.ingestion import read_sources
 from pipelines.ingestion.archive import archive_dir, sources_for_day
 from pipelines.ingestion.sources import policy_from_env
+from pipelines.ingestion.spool import spooled
 from pipelines.warehouse import raw
 from pipelines.warehouse.lake import retry_conflicts
 
@@ -51,10 +52,12 @@ def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, war
         if not sources:
             context.log.info(f"{day}: no archive entries in {archive_dir(warehouse.home_path)}")
             continue
-        with warehouse.storage.writer() as con:
-            # a lost commit race (lake mode) reads the sources again: the batch is streamed, not kept
+        # fetch and read first, without the writer lock; then write what was read in one transaction (a lost
+        # commit race in lake mode writes the spooled records again)
+        with spooled(read_sources(sources, policy), warehouse.home_path) as records, \
+                warehouse.storage.writer() as con:
             stats = retry_conflicts(lambda: raw.write_ingested(
-                con, read_sources(sources, policy), batch_id=context.run.run_id, partition_key=day))
+                con, records, batch_id=context.run.run_id, partition_key=day))
         context.log.info(f"{day}: ingested from {sources}: {stats.as_dict()}")
         for k, v in stats.as_dict().items():
             setattr(totals, k, getattr(totals, k) + v)

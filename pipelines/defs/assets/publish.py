@@ -10,6 +10,7 @@ from pipelines.warehouse.publish import publish_snapshot
 
 MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
          "area_claim_conflicts", "dim_actors", "dim_articles"]
+MARTS += ["fct_place_claims", "dim_places", "place_control_timeline", "place_claim_conflicts"]   # named places
 
 
 @dg.asset(

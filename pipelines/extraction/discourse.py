@@ -1,0 +1,391 @@
+"""Speaker resolution (coreference): which entity a speaker mention refers to.
+
+``Discourse`` holds the entities mentioned so far in one article, in text order. A named mention
+is registered (resolved to a known actor through ``actors.default_resolver()`` when it can be);
+pronouns and role nouns (``the general``, ``the ministry``) resolve to earlier speakers or to known
+actors named earlier (also as objects: ``told President Vladimir Putin``). Role-first speakers
+(``Russia's top general``, ``the White House envoy``) are *deferred*: ``_resolve_deferred`` gives
+them the next speaker whose role matches, once every candidate of the article is known.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _side_from_words, _title_head
+from pipelines.extraction.offices import holder
+from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
+
+_DEFER_HEADS = frozenset("commander commanders command military leadership".split())
+
+
+@dataclass
+class Entity:
+    name: str                  # display / canonical
+    raw: str
+    actor_id: str | None
+    side: str | None
+    person: bool | None
+    gender: str | None
+    descriptors: set = field(default_factory=set)
+    pos: int = 0
+
+
+@dataclass
+class Resolved:
+    speaker: str
+    raw: str
+    actor_id: str | None
+    side: str | None
+    entity: Entity | None = None
+    deferred: Mention | None = None
+
+
+_FEMALE_HINT = re.compile(r"\b(?:mrs|ms|madam|spokeswoman|chairwoman|congresswoman)\b", re.I)
+_MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir)\b", re.I)
+
+
+def _guess_gender(name: str, raw: str) -> str | None:
+    if _FEMALE_HINT.search(raw):
+        return "f"
+    if _MALE_HINT.search(raw):
+        return "m"
+    parts = name.split()
+    if len(parts) >= 2:
+        first = parts[0].lower()
+        if len(first) > 2 and first.endswith("a") and first not in ("nikita", "ilya", "foma", "luka", "kuzma"):
+            return "f"
+    return None
+
+
+class Discourse:
+    """Entities mentioned so far in one article, for pronoun / role / surname resolution."""
+
+    def __init__(self, text: str, published: date | None = None):
+        self.text = text
+        self.published = published      # the article's date: office holders are looked up on it
+        self.entities: list[Entity] = []
+        self.resolver = _resolver()
+        self.acronyms = {m.group(2): m.group(1).strip() for m in re.finditer(
+            r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'\u2019-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)",
+            text)}
+
+    # -- known actors named anywhere in the text (also as objects: "told President Vladimir Putin")
+    _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\b")
+
+    def mentioned_actors(self) -> list[tuple[int, object]]:
+        if getattr(self, "_mentioned", None) is None:
+            out = []
+            if self.resolver is not None:
+                cache: dict[str, object] = {}
+                for m in self._NAME_RUN.finditer(self.text[:MAX_TEXT_CHARS]):
+                    raw = m.group(0)
+                    if raw not in cache:
+                        try:
+                            cache[raw] = self.resolver.resolve(raw)
+                        except Exception:
+                            cache[raw] = None
+                    a = cache[raw]
+                    if a is not None and a.kind == "person":
+                        out.append((m.start(), a))
+            self._mentioned = out
+        return self._mentioned
+
+    def actor_by_role(self, head: str, side: str | None, pos: int) -> Resolved | None:
+        """The nearest known person named before ``pos`` whose seed role holds ``head`` ("president")."""
+        if not head:
+            return None
+        for start, a in reversed(self.mentioned_actors()):
+            if start >= pos:
+                continue
+            if side and a.side and a.side != side:
+                continue
+            words = set(re.findall(r"[\w-]+", (a.role or "").lower()))
+            if head in words:
+                return self.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name,
+                                             is_person=True), pos)
+        return None
+
+    # -- registry
+    def is_known_person(self, raw: str) -> bool:
+        if self.resolver is None:
+            return False
+        try:
+            a = self.resolver.resolve(raw)
+        except Exception:
+            return False
+        return a is not None and a.kind == "person"
+
+    def _find_by_surname(self, name: str) -> Entity | None:
+        last = name.split()[-1].lower() if name.split() else ""
+        if not last:
+            return None
+        try:
+            from pipelines.extraction.actors import name_skeleton
+        except Exception:  # pragma: no cover
+            name_skeleton = str.lower
+        sk = name_skeleton(last)
+        for e in reversed(self.entities):
+            toks = e.name.split() + e.raw.split()
+            if any(name_skeleton(t.lower().strip(",.")) == sk for t in toks):
+                return e
+        return None
+
+    def register(self, m: Mention, pos: int) -> Resolved | None:
+        """Add (or find) the entity that named mention ``m`` names, and move it to the end of the
+        discourse (the latest mentioned)."""
+        name = m.name
+        if name in self.acronyms:
+            name = self.acronyms[name]
+        side_ctx = m.country if m.country in ("Ukrainian", "Russian") else None
+        side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "")
+        actor = None
+        if self.resolver is not None:
+            try:
+                actor = self.resolver.resolve(m.raw, side_ctx) or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
+            except Exception:
+                actor = None
+            if actor is None:
+                # "the Kremlin leader": a capitalised office phrase with no name in it
+                office = holder(m.raw, self.published)
+                actor = self.resolver.get(office.actor_id) if office is not None else None
+        if actor is not None:
+            ent = self._entity_for_actor(actor, m.raw)
+        else:
+            ent = self._entity_without_actor(m, name)
+        if ent.gender is None and ent.person:
+            ent.gender = _guess_gender(ent.name, m.raw)
+        ent.descriptors.update(w for w in m.role_words)
+        ent.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", m.raw))
+        ent.pos = pos
+        self.entities.remove(ent)
+        self.entities.append(ent)
+        return Resolved(ent.name, m.raw, ent.actor_id, ent.side, ent)
+
+    def _entity_for_actor(self, actor, raw: str) -> Entity:
+        """The entity of a known actor: the one already in the discourse, else a new one."""
+        ent = None
+        for e in reversed(self.entities):
+            if e.actor_id == actor.actor_id:
+                ent = e
+                break
+        if ent is None:
+            ent = Entity(actor.canonical_name, raw, actor.actor_id, actor.side,
+                         actor.kind == "person", None)
+            ent.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", actor.role or ""))
+            self.entities.append(ent)
+        return ent
+
+    def _entity_without_actor(self, m: Mention, name: str) -> Entity:
+        """A name the actor seeds do not know: an earlier entity with that surname, an organisation
+        named in full earlier, else a new entity."""
+        ent = None
+        if len(name.split()) == 1 and m.is_person is not False:
+            ent = self._find_by_surname(name)
+        if ent is None and m.is_person is not True and len(name.split()) >= 2:
+            # a short back-reference to an organisation named in full earlier:
+            # "the General Staff" after "the General Staff of the Armed Forces of Ukraine"
+            short = f" {' '.join(re.findall(r'[a-z0-9]+', name.lower()))} "
+            for e in reversed(self.entities):
+                if e.person is not True and e.actor_id and (
+                        short in f" {' '.join(re.findall(r'[a-z0-9]+', e.raw.lower()))} "
+                        or short in f" {' '.join(re.findall(r'[a-z0-9]+', e.name.lower()))} "):
+                    ent = e
+                    break
+        if ent is None:
+            side = None
+            if self.resolver is not None:
+                try:
+                    side = self.resolver.side_hint(m.raw)
+                except Exception:
+                    side = None
+            side = side or _side_from_words(m.raw.split())
+            person = m.is_person
+            if person is None and len(name.split()) >= 2 and not any(
+                    w.lower() in _lex().orgs for w in name.split()):
+                person = True
+            ent = Entity(name, m.raw, None, side, person, None)
+            self.entities.append(ent)
+        return ent
+
+    # -- resolution
+    def resolve(self, m: Mention, pos: int) -> Resolved | None:
+        """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
+        if m.kind == "named":
+            return self.register(m, pos)
+        if m.kind == "pronoun":
+            return self._resolve_pronoun(m, pos)
+        if m.kind == "role":
+            return self._resolve_role(m, pos)
+        if m.kind == "descriptive":
+            return self._resolve_descriptive(m, pos)
+        return None
+
+    def _resolve_pronoun(self, m: Mention, pos: int) -> Resolved | None:
+        """The latest entity that agrees with the pronoun (person, gender, organisation)."""
+        lex = _lex()
+        kind = lex.pronouns.get(m.name, "")
+        ent = None
+        for e in reversed(self.entities):
+            if e.pos > pos:
+                continue   # named only after the pronoun (in its own clause): not its antecedent
+            if kind == "person_m" and e.person and e.gender != "f":
+                ent = e
+                break
+            if kind == "person_f" and e.person and e.gender == "f":
+                ent = e
+                break
+            if kind in ("org", "plural") and e.person is not True:
+                ent = e
+                break
+        if ent is None and kind == "person_f":
+            ent = next((e for e in reversed(self.entities) if e.person and e.gender != "m"), None)
+            if ent is not None:
+                ent.gender = "f"
+        if ent is None:
+            return None
+        ent.pos = pos
+        return Resolved(ent.name, ent.raw, ent.actor_id, ent.side, ent)
+
+    def office_holder(self, m: Mention, pos: int) -> Resolved | None:
+        """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""
+        office = holder(m.raw, self.published)
+        if office is None or self.resolver is None:
+            return None
+        actor = self.resolver.get(office.actor_id)
+        if actor is None:
+            return None
+        return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
+                                     is_person=actor.kind == "person"), pos)
+
+    def _owners_office(self, m: Mention, pos: int) -> Resolved | None:
+        """"His spokesman": the office of that name in the jurisdiction of the person last named
+        (after Putin, his spokesman is the Kremlin's)."""
+        if not m.role_words or m.role_words[0] not in ("his", "her"):
+            return None
+        # the person last named before the mention: a speaker of the discourse or any known actor
+        # named in the text ("... Vladimir Putin was serious about talks, but his spokesman said ...")
+        owner = next((e for e in reversed(self.entities) if e.person and e.pos <= pos), None)
+        named = [(start, a) for start, a in self.mentioned_actors() if start < pos]
+        side = owner.side if owner is not None else None
+        if named and (owner is None or named[-1][0] > owner.pos):
+            side = named[-1][1].side
+        if side not in ("Ukraine", "Russia"):
+            return None
+        role = f"{side} {' '.join(m.role_words[1:])}"
+        return self.office_holder(Mention(m.start, m.end, role, "role", role_words=m.role_words[1:]), pos)
+
+    def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:
+        """``the general``, ``the ministry``: the latest entity that holds the role word, else a known
+        actor with that role named earlier, else the latest person/organisation."""
+        lex = _lex()
+        words = [w for w in m.role_words if w not in _DETS and w not in _CONNECTORS]
+        phrase = " ".join(m.role_words)
+        if "head of state" in phrase or phrase.strip() == "president":
+            words = ["president"]
+        core = list(words)
+        if "of" in m.role_words:
+            pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
+            core = pre_of or core
+        head = core[-1] if core else ""
+        if head in DOCUMENT_WORDS:
+            # "the statement read": whoever was last named as speaking or acting
+            last = self.entities[-1] if self.entities else None
+            return Resolved(last.name, last.raw, last.actor_id, last.side, last) if last else None
+        if "head of state" in phrase or phrase.strip() in ("president", "the president"):
+            head = "president"
+        org_like = head in lex.orgs and head not in lex.titles
+        # "the economy ministry" must not resolve to an earlier defence ministry
+        modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
+        # most specific first: an entity whose descriptors hold the head role word
+        for e in reversed(self.entities):
+            if org_like and e.person:
+                continue
+            if not org_like and e.person is False:
+                continue
+            if head and head in e.descriptors and all(w in e.descriptors for w in modifiers):
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        if not org_like and head in lex.titles:
+            r = self.actor_by_role(head, None, m.start)
+            if r is not None:
+                return r
+        # "the city administration" is not whichever organisation came last: a qualifier the latest
+        # organisation lacks makes it a new one
+        quals = [w for w in core[:-1] if w not in lex.titles]
+        for e in reversed(self.entities):
+            if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            if not org_like and e.person:
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        office = self.office_holder(m, pos)
+        if office is not None:
+            return office
+        if org_like and len(words) >= 2:
+            name = " ".join(words)
+            return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False), pos)
+        if head in lex.titles:
+            # "the chief of the General Staff told ..." before the name is given: resolved later
+            return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
+        return None
+
+    def _resolve_descriptive(self, m: Mention, pos: int) -> Resolved | None:
+        """``Ukraine's top military commander``: a known actor, an earlier entity with the title, or
+        deferred to the next compatible named speaker."""
+        name = m.name or f"{m.country or ''} {' '.join(w for w in m.role_words)}".strip()
+        actor = None
+        if self.resolver is not None:
+            try:
+                actor = self.resolver.resolve(m.raw)
+            except Exception:
+                actor = None
+        if actor is not None:
+            return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
+                                         is_person=actor.kind == "person"), pos)
+        office = self.office_holder(m, pos) or self._owners_office(m, pos)
+        if office is not None:
+            return office
+        if any(w in _DEFER_HEADS for w in m.role_words):
+            return Resolved(name, m.raw, None, _side_from_words(m.raw.split()), None, deferred=m)
+        head = _title_head(m.role_words)
+        if head:
+            side = _side_from_words(m.raw.split())
+            for e in reversed(self.entities):
+                if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
+                    return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            r = self.actor_by_role(head, side, m.start)
+            if r is not None:
+                return r
+            # "Ukraine's foreign minister said ... Andrii Sybiha also wrote": the name comes later
+            return Resolved(name, m.raw, None, side, None, deferred=m)
+        return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False,
+                                     role_words=m.role_words, country=m.country), pos)
+
+
+def _resolve_deferred(cands: list) -> None:
+    """Give each deferred (role-first) speaker the next compatible named speaker among ``cands``
+    (sorted by start): "Ukraine's top military commander said ... Syrskyi added". Runs after every
+    candidate of the article is known, since the name comes later in the text."""
+    lex = _lex()
+    for i, c in enumerate(cands):
+        m = c.res.deferred
+        if m is None:
+            continue
+        want_person = any(w in lex.titles for w in m.role_words) and not any(w in lex.orgs for w in m.role_words)
+        want_side = c.res.side
+        loose = any(w in _DEFER_HEADS for w in m.role_words)
+        head = "" if loose else _title_head(m.role_words)
+        for d in cands[i + 1:i + 1 + (len(cands) if loose else 6)]:
+            e = d.res.entity
+            if e is None or d.res.deferred is not None:
+                continue
+            if want_side and e.side and e.side != want_side:
+                continue
+            if not loose and (not e.person or head not in e.descriptors):
+                continue
+            if want_person and e.person is False:
+                continue
+            if not want_person and "command" in m.role_words and e.person:
+                continue
+            c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            break

@@ -1,0 +1,82 @@
+"""Precision guards: numbers that look like territory figures but are not.
+
+Real reporting is full of figures next to control verbs that are not claims about ground
+held: a poll's 22%, "about half an hour", "19 miles from the city centre", an aim ("wants to
+take not just a third of the country"), a hypothetical ("could lose half"), a denial ("has not
+captured a single village"). `not_territory` returns the reason a figure is rejected, or None.
+Each guard is a general linguistic pattern; the unit tests (tests/unit/test_figure_guards.py)
+use sentences of our own.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.numbers import Quantity
+
+# "half an hour", "a third of the time", "a quarter of a century": fractions of time
+_TIME_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the|a|an|that|this)\s+)?(?:an?\s+)?(?:hours?|minutes?|days?|weeks?|months?|years?|decades?|century|"
+    r"centuries|time|period|war|session)\b",
+    re.IGNORECASE,
+)
+# "44% less land than in August", "50% more territory": a comparison, not a share held
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|slower|faster)\b", re.IGNORECASE)
+# surveys and votes: any share in such a sentence is a share of people, not of land
+_POLL = re.compile(
+    r"\b(?:polls?|polled|survey(?:s|ed)?|respondents?|pollsters?|sociolog\w*|voters?|votes?|voted|ballots?|"
+    r"referendum|KIIS|Levada|Gallup|approval|turnout|public\s+opinion|opinion\s+poll)\b",
+    re.IGNORECASE,
+)
+# a distance to somewhere is not a depth of advance: "19 miles from the city centre", "10 km away",
+# "to within 5 km of", "15 km short of", "some 30 km outside"
+_DISTANCE_TO = re.compile(
+    r"\s*(?:\)\s*)?(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|beyond|(?:north|south|east|west|northeast|northwest|southeast|"
+    r"southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|village)|"
+    r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
+    re.IGNORECASE,
+)
+_WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
+# aims and hypotheticals between the clause start and the figure
+_IRREALIS = re.compile(
+    r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
+    r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
+    r"would|could|might|should|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
+    r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to)\b",
+    re.IGNORECASE,
+)
+# the modal "may", never the month ("In May, the army seized 449 sq km")
+_MAY = re.compile(r"\bmay\b")
+# ISW-style hedges that still report an assessed event are claims: "may have advanced", "could have taken"
+_HEDGED_PAST = re.compile(r"\b(?:may|might|could|would)\s+(?:likely\s+)?have\b", re.IGNORECASE)
+# a denied event: "has not captured", "failed to take", "never held", "did not lose a single"
+_NEGATED = re.compile(
+    r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|denied|deny|denies|false(?:ly)?|untrue|"
+    r"refuted|rejected)\b",
+    re.IGNORECASE,
+)
+
+
+def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None) -> str | None:
+    """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
+
+    ``clause_start`` is where the figure's clause begins and ``cue_start`` where its control or
+    advance verb starts (None when the cue follows the figure, as in the passive).
+    """
+    after = sent[q.end:q.end + 60]
+    if q.kind == "share" and _TIME_AFTER.match(after):
+        return "a fraction of time"
+    if q.kind == "share" and _COMPARATIVE_AFTER.match(after):
+        return "a comparison written as a share"
+    if q.kind == "share" and _POLL.search(sent):
+        return "a share in a poll or vote"
+    if q.kind == "distance":
+        if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
+            return "a distance to a place, not an advance"
+    # only the words right before the verb and between the verb and the figure can make it irreal
+    window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
+    window = sent[window_start:q.start]
+    if (_IRREALIS.search(window) or _MAY.search(window)) and not _HEDGED_PAST.search(window):
+        return "an aim or a hypothetical"
+    if _NEGATED.search(window) and not re.search(r"\bnot\s+(?:only|just)\b", window, re.IGNORECASE):
+        return "a negated or denied event"
+    return None

@@ -1,0 +1,289 @@
+"""Reporting frames: the cue (a reporting verb or a colon) and its source (the speaker mention).
+
+A ``Frame`` is the attribution next to a quote or a reported clause: ``X said``, ``said X``,
+``X, the head of ..., told reporters``, ``X said:`` or a colon frame without a verb
+(``Putin interrupted him: "..."``). The reporting verbs are ``lexicons/reporting_verbs.txt``
+(form -> lemma, the ``cue``). The speaker is found left of the verb (``_subject_left``, with
+appositions), right of it (``_subject_right``: inverted frames, ``according to X``) or as the
+subject of the clause (``_clause_subject``: participial ``..., saying`` and colon frames).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction.mentions import Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
+
+# skipped between a speaker and its verb: "X has also said", "X reportedly told"
+_AUX_ADV = frozenset(
+    """also has have had later earlier further again previously then repeatedly separately
+    subsequently reportedly publicly officially now recently already once twice first
+    initially ultimately finally frequently often since""".split()
+)
+# a negated or refused verb is not a statement: "X declined to say"
+_NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
+# "continues to assess": the one infinitive that still reports
+_CONTINUE = frozenset("continue continues continued".split())
+_INDEFINITE = frozenset("a an another".split())
+# "Sitting in his office, he ...": a participle followed by these opens an introductory phrase
+_PARTICIPIAL_NEXT = frozenset("in on at with by from to the a an his her its their outside inside after before".split())
+# a comma segment that starts with these is a relative clause, not the speaker
+_REL_START = frozenset({"who", "which", "whose", "whom", "that", "where"})
+
+
+@dataclass
+class Frame:
+    """An attribution: the speaker mention (None when anonymous), the cue verb and its lemma."""
+
+    mention: Mention | None
+    verb: Tok | None
+    lemma: str
+    start: int          # span of the whole frame (speaker + verb + adjuncts)
+    end: int
+
+
+def _verb_ok(toks: list[Tok], i: int) -> bool:
+    """A finite reporting verb (not an infinitive, not negated)."""
+    for k in range(max(0, i - 3), i):
+        if toks[k].low in _NEG or toks[k].low.endswith("n't"):
+            return False
+    if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE):
+        return False
+    if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
+        return False   # "the report read", "a statement": a noun, not the verb
+    return True
+
+
+_NOUN_DETERMINERS = frozenset("the a an this that its his her their our your".split())
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kremlin itself is forecasting"
+_BE = frozenset("was were is are been".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
+    j = i - 1
+    if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
+        j -= 2                             # "ISW continues to assess that ..."
+    while j >= lo:
+        if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
+                or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
+            j -= 1
+            continue
+        # "X was quoted as saying": the subject is X
+        if j - 2 >= lo and toks[j].low == "as" and toks[j - 1].low == "quoted" and toks[j - 2].low in _BE:
+            j -= 3
+            continue
+        # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
+        k = j
+        if k >= lo and toks[k].low in _DAY_PARTS:
+            k -= 1
+        if k - 1 >= lo and toks[k].low in _WEEKDAYS and toks[k - 1].low == "on":
+            k -= 2
+            if k >= lo and toks[k].low in ("late", "early"):
+                k -= 1
+            j = k
+            continue
+        break
+    return j
+
+
+def _comma_segments(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
+    segs = []
+    s = lo
+    depth = 0
+    for k in range(lo, hi):
+        t = toks[k].text
+        if t in "([":
+            depth += 1
+        elif t in ")]":
+            depth = max(0, depth - 1)
+        elif t == "," and depth == 0:
+            segs.append((s, k))
+            s = k + 1
+    segs.append((s, hi))
+    return segs
+
+
+def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:
+    """Speaker mention ending just before the verb toks[i] (with appositions). Returns (mention, first token idx)."""
+    j = _skip_aux_left(toks, i, lo)
+    if j < lo:
+        return None, i
+    if toks[j].text == ",":
+        # apposition / relative clause: X, the acting governor of ..., said
+        return _appositive_subject(text, toks, i, j, lo)
+    k = _np_left(toks, j, lo)
+    if k > j:
+        return None, i
+    # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed"
+    d = k - 1
+    while d >= lo and k - d <= 3 and _is_word(toks[d]) and toks[d].text.islower() \
+            and toks[d].low not in _INDEFINITE and toks[d].low not in _DETS and toks[d].low not in _CONNECTORS:
+        d -= 1
+    if d >= lo and toks[d].low in _INDEFINITE and (d == lo or not _is_word(toks[d - 1])
+                                                     or toks[d - 1].low in ("but", "while", "and")):
+        return None, i
+    m = _build_mention(text, toks, k, j + 1)
+    return m, k
+
+
+def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
+    """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
+    they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
+    else the first role/pronoun segment."""
+    segs = _comma_segments(toks, lo, j)
+    best = None
+    role_best = None
+    # find a clause-initial NP: walk segments from the right while they look appositive
+    for si in range(len(segs) - 1, -1, -1):
+        a, b = segs[si]
+        if a >= b:
+            break
+        first = toks[a]
+        k = _np_left(toks, b - 1, a)
+        full = k == a
+        if not full and si == 0 and a < k <= b - 1 and toks[k - 1].text != "," and (
+                not _is_word(toks[k - 1]) or all(x.low in _STOP_CAPS or not _is_word(x) or x.text.isdigit()
+                                                 for x in toks[a:k])):
+            a, full = k, True      # "17:05 — Alexei Smirnov, the acting governor ..., said"
+            first = toks[a]
+        starts_ok = _is_cap(first) or first.low == "the" or first.low in _lex().pronouns
+        if full and not starts_ok and first.low in _lex().roles:
+            m = _build_mention(text, toks, a, b)
+            if m is not None and m.kind == "named" and m.is_person and len(m.name.split()) >= 2:
+                return m, a        # "the head of the delegation, presidential aide X, told"
+        if full and starts_ok:
+            m = _build_mention(text, toks, a, b)
+            if m is not None:
+                if m.kind == "named":
+                    best = (m, a)
+                    # keep looking left only if the left segment is a description of the same entity
+                    continue_left = si > 0
+                    if continue_left:
+                        pa, pb = segs[si - 1]
+                        pm = _build_mention(text, toks, pa, pb) if pa < pb and _np_left(toks, pb - 1, pa) == pa else None
+                        if pm is not None and pm.kind == "named" and pm.is_person is not False and m.is_person is not True:
+                            best = (pm, pa)
+                    break
+                if role_best is None:
+                    role_best = (m, a)
+                    if m.kind == "role" and si > 0:
+                        # "X, the commander-in-chief, said": the role is an apposition to a name
+                        pa, pb = segs[si - 1]
+                        if pa < pb and _np_left(toks, pb - 1, pa) == pa:
+                            pm = _build_mention(text, toks, pa, pb)
+                            if pm is not None and pm.kind == "named" and pm.is_person is not False:
+                                return pm, pa
+                if m.kind in ("role", "pronoun"):
+                    break
+                continue
+        # appositive-looking segment: keep walking left
+        flow = first.low
+        if flow in _DETS or flow in _REL_START or not first.text[0].isupper() or first.text[0].isdigit():
+            continue
+        if full:
+            continue
+        break
+    if best is not None:
+        return best
+    if role_best is not None:
+        return role_best
+    return None, i
+
+
+def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention | None, int]:
+    """Speaker mention starting at toks[i] (inverted frames, "according to X")."""
+    if i >= hi:
+        return None, i
+    if toks[i].low in _lex().pronouns:
+        return _build_mention(text, toks, i, i + 1), i + 1
+    e = _np_right(toks, i, hi)
+    if e <= i:
+        return None, i
+    # "analysts of the DeepState monitoring project", "an analysis by X"
+    m = _build_mention(text, toks, i, e)
+    return m, e
+
+
+def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Mention | None, int]:
+    """Subject of the clause starting at toks[lo] (skipping a timestamp or an introductory phrase)."""
+    k = lo
+    # a bare live-blog timestamp on its own line: "14:45\n"
+    if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
+            and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:
+        k = lo = lo + 3
+        if lo < hi and toks[lo].text in ("\u2014", "\u2013", "-"):
+            k = lo = lo + 1
+    # timestamps / datelines "20:40 —"
+    for d in range(lo, min(hi, lo + 8)):
+        if toks[d].text in ("\u2014", "\u2013", "-") and d + 1 < hi and d > lo and not _is_word(toks[d - 1]) is False:
+            if d - lo <= 6 and not any(toks[x].low in _lex().verb_lemma for x in range(lo, d)):
+                k = d + 1
+            break
+    participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
+                         and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
+    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS:
+        # introductory phrase up to the first comma
+        for d in range(k, min(hi, k + 14)):
+            if toks[d].text == ",":
+                k = d + 1
+                break
+        else:
+            return None, lo
+    if k >= hi:
+        return None, lo
+    e = _np_right(toks, k, hi)
+    if e <= k:
+        if toks[k].low in _lex().pronouns:
+            return _build_mention(text, toks, k, k + 1), k
+        return None, lo
+    return _build_mention(text, toks, k, e), k
+
+
+_DOC_OF = re.compile(r"(?:an?|the)\s+(?:(?:latest|daily|morning|evening|new|short)\s+)?(?:summary|statement|update|"
+                     r"post|message|report|bulletin|briefing)\s+(?:from|by|of)\s+", re.I)
+
+
+def _colon_frame(text: str, toks: list[Tok], end: int) -> Frame | None:
+    """A speaker introduced by a colon without a reporting verb: 'Putin interrupted him: "..."',
+    'Ukraine's General Staff, in its evening summary: "..."', 'Sitting in his office, he described the work:'."""
+    if len(toks) < 2 or len(toks) > 16 or toks[-1].text != ":":
+        return None
+    lo = 0
+    if len(toks) > 4 and toks[0].text.isdigit() and toks[1].text in (":", ".") and toks[2].text.isdigit():
+        lo = 3                             # a live-blog timestamp line
+    head = _DOC_OF.match(text, toks[lo].start, toks[-1].start)
+    if head:                               # "A summary from the Ukrainian General Staff:"
+        lo = next((k for k, t in enumerate(toks) if t.start >= head.end()), len(toks) - 1)
+    m, _k = _clause_subject(text, toks, lo, len(toks) - 1)
+    if m is None or m.kind not in ("named", "pronoun", "role"):
+        return None
+    if m.kind == "named" and m.is_person is None and len(m.name.split()) < 2 and _lex().pronouns.get(m.name.lower()) is None:
+        # a bare capitalised word ("Background:", "Update:") is not a speaker
+        if not re.search(r"\b[a-z]+(?:ed|s)\b", text[m.end:toks[-1].start]):
+            return None
+    return Frame(m, None, "say", m.start, end)
+
+
+def _tail_is_anonymous(toks: list[Tok], a: int, vi: int) -> bool:
+    words = [t for t in toks[a:vi] if _is_word(t)]
+    return bool(words) and words[0].low in ("a", "an", "one", "another", "some", "officials", "sources")
+
+
+def _frame_end(toks: list[Tok], k: int) -> int:
+    """End offset of a quote frame: the verb's adjuncts up to the sentence end / a comma / a quote."""
+    end = toks[k - 1].end if k > 0 else toks[0].end
+    verbs = _lex().verb_lemma
+    for i, t in enumerate(toks[k:], start=k):
+        if t.text in ("\"", "\u201c", "\u201e", "\u201d"):
+            break
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
+            break   # '..., the General Staff said, adding that ...': a new statement starts
+        end = t.end
+        if t.text in (".", "!", "?"):
+            break
+    return end

@@ -1,0 +1,154 @@
+"""Page furniture: the parts of a web page that are not the article's own reporting.
+
+Real pages reach us with datelines ("KYIV, Aug 13 (Reuters) -"), bylines, photo captions and credits
+("FILE PHOTO: ...", "REUTERS/Valentyn Ogirenko"), cross-links and teasers ("Read also: ..."), and
+all-capitals headlines of other stories. Read as text they give false statements (a headline
+"RUSSIA SAYS IT TOOK KURAKHOVE" is not the Russian side speaking here) and glue datelines to quotes.
+
+`mask_furniture(text)` blanks them with spaces. The result has the same length as the input, so every
+span the extractor reports still points into the article as stored (rows stay traceable).
+"""
+from __future__ import annotations
+
+import re
+
+# a dateline at the start of a paragraph: "KYIV, Aug 13 (Reuters) -", "MOSCOW (AP) —", "Kyiv, 12 March 2025 (UNN) –"
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[A-Z][A-Za-z'.-]+(?:[ /][A-Z][A-Za-z'.-]+){0,3})"          # city (or two: "Moscow/Kyiv")
+    r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*\d{4})?)?"   # date
+    r"[ \t]*(?:\((?:[A-Za-z][\w .&/-]{1,30})\))?"                          # agency
+    r"[ \t]*[-\u2013\u2014]+[ \t]+(?=[A-Z\"\u201c\u201e'])",
+    re.MULTILINE,
+)
+# a dateline without a city: "Oct. 6 (UPI) --"
+_DATE_AGENCY_LINE = re.compile(
+    r"^[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?[ \t]*\([A-Za-z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]+[ \t]+",
+    re.MULTILINE)
+# the city must be written in capitals, or an agency must be named, for a dateline to be one
+_DATELINE_CITY_CAPS = re.compile(r"^[ \t]*[A-Z]{3,}")
+_DATELINE_AGENCY = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)")
+
+# whole lines that are furniture
+_FURNITURE_LINE = re.compile(
+    r"^[ \t]*(?:"
+    r"(?:read|see)\s+(?:also|more)\b.*"                      # Read also: ..., READ MORE ...
+    r"|related(?:\s+(?:news|stories|articles?))?\s*:.*"
+    r"|(?:file\s+)?photo\s*:.*|image\s*:.*|video\s*:.*|caption\s*:.*|illustrative\s+(?:photo|image).*"
+    r"|(?:photo|image|picture)\s+(?:by|credit|courtesy)\b.*"
+    r"|(?:by|written\s+by|reporting\s+by|edited\s+by|writing\s+by)\s+[A-Z][\w'.-]+(?:\s+(?:and\s+)?[A-Z][\w'.-]+){0,5}\s*\.?"
+    r"|editor['\u2019]?s\s+note\s*:.*|update\s*:\s*this\s+(?:story|article).*"
+    r"|date\s+\d{4}-\d{2}-\d{2}\b[^.\n]{0,40}"               # page metadata: "date 2025-06-23  Japan Today"
+    r"|(?:advertisement|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
+    r")[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+# a photo credit anywhere in a line makes the line a caption: "REUTERS/Valentyn Ogirenko/File Photo"
+_PHOTO_CREDIT = re.compile(
+    r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
+    r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b")
+_LINE = re.compile(r"[^\n]+")
+# a metadata date glued to the first sentence: " date 2024-02-18 Russian President ..."
+_DATE_PREFIX = re.compile(r"^[ \t]*date\s+\d{4}-\d{2}-\d{2}[ \t]+", re.MULTILINE)
+_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+_MINOR = frozenset("a an the of in on at to for and or but by with from as vs is it its".split())
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _all_caps(line: str) -> bool:
+    """A headline of another story, a section label or a lone dateline city: letters all capitals."""
+    if len(line) > 200:
+        return False          # a paragraph of reporting, not a headline (and a cheap exit on long lines)
+    letters = _LETTER.findall(line)
+    if len(letters) < 4:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.85
+
+
+def _title_case(line: str) -> bool:
+    """A headline in title case with no sentence end: "Kremlin Says It Awaits Kyiv's Response"."""
+    stripped = line.strip()
+    if not stripped or stripped[-1] in ".!?\"\u201d:" or len(stripped) > 160:
+        return False
+    words = _WORD.findall(stripped)
+    content = [w for w in words if w.lower() not in _MINOR]
+    if len(words) < 5 or len(content) < 4:
+        return False
+    return sum(w[0].isupper() for w in content) >= 0.85 * len(content)
+
+
+def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
+    """Short lines without a sentence end are headlines, teasers or labels ("Zelenskyy reveals how much
+    territory is occupied"): reporting ends its sentences. The text's last line is exempt (an excerpt
+    may be cut mid-sentence)."""
+    out = []
+    last_start = text.rstrip().rfind("\n") + 1
+    for m in _LINE.finditer(text):
+        if m.start() >= last_start:
+            break
+        line = m.group(0).strip()
+        if not line or line[-1] in ".!?:;\"\u201d\u2019')]\u00bb":
+            continue
+        n = len(_WORD.findall(line))
+        if 3 <= n <= 25:
+            out.append((m.start(), m.end(), "headline or label"))
+    return out
+
+
+def _blank(chars: list[str], a: int, b: int) -> None:
+    for i in range(a, b):
+        if chars[i] != "\n":
+            chars[i] = " "
+
+
+def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every piece of furniture in ``text``. With ``headlines`` false, lines that
+    only look like headlines (title case, no sentence end) are kept: a headline is not speech, but the
+    figures it states are the article's own."""
+    spans: list[tuple[int, int, str]] = []
+    for m in _LINE.finditer(text):
+        line = m.group(0)
+        if _FURNITURE_LINE.match(line):
+            spans.append((m.start(), m.end(), "cross-link, byline or caption"))
+        elif _PHOTO_CREDIT.search(line):
+            spans.append((m.start(), m.end(), "photo caption"))
+        elif _all_caps(line):
+            spans.append((m.start(), m.end(), "all-capitals line"))
+        elif headlines and _title_case(line):
+            spans.append((m.start(), m.end(), "title-case headline"))
+    if headlines:
+        covered = {a for a, _, _ in spans}
+        spans += [s for s in _unpunctuated_lines(text) if s[0] not in covered]
+    for m in _DATE_PREFIX.finditer(text):
+        spans.append((m.start(), m.end(), "page metadata"))
+    for m in _DATE_AGENCY_LINE.finditer(text):
+        spans.append((m.start(), m.end(), "dateline"))
+    for m in _DATELINE.finditer(text):
+        head = m.group(0)
+        if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):
+            spans.append((m.start(), m.end(), "dateline"))
+    return sorted(spans)
+
+
+def unwrap_lines(text: str) -> str:
+    """Join hard-wrapped lines ("... the draft reduces the age from 27 to\n25 years ...") with spaces:
+    a newline inside a sentence is layout, not a paragraph break. Same length as the input."""
+    lines = text.split("\n")
+    if len(lines) < 4:
+        return text
+    inner = [ln for ln in lines[:-1] if ln.strip()]
+    open_ended = [ln for ln in inner if ln.rstrip()[-1:] not in ".!?:\"\u201d\u2019)"]
+    if len(inner) < 3 or len(open_ended) < 0.5 * len(inner):
+        return text
+    return re.sub(r"(?<=[^\s.!?:\"\u201d])\n(?=[a-z0-9(\"\u201c])", " ", text)
+
+
+def mask_furniture(text: str, headlines: bool = True) -> str:
+    """``text`` with its furniture blanked by spaces (same length, newlines kept)."""
+    spans = furniture_spans(text, headlines)
+    if not spans:
+        return text
+    chars = list(text)
+    for a, b, _ in spans:
+        _blank(chars, a, b)
+    return "".join(chars)

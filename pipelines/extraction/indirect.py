@@ -1,0 +1,529 @@
+"""Reported speech: statements that are not in quotation marks.
+
+Read per sentence, in the text that the direct-quote stage has not consumed:
+
+- ``according to X`` (``_according_to``) and ``by X's count`` (``_by_count``);
+- reporting verbs (lexicons/reporting_verbs.txt) with a speaker noun phrase on their left
+  (``X said (that) ...``, ``..., X said.``), inverted (``..., said X``) or participial
+  (``..., saying ...`` -> the clause subject) (``_reporting_verbs``).
+
+These give ``indirect`` statements whose quote_text is the reported clause. Interview turns in a
+Q&A transcript (``Budanov: Difficult, but ...``, ``_qa_turn``) are unquoted too, but they are the
+speaker's own words: ``direct``.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.discourse import Resolved
+from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.frames import _clause_subject, _subject_left, _subject_right, _verb_ok
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
+from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
+from pipelines.extraction.text import Paragraph
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex
+
+_INVERTIBLE = frozenset("say write add tell note claim report state warn explain".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# a reported clause that says nothing: "said this on Monday", "did the same"
+_CONTENTLESS = re.compile(
+    r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
+    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?)"
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$)",
+    re.I,
+)
+_LOCAL_AUTHORITY = re.compile(
+    r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
+    r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
+_BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
+_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
+_SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
+_FINITE_VERB_FOLLOWS = re.compile(
+    r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
+_SPEAKER_MODIFIERS = re.compile(
+    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s))+\s*$")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
+    r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
+_GROUP_OF = re.compile(
+    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|an?\s+(?:analysis|report|assessment|"
+    r"study|statement|update|estimate|post)|the\s+(?:analysis|report|assessment|study|statement|update|latest\s+\w+))"
+    r"\s+(?:of|at|from|by|with)\s+", re.I)
+# an interview transcript turn: "Budanov: Difficult, but not critical." (not "Q:", not a quote after the colon)
+_QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
+
+
+def _qa_turn(doc: _Doc, para: Paragraph) -> None:
+    """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement."""
+    text, disc = doc.text, doc.disc
+    m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
+    if m is None:
+        return
+    name = m.group("name")
+    known = disc._find_by_surname(name) if len(name.split()) == 1 else None
+    actor = None
+    if known is None and disc.resolver is not None:
+        try:
+            actor = disc.resolver.resolve(name)
+        except Exception:
+            actor = None
+        if actor is None or actor.kind != "person":
+            return
+    a, b = _clean_span(text, m.end(), para.end)
+    if len(re.findall(r"\w+", text[a:b])) < 3:
+        return
+    if known is not None:
+        res = Resolved(known.name, known.raw, known.actor_id, known.side, known)
+    else:
+        res = disc.register(Mention(m.start("name"), m.end("name"), name, "named", name=name, is_person=True),
+                            m.start("name"))
+    doc.consumed.append((m.start(), para.end))
+    doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, para.start, para.end))
+
+
+# ----------------------------------------------------------------------------- one sentence
+
+class _SentenceReader:
+    """One sentence's tokens, and the content spans already produced in it (a verb inside a
+    reported clause already emitted is not read again)."""
+
+    def __init__(self, doc: _Doc, si: int):
+        self.doc = doc
+        self.text = doc.text
+        self.s = doc.sentences[si]
+        self.toks = doc.toks_of(si)
+        self.n = len(self.toks)
+        self.covered: list[tuple[int, int]] = []     # content spans already produced in this sentence
+
+    def blocked(self, t: Tok) -> bool:
+        return any(cs <= t.start < ce for cs, ce in self.doc.consumed)
+
+    def in_covered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.covered)
+
+    def emit(self, res: Resolved | None, a: int, b: int, lemma: str, extra: tuple[int, int] | None = None) -> None:
+        """An indirect candidate with content ``text[a:b]`` (plus ``extra``, the part after the frame
+        when the frame sits inside the clause), unless it is contentless or inside a direct quote."""
+        if res is None:
+            return
+        text, consumed = self.text, self.doc.consumed
+        a, b = _clean_span(text, a, b)
+        parts = [(a, b)]
+        if extra is not None:
+            ea, eb = _clean_span(text, *extra)
+            if eb - ea > 0:
+                parts.append((ea, eb))
+        parts = [(x, y) for x, y in parts if y > x]
+        if not parts:
+            return
+        # drop consumed (direct-quote) regions from the content
+        qtext = " ".join(text[x:y] for x, y in parts)
+        words = re.findall(r"\w+", qtext)
+        if len(words) < 3 or _CONTENTLESS.match(qtext):
+            return
+        start = min(x for x, _ in parts)
+        end = max(y for _, y in parts)
+        if any(cs <= start and end <= ce for cs, ce in consumed):
+            return
+        # reported speech inside a quotation belongs to the quoted speaker's own statement
+        if any(q.closed and q.start <= start and end <= q.end for q in self.doc.speech):
+            return
+        self.doc.cands.append(_Cand(start, end, qtext.strip(), "indirect", lemma, res, self.s.start, self.s.end))
+        self.covered.append((start, end))
+
+
+def _indirect_sentence(doc: _Doc, si: int) -> None:
+    """All reported speech in sentence ``si``: its subject is registered first (for later pronouns),
+    then ``according to X``, ``by X's count`` and the reporting verbs, in that order."""
+    r = _SentenceReader(doc, si)
+    if not r.toks:
+        return
+    _register_subject(r)
+    _data_credit(r)
+    _according_to(r)
+    _by_count(r)
+    _reporting_verbs(r)
+
+
+_DATA_CREDIT = re.compile(
+    r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
+    r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
+
+
+def _data_credit(r: _SentenceReader) -> None:
+    """"Deputy Minister Hanna Malyar provided the data on September 14.": the previous sentence's
+    figures are hers."""
+    m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end)
+    if m is None:
+        return
+    vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
+    if vi is None or vi == 0:
+        return
+    mention, _first = _subject_left(r.text, r.toks, vi, 0)
+    if mention is None:
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    si = r.doc.sentences.index(r.s)
+    if res is None or si == 0:
+        return
+    prev = r.doc.sentences[si - 1]
+    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, prev.start, r.s.end))
+
+
+def _register_subject(r: _SentenceReader) -> None:
+    """Subject registration for later pronouns ("Katrin Lindqvist clears a space ...")."""
+    disc = r.doc.disc
+    try:
+        m0, _k0 = _clause_subject(r.text, r.toks, 0, r.n)
+        if m0 is not None and m0.kind == "named" and (m0.is_person or len(m0.name.split()) >= 2
+                                                      or disc.is_known_person(m0.raw)):
+            disc.register(m0, m0.start)
+    except Exception:
+        pass
+
+
+# ----------------------------------------------------------------------------- according to X, by X's count
+
+def _according_to(r: _SentenceReader) -> None:
+    """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    for m in _ACCORDING.finditer(text, s.start, s.end):
+        if any(cs <= m.start() < ce for cs, ce in r.doc.consumed):
+            continue
+        mention, ti, e = _according_speaker(r, m.end())
+        if mention is None or e <= ti:
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        ph_start = m.start()
+        ph_end = toks[e - 1].end
+        # trailing time adjunct "according to X on Monday"
+        if e < n and toks[e].low in ("on", "in", "at", "during") and e + 1 < n and (toks[e + 1].low in _WEEKDAYS or toks[e + 1].low in ("his", "her", "its", "their", "a", "an", "the")):
+            for k in range(e, n):
+                if toks[k].text in (",", ".", ";"):
+                    ph_end = toks[k - 1].end
+                    break
+        intro_end = _strip_intro(text, s.start, s.end)
+        before = (intro_end, ph_start)
+        after = (ph_end, s.end)
+        if text[intro_end:ph_start].strip(" ,") == "":
+            r.emit(res, after[0], after[1], "according_to")
+        else:
+            r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
+    """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
+    token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
+    text, toks, n = r.text, r.toks, r.n
+    disc = r.doc.disc
+    ti = next((k for k, t in enumerate(toks) if t.start >= after), n)
+    hi = n
+    for k in range(ti, n):
+        if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
+            hi = k
+            break
+    seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
+    g = _GROUP_OF.match(seg)
+    if g:
+        ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
+    mention, e = _subject_right(text, toks, ti, hi)
+    # the whole short phrase may name a known actor ("the UN refugee agency")
+    if ti < hi and hi - ti <= 8 and disc.resolver is not None and (mention is None or e < hi):
+        whole = text[toks[ti].start:toks[hi - 1].end]
+        try:
+            actor = disc.resolver.resolve(whole)
+        except Exception:
+            actor = None
+        if actor is not None:
+            mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
+                              is_person=actor.kind == "person")
+            e = hi
+    return mention, ti, e
+
+
+def _by_count(r: _SentenceReader) -> None:
+    """``By X's count, ...``: the content is the rest of the sentence."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    for m in _BY_COUNT.finditer(text, s.start, s.end):
+        ti = next((k for k, t in enumerate(toks) if t.start >= m.start(1)), n)
+        te = next((k for k, t in enumerate(toks) if t.start >= m.end(1)), n)
+        mention = _build_mention(text, toks, ti, te)
+        if mention is None:
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        if s.start <= m.start() and text[_strip_intro(text, s.start, s.end):m.start()].strip(" ,") == "":
+            r.emit(res, m.end(), s.end, "by_count")
+        else:
+            r.emit(res, s.start, m.start(), "by_count", (m.end(), s.end))
+
+
+# ----------------------------------------------------------------------------- reporting verbs
+
+def _reporting_verbs(r: _SentenceReader) -> None:
+    """Every reporting verb of the sentence not inside a consumed span or an emitted clause: its
+    speaker, then its content."""
+    lex = _lex()
+    for vi, t in enumerate(r.toks):
+        lemma = lex.verb_lemma.get(t.low)
+        if lemma is None or r.blocked(t) or r.in_covered(t.start):
+            continue
+        if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
+            _passive_frame(r, vi, t, lemma)
+            continue
+        if not _verb_applies(r, vi, t, lemma):
+            continue
+        participle = t.low.endswith("ing")
+        if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
+            continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
+        mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
+        if mention is None:
+            # the anonymous / generic subject still owns this verb: nothing else to do
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        if res is None:
+            continue
+        if lemma == "show" and res.actor_id is None:
+            continue   # "Video showed ...": only a known monitor's map or report asserts by showing
+        if inv_end is not None:
+            _emit_inverted(r, res, t, lemma, inv_end)
+        elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
+            _emit_relative(r, res, vi, lemma)
+        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and"):
+            # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
+            # what the subject reports
+            r.emit(res, mention.end, r.s.end, lemma)
+        else:
+            _emit_reported(r, res, vi, t, lemma, first_idx, participle)
+
+
+def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
+    """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
+    that also have other senses, followed by what the reporting sense takes."""
+    text, s, toks = r.text, r.s, r.toks
+    if vi > 0 and re.search(r"['\u2019]s$", toks[vi - 1].text):
+        return False   # "Putin's announced mobilisation": a participle used as an adjective
+    if t.text[0].isupper() and (vi == 0 or not _shouting(toks)):
+        # "the United States are ready": "States" is part of a name; reporting verbs are lower case
+        # except in all-capitals text
+        return False
+    if not _verb_ok(toks, vi):
+        return False
+    if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]):
+        return False
+    if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
+                                        text[t.end:min(s.end, t.end + 160)]):
+        return False
+    if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
+        return False
+    if lemma == "order" and not re.search(r"\bto\b", text[t.end:min(s.end, t.end + 80)]):
+        return False
+    if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
+        return False   # "described the situation as 'very hot'": only with "as"
+    if lemma in ("ask", "request", "inform", "brief") and not re.match(
+            r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
+        return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
+                                or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
+        return False   # "read" reports only for a document: '"...," the statement read'
+    if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
+        return False
+    if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:that\b|[A-Z]|the\b)", text[t.end:t.end + 20]):
+        return False
+    return True
+
+
+def _shouting(toks: list[Tok]) -> bool:
+    letters = [c for t in toks for c in t.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
+                  participle: bool) -> tuple[Mention | None, int, int | None]:
+    """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
+    frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
+    text, toks, n = r.text, r.toks, r.n
+    if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
+        participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
+    if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
+        if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
+            return None, vi, None
+        mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None and toks[vi - 1].text == ",":
+            mention = _previous_speaker(r, vi)
+        return mention, vi, None
+    if vi >= 2 and toks[vi - 1].low in ("who", "which") and toks[vi - 2].text == ",":
+        # "Donald Trump, who says he is ...": the antecedent before the comma speaks
+        mention, first_idx = _subject_left(text, toks, vi - 1, 0)
+        return mention, vi, None
+    if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
+        # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
+        mention, _k = _clause_subject(text, toks, 0, vi)
+        return mention, vi, None
+    mention, first_idx = _subject_left(text, toks, vi, 0)
+    if mention is None:
+        local = _LOCAL_AUTHORITY.search(text, toks[0].start, t_start := toks[vi].start)
+        if local is not None:
+            # "The authorities in the Kupiansk district of the Kharkiv region said"
+            name = f"{local.group('place')} {local.group('unit') or ''} {local.group('head')}".replace("  ", " ")
+            mention = Mention(local.start(), local.end(), name, "named", name=name, is_person=False)
+            return mention, next(k for k, tk in enumerate(toks) if tk.start >= local.start()), None
+        del t_start
+    if mention is None:
+        j = vi - 1
+        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle:
+            mention, e = _subject_right(text, toks, vi + 1, n)
+            if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive"):
+                return mention, vi, e
+            mention = None
+    return mention, first_idx, None
+
+
+def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:
+    """``..., said X (adjuncts), ...``: the content is before the verb, plus what follows the next comma."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    intro_end = _strip_intro(text, s.start, s.end)
+    # skip adjuncts up to the next comma
+    k = inv_end
+    while k < n and toks[k].text not in (",", ".", ";"):
+        k += 1
+    after_a = toks[k].end if k < n else s.end
+    r.emit(res, intro_end, t.start, lemma,
+           (after_a, s.end) if len(text[after_a:s.end].split()) > 2 else None)
+
+
+def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
+    """``X was reported (in an interview) by General Y``: Y speaks. The content is the subject clause
+    when it says something; a bare "This was reported by Y" still introduces Y for later references
+    ("The general noted ...")."""
+    toks, n = r.toks, r.n
+    by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
+    if by is None or by + 1 >= n:
+        return
+    mention, _e = _subject_right(r.text, toks, by + 1, n)
+    if mention is None or mention.kind != "named":
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    intro_end = _strip_intro(r.text, r.s.start, r.s.end)
+    subject = r.text[intro_end:toks[vi - 1].start].strip()
+    si = r.doc.sentences.index(r.s)
+    if subject.lower() in ("this", "that", "it") and si > 0:
+        # "The situation has stabilised. This was reported by General X": the previous sentence is his
+        prev = r.doc.sentences[si - 1]
+        if not any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+            a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+            if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+                r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+        return
+    r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
+    """'"...," the General Staff said, adding that ...': the speaker of the sentence's previous finite
+    reporting verb also says what the participle adds."""
+    lex = _lex()
+    text, toks = r.text, r.toks
+    for vj in range(vi - 2, -1, -1):
+        t = toks[vj]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, vj):
+            mention, _first = _subject_left(text, toks, vj, 0)
+            if mention is None and vj + 1 < r.n:
+                mention, _e = _subject_right(text, toks, vj + 1, vi)
+            return mention
+    return None
+
+
+def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:
+    """``X, who says Y, ...``: the content is the relative clause, up to its closing comma."""
+    toks, n = r.toks, r.n
+    k = _that_start(toks, vi + 1, n)
+    end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")), r.s.end)
+    if k < n:
+        r.emit(res, toks[k].start, end, lemma)
+
+
+def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: str, first_idx: int,
+                   participle: bool) -> None:
+    """``X said (that) ...``: the content is the verb's complement; ``..., X said (on Monday).``:
+    the content is the clause before the speaker (end mode)."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    intro_end = _strip_intro(text, s.start, s.end)
+    subj_start = toks[first_idx].start if first_idx < n else t.start
+    k = vi + 1
+    if lemma == "tell":
+        k_obj = k
+        k = _after_tell_object(toks, k, n)
+        if k < n and toks[k].low == "to" and k > k_obj:
+            k = k_obj                     # "told Zelensky to accept": the order includes its addressee
+    cstart_tok = _that_start(toks, k, n)
+    pre_text = text[intro_end:subj_start]
+    # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the
+    # last comma and the speaker still leave the clause before the comma as the content
+    mod = _SPEAKER_MODIFIERS.search(pre_text)
+    if mod is not None and not pre_text.rstrip().endswith(","):
+        subj_start = intro_end + mod.start() + 1
+        pre_text = text[intro_end:subj_start]
+    pre_words = len(re.findall(r"\w+", pre_text))
+    # what follows the verb up to the next comma: empty or adjuncts -> the content is before
+    k2 = vi + 1
+    while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
+        k2 += 1
+    rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
+    rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
+                                   and not any(x.low == "that" for x in rest))
+    ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
+    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct)
+    if end_mode:
+        extra = None
+        if k2 < n and toks[k2].text in (",", "\u2014"):
+            extra = (toks[k2].end, s.end)
+        r.emit(res, intro_end, subj_start, lemma, extra)
+        return
+    # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
+    # "warned against ...": the complement starts at the preposition
+    a = toks[cstart_tok].start if cstart_tok < n else s.end
+    # "... that X was serious, but his spokesman said ...": a new clause with its own reporting verb
+    # ends this statement's content, and so does ", adding that ..." (a new reporting verb)
+    lex = _lex()
+    for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
+                and k3 + 2 < n and toks[k3 + 2].low == "that":
+            if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
+                # "emphasised this objective at a press conference, explaining that X": X is the content
+                r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
+            else:
+                r.emit(res, a, toks[k3].start, lemma)
+            return
+        if toks[k3].low in ("but", "while", "whereas") and any(
+                toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
+                for k4 in range(k3 + 2, min(n, k3 + 6))):
+            r.emit(res, a, toks[k3].start, lemma)
+            return
+    if lemma in _OBJECT_PREDICATE:
+        # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
+        for k3 in range(cstart_tok, n):
+            if toks[k3].low in _SUBORDINATORS and k3 > cstart_tok + 2:
+                r.emit(res, a, toks[k3].start, lemma)
+                return
+    comp = text[t.end:s.end]
+    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
+        return
+    r.emit(res, a, s.end, lemma)
+
+
+def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
+    """Token after "told reporters / told a briefing / told President X at a meeting" (or at "that")."""
+    for d in range(k, min(n, k + 12)):
+        if toks[d].low == "that":
+            return d
+    e = _np_right(toks, k, n)
+    k = max(k, e)
+    while k < n and toks[k].low in ("reporters", "journalists", "lawmakers", "the", "a", "an"):
+        k += 1
+    return k

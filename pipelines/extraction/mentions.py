@@ -1,0 +1,395 @@
+"""Speaker mentions: the noun phrases that can name who spoke, read from tokens.
+
+A ``Mention`` is a speaker noun phrase as written, classified as ``named`` (a person or an
+organisation), ``pronoun``, ``role`` (``the general``) or ``descriptive`` (``Ukraine's top general``).
+Noun phrases are read from capitalisation, the role/title lexicons and appositions. Anonymous
+(``a senior source``), generic plural (``officials say``), country (``Kyiv has said``) and indefinite
+(``a prominent milblogger``) phrases are not speakers (``_build_mention`` -> None; the indefinite
+check is in ``frames._subject_left``).
+Which entity a mention refers to is decided later, in ``discourse.py``.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from dataclasses import dataclass
+
+from pipelines.extraction.offices import holder
+from pipelines.extraction.tokens import (
+    _CONNECTORS, _DETS, _NP_CONNECTORS, _STOP_CAPS, NP_MAX_TOKENS, Tok, _is_cap, _is_word, _lex,
+)
+
+_DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
+
+
+@dataclass
+class Mention:
+    """A speaker noun phrase as written."""
+
+    start: int
+    end: int
+    raw: str
+    kind: str                   # "named" | "pronoun" | "role" | "descriptive"
+    name: str = ""              # the name part (person run or organisation name)
+    is_person: bool | None = None
+    role_words: tuple = ()      # lower-case descriptor words
+    country: str | None = None  # demonym form of a leading "Ukraine's"/"Russian"
+
+
+# a group of an organisation's people speaks for it: "DeepState analysts", "ISW analysts"
+_GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
+
+
+def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
+    """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
+    lex = _lex()
+    j = i
+    first = i + 1
+    if i >= lo and toks[i].low in _CONNECTORS:
+        return i + 1                       # "the Russian Defence Ministry of [announcing]"
+    # a trailing "in the east" / "(MoD)"
+    if i - 2 >= lo and toks[i].low in _DIRECTIONS and toks[i - 1].low == "the" and toks[i - 2].low == "in":
+        j = i - 3
+    elif i - 2 >= lo and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].text.isupper():
+        j = i - 3
+    i = j
+    if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
+        j = i - 1                          # "DeepState analysts": the organisation speaks
+        first = i
+    while j >= lo and i - j < NP_MAX_TOKENS:
+        t = toks[j]
+        low = t.low
+        if t.text in "\"\u201c\u201d\u201e\u00ab\u00bb":
+            # a quoted unit name: Regiment "Skelia"
+            if j - 2 >= lo and _is_cap(toks[j - 1]) and toks[j - 2].text in "\"\u201c\u201d\u201e\u00ab\u00bb":
+                first = j - 2
+                j -= 3
+                continue
+            break
+        if t.text in (".",):
+            # abbreviation dot: "Gen." "U.S."
+            if j - 1 >= lo and re.fullmatch(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)", toks[j - 1].text) and j < i:
+                j -= 1
+                continue
+            break
+        if t.text == "-" and j < i and j - 1 >= lo and _is_word(toks[j - 1]):
+            j -= 1
+            continue
+        if not _is_word(t):
+            break
+        if low in lex.pronouns and j == i:
+            if j == lo or not _is_word(toks[j - 1]) or toks[j - 1].low in ("and", "but", "as", "so"):
+                return j
+            return j
+        if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
+            first = j                          # "his spokesman": resolved through its owner (discourse.py)
+            break
+        if low in _DETS:
+            # "Head of the Kharkiv ..." continues through "of the"
+            if j - 1 >= lo and toks[j - 1].low in ("of", "for") and first <= i:
+                j -= 1
+                continue
+            first = j
+            break
+        if _is_cap(t):
+            if t.bare in _STOP_CAPS and t.text[0].isupper():
+                break
+            first = j
+            j -= 1
+            continue
+        if low in lex.roles or t.bare in lex.roles:
+            first = j
+            j -= 1
+            continue
+        if low in lex.titles and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles):
+            first = j                      # "the economy ministry", "the foreign minister"
+            j -= 1
+            continue
+        if low in lex.pronouns and j == i:
+            return j
+        break
+    # trim leading connectors; a phrase that starts with a preposition is a PP object, not a subject
+    if first <= i and toks[first].low in _CONNECTORS:
+        return i + 1
+    return _office_phrase_start(toks, first, i, lo)
+
+
+def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
+    """"the bloc's foreign policy chief": lower-case words that are not roles still belong to the phrase
+    when "the ..." up to toks[i] names an office (seeds/offices.csv)."""
+    if first > i or toks[first].low == "the":
+        return first
+    for d in range(first - 1, max(lo, first - 5) - 1, -1):
+        if toks[d].low == "the":
+            phrase = " ".join(t.text for t in toks[d:i + 1])
+            return d if holder(phrase, _ANY_DAY) is not None else first
+        if not _is_word(toks[d]):
+            break
+    return first
+
+
+def _np_right(toks: list[Tok], i: int, hi: int) -> int:
+    """Index after the last token of the noun phrase starting at toks[i]."""
+    lex = _lex()
+    j = i
+    last = i
+    if j < hi and toks[j].low in _DETS:
+        j += 1
+    while j < hi and j - i < NP_MAX_TOKENS:
+        t = toks[j]
+        low = t.low
+        if _is_word(t) and _is_cap(t) and not (t.bare in _STOP_CAPS and t.text[0].isupper()):
+            j += 1
+            last = j
+            continue
+        if _is_word(t) and (low in lex.roles or t.bare in lex.roles) and low not in _CONNECTORS:
+            j += 1
+            last = j
+            continue
+        if low in _NP_CONNECTORS or low in _DETS:
+            # continue only when the phrase goes on with a name/role word
+            k = j + 1
+            while k < hi and toks[k].low in _DETS:
+                k += 1
+            if k < hi and _is_word(toks[k]) and (_is_cap(toks[k]) or toks[k].low in lex.roles) and low != "and":
+                j = k
+                continue
+            break
+        if t.text == "." and j > i and re.fullmatch(r"[A-Z][a-z]{0,3}|[A-Z]", toks[j - 1].text) and j + 1 < hi and _is_cap(toks[j + 1]):
+            j += 1
+            continue
+        if t.text == "-" and j + 1 < hi and _is_word(toks[j + 1]):
+            j += 1
+            continue
+        if t.text in "\"\u201c\u201d" and j + 2 < hi and _is_cap(toks[j + 1]) and toks[j + 2].text in "\"\u201c\u201d":
+            j += 3
+            last = j
+            continue
+        break
+    return last
+
+
+def _demonym(word: str) -> str | None:
+    lex = _lex()
+    w = word.lower().rstrip(".")
+    if w.endswith("'s") or w.endswith("\u2019s"):
+        w = w[:-2]
+    return lex.demonyms.get(w)
+
+
+def _side_from_words(words: list[str]) -> str | None:
+    """Side named by the words of a mention; the side-word lexicon lives in actors.py."""
+    try:
+        from pipelines.extraction.actors import side_from_words
+    except Exception:  # pragma: no cover - the actor module is always present in the repo
+        return None
+    return side_from_words(" ".join(words))
+
+
+_LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
+DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
+
+
+# what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
+_OWNED_WORDS = DOCUMENT_WORDS | frozenset(
+    "analysis assessment study estimate estimates tally count data figures review calculations map maps".split())
+
+
+def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
+    """End (exclusive) of the owner in "<owner>'s statement / press release": the owner is the speaker."""
+    if toks[b - 1].low not in _OWNED_WORDS:
+        return None
+    for k in range(b - 2, a - 1, -1):
+        if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]) and toks[k].low not in ("it's",):
+            return k + 1
+    return None
+
+
+# any day on which every office in the seeds had a holder: only asks "is this an office phrase?"
+_ANY_DAY = date(2024, 6, 1)
+
+
+def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
+    """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
+    if a >= b:
+        return None
+    lex = _lex()
+    start, end = toks[a].start, toks[b - 1].end
+    raw = text[start:end].strip(" ,")
+    words = [t for t in toks[a:b] if _is_word(t)]
+    if not words:
+        return None
+    det = words[0].low if words[0].low in _DETS else None
+    content = words[1:] if det else words
+    if not content:
+        return None
+    if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]):
+        content = content[:-1]                          # "DeepState analysts" -> DeepState
+        end = content[-1].end
+        raw = text[start:end].strip(" ,")
+    lows = [t.low for t in content]
+    # pronoun
+    if len(content) == 1 and lows[0] in lex.pronouns and not det:
+        return Mention(start, end, raw, "pronoun", name=lows[0])
+    owner = _document_owner(toks, a, b)
+    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
+        # "A White House statement said", "a Kremlin readout": the issuer speaks
+        return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
+    if det in ("a", "an"):
+        return None                                     # "a senior military source"
+    if owner is not None:
+        return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
+    caps = [t for t in content if _is_cap(t)]
+    # country possessive / demonym prefix
+    country = None
+    if content and _demonym(content[0].text) and (content[0].low.endswith(("'s", "\u2019s")) or len(content) > 1):
+        country = _demonym(content[0].text)
+    if not caps:
+        if det == "the" and content[-1].low in lex.roles and all(
+                t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
+            return Mention(start, end, raw, "role", role_words=tuple(lows))
+        if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
+            return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
+        if det == "the" and content[-1].low in lex.roles and holder(raw, _ANY_DAY) is not None:
+            # "the bloc's foreign policy chief": an office phrase (seeds/offices.csv), resolved on the
+            # article's date by the discourse
+            return Mention(start, end, raw, "role", role_words=tuple(lows))
+        return None
+    # everything capitalised is a place / country / demonym -> not a speaker
+    non_place = [t for t in caps if t.bare not in lex.non_speakers and t.low not in lex.non_speakers
+                 and not _demonym(t.text)]
+    joined = " ".join(t.bare for t in content)
+    if joined in lex.non_speakers or (det and f"the {joined}" in lex.non_speakers):
+        return None
+    if not non_place and content[-1].low in _LOCAL_BODIES and any(not _demonym(t.text) for t in caps):
+        # "the Kupiansk district authorities": a place's own administration is a named organisation
+        name = " ".join(t.text for t in content)
+        return Mention(start, end, raw, "named", name=name, is_person=False)
+    if not non_place:
+        # "Ukraine's top military commander", "Russia's military", "Ukraine's air force"
+        rest = [t for t in content if not (_demonym(t.text) or t.bare in lex.non_speakers)]
+        if not rest or not any(t.low in lex.roles for t in rest):
+            return None
+        return Mention(start, end, raw, "descriptive", role_words=tuple(t.low for t in rest), country=country)
+    # title-only ("the Commander-in-Chief", "the President")
+    if det == "the" and all(t.low in lex.titles or t.low in lex.roles or t.low in _CONNECTORS or t.low in _DETS
+                            for t in content) and not any(t.bare in lex.orgs for t in content if _is_cap(t)):
+        return Mention(start, end, raw, "role", role_words=tuple(lows))
+    # a leading lowercase role phrase with "the" that governs a capitalised org: "the chief of the General Staff"
+    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]):
+        return Mention(start, end, raw, "role", role_words=tuple(lows))
+    return _named_mention(text, content, start, end, raw, country)
+
+
+def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
+                   country: str | None) -> Mention | None:
+    """A mention that names someone: a trailing run of capitalised name tokens (a person, or part of
+    an organisation name), a title phrase without a name, or an organisation name."""
+    lex = _lex()
+    lows = [t.low for t in content]
+    # trailing run of capitalised name tokens
+    k = len(content)
+    while k > 0:
+        t = content[k - 1]
+        if _is_cap(t) and t.bare not in lex.titles and t.bare not in lex.orgs and not _demonym(t.text) \
+                and t.bare not in lex.non_speakers and not t.text[0].isdigit():
+            k -= 1
+            continue
+        if t.text in "\"\u201c\u201d":
+            k -= 1
+            continue
+        break
+    run = [t for t in content[k:] if _is_word(t)]
+    before = content[:k]
+    before_words = [t for t in before if _is_word(t)]
+    role_words = tuple(t.low for t in before_words)
+    first_is_title = bool(before_words) and before_words[0].bare in lex.titles
+    if run and len(run) <= 4:
+        prev = before_words[-1] if before_words else None
+        person, org_name = _run_kind(text, content, k, prev, first_is_title, len(run))
+        name = org_name or _span_text(text, run)
+        return Mention(start, end, raw, "named", name=name, is_person=person, role_words=role_words,
+                       country=country)
+    # a title phrase without a personal name: "the White House envoy", "Kremlin spokesman"
+    if not _is_cap(content[-1]) and content[-1].low in lex.titles and content[-1].low not in lex.orgs \
+            and _title_head([content[-1].low]):
+        return Mention(start, end, raw, "descriptive", name=_span_text(text, content), role_words=tuple(lows),
+                       country=country)
+    # organisation name (ends in an org/role word)
+    if any(t.bare in lex.orgs or t.low in lex.roles for t in content):
+        return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
+                       role_words=role_words, country=country)
+    return None
+
+
+def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_title: bool,
+              run_len: int) -> tuple[bool | None, str | None]:
+    """Is the name run content[k:] a person (True), part of an organisation (False, with the
+    organisation's name) or unknown (None)? Read from the word before it (``prev``)."""
+    lex = _lex()
+    before = content[:k]
+    person = None
+    org_name = None
+    if prev is None:
+        person = None   # bare name: unknown kind
+    elif prev.low in _CONNECTORS:
+        # "Institute for Conflict Mapping", "Mission in Ukraine": the run is part of an org name
+        person = False
+        org_name = _org_name(content, text)
+    elif prev.bare in lex.titles or (prev.low in lex.roles and prev.bare not in lex.orgs
+                                     and prev.low not in ("blog", "channel", "agency", "group", "project")):
+        person = True
+    elif prev.bare in lex.orgs and _is_cap(prev):
+        if first_is_title and run_len >= 2:
+            person = True
+        else:
+            person = False
+            org_name = _org_name(before + content[k:], text)
+    elif prev.low in lex.roles or prev.bare in lex.orgs:
+        person = False   # "the pro-Kremlin military blog Rybar"
+    elif prev.low in _CONNECTORS:
+        # "Mission in Ukraine" style: the run is part of an org name
+        person = False
+        org_name = _org_name(content, text)
+    else:
+        person = None
+    return person, org_name
+
+
+def _span_text(text: str, toks: list[Tok]) -> str:
+    s = text[toks[0].start:toks[-1].end]
+    return s.replace("\u201c", "").replace("\u201d", "").replace('"', "").strip()
+
+
+def _org_name(content: list[Tok], text: str) -> str:
+    """Organisation name as written, minus determiner and descriptors; "Russia's X" -> "Russian X"."""
+    lex = _lex()
+    words = [t for t in content if _is_word(t) or t.text in "-\"\u201c\u201d"]
+    # drop leading lower-case descriptors before the first capitalised token ("pro-Kremlin blog ...")
+    i = 0
+    while i < len(words) and not _is_cap(words[i]) and words[i].low not in lex.orgs:
+        i += 1
+    words = words[i:] or words
+    if not words:
+        return ""
+    first = words[0]
+    dem = _demonym(first.text) if first.low.endswith(("'s", "\u2019s")) else None
+    body = _span_text(text, words[1:]) if dem and len(words) > 1 else _span_text(text, words)
+    name = f"{dem} {body}" if dem and len(words) > 1 else body
+    name = re.sub(r"\bU\.N\.", "UN", name)
+    name = re.sub(r"\bU\.S\.", "US", name)
+    name = re.sub(r"\bU\.K\.", "UK", name)
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def _title_head(role_words) -> str:
+    """The person-title head of a role phrase ("top general" -> general, "chief of the X" -> chief)."""
+    lex = _lex()
+    words = [w for w in role_words if w not in _DETS]
+    if "of" in words:
+        words = words[:words.index("of")]
+    for w in reversed(words):
+        if w in lex.titles and w not in ("acting", "deputy", "first", "vice", "special", "foreign", "defence",
+                                         "defense", "economy", "interior", "supreme", "presidential"):
+            return w
+    return ""

@@ -1,0 +1,102 @@
+"""Office holders: a speaker named only by role, resolved on the article's date.
+
+Real reporting often names a speaker by office alone: "the Kremlin leader said", "Ukraine's top
+commander said", "the bloc's foreign policy chief said", "NATO's secretary general". When no named
+speaker in the article takes the role, the office holder on the article's date is the speaker
+(`seeds/offices.csv`: who held which office when). The role phrase must name the jurisdiction
+("Ukraine's", "Kremlin", "U.S.", "NATO", "the bloc's") or the office must be unambiguous; a bare
+"the president" resolves only through the article's own discourse, never here.
+
+    holder("Ukraine's top commander", date(2024, 8, 13)) -> Office(actor_id="oleksandr-syrskyi", ...)
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from pipelines.settings import SEEDS_DIR
+
+# words that name a jurisdiction, and the jurisdiction they name
+_JURISDICTION = {
+    "ukraine": "Ukraine", "ukrainian": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine",
+    "russia": "Russia", "russian": "Russia", "kremlin": "Russia", "moscow": "Russia",
+    "us": "US", "american": "US", "washington": "US", "pentagon": "US",
+    "nato": "NATO", "alliance": "NATO",
+    "eu": "EU", "european": "EU", "bloc": "EU",
+    "un": "UN", "u.n.": "UN",
+    "uk": "UK", "british": "UK", "britain": "UK",
+    "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
+}
+# "kremlin" is part of some phrases ("kremlin spokesman"): it names Russia and stays in the phrase
+_KEEP_IN_PHRASE = frozenset({"kremlin", "pentagon"})
+_DROP = frozenset({"the", "a", "an", "'s", "\u2019s", "s", "current", "then", "country", "nation", "state",
+                   "government", "own"})
+
+
+@dataclass(frozen=True)
+class Office:
+    office_id: str
+    jurisdiction: str
+    office: str
+    actor_id: str
+    valid_from: date
+    valid_to: date | None
+
+
+@lru_cache(maxsize=1)
+def _offices() -> dict[tuple[str, str], list[Office]]:
+    """(jurisdiction, phrase) -> the terms of the office that phrase names."""
+    out: dict[tuple[str, str], list[Office]] = {}
+    path = SEEDS_DIR / "offices.csv"
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            office = Office(row["office_id"], row["jurisdiction"], row["office"], row["actor_id"],
+                            date.fromisoformat(row["valid_from"]),
+                            date.fromisoformat(row["valid_to"]) if row.get("valid_to") else None)
+            for phrase in row["phrases"].split("|"):
+                out.setdefault((office.jurisdiction, phrase.strip()), []).append(office)
+    return out
+
+
+def _words(role: str) -> list[str]:
+    role = role.lower().replace("\u2019", "'")
+    role = re.sub(r"\binternational criminal court\b", "icc", role)
+    role = re.sub(r"\bunited nations\b", "un", role)
+    role = re.sub(r"\bunited states\b", "us", role)
+    role = re.sub(r"'s\b", " ", role)
+    return [w for w in re.findall(r"[a-z][a-z.-]*", role) if w not in _DROP]
+
+
+def parse_role(role: str) -> tuple[str | None, str]:
+    """(jurisdiction, office phrase) of a role mention: "Ukraine's top commander" -> ("Ukraine", "top commander")."""
+    jurisdiction = None
+    phrase = []
+    for w in _words(role):
+        j = _JURISDICTION.get(w.replace(".", "")) or _JURISDICTION.get(w)
+        if j is not None:
+            jurisdiction = jurisdiction or j
+            if w in _KEEP_IN_PHRASE:
+                phrase.append(w)
+            continue
+        phrase.append(w)
+    return jurisdiction, " ".join(phrase)
+
+
+def holder(role: str, on: date | None) -> Office | None:
+    """The holder of the office named by ``role`` on ``on`` (None when the role names no known office,
+    no jurisdiction, or nobody held it then)."""
+    if on is None:
+        return None
+    jurisdiction, phrase = parse_role(role)
+    if jurisdiction is None or not phrase:
+        return None
+    for candidate in (phrase, re.sub(r"^(?:top|senior|chief)\s+", "", phrase)):
+        for office in _offices().get((jurisdiction, candidate), []):
+            if office.valid_from <= on and (office.valid_to is None or on < office.valid_to):
+                return office
+    return None

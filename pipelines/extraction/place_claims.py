@@ -1,0 +1,415 @@
+"""Place claims: who claims to hold which named town or village (GOLD_SCHEMA.md, "Place claims").
+
+    extract_place_claims(article, statements) -> list[PlaceClaim]
+
+Per sentence (the splitter the other stages share; no title, it restates the body):
+1. Place mentions: the gazetteer's names (``places.find_places``), plus unknown capitalised names
+   in "the villages of A, B and C", right after a capture verb, or continuing a list of known names.
+   "Chernihiv and Sumy oblasts" are regions, not the city. "the town" / a sentence-initial "It"
+   stand for the place the previous sentences were about.
+2. Control cues (``place_cues.py``) and the places they govern: an active verb governs the places
+   after it in its clause ("took Avdiivka in February 2024, Vuhledar in October"), skipping those
+   after a locative ("near", "towards", "west of"); a passive, "fell" or "remains under X control"
+   governs the list just before it; "Russian-held X" / "X, a Russian-held hub" the place beside it;
+   "the liberation of X", "X's capture" their object; ", which Russia captured" its antecedent.
+3. Actor side: the subject's side word (``area_claims`` lexicon), "we"/"its forces" -> the
+   claimant's side, "the enemy" -> the other side; a passive's "by X", "fell to X", "under X control".
+   withdrew -> the other side holds the place; "liberated" by the Russian MoD is Russia's capture.
+4. Stance: denied under "denied", "rejected", "untrue/false/fake" or a negated verb.
+   Hypotheticals, aims ("wants to take") and questions are not claims.
+5. as_of: a date bound to the place, else to the clause, else the speech date, else published_at
+   (a month alone -> its last day, a year -> Dec 31, per dates.py).
+6. Claimant: the speaker of the statement holding the cue (``area_claims._statement_for``); a
+   background relative clause (", which Russia captured in May") is the article's own voice.
+One claim per (claimant, place, controller, stance) per article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+# the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
+from pipelines.extraction.area_claims import _other, _scan_subject, _statement_for
+from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
+from pipelines.extraction.place_cues import Cue, find_cues, hypothetical
+from pipelines.extraction.places import Place, default_gazetteer, place_key
+from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
+from pipelines.extraction.regions import find_regions
+from pipelines.extraction.text import looks_english, split_sentences
+
+MAX_SENTENCE_CHARS = 2000
+OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
+SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
+
+
+@dataclass
+class _Mention:
+    start: int           # offsets in the sentence
+    end: int
+    raw: str
+    place: Place | None
+    candidates: tuple = ()
+    anaphor: bool = False   # "the town" / "It": the antecedent's name stands in raw/place
+
+
+# ----------------------------------------------------------------------------- mentions
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+_KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+(?=[A-Z])")
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
+_AFTER_VERB = re.compile(
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken)\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
+_NAME_END = re.compile(r"\s*(?:[,.;:)\u2014]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
+_NOT_NAMES = frozenset("""
+ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
+his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december north south east west northern southern eastern western central
+donbas crimea dpr lpr nato president general minister ministry army forces troops units
+""".split())
+_PLURAL_REGIONS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
+_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|settlement|locality)\b(?!\s+of\b|['\u2019]s)", re.I)
+_IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
+
+
+def _unknown_ok(name: str, strict: bool = True) -> bool:
+    """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
+    first = name.split()[0].lower().strip("'\u2019")
+    return first not in _NOT_NAMES and not (strict and find_regions(name))
+
+
+def _mentions(sent: str) -> list[_Mention]:
+    gaz = default_gazetteer()
+    out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
+           if not _PLURAL_REGIONS.match(sent, m.end)]
+
+    def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
+        e = s + len(name)
+        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) or not _NAME_END.match(sent, e):
+            return None
+        mention = _Mention(s, e, name, None)
+        out.append(mention)
+        return mention
+
+    for m in _KIND_OF.finditer(sent):
+        nm = re.compile(_NAME).match(sent, m.end())
+        if nm:
+            add_unknown(nm.start(), nm.group(0), strict=False)
+    for m in _AFTER_VERB.finditer(sent):
+        add_unknown(m.start("n"), m.group("n"))
+    # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
+    for m in sorted(out, key=lambda x: x.start):
+        pos = m.end
+        while (nm := _LIST_NEXT.match(sent, pos)) is not None:
+            # "Orlivka and Komyshovka Russian forces said": a two-word match ending in a common word is one name
+            name = nm.group("n").split()[0] if nm.group("n").split()[-1].lower() in _NOT_NAMES else nm.group("n")
+            known = next((k for k in out if k.start == nm.start("n")), None)
+            if known is None:
+                known = add_unknown(nm.start("n"), name)
+            if known is None:
+                break
+            pos = known.end
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+# ----------------------------------------------------------------------------- article state
+
+@dataclass
+class _State:
+    text: str
+    published: date
+    statements: list[Statement]
+    title: str | None
+    sentences: list[tuple[int, int]]
+    mentions: dict          # sentence index -> its mentions
+    times: dict             # sentence index -> its time expressions
+
+    def sent(self, i: int) -> str:
+        a, b = self.sentences[i]
+        return self.text[a:min(b, a + MAX_SENTENCE_CHARS)]
+
+    def mentions_of(self, i: int) -> list[_Mention]:
+        if i not in self.mentions:
+            self.mentions[i] = _mentions(self.sent(i))
+        return self.mentions[i]
+
+    def times_of(self, i: int) -> list[TimeExpr]:
+        if i not in self.times:
+            self.times[i] = find_time_expressions(self.sent(i), self.published)
+        return self.times[i]
+
+
+def _antecedent(state: _State, idx: int) -> _Mention | None:
+    """What "the town" or "It" stands for: the place a recent sentence opened with, else the last one named."""
+    for i in range(idx - 1, max(-1, idx - 7), -1):
+        ms = [m for m in state.mentions_of(i) if m.place is not None or not m.candidates]
+        lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
+        if ms and lead == "":
+            return ms[0]
+    for i in range(idx - 1, max(-1, idx - 4), -1):
+        ms = state.mentions_of(i)
+        if ms:
+            return ms[-1]
+    return None
+
+
+def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
+    """Regions the sentence and the ones before it speak of, nearest first (for shared or unknown names);
+    not the name itself ("the village of Rivne" is not in Rivne Oblast for saying so)."""
+    out: list[str] = [r for a, b, r in find_regions(sent) if b <= m.start or a >= m.end]
+    out += [m.place.oblast for m in state.mentions_of(idx) if m.place is not None]
+    for i in range(idx - 1, max(-1, idx - 6), -1):
+        out += [r for _, _, r in reversed(find_regions(state.sent(i)))]
+    if state.title:
+        out += [r for _, _, r in find_regions(state.title)]
+    return [r for r in dict.fromkeys(out) if r not in ("Ukraine", "Russia", "Ukraine~")]
+
+
+def _resolve(state: _State, idx: int, sent: str, m: _Mention) -> tuple[Place | None, str | None]:
+    if m.place is not None:
+        return m.place, m.place.oblast
+    regions = _context_regions(state, idx, sent, m)
+    for r in regions:
+        hit = [p for p in m.candidates if p.oblast == r]
+        if len(hit) == 1:
+            return hit[0], r
+    return None, regions[0] if regions else None
+
+
+# ----------------------------------------------------------------------------- main
+
+def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
+    text = article.text or ""
+    if not text.strip() or not looks_english(text):
+        return []
+    pub = article.published_at
+    published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
+    state = _State(text=text, published=published, statements=list(statements or []), title=article.title,
+                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
+    out: list[PlaceClaim] = []
+    seen: set[tuple] = set()
+    for idx in range(len(state.sentences)):
+        for claim in _sentence_claims(state, idx):
+            key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
+            if key not in seen:
+                seen.add(key)
+                out.append(claim)
+    return out
+
+
+def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
+    sent = state.sent(idx)
+    cues = find_cues(sent)
+    if not cues or sent.rstrip().rstrip("\"\u201d'").endswith("?"):
+        return []
+    mentions = state.mentions_of(idx)
+    s0 = state.sentences[idx][0]
+    out: list[PlaceClaim] = []
+    for cue in cues:
+        if hypothetical(sent, cue):
+            continue
+        governed = cue_places(sent, cue, mentions)
+        if not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
+            ant = _anaphor_for(state, idx, sent, cue)
+            governed = ([ant] if ant else []) + governed
+        st = _statement_for(s0 + cue.start, state.statements)
+        claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else None
+        controller = _controller(sent, cue, claimant_side)
+        if controller is None:
+            continue
+        if cue.background:
+            st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
+        for m in governed:
+            place, region = _resolve(state, idx, sent, m)
+            out.append(PlaceClaim(
+                place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
+                region=region, controller=controller, stance="denied" if cue.denied else "asserted",
+                action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st),
+                evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent),
+                claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
+                claimant_side=st.speaker_side if st else None,
+            ))
+    return out
+
+
+# ----------------------------------------------------------------------------- linking
+
+_BLOCK = re.compile(
+    r"\b(?:near|nearby|(?<!in and )around(?!\s+\d)|outskirts|towards?|outside|beyond|approach(?:es)?|close\s+to|"
+    r"direction|from|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|[nsew]{1,2}\s+of|km\s+of|miles?\s+of|"
+    r"front\s+of|into|entered|encircl\w*|attack\w*|advanc\w*|push\w*|assault\w*|fight\w*|battle\s+for|streets?\s+of)\b",
+    re.I)
+_OBJ_END = re.compile(
+    r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as|but|a\s+day|according)\b|"
+    r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
+    r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
+_SUBJ_START = re.compile(
+    r"[;:()\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
+# what may stand between a verb and its first place: "the small town of", "the villages of", "the"
+_FIRST_GAP = re.compile(
+    r"\s*(?:(?:the|a|an)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
+    r"hamlets?|districts?)\s+of\s+|(?:the|a)\s+)?", re.I)
+# ... or a holding described by its area, then "including the cities of"
+_WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
+_LIST_GLUE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)
+_TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
+_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+
+
+def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
+    if cue.mode == "object":
+        m_end = _OBJ_END.search(sent, cue.end)
+        hi = min(m_end.start() if m_end else len(sent), cue.end + OBJECT_WINDOW)
+        out, pos = [], cue.end
+        for m in mentions:
+            if m.start < cue.end or m.start >= hi:
+                continue
+            gap = sent[pos:m.start]
+            if not out:
+                tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
+                ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail))
+            else:
+                ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
+            if not ok:
+                if out:
+                    break
+                continue
+            out.append(m)
+            pos = m.end
+            if cue.single:
+                break
+        if not out:
+            rel = _RELATIVE.search(sent, 0, cue.start)
+            ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
+            if ante:
+                cue.background = True
+                return ante[-1:]
+        return out
+    if cue.mode == "beside":
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]
+        before = [m for m in mentions if m.end <= cue.start and re.fullmatch(r",\s+(?:a|an|the)\s+", sent[m.end:cue.start])]
+        return (after or before)[:1]
+    # subject: the list just before the cue, within its clause
+    lo = 0
+    for b in _SUBJ_START.finditer(sent, 0, cue.start):
+        lo = b.end()
+    before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
+    # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
+    since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
+             and m.start > cue.end] if cue.since_too else []
+    if not before or cue.start - before[-1].end > SUBJECT_GAP:
+        return since
+    gap = sent[before[-1].end:cue.start]
+    if _RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap):
+        cue.background = True
+    out = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sent[m.end:out[0].start]):
+            break
+        out.insert(0, m)
+    if _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
+        return since
+    return out + since
+
+
+def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:
+    """"Russian troops captured the town in April" / "It is the biggest town to fall": the antecedent."""
+    if cue.mode == "object":
+        m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 40))
+        if m is None or _BLOCK.search(sent, cue.end, m.start()):
+            return None
+    elif cue.mode == "subject":
+        m = None
+        for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
+            pass
+        if m is None:
+            m = _IT_START.match(sent)
+            if m is None or cue.start - m.end() > SUBJECT_GAP:
+                return None
+    else:
+        return None
+    ant = _antecedent(state, idx)
+    if ant is None:
+        return None
+    return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True)
+
+
+def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
+    """The side that holds the place after the event the cue tells."""
+    actor = cue.agent_side(claimant_side)
+    if actor is None and cue.mode != "beside":
+        lo = 0
+        for b in _SUBJ_START.finditer(sent, 0, cue.start):
+            lo = b.end()
+        if cue.passive_loser:
+            actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
+        elif cue.mode == "object":
+            actor = _scan_subject(sent, lo, cue.start, claimant_side)
+    if actor is None and cue.default_side:
+        actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
+    if actor is None and cue.mode != "beside":
+        # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
+        # the claimant's own side did it (and a denial denies the other side's capture)
+        actor = _other(claimant_side) if cue.denied and cue.mode != "object" or cue.denied and cue.nominal \
+            else claimant_side
+    if actor not in ("Ukraine", "Russia"):
+        return None
+    return _other(actor) if cue.action == "withdrew" else actor
+
+
+# ----------------------------------------------------------------------------- dates
+
+_SAME_TIME = re.compile(r"\s*(?:At\s+the\s+same\s+time|Meanwhile|Then|That\s+year|That\s+month)\b", re.I)
+
+
+def _time_date(t: TimeExpr) -> date | None:
+    if t.kind in ("point", "interval"):
+        return t.date
+    if t.kind == "since" and t.date is not None:
+        # "held since August": a month named alone dates the claim to the month's end
+        return month_end(t.date.year, t.date.month) if not re.search(r"\d{1,2}(?!\d)", re.sub(r"\d{4}", "", t.text)) else t.date
+    return None
+
+
+def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: list[_Mention],
+           st: Statement | None) -> date:
+    times = [t for t in state.times_of(idx) if _time_date(t) is not None]
+    bound = {}
+    for t in times:
+        owner = next((x for x in mentions if 0 <= t.start - x.end <= 3), None)
+        if owner is not None:
+            bound[id(t)] = owner
+    own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]
+    if own:
+        return _time_date(own[0])
+    lo = 0
+    for b in _SUBJ_START.finditer(sent, 0, cue.start):
+        lo = b.end()
+    m_end = _OBJ_END.search(sent, cue.end)
+    hi = m_end.start() if m_end else len(sent)
+    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
+    if clause:
+        return _time_date(clause[0])
+    if _SAME_TIME.match(sent) and idx > 0:
+        # "In 2022, Ukraine won back ... At the same time, Russian troops were taking Mariupol": the previous date
+        prev = [t for t in state.times_of(idx - 1) if not t.speech and _time_date(t) is not None]
+        if prev:
+            return _time_date(prev[0])
+    speech = [t for t in times if t.speech and t.kind == "point"]
+    if speech:
+        return _time_date(speech[0])
+    if st is not None:
+        for other in state.statements:
+            if other.speaker == st.speaker and other.sentence_end > other.sentence_start:
+                for i, (a, b) in enumerate(state.sentences):
+                    if a <= other.sentence_start < b and i != idx:
+                        sp = [t for t in state.times_of(i) if t.speech and t.kind == "point" and t.date]
+                        if sp:
+                            return sp[0].date
+    return state.published
+

@@ -1,0 +1,180 @@
+"""Control cues for place claims: the words that say a side took, freed, holds or left a place.
+
+    find_cues(sentence) -> list[Cue]     (non-overlapping, in order)
+    hypothetical(sentence, cue) -> bool  (aims, modals, conditions: not claims)
+
+A cue knows where its places are (``mode``): ``object`` after it ("captured the village of X"),
+``subject`` before it ("X has been liberated", "X fell", "X remains under Ukrainian control"),
+``beside`` it ("the Russian-held city of Donetsk", "Tokmak, a Russian-held hub"). Its ``agent``
+is a side word the cue itself names ("fell to Russia", "by Ukrainian forces", "under Russian
+control"); otherwise place_claims.py reads the subject. Not cues, by the schema: near, outskirts,
+advancing towards, entered, encircled, attacked; "raised flags over the town's buildings".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction.area_claims import _lex, _other, _side_of_match
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    mode: str                    # object | subject | beside
+    action: str                  # captured | liberated | holds | withdrew
+    agent: str | None = None     # a side word named by the cue ("to Russia", "by Ukrainian forces")
+    loser: str | None = None     # a side word the cue says lost the place ("cleared of Russian troops")
+    passive_loser: bool = False  # "the enemy has been knocked out of X": the subject lost it
+    denied: bool = False
+    nominal: bool = False        # "the liberation of X", "X's capture": no subject of its own
+    single: bool = False         # governs one place only
+    since_too: bool = False      # "to fall to Russia since Bakhmut": the earlier fall too
+    background: bool = False     # set when the claim sits in a relative clause about the place
+    default_side: str | None = None
+
+    def agent_side(self, claimant_side: str | None) -> str | None:
+        if self.agent:
+            m = _lex().side.fullmatch(self.agent.strip())
+            if m and not m.group("possessive_pronoun"):
+                return _side_of_match(m, claimant_side)
+            if self.agent.strip().lower() in ("their", "its", "his"):
+                return None
+        if self.loser:
+            m = _lex().side.fullmatch(self.loser.strip())
+            if m and not m.group("possessive_pronoun"):
+                return _other(_side_of_match(m, claimant_side))
+        return None
+
+
+_I = re.IGNORECASE
+_SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|military))?)"
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
+    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?$", _I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)", _I)
+_OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
+
+# (pattern, mode, action, options); earlier patterns win overlaps
+_PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
+    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+                r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+    (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
+                r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
+    (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
+    (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
+                r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
+                r"control\s+(?:of|over)\s+", _I), "object", "captured", {}),
+    (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
+                r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
+    (re.compile(r"\bwithdrawal\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I), "object", "withdrew", {"nominal": True}),
+    (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown)\s+"
+                r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
+     {"nominal": True, "single": True}),
+    (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
+     {"nominal": True}),
+    (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
+     "object", "captured", {"single": True}),
+    (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin)[-\s](?:held|controlled|occupied)\b", _I),
+     "beside", "holds", {}),
+    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|"
+                r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
+     "subject", "captured", {"fall": True}),
+    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
+    (re.compile(r"\b(?:(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
+                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
+    (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?)\s+(?:full\s+|firm\s+)?control\s+"
+                r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
+                _I), "object", "holds", {}),
+]
+
+_DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?)\b", _I)
+_DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
+                         r"fabricat\w+)\b", _I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
+_NEW_CLAUSE = re.compile(r"\b(?:said|says|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
+_CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
+
+
+def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
+    gd = m.groupdict()
+    cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False))
+    if gd.get("n"):
+        cue.action = "liberated" if gd["n"].lower() == "liberation" else "captured"
+    if opts.get("under"):
+        # "remains under Ukrainian control" holds; "came under Russian control" is a capture
+        cue.agent = gd.get("of") or gd.get("who")
+        if re.search(r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
+            cue.action = "captured"
+    elif opts.get("brought"):
+        cue.end = m.end()            # the places sit between "brought" and "under ... control"
+        cue.agent = gd.get("who")
+    elif opts.get("fall"):
+        cue.agent, cue.since_too, cue.default_side = gd.get("who"), True, "Russia"
+    elif opts.get("knocked"):
+        cue.loser = (gd.get("loser") or "").strip() or None
+    elif gd.get("who"):
+        cue.agent = gd["who"]
+    if mode == "object" and not cue.nominal and not m.group(0).lower().endswith("ing") and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+        # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
+        cue.mode = "subject"
+        by = _BY_AGENT.match(sent, m.end())
+        of = _OF_LOSER.match(sent, m.end())
+        if opts.get("knocked"):
+            cue.passive_loser, cue.mode = True, "object"
+        elif by:
+            cue.agent = by.group("who")
+        elif of and cue.action == "captured":
+            cue.loser = of.group("who")
+    return cue
+
+
+def find_cues(sent: str) -> list[Cue]:
+    out: list[Cue] = []
+    for pat, mode, action, opts in _PATTERNS:
+        for m in pat.finditer(sent):
+            if any(m.start() < c_end and c.start < m.end() for c in out for c_end in (max(c.end, c.start + 1),)):
+                continue
+            out.append(_make(m, sent, mode, action, opts))
+    out.sort(key=lambda c: c.start)
+    for c in out:
+        c.denied = _denied(sent, c)
+    return out
+
+
+def _denied(sent: str, cue: Cue) -> bool:
+    if _NEGATED.search(sent, max(0, cue.start - 30), cue.start):
+        return True
+    d = None
+    for d in _DENY_BEFORE.finditer(sent, 0, cue.start):
+        pass
+    if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start):
+        return True
+    after = sent[cue.end:cue.end + 120]
+    if _DENY_AFTER.search(after) and not _NEW_CLAUSE.search(after[:_DENY_AFTER.search(after).start()].replace("were", "")):
+        return cue.nominal or cue.mode == "subject"
+    return False
+
+
+_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
+                    r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
+_AIM = re.compile(
+    r"\b(?:aim|want|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
+    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed))\w*\s+"
+    r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+# "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
+_CLAIM_REF = re.compile(r"\b(?:claims?|assertions?|reports?)\s+(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
+
+
+def hypothetical(sent: str, cue: Cue) -> bool:
+    """Aims, modals, conditions and questions are not control claims."""
+    before = sent[max(0, cue.start - 70):cue.start]
+    if _MODAL.search(before) or _AIM.search(before) or _CLAIM_REF.search(before):
+        return True
+    c = None
+    for c in _CONDITION.finditer(before):
+        pass
+    return c is not None and not re.search(r"[,;:.]", before[c.end():])

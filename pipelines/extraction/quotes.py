@@ -1,0 +1,295 @@
+"""Direct quotes: which quotes are speech, and who said each of them.
+
+A quote that holds a clause (not a scare-quoted word) is a *speech quote* (``_is_speech_quote``).
+``_DirectQuotes.handle`` attributes each one, in text order, by a frame next to it:
+
+1. trailing (``"...," X said`` / ``"...," said X``); a frame between two quotes of one paragraph
+   makes them one split quote;
+2. leading (``X said: "..."``, any ``X <verb> ...: "..."``, or a colon frame
+   ``X, in its summary: "..."``);
+3. none, but it directly continues the previous direct statement (split, multi-sentence and
+   multi-paragraph quotes): it joins that statement;
+4. a bare frame sentence before it (``X told reporters:``) or after it (``X said in a statement.``).
+
+An unclosed quote continued by a quote that opens the next paragraph is one group throughout.
+Interview turns (``Budanov: Difficult, but ...``) are direct too, but have no quote marks: see
+``indirect.py``.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.frames import (
+    Frame, _clause_subject, _colon_frame, _frame_end, _subject_left, _subject_right, _tail_is_anonymous,
+    _verb_ok,
+)
+from pipelines.extraction.spans import _sentence_index
+from pipelines.extraction.text import Quote
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, _lex, _tokens
+
+
+def _is_speech_quote(text: str, q: Quote) -> bool:
+    """Does the quote hold speech (a clause) rather than a scare-quoted word or a title?"""
+    inner = text[q.inner_start:q.inner_end].strip()
+    if not inner:
+        return False
+    n = len(inner.split())
+    if inner[0].islower() and q.closed and _embedded(text, q.start):
+        return False   # 'are proof of Europe's resolve to "stop Putin's war machine," the chief said': a fragment
+    if q.kind == "single":
+        return n >= 8 and inner[-1] in ",.!?"
+    ends = inner[-1] in ",.!?\u2026" or not q.closed
+    if n >= 3 and ends:
+        return True
+    if n >= 10:
+        return True
+    if n >= 6 and inner[0].isupper():
+        return True
+    return False
+
+
+def _embedded(text: str, start: int) -> bool:
+    """Does a quote at ``start`` continue an unquoted clause of its sentence (three words or more before
+    it, not introduced by a colon)?"""
+    lo = max(text.rfind("\n", 0, start), max(text.rfind(p, 0, start) for p in (". ", "? ", "! ")))
+    before = text[lo + 1:start].rstrip()
+    if re.search(r"[\"\u201c\u201d\u201e]", before):
+        return False   # the second half of a split quote: '"We hold," he said, "but ..."'
+    return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
+
+
+class _DirectQuotes:
+    """The direct-quote stage of one article. Quotes are handled in text order, interleaved with the
+    other stages, so that a quote can continue the direct statement just before it."""
+
+    def __init__(self, doc: _Doc):
+        self.doc = doc
+        self.last: tuple[_Cand, Quote] | None = None   # last direct candidate and its last quote
+        self.handled: set[int] = set()                  # quotes already joined to an earlier group
+
+    def handle(self, qi: int) -> None:
+        """Attribute speech quote ``qi`` (with the quotes that continue it), trying in turn a trailing
+        frame, a leading frame, a continuation of the previous statement and a frame sentence."""
+        q0 = self.doc.speech[qi]
+        if qi in self.handled or self.doc.in_consumed(q0.start, q0.end):
+            return
+        group, qi = self._paragraph_group(qi)
+        if self._attribute_trailing(group, qi) or self._attribute_leading(group) \
+                or self._continue_previous(group) or self._attribute_by_sentence(group):
+            return
+        self.last = None
+
+    # -- the attribution steps, in the order they are tried
+    def _paragraph_group(self, qi: int) -> tuple[list[Quote], int]:
+        """A multi-paragraph quote: an unclosed quote continued by a quote opening the next paragraph.
+        Returns the group and the index of its last quote."""
+        speech, paragraphs = self.doc.speech, self.doc.paragraphs
+        group = [speech[qi]]
+        while not group[-1].closed and qi + 1 < len(speech):
+            cont = speech[qi + 1]
+            para = paragraphs[cont.paragraph] if cont.paragraph < len(paragraphs) else None
+            if cont.paragraph != group[-1].paragraph + 1 or para is None or cont.start != para.start:
+                break
+            group.append(cont)
+            self.handled.add(qi + 1)
+            qi += 1
+        return group, qi
+
+    def _attribute_trailing(self, group: list[Quote], qi: int) -> bool:
+        """A frame after the group (``"...," X said``), read up to the next quote of the paragraph."""
+        speech, text = self.doc.speech, self.doc.text
+        q = group[-1]
+        nxt = speech[qi + 1] if qi + 1 < len(speech) else None
+        limit = nxt.start if nxt is not None and nxt.paragraph == q.paragraph else len(text)
+        fr = self._frame_after(q, limit)
+        if fr is None:
+            return False
+        # split quote: the frame sits between two quotes of one statement
+        if nxt is not None and nxt.paragraph == q.paragraph and fr.end >= nxt.start - 3 and fr.mention is not None:
+            nf = self._frame_after(nxt, speech[qi + 2].start if qi + 2 < len(speech) and speech[qi + 2].paragraph == nxt.paragraph else len(text))
+            if nf is None:
+                group.append(nxt)
+                self.handled.add(qi + 1)
+        self._add(group, fr)
+        return True
+
+    def _attribute_leading(self, group: list[Quote]) -> bool:
+        """A frame before the group in its sentence (``X said: "..."``), after any earlier quote."""
+        speech = self.doc.speech
+        q = group[0]
+        qi0 = speech.index(q)
+        prev_end = speech[qi0 - 1].end if qi0 > 0 and speech[qi0 - 1].paragraph == q.paragraph else 0
+        fr = self._frame_before(q, prev_end)
+        if fr is None:
+            return False
+        self._add(group, fr)
+        return True
+
+    def _continue_previous(self, group: list[Quote]) -> bool:
+        """No frame: the group joins the previous direct statement when it directly continues it."""
+        if not self._extend(group[0]):
+            return False
+        for g in group[1:]:
+            self._extend(g)
+        return True
+
+    def _attribute_by_sentence(self, group: list[Quote]) -> bool:
+        """A bare quote after an attribution sentence ("X told reporters:" / "X said in a statement.")
+        or before a bare frame sentence."""
+        doc = self.doc
+        sentences, text = doc.sentences, doc.text
+        q = group[0]
+        si = _sentence_index(sentences, q.start)
+        if sentences[si].start < q.start - 1:
+            return False
+        fr = self._frame_sentence(si - 1)
+        if fr is not None:
+            self._add(group, fr)
+            return True
+        # or before a bare frame sentence
+        ql = group[-1]
+        sj = _sentence_index(sentences, ql.end - 1)
+        if sentences[sj].end <= ql.end + 1:
+            fr = self._frame_sentence(sj + 1)
+            if fr is not None and not text[fr.start:fr.end].rstrip().endswith(":"):
+                self._add(group, fr)
+                return True
+        return False
+
+    # -- frames next to a quote
+    def _frame_after(self, q: Quote, limit: int) -> Frame | None:
+        """A trailing frame: ``"...," said X`` (inverted) or ``"...," X, the head of ..., told reporters``."""
+        lex = _lex()
+        text, sentences = self.doc.text, self.doc.sentences
+        si = _sentence_index(sentences, max(q.start, q.end - 1))
+        s_end = min(sentences[si].end, limit)
+        # when the quote closes the sentence, a frame may still follow in the next "sentence"
+        # produced by the splitter ("...hold on," he said.) -- the splitter never splits there
+        a = q.end
+        if a >= s_end:
+            return None
+        toks = _tokens(text, a, min(s_end, a + 600))
+        if not toks:
+            return None
+        k = 0
+        if toks[k].text in (",",):
+            k += 1
+        if k >= len(toks):
+            return None
+        # inverted: "said X"
+        if toks[k].low in lex.verb_lemma:
+            m, e = _subject_right(text, toks, k + 1, len(toks))
+            fr_end = _frame_end(toks, e if m else k + 1)
+            return Frame(m, toks[k], lex.verb_lemma[toks[k].low], q.end, fr_end)
+        # "X said", "X, the head of ..., told reporters"
+        for vi in range(k, min(len(toks), k + 40)):
+            t = toks[vi]
+            if t.low in lex.verb_lemma and _verb_ok(toks, vi):
+                m, first = _subject_left(text, toks, vi, k)
+                if first == k or m is not None:
+                    fr_end = _frame_end(toks, vi + 1)
+                    return Frame(m, t, lex.verb_lemma[t.low], q.end, fr_end)
+                # anonymous subject that covers the tail ("a soldier ... told X")
+                if _tail_is_anonymous(toks, k, vi):
+                    return Frame(None, t, lex.verb_lemma[t.low], q.end, _frame_end(toks, vi + 1))
+                return None
+            if t.text in ("\"", "\u201c", "\u201e"):
+                return None
+        return None
+
+    def _frame_before(self, q: Quote, lower: int) -> Frame | None:
+        """A leading frame in the quote's sentence, after ``lower``: ``X said: "..."``, a colon frame."""
+        lex = _lex()
+        text, sentences = self.doc.text, self.doc.sentences
+        si = _sentence_index(sentences, q.start)
+        a = max(sentences[si].start, lower)
+        if q.start - a < 2:
+            return None
+        toks = _tokens(text, a, q.start)
+        if not toks:
+            return None
+        # must end with ':' or ',' (or a verb directly: 'stating, "..."')
+        last = toks[-1].text
+        if last not in (":", ","):
+            return None
+        for vi in range(len(toks) - 2, max(-1, len(toks) - 14), -1):
+            t = toks[vi]
+            if t.low in lex.verb_lemma and _verb_ok(toks, vi):
+                lemma = lex.verb_lemma[t.low]
+                if t.low.endswith("ing") and vi > 0 and toks[vi - 1].low in _PARTICIPLE_OK_PREV:
+                    m, _ = _clause_subject(text, toks, 0, len(toks))
+                else:
+                    m, _ = _subject_left(text, toks, vi, 0)
+                return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
+        if last == ":":
+            return _colon_frame(text, toks, q.start)
+        return None
+
+    def _frame_sentence(self, si: int) -> Frame | None:
+        """A sentence that is only an attribution: 'X told reporters.' / 'X said:'"""
+        lex = _lex()
+        text, sentences = self.doc.text, self.doc.sentences
+        if si < 0 or si >= len(sentences):
+            return None
+        s = sentences[si]
+        toks = self.doc.toks_of(si)
+        if not toks or len(toks) > 30:
+            return None
+        for vi, t in enumerate(toks):
+            if t.low in lex.verb_lemma and _verb_ok(toks, vi):
+                m, first = _subject_left(text, toks, vi, 0)
+                if m is None:
+                    return None
+                rest = text[t.end:s.end].strip()
+                if rest.endswith(":") or (len(rest.split()) <= 6 and not re.search(r"\bthat\b", rest)):
+                    return Frame(m, t, lex.verb_lemma[t.low], s.start, s.end)
+                return None
+        if toks[-1].text == ":":
+            return _colon_frame(text, toks, s.end)
+        return None
+
+    # -- candidates
+    def _add(self, group: list[Quote], fr: Frame) -> None:
+        """One direct candidate for the group, spoken by the frame's speaker. The quotes and the frame
+        are consumed even when the speaker is anonymous, so no other stage reads them again."""
+        doc = self.doc
+        text = doc.text
+        res = doc.disc.resolve(fr.mention, fr.mention.start) if fr.mention else None
+        for q in group:
+            doc.consumed.append((q.start, q.end))
+        doc.consumed.append((min(fr.start, fr.end), max(fr.start, fr.end)))
+        if res is None:
+            self.last = None
+            return
+        parts = [text[q.inner_start:q.inner_end].strip() for q in group]
+        qt = " ".join(p for p in parts if p)
+        qt = re.sub(r"[,\s]+$", "", qt)
+        s0 = doc.sentence_at(group[0].start)
+        s1 = doc.sentence_at(max(group[-1].end - 1, fr.end - 1))
+        c = _Cand(group[0].inner_start, group[-1].inner_end, qt, "direct", fr.lemma, res,
+                  min(s0.start, fr.start), max(s1.end, fr.end))
+        doc.cands.append(c)
+        self.last = (c, group[-1])
+
+    def _extend(self, q: Quote) -> bool:
+        """Join ``q`` to the last direct candidate when it continues it; True when it did."""
+        if self.last is None:
+            return False
+        doc = self.doc
+        text = doc.text
+        c, prev_q = self.last
+        gap = text[prev_q.end:q.start]
+        # continuation: same paragraph with only the previous frame in between, or the next paragraph
+        # after an unclosed quote
+        if (not prev_q.closed and q.paragraph == prev_q.paragraph + 1) or (
+                q.paragraph == prev_q.paragraph and (doc.in_consumed(prev_q.end, q.start) or not gap.strip()
+                                                     or len(gap) < 3)):
+            c.end = q.inner_end
+            c.quote = (c.quote + " " + text[q.inner_start:q.inner_end].strip()).strip()
+            c.quote = re.sub(r"[,\s]+$", "", c.quote)
+            c.sent_end = max(c.sent_end, doc.sentence_at(q.end - 1).end)
+            doc.consumed.append((q.start, q.end))
+            self.last = (c, q)
+            return True
+        return False

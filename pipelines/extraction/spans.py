@@ -1,0 +1,71 @@
+"""Span boundaries: where a statement's text starts and ends.
+
+Offsets only (no speaker logic): the sentence that holds an offset, trimming punctuation and white
+space off a span, skipping a dateline or a live-blog timestamp at the start of a sentence, and the
+token where a reported clause starts after its verb (``said on Friday during a visit that ...``).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.text import Sentence
+from pipelines.extraction.tokens import Tok
+
+_DATELINE = re.compile(
+    r"^\s*(?:[A-Z][A-Z .,'\u2019/-]{2,60}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+)")
+_LIVE_TS = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*")
+_THAT_WINDOW = 16            # tokens of adjuncts read between a verb and its "that"
+
+
+def _sentence_index(sentences: list[Sentence], pos: int) -> int:
+    """Index of the sentence that holds offset ``pos`` (the nearest one when it falls between)."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s = sentences[mid]
+        if pos < s.start:
+            hi = mid - 1
+        elif pos >= s.end:
+            lo = mid + 1
+        else:
+            return mid
+    return max(0, min(lo, len(sentences) - 1))
+
+
+def _clean_span(text: str, a: int, b: int) -> tuple[int, int]:
+    """``text[a:b]`` without leading/trailing white space, commas, colons and dashes."""
+    while a < b and (text[a].isspace() or text[a] in ",;:-\u2013\u2014"):
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:-\u2013\u2014"):
+        b -= 1
+    return a, b
+
+
+def _strip_intro(text: str, a: int, b: int) -> int:
+    """Start of the sentence ``text[a:b]`` after a live-blog timestamp or a dateline ("KYIV -")."""
+    seg = text[a:b]
+    m = _LIVE_TS.match(seg) or _DATELINE.match(seg)
+    return a + m.end() if m else a
+
+
+# words that open an adjunct after a reporting verb ("said on Friday", "told reporters in Kyiv")
+_ADJUNCT_START = frozenset(
+    """on in at during late early earlier later last this yesterday today after before via by through
+    from to while when as with without monday tuesday wednesday thursday friday saturday
+    sunday afterwards overnight separately also again repeatedly""".split())
+
+
+def _that_start(toks: list[Tok], k: int, hi: int) -> int:
+    """Token index where the reported clause starts after the verb at k-1 (after "that" when the
+    verb is followed by adjuncts and then "that": 'said on Friday during a visit that ...')."""
+    if k < hi and toks[k].low == "that":
+        return k + 1
+    if k >= hi or toks[k].low not in _ADJUNCT_START:
+        return k
+    for d in range(k, min(hi, k + _THAT_WINDOW)):
+        t = toks[d]
+        if t.low == "that":
+            return d + 1
+        if t.text in (",", ";", ":") and d > k:
+            break
+    return k

@@ -1,0 +1,213 @@
+"""Statement patterns of real reporting (issue 11), in sentences of our own."""
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction import ArticleText, extract
+from pipelines.extraction.furniture import unwrap_lines
+
+PUB = datetime(2025, 3, 4, 8, 0)
+
+
+def statements(text):
+    return [(s.speaker, s.statement_type, s.quote_text) for s in extract(ArticleText("s", text, PUB)).statements]
+
+
+def test_a_capitalised_verb_is_part_of_a_name():
+    # "States" is not the verb "states": the speaker is the one who said it
+    assert statements("The United States are ready to send more shells, Antony Blinken said.") == [
+        ("Antony Blinken", "indirect", "The United States are ready to send more shells")]
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Hanna Maliar confirmed on Monday that Ukrainian troops had retaken a village.",
+     "Ukrainian troops had retaken a village."),
+    ("Dmitry Peskov told reporters in Moscow that the talks had stalled.", "the talks had stalled."),
+    ("Oleksandr Syrskyi said the front was stable.", "the front was stable."),
+])
+def test_indirect_quote_text_has_no_speaker_verb_or_that(text, quote):
+    ((_, kind, got),) = statements(text)
+    assert (kind, got) == ("indirect", quote)
+
+
+def test_content_before_a_speaker_with_titles_after_the_last_comma():
+    text = ("Most of the town is under Russian control, Ukrainian units are encircled, "
+            "Donetsk People's Republic (DPR) head Denis Pushilin said on Monday.")
+    ((speaker, _, quote),) = statements(text)
+    assert speaker == "Denis Pushilin"
+    assert quote == "Most of the town is under Russian control, Ukrainian units are encircled"
+
+
+@pytest.mark.parametrize("text", [
+    "Robotyne said last week that its forces had raised the flag.",      # a place is not a speaker
+    "Kherson demanded that the troops leave.",
+    "Analysts noted that a third of all assaults were near the town.",   # an unnamed group
+    "Peace Talks Says It Awaits Kyiv's Response to Proposals\nThe talks went on.",   # a title-case headline
+])
+def test_not_speakers(text):
+    assert statements(text) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Volodymyr Zelensky asked the general to thank the defenders for their courage.", "Volodymyr Zelensky",
+     "thank the defenders"),
+    ("Hanna Maliar described the situation in the east as very hot.", "Hanna Maliar", "very hot"),
+    ("The Russian Ministry of Defence mentioned that new drones had been tested.", "Russian Ministry of Defence",
+     "new drones had been tested"),
+    ("Denis Pushilin revealed that the city was nearly surrounded.", "Denis Pushilin", "nearly surrounded"),
+])
+def test_frames_outside_the_old_lexicon(text, speaker, words):
+    got = statements(text)
+    assert [(s, words in q) for s, _, q in got] == [(speaker, True)]
+
+
+def test_reported_speech_inside_a_quotation_belongs_to_the_quote():
+    text = ('Dmitry Peskov spoke on Friday. "The commander reported to the minister that his units had '
+            'taken seven settlements," Peskov said.')
+    got = statements(text)
+    assert [(s, k) for s, k, _ in got] == [("Dmitry Peskov", "direct")]
+
+
+def test_hard_wrapped_lines_are_joined_with_spaces():
+    text = ("A new draft law has been prepared in the\nparliament, the deputy said, and it lowers the age\n"
+            "from 27 to 25 years for the call-up of\nreservists in the spring.\n")
+    joined = unwrap_lines(text)
+    assert len(joined) == len(text)
+    assert "in the parliament" in joined and "age from 27" in joined
+    assert joined.endswith("spring.\n")
+
+
+@pytest.mark.parametrize("text, speaker, kind, words", [
+    # a time adjunct between subject and verb
+    ("The Russian Ministry of Defence on Thursday morning said its forces had taken the town.",
+     "Russian Ministry of Defence", "indirect", "its forces had taken the town"),
+    # a participle after a possessive is an adjective, not the reporting verb
+    ("After Vladimir Putin's announced mobilisation, Defence Minister Sergei Shoigu said that reservists "
+     "would be called up.", "Sergei Shoigu", "indirect", "reservists would be called up"),
+    # a quoted fragment at the end of reported speech keeps the statement indirect
+    ('New sanctions are proof of the resolve to "stop the war machine," Josep Borrell said.',
+     "Josep Borrell", "indirect", "New sanctions are proof of the resolve"),
+    ('"We drew a line today," Vladimir Putin remarked.', "Vladimir Putin", "direct", "We drew a line today"),
+])
+def test_more_frames(text, speaker, kind, words):
+    ((s, k, q),) = statements(text)
+    assert (s, k) == (speaker, kind) and words in q
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause: the antecedent speaks, the content ends with the clause
+    ("President Donald Trump, who says he wants a quick deal, met envoys on Friday.",
+     [("Donald Trump", "indirect", "he wants a quick deal")]),
+    # a coordinated reporting verb: the subject reports both predicates
+    ("The UN monitoring mission has verified 300 civilian deaths and says the real toll is higher.",
+     [("UN monitoring mission", "indirect", "has verified 300 civilian deaths and says the real toll is higher.")]),
+    # "was quoted as saying"
+    ('"The village has been liberated," Hanna Maliar was quoted as saying.',
+     [("Hanna Maliar", "direct", "The village has been liberated")]),
+    # an object-predicate verb ends at a subordinator; the later reporting verb is its own statement
+    ('Vladimir Putin called the capture of the town "a victory" after Oleksandr Syrskyi said his troops had withdrawn.',
+     [("Vladimir Putin", "indirect", 'the capture of the town "a victory"'),
+      ("Oleksandr Syrskyi", "indirect", "his troops had withdrawn.")]),
+    # a document speaks for whoever issued it; an owner's press release is the owner's
+    ('The Russian Ministry of Defence reported gains. "Seven settlements were liberated," the statement read.',
+     [("Russian Ministry of Defence", "direct", "Seven settlements were liberated")]),
+    ('"The package will bring more air defence," Antony Blinken\'s press release read.',
+     [("Antony Blinken", "direct", "The package will bring more air defence")]),
+])
+def test_clause_structures(text, expected):
+    got = statements(text)
+    assert [(s, k) for s, k, _ in got] == [(s, k) for s, k, _ in expected]
+    for (_, _, q), (_, _, want) in zip(got, expected):
+        assert want in q
+
+
+def test_an_organisations_analysts_speak_for_it():
+    got = statements("Losses were heavy near the village. DeepState analysts described the sector as one of "
+                     "the hardest on the front.")
+    assert [(s, k) for s, k, _ in got] == [("DeepState", "indirect")]
+
+
+def test_a_report_is_a_noun_after_a_determiner():
+    got = statements('DeepState said the Russian advance had slowed in October. "The cost of every metre here '
+                     'is higher," the report read.')
+    assert [(s, k) for s, k, _ in got] == [("DeepState", "indirect"), ("DeepState", "direct")]
+
+
+def test_a_new_clause_with_its_own_reporting_verb_is_its_own_statement():
+    text = ("The Kremlin said on Monday that Vladimir Putin was serious about talks in Turkey but his spokesman "
+            "said he could say no more about them.")
+    got = extract(ArticleText("k", text, datetime(2025, 5, 12))).statements
+    assert [s.speaker for s in got] == ["Kremlin", "Dmitry Peskov"]
+    assert got[0].quote_text.endswith("in Turkey")
+
+
+def test_an_icc_office_resolves():
+    got = statements("The International Criminal Court's chief prosecutor says an inquiry into war crimes will go on.")
+    assert [s for s, _, _ in got] == ["Karim Khan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Oleksandr Syrskyi said the front was stable, adding that reserves had arrived.",
+     [("Oleksandr Syrskyi", "indirect", "the front was stable"), ("Oleksandr Syrskyi", "indirect", "reserves had arrived.")]),
+    ('"The enemy keeps producing provocations," the Ukrainian General Staff said, adding that the claims hide '
+     'heavy losses.', [("Ukrainian General Staff", "direct", "The enemy keeps producing provocations"),
+                       ("Ukrainian General Staff", "indirect", "the claims hide heavy losses.")]),
+])
+def test_adding_that_is_a_new_statement(text, expected):
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("A White House statement on Saturday said the president had called Kyiv.", "White House", "the president had called Kyiv"),
+    ("The Moskovsky Komsomolets newspaper said the last units had left the town.", "Moskovsky Komsomolets newspaper",
+     "the last units had left the town"),
+    ("The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.", "DeepState",
+     "Kurakhove almost completely in Russian hands"),
+    ("The authorities in the Kupiansk district of the Kharkiv region said they had to act because of shelling.",
+     "Kupiansk district authorities", "they had to act"),
+    ("In a statement, the Kupiansk district authorities said residents were being evacuated.",
+     "Kupiansk district authorities", "residents were being evacuated"),
+    ("Donald Trump publicly told Volodymyr Zelensky to accept the offer.", "Donald Trump", "Volodymyr Zelensky to accept"),
+])
+def test_organisations_documents_and_addressees(text, speaker, words):
+    ((s, _, q),) = statements(text)
+    assert s == speaker and words in q
+
+
+def test_showing_is_speech_only_for_a_known_monitor():
+    assert statements("Video showed the town almost completely destroyed by shelling.") == []
+
+
+def test_this_was_reported_by_x_gives_x_the_previous_sentence():
+    text = ("The situation near the town has now stabilised, and the enemy is being cleared out.\n\n"
+            "This was reported in an interview by General Petro Marchuk, deputy commander of the brigade, "
+            "the outlet reports.")
+    assert statements(text) == [("Petro Marchuk", "indirect",
+                                 "The situation near the town has now stabilised, and the enemy is being cleared out.")]
+
+
+def test_who_provided_the_data_speaks_the_previous_sentence():
+    text = ("Since September 6, Ukrainian forces have liberated 388 settlements in Kharkiv region.\n"
+            "Deputy Defence Minister Hanna Maliar provided the data on September 14.\n")
+    result = extract(ArticleText("d", text, datetime(2022, 9, 14)))
+    assert [s.speaker for s in result.statements] == ["Hanna Maliar"]
+    assert [c.claimant for c in result.area_claims] == ["Hanna Maliar"]
+
+
+def test_a_monitors_map_speaks_for_it():
+    assert [s for s, _, _ in statements("According to DeepState's map, Russian troops took 30 sq km last week.")] == [
+        "DeepState"]
+
+
+@pytest.mark.parametrize("text", [
+    "Russian units have been trying to infiltrate the lines, the military said.",
+    "The new law also provides for a break for soldiers at the front, the MP added.",
+])
+def test_a_bare_role_left_unresolved_is_an_unnamed_source(text):
+    assert statements(text) == []
+
+
+def test_a_demonstrative_object_before_explaining_that_is_not_its_own_statement():
+    text = ("Georgiy Tykhy stressed this point at a briefing on Tuesday, explaining that talks had failed "
+            "so far.")
+    assert statements(text) == [("Heorhii Tykhyi", "indirect", "talks had failed so far.")]
