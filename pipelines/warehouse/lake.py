@@ -65,9 +65,16 @@ def s3_secret_sql() -> str | None:
     return f"create or replace secret claimwatch_s3 ({sql})"
 
 
+# Object stores refuse or drop requests under load (S3 throttles with 503s; the tests' local S3 API refused
+# connections on a machine at load 30): DuckDB's default gives up after ~2 s of retries, this after ~50 s.
+HTTP_RETRIES = {"http_retries": 8, "http_retry_wait_ms": 200, "http_retry_backoff": 2}
+
+
 def prepare(con: duckdb.DuckDBPyConnection) -> None:
     """Extensions and credentials on a fresh connection, before the lake is attached (also dbt's plugin)."""
     load_extensions(con)
+    for name, value in HTTP_RETRIES.items():
+        con.execute(f"set {name} = {value}")
     secret = s3_secret_sql()
     if secret:
         con.execute(secret)
