@@ -35,6 +35,8 @@ CONTENT = {
     "area_claim_conflicts": "select region, controller, metric, as_of, conflict_type, value_a, value_b "
                             "from marts.area_claim_conflicts",
     "dim_actors": "select actor_id, n_statements from marts.dim_actors",
+    "fct_place_claims": "select place_claim_id, article_id, place_id, controller, stance, as_of "
+                        "from marts.fct_place_claims",
 }
 
 
@@ -120,10 +122,12 @@ def test_four_day_runs_write_at_once_while_readers_read(tmp_path: Path, monkeypa
     with store.connect(read_only=True) as con:
         raw_counts = con.execute("select (select count(*) from raw.articles), (select count(distinct article_id) "
                                  "from raw.articles), (select count(*) from raw.extractions)").fetchone()
+        raw_places = con.execute("select count(*), count(distinct place_claim_id) from raw.place_claims").fetchone()
         by_day = dict(con.execute("select partition_key, count(*) from raw.articles group by 1").fetchall())
     assert raw_counts == (n_articles, n_articles, n_articles)  # nothing lost, nothing twice
     assert by_day == {FIRST_DAY: 10, **{d: PER_DAY for d in DAYS}}
     assert final[0] == n_articles
+    assert raw_places[0] == raw_places[1]  # place claims too: none written twice
 
     # the same archive, serially, in file mode: the same marts
     serial_home = tmp_path / "serial-home"
