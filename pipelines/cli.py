@@ -48,6 +48,15 @@ def _set_home(home: str | None) -> Path:
     return path
 
 
+def _set_storage(args) -> None:
+    """--storage / --lake-catalog / --lake-data are the environment's CLAIMWATCH_* variables, set for this run
+    and every process it starts (pipelines/warehouse/storage.py reads them)."""
+    for option, variable in (("storage", "CLAIMWATCH_STORAGE"), ("lake_catalog", "CLAIMWATCH_LAKE_CATALOG"),
+                             ("lake_data", "CLAIMWATCH_LAKE_DATA")):
+        if getattr(args, option, None):
+            os.environ[variable] = getattr(args, option)
+
+
 def _materialize(home: Path, sources: list[str], *, ingest: bool, build: bool, day: str | None = None,
                  full_refresh: bool = False):
     import dagster as dg
@@ -104,7 +113,9 @@ def _summary(home: Path) -> None:
 
     console = Console()
     summary = run_summary(home)
-    console.print(f"[bold]claimwatch[/bold] warehouse {home / 'warehouse.duckdb'}")
+    from pipelines.warehouse.storage import Storage
+
+    console.print(f"[bold]claimwatch[/bold] warehouse {Storage.from_env(home).describe()}")
     for label, value in summary["counts"].items():
         console.print(f"  {label:<22} {value}")
     if summary["kursk"]:
@@ -222,6 +233,7 @@ def cmd_eval(args) -> int:
     scorer = Path(args.scorer) if args.scorer else settings.PROJECT_ROOT.parent / "shared" / "eval" / "score.py"
     with tempfile.TemporaryDirectory(prefix="claimwatch-eval-") as tmp:
         home = _set_home(tmp)
+        os.environ["CLAIMWATCH_STORAGE"] = "file"  # the scorer reads a DuckDB file
         result = _materialize(home, [str(Path(args.articles).resolve())], ingest=True, build=True)
         if not result.success:
             print("claimwatch: the evaluation build failed", file=sys.stderr)
@@ -276,8 +288,8 @@ def cmd_backfill(args) -> int:
 def cmd_assessed(args) -> int:
     """Load one assessed series into raw.assessed_control (a re-load replaces its rows), then rebuild the models."""
     from pipelines.ingestion.assessed import AssessedSpec, read_assessed
-    from pipelines.warehouse import raw
     from pipelines.warehouse.assessed import write_assessed
+    from pipelines.warehouse.storage import storage
 
     home = _set_home(args.home)
     try:
@@ -293,7 +305,7 @@ def cmd_assessed(args) -> int:
         return EXIT_USAGE
     import uuid
 
-    with raw.locked(home, home / "warehouse.duckdb") as con:
+    with storage(home).writer() as con:
         stats = write_assessed(con, spec, read, batch_id=f"assessed-{uuid.uuid4().hex[:12]}")
     days = sorted(r.date for r in read.rows)
     print(f"claimwatch: {spec.source} {spec.region} (held by {spec.controller}): {len(read.rows)} days "
@@ -316,6 +328,12 @@ def build_parser() -> argparse.ArgumentParser:
                                      "turned into a queryable claim warehouse.", epilog=EPILOG,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--home", help="warehouse and run state folder (default: $CLAIMWATCH_HOME or data/)")
+    parser.add_argument("--storage", choices=["file", "lake"], help="file: one DuckDB file (default); lake: "
+                        "DuckLake, many writers and readers at once ($CLAIMWATCH_STORAGE)")
+    parser.add_argument("--lake-catalog", help="lake mode: a catalog file (SQLite) or postgres:dbname=... host=... "
+                        "($CLAIMWATCH_LAKE_CATALOG; default <home>/lake/catalog.sqlite)")
+    parser.add_argument("--lake-data", help="lake mode: a data folder or s3://bucket/prefix "
+                        "($CLAIMWATCH_LAKE_DATA; default <home>/lake/data)")
     sub = parser.add_subparsers(dest="command", required=True)
 
     def add(name, help_text, example):
@@ -376,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = build_parser()
     args = parser.parse_args(argv)
+    _set_storage(args)
     try:
         return args.func(args)
     except WarehouseBusy as exc:

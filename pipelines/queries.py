@@ -1,19 +1,24 @@
-"""Read-only access for people: queries run against the published snapshot, never the writer's file, in a
-sandbox: SQL given to `claimwatch query` reads that one file and nothing else on the machine.
+"""Read-only access for people: queries run against one complete build (file mode: the published snapshot,
+never the writer's file; lake mode: the lake as of the last build, see pipelines/warehouse/storage.py), in a
+sandbox: SQL given to `claimwatch query` reads that build and nothing else on the machine.
 
 DuckDB's full powers include writing files (`COPY ... TO`, `EXPORT DATABASE`), reading any file or folder
 (`read_text('/etc/passwd')`, `glob('/root/**')`), attaching other databases, changing limits and installing
 extensions. The reader's connection turns those off (external access, extension autoload and autoinstall),
 then locks its configuration so no statement can turn them back on; only read statements are run at all.
+In lake mode the connection first attaches the lake (its extensions, catalog and data), then is locked down
+the same way, the lake's data path the one place it may still read.
 """
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import duckdb
 
 from pipelines import settings
-from pipelines.warehouse import db
+from pipelines.warehouse import db, lake
+from pipelines.warehouse.storage import NotPublished, Storage
 
 
 class QueryError(Exception):
@@ -42,6 +47,35 @@ def reader_connect(path: Path) -> duckdb.DuckDBPyConnection:
     return duckdb.connect(str(path), read_only=True, config={**db.config(), **SANDBOX})
 
 
+def lake_reader_connect(store: Storage) -> duckdb.DuckDBPyConnection:
+    """The lake as of the last build, then the same sandbox. The lake reads its Parquet files as queries run,
+    so its data path stays readable (allowed_directories, set before external access is turned off)."""
+    try:
+        con = store.reader()
+    except NotPublished as exc:
+        raise QueryError(str(exc), exit_code=3) from None
+    try:
+        con.execute("set allowed_directories = ?", [[lake.data_url(store.data)]])
+        for name, value in SANDBOX.items():  # in order: lock_configuration last
+            con.execute(f"set {name} = {str(value).lower()}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def _connect(home: Path) -> duckdb.DuckDBPyConnection:
+    store = Storage.from_env(home)
+    if store.is_lake:
+        return lake_reader_connect(store)
+    path = snapshot_path(home)
+    try:
+        return reader_connect(path)
+    except duckdb.IOException as exc:  # a damaged or replaced snapshot: say which file, and how to recover
+        raise QueryError(f"cannot open the published warehouse {path} ({exc}); `claimwatch build` publishes "
+                         "it again from the writer's warehouse") from None
+
+
 def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
     try:
         statements = con.extract_statements(sql)
@@ -55,12 +89,7 @@ def check_read_only(con: duckdb.DuckDBPyConnection, sql: str) -> None:
 
 
 def run_query(home: Path, sql: str, params: list | None = None) -> tuple[list[str], list[tuple]]:
-    path = snapshot_path(home)
-    try:
-        con = reader_connect(path)
-    except duckdb.IOException as exc:  # a damaged or replaced snapshot: say which file, and how to recover
-        raise QueryError(f"cannot open the published warehouse {path} ({exc}); `claimwatch build` publishes "
-                         "it again from the writer's warehouse") from None
+    con = _connect(home)
     try:
         check_read_only(con, sql)
         cur = con.execute(sql, params or [])
@@ -103,7 +132,7 @@ def run_summary(home: Path) -> dict:
 
 
 def ingest_summary(home: Path) -> str:
-    con = db.connect(settings.warehouse_path(home), read_only=True)
+    con = Storage.from_env(home).connect(read_only=True)
     try:
         n_articles, = con.execute("select count(*) from raw.articles").fetchone()
         n_quarantine, = con.execute("select count(*) from raw.quarantine").fetchone()
@@ -113,14 +142,15 @@ def ingest_summary(home: Path) -> str:
 
 
 def failed_inputs(home: Path, batch_ids: list[str]) -> list[tuple[str, str]]:
-    """(origin, reason) of the inputs these runs quarantined; read from the writer's file, which holds them
-    even when nothing was built."""
-    path = settings.warehouse_path(home)
-    if not batch_ids or not path.exists():
+    """(origin, reason) of the inputs these runs quarantined; read from the live warehouse (the writer's file,
+    or the lake's latest snapshot), which holds them even when nothing was built."""
+    store = Storage.from_env(home)
+    if not batch_ids or (not store.is_lake and not store.warehouse_path.exists()):
         return []
     from pipelines.warehouse.lock import writer_lock
 
-    with writer_lock(home), db.connect(path, read_only=True) as con:
+    # file mode: under the writer lock, so another process's write is not open meanwhile; a lake needs none
+    with (nullcontext() if store.is_lake else writer_lock(home)), store.connect(read_only=True) as con:
         return con.execute("""
             select origin, reason from raw.quarantine
             where batch_id in (select unnest(?::varchar[]))

@@ -9,9 +9,10 @@ from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+import duckdb
+
 from pipelines.report_assessed import assessed_section
 from pipelines.report_places import places_section
-from pipelines.warehouse import db
 
 COLOURS = {"Ukraine": "#1f5fbf", "Russia": "#c0392b", "other": "#7f8c8d", None: "#555555"}
 
@@ -67,26 +68,25 @@ def _source_link(url: str | None) -> str:
     return _esc(url or "")
 
 
-def build_report(snapshot: Path, out_dir: Path) -> Path:
-    """Write out_dir/index.html from a published warehouse; returns its path."""
-    with db.connect(snapshot, read_only=True) as con:
-        rows = con.execute("""
-            select region, controller, claimant_side, day, value_low, is_reported
-            from marts.area_control_series where metric = 'area_controlled'
-            order by region, controller, claimant_side, day""").fetchall()
-        statements = con.execute("""
-            select cast(published_at as date), speaker, coalesce(speaker_side, ''), statement_type, quote_text,
-                   article_url
-            from marts.fct_actor_statements order by published_at desc, char_start limit 25""").fetchall()
-        conflicts = con.execute("""
-            select conflict_type, region, metric, cast(as_of as date), claimant_a, value_a, claimant_b, value_b
-            from marts.area_claim_conflicts order by as_of desc limit 25""").fetchall()
-        claims = con.execute("""
-            select cast(as_of as date), region, metric, controller, coalesce(claimant, '(article)'),
-                   value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
-            from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
-        places = places_section(con, out_dir)
-        assessed = assessed_section(con, out_dir)
+def build_report(con: duckdb.DuckDBPyConnection, out_dir: Path) -> Path:
+    """Write out_dir/index.html from a reader's connection to one build (Storage.reader()); returns its path."""
+    rows = con.execute("""
+        select region, controller, claimant_side, day, value_low, is_reported
+        from marts.area_control_series where metric = 'area_controlled'
+        order by region, controller, claimant_side, day""").fetchall()
+    statements = con.execute("""
+        select cast(published_at as date), speaker, coalesce(speaker_side, ''), statement_type, quote_text,
+               article_url
+        from marts.fct_actor_statements order by published_at desc, char_start limit 25""").fetchall()
+    conflicts = con.execute("""
+        select conflict_type, region, metric, cast(as_of as date), claimant_a, value_a, claimant_b, value_b
+        from marts.area_claim_conflicts order by as_of desc limit 25""").fetchall()
+    claims = con.execute("""
+        select cast(as_of as date), region, metric, controller, coalesce(claimant, '(article)'),
+               value_low, value_high, unit, n_sources, array_to_string(sources, ', ')
+        from marts.fct_claim_events order by as_of desc, region, metric limit 25""").fetchall()
+    places = places_section(con, out_dir)
+    assessed = assessed_section(con, out_dir)
     png = draw_series_png(rows, [(c[1], c[3]) for c in conflicts if c[2] == "area_controlled"],
                           out_dir / "area_control_series.png")
     charts = (f'<img src="{png.name}" alt="area-control series per region" style="max-width:100%">' if png

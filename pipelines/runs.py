@@ -17,6 +17,7 @@ from pipelines.definitions import ASSETS, resources
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.housekeeping import run_tags
 from pipelines.warehouse import raw
+from pipelines.warehouse.storage import Storage
 
 INGEST = dg.AssetSelection.assets(dg.AssetKey(["raw", "articles"]), dg.AssetKey(["raw", "quarantine"]))
 EXTRACT = RAW_ASSETS - INGEST
@@ -49,10 +50,10 @@ class PipelineRun:
 
 
 def days_pending_extraction(home: Path, extractor_version: str = EXTRACTOR_VERSION) -> list[str]:
-    warehouse = home / "warehouse.duckdb"
-    if not warehouse.exists():
+    store = Storage.from_env(home)
+    if not store.is_lake and not store.warehouse_path.exists():
         return []
-    with raw.locked(home, warehouse) as con:
+    with store.writer() as con:
         return raw.pending_days(con, extractor_version)
 
 

@@ -120,3 +120,29 @@ def serve(root: Path):
     finally:
         server.shutdown()
         server.server_close()
+
+
+# ---------------------------------------------------------------- lake mode: real Postgres and S3 servers
+
+@pytest.fixture(scope="session")
+def lake_services():
+    """A real PostgreSQL (the DuckLake catalog) and an S3 API on 127.0.0.1 (the lake's data), for this session."""
+    from tests.services import S3, Postgres
+
+    pg = Postgres().start()
+    s3 = S3()
+    try:
+        s3.start()
+        yield pg, s3
+    finally:
+        s3.stop()
+        pg.stop()
+
+
+def storage_env(mode: str, request: pytest.FixtureRequest) -> dict[str, str]:
+    """The variables that put a run in `mode`; lake mode gets a fresh catalog database and S3 prefix."""
+    if mode == "file":
+        return {"CLAIMWATCH_STORAGE": "file"}
+    pg, s3 = request.getfixturevalue("lake_services")
+    return {"CLAIMWATCH_STORAGE": "lake", "CLAIMWATCH_LAKE_CATALOG": pg.catalog(pg.create_database()),
+            "CLAIMWATCH_LAKE_DATA": s3.prefix("lake"), **s3.env()}

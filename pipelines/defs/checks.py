@@ -3,14 +3,13 @@ import dagster as dg
 
 from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
-from pipelines.warehouse import db
-from pipelines.warehouse.lock import writer_lock
 
 
 @dg.asset_check(asset=dg.AssetKey(["marts", "area_claim_conflicts"]), blocking=False,
                 description="Warns when claims disagree (sides, claimants, or gains vs totals).")
 def no_unreviewed_claim_conflicts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with writer_lock(warehouse.home_path), db.connect(warehouse.path, read_only=True) as con:
+    store = warehouse.storage
+    with store.build_lock(), store.connect(read_only=True) as con:
         by_type = dict(con.execute(
             "select conflict_type, count(*) from marts.area_claim_conflicts group by conflict_type").fetchall())
         sample = con.execute(
@@ -28,7 +27,8 @@ def no_unreviewed_claim_conflicts(warehouse: WarehouseResource) -> dg.AssetCheck
                 description="Warns when the latest build brought new disagreements about named places.")
 def no_new_place_conflicts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     # "new": rows whose claims were loaded by the newest raw write the marts have seen, i.e. this build's data
-    with writer_lock(warehouse.home_path), db.connect(warehouse.path, read_only=True) as con:
+    store = warehouse.storage
+    with store.build_lock(), store.connect(read_only=True) as con:
         total, new = con.execute(
             "select count(*), count(*) filter (where loaded_at >= (select max(loaded_at) from marts.fct_place_claims)) "
             "from marts.place_claim_conflicts").fetchone()

@@ -8,10 +8,12 @@ import dagster as dg
 from dagster_dbt import DbtCliResource, DbtProject
 
 from pipelines import settings
+from pipelines.warehouse.storage import Storage
 
 
 class WarehouseResource(dg.ConfigurableResource):
-    """The claimwatch home: `<home>/warehouse.duckdb` (writer) and `<home>/published/` (readers)."""
+    """The claimwatch home; where the warehouse itself is stored (a DuckDB file, or a DuckLake) is the
+    environment's choice, read when a run uses it (pipelines/warehouse/storage.py)."""
 
     home: str = str(settings.home_dir())
 
@@ -26,6 +28,10 @@ class WarehouseResource(dg.ConfigurableResource):
     @property
     def published_path(self) -> Path:
         return settings.published_path(self.home_path)
+
+    @property
+    def storage(self) -> Storage:
+        return Storage.from_env(self.home_path)
 
 
 # The manifest is prepared in setup (`make setup` / `make manifest`), tests and CI; never parsed at import

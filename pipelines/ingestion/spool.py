@@ -2,6 +2,9 @@
 then streamed into the one transaction that writes them. Fetching a feed's pages can take a page's deadline
 per item; holding the lock meanwhile made every other writer wait behind the slowest server. The spool keeps
 memory bounded (one record at a time) and stays inside the home like everything else a run writes.
+
+What `spooled` yields can be iterated more than once, each time from the start: a lake-mode write that lost
+a commit race to another writer is retried with the same records, without fetching the sources again.
 """
 from __future__ import annotations
 
@@ -24,10 +27,16 @@ def spooled(records: Iterable[Article | Rejected], home: Path) -> Iterator[Itera
         for rec in records:
             pickle.dump(rec, fh, protocol=pickle.HIGHEST_PROTOCOL)  # our own file, read back by us only
             n += 1
-        yield _replay(fh, n)
+        yield _Replay(fh, n)
 
 
-def _replay(fh, n: int) -> Iterator[Article | Rejected]:
-    fh.seek(0)
-    for _ in range(n):
-        yield pickle.load(fh)
+class _Replay:
+    """The spooled records, read back from the start on every iteration (one iteration at a time)."""
+
+    def __init__(self, fh, n: int):
+        self._fh, self._n = fh, n
+
+    def __iter__(self) -> Iterator[Article | Rejected]:
+        self._fh.seek(0)
+        for _ in range(self._n):
+            yield pickle.load(self._fh)

@@ -28,8 +28,8 @@ def connect(path: Path | str, read_only: bool = False) -> duckdb.DuckDBPyConnect
         if "not a valid DuckDB database file" in message:
             raise WarehouseDamaged(
                 f"{path} is not a DuckDB database file (damaged or replaced). Move it aside; the next "
-                "`claimwatch run` starts a new warehouse, or copy back a backup (published/warehouse.duckdb is "
-                "the last good build)") from None
+                "`claimwatch run` starts a new warehouse, or copy back a backup (published/warehouse.duckdb holds "
+                "the last good build's marts, not the raw layer)") from None
         if "Could not set lock on file" in message:
             from pipelines.warehouse.lock import WarehouseBusy
 

@@ -16,13 +16,13 @@ class WarehouseBusy(RuntimeError):
 
 
 @contextmanager
-def writer_lock(home: Path, wait_s: float = 600.0, poll_s: float = 0.5) -> Iterator[None]:
+def writer_lock(home: Path, wait_s: float = 600.0, poll_s: float = 0.5, name: str = ".writer.lock") -> Iterator[None]:
     """Hold the home's writer lock; wait up to `wait_s` for a running writer, then give up clearly.
 
     An flock dies with its process, so a killed run never leaves a stale lock behind.
     """
     home.mkdir(parents=True, exist_ok=True)
-    fd = os.open(home / ".writer.lock", os.O_RDWR | os.O_CREAT, 0o644)
+    fd = os.open(home / name, os.O_RDWR | os.O_CREAT, 0o644)
     deadline = time.monotonic() + wait_s
     try:
         while True:

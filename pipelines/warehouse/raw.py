@@ -4,6 +4,7 @@ mid-write leaves no partial rows. Bulk writes go through pandas frames, never ro
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -18,7 +19,6 @@ from pipelines.extraction.places import place_key
 from pipelines.ingestion import Article, Rejected
 from pipelines.ingestion.validate import clip
 from pipelines.warehouse import db
-from pipelines.warehouse.lock import writer_lock
 
 _DDL = (Path(__file__).with_name("raw_schema.sql")).read_text()
 
@@ -31,25 +31,39 @@ def _id(*parts: object) -> str:
     return hashlib.sha256("\x1f".join(map(str, parts)).encode()).hexdigest()[:20]
 
 
+def _lake_ddl(ddl: str) -> str:
+    """The raw schema for DuckLake, which has no PRIMARY KEY (the writers keep ids unique by deleting before
+    inserting) and no warehouse from before partitions to backfill (the UPDATE is left out). The ALTERs that add
+    columns stay: a lake made before a column existed gets it, and on a lake that has it they commit nothing."""
+    statements = [s for s in ddl.split(";") if not _strip_comments(s).lower().startswith("update")]
+    return re.sub(r"\s+primary key", "", ";".join(statements), flags=re.IGNORECASE)
+
+
+def _strip_comments(statement: str) -> str:
+    return "\n".join(line for line in statement.splitlines() if not line.strip().startswith("--")).strip()
+
+
+_LAKE_DDL = _lake_ddl(_DDL)
+
+
+def create_schema(con: duckdb.DuckDBPyConnection, lake: bool = False) -> None:
+    """Idempotent. In a lake, writers starting together may race to create it: the loser retries."""
+    if lake:
+        from pipelines.warehouse.lake import retry_conflicts
+
+        retry_conflicts(lambda: con.execute(_LAKE_DDL))
+    else:
+        con.execute(_DDL)
+
+
 def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """A short-lived connection; the writer's creates the raw schema if needed."""
+    """A short-lived connection to a warehouse file; the writer's creates the raw schema if needed."""
     if read_only:
         return db.connect(path, read_only=True)
     path.parent.mkdir(parents=True, exist_ok=True)
     con = db.connect(path)
-    con.execute(_DDL)
+    create_schema(con)
     return con
-
-
-@contextmanager
-def locked(home: Path, path: Path) -> Iterator[duckdb.DuckDBPyConnection]:
-    """The home's writer lock and a writer's connection, held and released together (see lock.py)."""
-    with writer_lock(home):
-        con = connect(path)
-        try:
-            yield con
-        finally:
-            con.close()
 
 
 @contextmanager

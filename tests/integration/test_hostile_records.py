@@ -93,6 +93,7 @@ def test_bounds_hold_through_the_warehouse(home: Path, tmp_path: Path, http_serv
     from pipelines.extraction.batch import BoundedExtraction
     from pipelines.runs import run_pipeline
     from pipelines.warehouse import raw
+    from pipelines.warehouse.storage import Storage
     from tests.fixtures.hostile_corpus import huge_title_feed, quote_flood
     from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
@@ -107,7 +108,7 @@ def test_bounds_hold_through_the_warehouse(home: Path, tmp_path: Path, http_serv
     # a figure dated in year 9999 beside an ordinary one, written as the extractor would write them (in place
     # of the second feed article's own rows)
     warehouse = home / "warehouse.duckdb"
-    with raw.locked(home, warehouse) as con:
+    with Storage.from_env(home).writer() as con:
         row = con.execute(f"select article_id, content_hash from raw.articles where url = '{base}/kremlin-reaction.html'"
                           ).fetchone()
         claims = [AreaClaim(controller="Ukraine", region="Kursk Oblast", metric="area_controlled", value_low=v,

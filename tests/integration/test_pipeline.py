@@ -81,6 +81,10 @@ def test_published_snapshot_matches_the_build(built: Path):
     assert published.exists()
     assert scalar(published, "select count(*) from marts.fct_actor_statements") == scalar(
         built / "warehouse.duckdb", "select count(*) from marts.fct_actor_statements")
+    # the readers' copy holds the marts (and the quarantine), not the raw article texts: it grows with the marts
+    assert published.stat().st_size < (built / "warehouse.duckdb").stat().st_size
+    with pytest.raises(duckdb.CatalogException, match="articles"):
+        scalar(published, "select count(*) from raw.articles")
 
 
 def test_same_input_twice_adds_nothing(home: Path):

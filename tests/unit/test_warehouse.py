@@ -95,13 +95,20 @@ def test_second_writer_waits_then_gives_a_clear_message(tmp_path: Path):
         pass
 
 
-def test_publish_switches_a_complete_copy(tmp_path: Path):
+def test_publish_copies_the_marts_and_the_quarantine_not_the_raw_texts(tmp_path: Path):
     db = tmp_path / "w.duckdb"
     con = raw.connect(db)
-    raw.write_ingested(con, [article(1)], "b1", partition_key=DAY)
+    raw.write_ingested(con, [article(1), Rejected("bad.html", "not valid UTF-8", "h")], "b1", partition_key=DAY)
+    con.execute("create schema marts; create table marts.dim_articles as select article_id, title from raw.articles")
+    con.execute("create schema staging; create view staging.stg_raw__quarantine as select * from raw.quarantine")
     con.close()
     published = publish_snapshot(db, tmp_path / "published" / "w.duckdb")
-    assert count(published, "raw.articles") == 1
+    assert count(published, "marts.dim_articles") == 1
+    assert count(published, "raw.quarantine") == 1
+    assert count(published, "staging.stg_raw__quarantine") == 1
+    with duckdb.connect(str(published), read_only=True) as pub:
+        tables = {r[0] for r in pub.execute("select schema_name || '.' || table_name from duckdb_tables()").fetchall()}
+    assert "raw.articles" not in tables  # the article texts, most of the warehouse's bytes, stay behind
     assert not list(published.parent.glob(".*.tmp"))
 
 

@@ -6,7 +6,6 @@ from pydantic import Field
 from pipelines import settings
 from pipelines.defs.resources import WarehouseResource
 from pipelines.ingestion.assessed import read_assessed, specs_from_config
-from pipelines.warehouse import raw
 from pipelines.warehouse.assessed import quarantine_unreadable, write_assessed
 
 
@@ -32,17 +31,17 @@ def assessed_control(context: dg.AssetExecutionContext, config: AssessedConfig,
         try:
             read = read_assessed(spec)   # read (or fetch) first, without the writer lock
         except Exception as exc:  # noqa: BLE001 - one bad series is quarantined, the others load
-            with raw.locked(warehouse.home_path, warehouse.path) as con:
+            with warehouse.storage.writer() as con:
                 quarantine_unreadable(con, spec.location, f"{exc.__class__.__name__}: {exc}", context.run.run_id)
             totals["unreadable"] += 1
             context.log.warning(f"assessed series {spec.location} could not be read: {exc}")
             continue
-        with raw.locked(warehouse.home_path, warehouse.path) as con:
+        with warehouse.storage.writer() as con:
             stats = write_assessed(con, spec, read, batch_id=context.run.run_id)
         context.log.info(f"assessed {spec.source} {spec.region} ({spec.controller}) from {read.origin}: {stats}")
         for k, v in stats.items():
             totals[k] += v
-    with raw.locked(warehouse.home_path, warehouse.path) as con:
+    with warehouse.storage.writer() as con:
         count, series = con.execute(
             "select count(*), count(distinct (source, region, controller)) from raw.assessed_control").fetchone()
     return dg.MaterializeResult(metadata={**totals, "config": str(path), "series": series,

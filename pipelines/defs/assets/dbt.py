@@ -32,13 +32,12 @@ class DbtBuildConfig(dg.Config):
 )
 def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource,
                           config: DbtBuildConfig):
-    from pipelines.warehouse.lock import writer_lock
-
-    os.environ["CLAIMWATCH_WAREHOUSE"] = str(warehouse.path)  # read by dbt_project/profiles.yml
+    store = warehouse.storage
+    os.environ.update(store.dbt_env())  # read by dbt_project/profiles.yml: its target and the warehouse
     # dbt's compiled SQL, run results and log go under the home (dagster-dbt's default, a new folder in
-    # dbt_project/target per run, grew the project by ~5 MB a run); one folder, reused: runs take turns under
-    # the writer lock, and dbt's partial parse keeps working
+    # dbt_project/target per run, grew the project by ~5 MB a run); one folder, reused: builds take turns
+    # under the build lock, and dbt's partial parse keeps working
     target = warehouse.home_path / "dbt" / "target"
-    with writer_lock(warehouse.home_path):
+    with store.build_lock():
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         yield from dbt.cli(args, context=context, target_path=target).stream()

@@ -7,6 +7,7 @@ from pipelines.defs.resources import WarehouseResource
 from pipelines.extraction import EXTRACTOR_VERSION
 from pipelines.extraction.batch import ExtractorPool
 from pipelines.warehouse import raw
+from pipelines.warehouse.lake import retry_conflicts
 
 PAGE = 500  # articles per read-extract-write cycle: bounds memory, and each page is one transaction
 
@@ -38,26 +39,27 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
     days = context.partition_keys
     totals = dict(articles=0, statements=0, area_claims=0, place_claims=0, failed=0)
     after = ""
-    with raw.locked(warehouse.home_path, warehouse.path) as con:
+    with warehouse.storage.writer() as con:
         pending = raw.count_pending(con, EXTRACTOR_VERSION, days)
     context.log.info(f"extracting {pending} articles of {days[0]}" + (f"..{days[-1]}" if len(days) > 1 else ""))
     with ExtractorPool() as pool:
         while True:
-            with raw.locked(warehouse.home_path, warehouse.path) as con:
+            with warehouse.storage.writer() as con:
                 page = raw.pending_articles(con, EXTRACTOR_VERSION, after=after, limit=PAGE, days=days)
             if not page:
                 break
             after = page[-1]["article_id"]
             results = pool.extract(page)
-            with raw.locked(warehouse.home_path, warehouse.path) as con:
-                stats = raw.write_extractions(con, results, EXTRACTOR_VERSION, batch_id=context.run.run_id)
+            with warehouse.storage.writer() as con:
+                stats = retry_conflicts(lambda: raw.write_extractions(con, results, EXTRACTOR_VERSION,
+                                                                      batch_id=context.run.run_id))
             for k, v in stats.items():
                 totals[k] += v
             context.log.info(f"extracted {totals['articles'] + totals['failed']} of {pending} articles "
                              f"({totals['statements']} statements, {totals['area_claims']} area claims)")
-    with raw.locked(warehouse.home_path, warehouse.path) as con:
+    with warehouse.storage.writer() as con:
         counts = {t: con.execute(f"select count(*) from raw.{t}").fetchone()[0]
-                  for t in ("statements", "area_claims", "extractions")}
+                  for t in ("statements", "area_claims", "extractions", "place_claims")}
         latest = con.execute(
             "select speaker, statement_type, left(quote_text, 80) from raw.statements "
             "order by extracted_at desc, char_start limit 5").fetchall()
@@ -70,7 +72,5 @@ def extract_claims(context: dg.AssetExecutionContext, warehouse: WarehouseResour
         **common, "new_rows": totals["area_claims"], "row_count": dg.MetadataValue.int(counts["area_claims"])})
     yield dg.MaterializeResult(asset_key=["raw", "extractions"], metadata={
         **common, "row_count": dg.MetadataValue.int(counts["extractions"])})
-    with raw.locked(warehouse.home_path, warehouse.path) as con:
-        n_places = con.execute("select count(*) from raw.place_claims").fetchone()[0]
     yield dg.MaterializeResult(asset_key=["raw", "place_claims"], metadata={
-        **common, "new_rows": totals["place_claims"], "row_count": dg.MetadataValue.int(n_places)})
+        **common, "new_rows": totals["place_claims"], "row_count": dg.MetadataValue.int(counts["place_claims"])})

@@ -11,6 +11,7 @@ from pipelines.ingestion.archive import archive_dir, sources_for_day
 from pipelines.ingestion.sources import policy_from_env
 from pipelines.ingestion.spool import spooled
 from pipelines.warehouse import raw
+from pipelines.warehouse.lake import retry_conflicts
 
 
 class IngestConfig(dg.Config):
@@ -51,15 +52,17 @@ def ingest_articles(context: dg.AssetExecutionContext, config: IngestConfig, war
         if not sources:
             context.log.info(f"{day}: no archive entries in {archive_dir(warehouse.home_path)}")
             continue
-        # fetch and read first, without the writer lock; then write what was read in one transaction
+        # fetch and read first, without the writer lock; then write what was read in one transaction (a lost
+        # commit race in lake mode writes the spooled records again)
         with spooled(read_sources(sources, policy), warehouse.home_path) as records, \
-                raw.locked(warehouse.home_path, warehouse.path) as con:
-            stats = raw.write_ingested(con, records, batch_id=context.run.run_id, partition_key=day)
+                warehouse.storage.writer() as con:
+            stats = retry_conflicts(lambda: raw.write_ingested(
+                con, records, batch_id=context.run.run_id, partition_key=day))
         context.log.info(f"{day}: ingested from {sources}: {stats.as_dict()}")
         for k, v in stats.as_dict().items():
             setattr(totals, k, getattr(totals, k) + v)
     # another day's run may be writing: read under the lock too
-    with raw.locked(warehouse.home_path, warehouse.path) as con:
+    with warehouse.storage.writer() as con:
         counts = dict(con.execute("select 'articles', count(*) from raw.articles "
                                   "union all select 'quarantine', count(*) from raw.quarantine").fetchall())
     yield dg.MaterializeResult(asset_key=["raw", "articles"], metadata={

@@ -4,9 +4,8 @@ import dagster as dg
 
 from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource
-from pipelines.warehouse import db
-from pipelines.warehouse.lock import writer_lock
 from pipelines.report import build_report
+from pipelines.warehouse import lake
 from pipelines.warehouse.publish import publish_snapshot
 
 MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
@@ -21,23 +20,32 @@ MARTS += ["claims_vs_assessed", "claimant_track_record"]   # claims against the 
     group_name="published",
     kinds={"duckdb"},
     owners=["team:claimwatch"],
-    description="A consistent read-only copy of the warehouse, switched atomically after each build; "
-                "`claimwatch query` and the DuckDB CLI read this file.",
+    description="What readers see of a complete build: in file mode a read-only copy of the marts, switched "
+                "atomically (`claimwatch query` and the DuckDB CLI read it); in lake mode the build's snapshot "
+                "id, recorded in the lake, which readers attach.",
 )
 def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    with writer_lock(warehouse.home_path):
-        path = publish_snapshot(warehouse.path, warehouse.published_path)
-    with db.connect(path, read_only=True) as con:
+    store = warehouse.storage
+    with store.build_lock():
+        if store.is_lake:
+            with store.connect() as con:
+                snapshot = lake.record_build(con, context.run.run_id)
+            where = {"lake snapshot": snapshot, "lake catalog": store.catalog, "lake data": store.data}
+        else:
+            path = publish_snapshot(store.warehouse_path, store.published_path)
+            where = {"path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size}
+    with store.reader() as con:
         counts = {f"rows: marts.{m}": dg.MetadataValue.int(con.execute(f"select count(*) from marts.{m}").fetchone()[0])
                   for m in MARTS}
         latest = con.execute(
             "select cast(published_at as date) as day, speaker, statement_type, left(quote_text, 90) "
             "from marts.fct_actor_statements order by published_at desc, char_start limit 8").fetchall()
+    how = ("`claimwatch query` (lake mode: it attaches the lake as of this build)" if store.is_lake else
+           f"`claimwatch query \"select * from marts.fct_area_claims\"` or `duckdb -readonly {store.published_path}`")
     return dg.MaterializeResult(metadata={
-        "path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size, **counts,
+        **where, **counts,
         "latest statements": md_table(["day", "speaker", "type", "quote"], latest),
-        "query it": dg.MetadataValue.md(f"`claimwatch query \"select * from marts.fct_area_claims\"` "
-                                        f"or `duckdb -readonly {path}`")})
+        "query it": dg.MetadataValue.md(how)})
 
 
 @dg.asset(
@@ -50,7 +58,8 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
                 "sources, conflicts and statements (<home>/published/report/).",
 )
 def published_report(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
-    path = build_report(warehouse.published_path, warehouse.published_path.parent / "report")
+    with warehouse.storage.reader() as con:
+        path = build_report(con, warehouse.published_path.parent / "report")
     chart = path.with_name("area_control_series.png")
     metadata = {"report": dg.MetadataValue.url(path.as_uri()), "report path": dg.MetadataValue.path(str(path))}
     if chart.exists():

@@ -1,0 +1,177 @@
+"""DuckLake, the lake storage mode: a catalog database plus Parquet files that many DuckDB processes write
+and read at once, each transaction one snapshot.
+
+Everything DuckLake-specific lives here: loading the extensions, the S3 secret, the ATTACH statement, the
+record of complete builds that readers pin, and retrying a write that lost a commit race.
+
+Extensions come from the `duckdb-extension-*` wheels in the lock file, loaded by file path: nothing is
+downloaded at run time (this machine, and CI, reach no extension repository).
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import random
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import urlparse
+
+import duckdb
+
+ALIAS = "lake"  # the attached database's name: raw, staging, marts ... are its schemas
+_PACKAGES = ("duckdb_extension_ducklake", "duckdb_extension_postgres_scanner", "duckdb_extension_sqlite_scanner",
+             "duckdb_extension_httpfs")
+
+T = TypeVar("T")
+
+
+def extension_files() -> list[Path]:
+    """The `.duckdb_extension` file inside each installed extension wheel (built for our duckdb version)."""
+    files = []
+    for package in _PACKAGES:
+        spec = importlib.util.find_spec(package)
+        if spec is None or spec.origin is None:
+            raise RuntimeError(f"{package} is not installed: lake mode needs it (make setup installs it)")
+        found = sorted(Path(spec.origin).parent.glob(f"extensions/v{duckdb.__version__}/*.duckdb_extension"))
+        if not found:
+            raise RuntimeError(f"{package} has no extension built for duckdb {duckdb.__version__}")
+        files.append(found[0])
+    return files
+
+
+def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("set autoinstall_known_extensions = false")  # a missing one fails clearly, never downloads
+    for path in extension_files():
+        con.execute(f"load '{path}'")
+
+
+def s3_secret_sql() -> str | None:
+    """An S3 secret from the usual AWS_* variables; AWS_ENDPOINT_URL points at a local or other S3 API."""
+    key = os.environ.get("AWS_ACCESS_KEY_ID")
+    endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+    if not key and not endpoint:
+        return None
+    parts = {"type": "s3", "key_id": key or "", "secret": os.environ.get("AWS_SECRET_ACCESS_KEY", ""),
+             "region": os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"}
+    if os.environ.get("AWS_SESSION_TOKEN"):
+        parts["session_token"] = os.environ["AWS_SESSION_TOKEN"]
+    sql = ", ".join(f"{k} {_quote(v) if k != 'type' else v}" for k, v in parts.items())
+    if endpoint:
+        url = urlparse(endpoint if "://" in endpoint else f"http://{endpoint}")
+        # path-style URLs: a local S3 API (moto, MinIO) has no per-bucket host names
+        sql += f", endpoint {_quote(url.netloc)}, url_style 'path', use_ssl {str(url.scheme == 'https').lower()}"
+    return f"create or replace secret claimwatch_s3 ({sql})"
+
+
+# Object stores refuse or drop requests under load (S3 throttles with 503s; the tests' local S3 API refused
+# connections on a machine at load 30): DuckDB's default gives up after ~2 s of retries, this after ~50 s.
+HTTP_RETRIES = {"http_retries": 8, "http_retry_wait_ms": 200, "http_retry_backoff": 2}
+
+
+def prepare(con: duckdb.DuckDBPyConnection) -> None:
+    """Extensions and credentials on a fresh connection, before the lake is attached (also dbt's plugin)."""
+    load_extensions(con)
+    for name, value in HTTP_RETRIES.items():
+        con.execute(f"set {name} = {value}")
+    secret = s3_secret_sql()
+    if secret:
+        con.execute(secret)
+
+
+def catalog_url(catalog: str) -> str:
+    """`postgres:dbname=...` as given; a path is a SQLite file, which several local processes share."""
+    if catalog.startswith(("postgres:", "sqlite:")):
+        return f"ducklake:{catalog}"
+    return f"ducklake:sqlite:{Path(catalog).resolve()}"
+
+
+def data_url(data: str) -> str:
+    if "://" in data:
+        return data.rstrip("/") + "/"
+    path = Path(data).resolve()
+    path.mkdir(parents=True, exist_ok=True)
+    return f"{path}/"
+
+
+def attach_sql(catalog: str, data: str, *, read_only: bool = False, snapshot: int | None = None) -> str:
+    options = [f"data_path {_quote(data_url(data))}"]
+    if read_only:
+        options.append("read_only")
+    if snapshot is not None:
+        options.append(f"snapshot_version {int(snapshot)}")
+    return f"attach {_quote(catalog_url(catalog))} as {ALIAS} ({', '.join(options)})"
+
+
+def connect(catalog: str, data: str, *, read_only: bool = False, snapshot: int | None = None,
+            config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake attached and in use (so `marts.x` means `lake.marts.x`)."""
+    con = duckdb.connect(config=config or {})
+    try:
+        prepare(con)
+        con.execute(attach_sql(catalog, data, read_only=read_only, snapshot=snapshot))
+        con.execute(f"use {ALIAS}")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+# ---------------------------------------------------------------- whole builds for readers
+
+_BUILDS_DDL = """
+create schema if not exists published;
+create table if not exists published.builds (snapshot_id bigint not null, run_id varchar, built_at timestamp not null)
+"""
+
+
+def current_snapshot(con: duckdb.DuckDBPyConnection) -> int:
+    return con.execute(f"select max(snapshot_id) from ducklake_snapshots('{ALIAS}')").fetchone()[0]
+
+
+def record_build(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
+    """Remember the snapshot a finished build left: readers attach the lake as of that snapshot.
+
+    A build commits model by model (one snapshot each); day runs may commit raw rows in between, which
+    is harmless: what readers must not see is a build's marts half-done, and the recorded snapshot is
+    taken after the whole build (builds run one at a time: the instance's `claimwatch/builds` limit).
+    """
+    con.execute(_BUILDS_DDL)
+    snapshot = current_snapshot(con)
+    con.execute("insert into published.builds values (?, ?, now()::timestamp)", [snapshot, run_id])
+    return snapshot
+
+
+def last_build(con: duckdb.DuckDBPyConnection) -> int | None:
+    exists = con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = "
+                         "'published' and table_name = 'builds'", [ALIAS]).fetchone()[0]
+    if not exists:
+        return None
+    return con.execute("select max(snapshot_id) from published.builds").fetchone()[0]
+
+
+# ---------------------------------------------------------------- concurrent writers
+
+def is_conflict(exc: BaseException) -> bool:
+    """DuckLake commits optimistically: two transactions that delete from the same table conflict; and a
+    SQLite catalog admits one committer at a time ("database is locked"). Both leave nothing written."""
+    text = str(exc)
+    return isinstance(exc, duckdb.Error) and any(
+        s in text for s in ("Transaction conflict", "Failed to commit", "database is locked"))
+
+
+def retry_conflicts(write: Callable[[], T], attempts: int = 10) -> T:
+    """Run `write` (a whole transaction, idempotent) again when it lost a commit race to another writer."""
+    for attempt in range(attempts):
+        try:
+            return write()
+        except duckdb.Error as exc:
+            if not is_conflict(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))  # jitter: racers spread out
+    raise AssertionError("unreachable")
+
+
+def _quote(value: str) -> str:
+    return "'" + str(value).replace("'", "''") + "'"
