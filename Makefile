@@ -14,7 +14,7 @@ SHELL := /bin/bash
 # this machine's pip configuration names local wheel folders that may not exist: keep the output readable
 QUIET_PIP := 2>&1 | { grep -v "is ignored: it is neither a file nor a directory" || true; }
 
-.PHONY: setup setup-test setup-bench manifest run test ui docs bench eval eval-real lock clean browser redis
+.PHONY: test-lake setup setup-test setup-bench manifest run test ui docs bench eval eval-real lock clean browser redis
 
 ## setup: virtual environment from the runtime's hashed lock file, the package, the dbt manifest
 setup: $(STAMP) $(MANIFEST) $(DAGSTER_HOME)/dagster.yaml
@@ -56,9 +56,14 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 run: setup
 	$(BIN)/claimwatch run
 
-## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in file and lake mode, browser)
-test: setup-test browser redis
+## test: the whole test suite but the lake-mode servers (unit, dbt unit tests, Dagster + dbt end to end, browser)
+test: setup-test browser
 	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25
+
+## test-lake: the lake-mode tests: DuckLake on a real PostgreSQL (pgserver) and S3 API (moto), four day runs at
+## once, a backfill on Celery workers (redis-server); about 12 more minutes on two cores
+test-lake: setup-test redis
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m lake --durations=10
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
 ## CI=true, a missing Chromium fails instead)
