@@ -18,7 +18,8 @@ from pathlib import Path
 from pipelines.warehouse import db
 
 # what readers query besides marts.* and reference.* (README: `claimwatch query ... from raw.quarantine`)
-EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine")
+# and the assessed series, which the summary and the report's chart read (issue 13)
+EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine", "staging.stg_raw__assessed_control")
 SCHEMAS = ("marts", "reference")
 
 
