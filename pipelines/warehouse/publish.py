@@ -18,8 +18,10 @@ from pathlib import Path
 from pipelines.warehouse import db
 
 # what readers query besides marts.* and reference.* (README: `claimwatch query ... from raw.quarantine`)
-# and the assessed series, which the summary and the report's chart read (issue 13)
-EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine", "staging.stg_raw__assessed_control")
+# and the assessed series, which the summary and the report's chart read (issue 13). A staging view is copied
+# after its raw table: the copy reads the view in the new file, where `raw.<table>` must already be.
+EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine",
+                   "raw.assessed_control", "staging.stg_raw__assessed_control")
 SCHEMAS = ("marts", "reference")
 
 
