@@ -269,14 +269,16 @@ def test_lineage_runs_from_raw_tables_through_staging_to_the_marts(ui: UI, page)
     page.get_by_role("button", name="panel_show_right", exact=True).click()  # hide the asset tree
     page.keyboard.press("Alt+e")  # "Expand all groups"
 
-    deadline = time.monotonic() + 40
-    settle = time.monotonic() + 5  # time for the graph to lay out before zooming out
+    # generous limits: under a loaded suite (two workers on two cores) laying out the graph takes far longer
+    # than alone, and each zoom-out re-renders it; the test is about what is drawn, not how fast
+    deadline = time.monotonic() + 120
+    settle = time.monotonic() + 8  # time for the graph to lay out before zooming out
     zoom_outs = 0
     while True:
         missing = [n for n in CHAIN if not _in_view(page, n)]
         if not missing:
             break
-        if time.monotonic() > deadline or zoom_outs >= 6:
+        if time.monotonic() > deadline or zoom_outs >= 10:
             page.screenshot(path=str(ARTIFACTS / "lineage_failed.png"), full_page=True)
             pytest.fail(f"lineage: not shown in the window after {zoom_outs} zoom-outs: {missing}\n"
                         f"page text: {page.inner_text('body')[:3000]}")
@@ -284,7 +286,7 @@ def test_lineage_runs_from_raw_tables_through_staging_to_the_marts(ui: UI, page)
             # drawn but off-screen, or not drawn at all: the graph only renders nodes near the window
             page.locator('button:has([aria-label="zoom_out"])').click()
             zoom_outs += 1
-            settle = time.monotonic() + 3
+            settle = time.monotonic() + 5
         page.wait_for_timeout(400)
 
     n_checks = len(_mart_checks(ui, "fct_actor_statements"))
