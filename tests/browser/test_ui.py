@@ -291,16 +291,22 @@ def test_lineage_runs_from_raw_tables_through_staging_to_the_marts(ui: UI, page)
 
     n_checks = len(_mart_checks(ui, "fct_actor_statements"))
     page.get_by_text(f"{n_checks} / {n_checks} Passed").first.wait_for()  # node data has loaded
-    page.wait_for_timeout(300)
+    # each node loads its own data ("Loading..." until then): under load some arrive seconds after others
+    raw_nodes = [n for n in CHAIN if n in RAW_TABLES]
+    loaded = time.monotonic() + 60
+    while True:
+        text = page.inner_text("body")
+        if (text.count("Materialized") >= len(CHAIN) - len(raw_nodes) and "Loading" not in text) \
+                or time.monotonic() > loaded:
+            break
+        page.wait_for_timeout(500)
     page.screenshot(path=str(ARTIFACTS / "lineage.png"), full_page=True)
 
-    text = page.inner_text("body")
     # only what feeds the marts: the quarantine and the published copy do not
     for absent in ("stg_raw__quarantine", "quarantine", "published"):
         assert absent not in text.split("\n"), f"{absent!r} is not upstream of the marts but the lineage shows it"
     # every staging and later model of the chain is drawn as its own, materialised node; the raw tables
     # are partitioned by ingestion day: drawn with their partition count, today's partition materialised
-    raw_nodes = [n for n in CHAIN if n in RAW_TABLES]
     assert text.count("Materialized") >= len(CHAIN) - len(raw_nodes), text[:3000]
     n_days = len(ingestion_days.get_partition_keys())
     assert text.count(f"{n_days:,} partitions") >= len(raw_nodes), text[:3000]
