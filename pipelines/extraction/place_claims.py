@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
-from pipelines.extraction.area_claims import _other, _scan_subject, _statement_for
+from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
@@ -93,12 +93,25 @@ PARTIAL_BEFORE = re.compile(
     r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
     r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
+# "Kurakhove almost completely in Russian hands", "Kyiv still partly holds X": a partial hold is no claim
+_PARTIAL_ADVERB = re.compile(
+    r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)\s+"
+    r"(?:(?:completely|entirely|fully|totally)\s+)?$", re.I)
+
+
+# a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
+_DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)")
+
+
+def _dateline(sent: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.fullmatch(sent, 0, start) and _DATELINE_AFTER.match(sent, end))
 
 
 def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
-           if not _PLURAL_REGIONS.match(sent, m.end) and not _REGION_AFTER.match(sent, m.end)
+           if not _dateline(sent, m.start, m.end) and not _PLURAL_REGIONS.match(sent, m.end) and not _REGION_AFTER.match(sent, m.end)
            and not _SIDE_AFTER.match(sent, m.end) and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
     def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
@@ -169,11 +182,11 @@ def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
         if ms and lead == "":
             return ms[0]
-    for i in range(idx - 1, max(-1, idx - 4), -1):
-        ms = state.mentions_of(i)
-        if ms:
-            return ms[-1]
-    return None
+    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i))]
+    # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
+    # the place the article is about, when the recent sentences name it, before a place named in passing
+    topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
+    return next((m for m in recent if place_key(m.raw) in topic), recent[0] if recent else None)
 
 
 def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
@@ -229,7 +242,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     s0 = state.sentences[idx][0]
     out: list[PlaceClaim] = []
     for cue in cues:
-        if hypothetical(sent, cue):
+        if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start):
             continue
         governed = cue_places(sent, cue, mentions)
         if cue.implicit and cue.mode == "object":
@@ -245,7 +258,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # denial is the named side's own, not the speaker's whose statement the sentence began with
             st = None
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
-        controller = _controller(sent, cue, claimant_side)
+        controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+        if controller is None and claimant_side is None:
+            controller = _pronoun_controller(state, idx, sent, cue)
         if controller is None:
             continue
         if cue.background:
@@ -413,6 +428,45 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor not in ("Ukraine", "Russia"):
         return None
     return _other(actor) if cue.action == "withdrew" else actor
+
+
+# "with Russian troops reportedly capturing X": a side word right before the verb is its subject, even after "with"
+_JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers|fighters))?"
+                          r"\s+(?:(?:[a-z]+ly|have|has|had|now|also|then|already|still)\s+){0,2}", re.I)
+# a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
+_POINTER_SUBJECT = re.compile(
+    r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|army|military|soldiers)\s+|"
+    r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still)\s+){0,2}$", re.I)
+
+
+def _side_words(s: str):
+    return [m for m in _lex().side.finditer(s) if not m.group("possessive_pronoun") and not m.group("first_person")
+            and not m.group("enemy")]
+
+
+def _near_controller(sent: str, cue: Cue) -> str | None:
+    """"with Russian troops reportedly capturing X": the side word after "with" is the verb's subject, where the
+    subject scan skips prepositional objects."""
+    if cue.mode != "object" or cue.nominal or cue.agent or cue.loser:
+        return None
+    before = sent[:cue.start]
+    near = [m for m in _side_words(before) if _JUST_BEFORE.fullmatch(before, m.end())
+            and re.search(r"\bwith\s+(?:the\s+)?$", before[max(0, m.start() - 12):m.start()], re.I)]
+    side = _side_of_match(near[-1], None) if near else None
+    return _other(side) if side and cue.action == "withdrew" else side
+
+
+def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
+    """The side for a cue whose subject is a pronoun ("they captured", "its forces hold", "after capturing"):
+    the nearest side named before it in the sentence, else the last one the previous sentence named."""
+    if cue.mode != "object" or cue.nominal or cue.denied or cue.implicit:
+        return None
+    before = sent[:cue.start]
+    if not _POINTER_SUBJECT.search(before[-60:]):
+        return None
+    hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
+    side = _side_of_match(hits[-1], None) if hits else None
+    return _other(side) if side and cue.action == "withdrew" else side
 
 
 def _denier_side(sent: str, cue: Cue) -> str | None:

@@ -103,7 +103,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+)\b", _I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
-_NEW_CLAUSE = re.compile(r"\b(?:said|says|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
+# "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
+# positive claim, outside the denial's scope
+_NEW_CLAUSE = re.compile(r"\b(?:said|says|saying|stating|noting|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
 _CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
 
 
@@ -178,13 +180,31 @@ _AIM = re.compile(
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 _CLAIM_REF = re.compile(r"\b(?:claims?|assertions?|reports?)\s+(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
+# "If confirmed, this would make X the first town to fall ...", "Russia's claimed fall of X, if confirmed, would":
+# the sentence weighs an unverified claim; only a background adjunct ("after capturing Y last year") is told as fact
+_IF_CONFIRMED = re.compile(r"\bif\s+(?:confirmed|true|verified|accurate|correct|so)\b", _I)
+_ADJUNCT_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+(?:[a-z]+ly\s+)?$", _I)
+_GAP_BREAK = re.compile(r"\b(?:said|says|which|who|and|but)\b|[;:.]", _I)
+
+
+# "ordered to postpone the capture of X", "to prevent the fall of X": an event put off or averted did not happen
+_AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|stave\s+off)\w*\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w-]+\s+)?$", _I)
 
 
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
+    if cue.nominal and _AVERTED.search(before):
+        return True
     if _MODAL.search(before) or _AIM.search(before) or _CLAIM_REF.search(before):
         return True
+    for cond in _IF_CONFIRMED.finditer(sent):
+        if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start):
+            return True
+        gap = sent[cue.end:cond.start()]
+        if cond.start() >= cue.end and len(gap) < 40 and not _GAP_BREAK.search(gap):
+            return True
     c = None
     for c in _CONDITION.finditer(before):
         pass

@@ -1,0 +1,81 @@
+"""Place-claim constructions of real reporting, on sentences of our own (GOLD_SCHEMA.md "Place claims")."""
+from datetime import datetime
+
+from pipelines.extraction import ArticleText, extract
+
+PUB = datetime(2024, 5, 16, 12, 0)  # a Thursday
+
+
+def claims(text, title=None):
+    return extract(ArticleText("t", text, PUB, title)).place_claims
+
+
+def keyed(text):
+    return {(c.place, c.controller, c.stance) for c in claims(text)}
+
+
+# ---------------------------------------------------------------- not claims
+
+def test_partial_hold_is_no_claim():
+    assert claims("Satellite images show Pokrovsk almost completely in Russian hands.") == []
+    assert claims("Kyiv still partly holds Kostiantynivka and Druzhkivka, the analysts wrote.") == []
+    assert claims("The town of Siversk is largely under Russian control.") == []
+
+
+def test_if_confirmed_weighs_a_claim_not_makes_it():
+    assert claims("If confirmed, this would make Siversk the largest town to fall into Russian hands this year.") == []
+    assert claims("Moscow's reported capture of Lyman, if confirmed, would open the road north.") == []
+
+
+def test_if_confirmed_leaves_a_background_adjunct_told_as_fact():
+    got = keyed("If confirmed, it would be the first big town to fall to Russian troops in 2025, "
+                "after capturing Vuhledar last year.")
+    assert got == {("Vuhledar", "Russia", "asserted")}
+
+
+def test_postponed_or_averted_capture_did_not_happen():
+    assert claims("Analysts think the command chose to postpone the capture of Pokrovsk to push through open fields.") == []
+    assert claims("Reinforcements were sent to prevent the fall of Kostiantynivka.") == []
+
+
+def test_dateline_is_not_a_place_spoken_of():
+    got = claims("KHARKIV: Ukrainian troops have pulled out of Vovchansk, the regional governor said. "
+                 "\u201cWe decided to withdraw our units from the city,\u201d Syrskyi said.")
+    assert {c.place for c in got} == {"Vovchansk"}
+
+
+def test_rejection_then_saying_gives_the_deniers_own_claim():
+    got = keyed("Kyiv has rejected that account, saying its forces still hold Kupiansk.")
+    assert ("Kupiansk", "Ukraine", "asserted") in got
+    assert not any(stance == "denied" and ctl == "Ukraine" for _, ctl, stance in got)
+
+
+# ---------------------------------------------------------------- subjects that only point back
+
+def test_side_after_with_is_the_subject_of_the_participle():
+    got = claims("The monitors reported gains in the east, with Russian troops reportedly capturing Illinka "
+                 "and entering Kupiansk.")
+    assert {(c.place, c.controller) for c in got} == {("Illinka", "Russia")}
+
+
+def test_pronoun_subject_takes_the_side_named_before_it():
+    assert keyed("It was the largest gain for Russian forces since they seized the town of Marinka in December.") \
+        == {("Marinka", "Russia", "asserted")}
+
+
+def test_pronoun_subject_may_take_the_side_of_the_previous_sentence():
+    got = keyed("Russian forces advanced on several villages near the border. Later that day they also captured "
+                "Vovchansk.")
+    assert got == {("Vovchansk", "Russia", "asserted")}
+
+
+def test_location_before_a_verb_is_not_its_subject():
+    got = keyed("Russian troops in eastern Ukraine have captured the village of Ocheretyne, the ministry said.")
+    assert got == {("Ocheretyne", "Russia", "asserted")}
+
+
+def test_anaphor_prefers_the_articles_topic_over_a_place_named_in_passing():
+    text = ("Ukrainian troops have pulled out of Avdiivka, the army chief said. It is the biggest Russian gain "
+            "since they seized Bakhmut last May. \u201cI decided to withdraw our units from the city,\u201d Syrskyi said.")
+    got = claims(text, title="Ukraine withdraws from Avdiivka")
+    assert {c.place for c in got if c.evidence.startswith("\u201cI decided")} == {"Avdiivka"}
