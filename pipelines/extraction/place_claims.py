@@ -32,7 +32,7 @@ from datetime import date, datetime
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
 from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
-from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
+from pipelines.extraction.place_cues import _BY_AGENT, _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import find_regions
@@ -261,6 +261,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
         if controller is None and claimant_side is None:
             controller = _pronoun_controller(state, idx, sent, cue)
+        if cue.participle:
+            controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
+        if controller is None and (cue.participle or cue.action == "liberated") and not cue.denied:
+            # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
+            # names, else by the place's own country
+            named = _side_words(sent)
+            controller = _side_of_match(named[-1], None) if named else "country" if cue.action == "liberated" else None
         if controller is None:
             continue
         if cue.background:
@@ -269,9 +276,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
                 continue
             place, region = _resolve(state, idx, sent, m)
+            if controller == "country" and (place is None or place.country not in ("Ukraine", "Russia")):
+                continue
             out.append(PlaceClaim(
                 place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
-                region=region, controller=controller, stance="denied" if cue.denied else "asserted",
+                region=region, controller=place.country if controller == "country" else controller,
+                stance="denied" if cue.denied else "asserted",
                 action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st, governed),
                 evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent),
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
@@ -314,9 +324,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
         start = cue.end
-        counted = _COUNTED_LIST.match(sent, cue.end)
+        counted = _COUNTED_LIST.match(sent, cue.end) or (
+            _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
         if counted:
-            start = counted.end()    # "captured two cities in the Donetsk region — Chasiv Yar and Toretsk"
+            # "captured two cities in the Donetsk region — Chasiv Yar and Toretsk", "the villages liberated on
+            # Sunday — A, B and C"
+            start = counted.end()
         m_end = _OBJ_END.search(sent, start)
         hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
         out, pos, glue = [], start, ""
@@ -340,6 +353,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
             # A, B and C" is a list, closed by its "and"
             out = out[:1]
+        if not out and _PARTICIPLE.fullmatch(sent, cue.start, cue.end):
+            out = _list_before_participle(sent, cue, mentions)
+            by = _BY_AGENT.match(sent, cue.end) if out else None
+            if by:
+                cue.agent = by.group("who")
         if not out:
             rel = _RELATIVE.search(sent, 0, cue.start)
             ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
@@ -350,7 +368,13 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if cue.mode == "beside":
         after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]
         before = [m for m in mentions if m.end <= cue.start and re.fullmatch(r",\s+(?:a|an|the)\s+", sent[m.end:cue.start])]
-        return (after or before)[:1]
+        out = (after or before)[:1]
+        if after:
+            # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
+            for m in mentions:
+                if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
+                    out.append(m)
+        return out
     # subject: the list just before the cue, within its clause
     lo = 0
     for b in _SUBJ_START.finditer(sent, 0, cue.start):
@@ -376,6 +400,30 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
         return since
     return out + since
+
+
+# a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
+# "declaring Staromaiorske liberated"
+_PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
+_DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|deem)\w*\s+(?:the\s+)?$", re.I)
+_KIND_PLURAL_BEFORE = re.compile(r"\b(?:villages|towns|settlements|cities|localities)\s+(?:[a-z]+ly\s+)?$", re.I)
+_DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
+
+
+def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = sent[last.end:cue.start]
+    out = [last]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[m.end:out[0].start]):
+            break
+        out.insert(0, m)
+    if re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
+        return out
+    return []
 
 
 def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:

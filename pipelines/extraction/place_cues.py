@@ -33,6 +33,7 @@ class Cue:
     since_too: bool = False      # "to fall to Russia since Bakhmut": the earlier fall too
     background: bool = False     # set when the claim sits in a relative clause about the place
     implicit: bool = False       # "took back control": no object, the place is the one just spoken of
+    participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -88,6 +89,15 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"single": True}),
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin)[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
+    # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
+    # "the recently retaken village of X", "flags over liberated Vuhledar"
+    (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
+                r"(?P<n>liberated|freed|retaken|recaptured|captured|seized)"
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z])", _I), "beside", "captured",
+     {"participle": True}),
+    # "Vuhledar is ours": the speaker's side holds it
+    (re.compile(r"(?<=\s)(?:is|are|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?ours\b", _I), "subject", "holds",
+     {"ours": True}),
     (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
@@ -114,7 +124,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
               implicit=opts.get("implicit", False))
     if gd.get("n"):
-        cue.action = "liberated" if gd["n"].lower() == "liberation" else "captured"
+        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed") else "captured"
+    cue.participle = opts.get("participle", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")
@@ -175,7 +186,8 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|should|must|can|cann
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
-    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed))\w*\s+"
+    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|"
+    r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 _CLAIM_REF = re.compile(r"\b(?:claims?|assertions?|reports?)\s+(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)

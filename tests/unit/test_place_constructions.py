@@ -79,3 +79,45 @@ def test_anaphor_prefers_the_articles_topic_over_a_place_named_in_passing():
             "since they seized Bakhmut last May. \u201cI decided to withdraw our units from the city,\u201d Syrskyi said.")
     got = claims(text, title="Ukraine withdraws from Avdiivka")
     assert {c.place for c in got if c.evidence.startswith("\u201cI decided")} == {"Avdiivka"}
+
+
+# ---------------------------------------------------------------- participles and adjectives
+
+def test_participle_as_adjective_names_a_freed_place():
+    assert keyed("On Tuesday the president visited the liberated city of Kherson.") == {("Kherson", "Ukraine", "asserted")}
+    assert keyed("Russian soldiers hoisted a banner over liberated Marinka, the ministry said.") == {
+        ("Marinka", "Russia", "asserted")}
+
+
+def test_participle_after_a_list_tells_of_the_list():
+    got = keyed("The counter-offensive saw many areas, including the towns of Kupiansk, Izium and Balakliia, "
+                "retaken by Ukraine.")
+    assert got == {("Kupiansk", "Ukraine", "asserted"), ("Izium", "Ukraine", "asserted"),
+                   ("Balakliia", "Ukraine", "asserted")}
+
+
+def test_declaring_a_place_freed():
+    got = keyed("\u201cOur soldiers are clearing the streets,\u201d said Ukraine's deputy defence minister, "
+                "declaring Robotyne liberated.")
+    assert got == {("Robotyne", "Ukraine", "asserted")}
+
+
+def test_villages_freed_on_a_day_then_a_dashed_list():
+    got = keyed("Reporters noted that the villages liberated on Sunday \u2014 Blahodatne, Neskuchne and Makarivka "
+                "\u2014 lie on a ledge of the front.")
+    assert {p for p, _, _ in got} == {"Blahodatne", "Neskuchne", "Makarivka"}
+    assert {c for _, c, _ in got} == {"Ukraine"}
+
+
+def test_place_is_ours():
+    got = claims("\u201cMarinka is ours,\u201d Russia's defence minister said.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Marinka", "Russia", "holds")]
+
+
+def test_occupied_adjective_covers_its_list():
+    got = keyed("The breakthrough opens the road to Russian-occupied Tokmak and Melitopol.")
+    assert got == {("Tokmak", "Russia", "asserted"), ("Melitopol", "Russia", "asserted")}
+
+
+def test_fighting_to_liberate_is_an_aim():
+    assert claims("Fierce fighting to liberate the city of Bakhmut started last summer.") == []
