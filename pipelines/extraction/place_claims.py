@@ -26,10 +26,11 @@ One claim per (claimant, place, controller, stance) per article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
+from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
 from pipelines.extraction.place_cues import _BY_AGENT, _DENY_BEFORE, Cue, find_cues, hypothetical
@@ -272,6 +273,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             continue
         if cue.background:
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
+        source = _claim_source(sent, cue) if cue.denied else None
         for m in governed:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
                 continue
@@ -287,7 +289,39 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                 claimant_side=st.speaker_side if st else None,
             ))
+            if source is not None:
+                # "denied claims made by X that Russian forces captured P": X's claim is told too, asserted
+                out.append(replace(out[-1], stance="asserted", claimant=source[0], claimant_actor_id=source[1],
+                                   claimant_side=source[2]))
     return out
+
+
+# "dismissed claims made by the Russian group "East" that ...", "denied Gerasimov's claim that ..."
+_CLAIM_BY = re.compile(
+    r"\bclaims?\s+(?:made\s+|issued\s+|put\s+forward\s+)?by\s+(?P<by>[^;.]{3,140}?)\s*,?\s+that\s+|"
+    r"(?P<own>(?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)['\u2019]s\s+claims?\s+(?:that\s+)?")
+_BARE_SIDE = re.compile(r"(?:the\s+)?(?:Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)(?:\s+side)?", re.I)
+
+
+def _claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | None:
+    """The named author of a claim the sentence denies, when it names one (not a bare side)."""
+    m = None
+    for m in _CLAIM_BY.finditer(sent, 0, cue.start):
+        pass
+    if m is None or re.search(r"[;.]\s", sent[m.end():cue.start]):
+        return None
+    raw = m.group("by") or m.group("own")
+    # "the chief of the Russian General Staff, Valery Gerasimov": the name closes the description
+    raw = [c for c in re.split(r",\s*", raw) if re.search(r"[A-Z]", c)][-1:] or [raw]
+    name = re.sub(r"[\"\u201c\u201d,]", "", raw[0]).strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if not name or _BARE_SIDE.fullmatch(name) or not re.search(r"[A-Z]", name):
+        return None
+    actor = default_resolver().resolve(name)
+    if actor is not None:
+        return actor.canonical_name, actor.actor_id, actor.side
+    name = re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
+    return name, None, None
 
 
 # ----------------------------------------------------------------------------- linking

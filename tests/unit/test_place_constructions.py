@@ -121,3 +121,18 @@ def test_occupied_adjective_covers_its_list():
 
 def test_fighting_to_liberate_is_an_aim():
     assert claims("Fierce fighting to liberate the city of Bakhmut started last summer.") == []
+
+
+# ---------------------------------------------------------------- denials of a named claim
+
+def test_denied_claim_made_by_a_named_author_is_also_that_authors_claim():
+    got = {(c.place, c.controller, c.stance, c.claimant) for c in claims(
+        "Ukraine's General Staff rejected claims made by the head of Russia's army, Valery Gerasimov, that Russian "
+        "troops had captured the town of Siversk.")}
+    assert {g[:3] for g in got} == {("Siversk", "Russia", "denied"), ("Siversk", "Russia", "asserted")}
+    assert ("Siversk", "Russia", "asserted", "Valery Gerasimov") in got
+
+
+def test_denied_claim_of_a_bare_side_adds_no_author():
+    got = {(c.place, c.stance) for c in claims("Kyiv's commanders dismissed Russia's claim that it had taken Siversk.")}
+    assert ("Siversk", "asserted") not in got
