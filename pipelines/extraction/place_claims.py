@@ -225,8 +225,11 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
                    sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
     out: list[PlaceClaim] = []
     seen: set[tuple] = set()
+    told: list[tuple[int, PlaceClaim]] = []
     for idx in range(len(state.sentences)):
-        for claim in _sentence_claims(state, idx):
+        own = _sentence_claims(state, idx)
+        told += [(idx, c) for c in own]
+        for claim in own + _denials_of_told(state, idx, told):
             key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
             if key not in seen:
                 seen.add(key)
@@ -294,6 +297,39 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 out.append(replace(out[-1], stance="asserted", claimant=source[0], claimant_actor_id=source[1],
                                    claimant_side=source[2]))
     return out
+
+
+# a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
+# “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
+_DENY_REF = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
+    r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
+    r"allegations?)\b|"
+    r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
+    r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
+    r"disputed)\b)")
+DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
+
+
+def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]) -> list[PlaceClaim]:
+    """Denied copies of the latest capture claims told before ``idx``'s denial (or earlier in its sentence),
+    when the sentence denies no place of its own."""
+    sent = state.sent(idx)
+    ref = _DENY_REF.search(sent)
+    if ref is None or sent.rstrip().endswith("?") or any(i == idx and c.stance == "denied" for i, c in told):
+        return []
+    s0 = state.sentences[idx][0]
+    # ", which Kyiv denies" points at the clause just before it, in its own sentence
+    back = 0 if ref.group("post") else DENY_LOOKBACK
+    earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
+               and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
+    if not earlier:
+        return []
+    last = max(i for i, _ in earlier)
+    st = _statement_for(s0 + ref.start(), state.statements)
+    return [replace(c, stance="denied", claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
+                    claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
+                    char_end=s0 + len(sent)) for i, c in earlier if i == last]
 
 
 # "dismissed claims made by the Russian group "East" that ...", "denied Gerasimov's claim that ..."

@@ -136,3 +136,23 @@ def test_denied_claim_made_by_a_named_author_is_also_that_authors_claim():
 def test_denied_claim_of_a_bare_side_adds_no_author():
     got = {(c.place, c.stance) for c in claims("Kyiv's commanders dismissed Russia's claim that it had taken Siversk.")}
     assert ("Siversk", "asserted") not in got
+
+
+def test_denial_pointing_back_at_a_claim_told_before():
+    got = keyed("Russia's defence ministry said on Monday its troops had captured the town of Siversk. "
+                "The Ukrainian brigade holding the line there dismissed the claim.")
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+
+
+def test_claim_called_untrue_is_denied():
+    got = keyed("Russian forces have seized Bakhmut, the Wagner chief said. A Ukrainian army spokesman said later "
+                "that the Wagner chief's claim \u201cis not true\u201d.")
+    assert ("Bakhmut", "Russia", "denied") in got
+
+
+def test_which_kyiv_denies_denies_the_clause_before_it_only():
+    got = keyed("Troops are fighting near Kupiansk, which Moscow claimed to have captured last month, "
+                "which Kyiv denies.")
+    assert ("Kupiansk", "Russia", "denied") in got
+    assert keyed("Moscow says the region is now part of Russia, a claim Kyiv rejects. Russian troops have taken Siversk.") \
+        == {("Siversk", "Russia", "asserted")}
