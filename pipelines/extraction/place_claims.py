@@ -325,8 +325,14 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
                and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
     if not earlier:
         return []
-    last = max(i for i, _ in earlier)
     st = _statement_for(s0 + ref.start(), state.statements)
+    # a side does not deny its own gains: "Kyiv dismissed the claim" points at Russia's
+    denier = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else (
+        ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or _scan_subject(sent, 0, ref.start(), None)
+    earlier = [(i, c) for i, c in earlier if c.controller != denier]
+    if not earlier:
+        return []
+    last = max(i for i, _ in earlier)
     return [replace(c, stance="denied", claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                     claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
                     char_end=s0 + len(sent)) for i, c in earlier if i == last]
@@ -388,6 +394,18 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s)\s*", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+# "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
+# describes the place through its apposition, and may join two verbs
+_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?)?(?:which|that)\s", re.I)
+
+
+def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
+    rel = None
+    for rel in _APPOSED_RELATIVE.finditer(sent, max(0, cue.start - 120), cue.start):
+        pass
+    if rel is None or re.search(r"[,;:.\u2014()]", sent[rel.end():cue.start]) or len(sent[rel.end():cue.start].split()) > 12:
+        return None
+    return rel
 
 
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
@@ -429,7 +447,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if by:
                 cue.agent = by.group("who")
         if not out:
-            rel = _RELATIVE.search(sent, 0, cue.start)
+            rel = _RELATIVE.search(sent, 0, cue.start) or _relative_after_apposition(sent, cue)
             ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
             if ante:
                 cue.background = True
@@ -499,6 +517,11 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:
     """"Russian troops captured the town in April" / "It is the biggest town to fall": the antecedent."""
     if cue.mode == "object":
+        it = re.compile(r"\s*(?:back\s+)?(it)\b(?!['\u2019]s)").match(sent, cue.end)
+        if it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= cue.start):
+            # "which Russia first seized in 2022 before Ukrainian forces retook it": the place named before
+            ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= cue.start and x.place is not None)
+            return _Mention(it.start(1), it.end(1), ant.raw, ant.place, ant.candidates, anaphor=True)
         m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 40))
         if m is None or _BLOCK.search(sent, cue.end, m.start()):
             return None
@@ -628,7 +651,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     if own:
         return _time_date(own[0])
     lo = 0
-    for b in _SUBJ_START.finditer(sent, 0, cue.start):
+    # "seized in May 2022 before Ukrainian forces retook it in October": "before" opens the second event's clause
+    for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b", sent[:cue.start], re.I):
         lo = b.end()
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)

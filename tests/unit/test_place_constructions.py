@@ -156,3 +156,24 @@ def test_which_kyiv_denies_denies_the_clause_before_it_only():
     assert ("Kupiansk", "Russia", "denied") in got
     assert keyed("Moscow says the region is now part of Russia, a claim Kyiv rejects. Russian troops have taken Siversk.") \
         == {("Siversk", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- background told in relative clauses
+
+def test_relative_clause_through_an_apposition_with_two_verbs():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "Ukraine says its forces still hold Kupiansk, a rail hub that Russia seized early in the war and Kyiv "
+        "recaptured in a 2022 counteroffensive.")}
+    assert ("Kupiansk", "Russia", None) in got and ("Kupiansk", "Ukraine", None) in got
+
+
+def test_object_pronoun_it_stands_for_the_place_named_before():
+    got = {(c.place, c.controller, c.as_of.isoformat()) for c in claims(
+        "Fighting goes on around Lyman, which Russian troops seized in May 2022 before Ukrainian forces retook it "
+        "in October 2022.")}
+    assert got == {("Lyman", "Russia", "2022-05-31"), ("Lyman", "Ukraine", "2022-10-31")}
+
+
+def test_a_side_does_not_deny_its_own_gains():
+    got = keyed("Kyiv recaptured Kupiansk in 2022. Kyiv has dismissed the Russian claims.")
+    assert got == {("Kupiansk", "Ukraine", "asserted")}
