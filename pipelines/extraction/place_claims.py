@@ -62,7 +62,13 @@ _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")"
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
-_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
+# "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
+_BEFORE_PASSIVE = re.compile(
+    r"(?:^|[\"\u201c]|[.;:]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
+    r"(?:\s*,?\s+and\s+(?:their|its|the)\s+(?:outskirts|surroundings|environs|suburbs))?"
+    r"\s+(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b")
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -119,7 +125,8 @@ def _mentions(sent: str) -> list[_Mention]:
         e = s + len(name)
         if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) or not _NAME_END.match(sent, e):
             return None
-        mention = _Mention(s, e, name, None)
+        # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne)
+        mention = _Mention(s, e, name, gaz.resolve(name))
         out.append(mention)
         return mention
 
@@ -129,6 +136,9 @@ def _mentions(sent: str) -> list[_Mention]:
             add_unknown(nm.start(), nm.group(0), strict=False)
     for m in _AFTER_VERB.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
+    for m in _BEFORE_PASSIVE.finditer(sent):
+        for nm in re.finditer(_NAME, m.group("list")):
+            add_unknown(m.start("list") + nm.start(), nm.group(0))
     # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
     for m in sorted(out, key=lambda x: x.start):
         pos = m.end
@@ -270,8 +280,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if controller is None and (cue.participle or cue.action == "liberated") and not cue.denied:
             # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
             # names, else by the place's own country
+            # (a subject before a prepositional object: "Ukrainian troops retook X from Russian forces")
             named = _side_words(sent)
-            controller = _side_of_match(named[-1], None) if named else "country" if cue.action == "liberated" else None
+            prev = state.sent(idx - 1) if idx > 0 else ""
+            controller = _scan_subject(sent, 0, len(sent), None) or (_side_of_match(named[-1], None) if named else None) \
+                or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
         if controller is None:
             continue
         if cue.background:

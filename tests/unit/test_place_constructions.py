@@ -177,3 +177,24 @@ def test_object_pronoun_it_stands_for_the_place_named_before():
 def test_a_side_does_not_deny_its_own_gains():
     got = keyed("Kyiv recaptured Kupiansk in 2022. Kyiv has dismissed the Russian claims.")
     assert got == {("Kupiansk", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- names the gazetteer lacks or spells otherwise
+
+def test_names_before_a_passive_capture_with_their_outskirts():
+    got = keyed("Ukraine's army said it had pushed north of the city. \u201cZarichne, Novoselivka and their outskirts "
+                "have been liberated,\u201d it said.")
+    assert {p for p, _, _ in got} >= {"Zarichne", "Novoselivka"}
+    assert {c for _, c, _ in got} == {"Ukraine"}
+
+
+def test_quoted_name_after_kind_of_resolves_through_the_skeleton():
+    got = claims("The army said in a statement that a Ukrainian brigade had \u201cliberated the settlement of "
+                 "Blagodatne\u201d in Donetsk region.")
+    assert [(c.place, c.controller) for c in got] == [("Blahodatne", "Ukraine")]
+
+
+def test_liberated_without_side_in_its_sentence_takes_the_previous_sentences_subject():
+    got = keyed("Ukrainian soldiers have recaptured a village from Russian forces in Donetsk region, officials said. "
+                "\u201cThe brigade has done its task and liberated the village of Staromaiorske.")
+    assert got == {("Staromaiorske", "Ukraine", "asserted")}
