@@ -77,7 +77,11 @@ donbas crimea dpr lpr nato president general minister ministry army forces troop
 """.split())
 _PLURAL_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
-_ANAPHOR = re.compile(r"\b(?:the|this)\s+(?:town|city|village|settlement|locality)\b(?!\s+of\b|['\u2019]s)", re.I)
+# "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
+    r"only|\w+est)\b)"
+    r"[a-z][a-z-]*\s+){0,3}?(?:town|city|village|settlement|locality)\b(?!\s+of\b|['\u2019]s)")
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
@@ -197,7 +201,11 @@ def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
     topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
-    return next((m for m in recent if place_key(m.raw) in topic), recent[0] if recent else None)
+    if recent:
+        return next((m for m in recent if place_key(m.raw) in topic), recent[0])
+    # no place in the last sentences: the topic place, if the article has named it lately
+    older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i))]
+    return next((m for m in older if place_key(m.raw) in topic), None)
 
 
 def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
@@ -535,13 +543,16 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
             # "which Russia first seized in 2022 before Ukrainian forces retook it": the place named before
             ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= cue.start and x.place is not None)
             return _Mention(it.start(1), it.end(1), ant.raw, ant.place, ant.candidates, anaphor=True)
-        m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 40))
+        m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 60))
         if m is None or _BLOCK.search(sent, cue.end, m.start()):
             return None
     elif cue.mode == "subject":
         m = None
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
             pass
+        if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
+                              or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())):
+            return None      # "villages near the key town remained under Kyiv's control": not the town itself
         if m is None:
             m = _IT_START.match(sent)
             if m is None or cue.start - m.end() > SUBJECT_GAP:

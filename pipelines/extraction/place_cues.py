@@ -76,7 +76,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"implicit": True}),
     (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
-    (re.compile(r"\bwithdrawal\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I), "object", "withdrew", {"nominal": True}),
+    (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I),
+     "object", "withdrew", {"nominal": True}),
     (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
@@ -98,7 +99,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "Vuhledar is ours": the speaker's side holds it
     (re.compile(r"(?<=\s)(?:is|are|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?ours\b", _I), "subject", "holds",
      {"ours": True}),
-    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|"
+    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),

@@ -198,3 +198,26 @@ def test_liberated_without_side_in_its_sentence_takes_the_previous_sentences_sub
     got = keyed("Ukrainian soldiers have recaptured a village from Russian forces in Donetsk region, officials said. "
                 "\u201cThe brigade has done its task and liberated the village of Staromaiorske.")
     assert got == {("Staromaiorske", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- anaphors
+
+def test_anaphor_with_adjectives_and_a_nominal_pullback():
+    got = claims("Fighting raged around Vuhledar for months. Ukraine's General Staff said it had ordered a pullback "
+                 "from the hilltop mining town to avoid encirclement.")
+    assert {(c.place, c.controller, c.action) for c in got} >= {("Vuhledar", "Russia", "withdrew")}
+
+
+def test_anaphor_reaches_the_topic_place_past_sentences_without_places():
+    text = ("Ukrainian troops have withdrawn from Avdiivka, the army chief said. "
+            "Ammunition is short. Aid is held up in Congress. Soldiers are tired. "
+            "General Oleksandr Tarnavsky said he had withdrawn from the city to save lives.")
+    got = claims(text, title="Ukraine withdraws from Avdiivka")
+    assert {c.claimant for c in got if c.place == "Avdiivka"} >= {"Oleksandr Tarnavskyi"}
+
+
+def test_anaphor_is_not_another_town_or_a_description():
+    assert claims("Russian troops took Avdiivka. Villages near the key town remained under Kyiv's control.") == \
+        claims("Russian troops took Avdiivka.")
+    got = keyed("Russian troops entered the town of Sudzha, the largest town that fell under Kyiv's control.")
+    assert ("Sudzha", "Russia", "asserted") not in got
