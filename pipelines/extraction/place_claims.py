@@ -281,6 +281,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+        if cue.side_subject:
+            # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
+            lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
+            side = _scan_subject(sent, lo, cue.start, claimant_side)
+            controller = _other(side) if side else None
         if controller is None and claimant_side is None:
             controller = _pronoun_controller(state, idx, sent, cue)
         if cue.participle:

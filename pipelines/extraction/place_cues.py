@@ -34,6 +34,7 @@ class Cue:
     background: bool = False     # set when the claim sits in a relative clause about the place
     implicit: bool = False       # "took back control": no object, the place is the one just spoken of
     participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
+    side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -55,7 +56,7 @@ _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|mili
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
     r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?$", _I)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)", _I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 # (pattern, mode, action, options); earlier patterns win overlaps
@@ -76,6 +77,16 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"implicit": True}),
     (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
+    # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew",
+     {"side_subject": True}),
+    # "Neskuchne was also claimed Sunday by a Ukrainian army brigade": claimed by a military unit is taken
+    (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:a|an|the)\s+"
+                r"(?:Russian|Ukrainian|Ukraine['\u2019]s|Russia['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:brigade|battalion|regiment|unit|army|forces|troops|division|corps)\b"
+                r"(?!\s+(?:spokes\w*|officials?|commanders?|sources?|bloggers?|officers?|press|chief|head|representatives?)))",
+                _I), "object", "captured",
+     {}),
     (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I),
      "object", "withdrew", {"nominal": True}),
     (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown)\s+"
@@ -127,6 +138,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if gd.get("n"):
         cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed") else "captured"
     cue.participle = opts.get("participle", False)
+    cue.side_subject = opts.get("side_subject", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")

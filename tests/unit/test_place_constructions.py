@@ -221,3 +221,18 @@ def test_anaphor_is_not_another_town_or_a_description():
         claims("Russian troops took Avdiivka.")
     got = keyed("Russian troops entered the town of Sudzha, the largest town that fell under Kyiv's control.")
     assert ("Sudzha", "Russia", "asserted") not in got
+
+
+# ---------------------------------------------------------------- more verbs
+
+def test_side_abandoning_a_place_is_a_withdrawal_but_civilians_leaving_is_not():
+    got = claims("The paper said the last Ukrainian forces from the 72nd Brigade had abandoned the town of Vuhledar "
+                 "late on Tuesday.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Vuhledar", "Russia", "withdrew")]
+    assert claims("Thousands of civilians left the town of Vuhledar, the Russian defence ministry said.") == []
+
+
+def test_place_claimed_by_a_military_unit_is_taken():
+    got = keyed("A third village, Neskuchne, was also claimed on Sunday by a Ukrainian army brigade.")
+    assert got == {("Neskuchne", "Ukraine", "asserted")}
+    assert claims("The village of Neskuchne was claimed by a Ukrainian army spokesman to be quiet.") == []
