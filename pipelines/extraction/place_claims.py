@@ -52,6 +52,7 @@ class _Mention:
     place: Place | None
     candidates: tuple = ()
     anaphor: bool = False   # "the town" / "It": the antecedent's name stands in raw/place
+    held_by: str | None = None  # the antecedent's controller, when it comes from an earlier claim
 
 
 # ----------------------------------------------------------------------------- mentions
@@ -170,6 +171,7 @@ class _State:
     sentences: list[tuple[int, int]]
     mentions: dict          # sentence index -> its mentions
     times: dict             # sentence index -> its time expressions
+    claimed: list = None    # (sentence index, mention) of the places claims were made about, in order
 
     def sent(self, i: int) -> str:
         a, b = self.sentences[i]
@@ -240,12 +242,14 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
     state = _State(text=text, published=published, statements=list(statements or []), title=article.title,
-                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
+                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={}, claimed=[])
     out: list[PlaceClaim] = []
     seen: set[tuple] = set()
     told: list[tuple[int, PlaceClaim]] = []
     for idx in range(len(state.sentences)):
         own = _sentence_claims(state, idx)
+        state.claimed += [(idx, _Mention(0, 0, c.place_raw, default_gazetteer().get(c.place_id) if c.place_id else None,
+                                         held_by=c.controller)) for c in own if c.stance == "asserted"]
         told += [(idx, c) for c in own]
         for claim in own + _denials_of_told(state, idx, told):
             key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
@@ -290,7 +294,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             controller = _pronoun_controller(state, idx, sent, cue)
         if cue.participle:
             controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
-        if controller is None and (cue.participle or cue.action == "liberated") and not cue.denied:
+        recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
+        if controller is None and (cue.participle or cue.action == "liberated" or recapture) and not cue.denied:
             # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
             # names, else by the place's own country
             # (a subject before a prepositional object: "Ukrainian troops retook X from Russian forces")
@@ -298,6 +303,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             prev = state.sent(idx - 1) if idx > 0 else ""
             controller = _scan_subject(sent, 0, len(sent), None) or (_side_of_match(named[-1], None) if named else None) \
                 or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
+        if controller is None and cue.participle and governed and governed[0].held_by:
+            controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
         if controller is None:
             continue
         if cue.background:
@@ -551,6 +558,14 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 60))
         if m is None or _BLOCK.search(sent, cue.end, m.start()):
             return None
+    elif cue.participle:
+        # "said the retaken village lies on the border": the place spoken of
+        m = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)").match(sent, cue.end)
+        # "the retaken village" is one a claim was made about, lately
+        ant = next((x for i, x in reversed(state.claimed) if idx - i <= 8), None) if m else None
+        if ant is None:
+            return None
+        return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
     elif cue.mode == "subject":
         m = None
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):

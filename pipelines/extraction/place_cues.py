@@ -105,7 +105,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
                 r"(?P<n>liberated|freed|retaken|recaptured|captured|seized)"
-                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z])", _I), "beside", "captured",
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z]|"
+                r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
      {"participle": True}),
     # "Vuhledar is ours": the speaker's side holds it
     (re.compile(r"(?<=\s)(?:is|are|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?ours\b", _I), "subject", "holds",

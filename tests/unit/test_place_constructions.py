@@ -236,3 +236,16 @@ def test_place_claimed_by_a_military_unit_is_taken():
     got = keyed("A third village, Neskuchne, was also claimed on Sunday by a Ukrainian army brigade.")
     assert got == {("Neskuchne", "Ukraine", "asserted")}
     assert claims("The village of Neskuchne was claimed by a Ukrainian army spokesman to be quiet.") == []
+
+
+def test_the_retaken_village_is_the_one_a_claim_was_made_about():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "Ukrainian forces said they took Blahodatne. The next village we plan to reclaim is Urozhaine. "
+        "A spokesman, Valeriy Shershen, said that the retaken village was located on the border of two regions.")}
+    assert ("Blahodatne", "Ukraine", "Valeriy Shershen") in got
+    assert not any(p == "Urozhaine" for p, _, _ in got)
+
+
+def test_nominal_recapture_takes_the_side_its_sentence_names():
+    assert keyed("While the recapture of Blahodatne points to a small Ukrainian advance, analysts are cautious.") == {
+        ("Blahodatne", "Ukraine", "asserted")}
