@@ -95,6 +95,9 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
 _REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
+# "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
+_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+)*(?:plant|station|NPP|dam|"
+                             r"reservoir|airport|airfield|port|refinery|bridge)\b", re.I)
 _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
                          r"officials|regime|leadership)\b", re.I)
 # "Krasnoarmeysk (also known as Pokrovsk)": the second name restates the first (which the gazetteer resolves)
@@ -124,7 +127,7 @@ def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
            if not _dateline(sent, m.start, m.end) and not _PLURAL_REGIONS.match(sent, m.end) and not _REGION_AFTER.match(sent, m.end)
-           and not _SIDE_AFTER.match(sent, m.end) and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
+           and not _SIDE_AFTER.match(sent, m.end) and not _FACILITY_AFTER.match(sent, m.end) and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
     def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
         e = s + len(name)
@@ -277,6 +280,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         elif not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
             ant = _anaphor_for(state, idx, sent, cue)
             governed = ([ant] if ant else []) + governed
+        if not governed and idx + 1 < len(state.sentences) and (
+                _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
+                or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
+            governed = _named_next(state, idx + 1)
         st = _statement_for(s0 + cue.start, state.statements)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
@@ -545,6 +552,31 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
     if re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
         return out
     return []
+
+
+# "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
+_KIND_PLURAL_SUBJECT = re.compile(r"\b(?:cities|towns|villages|settlements|localities)\s+(?:[a-z]+\s+){0,3}$", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities)\b", re.I)
+_NAMING_START = re.compile(
+    r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
+    r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called)\s*:?\s+", re.I)
+
+
+def _named_next(state: _State, nxt: int) -> list[_Mention]:
+    sent = state.sent(nxt)
+    start = _NAMING_START.match(sent)
+    if start is None:
+        return []
+    out: list[_Mention] = []
+    pos = start.end()
+    for m in state.mentions_of(nxt):
+        if m.start < pos:
+            continue
+        if m.start != pos and not _LIST_GLUE.fullmatch(sent[pos:m.start]):
+            break
+        out.append(m)
+        pos = m.end
+    return out
 
 
 def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:

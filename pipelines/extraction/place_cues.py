@@ -61,7 +61,8 @@ _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrain
 
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
-    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
+                r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
@@ -143,6 +144,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")
+        if gd.get("occ") and not cue.agent:
+            cue.default_side = "Russia"      # "remain under occupation": in this war's reporting, Russia's
         if m.group(0).lower().startswith("into") or re.search(
                 r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
             cue.action = "captured"

@@ -249,3 +249,27 @@ def test_the_retaken_village_is_the_one_a_claim_was_made_about():
 def test_nominal_recapture_takes_the_side_its_sentence_names():
     assert keyed("While the recapture of Blahodatne points to a small Ukrainian advance, analysts are cautious.") == {
         ("Blahodatne", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- lists named in the next sentence
+
+def test_cities_under_occupation_named_in_the_next_sentence():
+    got = {(c.place, c.controller, c.action) for c in claims(
+        "\u201cSeveral big cities remain under enemy occupation. I mean Kramatorsk, Sloviansk and a number of "
+        "smaller settlements,\u201d Denis Pushilin said.")}
+    assert got == {("Kramatorsk", "Ukraine", "holds"), ("Sloviansk", "Ukraine", "holds")}
+
+
+def test_villages_freed_then_listed():
+    got = keyed("Ukrainian troops liberated three villages this week. They are Blahodatne, Neskuchne and Makarivka.")
+    assert got == {("Blahodatne", "Ukraine", "asserted"), ("Neskuchne", "Ukraine", "asserted"),
+                   ("Makarivka", "Ukraine", "asserted")}
+
+
+def test_under_occupation_without_a_side_is_russian():
+    assert keyed("The town of Oleshky has remained under occupation since March 2022.") == {
+        ("Oleshky", "Russia", "asserted")}
+
+
+def test_facility_named_after_a_town_is_not_the_town():
+    assert claims("Inspectors will visit the Zaporizhzhia nuclear power plant, which is under Russian occupation.") == []
