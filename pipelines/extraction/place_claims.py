@@ -743,6 +743,12 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     speech = [t for t in times if t.speech and t.kind == "point"]
     if speech:
         return _time_date(speech[0])
+    # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
+    # Thursday": a day in the attribution dates the claim when the clause has none
+    told = [t for t in times if t.kind == "point" and id(t) not in bound and (t.start < lo or t.start >= hi)
+            and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)]
+    if told:
+        return _time_date(told[0])
     if st is not None:
         for other in state.statements:
             if other.speaker == st.speaker and other.sentence_end > other.sentence_start:

@@ -221,9 +221,16 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
                       r"(?:[\w-]+\s+)?$", _I)
 
 
+# "a counteroffensive tasked with retaking Kherson", "aimed at capturing X": an aim
+_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of)\s+"
+                         r"(?:with|at|on|of)?\s*$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
+    if _AIM_GERUND.search(before):
+        return True
     if cue.nominal and _AVERTED.search(before):
         return True
     if _MODAL.search(before) or _AIM.search(before) or _CLAIM_REF.search(before):

@@ -273,3 +273,17 @@ def test_under_occupation_without_a_side_is_russian():
 
 def test_facility_named_after_a_town_is_not_the_town():
     assert claims("Inspectors will visit the Zaporizhzhia nuclear power plant, which is under Russian occupation.") == []
+
+
+# ---------------------------------------------------------------- dates and aims
+
+def test_day_in_the_attribution_dates_the_claim():
+    (c,) = claims("The ministry's statement on Tuesday said Russian forces had captured the village of Ocheretyne.")
+    assert c.as_of.isoformat() == "2024-05-14"
+    (c,) = claims("Footage released on 12 May shows that Russian troops have captured Ocheretyne.")
+    assert c.as_of.isoformat() == "2024-05-12"
+
+
+def test_tasked_with_retaking_is_an_aim():
+    assert claims("In August, Ukraine began a counteroffensive tasked with retaking Kherson.") == []
+    assert claims("The Russian push, aimed at capturing Chasiv Yar, has stalled.") == []
