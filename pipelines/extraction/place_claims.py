@@ -495,6 +495,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         return out
     if cue.mode == "beside":
         after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]
+        if cue.participle:
+            # "the liberated city of Izium", "over liberated Vuhledar" (not "the captured soldiers were taken to X")
+            after = [m for m in after if _PARTICIPLE_GAP.fullmatch(sent, cue.end, m.start)]
+            return after[:1]
         before = [m for m in mentions if m.end <= cue.start and re.fullmatch(r",\s+(?:a|an|the)\s+", sent[m.end:cue.start])]
         out = (after or before)[:1]
         if after:
@@ -536,6 +540,9 @@ _PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized
 _DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|deem)\w*\s+(?:the\s+)?$", re.I)
 _KIND_PLURAL_BEFORE = re.compile(r"\b(?:villages|towns|settlements|cities|localities)\s+(?:[a-z]+ly\s+)?$", re.I)
 _DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
+
+
+_PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?")
 
 
 def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:

@@ -287,3 +287,7 @@ def test_day_in_the_attribution_dates_the_claim():
 def test_tasked_with_retaking_is_an_aim():
     assert claims("In August, Ukraine began a counteroffensive tasked with retaking Kherson.") == []
     assert claims("The Russian push, aimed at capturing Chasiv Yar, has stalled.") == []
+
+
+def test_participle_adjective_governs_only_the_name_it_heads():
+    assert claims("The captured Russian soldiers were taken to Kharkiv for questioning.") == []
