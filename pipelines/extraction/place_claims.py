@@ -292,6 +292,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+        author = _claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
+        if author:
+            controller = _other(author) if cue.action == "withdrew" else author
         if cue.side_subject:
             # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
             lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
@@ -691,6 +694,23 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None
     return _other(side) if side and cue.action == "withdrew" else side
+
+
+# "denied Russia's claim that it had taken X": "it" is the claim's author, not the denier
+_SIDE_CLAIM = re.compile(r"\b(?:(?P<ru>Russia['\u2019]s|Russian|Moscow['\u2019]s|Kremlin['\u2019]s)|"
+                         r"(?P<ua>Ukraine['\u2019]s|Ukrainian|Kyiv['\u2019]s|Kiev['\u2019]s))\s+(?:[a-z]+\s+)?"
+                         r"(?:claims?|assertions?|reports?)\s+(?:that\s+)?", re.I)
+_POINTER_ONLY = re.compile(r"(?:it|they|its\s+(?:own\s+)?(?:forces|troops|units|army)|their\s+(?:own\s+)?"
+                           r"(?:forces|troops|units|army))\s+(?:(?:[a-z]+ly|have|has|had|now|also|been)\s+){0,2}", re.I)
+
+
+def _claim_author_side(sent: str, cue: Cue) -> str | None:
+    m = None
+    for m in _SIDE_CLAIM.finditer(sent, 0, cue.start):
+        pass
+    if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
+        return None
+    return "Russia" if m.group("ru") else "Ukraine"
 
 
 def _denier_side(sent: str, cue: Cue) -> str | None:

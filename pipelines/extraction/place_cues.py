@@ -233,7 +233,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if cue.nominal and _AVERTED.search(before):
         return True
-    if _MODAL.search(before) or _AIM.search(before) or _CLAIM_REF.search(before):
+    # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
+    if _MODAL.search(before) or _AIM.search(before) or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):
         if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start):

@@ -291,3 +291,11 @@ def test_tasked_with_retaking_is_an_aim():
 
 def test_participle_adjective_governs_only_the_name_it_heads():
     assert claims("The captured Russian soldiers were taken to Kharkiv for questioning.") == []
+
+
+def test_pronoun_in_a_denied_claim_is_the_claims_author():
+    assert keyed("Ukraine denied Russian claims that its forces had taken the village of Pishchane.") == {
+        ("Pishchane", "Russia", "denied")}
+    assert keyed("Ukraine denied Russia's claim that it had taken the village of Pishchane.") == {
+        ("Pishchane", "Russia", "denied")}
+    assert claims("The statement did not address Kyiv's claim that it had taken the village of Pishchane.") == []
