@@ -305,7 +305,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if cue.participle:
             controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
         recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
-        if controller is None and (cue.participle or cue.action == "liberated" or recapture) and not cue.denied:
+        # (not when a named agent is there to say who: "liberated by units of the West group")
+        if controller is None and (cue.participle or cue.action == "liberated" or recapture) and not cue.denied \
+                and not cue.agent:
             # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
             # names, else by the place's own country
             # (a subject before a prepositional object: "Ukrainian troops retook X from Russian forces")
@@ -424,8 +426,9 @@ _OBJ_END = re.compile(
 _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
+# (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 _FIRST_GAP = re.compile(
-    r"\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
+    r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?", re.I)
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
@@ -451,10 +454,17 @@ def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     return rel
 
 
+def _closing_quote(sent: str, pos: int) -> bool:
+    c = sent[pos:pos + 1]
+    return c in ("\u201d", "\u2019") or c in ('"', "'") and sent.count(c, 0, pos) % 2 == 1
+
+
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
         start = cue.end
+        if _closing_quote(sent, start):
+            start += 1               # "liberated" in quotes: the object follows the closing mark
         counted = _COUNTED_LIST.match(sent, cue.end) or (
             _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
         if counted:

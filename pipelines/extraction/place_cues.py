@@ -118,7 +118,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
-    (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?)\s+(?:full\s+|firm\s+)?control\s+"
+    (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
+                r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
                 _I), "object", "holds", {}),
 ]

@@ -299,3 +299,19 @@ def test_pronoun_in_a_denied_claim_is_the_claims_author():
     assert keyed("Ukraine denied Russia's claim that it had taken the village of Pishchane.") == {
         ("Pishchane", "Russia", "denied")}
     assert claims("The statement did not address Kyiv's claim that it had taken the village of Pishchane.") == []
+
+
+def test_quoted_verb_governs_the_place_after_the_quote():
+    for text in ("Russia's defence ministry said its forces had \"liberated\" the village of Ocheretyne.",
+                 "Russia's defence ministry said its forces had \u201cliberated\u201d the village of Ocheretyne."):
+        assert keyed(text) == {("Ocheretyne", "Russia", "asserted")}
+
+
+def test_in_control_of_holds():
+    assert keyed("Ukrainian troops are now in control of Andriivka, the brigade said.") == {
+        ("Andriivka", "Ukraine", "asserted")}
+
+
+def test_liberated_by_a_named_unfamiliar_agent_is_not_guessed():
+    assert claims("The villages of Pishchane and Kalynove have been liberated by units of the West group, "
+                  "the ministry said.") == []
