@@ -625,6 +625,11 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
                               or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())):
             return None      # "villages near the key town remained under Kyiv's control": not the town itself
+        it = re.search(r"\bit\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:been\s+|already\s+)?$", sent[:cue.start])
+        if m is None and it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= it.start()):
+            # "remain in Vovchansk, rejecting claims it had fallen": the place named before in the sentence
+            ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= it.start() and x.place is not None)
+            return _Mention(it.start(), it.start() + 2, ant.raw, ant.place, ant.candidates, anaphor=True)
         if m is None:
             m = _IT_START.match(sent)
             if m is None or cue.start - m.end() > SUBJECT_GAP:
@@ -749,6 +754,27 @@ def _time_date(t: TimeExpr) -> date | None:
     return None
 
 
+_MONTH_ONLY = re.compile(r"^(?:in\s+|on\s+|by\s+)?(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\.?$")
+
+
+def _in_sentence_year(times: list[TimeExpr], t: TimeExpr, published: date) -> date | None:
+    """"took Lyman in May 2022; Ukraine won it back in October": a month named alone takes the year the sentence
+    named before it, not the latest one before publication."""
+    d = _time_date(t)
+    if d is None or t.kind not in ("point", "interval") or not _MONTH_ONLY.match(t.text.strip()):
+        return d
+    years = [x for x in times if x.start < t.start and x.date is not None and re.search(r"\b(?:19|20)\d\d\b", x.text)]
+    if not years or years[-1].date.year == d.year:
+        return d
+    prev = years[-1].date
+    for y in (prev.year, prev.year + 1):
+        # a sequence runs forward: "Avdiivka in February 2024, Vuhledar in October and Kurakhove in January"
+        cand = month_end(y, d.month) if d == month_end(d.year, d.month) else d.replace(year=y)
+        if cand >= prev:
+            return cand if cand <= published else d
+    return d
+
+
 def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: list[_Mention],
            st: Statement | None, governed: list[_Mention] | None = None) -> date:
     times = [t for t in state.times_of(idx) if _time_date(t) is not None]
@@ -762,7 +788,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         # "won back Izium and Balakliia in September 2022": the date after a list is every member's
         own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == governed[-1].start]
     if own:
-        return _time_date(own[0])
+        return _in_sentence_year(times, own[0], state.published)
     lo = 0
     # "seized in May 2022 before Ukrainian forces retook it in October": "before" opens the second event's clause
     for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b", sent[:cue.start], re.I):
@@ -771,7 +797,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     hi = m_end.start() if m_end else len(sent)
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
     if clause:
-        return _time_date(clause[0])
+        return _in_sentence_year(times, clause[0], state.published)
     if _SAME_TIME.match(sent) and idx > 0:
         # "In 2022, Ukraine won back ... At the same time, Russian troops were taking Mariupol": the previous date
         prev = [t for t in state.times_of(idx - 1) if not t.speech and _time_date(t) is not None]

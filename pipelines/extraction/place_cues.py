@@ -90,7 +90,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {}),
     (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I),
      "object", "withdrew", {"nominal": True}),
-    (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown)\s+"
+    (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown|cleared|flushed)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
@@ -116,6 +116,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
+    # "Ukraine won it back in October": the place named before (place_claims reads "it")
+    (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
+     {}),
+    # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?<=forces\s)|(?<=troops\s)|(?<=Russia\s))occupied\b",
+                _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
@@ -140,6 +146,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
               implicit=opts.get("implicit", False))
     if gd.get("n"):
         cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed") else "captured"
+        if gd["n"].lower() == "fall":
+            cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
     cue.participle = opts.get("participle", False)
     cue.side_subject = opts.get("side_subject", False)
     if opts.get("under"):

@@ -315,3 +315,34 @@ def test_in_control_of_holds():
 def test_liberated_by_a_named_unfamiliar_agent_is_not_guessed():
     assert claims("The villages of Pishchane and Kalynove have been liberated by units of the West group, "
                   "the ministry said.") == []
+
+
+# ---------------------------------------------------------------- more verbs, pronouns and dates
+
+def test_won_it_back_and_a_month_alone_takes_the_sentences_year():
+    got = {(c.place, c.controller, c.as_of.isoformat()) for c in claims(
+        "Russia's army took Lyman in May 2022; Ukraine won it back in October.")}
+    assert got == {("Lyman", "Russia", "2022-05-31"), ("Lyman", "Ukraine", "2022-10-31")}
+
+
+def test_months_in_a_sequence_run_forward():
+    got = {(c.place, c.as_of.isoformat()) for c in claims(
+        "Russian forces took Avdiivka in February 2023, Marinka in October and Vuhledar in January.")}
+    assert got == {("Avdiivka", "2023-02-28"), ("Marinka", "2023-10-31"), ("Vuhledar", "2024-01-31")}
+
+
+def test_it_had_fallen_is_the_place_named_before():
+    got = keyed("Ukrainian forces remain in Vovchansk, the spokesman said, rejecting claims it had fallen.")
+    assert ("Vovchansk", "Russia", "denied") in got
+
+
+def test_nominal_fall_is_russias_unless_told():
+    assert keyed("The fall of Bakhmut in May 2023 ended the war's longest battle.") == {
+        ("Bakhmut", "Russia", "asserted")}
+
+
+def test_cleared_out_of_and_occupied():
+    assert keyed("Russian units have cleared Ukrainian troops out of the village of Pishchane.") == {
+        ("Pishchane", "Russia", "asserted")}
+    assert keyed("Monitors said Russian forces had occupied Selydove.") == {("Selydove", "Russia", "asserted")}
+    assert claims("Refugees from the occupied city of Mariupol arrived in Zaporizhzhia, Ukraine's officials said.") == []
