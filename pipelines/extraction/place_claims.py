@@ -126,8 +126,9 @@ def _dateline(sent: str, start: int, end: int) -> bool:
 def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
-           if not _dateline(sent, m.start, m.end) and not _PLURAL_REGIONS.match(sent, m.end) and not _REGION_AFTER.match(sent, m.end)
-           and not _SIDE_AFTER.match(sent, m.end) and not _FACILITY_AFTER.match(sent, m.end) and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
+           if not _dateline(sent, m.start, m.end)
+           and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER))
+           and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
     def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
         e = s + len(name)
@@ -311,9 +312,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
             # names, else by the place's own country
             # (a subject before a prepositional object: "Ukrainian troops retook X from Russian forces")
+            # "Russian-installed officials said X had been “liberated”": Moscow's officials and Moscow's word
             named = _side_words(sent)
             prev = state.sent(idx - 1) if idx > 0 else ""
-            controller = _scan_subject(sent, 0, len(sent), None) or (_side_of_match(named[-1], None) if named else None) \
+            moscow = _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated")
+            controller = ("Russia" if moscow else None) or _scan_subject(sent, 0, len(sent), None) \
+                or (_side_of_match(named[-1], None) if named else None) \
                 or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
         if controller is None and cue.participle and governed and governed[0].held_by:
             controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
@@ -437,7 +441,8 @@ _LIST_GLUE = re.compile(
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)
 _COUNTED_LIST = re.compile(
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
-    r"\s*(?:[\u2014:]|\s-\s)\s*", re.I)
+    r"\s*(?:[\u2014:]|\s-\s)\s*|"
+    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
 _RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
@@ -452,6 +457,10 @@ def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     if rel is None or re.search(r"[,;:.\u2014()]", sent[rel.end():cue.start]) or len(sent[rel.end():cue.start].split()) > 12:
         return None
     return rel
+
+
+_RUSSIAN_VOICE = re.compile(r"\b(?:Russian|Moscow|Kremlin)-(?:installed|backed|appointed)\s+"
+                            r"(?:officials?|authorit|head|leader|governor|administration)", re.I)
 
 
 def _closing_quote(sent: str, pos: int) -> bool:
@@ -520,9 +529,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
                     out.append(m)
         return out
-    # subject: the list just before the cue, within its clause
+    # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
     lo = 0
-    for b in _SUBJ_START.finditer(sent, 0, cue.start):
+    for b in _SUBJ_START.finditer(sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start):
         lo = b.end()
     before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too

@@ -55,7 +55,7 @@ _I = re.IGNORECASE
 _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|military))?)"
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
-    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?$", _I)
+    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?[\"\u201c\u2018']?$", _I)
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 

@@ -346,3 +346,15 @@ def test_cleared_out_of_and_occupied():
         ("Pishchane", "Russia", "asserted")}
     assert keyed("Monitors said Russian forces had occupied Selydove.") == {("Selydove", "Russia", "asserted")}
     assert claims("Refugees from the occupied city of Mariupol arrived in Zaporizhzhia, Ukraine's officials said.") == []
+
+
+def test_quoted_liberated_after_a_passive_is_moscows_word():
+    assert keyed("Russian-installed officials said Vuhledar had been \u201cliberated\u201d.") == {
+        ("Vuhledar", "Russia", "asserted")}
+
+
+def test_counted_villages_then_their_names_after_a_comma():
+    got = {(c.place, c.controller, c.action) for c in claims(
+        "Ukraine's army said on Monday that its troops had retreated from two villages, Semenivka and Berdychi, "
+        "near Avdiivka.")}
+    assert got == {("Semenivka", "Russia", "withdrew"), ("Berdychi", "Russia", "withdrew")}
