@@ -285,7 +285,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
-        st = _statement_for(s0 + cue.start, state.statements)
+        st = _statement_for(s0 + cue.start, state.statements) or _local_attribution(sent, cue, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -735,6 +735,36 @@ def _claim_author_side(sent: str, cue: Cue) -> str | None:
     if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
         return None
     return "Russia" if m.group("ru") else "Ukraine"
+
+
+# an attribution the statement stage did not take ("A statement issued by the Russian defence ministry stated that
+# ...", "..., Ukraine's ground forces said"): the claimant when a known actor is named right before the verb
+_REPORTING = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|declared|confirmed|wrote|"
+                        r"posted|noted|added)\b", re.I)
+_NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|after|as|by|when|which|who)\b", re.I)
+MAX_NP_WORDS = 7
+
+
+def _actor_before(sent: str, end: int):
+    lo = max([0] + [b.end() for b in _NP_START.finditer(sent, max(0, end - 90), end)])
+    words = sent[lo:end].split()[-MAX_NP_WORDS:]
+    for i in range(len(words)):
+        actor = default_resolver().resolve(" ".join(words[i:]))
+        if actor is not None:
+            return actor
+    return None
+
+
+def _local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:
+    verbs = [v for v in _REPORTING.finditer(sent, 0, cue.start)]
+    after = re.compile(r",\s+(?P<np>[^,;]{3,90}?)\s+(?:said|says|stated|reported|announced|claimed)\b").search(sent, cue.end)
+    actor = (_actor_before(sent, verbs[-1].start()) if verbs else None) or (
+        _actor_before(sent, after.end("np")) if after else None)
+    if actor is None:
+        return None
+    return Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
+                     quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
+                     speaker_side=actor.side if actor.side in ("Ukraine", "Russia") else "other")
 
 
 def _denier_side(sent: str, cue: Cue) -> str | None:

@@ -358,3 +358,18 @@ def test_counted_villages_then_their_names_after_a_comma():
         "Ukraine's army said on Monday that its troops had retreated from two villages, Semenivka and Berdychi, "
         "near Avdiivka.")}
     assert got == {("Semenivka", "Russia", "withdrew"), ("Berdychi", "Russia", "withdrew")}
+
+
+# ---------------------------------------------------------------- claimants the statement stage missed
+
+def test_attribution_through_a_statement_issued_by_a_known_actor():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "A statement issued by the Russian defence ministry stated that their forces had captured the village of "
+        "Stupochky.")}
+    assert got == {("Stupochky", "Russia", "Russian Ministry of Defence")}
+
+
+def test_unknown_reporter_gives_no_claimant():
+    got = {(c.place, c.claimant) for c in claims(
+        "A local blogger wrote that Russian forces had captured the village of Stupochky.")}
+    assert got == {("Stupochky", None)}
