@@ -356,7 +356,7 @@ _DENY_REF = re.compile(
     r"allegations?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
-    r"disputed)\b)")
+    r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
@@ -376,12 +376,19 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     st = _statement_for(s0 + ref.start(), state.statements)
     # a side does not deny its own gains: "Kyiv dismissed the claim" points at Russia's
-    denier = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else (
-        ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or _scan_subject(sent, 0, ref.start(), None)
+    # ", which Ukrainian forces denied" names its denier; else the speaker, else the sentence's subject
+    denier = (ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
+        st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
     earlier = [(i, c) for i, c in earlier if c.controller != denier]
     if not earlier:
         return []
     last = max(i for i, _ in earlier)
+    if ref.group("post"):
+        # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
+        actor = _actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
+        st = Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
+                       quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
+                       speaker_side=actor.side) if actor else None
     return [replace(c, stance="denied", claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                     claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
                     char_end=s0 + len(sent)) for i, c in earlier if i == last]

@@ -216,7 +216,12 @@ _AIM = re.compile(
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
-_CLAIM_REF = re.compile(r"\b(?:claims?|assertions?|reports?)\s+(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
+# (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
+_CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
+                        r"(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
+# "Kyiv has not confirmed the loss of X", "Moscow did not comment on the capture": no word either way
+_NO_WORD = re.compile(r"\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
+                      r"disclos|verif|report)\w*\s+(?:on\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
 # "If confirmed, this would make X the first town to fall ...", "Russia's claimed fall of X, if confirmed, would":
 # the sentence weighs an unverified claim; only a background adjunct ("after capturing Y last year") is told as fact
@@ -238,7 +243,7 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
-    if _AIM_GERUND.search(before):
+    if _AIM_GERUND.search(before) or _NO_WORD.search(before):
         return True
     if cue.nominal and _AVERTED.search(before):
         return True

@@ -373,3 +373,21 @@ def test_unknown_reporter_gives_no_claimant():
     got = {(c.place, c.claimant) for c in claims(
         "A local blogger wrote that Russian forces had captured the village of Stupochky.")}
     assert got == {("Stupochky", None)}
+
+
+def test_which_x_denied_names_its_denier_not_the_speaker():
+    got = {(c.place, c.stance, c.claimant) for c in claims(
+        "Russia's defence ministry said its forces had captured Siversk, which Ukraine's General Staff denied.")}
+    assert got == {("Siversk", "asserted", "Russian Ministry of Defence"),
+                   ("Siversk", "denied", "Ukrainian General Staff")}
+
+
+def test_but_kyiv_denied_it():
+    got = keyed("Russian bloggers said the village of Robotyne had been recaptured by Russian units, but Kyiv denied it.")
+    assert got == {("Robotyne", "Russia", "asserted"), ("Robotyne", "Russia", "denied")}
+
+
+def test_claims_to_have_captured_is_a_claim_and_not_confirming_is_no_word():
+    assert keyed("Russia claims to have captured Pokrovsk, a claim Ukraine rejects.") == {
+        ("Pokrovsk", "Russia", "asserted"), ("Pokrovsk", "Russia", "denied")}
+    assert claims("Kyiv has not confirmed the loss of Ocheretyne.") == []
