@@ -717,10 +717,13 @@ def _near_controller(sent: str, cue: Cue) -> str | None:
 def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side for a cue whose subject is a pronoun ("they captured", "its forces hold", "after capturing"):
     the nearest side named before it in the sentence, else the last one the previous sentence named."""
-    if cue.mode != "object" or cue.nominal or cue.denied or cue.implicit:
+    if cue.mode != "object" or cue.denied or cue.implicit or cue.nominal and cue.action != "withdrew":
         return None
     before = sent[:cue.start]
-    if not _POINTER_SUBJECT.search(before[-60:]):
+    # "said it had ordered a pullback from the town": the pronoun is the subject of the verb that governs the noun
+    ordered = cue.nominal and re.search(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed)\s+(?:a|an|the|its|their)\s+$",
+                                        before)
+    if not ordered and (cue.nominal or not _POINTER_SUBJECT.search(before[-60:])):
         return None
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None

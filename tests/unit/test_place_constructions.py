@@ -391,3 +391,9 @@ def test_claims_to_have_captured_is_a_claim_and_not_confirming_is_no_word():
     assert keyed("Russia claims to have captured Pokrovsk, a claim Ukraine rejects.") == {
         ("Pokrovsk", "Russia", "asserted"), ("Pokrovsk", "Russia", "denied")}
     assert claims("Kyiv has not confirmed the loss of Ocheretyne.") == []
+
+
+def test_it_ordered_the_withdrawal_from_the_town():
+    got = claims("Fighting raged around Vuhledar for weeks. Ukraine's eastern command said on Wednesday it had "
+                 "ordered the withdrawal of its troops from the town.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Vuhledar", "Russia", "withdrew")]
