@@ -30,9 +30,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
-from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
+from pipelines.extraction.place_attribution import (
+    actor_before, claim_author_side, claim_source, local_attribution, statement_of)
 from pipelines.extraction.place_cues import _BY_AGENT, _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -285,7 +286,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
-        st = _statement_for(s0 + cue.start, state.statements) or _local_attribution(sent, cue, s0)
+        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -293,7 +294,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
-        author = _claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
+        author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
         if author:
             controller = _other(author) if cue.action == "withdrew" else author
         if cue.side_subject:
@@ -325,7 +326,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             continue
         if cue.background:
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
-        source = _claim_source(sent, cue) if cue.denied else None
+        source = claim_source(sent, cue) if cue.denied else None
         for m in governed:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
                 continue
@@ -385,41 +386,11 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     last = max(i for i, _ in earlier)
     if ref.group("post"):
         # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
-        actor = _actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
-        st = Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
-                       quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
-                       speaker_side=actor.side) if actor else None
+        actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
+        st = statement_of(actor, s0, sent) if actor else None
     return [replace(c, stance="denied", claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                     claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
                     char_end=s0 + len(sent)) for i, c in earlier if i == last]
-
-
-# "dismissed claims made by the Russian group "East" that ...", "denied Gerasimov's claim that ..."
-_CLAIM_BY = re.compile(
-    r"\bclaims?\s+(?:made\s+|issued\s+|put\s+forward\s+)?by\s+(?P<by>[^;.]{3,140}?)\s*,?\s+that\s+|"
-    r"(?P<own>(?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)['\u2019]s\s+claims?\s+(?:that\s+)?")
-_BARE_SIDE = re.compile(r"(?:the\s+)?(?:Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)(?:\s+side)?", re.I)
-
-
-def _claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | None:
-    """The named author of a claim the sentence denies, when it names one (not a bare side)."""
-    m = None
-    for m in _CLAIM_BY.finditer(sent, 0, cue.start):
-        pass
-    if m is None or re.search(r"[;.]\s", sent[m.end():cue.start]):
-        return None
-    raw = m.group("by") or m.group("own")
-    # "the chief of the Russian General Staff, Valery Gerasimov": the name closes the description
-    raw = [c for c in re.split(r",\s*", raw) if re.search(r"[A-Z]", c)][-1:] or [raw]
-    name = re.sub(r"[\"\u201c\u201d,]", "", raw[0]).strip()
-    name = re.sub(r"^the\s+", "", name, flags=re.I)
-    if not name or _BARE_SIDE.fullmatch(name) or not re.search(r"[A-Z]", name):
-        return None
-    actor = default_resolver().resolve(name)
-    if actor is not None:
-        return actor.canonical_name, actor.actor_id, actor.side
-    name = re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
-    return name, None, None
 
 
 # ----------------------------------------------------------------------------- linking
@@ -728,53 +699,6 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None
     return _other(side) if side and cue.action == "withdrew" else side
-
-
-# "denied Russia's claim that it had taken X": "it" is the claim's author, not the denier
-_SIDE_CLAIM = re.compile(r"\b(?:(?P<ru>Russia['\u2019]s|Russian|Moscow['\u2019]s|Kremlin['\u2019]s)|"
-                         r"(?P<ua>Ukraine['\u2019]s|Ukrainian|Kyiv['\u2019]s|Kiev['\u2019]s))\s+(?:[a-z]+\s+)?"
-                         r"(?:claims?|assertions?|reports?)\s+(?:that\s+)?", re.I)
-_POINTER_ONLY = re.compile(r"(?:it|they|its\s+(?:own\s+)?(?:forces|troops|units|army)|their\s+(?:own\s+)?"
-                           r"(?:forces|troops|units|army))\s+(?:(?:[a-z]+ly|have|has|had|now|also|been)\s+){0,2}", re.I)
-
-
-def _claim_author_side(sent: str, cue: Cue) -> str | None:
-    m = None
-    for m in _SIDE_CLAIM.finditer(sent, 0, cue.start):
-        pass
-    if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
-        return None
-    return "Russia" if m.group("ru") else "Ukraine"
-
-
-# an attribution the statement stage did not take ("A statement issued by the Russian defence ministry stated that
-# ...", "..., Ukraine's ground forces said"): the claimant when a known actor is named right before the verb
-_REPORTING = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|declared|confirmed|wrote|"
-                        r"posted|noted|added)\b", re.I)
-_NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|after|as|by|when|which|who)\b", re.I)
-MAX_NP_WORDS = 7
-
-
-def _actor_before(sent: str, end: int):
-    lo = max([0] + [b.end() for b in _NP_START.finditer(sent, max(0, end - 90), end)])
-    words = sent[lo:end].split()[-MAX_NP_WORDS:]
-    for i in range(len(words)):
-        actor = default_resolver().resolve(" ".join(words[i:]))
-        if actor is not None:
-            return actor
-    return None
-
-
-def _local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:
-    verbs = [v for v in _REPORTING.finditer(sent, 0, cue.start)]
-    after = re.compile(r",\s+(?P<np>[^,;]{3,90}?)\s+(?:said|says|stated|reported|announced|claimed)\b").search(sent, cue.end)
-    actor = (_actor_before(sent, verbs[-1].start()) if verbs else None) or (
-        _actor_before(sent, after.end("np")) if after else None)
-    if actor is None:
-        return None
-    return Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
-                     quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
-                     speaker_side=actor.side if actor.side in ("Ukraine", "Russia") else "other")
 
 
 def _denier_side(sent: str, cue: Cue) -> str | None:
