@@ -4,23 +4,37 @@
 
 Per sentence (the splitter the other stages share; no title, it restates the body):
 1. Place mentions: the gazetteer's names (``places.find_places``), plus unknown capitalised names
-   in "the villages of A, B and C", right after a capture verb, or continuing a list of known names.
-   "Chernihiv and Sumy oblasts" are regions, not the city. "the town" / a sentence-initial "It"
-   stand for the place the previous sentences were about.
+   in "the villages of A, B and C", right after a capture verb, continuing a list of known names,
+   or listed before a passive capture ("A, B and their outskirts have been liberated"); an unknown
+   spelling the gazetteer's skeleton knows resolves ("Blagodatne"). Not the place: "Chernihiv and
+   Sumy oblasts" (regions), a dateline ("KYIV:"), "the Zaporizhzhia nuclear power plant".
+   "the (devastated) town", "it" and a sentence-initial "It" stand for the place spoken of (the
+   article's topic place, from its title, before one named in passing).
 2. Control cues (``place_cues.py``) and the places they govern: an active verb governs the places
    after it in its clause ("took Avdiivka in February 2024, Vuhledar in October"), skipping those
    after a locative ("near", "towards", "west of"); a passive, "fell" or "remains under X control"
    governs the list just before it; "Russian-held X" / "X, a Russian-held hub" the place beside it;
-   "the liberation of X", "X's capture" their object; ", which Russia captured" its antecedent.
+   "the liberation of X", "X's capture" their object; ", which Russia captured" and "X, a hub that
+   Russia seized" their antecedent. Participles: "the liberated city of X", ", retaken" after a
+   list, "declaring X liberated", "the villages liberated on Sunday — A, B and C". A plural with no
+   names ("three villages", "large cities remain under occupation") takes the list the next sentence
+   names ("They are A and B", "I'm talking about A, B").
 3. Actor side: the subject's side word (``area_claims`` lexicon), "we"/"its forces" -> the
-   claimant's side, "the enemy" -> the other side; a passive's "by X", "fell to X", "under X control".
-   withdrew -> the other side holds the place; "liberated" by the Russian MoD is Russia's capture.
-4. Stance: denied under "denied", "rejected", "untrue/false/fake" or a negated verb.
-   Hypotheticals, aims ("wants to take") and questions are not claims.
-5. as_of: a date bound to the place, else to the clause, else the speech date, else published_at
-   (a month alone -> its last day, a year -> Dec 31, per dates.py).
-6. Claimant: the speaker of the statement holding the cue (``area_claims._statement_for``); a
-   background relative clause (", which Russia captured in May") is the article's own voice.
+   claimant's side, "the enemy" -> the other side; a passive's "by X", "fell to X", "under X control";
+   "with Russian troops capturing X"; a pronoun subject ("they", "after capturing") -> the side named
+   before it. withdrew -> the other side holds the place; "liberated" by the Russian MoD is Russia's
+   capture; "liberated" with no side at all -> the place's own country.
+4. Stance: denied under "denied", "rejected", "untrue/false/fake" or a negated verb; a denial that
+   points back ("dismissed the claim", ", which Kyiv denies") denies the latest capture told before
+   it; "denied claims made by X that ..." is X's asserted claim too. Not claims: hypotheticals,
+   aims ("wants to take", "tasked with retaking"), "if confirmed", partial holds ("almost completely
+   in Russian hands"), "has not confirmed", averted events ("to prevent the fall of X"), questions.
+5. as_of: a date bound to the place, else to the clause, else the speech date, else a day in the
+   attribution ("the statement on Saturday said"), else published_at (a month alone -> its last day,
+   in the year the sentence named before it; a year -> Dec 31, per dates.py).
+6. Claimant: the speaker of the statement holding the cue (``area_claims._statement_for``), else a
+   known actor right before a reporting verb (``place_attribution.py``); a background relative
+   clause (", which Russia captured in May") is the article's own voice.
 One claim per (claimant, place, controller, stance) per article.
 """
 from __future__ import annotations
