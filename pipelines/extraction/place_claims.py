@@ -76,14 +76,18 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+(?=[A-Z])")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
-    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of)"
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
+    r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
 # "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
 _BEFORE_PASSIVE = re.compile(
     r"(?:^|[\"\u201c]|[.;:]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
     r"(?:\s*,?\s+and\s+(?:their|its|the)\s+(?:outskirts|surroundings|environs|suburbs))?"
-    r"\s+(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
-    r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b")
+    r"\s+(?:(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b|(?:has\s+|had\s+)?(?:fell|fallen)\s+(?:to|into)\s|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b)")
+_TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
+                          r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
@@ -145,9 +149,10 @@ def _mentions(sent: str) -> list[_Mention]:
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
-    def add_unknown(s: int, name: str, strict: bool = True) -> _Mention | None:
+    def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)
-        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) or not _NAME_END.match(sent, e):
+        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
+                or not (ended or _NAME_END.match(sent, e)):
             return None
         # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne)
         mention = _Mention(s, e, name, gaz.resolve(name))
@@ -162,7 +167,10 @@ def _mentions(sent: str) -> list[_Mention]:
         add_unknown(m.start("n"), m.group("n"))
     for m in _BEFORE_PASSIVE.finditer(sent):
         for nm in re.finditer(_NAME, m.group("list")):
-            add_unknown(m.start("list") + nm.start(), nm.group(0))
+            # the pattern ends each name; a sentence's first word is capitalised anyway, so an unknown name here
+            # must end like a Ukrainian or Russian place name ("Kindrashivka", "Otradne"; not "Territory")
+            if _TOPONYM_END.search(nm.group(0)):
+                add_unknown(m.start("list") + nm.start(), nm.group(0), ended=True)
     # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
     for m in sorted(out, key=lambda x: x.start):
         pos = m.end

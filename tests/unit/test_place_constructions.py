@@ -397,3 +397,15 @@ def test_it_ordered_the_withdrawal_from_the_town():
     got = claims("Fighting raged around Vuhledar for weeks. Ukraine's eastern command said on Wednesday it had "
                  "ordered the withdrawal of its troops from the town.")
     assert [(c.place, c.controller, c.action) for c in got] == [("Vuhledar", "Russia", "withdrew")]
+
+
+def test_unknown_names_before_fell_or_under_control_or_after_withdrew():
+    assert keyed("Zarichne fell to Russian forces on Monday.") == {("Zarichne", "Russia", "asserted")}
+    assert keyed("Ukrainian troops withdrew from Zarichne, the army said.") == {("Zarichne", "Russia", "asserted")}
+    got = claims("Zarichne remains under Ukrainian control, Syrskyi said.")
+    assert [(c.place, c.controller) for c in got] == [("Zarichne", "Ukraine")]
+
+
+def test_a_capitalised_first_word_is_not_an_unknown_place():
+    assert claims("Territory remains under Russian control.") == []
+    assert claims("Heavy Fighting remains in Russian hands.") == []
