@@ -73,7 +73,8 @@ class _Mention:
 # ----------------------------------------------------------------------------- mentions
 
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-_KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?)\s+of\s+(?=[A-Z])")
+_KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
+                      r"\s+of\s+(?=[A-Z])")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
@@ -433,7 +434,8 @@ _SUBJ_START = re.compile(
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 _FIRST_GAP = re.compile(
     r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?", re.I)
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?",
+    re.I)
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
 _LIST_GLUE = re.compile(
@@ -459,8 +461,12 @@ def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     return rel
 
 
-_RUSSIAN_VOICE = re.compile(r"\b(?:Russian|Moscow|Kremlin)-(?:installed|backed|appointed)\s+"
-                            r"(?:officials?|authorit|head|leader|governor|administration)", re.I)
+# Moscow's own words and units: "Russian-installed officials", "units of the Battlegroup Centre", "in the DPR"
+_RUSSIAN_VOICE = re.compile(
+    r"\b(?:Russian|Moscow|Kremlin)-(?:installed|backed|appointed)\s+(?:officials?|authorit|head|leader|governor|"
+    r"administration)|\b(?:Battle)?groups?\s+(?:of\s+forces\s+)?(?:Cent(?:er|re)|South|East|West|North|Dnepr|Dnieper|"
+    r"Vostok|Zapad|Tsentr|Yug|Sever)\b|\b(?:Cent(?:er|re)|South|East|West|North|Dnepr|Vostok|Zapad|Tsentr|Yug|Sever)\s+"
+    r"(?:Battle)?group\b|(?:Donetsk|Luhansk|Lugansk)\s+People['\u2019]s\s+Republic|\b[DL]PR\b", re.I)
 
 
 def _closing_quote(sent: str, pos: int) -> bool:

@@ -120,7 +120,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?<=forces\s)|(?<=troops\s)|(?<=Russia\s))occupied\b",
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=enemy\s))occupied\b",
                 _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),

@@ -409,3 +409,18 @@ def test_unknown_names_before_fell_or_under_control_or_after_withdrew():
 def test_a_capitalised_first_word_is_not_an_unknown_place():
     assert claims("Territory remains under Russian control.") == []
     assert claims("Heavy Fighting remains in Russian hands.") == []
+
+
+# ---------------------------------------------------------------- Moscow's and Kyiv's own wording
+
+def test_battlegroup_units_and_the_dpr_speak_for_russia():
+    got = claims("The Battlegroup Centre's units liberated the community of Novoaleksandrovka in the Donetsk People's "
+                 "Republic, the Russian Defence Ministry reported.")
+    assert [(c.controller, c.claimant) for c in got] == [("Russia", "Russian Ministry of Defence")]
+    assert {c for _, c, _ in keyed("Units of the Battlegroup South have liberated the locality of Kurdyumovka, "
+                                   "the ministry said.")} == {"Russia"}
+
+
+def test_the_enemy_occupied():
+    got = claims("The enemy occupied Novooleksandrivka and advanced near Pokrovsk, DeepState reported.")
+    assert [(c.controller, c.claimant) for c in got] == [("Russia", "DeepState")]
