@@ -411,7 +411,10 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
         actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
         st = statement_of(actor, s0, sent) if actor else None
-    return [replace(c, stance="denied", claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
+    # ", which Kyiv denies" (present) holds as of its telling; "dismissed the claim" answers the claim, of its date
+    spoken = [t.date for t in state.times_of(idx) if t.speech and t.kind == "point" and t.date]
+    now = (spoken[0] if spoken else state.published) if ref.group("post") else None
+    return [replace(c, stance="denied", as_of=now or c.as_of, claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                     claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
                     char_end=s0 + len(sent)) for i, c in earlier if i == last]
 
@@ -446,7 +449,8 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s)\s*|"
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
-_RELATIVE = re.compile(r",\s+(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+# (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
+_RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
 # describes the place through its apposition, and may join two verbs
 _APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?)?(?:which|that)\s", re.I)
@@ -515,11 +519,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if by:
                 cue.agent = by.group("who")
         if not out:
-            rel = _RELATIVE.search(sent, 0, cue.start) or _relative_after_apposition(sent, cue)
-            ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
-            if ante:
-                cue.background = True
-                return ante[-1:]
+            for rel in (_RELATIVE.search(sent, 0, cue.start), _relative_after_apposition(sent, cue)):
+                ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
+                if ante:
+                    cue.background = True
+                    return ante[-1:]
         return out
     if cue.mode == "beside":
         after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]

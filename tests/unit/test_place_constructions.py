@@ -424,3 +424,17 @@ def test_battlegroup_units_and_the_dpr_speak_for_russia():
 def test_the_enemy_occupied():
     got = claims("The enemy occupied Novooleksandrivka and advanced near Pokrovsk, DeepState reported.")
     assert [(c.controller, c.claimant) for c in got] == [("Russia", "DeepState")]
+
+
+def test_restrictive_relative_and_a_present_denial_dated_by_its_telling():
+    got = {(c.place, c.stance, c.as_of.isoformat()) for c in claims(
+        "Zelensky visited troops near the city of Kupiansk that Moscow claimed to have captured in April, "
+        "which Kyiv denies.")}
+    assert got == {("Kupiansk", "asserted", "2024-04-30"), ("Kupiansk", "denied", "2024-05-16")}
+
+
+def test_a_past_denial_answers_the_claim_of_its_date():
+    got = {(c.stance, c.as_of.isoformat()) for c in claims(
+        "Russia's defence ministry said on Monday its forces had captured Kurakhove. "
+        "The Ukrainian brigade defending the town dismissed the claim.")}
+    assert got == {("asserted", "2024-05-13"), ("denied", "2024-05-13")}
