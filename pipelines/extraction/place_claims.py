@@ -40,7 +40,7 @@ One claim per (claimant, place, controller, stance) per article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
@@ -199,7 +199,7 @@ class _State:
     sentences: list[tuple[int, int]]
     mentions: dict          # sentence index -> its mentions
     times: dict             # sentence index -> its time expressions
-    claimed: list = None    # (sentence index, mention) of the places claims were made about, in order
+    claimed: list = field(default_factory=list)   # (sentence index, mention) of places claims were about
 
     def sent(self, i: int) -> str:
         a, b = self.sentences[i]
@@ -270,7 +270,7 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
     state = _State(text=text, published=published, statements=list(statements or []), title=article.title,
-                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={}, claimed=[])
+                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
     out: list[PlaceClaim] = []
     seen: set[tuple] = set()
     told: list[tuple[int, PlaceClaim]] = []
@@ -329,20 +329,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             controller = _pronoun_controller(state, idx, sent, cue)
         if cue.participle:
             controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
-        recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
-        # (not when a named agent is there to say who: "liberated by units of the West group")
-        if controller is None and (cue.participle or cue.action == "liberated" or recapture) and not cue.denied \
-                and not cue.agent:
-            # "the liberated city of Izium", "these villages liberated Sunday": freed by the side the sentence
-            # names, else by the place's own country
-            # (a subject before a prepositional object: "Ukrainian troops retook X from Russian forces")
-            # "Russian-installed officials said X had been “liberated”": Moscow's officials and Moscow's word
-            named = _side_words(sent)
-            prev = state.sent(idx - 1) if idx > 0 else ""
-            moscow = _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated")
-            controller = ("Russia" if moscow else None) or _scan_subject(sent, 0, len(sent), None) \
-                or (_side_of_match(named[-1], None) if named else None) \
-                or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
+        if controller is None:
+            controller = _freed_by(state, idx, sent, cue)
         if controller is None and cue.participle and governed and governed[0].held_by:
             controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
         if controller is None:
@@ -414,9 +402,9 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     # ", which Kyiv denies" (present) holds as of its telling; "dismissed the claim" answers the claim, of its date
     spoken = [t.date for t in state.times_of(idx) if t.speech and t.kind == "point" and t.date]
     now = (spoken[0] if spoken else state.published) if ref.group("post") else None
-    return [replace(c, stance="denied", as_of=now or c.as_of, claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
-                    claimant_side=st.speaker_side if st else None, evidence=sent.strip(), char_start=s0,
-                    char_end=s0 + len(sent)) for i, c in earlier if i == last]
+    return [replace(c, stance="denied", as_of=now or c.as_of, claimant=st.speaker if st else None,
+                    claimant_actor_id=st.actor_id if st else None, claimant_side=st.speaker_side if st else None,
+                    evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent)) for i, c in earlier if i == last]
 
 
 # ----------------------------------------------------------------------------- linking
@@ -703,6 +691,24 @@ _POINTER_SUBJECT = re.compile(
 def _side_words(s: str):
     return [m for m in _lex().side.finditer(s) if not m.group("possessive_pronoun") and not m.group("first_person")
             and not m.group("enemy")]
+
+
+def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
+    """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
+    villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
+    officials", a quoted “liberated”, "Battlegroup Centre", "the DPR"), else the sentence's subject side (a
+    subject before a prepositional object: "Ukrainian troops retook X from Russian forces"), else any side it
+    names, else the previous sentence's subject, else (for "liberated") the place's own country. Not when a
+    named agent is there to say who ("liberated by units of the West group")."""
+    recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
+    if not (cue.participle or cue.action == "liberated" or recapture) or cue.denied or cue.agent:
+        return None
+    if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"):
+        return "Russia"
+    named = _side_words(sent)
+    prev = state.sent(idx - 1) if idx > 0 else ""
+    return _scan_subject(sent, 0, len(sent), None) or (_side_of_match(named[-1], None) if named else None) \
+        or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
 
 
 def _near_controller(sent: str, cue: Cue) -> str | None:
