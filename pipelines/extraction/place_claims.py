@@ -87,6 +87,10 @@ _BEFORE_PASSIVE = re.compile(
     r"\s+(?:(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
     r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b|(?:has\s+|had\s+)?(?:fell|fallen)\s+(?:to|into)\s|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b)")
+# "a village outside the city of Kupiansk named Radkivka", "a settlement called Lozova"
+_KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,60}?\b(?:named|called|known\s+as)\s+"
+                         r"(?P<n>" + _NAME + r")")
+_KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
@@ -165,6 +169,8 @@ def _mentions(sent: str) -> list[_Mention]:
         if nm:
             add_unknown(nm.start(), nm.group(0), strict=False)
     for m in _AFTER_VERB.finditer(sent):
+        add_unknown(m.start("n"), m.group("n"))
+    for m in _KIND_NAMED.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     for m in _BEFORE_PASSIVE.finditer(sent):
         for nm in re.finditer(_NAME, m.group("list")):
@@ -423,8 +429,11 @@ _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
+# (not through a locative: "a village outside the city of X" is not X)
 _FIRST_GAP = re.compile(
-    r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,3}?(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
+    r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|north|south|east|west)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?",
     re.I)
 # ... or a holding described by its area, then "including the cities of"
@@ -501,6 +510,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
             # A, B and C" is a list, closed by its "and"
             out = out[:1]
+        if not out:
+            # "announced the capture of a village outside Kupiansk named Radkivka"
+            lead = _KIND_LEAD.match(sent, start)
+            named = _KIND_NAMED.match(sent, lead.end()) if lead else None
+            if named and not _OBJ_END.search(sent, start, named.start("n")):
+                out = [m for m in mentions if m.start == named.start("n")][:1]
         if not out and _PARTICIPLE.fullmatch(sent, cue.start, cue.end):
             out = _list_before_participle(sent, cue, mentions)
             by = _BY_AGENT.match(sent, cue.end) if out else None

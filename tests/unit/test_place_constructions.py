@@ -438,3 +438,10 @@ def test_a_past_denial_answers_the_claim_of_its_date():
         "Russia's defence ministry said on Monday its forces had captured Kurakhove. "
         "The Ukrainian brigade defending the town dismissed the claim.")}
     assert got == {("asserted", "2024-05-13"), ("denied", "2024-05-13")}
+
+
+def test_a_village_named_x_and_no_claim_through_a_locative():
+    got = claims("On Friday Russia's defence ministry announced the capture of a village outside the city of "
+                 "Kupiansk named Radkivka.")
+    assert [(c.place, c.controller) for c in got] == [("Radkivka", "Russia")]
+    assert claims("Russian troops captured a village near the town of Kupiansk.") == []
