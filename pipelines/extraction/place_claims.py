@@ -90,6 +90,8 @@ _BEFORE_PASSIVE = re.compile(
 # "a village outside the city of Kupiansk named Radkivka", "a settlement called Lozova"
 _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,60}?\b(?:named|called|known\s+as)\s+"
                          r"(?P<n>" + _NAME + r")")
+# "over the Storozhove village": a name used as the village's adjective
+_NAME_KIND = re.compile(r"\bthe\s+(?P<n>[A-Z][\w'\u2019-]+)\s+(?=(?:village|town|settlement)\b)")
 _KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
@@ -170,6 +172,9 @@ def _mentions(sent: str) -> list[_Mention]:
             add_unknown(nm.start(), nm.group(0), strict=False)
     for m in _AFTER_VERB.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
+    for m in _NAME_KIND.finditer(sent):
+        if _TOPONYM_END.search(m.group("n")):
+            add_unknown(m.start("n"), m.group("n"), ended=True)
     for m in _KIND_NAMED.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     for m in _BEFORE_PASSIVE.finditer(sent):

@@ -98,6 +98,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
+    # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
+    (re.compile(r"\b(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?flags?\s+(?:was\s+|is\s+|were\s+|"
+                r"has\s+been\s+|had\s+been\s+)?(?:now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
+                r"planted)\s+(?:again\s+)?(?:over|above)\s+", _I), "object", "captured", {"single": True}),
     (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
      "object", "captured", {"single": True}),
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin)[-\s](?:held|controlled|occupied)\b", _I),

@@ -445,3 +445,9 @@ def test_a_village_named_x_and_no_claim_through_a_locative():
                  "Kupiansk named Radkivka.")
     assert [(c.place, c.controller) for c in got] == [("Radkivka", "Russia")]
     assert claims("Russian troops captured a village near the town of Kupiansk.") == []
+
+
+def test_a_sides_flag_flying_over_a_village_named_as_adjective():
+    got = claims("Ukraine's deputy defence minister said Ukraine's flag was flying over the Storozheve village again.")
+    assert [(c.place, c.controller) for c in got] == [("Storozheve", "Ukraine")]
+    assert claims("The Russian flag was raised over the town hall of Kurakhove.") == []
