@@ -33,6 +33,8 @@ class Cue:
     since_too: bool = False      # "to fall to Russia since Bakhmut": the earlier fall too
     background: bool = False     # set when the claim sits in a relative clause about the place
     implicit: bool = False       # "took back control": no object, the place is the one just spoken of
+    participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
+    side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -53,13 +55,14 @@ _I = re.IGNORECASE
 _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|military))?)"
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
-    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?$", _I)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)", _I)
+    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?[\"\u201c\u2018']?$", _I)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
-    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
+                r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
@@ -75,8 +78,19 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"implicit": True}),
     (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
-    (re.compile(r"\bwithdrawal\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I), "object", "withdrew", {"nominal": True}),
-    (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown)\s+"
+    # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew",
+     {"side_subject": True}),
+    # "Neskuchne was also claimed Sunday by a Ukrainian army brigade": claimed by a military unit is taken
+    (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:a|an|the)\s+"
+                r"(?:Russian|Ukrainian|Ukraine['\u2019]s|Russia['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:brigade|battalion|regiment|unit|army|forces|troops|division|corps)\b"
+                r"(?!\s+(?:spokes\w*|officials?|commanders?|sources?|bloggers?|officers?|press|chief|head|representatives?)))",
+                _I), "object", "captured",
+     {}),
+    (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I),
+     "object", "withdrew", {"nominal": True}),
+    (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown|cleared|flushed)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
@@ -84,17 +98,38 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
+    # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
+    (re.compile(r"\b(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?flags?\s+(?:was\s+|is\s+|were\s+|"
+                r"has\s+been\s+|had\s+been\s+)?(?:now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
+                r"planted)\s+(?:again\s+)?(?:over|above)\s+", _I), "object", "captured", {"single": True}),
     (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
      "object", "captured", {"single": True}),
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin)[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
-    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|"
+    # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
+    # "the recently retaken village of X", "flags over liberated Vuhledar"
+    (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
+                r"(?P<n>liberated|freed|retaken|recaptured|captured|seized)"
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z]|"
+                r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
+     {"participle": True}),
+    # "Vuhledar is ours": the speaker's side holds it
+    (re.compile(r"(?<=\s)(?:is|are|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?ours\b", _I), "subject", "holds",
+     {"ours": True}),
+    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
+    # "Ukraine won it back in October": the place named before (place_claims reads "it")
+    (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
+     {}),
+    # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=enemy\s))occupied\b",
+                _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
-    (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?)\s+(?:full\s+|firm\s+)?control\s+"
+    (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
+                r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
                 _I), "object", "holds", {}),
 ]
@@ -103,7 +138,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+)\b", _I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
-_NEW_CLAUSE = re.compile(r"\b(?:said|says|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
+# "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
+# positive claim, outside the denial's scope
+_NEW_CLAUSE = re.compile(r"\b(?:said|says|saying|stating|noting|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
 _CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
 
 
@@ -112,10 +149,16 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
               implicit=opts.get("implicit", False))
     if gd.get("n"):
-        cue.action = "liberated" if gd["n"].lower() == "liberation" else "captured"
+        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed") else "captured"
+        if gd["n"].lower() == "fall":
+            cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
+    cue.participle = opts.get("participle", False)
+    cue.side_subject = opts.get("side_subject", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")
+        if gd.get("occ") and not cue.agent:
+            cue.default_side = "Russia"      # "remain under occupation": in this war's reporting, Russia's
         if m.group(0).lower().startswith("into") or re.search(
                 r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
             cue.action = "captured"
@@ -173,18 +216,50 @@ _MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|should|must|can|cann
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
-    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed))\w*\s+"
+    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|"
+    r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
-_CLAIM_REF = re.compile(r"\b(?:claims?|assertions?|reports?)\s+(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
+# (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
+_CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
+                        r"(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
+# "Kyiv has not confirmed the loss of X", "Moscow did not comment on the capture": no word either way
+_NO_WORD = re.compile(r"\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
+                      r"disclos|verif|report)\w*\s+(?:on\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
+# "If confirmed, this would make X the first town to fall ...", "Russia's claimed fall of X, if confirmed, would":
+# the sentence weighs an unverified claim; only a background adjunct ("after capturing Y last year") is told as fact
+_IF_CONFIRMED = re.compile(r"\bif\s+(?:confirmed|true|verified|accurate|correct|so)\b", _I)
+_ADJUNCT_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+(?:[a-z]+ly\s+)?$", _I)
+_GAP_BREAK = re.compile(r"\b(?:said|says|which|who|and|but)\b|[;:.]", _I)
+
+
+# "ordered to postpone the capture of X", "to prevent the fall of X": an event put off or averted did not happen
+_AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|stave\s+off)\w*\s+(?:the\s+|a\s+|an\s+)?"
+                      r"(?:[\w-]+\s+)?$", _I)
+
+
+# "a counteroffensive tasked with retaking Kherson", "aimed at capturing X": an aim
+_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of)\s+"
+                         r"(?:with|at|on|of)?\s*$", _I)
 
 
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
-    if _MODAL.search(before) or _AIM.search(before) or _CLAIM_REF.search(before):
+    if _AIM_GERUND.search(before) or _NO_WORD.search(before):
         return True
+    if cue.nominal and _AVERTED.search(before):
+        return True
+    # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
+    if _MODAL.search(before) or _AIM.search(before) or (_CLAIM_REF.search(before) and not cue.denied):
+        return True
+    for cond in _IF_CONFIRMED.finditer(sent):
+        if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start):
+            return True
+        gap = sent[cue.end:cond.start()]
+        if cond.start() >= cue.end and len(gap) < 40 and not _GAP_BREAK.search(gap):
+            return True
     c = None
     for c in _CONDITION.finditer(before):
         pass

@@ -1,0 +1,95 @@
+"""Who a place claim is by, where the statement stage gives no speaker (GOLD_SCHEMA.md "Place claims").
+
+- ``claim_source``: the named author of a claim a sentence denies ("denied claims made by Valery Gerasimov that
+  Russian forces captured X" -> Gerasimov's claim is told too);
+- ``claim_author_side``: in "denied Russia's claim that it had taken X", the side "it" stands for;
+- ``actor_before`` / ``local_attribution``: a known actor right before a reporting verb ("A statement issued by the
+  Russian defence ministry stated that ...", "..., Ukraine's ground forces said"), resolved by the actor gazetteer.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.actors import Actor, default_resolver
+from pipelines.extraction.place_cues import Cue
+from pipelines.extraction.records import Statement
+
+
+# "dismissed claims made by the Russian group "East" that ...", "denied Gerasimov's claim that ..."
+_CLAIM_BY = re.compile(
+    r"\bclaims?\s+(?:made\s+|issued\s+|put\s+forward\s+)?by\s+(?P<by>[^;.]{3,140}?)\s*,?\s+that\s+|"
+    r"(?P<own>(?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)['\u2019]s\s+claims?\s+(?:that\s+)?")
+_BARE_SIDE = re.compile(r"(?:the\s+)?(?:Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)(?:\s+side)?", re.I)
+
+
+def claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | None:
+    """The named author of a claim the sentence denies, when it names one (not a bare side)."""
+    m = None
+    for m in _CLAIM_BY.finditer(sent, 0, cue.start):
+        pass
+    if m is None or re.search(r"[;.]\s", sent[m.end():cue.start]):
+        return None
+    raw = m.group("by") or m.group("own")
+    # "the chief of the Russian General Staff, Valery Gerasimov": the name closes the description
+    raw = [c for c in re.split(r",\s*", raw) if re.search(r"[A-Z]", c)][-1:] or [raw]
+    name = re.sub(r"[\"\u201c\u201d,]", "", raw[0]).strip()
+    name = re.sub(r"^the\s+", "", name, flags=re.I)
+    if not name or _BARE_SIDE.fullmatch(name) or not re.search(r"[A-Z]", name):
+        return None
+    actor = default_resolver().resolve(name)
+    if actor is not None:
+        return actor.canonical_name, actor.actor_id, actor.side
+    name = re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)
+    return name, None, None
+
+
+# "denied Russia's claim that it had taken X": "it" is the claim's author, not the denier
+_SIDE_CLAIM = re.compile(r"\b(?:(?P<ru>Russia['\u2019]s|Russian|Moscow['\u2019]s|Kremlin['\u2019]s)|"
+                         r"(?P<ua>Ukraine['\u2019]s|Ukrainian|Kyiv['\u2019]s|Kiev['\u2019]s))\s+(?:[a-z]+\s+)?"
+                         r"(?:claims?|assertions?|reports?)\s+(?:that\s+)?", re.I)
+_POINTER_ONLY = re.compile(r"(?:it|they|its\s+(?:own\s+)?(?:forces|troops|units|army)|their\s+(?:own\s+)?"
+                           r"(?:forces|troops|units|army))\s+(?:(?:[a-z]+ly|have|has|had|now|also|been)\s+){0,2}", re.I)
+
+
+def claim_author_side(sent: str, cue: Cue) -> str | None:
+    m = None
+    for m in _SIDE_CLAIM.finditer(sent, 0, cue.start):
+        pass
+    if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
+        return None
+    return "Russia" if m.group("ru") else "Ukraine"
+
+
+# an attribution the statement stage did not take ("A statement issued by the Russian defence ministry stated that
+# ...", "..., Ukraine's ground forces said"): the claimant when a known actor is named right before the verb
+_REPORTING = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|declared|confirmed|wrote|"
+                        r"posted|noted|added)\b", re.I)
+_NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|after|as|by|when|which|who)\b", re.I)
+MAX_NP_WORDS = 7
+
+
+def actor_before(sent: str, end: int) -> Actor | None:
+    lo = max([0] + [b.end() for b in _NP_START.finditer(sent, max(0, end - 90), end)])
+    words = sent[lo:end].split()[-MAX_NP_WORDS:]
+    for i in range(len(words)):
+        actor = default_resolver().resolve(" ".join(words[i:]))
+        if actor is not None:
+            return actor
+    return None
+
+
+def local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:
+    verbs = [v for v in _REPORTING.finditer(sent, 0, cue.start)]
+    after = re.compile(r",\s+(?P<np>[^,;]{3,90}?)\s+(?:said|says|stated|reported|announced|claimed)\b").search(sent, cue.end)
+    actor = (actor_before(sent, verbs[-1].start()) if verbs else None) or (
+        actor_before(sent, after.end("np")) if after else None)
+    return statement_of(actor, s0, sent) if actor is not None else None
+
+
+
+
+def statement_of(actor: Actor, s0: int, sent: str) -> Statement:
+    """A stand-in statement for the sentence, so that claimant fields read as for a real one."""
+    return Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
+                     quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
+                     speaker_side=actor.side if actor.side in ("Ukraine", "Russia") else "other")

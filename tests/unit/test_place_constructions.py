@@ -1,0 +1,453 @@
+"""Place-claim constructions of real reporting, on sentences of our own (GOLD_SCHEMA.md "Place claims")."""
+from datetime import datetime
+
+from pipelines.extraction import ArticleText, extract
+
+PUB = datetime(2024, 5, 16, 12, 0)  # a Thursday
+
+
+def claims(text, title=None):
+    return extract(ArticleText("t", text, PUB, title)).place_claims
+
+
+def keyed(text):
+    return {(c.place, c.controller, c.stance) for c in claims(text)}
+
+
+# ---------------------------------------------------------------- not claims
+
+def test_partial_hold_is_no_claim():
+    assert claims("Satellite images show Pokrovsk almost completely in Russian hands.") == []
+    assert claims("Kyiv still partly holds Kostiantynivka and Druzhkivka, the analysts wrote.") == []
+    assert claims("The town of Siversk is largely under Russian control.") == []
+
+
+def test_if_confirmed_weighs_a_claim_not_makes_it():
+    assert claims("If confirmed, this would make Siversk the largest town to fall into Russian hands this year.") == []
+    assert claims("Moscow's reported capture of Lyman, if confirmed, would open the road north.") == []
+
+
+def test_if_confirmed_leaves_a_background_adjunct_told_as_fact():
+    got = keyed("If confirmed, it would be the first big town to fall to Russian troops in 2025, "
+                "after capturing Vuhledar last year.")
+    assert got == {("Vuhledar", "Russia", "asserted")}
+
+
+def test_postponed_or_averted_capture_did_not_happen():
+    assert claims("Analysts think the command chose to postpone the capture of Pokrovsk to push through open fields.") == []
+    assert claims("Reinforcements were sent to prevent the fall of Kostiantynivka.") == []
+
+
+def test_dateline_is_not_a_place_spoken_of():
+    got = claims("KHARKIV: Ukrainian troops have pulled out of Vovchansk, the regional governor said. "
+                 "\u201cWe decided to withdraw our units from the city,\u201d Syrskyi said.")
+    assert {c.place for c in got} == {"Vovchansk"}
+
+
+def test_rejection_then_saying_gives_the_deniers_own_claim():
+    got = keyed("Kyiv has rejected that account, saying its forces still hold Kupiansk.")
+    assert ("Kupiansk", "Ukraine", "asserted") in got
+    assert not any(stance == "denied" and ctl == "Ukraine" for _, ctl, stance in got)
+
+
+# ---------------------------------------------------------------- subjects that only point back
+
+def test_side_after_with_is_the_subject_of_the_participle():
+    got = claims("The monitors reported gains in the east, with Russian troops reportedly capturing Illinka "
+                 "and entering Kupiansk.")
+    assert {(c.place, c.controller) for c in got} == {("Illinka", "Russia")}
+
+
+def test_pronoun_subject_takes_the_side_named_before_it():
+    assert keyed("It was the largest gain for Russian forces since they seized the town of Marinka in December.") \
+        == {("Marinka", "Russia", "asserted")}
+
+
+def test_pronoun_subject_may_take_the_side_of_the_previous_sentence():
+    got = keyed("Russian forces advanced on several villages near the border. Later that day they also captured "
+                "Vovchansk.")
+    assert got == {("Vovchansk", "Russia", "asserted")}
+
+
+def test_location_before_a_verb_is_not_its_subject():
+    got = keyed("Russian troops in eastern Ukraine have captured the village of Ocheretyne, the ministry said.")
+    assert got == {("Ocheretyne", "Russia", "asserted")}
+
+
+def test_anaphor_prefers_the_articles_topic_over_a_place_named_in_passing():
+    text = ("Ukrainian troops have pulled out of Avdiivka, the army chief said. It is the biggest Russian gain "
+            "since they seized Bakhmut last May. \u201cI decided to withdraw our units from the city,\u201d Syrskyi said.")
+    got = claims(text, title="Ukraine withdraws from Avdiivka")
+    assert {c.place for c in got if c.evidence.startswith("\u201cI decided")} == {"Avdiivka"}
+
+
+# ---------------------------------------------------------------- participles and adjectives
+
+def test_participle_as_adjective_names_a_freed_place():
+    assert keyed("On Tuesday the president visited the liberated city of Kherson.") == {("Kherson", "Ukraine", "asserted")}
+    assert keyed("Russian soldiers hoisted a banner over liberated Marinka, the ministry said.") == {
+        ("Marinka", "Russia", "asserted")}
+
+
+def test_participle_after_a_list_tells_of_the_list():
+    got = keyed("The counter-offensive saw many areas, including the towns of Kupiansk, Izium and Balakliia, "
+                "retaken by Ukraine.")
+    assert got == {("Kupiansk", "Ukraine", "asserted"), ("Izium", "Ukraine", "asserted"),
+                   ("Balakliia", "Ukraine", "asserted")}
+
+
+def test_declaring_a_place_freed():
+    got = keyed("\u201cOur soldiers are clearing the streets,\u201d said Ukraine's deputy defence minister, "
+                "declaring Robotyne liberated.")
+    assert got == {("Robotyne", "Ukraine", "asserted")}
+
+
+def test_villages_freed_on_a_day_then_a_dashed_list():
+    got = keyed("Reporters noted that the villages liberated on Sunday \u2014 Blahodatne, Neskuchne and Makarivka "
+                "\u2014 lie on a ledge of the front.")
+    assert {p for p, _, _ in got} == {"Blahodatne", "Neskuchne", "Makarivka"}
+    assert {c for _, c, _ in got} == {"Ukraine"}
+
+
+def test_place_is_ours():
+    got = claims("\u201cMarinka is ours,\u201d Russia's defence minister said.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Marinka", "Russia", "holds")]
+
+
+def test_occupied_adjective_covers_its_list():
+    got = keyed("The breakthrough opens the road to Russian-occupied Tokmak and Melitopol.")
+    assert got == {("Tokmak", "Russia", "asserted"), ("Melitopol", "Russia", "asserted")}
+
+
+def test_fighting_to_liberate_is_an_aim():
+    assert claims("Fierce fighting to liberate the city of Bakhmut started last summer.") == []
+
+
+# ---------------------------------------------------------------- denials of a named claim
+
+def test_denied_claim_made_by_a_named_author_is_also_that_authors_claim():
+    got = {(c.place, c.controller, c.stance, c.claimant) for c in claims(
+        "Ukraine's General Staff rejected claims made by the head of Russia's army, Valery Gerasimov, that Russian "
+        "troops had captured the town of Siversk.")}
+    assert {g[:3] for g in got} == {("Siversk", "Russia", "denied"), ("Siversk", "Russia", "asserted")}
+    assert ("Siversk", "Russia", "asserted", "Valery Gerasimov") in got
+
+
+def test_denied_claim_of_a_bare_side_adds_no_author():
+    got = {(c.place, c.stance) for c in claims("Kyiv's commanders dismissed Russia's claim that it had taken Siversk.")}
+    assert ("Siversk", "asserted") not in got
+
+
+def test_denial_pointing_back_at_a_claim_told_before():
+    got = keyed("Russia's defence ministry said on Monday its troops had captured the town of Siversk. "
+                "The Ukrainian brigade holding the line there dismissed the claim.")
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+
+
+def test_claim_called_untrue_is_denied():
+    got = keyed("Russian forces have seized Bakhmut, the Wagner chief said. A Ukrainian army spokesman said later "
+                "that the Wagner chief's claim \u201cis not true\u201d.")
+    assert ("Bakhmut", "Russia", "denied") in got
+
+
+def test_which_kyiv_denies_denies_the_clause_before_it_only():
+    got = keyed("Troops are fighting near Kupiansk, which Moscow claimed to have captured last month, "
+                "which Kyiv denies.")
+    assert ("Kupiansk", "Russia", "denied") in got
+    assert keyed("Moscow says the region is now part of Russia, a claim Kyiv rejects. Russian troops have taken Siversk.") \
+        == {("Siversk", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- background told in relative clauses
+
+def test_relative_clause_through_an_apposition_with_two_verbs():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "Ukraine says its forces still hold Kupiansk, a rail hub that Russia seized early in the war and Kyiv "
+        "recaptured in a 2022 counteroffensive.")}
+    assert ("Kupiansk", "Russia", None) in got and ("Kupiansk", "Ukraine", None) in got
+
+
+def test_object_pronoun_it_stands_for_the_place_named_before():
+    got = {(c.place, c.controller, c.as_of.isoformat()) for c in claims(
+        "Fighting goes on around Lyman, which Russian troops seized in May 2022 before Ukrainian forces retook it "
+        "in October 2022.")}
+    assert got == {("Lyman", "Russia", "2022-05-31"), ("Lyman", "Ukraine", "2022-10-31")}
+
+
+def test_a_side_does_not_deny_its_own_gains():
+    got = keyed("Kyiv recaptured Kupiansk in 2022. Kyiv has dismissed the Russian claims.")
+    assert got == {("Kupiansk", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- names the gazetteer lacks or spells otherwise
+
+def test_names_before_a_passive_capture_with_their_outskirts():
+    got = keyed("Ukraine's army said it had pushed north of the city. \u201cZarichne, Novoselivka and their outskirts "
+                "have been liberated,\u201d it said.")
+    assert {p for p, _, _ in got} >= {"Zarichne", "Novoselivka"}
+    assert {c for _, c, _ in got} == {"Ukraine"}
+
+
+def test_quoted_name_after_kind_of_resolves_through_the_skeleton():
+    got = claims("The army said in a statement that a Ukrainian brigade had \u201cliberated the settlement of "
+                 "Blagodatne\u201d in Donetsk region.")
+    assert [(c.place, c.controller) for c in got] == [("Blahodatne", "Ukraine")]
+
+
+def test_liberated_without_side_in_its_sentence_takes_the_previous_sentences_subject():
+    got = keyed("Ukrainian soldiers have recaptured a village from Russian forces in Donetsk region, officials said. "
+                "\u201cThe brigade has done its task and liberated the village of Staromaiorske.")
+    assert got == {("Staromaiorske", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- anaphors
+
+def test_anaphor_with_adjectives_and_a_nominal_pullback():
+    got = claims("Fighting raged around Vuhledar for months. Ukraine's General Staff said it had ordered a pullback "
+                 "from the hilltop mining town to avoid encirclement.")
+    assert {(c.place, c.controller, c.action) for c in got} >= {("Vuhledar", "Russia", "withdrew")}
+
+
+def test_anaphor_reaches_the_topic_place_past_sentences_without_places():
+    text = ("Ukrainian troops have withdrawn from Avdiivka, the army chief said. "
+            "Ammunition is short. Aid is held up in Congress. Soldiers are tired. "
+            "General Oleksandr Tarnavsky said he had withdrawn from the city to save lives.")
+    got = claims(text, title="Ukraine withdraws from Avdiivka")
+    assert {c.claimant for c in got if c.place == "Avdiivka"} >= {"Oleksandr Tarnavskyi"}
+
+
+def test_anaphor_is_not_another_town_or_a_description():
+    assert claims("Russian troops took Avdiivka. Villages near the key town remained under Kyiv's control.") == \
+        claims("Russian troops took Avdiivka.")
+    got = keyed("Russian troops entered the town of Sudzha, the largest town that fell under Kyiv's control.")
+    assert ("Sudzha", "Russia", "asserted") not in got
+
+
+# ---------------------------------------------------------------- more verbs
+
+def test_side_abandoning_a_place_is_a_withdrawal_but_civilians_leaving_is_not():
+    got = claims("The paper said the last Ukrainian forces from the 72nd Brigade had abandoned the town of Vuhledar "
+                 "late on Tuesday.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Vuhledar", "Russia", "withdrew")]
+    assert claims("Thousands of civilians left the town of Vuhledar, the Russian defence ministry said.") == []
+
+
+def test_place_claimed_by_a_military_unit_is_taken():
+    got = keyed("A third village, Neskuchne, was also claimed on Sunday by a Ukrainian army brigade.")
+    assert got == {("Neskuchne", "Ukraine", "asserted")}
+    assert claims("The village of Neskuchne was claimed by a Ukrainian army spokesman to be quiet.") == []
+
+
+def test_the_retaken_village_is_the_one_a_claim_was_made_about():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "Ukrainian forces said they took Blahodatne. The next village we plan to reclaim is Urozhaine. "
+        "A spokesman, Valeriy Shershen, said that the retaken village was located on the border of two regions.")}
+    assert ("Blahodatne", "Ukraine", "Valeriy Shershen") in got
+    assert not any(p == "Urozhaine" for p, _, _ in got)
+
+
+def test_nominal_recapture_takes_the_side_its_sentence_names():
+    assert keyed("While the recapture of Blahodatne points to a small Ukrainian advance, analysts are cautious.") == {
+        ("Blahodatne", "Ukraine", "asserted")}
+
+
+# ---------------------------------------------------------------- lists named in the next sentence
+
+def test_cities_under_occupation_named_in_the_next_sentence():
+    got = {(c.place, c.controller, c.action) for c in claims(
+        "\u201cSeveral big cities remain under enemy occupation. I mean Kramatorsk, Sloviansk and a number of "
+        "smaller settlements,\u201d Denis Pushilin said.")}
+    assert got == {("Kramatorsk", "Ukraine", "holds"), ("Sloviansk", "Ukraine", "holds")}
+
+
+def test_villages_freed_then_listed():
+    got = keyed("Ukrainian troops liberated three villages this week. They are Blahodatne, Neskuchne and Makarivka.")
+    assert got == {("Blahodatne", "Ukraine", "asserted"), ("Neskuchne", "Ukraine", "asserted"),
+                   ("Makarivka", "Ukraine", "asserted")}
+
+
+def test_under_occupation_without_a_side_is_russian():
+    assert keyed("The town of Oleshky has remained under occupation since March 2022.") == {
+        ("Oleshky", "Russia", "asserted")}
+
+
+def test_facility_named_after_a_town_is_not_the_town():
+    assert claims("Inspectors will visit the Zaporizhzhia nuclear power plant, which is under Russian occupation.") == []
+
+
+# ---------------------------------------------------------------- dates and aims
+
+def test_day_in_the_attribution_dates_the_claim():
+    (c,) = claims("The ministry's statement on Tuesday said Russian forces had captured the village of Ocheretyne.")
+    assert c.as_of.isoformat() == "2024-05-14"
+    (c,) = claims("Footage released on 12 May shows that Russian troops have captured Ocheretyne.")
+    assert c.as_of.isoformat() == "2024-05-12"
+
+
+def test_tasked_with_retaking_is_an_aim():
+    assert claims("In August, Ukraine began a counteroffensive tasked with retaking Kherson.") == []
+    assert claims("The Russian push, aimed at capturing Chasiv Yar, has stalled.") == []
+
+
+def test_participle_adjective_governs_only_the_name_it_heads():
+    assert claims("The captured Russian soldiers were taken to Kharkiv for questioning.") == []
+
+
+def test_pronoun_in_a_denied_claim_is_the_claims_author():
+    assert keyed("Ukraine denied Russian claims that its forces had taken the village of Pishchane.") == {
+        ("Pishchane", "Russia", "denied")}
+    assert keyed("Ukraine denied Russia's claim that it had taken the village of Pishchane.") == {
+        ("Pishchane", "Russia", "denied")}
+    assert claims("The statement did not address Kyiv's claim that it had taken the village of Pishchane.") == []
+
+
+def test_quoted_verb_governs_the_place_after_the_quote():
+    for text in ("Russia's defence ministry said its forces had \"liberated\" the village of Ocheretyne.",
+                 "Russia's defence ministry said its forces had \u201cliberated\u201d the village of Ocheretyne."):
+        assert keyed(text) == {("Ocheretyne", "Russia", "asserted")}
+
+
+def test_in_control_of_holds():
+    assert keyed("Ukrainian troops are now in control of Andriivka, the brigade said.") == {
+        ("Andriivka", "Ukraine", "asserted")}
+
+
+def test_liberated_by_a_named_unfamiliar_agent_is_not_guessed():
+    assert claims("The villages of Pishchane and Kalynove have been liberated by units of the West group, "
+                  "the ministry said.") == []
+
+
+# ---------------------------------------------------------------- more verbs, pronouns and dates
+
+def test_won_it_back_and_a_month_alone_takes_the_sentences_year():
+    got = {(c.place, c.controller, c.as_of.isoformat()) for c in claims(
+        "Russia's army took Lyman in May 2022; Ukraine won it back in October.")}
+    assert got == {("Lyman", "Russia", "2022-05-31"), ("Lyman", "Ukraine", "2022-10-31")}
+
+
+def test_months_in_a_sequence_run_forward():
+    got = {(c.place, c.as_of.isoformat()) for c in claims(
+        "Russian forces took Avdiivka in February 2023, Marinka in October and Vuhledar in January.")}
+    assert got == {("Avdiivka", "2023-02-28"), ("Marinka", "2023-10-31"), ("Vuhledar", "2024-01-31")}
+
+
+def test_it_had_fallen_is_the_place_named_before():
+    got = keyed("Ukrainian forces remain in Vovchansk, the spokesman said, rejecting claims it had fallen.")
+    assert ("Vovchansk", "Russia", "denied") in got
+
+
+def test_nominal_fall_is_russias_unless_told():
+    assert keyed("The fall of Bakhmut in May 2023 ended the war's longest battle.") == {
+        ("Bakhmut", "Russia", "asserted")}
+
+
+def test_cleared_out_of_and_occupied():
+    assert keyed("Russian units have cleared Ukrainian troops out of the village of Pishchane.") == {
+        ("Pishchane", "Russia", "asserted")}
+    assert keyed("Monitors said Russian forces had occupied Selydove.") == {("Selydove", "Russia", "asserted")}
+    assert claims("Refugees from the occupied city of Mariupol arrived in Zaporizhzhia, Ukraine's officials said.") == []
+
+
+def test_quoted_liberated_after_a_passive_is_moscows_word():
+    assert keyed("Russian-installed officials said Vuhledar had been \u201cliberated\u201d.") == {
+        ("Vuhledar", "Russia", "asserted")}
+
+
+def test_counted_villages_then_their_names_after_a_comma():
+    got = {(c.place, c.controller, c.action) for c in claims(
+        "Ukraine's army said on Monday that its troops had retreated from two villages, Semenivka and Berdychi, "
+        "near Avdiivka.")}
+    assert got == {("Semenivka", "Russia", "withdrew"), ("Berdychi", "Russia", "withdrew")}
+
+
+# ---------------------------------------------------------------- claimants the statement stage missed
+
+def test_attribution_through_a_statement_issued_by_a_known_actor():
+    got = {(c.place, c.controller, c.claimant) for c in claims(
+        "A statement issued by the Russian defence ministry stated that their forces had captured the village of "
+        "Stupochky.")}
+    assert got == {("Stupochky", "Russia", "Russian Ministry of Defence")}
+
+
+def test_unknown_reporter_gives_no_claimant():
+    got = {(c.place, c.claimant) for c in claims(
+        "A local blogger wrote that Russian forces had captured the village of Stupochky.")}
+    assert got == {("Stupochky", None)}
+
+
+def test_which_x_denied_names_its_denier_not_the_speaker():
+    got = {(c.place, c.stance, c.claimant) for c in claims(
+        "Russia's defence ministry said its forces had captured Siversk, which Ukraine's General Staff denied.")}
+    assert got == {("Siversk", "asserted", "Russian Ministry of Defence"),
+                   ("Siversk", "denied", "Ukrainian General Staff")}
+
+
+def test_but_kyiv_denied_it():
+    got = keyed("Russian bloggers said the village of Robotyne had been recaptured by Russian units, but Kyiv denied it.")
+    assert got == {("Robotyne", "Russia", "asserted"), ("Robotyne", "Russia", "denied")}
+
+
+def test_claims_to_have_captured_is_a_claim_and_not_confirming_is_no_word():
+    assert keyed("Russia claims to have captured Pokrovsk, a claim Ukraine rejects.") == {
+        ("Pokrovsk", "Russia", "asserted"), ("Pokrovsk", "Russia", "denied")}
+    assert claims("Kyiv has not confirmed the loss of Ocheretyne.") == []
+
+
+def test_it_ordered_the_withdrawal_from_the_town():
+    got = claims("Fighting raged around Vuhledar for weeks. Ukraine's eastern command said on Wednesday it had "
+                 "ordered the withdrawal of its troops from the town.")
+    assert [(c.place, c.controller, c.action) for c in got] == [("Vuhledar", "Russia", "withdrew")]
+
+
+def test_unknown_names_before_fell_or_under_control_or_after_withdrew():
+    assert keyed("Zarichne fell to Russian forces on Monday.") == {("Zarichne", "Russia", "asserted")}
+    assert keyed("Ukrainian troops withdrew from Zarichne, the army said.") == {("Zarichne", "Russia", "asserted")}
+    got = claims("Zarichne remains under Ukrainian control, Syrskyi said.")
+    assert [(c.place, c.controller) for c in got] == [("Zarichne", "Ukraine")]
+
+
+def test_a_capitalised_first_word_is_not_an_unknown_place():
+    assert claims("Territory remains under Russian control.") == []
+    assert claims("Heavy Fighting remains in Russian hands.") == []
+
+
+# ---------------------------------------------------------------- Moscow's and Kyiv's own wording
+
+def test_battlegroup_units_and_the_dpr_speak_for_russia():
+    got = claims("The Battlegroup Centre's units liberated the community of Novoaleksandrovka in the Donetsk People's "
+                 "Republic, the Russian Defence Ministry reported.")
+    assert [(c.controller, c.claimant) for c in got] == [("Russia", "Russian Ministry of Defence")]
+    assert {c for _, c, _ in keyed("Units of the Battlegroup South have liberated the locality of Kurdyumovka, "
+                                   "the ministry said.")} == {"Russia"}
+
+
+def test_the_enemy_occupied():
+    got = claims("The enemy occupied Novooleksandrivka and advanced near Pokrovsk, DeepState reported.")
+    assert [(c.controller, c.claimant) for c in got] == [("Russia", "DeepState")]
+
+
+def test_restrictive_relative_and_a_present_denial_dated_by_its_telling():
+    got = {(c.place, c.stance, c.as_of.isoformat()) for c in claims(
+        "Zelensky visited troops near the city of Kupiansk that Moscow claimed to have captured in April, "
+        "which Kyiv denies.")}
+    assert got == {("Kupiansk", "asserted", "2024-04-30"), ("Kupiansk", "denied", "2024-05-16")}
+
+
+def test_a_past_denial_answers_the_claim_of_its_date():
+    got = {(c.stance, c.as_of.isoformat()) for c in claims(
+        "Russia's defence ministry said on Monday its forces had captured Kurakhove. "
+        "The Ukrainian brigade defending the town dismissed the claim.")}
+    assert got == {("asserted", "2024-05-13"), ("denied", "2024-05-13")}
+
+
+def test_a_village_named_x_and_no_claim_through_a_locative():
+    got = claims("On Friday Russia's defence ministry announced the capture of a village outside the city of "
+                 "Kupiansk named Radkivka.")
+    assert [(c.place, c.controller) for c in got] == [("Radkivka", "Russia")]
+    assert claims("Russian troops captured a village near the town of Kupiansk.") == []
+
+
+def test_a_sides_flag_flying_over_a_village_named_as_adjective():
+    got = claims("Ukraine's deputy defence minister said Ukraine's flag was flying over the Storozheve village again.")
+    assert [(c.place, c.controller) for c in got] == [("Storozheve", "Ukraine")]
+    assert claims("The Russian flag was raised over the town hall of Kurakhove.") == []
