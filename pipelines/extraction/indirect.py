@@ -43,7 +43,9 @@ _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "sinc
 _FINITE_VERB_FOLLOWS = re.compile(
     r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
 _SPEAKER_MODIFIERS = re.compile(
-    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s))+\s*$")
+    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s"
+    # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
+    r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming))+\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"

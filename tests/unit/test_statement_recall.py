@@ -1,0 +1,59 @@
+"""Statement constructions of real reporting added for recall on unseen text, in sentences of our own."""
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction import ArticleText, extract
+
+PUB = datetime(2025, 3, 4, 8, 0)
+
+
+def statements(text):
+    return [(s.speaker, s.statement_type, s.quote_text) for s in extract(ArticleText("s", text, PUB)).statements]
+
+
+def test_bare_quote_paragraph_after_an_indirect_statement_is_the_same_speaker():
+    text = ("According to Oleksandr Syrskyi, the enemy is moving reserves to the south.\n\n"
+            "\"It is building a second line of trenches. It is preparing new assaults near the river.\"\n\n"
+            "The river runs along the front.")
+    got = statements(text)
+    assert ("Oleksandr Syrskyi", "direct",
+            "It is building a second line of trenches. It is preparing new assaults near the river.") in got
+
+
+def test_bare_quote_paragraph_after_a_direct_quote_and_its_frame_continues_it():
+    text = ("General Ivan Petrenko, who commands the sector, said his units had pulled back.\n\n"
+            "\u201cWith the enemy attacking in waves, this is the only sound decision,\u201d he said on Telegram.\n\n"
+            "\u201cThe units were withdrawn in order and took up the prepared lines.\u201d\n\n"
+            "The battle lasted for months.")
+    directs = [q for sp, kind, q in statements(text) if kind == "direct"]
+    assert directs == ["With the enemy attacking in waves, this is the only sound decision "
+                       "The units were withdrawn in order and took up the prepared lines."]
+
+
+def test_bare_quote_paragraph_after_narration_has_no_speaker():
+    text = ("Dmitry Peskov said the talks would resume next week.\n\n"
+            "The town was shelled again on Tuesday night.\n\n"
+            "\"We have nowhere left to go. The school is gone.\"")
+    assert all(kind != "direct" for _sp, kind, _q in statements(text))
+
+
+@pytest.mark.parametrize("verb", ["commented", "specified", "hinted", "speculated", "relayed"])
+def test_more_reporting_verbs(verb):
+    got = statements(f"Kremlin spokesman Dmitry Peskov {verb} that the new talks were still possible.")
+    assert got == [("Dmitry Peskov", "indirect", "the new talks were still possible.")]
+
+
+def test_summed_up_closes_a_quote():
+    got = statements("Oleksandr Syrskyi spoke at a forum in Kyiv.\n\n"
+                     "\"Our units are holding the line and the enemy is losing men,\" the commander-in-chief summed up.")
+    assert got and got[0][0] == "Oleksandr Syrskyi" and got[0][1] == "direct"
+
+
+@pytest.mark.parametrize("modifier", ["new", "former", "acting"])
+def test_lower_case_modifier_before_a_trailing_speaker_keeps_the_content_before(modifier):
+    text = (f"Ukrainian troops have pulled back from the village of Nova to avoid encirclement, {modifier} army "
+            "chief Oleksandr Syrskyi said Sunday, giving Moscow a rare gain in the region.")
+    ((speaker, _kind, quote),) = statements(text)
+    assert speaker == "Oleksandr Syrskyi"
+    assert quote.startswith("Ukrainian troops have pulled back from the village of Nova")
