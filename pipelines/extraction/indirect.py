@@ -35,6 +35,10 @@ _CONTENTLESS = re.compile(
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
+_DOCUMENT_BY = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
+    r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
+    r"made|shared)\s+)?by\s+(?=\S)")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -416,6 +420,13 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         mention, _k = _clause_subject(text, toks, 0, vi)
         return mention, vi, None
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
+    if doc_by is not None:
+        # "A statement issued by the defence ministry said ...": the issuer speaks through its document
+        bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
+        by_mention, e = _subject_right(text, toks, bi, vi)
+        if by_mention is not None and e == vi and by_mention.kind in ("named", "descriptive", "role"):
+            return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
     if mention is None:
         local = _LOCAL_AUTHORITY.search(text, toks[0].start, t_start := toks[vi].start)
         if local is not None:
@@ -461,16 +472,30 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     res = r.doc.disc.resolve(mention, mention.start)
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
     subject = r.text[intro_end:toks[vi - 1].start].strip()
-    si = r.doc.sentences.index(r.s)
-    if subject.lower() in ("this", "that", "it") and si > 0:
+    if subject.lower() in ("this", "that", "it"):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
-        prev = r.doc.sentences[si - 1]
-        if not any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
-            a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
-            if len(re.findall(r"\w+", r.text[a:b])) >= 3:
-                r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+        _credit_previous(r, res, lemma)
         return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
+    """The sentence before ``r.s`` is the speaker's, unless a statement already covers it."""
+    si = r.doc.sentences.index(r.s)
+    if si == 0:
+        return
+    prev = r.doc.sentences[si - 1]
+    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+
+
+# "Commander-in-Chief X stated this in an interview with CNN.": a credit line, like "This was stated by X"
+_THIS_CREDIT = re.compile(r"\s+this\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+                          re.I)
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
 
 def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
@@ -561,7 +586,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
-    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
+    if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
+        _credit_previous(r, res, lemma)
+        return
+    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
     r.emit(res, a, s.end, lemma)
 

@@ -57,3 +57,38 @@ def test_lower_case_modifier_before_a_trailing_speaker_keeps_the_content_before(
     ((speaker, _kind, quote),) = statements(text)
     assert speaker == "Oleksandr Syrskyi"
     assert quote.startswith("Ukrainian troops have pulled back from the village of Nova")
+
+
+def test_clause_after_a_time_adjunct_starts_at_its_subject_not_at_a_later_that():
+    text = ("President Volodymyr Zelensky said Tuesday he had met soldiers holding the line near the town "
+            "that Russia claimed to have seized.")
+    ((_sp, _kind, quote),) = statements(text)
+    assert quote.startswith("he had met soldiers holding the line")
+
+
+def test_x_stated_this_credits_the_sentence_before():
+    text = ("Ukrainian units stopped the Russian advance near the town of Nova.\n\n"
+            "Army chief Oleksandr Syrskyi stated this in an interview with a US broadcaster.")
+    assert statements(text) == [("Oleksandr Syrskyi", "indirect",
+                                 "Ukrainian units stopped the Russian advance near the town of Nova.")]
+
+
+def test_said_it_with_only_an_adjunct_is_no_statement():
+    assert statements("Dmitry Peskov said it on Monday.") == []
+    assert statements("Dmitry Peskov said it would take months.") == [("Dmitry Peskov", "indirect",
+                                                                       "it would take months.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A statement issued by the Russian defence ministry said that its forces had taken two villages.",
+     "Russian Ministry of Defence"),
+    ("An analysis by the Institute for the Study of War shows that Russian units have slowed down.",
+     "Institute for the Study of War"),
+])
+def test_the_issuer_of_a_document_speaks_through_it(text, speaker):
+    got = statements(text)
+    assert [sp for sp, _k, _q in got] == [speaker]
+
+
+def test_a_document_by_an_anonymous_author_has_no_speaker():
+    assert statements("The report by a local resident said the town had fallen.") == []
