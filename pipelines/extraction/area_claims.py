@@ -182,6 +182,7 @@ _OPERATION_START = re.compile(
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
@@ -551,7 +552,9 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             return state.sentence_region[i]
         ms = state.regions_in(state.sentences[i])
         for _, _, r in reversed(ms):
-            if r not in ("Ukraine", "Ukraine~", "Russia"):
+            # the capital is where statements are made ("Speaking in Kyiv on Saturday, ..."), not where
+            # the front-line figures of the next sentences are
+            if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv"):
                 return r
         for a, _, r in ms:
             if r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a])):
@@ -777,9 +780,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
 
         # ---- region(s)
         zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
-        comma = masked.find(",", q.end, zone_end)
-        if comma >= 0:
-            zone_end = comma
+        line_end = masked.find("\n", q.end, zone_end)
+        if line_end >= 0:
+            zone_end = line_end    # a headline or list line ends the figure's zone
+        # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
+        comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
+        if comma_m is not None:
+            zone_end = comma_m.start()
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()

@@ -1,0 +1,36 @@
+"""Which region an area figure belongs to: constructions of real reporting, in sentences of our own."""
+from datetime import datetime
+
+from pipelines.extraction.area_claims import extract_area_claims
+from pipelines.extraction.records import ArticleText
+
+PUB = datetime(2024, 5, 16, 12, 0)
+
+
+def run(text):
+    return extract_area_claims(ArticleText("t", text, PUB), [])
+
+
+def test_a_unit_conversion_with_a_thousands_comma_does_not_end_the_region_zone():
+    (c,) = run("Ukraine still holds roughly 6,000 square kilometres (2,300 square miles) of Donetsk, which is "
+               "heavily contested.")
+    assert (c.controller, c.region, c.metric, c.value_low) == ("Ukraine", "Donetsk Oblast", "area_controlled", 6000)
+
+
+def test_a_clause_comma_still_ends_the_region_zone():
+    (c,) = run("Russian forces took 40 square kilometres last week, a senior official in Zaporizhzhia said.")
+    assert c.region == "Ukraine"
+
+
+def test_a_headline_line_does_not_lend_the_next_line_its_region():
+    text = ("Russia says it took four more villages in east Ukraine\n"
+            "After its troops failed to advance on Kyiv in 2022, Moscow turned to the east.")
+    (c,) = run(text)
+    assert (c.metric, c.value_low, c.region) == ("settlements_gained", 4, "Ukraine")
+
+
+def test_the_capital_is_no_context_region_for_a_front_figure():
+    text = ("Speaking in Kyiv on Saturday, the president thanked the troops.\n\n"
+            "Ukrainian forces have retaken 90 square kilometres over the past week, the army said.")
+    (c,) = run(text)
+    assert c.region == "Ukraine"
