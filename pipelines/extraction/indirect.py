@@ -553,6 +553,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                                    and not any(x.low == "that" for x in rest))
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct)
+    if end_mode and _reports_a_report(r, first_idx):
+        # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
+        # sentence already reports with its own verb; it is not the speaker
+        return
     if end_mode:
         extra = None
         if k2 < n and toks[k2].text in (",", "\u2014"):
@@ -592,6 +596,19 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
     r.emit(res, a, s.end, lemma)
+
+
+def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
+    """Does the sentence before token ``hi`` hold a finite reporting verb with a subject of its own?"""
+    lex = _lex()
+    toks = r.toks
+    for k in range(1, hi):
+        t = toks[k]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
+                and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
+                and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in ("it", "he", "she", "they")):
+            return True
+    return False
 
 
 def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:

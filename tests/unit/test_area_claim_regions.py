@@ -34,3 +34,9 @@ def test_the_capital_is_no_context_region_for_a_front_figure():
             "Ukrainian forces have retaken 90 square kilometres over the past week, the army said.")
     (c,) = run(text)
     assert c.region == "Ukraine"
+
+
+def test_regained_control_of_is_a_gain():
+    got = run("Moscow said its troops had regained control of 120 square kilometres in the Kursk region.")
+    assert [(c.metric, c.controller, c.region, c.value_low) for c in got] == [
+        ("area_gained", "Russia", "Kursk Oblast", 120)]

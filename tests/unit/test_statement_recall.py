@@ -92,3 +92,15 @@ def test_the_issuer_of_a_document_speaks_through_it(text, speaker):
 
 def test_a_document_by_an_anonymous_author_has_no_speaker():
     assert statements("The report by a local resident said the town had fallen.") == []
+
+
+def test_an_outlet_credit_after_a_reported_statement_is_not_a_speaker():
+    text = "Russia said on Monday that its troops had retaken two villages in the border region, Reuters reported."
+    assert [sp for sp, _k, _q in statements(text)] == []
+    assert statements("Russian troops have taken the village of Nova near the river, TASS reported.") == [
+        ("TASS", "indirect", "Russian troops have taken the village of Nova near the river")]
+
+
+def test_what_he_called_is_no_inner_report():
+    text = "President Vladimir Putin congratulated his troops on what he called an important victory, the Kremlin said."
+    assert [sp for sp, _k, _q in statements(text)] == ["Kremlin"]
