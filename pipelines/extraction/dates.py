@@ -167,7 +167,8 @@ _POINT_RE = re.compile(
     rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
     re.IGNORECASE,
 )
-_REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b[^.;\"“”]{{0,45}}$", re.IGNORECASE)
+# (a time right after "that" opens the reported clause: "reports that last week the army took ...")
+_REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b(?![^.;\"“”]*\bthat\s*$)[^.;\"“”]{{0,45}}$", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: date) -> list[TimeExpr]:

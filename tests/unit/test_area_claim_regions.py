@@ -40,3 +40,13 @@ def test_regained_control_of_is_a_gain():
     got = run("Moscow said its troops had regained control of 120 square kilometres in the Kursk region.")
     assert [(c.metric, c.controller, c.region, c.value_low) for c in got] == [
         ("area_gained", "Russia", "Kursk Oblast", 120)]
+
+
+def test_a_time_after_that_belongs_to_the_reported_clause():
+    (c,) = run("The agency reports that last week the Russian army occupied 95 square kilometres near Vuhledar.")
+    assert (c.metric, c.period_days, c.region) == ("area_gained", 7, "Donetsk Oblast")
+
+
+def test_a_time_attached_to_the_reporting_verb_is_still_speech_time():
+    (c,) = run("The agency reported last week that the Russian army occupies 950 square kilometres near Vuhledar.")
+    assert c.metric == "area_controlled"
