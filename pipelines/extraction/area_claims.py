@@ -170,6 +170,9 @@ _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=
 _FIGURE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+_SHARE_LIST_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
+    r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
 _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?:one|two|three|four|five|\d+)\s+(?:in|on)\b",
                             re.IGNORECASE)
@@ -356,6 +359,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
     # "3,800 sq km, more than 300 settlements and about 150,000 people were liberated": one verb for a list
     gap = _FIGURE_LIST_ITEM.sub(" ", gap)
+    # "74% of Zaporizhzhia and 76% of Kherson region are under Russian control": one predicate for both shares
+    gap = _SHARE_LIST_ITEM.sub(" ", gap)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)

@@ -50,3 +50,9 @@ def test_a_time_after_that_belongs_to_the_reported_clause():
 def test_a_time_attached_to_the_reporting_verb_is_still_speech_time():
     (c,) = run("The agency reported last week that the Russian army occupies 950 square kilometres near Vuhledar.")
     assert c.metric == "area_controlled"
+
+
+def test_two_shares_share_one_control_predicate():
+    got = run("He added that 64% of Kharkiv Region and 71% of Luhansk Region are now under the control of Russian forces.")
+    assert sorted((c.region, c.value_low, c.controller) for c in got) == [
+        ("Kharkiv Oblast", 0.64, "Russia"), ("Luhansk Oblast", 0.71, "Russia")]
