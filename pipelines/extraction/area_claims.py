@@ -174,8 +174,9 @@ _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
-_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?:one|two|three|four|five|\d+)\s+(?:in|on)\b",
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|\d+)\s+(?:in|on)\b",
                             re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _OPERATION_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b"
@@ -516,6 +517,19 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
+def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
+                   next_start: int) -> tuple[float, str] | None:
+    """(value, region) of an elliptic list item "... as well as one in Sumy region"."""
+    n = m.group("n").lower()
+    value = float(_NUMBER_WORDS.get(n) or n)
+    end = min(next_start, _boundary_after(masked, m.end()), m.end() + 70)
+    stop = re.search(r"[,;]|\s(?:and|but|while|as\s+well\s+as)\s", masked[m.end():end])
+    if stop is not None:
+        end = m.end() + stop.start()
+    region, _distinct = _pick_zone_region([x for x in mentions if m.end() <= x[0] < end and masked[x[0]] != " "])
+    return (value, region) if region not in (None, "Ukraine", "Russia") else None
+
+
 def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
     """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
     one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
@@ -795,7 +809,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()
-        ellipsis = _ELLIPTIC_NEXT.search(masked, q.end, zone_end) or _ZONE_STOP.search(masked, q.end, zone_end)
+        elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
+        ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
         if ellipsis:
             # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
             # it took Crimea": the next figure's region, or a clause about something else
@@ -869,6 +884,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         for value, region in parts:
             out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
                         explicit))
+        if elliptic is not None and len(regions) == 1 and not parts:
+            extra = _elliptic_item(masked, mentions, elliptic, next_start)
+            if extra is not None and extra[1] != regions[0]:
+                # "two settlements in Donetsk region as well as one in Sumy region": the second item
+                # repeats the figure's noun, metric, side and time for its own region
+                out.append((_replace(out[-1][0], region=extra[1], value_low=extra[0], value_high=extra[0],
+                                     approximate=False), explicit))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
         if len(regions) == 1:

@@ -56,3 +56,9 @@ def test_two_shares_share_one_control_predicate():
     got = run("He added that 64% of Kharkiv Region and 71% of Luhansk Region are now under the control of Russian forces.")
     assert sorted((c.region, c.value_low, c.controller) for c in got) == [
         ("Kharkiv Oblast", 0.64, "Russia"), ("Luhansk Oblast", 0.71, "Russia")]
+
+
+def test_an_elliptic_second_item_gets_its_own_region():
+    got = run("Russian troops captured three villages in Luhansk region as well as one in the northern region of Kharkiv.")
+    assert sorted((c.region, c.value_low, c.metric) for c in got) == [
+        ("Kharkiv Oblast", 1, "settlements_gained"), ("Luhansk Oblast", 3, "settlements_gained")]
