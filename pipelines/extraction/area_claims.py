@@ -187,6 +187,11 @@ _OPERATION_START = re.compile(
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+_CHANGE_AS_SHARE = re.compile(
+    r"\b(?:gains?|advances?|losses|territorial\s+changes?)\b[^.;:]{0,90}?\b(?:were|was|are|is|amount(?:ed|s|ing)?\s+to|"
+    r"(?:was\s+|were\s+)?limited\s+to|equal(?:led|ling|s)?(?:\s+to)?|total(?:led|ling|s)?|represent(?:ed|s|ing)?|"
+    r"account(?:ed|s)?\s+for|came\s+to|made\s+up)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|some\s+|"
+    r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
@@ -384,6 +389,8 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
     September": a period's gain written as a share is not a share held (the conventions)."""
     if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
         return True
+    if _CHANGE_AS_SHARE.search(masked, max(0, q.start - 140), q.start):
+        return True     # "the month's gains were 0.2% of Ukraine", "advances ... limited to 0.3 percent of"
     if cue.kind not in ("gain", "take_control", "occupy"):
         return False
     bound = _pick_time(times, q, next_start, masked,

@@ -62,3 +62,11 @@ def test_an_elliptic_second_item_gets_its_own_region():
     got = run("Russian troops captured three villages in Luhansk region as well as one in the northern region of Kharkiv.")
     assert sorted((c.region, c.value_low, c.metric) for c in got) == [
         ("Kharkiv Oblast", 1, "settlements_gained"), ("Luhansk Oblast", 3, "settlements_gained")]
+
+
+def test_a_change_written_as_a_share_is_no_share_held():
+    assert run("Russian gains over the winter amounted to 0.4 percent of Ukraine.") == []
+    assert run("Moscow failed to take a big city, with its advances over the summer limited to an estimated "
+               "0.2 percent of Ukrainian territory.") == []
+    (c,) = run("After months of gains, Russia now controls about 19% of Ukraine.")
+    assert (c.metric, c.value_low) == ("territory_share", 0.19)
