@@ -979,6 +979,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         if point is not None:
             as_of, explicit = point.date, True
     if as_of is None and not wants_period:
+        # a holding dated by a past month after it in its clause: "controlled 93% of its land in June",
+        # "after controlling 51.5% in mid-December" (not "now controls ..., annexed in 2014")
+        later = pick(lambda t: t.kind == "interval" and t.date is not None and t.date < state.published
+                     and t.start >= q.end)
+        if later is not None and not re.search(r"\b(?:since|currently|now|still|today|as\s+of)\b",
+                                               masked[max(0, q.start - 40):later.start], re.I) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, later.start - 30):later.start]):
+            as_of, explicit = later.date, True
+    if as_of is None and not wants_period:
         # a holding at a stated past time: "at the peak in March 2022" -> the month's last day
         spans = [t for t in times if t.kind == "interval" and t.date is not None and t.date < state.published
                  and t.end <= q.start and t.start < len(masked) and masked[t.start] != " "]
@@ -994,10 +1003,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
             # "in 2014, separatists controlled 43,000 sq km": a holding dated by its year or month
             as_of, explicit = spans[-1].date, True
     if as_of is None and st is not None:
-        dates = _speaker_dates(state).get(st.speaker) or []
+        # the day the speaker was said to speak, told up to the sentence after this statement's ("... ,
+        # Zelensky announced. He said this in his address on Sunday."); a date told later in the article is
+        # usually an earlier report ("As reported earlier, on Sept 13 she said ...")
+        end = max(st.sentence_end, st.char_end)
+        nxt = next((b for a, b in state.sentences if a >= end), None)
+        end = nxt if nxt is not None else end
+        dates = [pd for pd in (_speaker_dates(state).get(st.speaker) or []) if pd[0] < end]
         if dates:
-            pos = state.sentences and q.start
-            as_of = min(dates, key=lambda pd: abs(pd[0] - pos))[1]
+            as_of = min(dates, key=lambda pd: abs(pd[0] - st.char_start))[1]
     if as_of is None:
         as_of = state.published
     if wants_period and pt is not None and pt.kind == "since":

@@ -162,8 +162,10 @@ _DATA_CREDIT = re.compile(
 # "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the
 # previous sentence is his (a credit line common in Ukrainian outlets)
 _REPORTED_BY = re.compile(
-    r"\W*(?:This|That|It|The\s+(?:information|news|data))\s+(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written)\s+(?:\w+\s+)?by\s+")
+    r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
+    r"published|voiced)\s+(?:\w+\s+)?by\s+")
 
 
 def _data_credit(r: _SentenceReader) -> None:

@@ -70,3 +70,23 @@ def test_a_change_written_as_a_share_is_no_share_held():
                "0.2 percent of Ukrainian territory.") == []
     (c,) = run("After months of gains, Russia now controls about 19% of Ukraine.")
     assert (c.metric, c.value_low) == ("territory_share", 0.19)
+
+
+def test_a_holding_dated_by_a_past_month_after_it():
+    (c,) = run("In Zaporizhzhia, Russia controlled 81% of the region in March.")
+    assert (c.metric, c.value_low, str(c.as_of)) == ("territory_share", 0.81, "2024-03-31")
+    (c,) = run("Russia now controls 18% of Ukraine, including Crimea annexed in 2014.")
+    assert str(c.as_of) == "2024-05-16"
+
+
+def test_a_speaker_date_told_much_later_does_not_date_an_earlier_figure():
+    from pipelines.extraction import extract
+    text = ("Since May 6, the army has liberated about 850 square kilometres in the north.\n\n"
+            "Such updated information was given by Deputy Defence Minister Hanna Maliar on Facebook.\n\n"
+            "The figures are being clarified, because the process is dynamic.\n\n"
+            "Fighting continued along the whole front.\n\n"
+            "As reported earlier, on May 12, Maliar said that the army had liberated 500 square kilometres.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    first = next(c for c in claims if c.value_low == 850)
+    assert first.claimant == "Hanna Maliar"
+    assert str(first.as_of) == "2024-05-16"

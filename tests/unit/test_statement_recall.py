@@ -104,3 +104,11 @@ def test_an_outlet_credit_after_a_reported_statement_is_not_a_speaker():
 def test_what_he_called_is_no_inner_report():
     text = "President Vladimir Putin congratulated his troops on what he called an important victory, the Kremlin said."
     assert [sp for sp, _k, _q in statements(text)] == ["Kremlin"]
+
+
+def test_passive_credit_line_with_information_given_by():
+    text = ("Since May 6, the army has liberated about 850 square kilometres in the north.\n\n"
+            "Such updated information was given by Deputy Defence Minister Hanna Maliar on Facebook.")
+    got = statements(text)
+    assert ("Hanna Maliar", "indirect",
+            "Since May 6, the army has liberated about 850 square kilometres in the north.") in got
