@@ -197,6 +197,9 @@ def _data_credit(r: _SentenceReader) -> None:
     si = r.doc.sentences.index(r.s)
     if res is None or si == 0:
         return
+    if by is not None:
+        # "This was stated by X, Censor.NET reports.": the outlet's verb credits the credit line itself
+        r.doc.consumed.append((r.s.start, r.s.end))
     sents = r.doc.sentences
     prev = sents[si - 1]
     first = si - 1

@@ -112,3 +112,9 @@ def test_passive_credit_line_with_information_given_by():
     got = statements(text)
     assert ("Hanna Maliar", "indirect",
             "Since May 6, the army has liberated about 850 square kilometres in the north.") in got
+
+
+def test_the_outlet_of_a_credit_line_is_no_speaker():
+    text = ("The enemy is pulling troops from other areas of the front.\n\n"
+            "This was stated by Commander-in-Chief Oleksandr Syrskyi at a forum, Censor.NET reports.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Oleksandr Syrskyi"]
