@@ -282,6 +282,11 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     an organisation name), a title phrase without a name, or an organisation name."""
     lex = _lex()
     lows = [t.low for t in content]
+    lead = _name_of_org(content)
+    if lead:
+        # "Michael Kofman of the Carnegie Endowment": the person speaks, the organisation places him
+        return Mention(start, end, raw, "named", name=_span_text(text, content[:lead]), is_person=True,
+                       country=country)
     # trailing run of capitalised name tokens
     k = len(content)
     while k > 0:
@@ -315,6 +320,23 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None
+
+
+def _name_of_org(content: list[Tok]) -> int:
+    """Length of a leading personal name in "<First Last> of (the) <Organisation>", else 0."""
+    lex = _lex()
+    k = 0
+    while k < len(content) and k < 4 and _is_cap(content[k]) and content[k].bare not in lex.titles \
+            and content[k].bare not in lex.orgs and content[k].low not in lex.roles and not _demonym(content[k].text) \
+            and content[k].bare not in lex.non_speakers and content[k].text.isalpha() is not False \
+            and not content[k].text.isupper():
+        k += 1
+    if k < 2 or k >= len(content) or content[k].low != "of" or content[0].low == "the":
+        return 0
+    rest = [t for t in content[k + 1:] if t.low != "the"]
+    if not rest or not all(_is_cap(t) or not _is_word(t) for t in rest):
+        return 0
+    return k
 
 
 def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_title: bool,

@@ -118,3 +118,12 @@ def test_the_outlet_of_a_credit_line_is_no_speaker():
     text = ("The enemy is pulling troops from other areas of the front.\n\n"
             "This was stated by Commander-in-Chief Oleksandr Syrskyi at a forum, Censor.NET reports.")
     assert [sp for sp, _k, _q in statements(text)] == ["Oleksandr Syrskyi"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Samuel Charap of the RAND Corporation said the war would last for years.", "Samuel Charap"),
+    ("Meanwhile, Dara Massicot of the Carnegie Endowment said that the front had stabilised.", "Dara Massicot"),
+    ("Bank of America said oil prices would rise next year.", "Bank of America"),
+])
+def test_a_person_of_an_organisation_is_the_speaker(text, speaker):
+    assert [sp for sp, _k, _q in statements(text)] == [speaker]
