@@ -238,6 +238,10 @@ def _according_to(r: _SentenceReader) -> None:
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
+        if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
+            # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
+            # outlet is the source of the report, the one who announced is the speaker
+            continue
         res = r.doc.disc.resolve(mention, mention.start)
         ph_start = m.start()
         ph_end = toks[e - 1].end
@@ -254,6 +258,24 @@ def _according_to(r: _SentenceReader) -> None:
             r.emit(res, after[0], after[1], "according_to")
         else:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
+
+
+def _frame_before(r: _SentenceReader, pos: int) -> bool:
+    """Is the word before ``pos`` (and its comma) a reporting verb with a speaker of its own?"""
+    lex = _lex()
+    toks = r.toks
+    k = max((i for i, t in enumerate(toks) if t.end <= pos and _is_wordlike(t)), default=None)
+    if k is None or toks[k].low not in lex.verb_lemma or toks[k].low.endswith("ing"):
+        return False
+    mention, _first = _subject_left(r.text, toks, k, 0)
+    return mention is not None
+
+
+def _is_wordlike(t: Tok) -> bool:
+    return t.text[:1].isalpha()
 
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
@@ -564,7 +586,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if end_mode:
         extra = None
-        if k2 < n and toks[k2].text in (",", "\u2014"):
+        if k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
+                r"\s*according\s+to\b[^,;]*$", text[toks[k2].end:s.end], re.I):   # (a source credit, no content)
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
         return

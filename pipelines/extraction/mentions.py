@@ -39,6 +39,9 @@ class Mention:
 _GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
 
 
+_NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
+
+
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
     lex = _lex()
@@ -96,6 +99,13 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             first = j
             j -= 1
             continue
+        if low in _NAME_PARTICLES and j < i and _is_cap(toks[j + 1]):
+            d = j
+            while d >= lo and toks[d].low in _NAME_PARTICLES and d > j - 2:
+                d -= 1
+            if d >= lo and _is_cap(toks[d]) and toks[d].bare not in lex.titles:
+                j = d                          # "Ursula von der Leyen", "Charles de Gaulle": inside a name
+                continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
             j -= 1

@@ -127,3 +127,17 @@ def test_the_outlet_of_a_credit_line_is_no_speaker():
 ])
 def test_a_person_of_an_organisation_is_the_speaker(text, speaker):
     assert [sp for sp, _k, _q in statements(text)] == [speaker]
+
+
+def test_name_particles_stay_inside_a_name():
+    assert statements("Ursula von der Leyen said the new package was ready.") == [
+        ("Ursula von der Leyen", "indirect", "the new package was ready.")]
+
+
+def test_according_to_after_a_speaker_and_verb_is_a_source_credit():
+    text = ("The Commission has proposed a new package of sanctions, Commission President Ursula von der Leyen "
+            "announced, according to Reuters.")
+    assert statements(text) == [("Ursula von der Leyen", "indirect",
+                                 "The Commission has proposed a new package of sanctions")]
+    assert statements("Russia has lost a fifth of the land it seized, according to Reuters.") == [
+        ("Reuters", "indirect", "Russia has lost a fifth of the land it seized")]
