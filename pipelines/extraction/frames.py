@@ -171,9 +171,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                     break
                 if role_best is None:
                     role_best = (m, a)
-                    if m.kind == "role" and si > 0:
+                    if m.kind in ("role", "descriptive") and si > 0:
                         # "X, the commander-in-chief, said": the role is an apposition to a name
+                        # (", but X, the regional governor, said": the conjunction opens X's clause)
                         pa, pb = segs[si - 1]
+                        if pa < pb and toks[pa].low in ("but", "and", "while", "whereas") and si - 1 > 0:
+                            pa += 1
                         if pa < pb and _np_left(toks, pb - 1, pa) == pa:
                             pm = _build_mention(text, toks, pa, pb)
                             if pm is not None and pm.kind == "named" and pm.is_person is not False:

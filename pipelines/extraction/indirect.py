@@ -608,7 +608,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             return
         if toks[k3].low in ("but", "while", "whereas") and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
-                for k4 in range(k3 + 2, min(n, k3 + 6))):
+                and (k4 < k3 + 6 or _subject_left(text, toks, k4, k3 + 1)[1] == k3 + 1)
+                for k4 in range(k3 + 2, min(n, k3 + 16))):
+            # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
             r.emit(res, a, toks[k3].start, lemma)
             return
     if lemma in _OBJECT_PREDICATE:

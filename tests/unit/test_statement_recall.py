@@ -141,3 +141,11 @@ def test_according_to_after_a_speaker_and_verb_is_a_source_credit():
                                  "The Commission has proposed a new package of sanctions")]
     assert statements("Russia has lost a fifth of the land it seized, according to Reuters.") == [
         ("Reuters", "indirect", "Russia has lost a fifth of the land it seized")]
+
+
+def test_but_opens_a_new_speaker_with_an_apposition():
+    text = ("The ministry said the damage was still being assessed, but Oleh Syniehubov, the Kharkiv regional "
+            "governor, said in a post on Telegram that the shelling injured 11 civilians.")
+    got = statements(text)
+    assert ("Oleh Syniehubov", "indirect", "the shelling injured 11 civilians.") in got
+    assert all("Syniehubov" not in q for _sp, _k, q in got)
