@@ -19,7 +19,7 @@ from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often since""".split()
+    initially ultimately finally frequently often since even long just""".split()
 )
 # a negated or refused verb is not a statement: "X declined to say"
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})

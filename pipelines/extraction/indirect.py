@@ -252,6 +252,12 @@ def _according_to(r: _SentenceReader) -> None:
                     ph_end = toks[k - 1].end
                     break
         intro_end = _strip_intro(text, s.start, s.end)
+        if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:
+            # "This is according to the ISW, which cites geolocated footage.": a credit line; the
+            # sentence before is X's
+            _credit_previous(r, res, "according_to")
+            r.covered.append((s.start, s.end))
+            continue
         before = (intro_end, ph_start)
         after = (ph_end, s.end)
         if text[intro_end:ph_start].strip(" ,") == "":

@@ -149,3 +149,22 @@ def test_but_opens_a_new_speaker_with_an_apposition():
     got = statements(text)
     assert ("Oleh Syniehubov", "indirect", "the shelling injured 11 civilians.") in got
     assert all("Syniehubov" not in q for _sp, _k, q in got)
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("President Vladimir Putin had long complained that parts of the deal had not been honoured.",
+     "parts of the deal had not been honoured."),
+    ("Yevgeny Prigozhin even claimed that the army had stolen his ammunition.",
+     "the army had stolen his ammunition."),
+])
+def test_adverbs_between_speaker_and_verb(text, quote):
+    ((_sp, _k, got),) = statements(text)
+    assert got == quote
+
+
+def test_this_is_according_to_x_credits_the_sentence_before():
+    text = ("On Saturday, soldiers seem to have moved into the outskirts of the town, seizing the city council.\n\n"
+            "This is according to the ISW, which has cited geolocated footage and military bloggers.")
+    assert statements(text) == [("Institute for the Study of War", "indirect",
+                                 "On Saturday, soldiers seem to have moved into the outskirts of the town, "
+                                 "seizing the city council.")]
