@@ -39,6 +39,10 @@ _DOCUMENT_BY = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
     r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
     r"made|shared)\s+)?by\s+(?=\S)")
+_NAMED_X = re.compile(
+    r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
+    r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -409,6 +413,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
+        return False   # "points to", "at this point": only "points out" reports
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
         return False   # "read" reports only for a document: '"...," the statement read'
@@ -460,6 +466,15 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         by_mention, e = _subject_right(text, toks, bi, vi)
         if by_mention is not None and e == vi and by_mention.kind in ("named", "descriptive", "role"):
             return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
+    if mention is None:
+        named = _NAMED_X.search(text, toks[0].start, toks[vi].start)
+        if named is not None:
+            # "a popular military blog named DeepState, which uses open sources, said": the name speaks
+            ni = next(k for k, tk in enumerate(toks) if tk.start >= named.start("name"))
+            ne = next((k for k, tk in enumerate(toks) if tk.start >= named.end("name")), vi)
+            nm = _build_mention(text, toks, ni, ne)
+            if nm is not None and nm.kind == "named":
+                return nm, ni, None
     if mention is None:
         local = _LOCAL_AUTHORITY.search(text, toks[0].start, t_start := toks[vi].start)
         if local is not None:
@@ -563,6 +578,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     intro_end = _strip_intro(text, s.start, s.end)
     subj_start = toks[first_idx].start if first_idx < n else t.start
     k = vi + 1
+    if lemma == "point":
+        k += 1                            # "points out that ..."
     if lemma == "tell":
         k_obj = k
         k = _after_tell_object(toks, k, n)

@@ -168,3 +168,25 @@ def test_this_is_according_to_x_credits_the_sentence_before():
     assert statements(text) == [("Institute for the Study of War", "indirect",
                                  "On Saturday, soldiers seem to have moved into the outskirts of the town, "
                                  "seizing the city council.")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A popular military blog named DeepState, which uses open-source reports, said that Russian units had "
+     "taken up positions along the border.", "DeepState"),
+    ("A Telegram channel called Rybar said Russian units had crossed the river.", "Rybar"),
+])
+def test_an_organisation_introduced_by_named_or_called(text, speaker):
+    assert [sp for sp, _k, _q in statements(text)] == [speaker]
+
+
+def test_a_person_introduced_by_named_is_still_anonymous():
+    assert statements("A man named Ivan said the shelling lasted all night.") == []
+
+
+def test_points_out_reports_and_points_to_does_not():
+    text = ("The ISW said on Monday that Russian forces were advancing slowly.\n\n"
+            "The report points out that Putin increasingly describes the advance in square kilometres.\n\n"
+            "The analysts pointed to the slow pace of the advance.")
+    quotes = [q for _sp, _k, q in statements(text)]
+    assert quotes == ["Russian forces were advancing slowly.",
+                      "Putin increasingly describes the advance in square kilometres."]
