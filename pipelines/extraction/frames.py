@@ -131,6 +131,9 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     return m, k
 
 
+_CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -141,6 +144,8 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     # find a clause-initial NP: walk segments from the right while they look appositive
     for si in range(len(segs) - 1, -1, -1):
         a, b = segs[si]
+        while a < b - 1 and toks[a].text in _CLOSING_QUOTES:
+            a += 1                 # "the group 'Tavria,' General X, said": the quote closes the previous segment
         if a >= b:
             break
         first = toks[a]

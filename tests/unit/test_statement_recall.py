@@ -190,3 +190,9 @@ def test_points_out_reports_and_points_to_does_not():
     quotes = [q for _sp, _k, q in statements(text)]
     assert quotes == ["Russian forces were advancing slowly.",
                       "Putin increasingly describes the advance in square kilometres."]
+
+
+def test_a_comma_inside_closing_quotes_still_ends_the_apposition():
+    text = ("The commander of the grouping of forces 'Khortytsia,' Brigadier General Ivan Petrenko, stated that "
+            "the front had stabilised.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Ivan Petrenko"]
