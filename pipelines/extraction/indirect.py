@@ -593,6 +593,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if mod is not None and not pre_text.rstrip().endswith(","):
         subj_start = intro_end + mod.start() + 1
         pre_text = text[intro_end:subj_start]
+    elif not pre_text.rstrip().endswith(","):
+        # "..., head of the region Denis Pushilin said": lower-case role words before the name
+        c = _title_run_comma(toks, first_idx)
+        if c is not None and toks[c].start >= intro_end:
+            subj_start = toks[c].end
+            pre_text = text[intro_end:subj_start]
     pre_words = len(re.findall(r"\w+", pre_text))
     # what follows the verb up to the next comma: empty or adjuncts -> the content is before
     k2 = vi + 1
@@ -662,6 +668,23 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                 and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in ("it", "he", "she", "they")):
             return True
     return False
+
+
+def _title_run_comma(toks: list[Tok], first: int) -> int | None:
+    """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
+    region X said"), else None."""
+    lex = _lex()
+    k = first - 1
+    titled = False
+    while k >= 0 and first - k <= 8:
+        t = toks[k]
+        if t.text == ",":
+            return k if k < first - 1 and titled else None
+        if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
+            return None
+        titled = titled or t.low in lex.titles or t.low in lex.roles
+        k -= 1
+    return None
 
 
 def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:

@@ -196,3 +196,10 @@ def test_a_comma_inside_closing_quotes_still_ends_the_apposition():
     text = ("The commander of the grouping of forces 'Khortytsia,' Brigadier General Ivan Petrenko, stated that "
             "the front had stabilised.")
     assert [sp for sp, _k, _q in statements(text)] == ["Ivan Petrenko"]
+
+
+def test_lower_case_title_words_between_the_comma_and_a_trailing_speaker():
+    text = ("Russian troops have taken more than half of the territory of the region, head of the region "
+            "Denis Pushilin said in an interview with TASS.")
+    assert statements(text) == [("Denis Pushilin", "indirect",
+                                 "Russian troops have taken more than half of the territory of the region")]
