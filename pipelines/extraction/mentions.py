@@ -39,6 +39,9 @@ class Mention:
 _GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
 
 
+_ORG_DESCRIPTORS = frozenset(
+    "private military monitoring analytical mercenary paramilitary independent state news media volunteer "
+    "open-source osint pro-war pro-kremlin investigative".split())
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
 
@@ -109,6 +112,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if low in lex.roles or t.bare in lex.roles:
             first = j
             j -= 1
+            continue
+        if low in _ORG_DESCRIPTORS and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles) \
+                and j - 1 >= lo and _is_cap(toks[j - 1]):
+            j -= 1                             # "Russia's Wagner Group private army": a name, described
             continue
         if low in lex.titles and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles):
             first = j                      # "the economy ministry", "the foreign minister"
@@ -327,6 +334,11 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
                        country=country)
     # organisation name (ends in an org/role word)
     if any(t.bare in lex.orgs or t.low in lex.roles for t in content):
+        c = max((x for x, t in enumerate(content) if _is_cap(t)), default=-1)
+        tail = content[c + 1:]
+        if c >= 0 and tail and all(t.low in _ORG_DESCRIPTORS or t.low in lex.roles for t in tail):
+            # "Russia's Wagner Group private army": the name without its description
+            content = content[:c + 1]
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None

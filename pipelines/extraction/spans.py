@@ -70,6 +70,8 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
         t = toks[d]
         if t.low == "that":
             return d + 1
+        if d > k and t.low == "to" and d + 1 < hi and toks[d + 1].low in ("have", "be", "having"):
+            return d               # "claimed on Saturday to have captured ...": the infinitive complement
         if d > k and t.low in _SUBJECT_PRONOUNS and toks[d - 1].low not in _PREPOSITIONS:
             # "said Friday he had visited the town that ...": the clause already started at its
             # subject; a later "that" belongs inside it

@@ -203,3 +203,10 @@ def test_lower_case_title_words_between_the_comma_and_a_trailing_speaker():
             "Denis Pushilin said in an interview with TASS.")
     assert statements(text) == [("Denis Pushilin", "indirect",
                                  "Russian troops have taken more than half of the territory of the region")]
+
+
+def test_a_described_organisation_keeps_its_name():
+    got = statements("Russia's Wagner Group private army claimed on Saturday to have captured the town of Soledar.")
+    assert got == [("Wagner Group", "indirect", "to have captured the town of Soledar.")]
+    assert [sp for sp, _k, _q in statements("DeepState monitoring project said Russian units had advanced.")] == [
+        "DeepState"]
