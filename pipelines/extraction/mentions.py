@@ -42,6 +42,7 @@ _GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "
 _ORG_DESCRIPTORS = frozenset(
     "private military monitoring analytical mercenary paramilitary independent state news media volunteer "
     "open-source osint pro-war pro-kremlin investigative".split())
+_PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Group private army"
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
 
@@ -336,7 +337,8 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     if any(t.bare in lex.orgs or t.low in lex.roles for t in content):
         c = max((x for x, t in enumerate(content) if _is_cap(t)), default=-1)
         tail = content[c + 1:]
-        if c >= 0 and tail and all(t.low in _ORG_DESCRIPTORS or t.low in lex.roles for t in tail):
+        if c >= 0 and tail and tail[0].low in _PMC_WORDS and all(t.low in _ORG_DESCRIPTORS or t.low in lex.roles
+                                                                 for t in tail):
             # "Russia's Wagner Group private army": the name without its description
             content = content[:c + 1]
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,

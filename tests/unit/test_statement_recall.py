@@ -210,3 +210,13 @@ def test_a_described_organisation_keeps_its_name():
     assert got == [("Wagner Group", "indirect", "to have captured the town of Soledar.")]
     assert [sp for sp, _k, _q in statements("DeepState monitoring project said Russian units had advanced.")] == [
         "DeepState"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Regional authorities said the evacuation would continue for another week.", []),
+    ("Local officials said two schools were damaged in the night attack.", []),
+    ("The Kupiansk district authorities said two schools were damaged in the attack.",
+     ["Kupiansk district authorities"]),
+])
+def test_generic_authorities_name_nobody(text, speakers):
+    assert [sp for sp, _k, _q in statements(text)] == speakers
