@@ -36,7 +36,7 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
-from pipelines.extraction.regions import find_regions
+from pipelines.extraction.regions import country_of, find_regions
 from pipelines.extraction.text import looks_english, split_sentences
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -192,6 +192,9 @@ _CHANGE_AS_SHARE = re.compile(
     r"(?:was\s+|were\s+)?limited\s+to|equal(?:led|ling|s)?(?:\s+to)?|total(?:led|ling|s)?|represent(?:ed|s|ing)?|"
     r"account(?:ed|s)?\s+for|came\s+to|made\s+up)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|some\s+|"
     r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
+                              r"(?:\w+\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
@@ -569,6 +572,18 @@ def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list,
     return out
 
 
+def _short_period_before(state: _State, sent_idx: int) -> bool:
+    """Does the previous sentence of the paragraph set a period of a week or less ("Over the past day, our
+    troops advanced ... We've taken control of 40 sq km")? Then the figure is that period's gain."""
+    if sent_idx == 0:
+        return False
+    a, b = state.sentences[sent_idx - 1]
+    if "\n" in state.text[b:state.sentences[sent_idx][0]]:
+        return False
+    return any(t.kind in ("interval", "duration") and t.days is not None and t.days <= 7 and not t.speech
+               for t in state.times_in((a, b)))
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -875,6 +890,15 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         if rate and metric in _PERIOD_METRICS:
             period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
 
+        if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
+                and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
+                and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
+                and not _short_period_before(state, idx) \
+                and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
+            # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
+            # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
+            # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
+            metric, period = _RUNNING_TOTAL[metric], None
         ev = sent.strip()
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:

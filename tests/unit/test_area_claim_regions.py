@@ -90,3 +90,19 @@ def test_a_speaker_date_told_much_later_does_not_date_an_earlier_figure():
     first = next(c for c in claims if c.value_low == 850)
     assert first.claimant == "Hanna Maliar"
     assert str(first.as_of) == "2024-05-16"
+
+
+def test_an_incursion_seizure_in_a_russian_oblast_is_a_holding():
+    (c,) = run("Ukrainian troops seized at least 1,100 square kilometres of the Kursk region in August.")
+    assert (c.metric, c.controller, c.region, c.period_days) == ("area_controlled", "Ukraine", "Kursk Oblast", None)
+    (c,) = run("Ukraine launched its incursion last summer, initially seizing 1,100 square kilometres of the Kursk region.")
+    assert (c.metric, c.controller, c.region, c.period_days) == ("area_controlled", "Ukraine", "Kursk Oblast", None)
+
+
+def test_a_days_gain_in_a_russian_oblast_stays_a_gain():
+    (c,) = run("Over the past 24 hours, Ukrainian forces have seized an additional 35 square kilometres in the "
+               "Kursk region.")
+    assert c.metric == "area_gained"
+    text = ("Over the past day, our troops have advanced up to three kilometres in the Kursk region. "
+            "We have taken control of 35 square kilometres.")
+    assert [c.metric for c in run(text) if c.value_low == 35] == ["area_gained"]
