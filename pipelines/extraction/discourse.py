@@ -213,6 +213,9 @@ class Discourse:
     def resolve(self, m: Mention, pos: int) -> Resolved | None:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
         if m.kind == "named":
+            holder = self._office_of_earlier_person(m, pos)
+            if holder is not None:
+                return holder
             return self.register(m, pos)
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, pos)
@@ -220,6 +223,27 @@ class Discourse:
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":
             return self._resolve_descriptive(m, pos)
+        return None
+
+    def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
+        """"The Commission President", "the President of the European Commission" after "European
+        Commission President Ursula von der Leyen": the person named earlier with every word of that office."""
+        if m.is_person is True:
+            return None
+        lex = _lex()
+        words = [w.lower().strip(".,'\u2019") for w in m.raw.split()]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        words = [w for w in words if w and w not in _DETS and w not in _CONNECTORS]
+        if len(words) < 2 or not any(w in lex.titles for w in words):
+            return None
+        for e in reversed(self.entities):
+            if not e.person or e.pos > pos:
+                continue
+            raw = {w.lower().strip(".,'\u2019") for w in e.raw.split()}
+            raw |= {w[:-2] for w in raw if w.endswith("'s")}
+            if all(w in raw for w in words):
+                e.pos = pos
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> Resolved | None:

@@ -220,3 +220,16 @@ def test_a_described_organisation_keeps_its_name():
 ])
 def test_generic_authorities_name_nobody(text, speakers):
     assert [sp for sp, _k, _q in statements(text)] == speakers
+
+
+def test_an_office_phrase_refers_back_to_the_person_named_with_it():
+    text = ("The Commission proposed a new package of sanctions, European Commission President Ursula von der Leyen "
+            "announced.\n\n"
+            "\"Strength is the only language it understands,\" said the President of the European Commission.\n\n"
+            "\"We want to close the back door,\" the Commission President noted.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Ursula von der Leyen"] * 3
+
+
+def test_an_office_phrase_without_an_earlier_holder_stays_itself():
+    got = statements("\"We want to close the back door,\" the Commission President noted.")
+    assert [sp for sp, _k, _q in got] != ["Ursula von der Leyen"]
