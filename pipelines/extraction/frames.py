@@ -220,6 +220,8 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
 def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Mention | None, int]:
     """Subject of the clause starting at toks[lo] (skipping a timestamp or an introductory phrase)."""
     k = lo
+    while k < hi - 1 and toks[k].text in ("-", "\u2022", "*", "\u2013", "\u2014", "\u25cf", "\u00b7"):
+        k = lo = k + 1                     # a list bullet: "- The DeepState project updated its map, reporting ..."
     # a bare live-blog timestamp on its own line: "14:45\n"
     if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
             and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:

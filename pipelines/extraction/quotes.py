@@ -59,6 +59,11 @@ def _embedded(text: str, start: int) -> bool:
     return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
 
 
+# the labelled layout of some Ukrainian outlets: "Source: X's address" / "Quote: “...”"
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quotation|Direct\s+speech)\s*:\s*")
+_SOURCE_LINE = re.compile(r"\s*Source\s*:\s*\S")
+
+
 class _DirectQuotes:
     """The direct-quote stage of one article. Quotes are handled in text order, interleaved with the
     other stages, so that a quote can continue the direct statement just before it."""
@@ -148,8 +153,11 @@ class _DirectQuotes:
         if pi <= 0 or pi >= len(paragraphs) or not ql.closed:
             return False
         para, prev = paragraphs[pi], paragraphs[pi - 1]
-        if text[para.start:q0.start].strip() or re.search(r"\w", text[ql.end:para.end]):
-            return False            # not a bare quote paragraph
+        if (text[para.start:q0.start].strip() and not _QUOTE_LABEL.fullmatch(text[para.start:q0.start])) \
+                or re.search(r"\w", text[ql.end:para.end]):
+            return False            # not a bare quote paragraph ("Quote: “...”" is one)
+        if _SOURCE_LINE.match(prev.text) and pi >= 2:
+            prev = paragraphs[pi - 2]   # "Source: Zelenskyy's address" between the statement and its quote
         before = [c for c in doc.cands if prev.start <= c.start < prev.end]
         if not before:
             return False

@@ -233,3 +233,18 @@ def test_an_office_phrase_refers_back_to_the_person_named_with_it():
 def test_an_office_phrase_without_an_earlier_holder_stays_itself():
     got = statements("\"We want to close the back door,\" the Commission President noted.")
     assert [sp for sp, _k, _q in got] != ["Ursula von der Leyen"]
+
+
+def test_a_labelled_quote_after_a_source_line():
+    text = ("President Volodymyr Zelensky has highlighted the work of the air defence in his evening address.\n"
+            "Source: Zelensky's address\n"
+            "Quote: \u201cToday the commander reported to me. Our units performed very effectively.\u201d\n"
+            "Details: The front is long.")
+    assert ("Volodymyr Zelensky", "direct", "Today the commander reported to me. Our units performed very effectively.") \
+        in statements(text)
+
+
+def test_a_bulleted_line_keeps_its_clause_subject():
+    text = ("Background:\n- The DeepState project updated its map on Friday, reporting new advances by Russian "
+            "troops in the east.")
+    assert [sp for sp, _k, _q in statements(text)] == ["DeepState"]
