@@ -32,6 +32,16 @@ class Entity:
     pos: int = 0
 
 
+_GENERIC_MILITARY = frozenset("military army armed forces troops".split())
+
+
+def _generic_military(m: Mention) -> bool:
+    """A country's armed forces as a whole, with no command, unit or office named."""
+    words = [w for w in m.role_words if w not in _DETS and w not in ("ukraine's", "russia's", "ukrainian", "russian",
+                                                                     "ukraine\u2019s", "russia\u2019s", "its", "their")]
+    return bool(words) and all(w in _GENERIC_MILITARY for w in words)
+
+
 @dataclass
 class Resolved:
     speaker: str
@@ -219,6 +229,8 @@ class Discourse:
             return self.register(m, pos)
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, pos)
+        if m.kind in ("role", "descriptive") and _generic_military(m):
+            return None   # "the Ukrainian military said", "Russia's army said": no one named (the conventions)
         if m.kind == "role":
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":

@@ -248,3 +248,9 @@ def test_a_bulleted_line_keeps_its_clause_subject():
     text = ("Background:\n- The DeepState project updated its map on Friday, reporting new advances by Russian "
             "troops in the east.")
     assert [sp for sp, _k, _q in statements(text)] == ["DeepState"]
+
+
+def test_a_countrys_military_as_a_whole_is_not_an_earlier_named_speaker():
+    text = ("Deputy Defence Minister Hanna Maliar said on Monday that troops had retaken a village.\n\n"
+            "The Ukrainian military said last week that its forces had raised the flag in the village.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Hanna Maliar"]
