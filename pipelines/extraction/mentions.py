@@ -178,6 +178,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
         if t.text == "-" and j + 1 < hi and _is_word(toks[j + 1]):
             j += 1
             continue
+        if t.text == "(" and j + 3 < hi and toks[j + 1].text.isupper() and toks[j + 2].text == ")" \
+                and _is_cap(toks[j + 3]):
+            j += 3                 # "the head of the International Atomic Energy Agency (IAEA) Rafael Grossi"
+            continue
         if t.text in "\"\u201c\u201d" and j + 2 < hi and _is_cap(toks[j + 1]) and toks[j + 2].text in "\"\u201c\u201d":
             j += 3
             last = j
@@ -289,9 +293,21 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                             for t in content) and not any(t.bare in lex.orgs for t in content if _is_cap(t)):
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     # a leading lowercase role phrase with "the" that governs a capitalised org: "the chief of the General Staff"
-    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]):
+    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]) and not _ends_in_name(content):
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     return _named_mention(text, content, start, end, raw, country)
+
+
+def _ends_in_name(content: list[Tok]) -> bool:
+    """Does the phrase close with a personal name after its organisation ("the head of the IAEA Rafael
+    Grossi")? Two capitalised words that name no organisation, title or place, after a capitalised word."""
+    lex = _lex()
+    if len(content) < 4:
+        return False
+    tail = content[-2:]
+    return all(_is_cap(t) and t.bare not in lex.orgs and t.bare not in lex.titles and t.low not in lex.roles
+               and t.bare not in lex.non_speakers and not _demonym(t.text) for t in tail) \
+        and (_is_cap(content[-3]) or content[-3].text.isupper())
 
 
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,

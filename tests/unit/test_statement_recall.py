@@ -254,3 +254,10 @@ def test_a_countrys_military_as_a_whole_is_not_an_earlier_named_speaker():
     text = ("Deputy Defence Minister Hanna Maliar said on Monday that troops had retaken a village.\n\n"
             "The Ukrainian military said last week that its forces had raised the flag in the village.")
     assert [sp for sp, _k, _q in statements(text)] == ["Hanna Maliar"]
+
+
+def test_a_role_phrase_closing_with_a_name_registers_the_person():
+    text = ("The head of the International Atomic Energy Agency (IAEA) Rafael Grossi visited the plant and met "
+            "engineers at the dam.\n"
+            "\"The dam is an integral part of the safety system of the plant,\" he wrote.")
+    assert statements(text) == [("Rafael Grossi", "direct", "The dam is an integral part of the safety system of the plant")]
