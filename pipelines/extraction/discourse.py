@@ -32,6 +32,7 @@ class Entity:
     pos: int = 0
 
 
+_BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 
 
@@ -331,7 +332,8 @@ class Discourse:
             return Resolved(last.name, last.raw, last.actor_id, last.side, last) if last else None
         if "head of state" in phrase or phrase.strip() in ("president", "the president"):
             head = "president"
-        org_like = head in lex.orgs and head not in lex.titles
+        # ("the authorities" after "the Kupiansk district authorities": a body, like an organisation)
+        org_like = (head in lex.orgs or head in _BODIES) and head not in lex.titles
         # "the economy ministry" must not resolve to an earlier defence ministry
         modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
         # most specific first: an entity whose descriptors hold the head role word

@@ -261,3 +261,10 @@ def test_a_role_phrase_closing_with_a_name_registers_the_person():
             "engineers at the dam.\n"
             "\"The dam is an integral part of the safety system of the plant,\" he wrote.")
     assert statements(text) == [("Rafael Grossi", "direct", "The dam is an integral part of the safety system of the plant")]
+
+
+def test_the_authorities_refer_back_to_the_named_local_body():
+    text = ("In a statement, the Izium district authorities said residents of 20 villages were being evacuated.\n"
+            "\u201cDo not neglect your safety and the safety of your loved ones!\u201d the authorities said.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Izium district authorities"] * 2
+    assert statements("\u201cDo not neglect your safety and the safety of your loved ones!\u201d the authorities said.") == []
