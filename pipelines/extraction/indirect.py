@@ -43,6 +43,8 @@ _NAMED_X = re.compile(
     r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
     r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
     r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
+_APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
+                             r"(?<!\bsaid\.)", re.IGNORECASE)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -458,6 +460,14 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
         return mention, vi, None
+    if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
+        # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
+        # is the speaker, not the apposition before the comma
+        inv, e = _subject_right(text, toks, vi + 1, n)
+        if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
+                and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
+                and not _subject_left(text, toks, vi, 0)[0] is None:
+            return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
     doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
     if doc_by is not None:
@@ -502,8 +512,11 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_en
     while k < n and toks[k].text not in (",", ".", ";"):
         k += 1
     after_a = toks[k].end if k < n else s.end
+    tail = text[after_a:s.end]
+    if _APPOSITION_TAIL.match(tail):
+        tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
     r.emit(res, intro_end, t.start, lemma,
-           (after_a, s.end) if len(text[after_a:s.end].split()) > 2 else None)
+           (after_a, s.end) if len(tail.split()) > 2 else None)
 
 
 def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:

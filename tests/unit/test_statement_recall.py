@@ -268,3 +268,16 @@ def test_the_authorities_refer_back_to_the_named_local_body():
             "\u201cDo not neglect your safety and the safety of your loved ones!\u201d the authorities said.")
     assert [sp for sp, _k, _q in statements(text)] == ["Izium district authorities"] * 2
     assert statements("\u201cDo not neglect your safety and the safety of your loved ones!\u201d the authorities said.") == []
+
+
+def test_a_name_closing_the_sentence_after_said_beats_an_apposition_before_it():
+    text = ("It is hard to discuss the talks without knowing the statement of Dmytro Kuleba, the foreign minister "
+            "of Ukraine, said Peskov.")
+    assert [sp for sp, _k, _q in statements(text)] == ["Dmitry Peskov"]
+    assert statements("Dmytro Kuleba, the foreign minister of Ukraine, said Russia would not negotiate.") == [
+        ("Dmytro Kuleba", "indirect", "Russia would not negotiate.")]
+
+
+def test_the_title_after_an_inverted_speaker_is_no_content():
+    assert statements("The talks will resume next week, said Dmitry Peskov, the Kremlin spokesman.") == [
+        ("Dmitry Peskov", "indirect", "The talks will resume next week")]
