@@ -64,6 +64,9 @@ _QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quotation|Direct\s+speech)\s*:\s*")
 _SOURCE_LINE = re.compile(r"\s*Source\s*:\s*\S")
 
 
+_ACCORDING_FRAME = re.compile(r"\W*[Aa]ccording\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])")
+
+
 class _DirectQuotes:
     """The direct-quote stage of one article. Quotes are handled in text order, interleaved with the
     other stages, so that a quote can continue the direct statement just before it."""
@@ -283,6 +286,14 @@ class _DirectQuotes:
                 return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
         if last == ":":
             return _colon_frame(text, toks, q.start)
+        acc = _ACCORDING_FRAME.match(text, a, q.start)
+        if acc is not None:
+            # 'According to the think tank ISW, "Ukraine has turned the tide ..."': the quote is X's
+            at = [k for k, t in enumerate(toks) if t.start >= acc.end()]
+            if at:
+                m, e = _subject_right(text, toks, at[0], len(toks) - 1)
+                if m is not None and e == len(toks) - 1:
+                    return Frame(m, None, "say", m.start, q.start)
         return None
 
     def _frame_sentence(self, si: int) -> Frame | None:

@@ -281,3 +281,11 @@ def test_a_name_closing_the_sentence_after_said_beats_an_apposition_before_it():
 def test_the_title_after_an_inverted_speaker_is_no_content():
     assert statements("The talks will resume next week, said Dmitry Peskov, the Kremlin spokesman.") == [
         ("Dmitry Peskov", "indirect", "The talks will resume next week")]
+
+
+def test_according_to_x_before_a_direct_quote():
+    text = ("According to the American think tank Institute for the Study of War, \u201cUkraine has turned the tide "
+            "in its favour, but the counter-offensive will not end the war.\u201d")
+    assert statements(text) == [("Institute for the Study of War", "direct",
+                                 "Ukraine has turned the tide in its favour, but the counter-offensive will not end "
+                                 "the war.")]
