@@ -293,6 +293,9 @@ def _frame_end(toks: list[Tok], k: int) -> int:
             break
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
             break   # '..., the General Staff said, adding that ...': a new statement starts
+        if t.low == "and" and i >= k and i + 1 < len(toks) and toks[i + 1].low in verbs \
+                and not toks[i + 1].low.endswith("ing"):
+            break   # '"...," he wrote and added that ...': the second verb reports something new
         end = t.end
         if t.text in (".", "!", "?"):
             break

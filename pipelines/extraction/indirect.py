@@ -378,9 +378,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
             _emit_relative(r, res, vi, lemma)
-        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and"):
+        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
+                x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]):
             # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
-            # what the subject reports
+            # what the subject reports ('"...," he wrote and added that X': only X, below)
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
@@ -459,6 +460,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None:
+            # '"...," he wrote and added that ...': the speaker of the frame before
+            mention = _previous_speaker(r, vi)
         return mention, vi, None
     if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb

@@ -289,3 +289,10 @@ def test_according_to_x_before_a_direct_quote():
     assert statements(text) == [("Institute for the Study of War", "direct",
                                  "Ukraine has turned the tide in its favour, but the counter-offensive will not end "
                                  "the war.")]
+
+
+def test_a_quote_frame_coordinated_with_a_second_reporting_verb():
+    text = ("Ivan Petrenko said the city was shelled again.\n"
+            "\"We have strikes in the city again, again on civilian infrastructure,\" he wrote and added that "
+            "medics are already providing aid to wounded civilians.")
+    assert ("Ivan Petrenko", "indirect", "medics are already providing aid to wounded civilians.") in statements(text)
