@@ -45,6 +45,9 @@ _NAMED_X = re.compile(
     r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
 _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
                              r"(?<!\bsaid\.)", re.IGNORECASE)
+_OWNER_DOCUMENT = re.compile(
+    r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
+    r"count|tally|study|report|review|calculations?|data|map)\b")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -307,6 +310,14 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             hi = k
             break
     seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
+    owned = _OWNER_DOCUMENT.match(seg)
+    if owned is not None:
+        # "according to an AFP analysis (published on Wednesday)": the issuer
+        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
+        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
+        om = _build_mention(text, toks, oi, oe)
+        if om is not None and om.kind == "named":
+            return om, ti, hi
     g = _GROUP_OF.match(seg)
     if g:
         ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)

@@ -296,3 +296,12 @@ def test_a_quote_frame_coordinated_with_a_second_reporting_verb():
             "\"We have strikes in the city again, again on civilian infrastructure,\" he wrote and added that "
             "medics are already providing aid to wounded civilians.")
     assert ("Ivan Petrenko", "indirect", "medics are already providing aid to wounded civilians.") in statements(text)
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("Moscow's forces took almost 300 square kilometres of land in June, according to an AFP analysis published "
+     "on Wednesday.", ["AFP"]),
+    ("The front barely moved, according to a Western assessment.", []),
+])
+def test_according_to_the_issuers_document(text, speakers):
+    assert [sp for sp, _k, _q in statements(text)] == speakers
