@@ -188,7 +188,8 @@ _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _CHANGE_AS_SHARE = re.compile(
-    r"\b(?:gains?|advances?|losses|territorial\s+changes?)\b[^.;:]{0,90}?\b(?:were|was|are|is|amount(?:ed|s|ing)?\s+to|"
+    r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
+    r"taken|gained))\b[^.;:]{0,90}?\b(?:were|was|are|is|amount(?:ed|s|ing)?\s+to|"
     r"(?:was\s+|were\s+)?limited\s+to|equal(?:led|ling|s)?(?:\s+to)?|total(?:led|ling|s)?|represent(?:ed|s|ing)?|"
     r"account(?:ed|s)?\s+for|came\s+to|made\s+up)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|some\s+|"
     r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)

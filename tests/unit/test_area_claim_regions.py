@@ -106,3 +106,13 @@ def test_a_days_gain_in_a_russian_oblast_stays_a_gain():
     text = ("Over the past day, our troops have advanced up to three kilometres in the Kursk region. "
             "We have taken control of 35 square kilometres.")
     assert [c.metric for c in run(text) if c.value_low == 35] == ["area_gained"]
+
+
+def test_ground_cleared_of_saboteurs_is_not_taken():
+    got = run("In total, 150 square kilometres of the region were liberated during the operation, and 200 square "
+              "kilometres were cleared of saboteurs, the commander said.")
+    assert [c.value_low for c in got] == [150]
+
+
+def test_the_total_of_lands_occupied_in_a_month_as_a_share_is_a_change():
+    assert run("The total of lands occupied during September amounted to 0.4% of Ukrainian territory.") == []
