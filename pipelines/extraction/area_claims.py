@@ -36,7 +36,7 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
-from pipelines.extraction.regions import country_of, find_regions
+from pipelines.extraction.regions import country_of, find_regions, region_area_km2
 from pipelines.extraction.text import looks_english, split_sentences
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -900,6 +900,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
             # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
             metric, period = _RUNNING_TOTAL[metric], None
+        if q.kind == "area" and len(regions) == 1 and regions[0] not in ("Ukraine", "Russia"):
+            size = region_area_km2(regions[0])
+            if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":
+                # "separatists controlled 43,000 sq km": more than the oblast named nearby holds
+                regions = ["Ukraine"]
         ev = sent.strip()
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:

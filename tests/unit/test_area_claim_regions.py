@@ -116,3 +116,12 @@ def test_ground_cleared_of_saboteurs_is_not_taken():
 
 def test_the_total_of_lands_occupied_in_a_month_as_a_share_is_a_change():
     assert run("The total of lands occupied during September amounted to 0.4% of Ukrainian territory.") == []
+
+
+def test_an_area_larger_than_the_oblast_named_nearby_is_the_countrys():
+    text = ("Fighting has raged in the Donetsk region for years.\n\n"
+            "In 2014, Kremlin-backed separatists controlled 43,000 square kilometres, he said.")
+    (c,) = run(text)
+    assert c.region == "Ukraine"
+    (c,) = run("Fighting has raged in the Donetsk region for years.\n\nRussian forces now control 9,000 square kilometres.")
+    assert c.region == "Donetsk Oblast"
