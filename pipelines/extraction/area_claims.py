@@ -186,6 +186,8 @@ _OPERATION_START = re.compile(
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
+                           re.IGNORECASE)
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _CHANGE_AS_SHARE = re.compile(
     r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
@@ -825,6 +827,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         line_end = masked.find("\n", q.end, zone_end)
         if line_end >= 0:
             zone_end = line_end    # a headline or list line ends the figure's zone
+        total = _TOTAL_CLAUSE.search(masked, q.end, zone_end)
+        if total is not None:
+            zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
         # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
         comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
         if comma_m is not None:

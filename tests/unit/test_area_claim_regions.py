@@ -125,3 +125,11 @@ def test_an_area_larger_than_the_oblast_named_nearby_is_the_countrys():
     assert c.region == "Ukraine"
     (c,) = run("Fighting has raged in the Donetsk region for years.\n\nRussian forces now control 9,000 square kilometres.")
     assert c.region == "Donetsk Oblast"
+
+
+def test_a_running_total_clause_does_not_lend_its_region():
+    text = ("Ukrainian forces were advancing in the Donetsk region near Bakhmut, regaining 2 square kilometres during "
+            "the past week bringing the total recaptured since Ukraine launched its counteroffensive to 40 square "
+            "kilometres.")
+    first = run(text)[0]
+    assert (first.value_low, first.region) == (2, "Donetsk Oblast")
