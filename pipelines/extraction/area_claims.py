@@ -188,6 +188,7 @@ _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
                            re.IGNORECASE)
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _CHANGE_AS_SHARE = re.compile(
     r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
@@ -466,6 +467,7 @@ class _State:
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict | None = None
+    list_intro: AreaClaim | None = None      # the holding that introduces a bulleted list ("..., including:")
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         if span not in self.region_cache:
@@ -659,11 +661,16 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if s1 - s0 > MAX_SENTENCE_CHARS:
             s1 = s0 + MAX_SENTENCE_CHARS
         sent = text[s0:s1]
+        if not _BULLET.match(sent):
+            state.list_intro = None
         if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
             state.prev_sentence_periods = {}
             state.prev_sentence_claims = []
             continue
         new = _sentence_claims(state, idx, (s0, s1), sent)
+        if sent.rstrip().endswith(":") and new and new[-1][0].metric in ("territory_share", "area_controlled"):
+            # "Russia controls 19.2% of Ukrainian territory, including:" introduces a list of holdings
+            state.list_intro = new[-1][0]
         state.prev_sentence_claims = [c for c, _ in new]
         periods = {}
         for c, _ in new:
@@ -772,6 +779,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
         else:
             cue = _find_cue(masked, q, lo, hi, claimant_side)
+            if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
+                    and re.match(r"\s*of\b", sent[q.end:]):
+                # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
+                cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
             if cue is None:
                 continue
             if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):

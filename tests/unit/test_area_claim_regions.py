@@ -133,3 +133,18 @@ def test_a_running_total_clause_does_not_lend_its_region():
             "kilometres.")
     first = run(text)[0]
     assert (first.value_low, first.region) == (2, "Donetsk Oblast")
+
+
+def test_a_bulleted_list_of_shares_under_a_holding():
+    text = ("Russia controls about 19% of Ukrainian territory, including:\n"
+            "- All of Luhansk\n"
+            "- More than 70% of Donetsk\n"
+            "- Around 65% of Kherson and Zaporizhzhia\n"
+            "Ukraine rejects the demands.")
+    got = sorted((c.region, c.value_low, c.controller) for c in run(text))
+    assert got == [("Donetsk Oblast", 0.7, "Russia"), ("Kherson Oblast", 0.65, "Russia"), ("Ukraine", 0.19, "Russia"),
+                   ("Zaporizhzhia Oblast", 0.65, "Russia")]
+
+
+def test_a_bulleted_share_without_an_introducing_holding_is_no_claim():
+    assert run("Key facts:\n- More than 70% of Donetsk\n- Around 65% of Kherson") == []
