@@ -148,3 +148,8 @@ def test_a_bulleted_list_of_shares_under_a_holding():
 
 def test_a_bulleted_share_without_an_introducing_holding_is_no_claim():
     assert run("Key facts:\n- More than 70% of Donetsk\n- Around 65% of Kherson") == []
+
+
+def test_owns_is_a_holding():
+    got = run("In Kherson, Russia controlled 90% of the region in June but now owns 70%.")
+    assert sorted(c.value_low for c in got if c.metric == "territory_share") == [0.7, 0.9]
