@@ -189,6 +189,8 @@ _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settl
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
                            re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")
+_REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
+                           re.IGNORECASE)
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _CHANGE_AS_SHARE = re.compile(
     r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
@@ -833,6 +835,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 controller = _other(controller) or controller
             metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
+        if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
+            # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
+            metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
+            controller = _other(controller) or controller
         # ---- region(s)
         zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
         line_end = masked.find("\n", q.end, zone_end)

@@ -153,3 +153,11 @@ def test_a_bulleted_share_without_an_introducing_holding_is_no_claim():
 def test_owns_is_a_holding():
     got = run("In Kherson, Russia controlled 90% of the region in June but now owns 70%.")
     assert sorted(c.value_low for c in got if c.metric == "territory_share") == [0.7, 0.9]
+
+
+def test_what_remains_is_the_other_sides():
+    text = ("Russian troops have liberated 99.5% of the territory of the Luhansk region (less than 80 sq km remain) "
+            "and 70% of the territory of the Donetsk region.")
+    got = sorted((c.metric, c.controller, c.region, c.value_low) for c in run(text))
+    assert got == [("area_controlled", "Ukraine", "Luhansk Oblast", 80), ("territory_share", "Russia", "Donetsk Oblast", 0.7),
+                   ("territory_share", "Russia", "Luhansk Oblast", 0.995)]
