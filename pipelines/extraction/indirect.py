@@ -48,6 +48,8 @@ _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
     r"count|tally|study|report|review|calculations?|data|map)\b")
+_CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
+                         r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -427,6 +429,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "reject" and not _CLAIM_THAT.match(text, t.end, s.end):
+        return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
     if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
         return False   # "points to", "at this point": only "points out" reports
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
@@ -608,6 +612,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k = vi + 1
     if lemma == "point":
         k += 1                            # "points out that ..."
+    if lemma in ("reject", "dismiss", "deny") and _CLAIM_THAT.match(text, t.end, s.end):
+        # "rejected concerns that X", "denied reports that X": X is what is rejected
+        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
     if lemma == "tell":
         k_obj = k
         k = _after_tell_object(toks, k, n)

@@ -305,3 +305,14 @@ def test_a_quote_frame_coordinated_with_a_second_reporting_verb():
 ])
 def test_according_to_the_issuers_document(text, speakers):
     assert [sp for sp, _k, _q in statements(text)] == speakers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Karoline Leavitt rejected concerns that the plan echoes many of Moscow's demands.",
+     [("Karoline Leavitt", "indirect", "the plan echoes many of Moscow's demands.")]),
+    ("Karoline Leavitt rejected the proposal outright.", []),
+    ("The Kremlin denied reports that its troops had withdrawn from the village.",
+     [("Kremlin", "indirect", "its troops had withdrawn from the village.")]),
+])
+def test_rejected_claims_that(text, expected):
+    assert statements(text) == expected
