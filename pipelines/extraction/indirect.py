@@ -493,7 +493,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
         bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
         by_mention, e = _subject_right(text, toks, bi, vi)
-        if by_mention is not None and e == vi and by_mention.kind in ("named", "descriptive", "role"):
+        # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
+        if by_mention is not None and by_mention.kind in ("named", "descriptive", "role") and (
+                e == vi or e < vi and toks[e].low in ("based", "using", "drawing", "citing", "published", "released")):
             return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
     if mention is None:
         named = _NAMED_X.search(text, toks[0].start, toks[vi].start)

@@ -161,3 +161,11 @@ def test_what_remains_is_the_other_sides():
     got = sorted((c.metric, c.controller, c.region, c.value_low) for c in run(text))
     assert got == [("area_controlled", "Ukraine", "Luhansk Oblast", 80), ("territory_share", "Russia", "Donetsk Oblast", 0.7),
                    ("territory_share", "Russia", "Luhansk Oblast", 0.995)]
+
+
+def test_the_day_between_a_document_and_its_verb_dates_the_speakers_figures():
+    from pipelines.extraction import extract
+    text = ("The Russian Defence Ministry has claimed that its troops captured two settlements in Donetsk region.\n\n"
+            "The statement on Tuesday said its forces had captured the village of Nova.")
+    (c,) = extract(ArticleText("t", text, PUB)).area_claims
+    assert str(c.as_of) == "2024-05-14"

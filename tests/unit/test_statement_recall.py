@@ -316,3 +316,8 @@ def test_according_to_the_issuers_document(text, speakers):
 ])
 def test_rejected_claims_that(text, expected):
     assert statements(text) == expected
+
+
+def test_the_issuer_of_a_document_based_on_someone_elses_data():
+    text = "A report by the BBC based on satellite images said that Russia has lost a fifth of the land it seized."
+    assert [sp for sp, _k, _q in statements(text)] == ["BBC"]
