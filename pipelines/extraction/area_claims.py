@@ -579,6 +579,29 @@ def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list,
     return out
 
 
+def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
+    """'Zelensky Says Ukraine Retook 6,000 Sq Km': a headline is no statement (the conventions), but the
+    known actor whose frame opens it is the claimant of its figure."""
+    m = _HEADLINE_FRAME.match(sent)
+    if m is None or m.end() > q_start:
+        return None
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(m.group("who"))
+    except Exception:
+        actor = None
+    if actor is None:
+        return None
+    return Statement(speaker=actor.canonical_name, speaker_raw=m.group("who"), statement_type="indirect",
+                     quote_text=sent[m.end():], char_start=s0 + m.end(), char_end=s0 + len(sent),
+                     actor_id=actor.actor_id, speaker_side=actor.side)
+
+
+_HEADLINE_FRAME = re.compile(
+    r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
+    r"announces|reports)\b[:,]?\s+")
+
+
 def _short_period_before(state: _State, sent_idx: int) -> bool:
     """Does the previous sentence of the paragraph set a period of a week or less ("Over the past day, our
     troops advanced ... We've taken control of 40 sq km")? Then the figure is that period's gain."""
@@ -765,7 +788,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         lo = _boundary_before(masked, q.start, 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
-        st = _statement_for(s0 + q.num_start, state.statements)
+        st = _statement_for(s0 + q.num_start, state.statements) or _headline_speaker(sent, s0, q.start)
         claimant_side = _norm_side(st.speaker_side) if st else None
 
         # ---- metric

@@ -169,3 +169,13 @@ def test_the_day_between_a_document_and_its_verb_dates_the_speakers_figures():
             "The statement on Tuesday said its forces had captured the village of Nova.")
     (c,) = extract(ArticleText("t", text, PUB)).area_claims
     assert str(c.as_of) == "2024-05-14"
+
+
+def test_a_headline_frame_names_the_claimant_of_its_figure():
+    from pipelines.extraction import extract
+    text = ("Zelensky Says Ukraine Retook 5,000 Sq Km of Territory This Month\n\n"
+            "Ukraine has claimed sweeping successes in its counter-offensive in the northeast.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    assert [(c.claimant, c.value_low) for c in claims] == [("Volodymyr Zelensky", 5000)]
+    assert extract(ArticleText("t", text, PUB)).statements == []
+    assert [c.claimant for c in run("Russia Says It Took 40 Sq Km of Territory This Week")] == [None]
