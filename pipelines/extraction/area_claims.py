@@ -36,7 +36,7 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
-from pipelines.extraction.regions import find_regions
+from pipelines.extraction.regions import country_of, find_regions, region_area_km2
 from pipelines.extraction.text import looks_english, split_sentences
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -170,9 +170,13 @@ _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=
 _FIGURE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+_SHARE_LIST_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
+    r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
-_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?:one|two|three|four|five|\d+)\s+(?:in|on)\b",
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|\d+)\s+(?:in|on)\b",
                             re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _OPERATION_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b"
@@ -182,6 +186,21 @@ _OPERATION_START = re.compile(
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
+                           re.IGNORECASE)
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")
+_REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
+                           re.IGNORECASE)
+_ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+_CHANGE_AS_SHARE = re.compile(
+    r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
+    r"taken|gained))\b[^.;:]{0,90}?\b(?:were|was|are|is|amount(?:ed|s|ing)?\s+to|"
+    r"(?:was\s+|were\s+)?limited\s+to|equal(?:led|ling|s)?(?:\s+to)?|total(?:led|ling|s)?|represent(?:ed|s|ing)?|"
+    r"account(?:ed|s)?\s+for|came\s+to|made\s+up)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|some\s+|"
+    r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
+                              r"(?:\w+\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
@@ -355,6 +374,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
     # "3,800 sq km, more than 300 settlements and about 150,000 people were liberated": one verb for a list
     gap = _FIGURE_LIST_ITEM.sub(" ", gap)
+    # "74% of Zaporizhzhia and 76% of Kherson region are under Russian control": one predicate for both shares
+    gap = _SHARE_LIST_ITEM.sub(" ", gap)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
@@ -377,6 +398,8 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
     September": a period's gain written as a share is not a share held (the conventions)."""
     if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
         return True
+    if _CHANGE_AS_SHARE.search(masked, max(0, q.start - 140), q.start):
+        return True     # "the month's gains were 0.2% of Ukraine", "advances ... limited to 0.3 percent of"
     if cue.kind not in ("gain", "take_control", "occupy"):
         return False
     bound = _pick_time(times, q, next_start, masked,
@@ -446,6 +469,7 @@ class _State:
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict | None = None
+    list_intro: AreaClaim | None = None      # the holding that introduces a bulleted list ("..., including:")
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         if span not in self.region_cache:
@@ -510,6 +534,19 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     return None, []
 
 
+def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
+                   next_start: int) -> tuple[float, str] | None:
+    """(value, region) of an elliptic list item "... as well as one in Sumy region"."""
+    n = m.group("n").lower()
+    value = float(_NUMBER_WORDS.get(n) or n)
+    end = min(next_start, _boundary_after(masked, m.end()), m.end() + 70)
+    stop = re.search(r"[,;]|\s(?:and|but|while|as\s+well\s+as)\s", masked[m.end():end])
+    if stop is not None:
+        end = m.end() + stop.start()
+    region, _distinct = _pick_zone_region([x for x in mentions if m.end() <= x[0] < end and masked[x[0]] != " "])
+    return (value, region) if region not in (None, "Ukraine", "Russia") else None
+
+
 def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
     """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
     one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
@@ -542,6 +579,41 @@ def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list,
     return out
 
 
+def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
+    """'Zelensky Says Ukraine Retook 6,000 Sq Km': a headline is no statement (the conventions), but the
+    known actor whose frame opens it is the claimant of its figure."""
+    m = _HEADLINE_FRAME.match(sent)
+    if m is None or m.end() > q_start:
+        return None
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(m.group("who"))
+    except Exception:
+        actor = None
+    if actor is None:
+        return None
+    return Statement(speaker=actor.canonical_name, speaker_raw=m.group("who"), statement_type="indirect",
+                     quote_text=sent[m.end():], char_start=s0 + m.end(), char_end=s0 + len(sent),
+                     actor_id=actor.actor_id, speaker_side=actor.side)
+
+
+_HEADLINE_FRAME = re.compile(
+    r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
+    r"announces|reports)\b[:,]?\s+")
+
+
+def _short_period_before(state: _State, sent_idx: int) -> bool:
+    """Does the previous sentence of the paragraph set a period of a week or less ("Over the past day, our
+    troops advanced ... We've taken control of 40 sq km")? Then the figure is that period's gain."""
+    if sent_idx == 0:
+        return False
+    a, b = state.sentences[sent_idx - 1]
+    if "\n" in state.text[b:state.sentences[sent_idx][0]]:
+        return False
+    return any(t.kind in ("interval", "duration") and t.days is not None and t.days <= 7 and not t.speech
+               for t in state.times_in((a, b)))
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -551,7 +623,9 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             return state.sentence_region[i]
         ms = state.regions_in(state.sentences[i])
         for _, _, r in reversed(ms):
-            if r not in ("Ukraine", "Ukraine~", "Russia"):
+            # the capital is where statements are made ("Speaking in Kyiv on Saturday, ..."), not where
+            # the front-line figures of the next sentences are
+            if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv"):
                 return r
         for a, _, r in ms:
             if r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a])):
@@ -612,11 +686,16 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if s1 - s0 > MAX_SENTENCE_CHARS:
             s1 = s0 + MAX_SENTENCE_CHARS
         sent = text[s0:s1]
+        if not _BULLET.match(sent):
+            state.list_intro = None
         if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
             state.prev_sentence_periods = {}
             state.prev_sentence_claims = []
             continue
         new = _sentence_claims(state, idx, (s0, s1), sent)
+        if sent.rstrip().endswith(":") and new and new[-1][0].metric in ("territory_share", "area_controlled"):
+            # "Russia controls 19.2% of Ukrainian territory, including:" introduces a list of holdings
+            state.list_intro = new[-1][0]
         state.prev_sentence_claims = [c for c, _ in new]
         periods = {}
         for c, _ in new:
@@ -709,7 +788,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         lo = _boundary_before(masked, q.start, 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
-        st = _statement_for(s0 + q.num_start, state.statements)
+        st = _statement_for(s0 + q.num_start, state.statements) or _headline_speaker(sent, s0, q.start)
         claimant_side = _norm_side(st.speaker_side) if st else None
 
         # ---- metric
@@ -725,6 +804,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
         else:
             cue = _find_cue(masked, q, lo, hi, claimant_side)
+            if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
+                    and re.match(r"\s*of\b", sent[q.end:]):
+                # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
+                cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
             if cue is None:
                 continue
             if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
@@ -775,15 +858,27 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 controller = _other(controller) or controller
             metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
+        if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
+            # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
+            metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
+            controller = _other(controller) or controller
         # ---- region(s)
         zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
-        comma = masked.find(",", q.end, zone_end)
-        if comma >= 0:
-            zone_end = comma
+        line_end = masked.find("\n", q.end, zone_end)
+        if line_end >= 0:
+            zone_end = line_end    # a headline or list line ends the figure's zone
+        total = _TOTAL_CLAUSE.search(masked, q.end, zone_end)
+        if total is not None:
+            zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
+        # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
+        comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
+        if comma_m is not None:
+            zone_end = comma_m.start()
         sub = _SUBORDINATE.search(masked, q.end, zone_end)
         if sub:
             zone_end = sub.start()
-        ellipsis = _ELLIPTIC_NEXT.search(masked, q.end, zone_end) or _ZONE_STOP.search(masked, q.end, zone_end)
+        elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
+        ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
         if ellipsis:
             # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
             # it took Crimea": the next figure's region, or a clause about something else
@@ -841,6 +936,20 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         if rate and metric in _PERIOD_METRICS:
             period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
 
+        if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
+                and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
+                and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
+                and not _short_period_before(state, idx) \
+                and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
+            # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
+            # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
+            # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
+            metric, period = _RUNNING_TOTAL[metric], None
+        if q.kind == "area" and len(regions) == 1 and regions[0] not in ("Ukraine", "Russia"):
+            size = region_area_km2(regions[0])
+            if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":
+                # "separatists controlled 43,000 sq km": more than the oblast named nearby holds
+                regions = ["Ukraine"]
         ev = sent.strip()
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:
@@ -857,6 +966,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         for value, region in parts:
             out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
                         explicit))
+        if elliptic is not None and len(regions) == 1 and not parts:
+            extra = _elliptic_item(masked, mentions, elliptic, next_start)
+            if extra is not None and extra[1] != regions[0]:
+                # "two settlements in Donetsk region as well as one in Sumy region": the second item
+                # repeats the figure's noun, metric, side and time for its own region
+                out.append((_replace(out[-1][0], region=extra[1], value_low=extra[0], value_high=extra[0],
+                                     approximate=False), explicit))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
         if len(regions) == 1:
@@ -938,6 +1054,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         if point is not None:
             as_of, explicit = point.date, True
     if as_of is None and not wants_period:
+        # a holding dated by a past month after it in its clause: "controlled 93% of its land in June",
+        # "after controlling 51.5% in mid-December" (not "now controls ..., annexed in 2014")
+        later = pick(lambda t: t.kind == "interval" and t.date is not None and t.date < state.published
+                     and t.start >= q.end)
+        if later is not None and not re.search(r"\b(?:since|currently|now|still|today|as\s+of)\b",
+                                               masked[max(0, q.start - 40):later.start], re.I) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, later.start - 30):later.start]):
+            as_of, explicit = later.date, True
+    if as_of is None and not wants_period:
         # a holding at a stated past time: "at the peak in March 2022" -> the month's last day
         spans = [t for t in times if t.kind == "interval" and t.date is not None and t.date < state.published
                  and t.end <= q.start and t.start < len(masked) and masked[t.start] != " "]
@@ -953,10 +1078,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
             # "in 2014, separatists controlled 43,000 sq km": a holding dated by its year or month
             as_of, explicit = spans[-1].date, True
     if as_of is None and st is not None:
-        dates = _speaker_dates(state).get(st.speaker) or []
+        # the day the speaker was said to speak, told up to the sentence after this statement's ("... ,
+        # Zelensky announced. He said this in his address on Sunday."); a date told later in the article is
+        # usually an earlier report ("As reported earlier, on Sept 13 she said ...")
+        end = max(st.sentence_end, st.char_end)
+        nxt = next((b for a, b in state.sentences if a >= end), None)
+        end = nxt if nxt is not None else end
+        dates = [pd for pd in (_speaker_dates(state).get(st.speaker) or []) if pd[0] < end]
         if dates:
-            pos = state.sentences and q.start
-            as_of = min(dates, key=lambda pd: abs(pd[0] - pos))[1]
+            as_of = min(dates, key=lambda pd: abs(pd[0] - st.char_start))[1]
     if as_of is None:
         as_of = state.published
     if wants_period and pt is not None and pt.kind == "since":

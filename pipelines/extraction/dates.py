@@ -167,7 +167,8 @@ _POINT_RE = re.compile(
     rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
     re.IGNORECASE,
 )
-_REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b[^.;\"“”]{{0,45}}$", re.IGNORECASE)
+# (a time right after "that" opens the reported clause: "reports that last week the army took ...")
+_REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b(?![^.;\"“”]*\bthat\s*$)[^.;\"“”]{{0,45}}$", re.IGNORECASE)
 
 
 def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
@@ -337,6 +338,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if not speech:
             after = text[m.end():m.end() + 60]
             speech = bool(re.match(rf"\s*,?\s*(?:[A-Z][\w'’.-]*\s+){{0,6}}{REPORTING}\b", after)) and m.start() < 3
+            # "The ministry on Saturday said ...", "The statement on Saturday said ...": between subject and verb
+            speech = speech or bool(re.match(rf"\s*(?:{REPORTING})\b", after)) and m.group(0).lower().startswith("on ")
         add(TimeExpr(m.start(), m.end(), "point", d, days, speech=speech, text=m.group(0)))
 
     out.sort(key=lambda t: t.start)

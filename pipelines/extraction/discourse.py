@@ -32,6 +32,17 @@ class Entity:
     pos: int = 0
 
 
+_BODIES = frozenset("authorities administration administrations".split())
+_GENERIC_MILITARY = frozenset("military army armed forces troops".split())
+
+
+def _generic_military(m: Mention) -> bool:
+    """A country's armed forces as a whole, with no command, unit or office named."""
+    words = [w for w in m.role_words if w not in _DETS and w not in ("ukraine's", "russia's", "ukrainian", "russian",
+                                                                     "ukraine\u2019s", "russia\u2019s", "its", "their")]
+    return bool(words) and all(w in _GENERIC_MILITARY for w in words)
+
+
 @dataclass
 class Resolved:
     speaker: str
@@ -213,13 +224,39 @@ class Discourse:
     def resolve(self, m: Mention, pos: int) -> Resolved | None:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
         if m.kind == "named":
+            holder = self._office_of_earlier_person(m, pos)
+            if holder is not None:
+                return holder
             return self.register(m, pos)
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, pos)
+        if m.kind in ("role", "descriptive") and _generic_military(m):
+            return None   # "the Ukrainian military said", "Russia's army said": no one named (the conventions)
         if m.kind == "role":
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":
             return self._resolve_descriptive(m, pos)
+        return None
+
+    def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
+        """"The Commission President", "the President of the European Commission" after "European
+        Commission President Ursula von der Leyen": the person named earlier with every word of that office."""
+        if m.is_person is True:
+            return None
+        lex = _lex()
+        words = [w.lower().strip(".,'\u2019") for w in m.raw.split()]
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        words = [w for w in words if w and w not in _DETS and w not in _CONNECTORS]
+        if len(words) < 2 or not any(w in lex.titles for w in words):
+            return None
+        for e in reversed(self.entities):
+            if not e.person or e.pos > pos:
+                continue
+            raw = {w.lower().strip(".,'\u2019") for w in e.raw.split()}
+            raw |= {w[:-2] for w in raw if w.endswith("'s")}
+            if all(w in raw for w in words):
+                e.pos = pos
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
 
     def _resolve_pronoun(self, m: Mention, pos: int) -> Resolved | None:
@@ -295,7 +332,8 @@ class Discourse:
             return Resolved(last.name, last.raw, last.actor_id, last.side, last) if last else None
         if "head of state" in phrase or phrase.strip() in ("president", "the president"):
             head = "president"
-        org_like = head in lex.orgs and head not in lex.titles
+        # ("the authorities" after "the Kupiansk district authorities": a body, like an organisation)
+        org_like = (head in lex.orgs or head in _BODIES) and head not in lex.titles
         # "the economy ministry" must not resolve to an earlier defence ministry
         modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
         # most specific first: an entity whose descriptors hold the head role word

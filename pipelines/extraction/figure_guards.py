@@ -35,6 +35,10 @@ _DISTANCE_TO = re.compile(
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )
+# "212.9 sq km were cleared of saboteurs": a sweep behind one's own lines, not ground taken
+_CLEARED_OF_GROUPS = re.compile(
+    r"[^,.;]{0,40}?\b(?:cleared|cleansed|swept|clearing)\s+(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
+    r"(?:saboteurs?|sabotage(?:\s+and\s+reconnaissance)?\s+groups?|infiltrat\w+|DRGs?|subversive\s+groups?)", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
@@ -79,6 +83,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a distance to a place, not an advance"
     if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
         return "the size of a country"
+    if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
+        return "ground cleared of infiltrators, not taken"
     # only the words right before the verb and between the verb and the figure can make it irreal
     window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
     window = sent[window_start:q.start]

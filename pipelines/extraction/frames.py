@@ -19,7 +19,7 @@ from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often since""".split()
+    initially ultimately finally frequently often since even long just""".split()
 )
 # a negated or refused verb is not a statement: "X declined to say"
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
@@ -131,6 +131,9 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     return m, k
 
 
+_CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -141,6 +144,8 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     # find a clause-initial NP: walk segments from the right while they look appositive
     for si in range(len(segs) - 1, -1, -1):
         a, b = segs[si]
+        while a < b - 1 and toks[a].text in _CLOSING_QUOTES:
+            a += 1                 # "the group 'Tavria,' General X, said": the quote closes the previous segment
         if a >= b:
             break
         first = toks[a]
@@ -171,9 +176,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                     break
                 if role_best is None:
                     role_best = (m, a)
-                    if m.kind == "role" and si > 0:
+                    if m.kind in ("role", "descriptive") and si > 0:
                         # "X, the commander-in-chief, said": the role is an apposition to a name
+                        # (", but X, the regional governor, said": the conjunction opens X's clause)
                         pa, pb = segs[si - 1]
+                        if pa < pb and toks[pa].low in ("but", "and", "while", "whereas") and si - 1 > 0:
+                            pa += 1
                         if pa < pb and _np_left(toks, pb - 1, pa) == pa:
                             pm = _build_mention(text, toks, pa, pb)
                             if pm is not None and pm.kind == "named" and pm.is_person is not False:
@@ -212,6 +220,8 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
 def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Mention | None, int]:
     """Subject of the clause starting at toks[lo] (skipping a timestamp or an introductory phrase)."""
     k = lo
+    while k < hi - 1 and toks[k].text in ("-", "\u2022", "*", "\u2013", "\u2014", "\u25cf", "\u00b7"):
+        k = lo = k + 1                     # a list bullet: "- The DeepState project updated its map, reporting ..."
     # a bare live-blog timestamp on its own line: "14:45\n"
     if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
             and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:
@@ -283,6 +293,9 @@ def _frame_end(toks: list[Tok], k: int) -> int:
             break
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
             break   # '..., the General Staff said, adding that ...': a new statement starts
+        if t.low == "and" and i >= k and i + 1 < len(toks) and toks[i + 1].low in verbs \
+                and not toks[i + 1].low.endswith("ing"):
+            break   # '"...," he wrote and added that ...': the second verb reports something new
         end = t.end
         if t.text in (".", "!", "?"):
             break

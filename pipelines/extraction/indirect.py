@@ -35,6 +35,21 @@ _CONTENTLESS = re.compile(
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
+_DOCUMENT_BY = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
+    r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
+    r"made|shared)\s+)?by\s+(?=\S)")
+_NAMED_X = re.compile(
+    r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
+    r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
+_APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
+                             r"(?<!\bsaid\.)", re.IGNORECASE)
+_OWNER_DOCUMENT = re.compile(
+    r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
+    r"count|tally|study|report|review|calculations?|data|map)\b")
+_CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
+                         r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -43,7 +58,9 @@ _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "sinc
 _FINITE_VERB_FOLLOWS = re.compile(
     r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
 _SPEAKER_MODIFIERS = re.compile(
-    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s))+\s*$")
+    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s"
+    # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
+    r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming))+\s*$")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
@@ -156,8 +173,10 @@ _DATA_CREDIT = re.compile(
 # "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the
 # previous sentence is his (a credit line common in Ukrainian outlets)
 _REPORTED_BY = re.compile(
-    r"\W*(?:This|That|It|The\s+(?:information|news|data))\s+(?:was|has\s+been|had\s+been|is)\s+"
-    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written)\s+(?:\w+\s+)?by\s+")
+    r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
+    r"published|voiced)\s+(?:\w+\s+)?by\s+")
 
 
 def _data_credit(r: _SentenceReader) -> None:
@@ -189,6 +208,9 @@ def _data_credit(r: _SentenceReader) -> None:
     si = r.doc.sentences.index(r.s)
     if res is None or si == 0:
         return
+    if by is not None:
+        # "This was stated by X, Censor.NET reports.": the outlet's verb credits the credit line itself
+        r.doc.consumed.append((r.s.start, r.s.end))
     sents = r.doc.sentences
     prev = sents[si - 1]
     first = si - 1
@@ -227,6 +249,10 @@ def _according_to(r: _SentenceReader) -> None:
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
+        if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
+            # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
+            # outlet is the source of the report, the one who announced is the speaker
+            continue
         res = r.doc.disc.resolve(mention, mention.start)
         ph_start = m.start()
         ph_end = toks[e - 1].end
@@ -237,12 +263,36 @@ def _according_to(r: _SentenceReader) -> None:
                     ph_end = toks[k - 1].end
                     break
         intro_end = _strip_intro(text, s.start, s.end)
+        if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:
+            # "This is according to the ISW, which cites geolocated footage.": a credit line; the
+            # sentence before is X's
+            _credit_previous(r, res, "according_to")
+            r.covered.append((s.start, s.end))
+            continue
         before = (intro_end, ph_start)
         after = (ph_end, s.end)
         if text[intro_end:ph_start].strip(" ,") == "":
             r.emit(res, after[0], after[1], "according_to")
         else:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
+
+
+def _frame_before(r: _SentenceReader, pos: int) -> bool:
+    """Is the word before ``pos`` (and its comma) a reporting verb with a speaker of its own?"""
+    lex = _lex()
+    toks = r.toks
+    k = max((i for i, t in enumerate(toks) if t.end <= pos and _is_wordlike(t)), default=None)
+    if k is None or toks[k].low not in lex.verb_lemma or toks[k].low.endswith("ing"):
+        return False
+    mention, _first = _subject_left(r.text, toks, k, 0)
+    return mention is not None
+
+
+def _is_wordlike(t: Tok) -> bool:
+    return t.text[:1].isalpha()
 
 
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
@@ -262,6 +312,14 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             hi = k
             break
     seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
+    owned = _OWNER_DOCUMENT.match(seg)
+    if owned is not None:
+        # "according to an AFP analysis (published on Wednesday)": the issuer
+        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
+        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
+        om = _build_mention(text, toks, oi, oe)
+        if om is not None and om.kind == "named":
+            return om, ti, hi
     g = _GROUP_OF.match(seg)
     if g:
         ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
@@ -333,9 +391,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
             _emit_relative(r, res, vi, lemma)
-        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and"):
+        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
+                x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]):
             # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
-            # what the subject reports
+            # what the subject reports ('"...," he wrote and added that X': only X, below)
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
@@ -370,6 +429,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma == "reject" and not _CLAIM_THAT.match(text, t.end, s.end):
+        return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
+    if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
+        return False   # "points to", "at this point": only "points out" reports
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
         return False   # "read" reports only for a document: '"...," the statement read'
@@ -412,8 +475,37 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None:
+            # '"...," he wrote and added that ...': the speaker of the frame before
+            mention = _previous_speaker(r, vi)
         return mention, vi, None
+    if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
+        # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
+        # is the speaker, not the apposition before the comma
+        inv, e = _subject_right(text, toks, vi + 1, n)
+        if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
+                and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
+                and not _subject_left(text, toks, vi, 0)[0] is None:
+            return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
+    if doc_by is not None:
+        # "A statement issued by the defence ministry said ...": the issuer speaks through its document
+        bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
+        by_mention, e = _subject_right(text, toks, bi, vi)
+        # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
+        if by_mention is not None and by_mention.kind in ("named", "descriptive", "role") and (
+                e == vi or e < vi and toks[e].low in ("based", "using", "drawing", "citing", "published", "released")):
+            return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
+    if mention is None:
+        named = _NAMED_X.search(text, toks[0].start, toks[vi].start)
+        if named is not None:
+            # "a popular military blog named DeepState, which uses open sources, said": the name speaks
+            ni = next(k for k, tk in enumerate(toks) if tk.start >= named.start("name"))
+            ne = next((k for k, tk in enumerate(toks) if tk.start >= named.end("name")), vi)
+            nm = _build_mention(text, toks, ni, ne)
+            if nm is not None and nm.kind == "named":
+                return nm, ni, None
     if mention is None:
         local = _LOCAL_AUTHORITY.search(text, toks[0].start, t_start := toks[vi].start)
         if local is not None:
@@ -441,8 +533,11 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_en
     while k < n and toks[k].text not in (",", ".", ";"):
         k += 1
     after_a = toks[k].end if k < n else s.end
+    tail = text[after_a:s.end]
+    if _APPOSITION_TAIL.match(tail):
+        tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
     r.emit(res, intro_end, t.start, lemma,
-           (after_a, s.end) if len(text[after_a:s.end].split()) > 2 else None)
+           (after_a, s.end) if len(tail.split()) > 2 else None)
 
 
 def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
@@ -459,16 +554,30 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     res = r.doc.disc.resolve(mention, mention.start)
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
     subject = r.text[intro_end:toks[vi - 1].start].strip()
-    si = r.doc.sentences.index(r.s)
-    if subject.lower() in ("this", "that", "it") and si > 0:
+    if subject.lower() in ("this", "that", "it"):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
-        prev = r.doc.sentences[si - 1]
-        if not any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
-            a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
-            if len(re.findall(r"\w+", r.text[a:b])) >= 3:
-                r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+        _credit_previous(r, res, lemma)
         return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
+    """The sentence before ``r.s`` is the speaker's, unless a statement already covers it."""
+    si = r.doc.sentences.index(r.s)
+    if si == 0:
+        return
+    prev = r.doc.sentences[si - 1]
+    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+
+
+# "Commander-in-Chief X stated this in an interview with CNN.": a credit line, like "This was stated by X"
+_THIS_CREDIT = re.compile(r"\s+this\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+                          re.I)
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
 
 def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
@@ -503,6 +612,11 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     intro_end = _strip_intro(text, s.start, s.end)
     subj_start = toks[first_idx].start if first_idx < n else t.start
     k = vi + 1
+    if lemma == "point":
+        k += 1                            # "points out that ..."
+    if lemma in ("reject", "dismiss", "deny") and _CLAIM_THAT.match(text, t.end, s.end):
+        # "rejected concerns that X", "denied reports that X": X is what is rejected
+        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
     if lemma == "tell":
         k_obj = k
         k = _after_tell_object(toks, k, n)
@@ -516,6 +630,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if mod is not None and not pre_text.rstrip().endswith(","):
         subj_start = intro_end + mod.start() + 1
         pre_text = text[intro_end:subj_start]
+    elif not pre_text.rstrip().endswith(","):
+        # "..., head of the region Denis Pushilin said": lower-case role words before the name
+        c = _title_run_comma(toks, first_idx)
+        if c is not None and toks[c].start >= intro_end:
+            subj_start = toks[c].end
+            pre_text = text[intro_end:subj_start]
     pre_words = len(re.findall(r"\w+", pre_text))
     # what follows the verb up to the next comma: empty or adjuncts -> the content is before
     k2 = vi + 1
@@ -526,9 +646,14 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                                    and not any(x.low == "that" for x in rest))
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct)
+    if end_mode and _reports_a_report(r, first_idx):
+        # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
+        # sentence already reports with its own verb; it is not the speaker
+        return
     if end_mode:
         extra = None
-        if k2 < n and toks[k2].text in (",", "\u2014"):
+        if k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
+                r"\s*according\s+to\b[^,;]*$", text[toks[k2].end:s.end], re.I):   # (a source credit, no content)
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
         return
@@ -549,7 +674,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             return
         if toks[k3].low in ("but", "while", "whereas") and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
-                for k4 in range(k3 + 2, min(n, k3 + 6))):
+                and (k4 < k3 + 6 or _subject_left(text, toks, k4, k3 + 1)[1] == k3 + 1)
+                for k4 in range(k3 + 2, min(n, k3 + 16))):
+            # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
             r.emit(res, a, toks[k3].start, lemma)
             return
     if lemma in _OBJECT_PREDICATE:
@@ -559,9 +686,42 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
-    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
+    if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
+        _credit_previous(r, res, lemma)
+        return
+    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
     r.emit(res, a, s.end, lemma)
+
+
+def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
+    """Does the sentence before token ``hi`` hold a finite reporting verb with a subject of its own?"""
+    lex = _lex()
+    toks = r.toks
+    for k in range(1, hi):
+        t = toks[k]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
+                and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
+                and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in ("it", "he", "she", "they")):
+            return True
+    return False
+
+
+def _title_run_comma(toks: list[Tok], first: int) -> int | None:
+    """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
+    region X said"), else None."""
+    lex = _lex()
+    k = first - 1
+    titled = False
+    while k >= 0 and first - k <= 8:
+        t = toks[k]
+        if t.text == ",":
+            return k if k < first - 1 and titled else None
+        if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
+            return None
+        titled = titled or t.low in lex.titles or t.low in lex.roles
+        k -= 1
+    return None
 
 
 def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:

@@ -39,6 +39,13 @@ class Mention:
 _GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
 
 
+_ORG_DESCRIPTORS = frozenset(
+    "private military monitoring analytical mercenary paramilitary independent state news media volunteer "
+    "open-source osint pro-war pro-kremlin investigative".split())
+_PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Group private army"
+_NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
+
+
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
     lex = _lex()
@@ -96,9 +103,20 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             first = j
             j -= 1
             continue
+        if low in _NAME_PARTICLES and j < i and _is_cap(toks[j + 1]):
+            d = j
+            while d >= lo and toks[d].low in _NAME_PARTICLES and d > j - 2:
+                d -= 1
+            if d >= lo and _is_cap(toks[d]) and toks[d].bare not in lex.titles:
+                j = d                          # "Ursula von der Leyen", "Charles de Gaulle": inside a name
+                continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
             j -= 1
+            continue
+        if low in _ORG_DESCRIPTORS and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles) \
+                and j - 1 >= lo and _is_cap(toks[j - 1]):
+            j -= 1                             # "Russia's Wagner Group private army": a name, described
             continue
         if low in lex.titles and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles):
             first = j                      # "the economy ministry", "the foreign minister"
@@ -159,6 +177,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             continue
         if t.text == "-" and j + 1 < hi and _is_word(toks[j + 1]):
             j += 1
+            continue
+        if t.text == "(" and j + 3 < hi and toks[j + 1].text.isupper() and toks[j + 2].text == ")" \
+                and _is_cap(toks[j + 3]):
+            j += 3                 # "the head of the International Atomic Energy Agency (IAEA) Rafael Grossi"
             continue
         if t.text in "\"\u201c\u201d" and j + 2 < hi and _is_cap(toks[j + 1]) and toks[j + 2].text in "\"\u201c\u201d":
             j += 3
@@ -271,9 +293,21 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                             for t in content) and not any(t.bare in lex.orgs for t in content if _is_cap(t)):
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     # a leading lowercase role phrase with "the" that governs a capitalised org: "the chief of the General Staff"
-    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]):
+    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]) and not _ends_in_name(content):
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     return _named_mention(text, content, start, end, raw, country)
+
+
+def _ends_in_name(content: list[Tok]) -> bool:
+    """Does the phrase close with a personal name after its organisation ("the head of the IAEA Rafael
+    Grossi")? Two capitalised words that name no organisation, title or place, after a capitalised word."""
+    lex = _lex()
+    if len(content) < 4:
+        return False
+    tail = content[-2:]
+    return all(_is_cap(t) and t.bare not in lex.orgs and t.bare not in lex.titles and t.low not in lex.roles
+               and t.bare not in lex.non_speakers and not _demonym(t.text) for t in tail) \
+        and (_is_cap(content[-3]) or content[-3].text.isupper())
 
 
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
@@ -282,6 +316,11 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     an organisation name), a title phrase without a name, or an organisation name."""
     lex = _lex()
     lows = [t.low for t in content]
+    lead = _name_of_org(content)
+    if lead:
+        # "Michael Kofman of the Carnegie Endowment": the person speaks, the organisation places him
+        return Mention(start, end, raw, "named", name=_span_text(text, content[:lead]), is_person=True,
+                       country=country)
     # trailing run of capitalised name tokens
     k = len(content)
     while k > 0:
@@ -312,9 +351,32 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
                        country=country)
     # organisation name (ends in an org/role word)
     if any(t.bare in lex.orgs or t.low in lex.roles for t in content):
+        c = max((x for x, t in enumerate(content) if _is_cap(t)), default=-1)
+        tail = content[c + 1:]
+        if c >= 0 and tail and tail[0].low in _PMC_WORDS and all(t.low in _ORG_DESCRIPTORS or t.low in lex.roles
+                                                                 for t in tail):
+            # "Russia's Wagner Group private army": the name without its description
+            content = content[:c + 1]
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None
+
+
+def _name_of_org(content: list[Tok]) -> int:
+    """Length of a leading personal name in "<First Last> of (the) <Organisation>", else 0."""
+    lex = _lex()
+    k = 0
+    while k < len(content) and k < 4 and _is_cap(content[k]) and content[k].bare not in lex.titles \
+            and content[k].bare not in lex.orgs and content[k].low not in lex.roles and not _demonym(content[k].text) \
+            and content[k].bare not in lex.non_speakers and content[k].text.isalpha() is not False \
+            and not content[k].text.isupper():
+        k += 1
+    if k < 2 or k >= len(content) or content[k].low != "of" or content[0].low == "the":
+        return 0
+    rest = [t for t in content[k + 1:] if t.low != "the"]
+    if not rest or not all(_is_cap(t) or not _is_word(t) for t in rest):
+        return 0
+    return k
 
 
 def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_title: bool,

@@ -180,6 +180,12 @@ _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE)
 
 
+# an ordinal before its noun ("a fourth village", "a third attempt"); a share is "a third of ..." or stands alone
+_ORDINAL_NOUN_AFTER = re.compile(r"(?:\s+(?:consecutive|straight|successive|major|small|key|such|new|large))?\s+"
+                                 r"(?!of\b|the\b|or\b|and\b|to\b|in\b|on\b|at\b|by\b|from\b|for\b|is\b|was\b|"
+                                 r"has\b|had\b|percent\b|per\b)[a-z][a-z-]+\b")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that carries an area, distance, settlement or share unit.
 
@@ -206,6 +212,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and m.group("frac").lower().endswith("half"):
                 continue  # "a year and a half", "two and a half": not a share
+            if _ORDINAL_NOUN_AFTER.match(text, m.end()) and not m.group("frac").lower().endswith(("half", "s")):
+                continue  # "recaptured a fourth village", "the third day": an ordinal, not a share
             out.append(Quantity(m.start(), m.end(), m.start("frac"), v, v, "fraction", "share", approx,
                                 m.group("frac"), text[m.start():m.end()]))
             continue

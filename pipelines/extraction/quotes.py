@@ -59,6 +59,14 @@ def _embedded(text: str, start: int) -> bool:
     return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
 
 
+# the labelled layout of some Ukrainian outlets: "Source: X's address" / "Quote: “...”"
+_QUOTE_LABEL = re.compile(r"\s*(?:Quote|Quotation|Direct\s+speech)\s*:\s*")
+_SOURCE_LINE = re.compile(r"\s*Source\s*:\s*\S")
+
+
+_ACCORDING_FRAME = re.compile(r"\W*[Aa]ccording\s+to\s+(?:(?:the|an?)\s+)?(?:[\w-]+\s+){0,3}?(?=[A-Z])")
+
+
 class _DirectQuotes:
     """The direct-quote stage of one article. Quotes are handled in text order, interleaved with the
     other stages, so that a quote can continue the direct statement just before it."""
@@ -76,7 +84,8 @@ class _DirectQuotes:
             return
         group, qi = self._paragraph_group(qi)
         if self._attribute_trailing(group, qi) or self._attribute_leading(group) \
-                or self._continue_previous(group) or self._attribute_by_sentence(group):
+                or self._continue_previous(group) or self._attribute_by_sentence(group) \
+                or self._continue_speaker(group):
             return
         self.last = None
 
@@ -134,6 +143,55 @@ class _DirectQuotes:
             self._extend(g)
         return True
 
+    def _continue_speaker(self, group: list[Quote]) -> bool:
+        """A paragraph that is nothing but a quote, right after a paragraph that ends with a statement
+        (``Kofman said that ...`` / ``According to X, ...`` / ``"...," X said.``): reporters let the
+        speaker of the previous paragraph go on without a new frame. The quote joins that speaker's
+        direct statement when it ended the paragraph, else it is a new direct statement of the same
+        speaker."""
+        doc = self.doc
+        text, paragraphs = doc.text, doc.paragraphs
+        q0, ql = group[0], group[-1]
+        pi = q0.paragraph
+        if pi <= 0 or pi >= len(paragraphs) or not ql.closed:
+            return False
+        para, prev = paragraphs[pi], paragraphs[pi - 1]
+        if (text[para.start:q0.start].strip() and not _QUOTE_LABEL.fullmatch(text[para.start:q0.start])) \
+                or re.search(r"\w", text[ql.end:para.end]):
+            return False            # not a bare quote paragraph ("Quote: “...”" is one)
+        if _SOURCE_LINE.match(prev.text) and pi >= 2:
+            prev = paragraphs[pi - 2]   # "Source: Zelenskyy's address" between the statement and its quote
+        before = [c for c in doc.cands if prev.start <= c.start < prev.end]
+        if not before:
+            return False
+        c = max(before, key=lambda x: (x.end, x.start))
+        if re.search(r"\w", text[max(c.end, c.sent_end):prev.end]):
+            return False            # the statement is not the last thing the paragraph says
+        if c.stype == "direct" and self.last is not None and self.last[0] is c:
+            return self._extend_across(group)
+        res = c.res
+        for q in group:
+            doc.consumed.append((q.start, q.end))
+        parts = [text[q.inner_start:q.inner_end].strip() for q in group]
+        qt = re.sub(r"[,\s]+$", "", " ".join(p for p in parts if p))
+        nc = _Cand(q0.inner_start, ql.inner_end, qt, "direct", c.cue, res,
+                   doc.sentence_at(q0.start).start, doc.sentence_at(ql.end - 1).end)
+        doc.cands.append(nc)
+        self.last = (nc, ql)
+        return True
+
+    def _extend_across(self, group: list[Quote]) -> bool:
+        """Join the group to the last direct statement across a paragraph break."""
+        doc = self.doc
+        c, _prev_q = self.last
+        for q in group:
+            c.end = q.inner_end
+            c.quote = re.sub(r"[,\s]+$", "", (c.quote + " " + doc.text[q.inner_start:q.inner_end].strip()).strip())
+            c.sent_end = max(c.sent_end, doc.sentence_at(q.end - 1).end)
+            doc.consumed.append((q.start, q.end))
+        self.last = (c, group[-1])
+        return True
+
     def _attribute_by_sentence(self, group: list[Quote]) -> bool:
         """A bare quote after an attribution sentence ("X told reporters:" / "X said in a statement.")
         or before a bare frame sentence."""
@@ -145,6 +203,10 @@ class _DirectQuotes:
             return False
         fr = self._frame_sentence(si - 1)
         if fr is not None:
+            if self.last is not None and self.last[0].sent_start <= fr.start < self.last[0].sent_end:
+                # '"...," he said on Telegram. / "..."': the frame already closed the statement that
+                # this quote paragraph goes on with
+                return self._extend_across(group)
             self._add(group, fr)
             return True
         # or before a bare frame sentence
@@ -224,6 +286,14 @@ class _DirectQuotes:
                 return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
         if last == ":":
             return _colon_frame(text, toks, q.start)
+        acc = _ACCORDING_FRAME.match(text, a, q.start)
+        if acc is not None:
+            # 'According to the think tank ISW, "Ukraine has turned the tide ..."': the quote is X's
+            at = [k for k, t in enumerate(toks) if t.start >= acc.end()]
+            if at:
+                m, e = _subject_right(text, toks, at[0], len(toks) - 1)
+                if m is not None and e == len(toks) - 1:
+                    return Frame(m, None, "say", m.start, q.start)
         return None
 
     def _frame_sentence(self, si: int) -> Frame | None:

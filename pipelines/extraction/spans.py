@@ -55,6 +55,10 @@ _ADJUNCT_START = frozenset(
     sunday afterwards overnight separately also again repeatedly""".split())
 
 
+_SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
+_PREPOSITIONS = frozenset("on in at by with to for from of about after before during via through".split())
+
+
 def _that_start(toks: list[Tok], k: int, hi: int) -> int:
     """Token index where the reported clause starts after the verb at k-1 (after "that" when the
     verb is followed by adjuncts and then "that": 'said on Friday during a visit that ...')."""
@@ -66,6 +70,12 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
         t = toks[d]
         if t.low == "that":
             return d + 1
+        if d > k and t.low == "to" and d + 1 < hi and toks[d + 1].low in ("have", "be", "having"):
+            return d               # "claimed on Saturday to have captured ...": the infinitive complement
+        if d > k and t.low in _SUBJECT_PRONOUNS and toks[d - 1].low not in _PREPOSITIONS:
+            # "said Friday he had visited the town that ...": the clause already started at its
+            # subject; a later "that" belongs inside it
+            return d
         if t.text in (",", ";", ":") and d > k:
             break
     return k

@@ -123,11 +123,16 @@ def _unidentified(res) -> bool:
     core = [w for w in words if w not in lex.demonyms and w not in _SIDE_WORDS]
     # one role word and nothing else ("military", "MP", "leader"); "city administration" or "economy
     # ministry" name a body and stay
+    if len(core) >= 2 and core[-1] in _GENERIC_BODIES and all(w in _GENERIC_ADJECTIVES for w in core[:-1]):
+        return True    # "Regional authorities", "local officials": nobody named
     if len(core) == 1 and not any(c.isupper() for c in res.speaker):
         return True    # "the Ukrainian army", "the force defending Kurakhove": a common noun, nobody named
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
 
 
+_GENERIC_BODIES = frozenset("authorities officials sources administrations".split())
+_GENERIC_ADJECTIVES = frozenset("regional local city district military government western federal state "
+                                "the senior top".split())
 _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "her", "its", "their"})
 
 

@@ -94,3 +94,14 @@ def test_and_a_half_is_not_a_fraction():
     assert find_quantities("it took a year and a half") == []
     assert find_quantities("two and a half hours") == []
     assert q1("about half of the region").low == 0.5
+
+
+@pytest.mark.parametrize("text, shares", [
+    ("Ukrainian forces recaptured a fourth village in the south.", []),
+    ("The shelling went on for a fifth consecutive day.", []),
+    ("Russia controls a fifth of Ukraine.", [0.2]),
+    ("Russia now holds about a fifth, the ministry said.", [0.2]),
+])
+def test_an_ordinal_before_its_noun_is_no_share(text, shares):
+    from pipelines.extraction.numbers import find_quantities
+    assert [q.low for q in find_quantities(text) if q.kind == "share"] == shares

@@ -1,0 +1,181 @@
+"""Which region an area figure belongs to: constructions of real reporting, in sentences of our own."""
+from datetime import datetime
+
+from pipelines.extraction.area_claims import extract_area_claims
+from pipelines.extraction.records import ArticleText
+
+PUB = datetime(2024, 5, 16, 12, 0)
+
+
+def run(text):
+    return extract_area_claims(ArticleText("t", text, PUB), [])
+
+
+def test_a_unit_conversion_with_a_thousands_comma_does_not_end_the_region_zone():
+    (c,) = run("Ukraine still holds roughly 6,000 square kilometres (2,300 square miles) of Donetsk, which is "
+               "heavily contested.")
+    assert (c.controller, c.region, c.metric, c.value_low) == ("Ukraine", "Donetsk Oblast", "area_controlled", 6000)
+
+
+def test_a_clause_comma_still_ends_the_region_zone():
+    (c,) = run("Russian forces took 40 square kilometres last week, a senior official in Zaporizhzhia said.")
+    assert c.region == "Ukraine"
+
+
+def test_a_headline_line_does_not_lend_the_next_line_its_region():
+    text = ("Russia says it took four more villages in east Ukraine\n"
+            "After its troops failed to advance on Kyiv in 2022, Moscow turned to the east.")
+    (c,) = run(text)
+    assert (c.metric, c.value_low, c.region) == ("settlements_gained", 4, "Ukraine")
+
+
+def test_the_capital_is_no_context_region_for_a_front_figure():
+    text = ("Speaking in Kyiv on Saturday, the president thanked the troops.\n\n"
+            "Ukrainian forces have retaken 90 square kilometres over the past week, the army said.")
+    (c,) = run(text)
+    assert c.region == "Ukraine"
+
+
+def test_regained_control_of_is_a_gain():
+    got = run("Moscow said its troops had regained control of 120 square kilometres in the Kursk region.")
+    assert [(c.metric, c.controller, c.region, c.value_low) for c in got] == [
+        ("area_gained", "Russia", "Kursk Oblast", 120)]
+
+
+def test_a_time_after_that_belongs_to_the_reported_clause():
+    (c,) = run("The agency reports that last week the Russian army occupied 95 square kilometres near Vuhledar.")
+    assert (c.metric, c.period_days, c.region) == ("area_gained", 7, "Donetsk Oblast")
+
+
+def test_a_time_attached_to_the_reporting_verb_is_still_speech_time():
+    (c,) = run("The agency reported last week that the Russian army occupies 950 square kilometres near Vuhledar.")
+    assert c.metric == "area_controlled"
+
+
+def test_two_shares_share_one_control_predicate():
+    got = run("He added that 64% of Kharkiv Region and 71% of Luhansk Region are now under the control of Russian forces.")
+    assert sorted((c.region, c.value_low, c.controller) for c in got) == [
+        ("Kharkiv Oblast", 0.64, "Russia"), ("Luhansk Oblast", 0.71, "Russia")]
+
+
+def test_an_elliptic_second_item_gets_its_own_region():
+    got = run("Russian troops captured three villages in Luhansk region as well as one in the northern region of Kharkiv.")
+    assert sorted((c.region, c.value_low, c.metric) for c in got) == [
+        ("Kharkiv Oblast", 1, "settlements_gained"), ("Luhansk Oblast", 3, "settlements_gained")]
+
+
+def test_a_change_written_as_a_share_is_no_share_held():
+    assert run("Russian gains over the winter amounted to 0.4 percent of Ukraine.") == []
+    assert run("Moscow failed to take a big city, with its advances over the summer limited to an estimated "
+               "0.2 percent of Ukrainian territory.") == []
+    (c,) = run("After months of gains, Russia now controls about 19% of Ukraine.")
+    assert (c.metric, c.value_low) == ("territory_share", 0.19)
+
+
+def test_a_holding_dated_by_a_past_month_after_it():
+    (c,) = run("In Zaporizhzhia, Russia controlled 81% of the region in March.")
+    assert (c.metric, c.value_low, str(c.as_of)) == ("territory_share", 0.81, "2024-03-31")
+    (c,) = run("Russia now controls 18% of Ukraine, including Crimea annexed in 2014.")
+    assert str(c.as_of) == "2024-05-16"
+
+
+def test_a_speaker_date_told_much_later_does_not_date_an_earlier_figure():
+    from pipelines.extraction import extract
+    text = ("Since May 6, the army has liberated about 850 square kilometres in the north.\n\n"
+            "Such updated information was given by Deputy Defence Minister Hanna Maliar on Facebook.\n\n"
+            "The figures are being clarified, because the process is dynamic.\n\n"
+            "Fighting continued along the whole front.\n\n"
+            "As reported earlier, on May 12, Maliar said that the army had liberated 500 square kilometres.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    first = next(c for c in claims if c.value_low == 850)
+    assert first.claimant == "Hanna Maliar"
+    assert str(first.as_of) == "2024-05-16"
+
+
+def test_an_incursion_seizure_in_a_russian_oblast_is_a_holding():
+    (c,) = run("Ukrainian troops seized at least 1,100 square kilometres of the Kursk region in August.")
+    assert (c.metric, c.controller, c.region, c.period_days) == ("area_controlled", "Ukraine", "Kursk Oblast", None)
+    (c,) = run("Ukraine launched its incursion last summer, initially seizing 1,100 square kilometres of the Kursk region.")
+    assert (c.metric, c.controller, c.region, c.period_days) == ("area_controlled", "Ukraine", "Kursk Oblast", None)
+
+
+def test_a_days_gain_in_a_russian_oblast_stays_a_gain():
+    (c,) = run("Over the past 24 hours, Ukrainian forces have seized an additional 35 square kilometres in the "
+               "Kursk region.")
+    assert c.metric == "area_gained"
+    text = ("Over the past day, our troops have advanced up to three kilometres in the Kursk region. "
+            "We have taken control of 35 square kilometres.")
+    assert [c.metric for c in run(text) if c.value_low == 35] == ["area_gained"]
+
+
+def test_ground_cleared_of_saboteurs_is_not_taken():
+    got = run("In total, 150 square kilometres of the region were liberated during the operation, and 200 square "
+              "kilometres were cleared of saboteurs, the commander said.")
+    assert [c.value_low for c in got] == [150]
+
+
+def test_the_total_of_lands_occupied_in_a_month_as_a_share_is_a_change():
+    assert run("The total of lands occupied during September amounted to 0.4% of Ukrainian territory.") == []
+
+
+def test_an_area_larger_than_the_oblast_named_nearby_is_the_countrys():
+    text = ("Fighting has raged in the Donetsk region for years.\n\n"
+            "In 2014, Kremlin-backed separatists controlled 43,000 square kilometres, he said.")
+    (c,) = run(text)
+    assert c.region == "Ukraine"
+    (c,) = run("Fighting has raged in the Donetsk region for years.\n\nRussian forces now control 9,000 square kilometres.")
+    assert c.region == "Donetsk Oblast"
+
+
+def test_a_running_total_clause_does_not_lend_its_region():
+    text = ("Ukrainian forces were advancing in the Donetsk region near Bakhmut, regaining 2 square kilometres during "
+            "the past week bringing the total recaptured since Ukraine launched its counteroffensive to 40 square "
+            "kilometres.")
+    first = run(text)[0]
+    assert (first.value_low, first.region) == (2, "Donetsk Oblast")
+
+
+def test_a_bulleted_list_of_shares_under_a_holding():
+    text = ("Russia controls about 19% of Ukrainian territory, including:\n"
+            "- All of Luhansk\n"
+            "- More than 70% of Donetsk\n"
+            "- Around 65% of Kherson and Zaporizhzhia\n"
+            "Ukraine rejects the demands.")
+    got = sorted((c.region, c.value_low, c.controller) for c in run(text))
+    assert got == [("Donetsk Oblast", 0.7, "Russia"), ("Kherson Oblast", 0.65, "Russia"), ("Ukraine", 0.19, "Russia"),
+                   ("Zaporizhzhia Oblast", 0.65, "Russia")]
+
+
+def test_a_bulleted_share_without_an_introducing_holding_is_no_claim():
+    assert run("Key facts:\n- More than 70% of Donetsk\n- Around 65% of Kherson") == []
+
+
+def test_owns_is_a_holding():
+    got = run("In Kherson, Russia controlled 90% of the region in June but now owns 70%.")
+    assert sorted(c.value_low for c in got if c.metric == "territory_share") == [0.7, 0.9]
+
+
+def test_what_remains_is_the_other_sides():
+    text = ("Russian troops have liberated 99.5% of the territory of the Luhansk region (less than 80 sq km remain) "
+            "and 70% of the territory of the Donetsk region.")
+    got = sorted((c.metric, c.controller, c.region, c.value_low) for c in run(text))
+    assert got == [("area_controlled", "Ukraine", "Luhansk Oblast", 80), ("territory_share", "Russia", "Donetsk Oblast", 0.7),
+                   ("territory_share", "Russia", "Luhansk Oblast", 0.995)]
+
+
+def test_the_day_between_a_document_and_its_verb_dates_the_speakers_figures():
+    from pipelines.extraction import extract
+    text = ("The Russian Defence Ministry has claimed that its troops captured two settlements in Donetsk region.\n\n"
+            "The statement on Tuesday said its forces had captured the village of Nova.")
+    (c,) = extract(ArticleText("t", text, PUB)).area_claims
+    assert str(c.as_of) == "2024-05-14"
+
+
+def test_a_headline_frame_names_the_claimant_of_its_figure():
+    from pipelines.extraction import extract
+    text = ("Zelensky Says Ukraine Retook 5,000 Sq Km of Territory This Month\n\n"
+            "Ukraine has claimed sweeping successes in its counter-offensive in the northeast.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    assert [(c.claimant, c.value_low) for c in claims] == [("Volodymyr Zelensky", 5000)]
+    assert extract(ArticleText("t", text, PUB)).statements == []
+    assert [c.claimant for c in run("Russia Says It Took 40 Sq Km of Territory This Week")] == [None]
