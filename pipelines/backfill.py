@@ -78,7 +78,10 @@ def backfill(home: Path, days: list[str], *, parallel: int = 2, instance_dir: Pa
                          f"{ingestion_days.start.date()} to today; see CLAIMWATCH_PARTITIONS_START)")
     parallel = max(1, min(parallel, len(days)))
     workers = max(1, (os.cpu_count() or 1) // parallel)
-    # open the instance here first: its storage is created once, not raced by the workers
+    # open the instance here first: its storage is created once, not raced by the workers (a new folder is
+    # made: Dagster refuses one that does not exist)
+    if instance_dir:
+        Path(instance_dir).mkdir(parents=True, exist_ok=True)
     instance = dg.DagsterInstance.from_config(str(instance_dir)) if instance_dir else dg.DagsterInstance.get()
     fail_stale_runs(instance)  # a killed backfill's runs, still STARTED
     with ProcessPoolExecutor(max_workers=parallel, mp_context=get_context("spawn")) as pool:
