@@ -353,11 +353,19 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
                 continue
             place, region = _resolve(state, idx, sent, m)
-            if controller == "country" and (place is None or place.country not in ("Ukraine", "Russia")):
-                continue
+            held = controller
+            if controller == "country":
+                # a place freed is freed by its own country: the gazetteer's, or that of every place of the name
+                # ("Novoselivka" lies in several oblasts, all of them Ukrainian); a name the gazetteer lacks takes
+                # the country of the places listed with it
+                countries = {place.country} if place else {c.country for c in m.candidates} or {
+                    g.place.country for g in governed if g.place is not None}
+                held = countries.pop() if len(countries) == 1 else None
+                if held not in ("Ukraine", "Russia"):
+                    continue
             out.append(PlaceClaim(
                 place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
-                region=region, controller=place.country if controller == "country" else controller,
+                region=region, controller=held,
                 stance="denied" if cue.denied else "asserted",
                 action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st, governed),
                 evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent),
@@ -475,6 +483,15 @@ _RUSSIAN_VOICE = re.compile(
     r"(?:Battle)?group\b|(?:Donetsk|Luhansk|Lugansk)\s+People['\u2019]s\s+Republic|\b[DL]PR\b", re.I)
 
 
+def _names_oblast_of(first: _Mention, m: _Mention) -> bool:
+    """``m`` names the oblast ``first`` lies in ("Vuhledar, Donetsk", "Sudzha, Kursk"): a locating apposition after
+    a comma, not a second place of a list (a regional capital is rarely taken in the same breath as a village)."""
+    if first.place is None or first.place.oblast is None:
+        return False
+    stem = first.place.oblast.split()[0].lower()
+    return m.raw.lower() == stem and (m.place is None or m.place.name.lower() == stem)
+
+
 def _closing_quote(sent: str, pos: int) -> bool:
     c = sent[pos:pos + 1]
     return c in ("\u201d", "\u2019") or c in ('"', "'") and sent.count(c, 0, pos) % 2 == 1
@@ -503,6 +520,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
                 ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail))
             else:
+                if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
+                    pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
+                    continue
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
                 glue = gap
             if not ok:
@@ -713,6 +733,9 @@ def _side_words(s: str):
             and not m.group("enemy")]
 
 
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
+
+
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
@@ -725,9 +748,14 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
         return None
     if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"):
         return "Russia"
-    named = _side_words(sent)
+    # a side named after the cue in a clause of its own ("... liberated X, while Russians in the area were
+    # surrounded", "the newly liberated city of X after Russian forces retreated", "liberated from Russian forces")
+    # is the one that lost it, not the one that freed it
+    named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())]
     prev = state.sent(idx - 1) if idx > 0 else ""
-    return _scan_subject(sent, 0, len(sent), None) or (_side_of_match(named[-1], None) if named else None) \
+    other = _OTHER_CLAUSE.search(sent, cue.end)
+    return _scan_subject(sent, 0, other.start() if other else len(sent), None) \
+        or (_side_of_match(named[-1], None) if named else None) \
         or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
 
 

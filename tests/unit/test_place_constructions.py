@@ -451,3 +451,33 @@ def test_a_sides_flag_flying_over_a_village_named_as_adjective():
     got = claims("Ukraine's deputy defence minister said Ukraine's flag was flying over the Storozheve village again.")
     assert [(c.place, c.controller) for c in got] == [("Storozheve", "Ukraine")]
     assert claims("The Russian flag was raised over the town hall of Kurakhove.") == []
+
+
+# ---------------------------------------------------------------- who freed it (found on the blind part E after its one scoring)
+
+def test_a_side_in_a_clause_after_the_cue_lost_the_place():
+    # the side named in "after ..." / "while ..." after a bare "liberated" is the one that left, not the liberator
+    assert keyed("The minister toured the newly liberated town of Izium after Russian troops fled east.") == {
+        ("Izium", "Ukraine", "asserted")}
+    assert keyed("A spokesman said the villages of Novoselivka and Torske have been liberated, while Russian "
+                 "units nearby were cut off.") == {("Novoselivka", "Ukraine", "asserted"),
+                                                    ("Torske", "Ukraine", "asserted")}
+
+
+def test_a_side_named_in_the_attribution_after_the_cue_still_speaks():
+    assert keyed("The village of Novoselivka has been liberated, the Russian Defence Ministry said.") == {
+        ("Novoselivka", "Russia", "asserted")}
+
+
+def test_a_name_missing_from_the_gazetteer_takes_the_country_of_its_list():
+    got = {(c.place, c.controller) for c in claims(
+        "According to the brigade, Novoselivka and Zzyzxivka have been liberated, while the enemy retreated.")}
+    assert got == {("Novoselivka", "Ukraine"), ("Zzyzxivka", "Ukraine")}
+
+
+def test_the_oblast_after_a_comma_locates_the_place_and_is_no_second_claim():
+    assert keyed("Russian troops have captured Vuhledar, Donetsk, the ministry said on Wednesday.") == {
+        ("Vuhledar", "Russia", "asserted")}
+    # a list closed by "and" is still a list
+    assert keyed("Russian troops have captured Avdiivka, Marinka and Krasnohorivka.") == {
+        ("Avdiivka", "Russia", "asserted"), ("Marinka", "Russia", "asserted"), ("Krasnohorivka", "Russia", "asserted")}
