@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
