@@ -598,7 +598,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
 # "declaring Staromaiorske liberated"
 _PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
 _DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|deem)\w*\s+(?:the\s+)?$", re.I)
-_KIND_PLURAL_BEFORE = re.compile(r"\b(?:villages|towns|settlements|cities|localities)\s+(?:[a-z]+ly\s+)?$", re.I)
+_KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities)"   # a list's head noun, before or after it
+_KIND_PLURAL_BEFORE = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
 _DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
 
 
@@ -622,8 +623,8 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 
 
 # "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
-_KIND_PLURAL_SUBJECT = re.compile(r"\b(?:cities|towns|villages|settlements|localities)\s+(?:[a-z]+\s+){0,3}$", re.I)
-_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:cities|towns|villages|settlements|localities)\b", re.I)
+_KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _KINDS_PLURAL + r"\b", re.I)
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
     r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called)\s*:?\s+", re.I)
