@@ -41,12 +41,13 @@ $(BENCH_STAMP): requirements-bench.lock pyproject.toml
 	$(call install,bench,requirements-bench.lock)
 
 # dagster-dbt reads the manifest when definitions load: build it explicitly, never at import.
-$(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros seeds -type f 2>/dev/null) dbt_project/dbt_project.yml
-	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir .
+$(MANIFEST): $(STAMP) $(shell find dbt_project/models dbt_project/macros seeds -type f 2>/dev/null) dbt_project/dbt_project.yml \
+		dbt_project/profiles.yml
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir $(CURDIR)/dbt_project
 	touch $(MANIFEST)
 
 manifest: $(STAMP)
-	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir .
+	cd dbt_project && ../$(BIN)/dbt parse --quiet --profiles-dir . --project-dir $(CURDIR)/dbt_project
 
 $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 	mkdir -p $(DAGSTER_HOME)

@@ -4,6 +4,9 @@ dagster-dbt runs dbt as a child process. When a run is killed (SIGKILL, a closed
 carry on, holding the warehouse file open, and the next run died on DuckDB's file lock. Linux can signal a
 child when its parent dies (PR_SET_PDEATHSIG); the setting survives exec, so this wrapper sets it and then
 becomes dbt. Elsewhere it simply runs dbt.
+
+Two more things a build needs from dbt's start: it runs in the warehouse's folder (file mode), and it answers
+dagster-dbt's `--version` itself.
 """
 from __future__ import annotations
 
@@ -11,12 +14,24 @@ import ctypes
 import os
 import signal
 import sys
+from importlib import metadata
 from pathlib import Path
 
 PR_SET_PDEATHSIG = 1
 
 
+def _installed_version() -> bool:
+    """dagster-dbt asks `dbt --version` before every build; dbt answers by asking PyPI for the latest release
+    (a request from every pipeline run, and ~4 s of imports). The installed version is all it reads."""
+    if sys.argv[1:] != ["--version"] or os.environ.get("CLAIMWATCH_DBT"):
+        return False
+    print(f"Core:\n  - installed: {metadata.version('dbt-core')}")
+    return True
+
+
 def main() -> None:
+    if _installed_version():
+        return
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
@@ -25,6 +40,13 @@ def main() -> None:
             sys.exit(143)
     # CLAIMWATCH_DBT names another dbt (or, in the test of this wrapper, any long-running program)
     dbt = os.environ.get("CLAIMWATCH_DBT") or str(Path(sys.executable).with_name("dbt"))
+    # file mode: dbt runs in the warehouse's folder and names the file relatively (dbt_project/profiles.yml
+    # says why); the project and profile folders it was started for stay named by the environment
+    workdir = os.environ.get("CLAIMWATCH_DBT_CWD")
+    if workdir:
+        os.environ.setdefault("DBT_PROJECT_DIR", os.getcwd())
+        os.environ.setdefault("DBT_PROFILES_DIR", os.environ["DBT_PROJECT_DIR"])
+        os.chdir(workdir)
     os.execv(dbt, [dbt, *sys.argv[1:]])
 
 

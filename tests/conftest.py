@@ -28,8 +28,10 @@ def skip_unless_ci(reason: str) -> None:
 def dbt_parse() -> None:
     """The manifest dagster-dbt loads; built once per session, never at import (like `make manifest`)."""
     dbt = Path(sys.executable).with_name("dbt")
-    subprocess.run([str(dbt), "parse", "--quiet", "--profiles-dir", ".", "--project-dir", "."],
-                   cwd=ROOT / "dbt_project", check=True)
+    # an absolute project folder: the parse state records it, and builds run in the warehouse's folder
+    project = str(ROOT / "dbt_project")
+    subprocess.run([str(dbt), "parse", "--quiet", "--profiles-dir", project, "--project-dir", project],
+                   cwd=project, check=True)
 
 
 def pytest_configure(config):

@@ -131,7 +131,9 @@ class Storage:
                     # raw writes commit without a lock, up to a page's transaction after their stamp
                     # (macros/incremental.sql): a build redoes the articles of the last 10 minutes
                     "CLAIMWATCH_WATERMARK_MARGIN_S": os.environ.get("CLAIMWATCH_WATERMARK_MARGIN_S", "600")}
-        return {"CLAIMWATCH_DBT_TARGET": "local", "CLAIMWATCH_WAREHOUSE": str(self.warehouse_path),
+        # the file's name, relative to the folder dbt runs in (dbt_project/profiles.yml says why)
+        return {"CLAIMWATCH_DBT_TARGET": "local", "CLAIMWATCH_WAREHOUSE": self.warehouse_path.name,
+                "CLAIMWATCH_DBT_CWD": str(self.warehouse_path.parent),
                 "CLAIMWATCH_WATERMARK_MARGIN_S": "0"}  # the writer lock orders stamps and commits
 
     def env(self) -> dict[str, str]:
