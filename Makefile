@@ -64,7 +64,7 @@ test: setup-test browser
 ## test-lake: the lake-mode tests: DuckLake on a real PostgreSQL (pgserver) and S3 API (moto), four day runs at
 ## once, a backfill on Celery workers (redis-server); about 12 more minutes on two cores
 test-lake: setup-test redis
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m lake --durations=10
+	$(BIN)/python -m pytest -n 2 --dist loadfile -m "lake or lake_e2e" --durations=10
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
 ## CI=true, a missing Chromium fails instead)

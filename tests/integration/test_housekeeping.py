@@ -76,7 +76,7 @@ def _dbt_processes(warehouse: Path) -> list[int]:
         except OSError:
             continue
         if state != "Z" and any(Path(a.decode(errors="replace")).name == "dbt" for a in cmdline[:2]) \
-                and f"CLAIMWATCH_WAREHOUSE={warehouse}".encode() in environ:
+                and f"CLAIMWATCH_DBT_CWD={warehouse.parent}".encode() in environ:  # dbt runs in the home
             found.append(int(entry.name))
     return found
 

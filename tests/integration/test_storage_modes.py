@@ -16,7 +16,9 @@ from pipelines.runs import run_pipeline
 from pipelines.warehouse.storage import NotPublished, Storage
 from tests.conftest import ROOT, storage_env
 
-pytestmark = [pytest.mark.slow, pytest.mark.lake, pytest.mark.xdist_group("storage_modes")]
+# in `make test` (CI): lake mode end to end, against its own PostgreSQL and S3 servers; the concurrency and
+# Celery tests stay in `make test-lake` (pyproject.toml says why)
+pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("storage_modes")]
 SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
 N_SAMPLES = sum(1 for line in SAMPLES.read_text().splitlines() if line.strip())
 MARTS = ("fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
