@@ -236,3 +236,15 @@ def test_a_holding_since_a_past_seizure_is_a_share_held():
     (c,) = run("Russia, which has seized and occupied about a fifth of Ukraine since it annexed Crimea in 2014, "
                "wants more.")
     assert (c.metric, c.controller, c.region, c.value_low) == ("territory_share", "Russia", "Ukraine", 0.2)
+
+
+def test_running_total_since_the_start_of_an_assault():
+    # the conventions' running totals: what a side took "since the start of" its assault is what it holds
+    (c,) = run("Ukrainian troops have pushed on since the start of their summer assault, "
+               "seizing 640 square kilometres of the Belgorod region.")
+    assert (c.metric, c.controller, c.period_days) == ("area_controlled", "Ukraine", None)
+
+
+def test_gain_since_a_date_stays_a_gain():
+    (c,) = run("Ukrainian forces have retaken 120 square km in the Kharkiv region since the start of the month.")
+    assert c.metric == "area_gained"
