@@ -32,6 +32,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
@@ -840,6 +841,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         controller = cue.agent
         if controller is None and not cue.passive:
             controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
+        if controller is None and not cue.passive:
+            controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
+                                              _side_of_match, claimant_side)
         if controller is None and not cue.passive:
             controller = _scan_subject(masked, lo, cue.start, claimant_side)
             if controller is None:  # "the area held by Ukraine", "Russian advances of"

@@ -248,3 +248,17 @@ def test_running_total_since_the_start_of_an_assault():
 def test_gain_since_a_date_stays_a_gain():
     (c,) = run("Ukrainian forces have retaken 120 square km in the Kharkiv region since the start of the month.")
     assert c.metric == "area_gained"
+
+
+def test_gerund_adjunct_takes_the_main_clause_subject():
+    # "after seizing ...": the one who seized is the main clause's subject ("its troops": the speaker's
+    # side), not the nearest side word (an object, "Ukrainian strongpoints")
+    text = "The Russian Defence Ministry said its troops were shelling Ukrainian strongpoints after seizing five more villages in the Kharkiv region."
+    (c,) = run(text, [stmt(text, "its troops were shelling Ukrainian strongpoints after seizing five more villages in the Kharkiv region.",
+                           "Russian Ministry of Defence", "Russia")])
+    assert (c.metric, c.controller, c.value_low) == ("settlements_gained", "Russia", 5)
+
+
+def test_gerund_adjunct_with_a_named_subject():
+    (c,) = run("Ukrainian brigades pressed Russian units near the border while retaking 14 square kilometres in the Sumy region.")
+    assert (c.metric, c.controller) == ("area_gained", "Ukraine")
