@@ -585,7 +585,10 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
     known actor whose frame opens it is the claimant of its figure."""
     m = _HEADLINE_FRAME.match(sent)
     if m is None or m.end() > q_start:
-        return None
+        # "We retook 6,000 sq km, says Zelensky": the frame closes the headline
+        m = _HEADLINE_TRAILER.search(sent)
+        if m is None or m.start() < q_start:
+            return None
     from pipelines.extraction.actors import default_resolver
     try:
         actor = default_resolver().resolve(m.group("who"))
@@ -593,14 +596,19 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
         actor = None
     if actor is None:
         return None
+    q0, q1 = (m.end(), len(sent)) if m.re is _HEADLINE_FRAME else (0, m.start())
     return Statement(speaker=actor.canonical_name, speaker_raw=m.group("who"), statement_type="indirect",
-                     quote_text=sent[m.end():], char_start=s0 + m.end(), char_end=s0 + len(sent),
+                     quote_text=sent[q0:q1], char_start=s0 + q0, char_end=s0 + q1,
                      actor_id=actor.actor_id, speaker_side=actor.side)
 
 
 _HEADLINE_FRAME = re.compile(
     r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
     r"announces|reports)\b[:,]?\s+")
+
+
+_HEADLINE_TRAILER = re.compile(
+    r"[,:]\s+(?:says|claims|reports|Says|Claims|Reports)\s+(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 
 
 def _short_period_before(state: _State, sent_idx: int) -> bool:
