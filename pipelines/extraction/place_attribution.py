@@ -47,6 +47,10 @@ def claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | No
 _SIDE_CLAIM = re.compile(r"\b(?:(?P<ru>Russia['\u2019]s|Russian|Moscow['\u2019]s|Kremlin['\u2019]s)|"
                          r"(?P<ua>Ukraine['\u2019]s|Ukrainian|Kyiv['\u2019]s|Kiev['\u2019]s))\s+(?:[a-z]+\s+)?"
                          r"(?:claims?|assertions?|reports?)\s+(?:that\s+)?", re.I)
+# "refuted the statement by the Russian command that they had captured X": the claim's author named after "by"
+_SIDE_CLAIM_BY = re.compile(r"\b(?:claims?|statements?|assertions?|reports?|allegations?)\s+(?:made\s+|issued\s+)?"
+                            r"(?:by|from|of)\s+(?:the\s+)?(?:(?P<ru>Russia|Russian|Moscow|Kremlin)|"
+                            r"(?P<ua>Ukraine|Ukrainian|Kyiv|Kiev))\b(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+that\s+", re.I)
 _POINTER_ONLY = re.compile(r"(?:it|they|its\s+(?:own\s+)?(?:forces|troops|units|army)|their\s+(?:own\s+)?"
                            r"(?:forces|troops|units|army))\s+(?:(?:[a-z]+ly|have|has|had|now|also|been)\s+){0,2}", re.I)
 
@@ -55,6 +59,9 @@ def claim_author_side(sent: str, cue: Cue) -> str | None:
     m = None
     for m in _SIDE_CLAIM.finditer(sent, 0, cue.start):
         pass
+    for by in _SIDE_CLAIM_BY.finditer(sent, 0, cue.start):
+        if m is None or by.start() > m.start():
+            m = by
     if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
         return None
     return "Russia" if m.group("ru") else "Ukraine"
@@ -76,6 +83,23 @@ def actor_before(sent: str, end: int) -> Actor | None:
         if actor is not None:
             return actor
     return None
+
+
+def subject_end(sent: str, verb_start: int) -> int:
+    """Where the subject of the verb at ``verb_start`` ends: before an apposition that closes right before the
+    verb ("Ivan Petrenko, a spokesman for the southern forces, rejected ..."), else at the verb."""
+    pre = sent[:verb_start].rstrip()
+    if pre.endswith(","):
+        opening = pre[:-1].rfind(",")
+        if opening > 0 and len(pre) - opening <= 120 and not re.search(r"\b(?:that|which|who|said)\b", pre[opening:], re.I):
+            return opening
+    return verb_start
+
+
+def denier_attribution(sent: str, deny_start: int, s0: int) -> Statement | None:
+    """"X, spokesman for ..., refuted the claim that ...": the known actor who is the denial verb's subject."""
+    actor = actor_before(sent, subject_end(sent, deny_start))
+    return statement_of(actor, s0, sent) if actor is not None else None
 
 
 def local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:

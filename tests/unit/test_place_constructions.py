@@ -481,3 +481,19 @@ def test_the_oblast_after_a_comma_locates_the_place_and_is_no_second_claim():
     # a list closed by "and" is still a list
     assert keyed("Russian troops have captured Avdiivka, Marinka and Krasnohorivka.") == {
         ("Avdiivka", "Russia", "asserted"), ("Marinka", "Russia", "asserted"), ("Krasnohorivka", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- a denier presented by an apposition
+
+def test_denier_before_an_apposition_is_the_claimant():
+    # "X, <apposition>, rejected the claim by <side> that they had taken P": X denies, the author's side is the
+    # controller the denial is about, and the apposition gives an unknown spokesman his side
+    text = ("Petro Hryshchenko, a spokesman for the Eastern Defense Forces of Ukraine, rejected the statement by the "
+            "Russian command that they had allegedly taken Siversk, saying Ukrainian units still hold positions there.")
+    got = [(c.place, c.controller, c.stance, c.claimant) for c in claims(text) if c.stance == "denied"]
+    assert got == [("Siversk", "Russia", "denied", "Petro Hryshchenko")]
+
+
+def test_claim_by_a_side_names_the_author_of_the_denied_capture():
+    text = "The brigade's commander dismissed reports from the Russian side that they had captured Lyman."
+    assert {(c.place, c.controller, c.stance) for c in claims(text)} >= {("Lyman", "Russia", "denied")}
