@@ -281,6 +281,9 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             if m.group("which").lower() == "last" and u == "week" and not m.group("n") and not re.match(
                 r"(?:over|in|during|for|within)?\s*the\b", m.group(0), re.I):
                 continue  # bare "last week" is a point (handled below)
+            if m.group("which").lower() in ("previous", "preceding") and u == "day" and not m.group("n") and not re.match(
+                r"(?:over|in|during|for|within)\s", m.group(0), re.I):
+                continue  # "announced late the previous day": a point, the day before (handled below)
             if u.startswith("24"):
                 days = 1.0
             elif u.startswith("48"):

@@ -106,3 +106,10 @@ def test_day_ranges_in_one_month_and_the_middle_of_a_month():
     assert (t.date, t.days) == (_d(2024, 5, 7), 7.0)
     (t,) = _find("After controlling 51.5% in mid-December, Russia", _d(2023, 2, 21))
     assert t.date == _d(2022, 12, 15)
+
+
+def test_the_previous_day_is_a_point_unless_a_span():
+    # "announced late the previous day": the day before; "over the previous day": a one-day span
+    assert kinds("The ministry said it finished the operation late the previous day.", THU) == [
+        ("point", date(2024, 5, 15), None)]
+    assert kinds("Troops advanced 2 km over the previous day.", THU) == [("duration", None, 1.0)]
