@@ -497,3 +497,9 @@ def test_denier_before_an_apposition_is_the_claimant():
 def test_claim_by_a_side_names_the_author_of_the_denied_capture():
     text = "The brigade's commander dismissed reports from the Russian side that they had captured Lyman."
     assert {(c.place, c.controller, c.stance) for c in claims(text)} >= {("Lyman", "Russia", "denied")}
+
+
+def test_a_quoted_nominal_keeps_its_object():
+    # 'completed the "capture" of X': the closing quote sits between the noun and its "of"
+    got = keyed('The Russian defence ministry said it had completed the "liberation" of Siversk.')
+    assert got == {("Siversk", "Russia", "asserted")}
