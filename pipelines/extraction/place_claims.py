@@ -393,7 +393,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
 _DENY_REF = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
-    r"allegations?)\b|"
+    r"allegations?|announcements?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
     r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")

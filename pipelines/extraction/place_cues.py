@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
+                r"wrest(?:ed|s|ing)?|wrung|"
                 r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"

@@ -262,3 +262,8 @@ def test_gerund_adjunct_takes_the_main_clause_subject():
 def test_gerund_adjunct_with_a_named_subject():
     (c,) = run("Ukrainian brigades pressed Russian units near the border while retaking 14 square kilometres in the Sumy region.")
     assert (c.metric, c.controller) == ("area_gained", "Ukraine")
+
+
+def test_wrested_control_of_an_area_is_a_gain():
+    (c,) = run("Ukrainian troops have wrested control of 40 square kilometres in the Kharkiv region this week.")
+    assert (c.metric, c.controller, c.value_low) == ("area_gained", "Ukraine", 40)

@@ -503,3 +503,10 @@ def test_a_quoted_nominal_keeps_its_object():
     # 'completed the "capture" of X': the closing quote sits between the noun and its "of"
     got = keyed('The Russian defence ministry said it had completed the "liberation" of Siversk.')
     assert got == {("Siversk", "Russia", "asserted")}
+
+
+def test_wrested_control_is_a_capture_and_a_dismissed_announcement_a_denial():
+    text = ("Moscow said on Wednesday its troops had wrested control of the town of Siversk. "
+            "Kyiv dismissed the Russian announcement and said fighting went on.")
+    got = {(c.place, c.controller, c.stance) for c in claims(text)}
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
