@@ -20,6 +20,7 @@ from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import _clause_subject, _subject_left, _subject_right, _verb_ok
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
+from pipelines.extraction.quote_span import quoted_content_end
 from pipelines.extraction.text import Paragraph
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex
 
@@ -691,7 +692,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
-    r.emit(res, a, s.end, lemma)
+    r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
 def _reports_a_report(r: _SentenceReader, hi: int) -> bool:

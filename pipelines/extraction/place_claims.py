@@ -904,7 +904,11 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             if other.speaker == st.speaker and other.sentence_end > other.sentence_start:
                 for i, (a, b) in enumerate(state.sentences):
                     if a <= other.sentence_start < b and i != idx:
-                        sp = [t for t in state.times_of(i) if t.speech and t.kind == "point" and t.date]
+                        # a date in the frame before a quotation that runs on into this sentence ("On May 3,
+                        # the staff said that "... . ..."") dates the speech too
+                        a0 = state.sentences[i][0]
+                        sp = [t for t in state.times_of(i) if t.kind == "point" and t.date
+                              and (t.speech or a0 + t.end <= other.char_start < state.sentences[idx][0] < other.char_end)]
                         if sp:
                             return sp[0].date
     return state.published

@@ -510,3 +510,16 @@ def test_wrested_control_is_a_capture_and_a_dismissed_announcement_a_denial():
             "Kyiv dismissed the Russian announcement and said fighting went on.")
     got = {(c.place, c.controller, c.stance) for c in claims(text)}
     assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+
+
+def test_officials_denial_phrases_and_the_date_of_a_run_on_quotation():
+    # "reports of the capture of X ... are not confirmed by facts" / "does not correspond to reality": denials;
+    # the quotation's frame ("On May 12, ... stated") dates the denial in its second sentence
+    text = ('On May 12, the General Staff of the Armed Forces of Ukraine stated that "the enemy keeps spreading '
+            'invented reports. In reality, reports about the capture of the villages of Berestove and Ivanivske are '
+            'not confirmed by facts."')
+    got = {(c.place, c.controller, c.stance, c.claimant, str(c.as_of)) for c in claims(text)}
+    assert got == {("Berestove", "Russia", "denied", "Ukrainian General Staff", "2024-05-12"),
+                   ("Ivanivske", "Russia", "denied", "Ukrainian General Staff", "2024-05-12")}
+    assert keyed("The Ukrainian General Staff said reports of the capture of Siversk do not correspond to reality.") == {
+        ("Siversk", "Russia", "denied")}

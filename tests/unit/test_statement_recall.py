@@ -321,3 +321,17 @@ def test_rejected_claims_that(text, expected):
 def test_the_issuer_of_a_document_based_on_someone_elses_data():
     text = "A report by the BBC based on satellite images said that Russia has lost a fifth of the land it seized."
     assert [sp for sp, _k, _q in statements(text)] == ["BBC"]
+
+
+def test_reported_clause_opening_a_quotation_runs_to_its_close():
+    # 'stated that "A. B."': the quotation the clause opens goes on past the sentence end
+    text = ('On Monday, the General Staff of the Armed Forces of Ukraine stated that "the enemy keeps spreading '
+            'invented reports. In fact, the claims about the fall of the two villages are not confirmed by facts."')
+    (got,) = [q for sp, _, q in statements(text) if sp == "Ukrainian General Staff"]
+    assert got.endswith('not confirmed by facts."') and got.startswith('"the enemy')
+
+
+def test_reported_clause_with_a_closed_quotation_stays_in_its_sentence():
+    text = ('Defence Minister Rustem Umerov said that "the line holds" near the river. Officials did not comment further.')
+    (got,) = [q for _, _, q in statements(text)]
+    assert "Officials" not in got
