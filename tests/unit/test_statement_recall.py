@@ -335,3 +335,14 @@ def test_reported_clause_with_a_closed_quotation_stays_in_its_sentence():
     text = ('Defence Minister Rustem Umerov said that "the line holds" near the river. Officials did not comment further.')
     (got,) = [q for _, _, q in statements(text)]
     assert "Officials" not in got
+
+
+def test_a_named_leaders_spokesman_is_the_office_holder():
+    # "President Vladimir Putin's spokesman": the spokesman office in the owner's jurisdiction (as "his spokesman")
+    text = "Russian President Vladimir Putin's spokesman said the talks in Istanbul would resume next week."
+    assert statements(text) == [("Dmitry Peskov", "indirect", "the talks in Istanbul would resume next week.")]
+
+
+def test_a_parenthetical_connective_before_that_is_no_content():
+    text = "Foreign Minister Sergei Lavrov insisted, however, that the talks had been useful."
+    assert statements(text) == [("Sergei Lavrov", "indirect", "the talks had been useful.")]
