@@ -164,7 +164,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             last = j
             continue
         if low in _NP_CONNECTORS or low in _DETS:
-            # continue only when the phrase goes on with a name/role word
+            # continue only when the phrase goes on with a name/role word; "in a Telegram post", "in an
+            # interview" is an adjunct of the verb, never part of a name
+            if low == "in" and j + 1 < hi and toks[j + 1].low in ("a", "an"):
+                break
             k = j + 1
             while k < hi and toks[k].low in _DETS:
                 k += 1

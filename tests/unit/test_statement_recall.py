@@ -346,3 +346,10 @@ def test_a_named_leaders_spokesman_is_the_office_holder():
 def test_a_parenthetical_connective_before_that_is_no_content():
     text = "Foreign Minister Sergei Lavrov insisted, however, that the talks had been useful."
     assert statements(text) == [("Sergei Lavrov", "indirect", "the talks had been useful.")]
+
+
+def test_inverted_speaker_ends_before_an_indefinite_adjunct():
+    # '..., said the X in a Telegram post': "in a ..." is the verb's adjunct, not part of the speaker's name
+    text = ('"Most of the drones were shot down over the capital," said the Ukrainian Air Force in a Telegram post, '
+            'calling the attack one of the largest.')
+    assert [(sp, t) for sp, t, _ in statements(text)][:1] == [("Ukrainian Air Force", "direct")]
