@@ -489,6 +489,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 and not _subject_left(text, toks, vi, 0)[0] is None:
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    if _nested_pronoun_frame(toks, mention, first_idx):
+        return None, first_idx, None
     doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
     if doc_by is not None:
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
@@ -523,6 +525,18 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 return mention, vi, e
             mention = None
     return mention, first_idx, None
+
+
+def _nested_pronoun_frame(toks: list[Tok], mention: Mention | None, first_idx: int) -> bool:
+    """"The command said it had ordered a pullback": a pronoun-subject frame right inside another reporting
+    verb's clause is that verb's content, told by its speaker; it is no statement of its own (its pronoun,
+    resolved alone, would reach back to an earlier speaker)."""
+    if mention is None or mention.kind != "pronoun" or first_idx < 1:
+        return False
+    k = first_idx - 1
+    if toks[k].low == "that" and k >= 1:
+        k -= 1
+    return toks[k].low in _lex().verb_lemma
 
 
 def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:

@@ -353,3 +353,11 @@ def test_inverted_speaker_ends_before_an_indefinite_adjunct():
     text = ('"Most of the drones were shot down over the capital," said the Ukrainian Air Force in a Telegram post, '
             'calling the attack one of the largest.')
     assert [(sp, t) for sp, t, _ in statements(text)][:1] == [("Ukrainian Air Force", "direct")]
+
+
+def test_a_pronoun_frame_inside_a_reported_clause_is_no_statement_of_its_own():
+    # "X said it had ordered a pullback": "ordered" is X's content; its "it" must not reach back to Y
+    text = ("The Russian Defence Ministry said its units had entered the village. "
+            "The southern command said it had ordered a pullback from the village to save the garrison.")
+    assert [sp for sp, _, q in statements(text) if "pullback" in q] in ([], ["southern command"])
+    assert all(sp != "Russian Ministry of Defence" for sp, _, q in statements(text) if "pullback" in q)
