@@ -30,6 +30,7 @@ from datetime import date, datetime
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
+from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.spans import _sentence_index
@@ -64,7 +65,11 @@ def _extract(text: str, published: date | None = None) -> list[Statement]:
     _find_candidates(doc)
     doc.cands.sort(key=lambda c: c.start)
     _resolve_deferred(doc.cands)
-    return _to_statements(doc.cands)
+    out = _to_statements(doc.cands)
+    # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
+    out += labelled_quotes(text, out)
+    out.sort(key=lambda s: (s.char_start, s.char_end))
+    return out
 
 
 def _analyse(text: str, published: date | None = None) -> _Doc | None:

@@ -361,3 +361,22 @@ def test_a_pronoun_frame_inside_a_reported_clause_is_no_statement_of_its_own():
             "The southern command said it had ordered a pullback from the village to save the garrison.")
     assert [sp for sp, _, q in statements(text) if "pullback" in q] in ([], ["southern command"])
     assert all(sp != "Russian Ministry of Defence" for sp, _, q in statements(text) if "pullback" in q)
+
+
+def test_labelled_quotes_under_a_source_line():
+    # Ukrainian outlets' "Source: X" / "Quote: "..."" / "Quote from X: "..."" blocks; the quotation may run
+    # over two paragraphs
+    text = ("Defence Minister Rustem Umerov spoke about the front on Sunday.\n\n"
+            "Source: Umerov on national television\n\n"
+            "Quote: \"Our units are holding the line in the east. The enemy is losing equipment every day.\n\n"
+            "We keep rotating brigades and the supply routes are open.\"\n\n"
+            "Details: the minister gave no figures.\n\n"
+            "Quote from Umerov: \"We will hold the city.\"")
+    got = [(sp, t, q) for sp, t, q in statements(text) if t == "direct"]
+    assert ("Rustem Umerov", "direct", "We will hold the city.") in got
+    assert any(q.startswith("Our units are holding") and q.endswith("supply routes are open.") for _, _, q in got)
+
+
+def test_a_quote_label_without_a_known_source_is_no_statement():
+    text = "Source: local residents\n\nQuote: \"The shelling went on all night near the station.\""
+    assert statements(text) == []
