@@ -94,6 +94,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown|cleared|flushed)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     # a quoted noun keeps its object: 'completed the "liberation" of X'
+    # "dislodged the enemy from X": the loser is the object, the subject took X
+    (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
+     {"knocked": True}),
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them

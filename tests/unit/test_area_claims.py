@@ -267,3 +267,9 @@ def test_gerund_adjunct_with_a_named_subject():
 def test_wrested_control_of_an_area_is_a_gain():
     (c,) = run("Ukrainian troops have wrested control of 40 square kilometres in the Kharkiv region this week.")
     assert (c.metric, c.controller, c.value_low) == ("area_gained", "Ukraine", 40)
+
+
+def test_dislodged_from_settlements_is_a_gain():
+    (c,) = run("Ukraine's General Staff said defence forces had dislodged the enemy from more than 20 settlements "
+               "in the past day.")
+    assert (c.metric, c.controller, c.value_low, c.period_days) == ("settlements_gained", "Ukraine", 20, 1)

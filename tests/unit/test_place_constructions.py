@@ -523,3 +523,10 @@ def test_officials_denial_phrases_and_the_date_of_a_run_on_quotation():
                    ("Ivanivske", "Russia", "denied", "Ukrainian General Staff", "2024-05-12")}
     assert keyed("The Ukrainian General Staff said reports of the capture of Siversk do not correspond to reality.") == {
         ("Siversk", "Russia", "denied")}
+
+
+def test_dislodged_from_is_a_capture_by_the_subject():
+    assert keyed("Ukrainian troops dislodged the enemy from Klishchiivka on Sunday.") == {
+        ("Klishchiivka", "Ukraine", "asserted")}
+    assert keyed("Russian units were dislodged from Robotyne by the 47th brigade, the Ukrainian command said.") == {
+        ("Robotyne", "Ukraine", "asserted")}
