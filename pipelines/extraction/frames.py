@@ -125,10 +125,23 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             and toks[d].low not in _INDEFINITE and toks[d].low not in _DETS and toks[d].low not in _CONNECTORS:
         d -= 1
     if d >= lo and toks[d].low in _INDEFINITE and (d == lo or not _is_word(toks[d - 1])
-                                                     or toks[d - 1].low in ("but", "while", "and")):
+                                                     or toks[d - 1].low in ("but", "while", "and")) \
+            and not _known_person(text, toks, k, j + 1):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
     return m, k
+
+
+def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """"a swaggering Putin declared": an indefinite before a known person's name is style, not anonymity."""
+    if b <= a or not all(_is_word(t) and t.text[:1].isupper() for t in toks[a:b]):
+        return False
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(text[toks[a].start:toks[b - 1].end])
+    except Exception:
+        return False
+    return actor is not None and actor.kind == "person"
 
 
 _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")

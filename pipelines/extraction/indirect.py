@@ -461,6 +461,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if w is not None and toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             # "..., with spokesman Dmitry Peskov saying progress depends on Kyiv": the noun phrase after "with"
             mention, e = _subject_right(text, toks, w + 1, vi)
+            if e + 1 == vi and toks[e].low in ("himself", "herself", "itself", "themselves"):
+                e = vi                  # "with Putin himself declaring that ...": an intensifier, not a new word
             if mention is not None and e == vi and mention.kind in ("named", "role"):
                 return mention, w + 1, None
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:

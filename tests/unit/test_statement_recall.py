@@ -380,3 +380,14 @@ def test_labelled_quotes_under_a_source_line():
 def test_a_quote_label_without_a_known_source_is_no_statement():
     text = "Source: local residents\n\nQuote: \"The shelling went on all night near the station.\""
     assert statements(text) == []
+
+
+def test_an_intensifier_after_the_speaker_of_a_with_participle():
+    text = "The front held, with Putin himself admitting in May that the offensive had stalled."
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Vladimir Putin", "indirect")]
+
+
+def test_an_indefinite_before_a_known_persons_name_is_style_not_anonymity():
+    assert [(sp, t) for sp, t, _ in statements("In June, a confident Putin declared that the war was won.")] == [
+        ("Vladimir Putin", "indirect")]
+    assert statements("A prominent military blogger claimed that the village fell.") == []
