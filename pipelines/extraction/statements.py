@@ -147,9 +147,14 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
     seen = set()
     for c in cands:
         key = (c.start, c.end, c.res.speaker)
-        if key in seen or not c.quote.strip() or _unidentified(c.res):
+        # the same reported words of the same speaker again (a standfirst line repeating the lede: "X, reports Y")
+        # are one statement; direct quotes are left to the quote stage and the bounds (batch.py)
+        said = (c.res.speaker, c.stype, " ".join(c.quote.split()).strip(" .\"\u201c\u201d").lower()) \
+            if c.stype == "indirect" else key
+        if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res):
             continue
         seen.add(key)
+        seen.add(said)
         out.append(Statement(
             speaker=c.res.speaker,
             speaker_raw=c.res.raw,

@@ -391,3 +391,10 @@ def test_an_indefinite_before_a_known_persons_name_is_style_not_anonymity():
     assert [(sp, t) for sp, t, _ in statements("In June, a confident Putin declared that the war was won.")] == [
         ("Vladimir Putin", "indirect")]
     assert statements("A prominent military blogger claimed that the village fell.") == []
+
+
+def test_the_same_words_of_the_same_speaker_repeated_are_one_statement():
+    text = ("Russia took 40 villages this year, says Defence Minister Rustem Umerov.\n\n"
+            "Russia took 40 villages this year, says Defence Minister Rustem Umerov.\n\n"
+            "The fighting continued near the river.")
+    assert len(statements(text)) == 1
