@@ -398,3 +398,10 @@ def test_the_same_words_of_the_same_speaker_repeated_are_one_statement():
             "Russia took 40 villages this year, says Defence Minister Rustem Umerov.\n\n"
             "The fighting continued near the river.")
     assert len(statements(text)) == 1
+
+
+def test_an_analyst_with_a_based_apposition():
+    # "Military analyst X, co-founder of the Estonia-based Y, said": descriptor and apposition are no part of the name
+    text = ("Defence analyst Marta Kowalczyk, co-founder of the London-based Frontline Watch group, said it was likely "
+            "that the bridge had been destroyed.")
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Marta Kowalczyk", "indirect")]
