@@ -104,7 +104,8 @@ _PREFILTER_UNIT = re.compile(
 )
 _HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]")
 _SUBORDINATE = re.compile(
-    r",\s*(?:(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
+    # (", a heavy industry hub where the war began in 2014": an apposition's relative clause too)
+    r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
     re.IGNORECASE,
 )
 _WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
@@ -623,6 +624,20 @@ def _short_period_before(state: _State, sent_idx: int) -> bool:
                for t in state.times_in((a, b)))
 
 
+_THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
+                        r"regions|territories|provinces)\b", re.IGNORECASE)
+
+
+def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
+    """The oblasts the previous sentence lists together ("the provinces of Donetsk and Luhansk"), when it lists
+    two or more: the antecedent of "this area"."""
+    if sent_idx == 0:
+        return []
+    ms = [r for _, _, r in state.regions_in(state.sentences[sent_idx - 1]) if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")]
+    distinct = list(dict.fromkeys(ms))
+    return distinct if len(distinct) >= 2 else []
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -933,6 +948,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             else:
                 ctx = _context_region(state, idx)
                 regions = [ctx or "Ukraine"]
+                if q.kind == "share" and _THIS_AREA.match(masked, q.end):
+                    # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
+                    regions = _listed_oblasts_before(state, idx) or regions
 
         # ---- time
         as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
