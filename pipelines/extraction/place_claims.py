@@ -247,7 +247,14 @@ def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
         return next((m for m in recent if place_key(m.raw) in topic), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i))]
-    return next((m for m in older if place_key(m.raw) in topic), None)
+    found = next((m for m in older if place_key(m.raw) in topic), None)
+    if found is None and idx <= 2 and state.title and not older:
+        # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
+        # article that has named no place yet speaks of the one place its title names
+        named = [m for m in _mentions(state.title) if m.place is not None]
+        if len({m.place.place_id for m in named}) == 1:
+            found = named[0]
+    return found
 
 
 def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
@@ -285,6 +292,7 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
                    sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
     out: list[PlaceClaim] = []
     seen: set[tuple] = set()
+    repeated: dict[tuple, int] = {}
     told: list[tuple[int, PlaceClaim]] = []
     for idx in range(len(state.sentences)):
         own = _sentence_claims(state, idx)
@@ -293,8 +301,11 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
         told += [(idx, c) for c in own]
         for claim in own + _denials_of_told(state, idx, told):
             key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
-            if key not in seen:
+            # a sentence repeated word for word (a standfirst restating the lede) tells its claim once
+            again = (claim.evidence, place_key(claim.place), claim.controller, claim.stance)
+            if key not in seen and repeated.get(again, claim.char_start) == claim.char_start:
                 seen.add(key)
+                repeated.setdefault(again, claim.char_start)
                 out.append(claim)
     return out
 
@@ -321,7 +332,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
-        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0)
+        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
+            or _repeated_statement(state, sent, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -795,6 +807,13 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None
     return _other(side) if side and cue.action == "withdrew" else side
+
+
+def _repeated_statement(state: _State, sent: str, s0: int) -> Statement | None:
+    """A statement told in an earlier sentence whose reported words this sentence repeats (the statement stage
+    keeps one of the two): its speaker is this sentence's claimant too."""
+    return next((x for x in state.statements if x.sentence_end <= s0 and len(x.quote_text) >= 40
+                 and x.quote_text.strip(" .") in sent), None)
 
 
 def _speaker_in_subject(state: _State, idx: int, sent: str, verb_start: int) -> Statement | None:

@@ -530,3 +530,20 @@ def test_dislodged_from_is_a_capture_by_the_subject():
         ("Klishchiivka", "Ukraine", "asserted")}
     assert keyed("Russian units were dislodged from Robotyne by the 47th brigade, the Ukrainian command said.") == {
         ("Robotyne", "Ukraine", "asserted")}
+
+
+def test_a_lede_anaphor_takes_the_one_place_of_the_title():
+    # the title names the place, the lede only says "the town"
+    text = ("Russia's defence ministry said its forces had \"liberated\" the town.\n\n"
+            "President Zelensky dismissed the claim as \"propaganda\".")
+    got = {(c.place, c.controller, c.stance) for c in claims(text, title="Russia claims capture of Siversk")}
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+    assert claims(text, title="Fighting goes on in the east") == []
+
+
+def test_a_lede_repeated_in_the_body_keeps_its_claimant():
+    text = ("Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Siversk after a long battle.\n\n"
+            "A photo shows fighters in the ruins.\n\n"
+            "Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Siversk after a long battle "
+            "- but Kyiv denied the city had fallen.")
+    assert all(c.claimant is not None or c.stance == "denied" for c in claims(text))
