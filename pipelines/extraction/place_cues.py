@@ -142,7 +142,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?)\b", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
-                         r"fabricat\w+|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
+                         r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own

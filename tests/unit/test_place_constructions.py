@@ -547,3 +547,14 @@ def test_a_lede_repeated_in_the_body_keeps_its_claimant():
             "Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Siversk after a long battle "
             "- but Kyiv denied the city had fallen.")
     assert all(c.claimant is not None or c.stance == "denied" for c in claims(text))
+
+
+def test_premature_capture_reports_are_denials():
+    got = keyed("Deputy Defence Minister Hanna Maliar said the reports about the capture of Siversk were \"premature\".")
+    assert got == {("Siversk", "Russia", "denied")}
+
+
+def test_a_hub_named_before_is_the_place_denied():
+    text = ("Ukraine said its troops were still defending the eastern city of Siversk on Tuesday, denying Russian claims "
+            "to have fully occupied the logistical hub.")
+    assert ("Siversk", "Russia", "denied") in keyed(text)
