@@ -405,3 +405,8 @@ def test_an_analyst_with_a_based_apposition():
     text = ("Defence analyst Marta Kowalczyk, co-founder of the London-based Frontline Watch group, said it was likely "
             "that the bridge had been destroyed.")
     assert [(sp, t) for sp, t, _ in statements(text)] == [("Marta Kowalczyk", "indirect")]
+
+
+def test_a_person_of_an_organisation_with_small_words_in_its_name():
+    text = "Jane Doherty of the Centre for the Study of Conflict said the offensive had stalled."
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Jane Doherty", "indirect")]
