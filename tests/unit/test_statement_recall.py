@@ -410,3 +410,9 @@ def test_an_analyst_with_a_based_apposition():
 def test_a_person_of_an_organisation_with_small_words_in_its_name():
     text = "Jane Doherty of the Centre for the Study of Conflict said the offensive had stalled."
     assert [(sp, t) for sp, t, _ in statements(text)] == [("Jane Doherty", "indirect")]
+
+
+@pytest.mark.parametrize("verb", ["assured", "lamented", "countered", "contended", "concluded", "signalled"])
+def test_more_reporting_verbs(verb):
+    text = f"Foreign Minister Sergei Lavrov {verb} that the talks would go on."
+    assert [(sp, q) for sp, _, q in statements(text)] == [("Sergei Lavrov", "the talks would go on.")]
