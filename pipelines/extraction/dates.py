@@ -144,6 +144,8 @@ _MONTH_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
+# "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
+_LAST_MONTH_NAME_RE = re.compile(rf"\b(?:in\s+)?last\s+(?P<m>{_MON})(?![\w])(?!\s*\d)", re.IGNORECASE)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
@@ -259,6 +261,13 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
+    for m in _LAST_MONTH_NAME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        mon = month_num(m.group("m"))
+        yr = ref.year if mon < ref.month else ref.year - 1
+        add(TimeExpr(m.start(), m.end(), "interval", month_end(yr, mon), float(calendar.monthrange(yr, mon)[1]),
+                     text=m.group(0)))
     for m in _YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue

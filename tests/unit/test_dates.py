@@ -113,3 +113,10 @@ def test_the_previous_day_is_a_point_unless_a_span():
     assert kinds("The ministry said it finished the operation late the previous day.", THU) == [
         ("point", date(2024, 5, 15), None)]
     assert kinds("Troops advanced 2 km over the previous day.", THU) == [("duration", None, 1.0)]
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_this_one():
+    # said on Thursday 2024-05-16: "last May" is May 2023, "last March" March 2024
+    assert kinds("Russia took the town last May.", THU) == [("interval", date(2023, 5, 31), 31.0)]
+    assert kinds("Russia took the town last March.", THU) == [("interval", date(2024, 3, 31), 31.0)]
+    assert kinds("Troops advanced over the last month.", THU) == [("duration", None, 30.0)]
