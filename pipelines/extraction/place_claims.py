@@ -903,6 +903,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
+    if cue.mode == "beside" and cue.action == "holds":
+        clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:
         return _in_sentence_year(times, clause[0], state.published)
     if _SAME_TIME.match(sent) and idx > 0:

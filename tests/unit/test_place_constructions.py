@@ -558,3 +558,10 @@ def test_a_hub_named_before_is_the_place_denied():
     text = ("Ukraine said its troops were still defending the eastern city of Siversk on Tuesday, denying Russian claims "
             "to have fully occupied the logistical hub.")
     assert ("Siversk", "Russia", "denied") in keyed(text)
+
+
+def test_a_held_place_beside_an_event_is_dated_as_told():
+    # "In March, Russia captured X, outside the Russian-held city of Y": Y's holding is as of the article
+    got = {(c.place, c.action, str(c.as_of)) for c in
+           claims("In March, Russia captured the town of Siversk, just outside the Russian-held city of Horlivka.")}
+    assert ("Horlivka", "holds", "2024-05-16") in got and ("Siversk", "captured", "2024-03-31") in got
