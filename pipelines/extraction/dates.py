@@ -141,7 +141,7 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
+    rf"\b(?:in|during|for|throughout|over|by)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
 # "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
@@ -260,6 +260,10 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
+        if m.group(0)[:2].lower() == "by":
+            # "By mid-February, Russia had regained 800 sq km": a running total as of then, no period of its own
+            add(TimeExpr(m.start(), m.end(), "point", end, None, text=m.group(0)))
+            continue
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
     for m in _LAST_MONTH_NAME_RE.finditer(text):
         if not free(m.start(), m.end()):

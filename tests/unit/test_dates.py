@@ -120,3 +120,7 @@ def test_last_and_a_month_name_is_the_latest_such_month_before_this_one():
     assert kinds("Russia took the town last May.", THU) == [("interval", date(2023, 5, 31), 31.0)]
     assert kinds("Russia took the town last March.", THU) == [("interval", date(2024, 3, 31), 31.0)]
     assert kinds("Troops advanced over the last month.", THU) == [("duration", None, 30.0)]
+
+
+def test_by_a_month_is_a_point_not_a_period():
+    assert kinds("By mid-April, Russia had regained 300 sq km.", THU) == [("point", date(2024, 4, 15), None)]
