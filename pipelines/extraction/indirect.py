@@ -386,8 +386,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
-        if lemma == "show" and res.actor_id is None:
-            continue   # "Video showed ...": only a known monitor's map or report asserts by showing
+        if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
+            # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
+            # the Guardian shows that ..."), asserts by showing
+            continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":

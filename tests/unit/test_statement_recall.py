@@ -416,3 +416,9 @@ def test_a_person_of_an_organisation_with_small_words_in_its_name():
 def test_more_reporting_verbs(verb):
     text = f"Foreign Minister Sergei Lavrov {verb} that the talks would go on."
     assert [(sp, q) for sp, _, q in statements(text)] == [("Sergei Lavrov", "the talks would go on.")]
+
+
+def test_a_report_by_a_named_issuer_shows_its_findings():
+    text = "A study by the Financial Times based on satellite images shows that the bridge was destroyed."
+    assert [(t, q) for _, t, q in statements(text)] == [("indirect", "the bridge was destroyed.")]
+    assert statements("Video showed that the bridge was destroyed.") == []
