@@ -422,3 +422,8 @@ def test_a_report_by_a_named_issuer_shows_its_findings():
     text = "A study by the Financial Times based on satellite images shows that the bridge was destroyed."
     assert [(t, q) for _, t, q in statements(text)] == [("indirect", "the bridge was destroyed.")]
     assert statements("Video showed that the bridge was destroyed.") == []
+
+
+def test_a_war_correspondent_with_a_participle_apposition():
+    text = 'Russian war correspondent Ivan Sidorenko, reporting from the front, said: "The village is under heavy fire."'
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Ivan Sidorenko", "direct")]
