@@ -249,7 +249,10 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
             break
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
-    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS:
+    # ("He continued:", "They added:": a subject pronoun opening the clause is its subject, no introduction)
+    pronoun_subject = k + 1 < hi and toks[k].low in ("he", "she", "they", "it") and toks[k + 1].low not in (",", "is", "was")
+    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS \
+            and not pronoun_subject:
         # introductory phrase up to the first comma
         for d in range(k, min(hi, k + 14)):
             if toks[d].text == ",":

@@ -427,3 +427,9 @@ def test_a_report_by_a_named_issuer_shows_its_findings():
 def test_a_war_correspondent_with_a_participle_apposition():
     text = 'Russian war correspondent Ivan Sidorenko, reporting from the front, said: "The village is under heavy fire."'
     assert [(sp, t) for sp, t, _ in statements(text)] == [("Ivan Sidorenko", "direct")]
+
+
+def test_a_pronoun_colon_frame_continues_the_speaker():
+    text = ('Defence Minister Rustem Umerov said on Saturday that the troops had pulled back. '
+            'He continued: "The enemy lost many vehicles near the river."')
+    assert ("Rustem Umerov", "direct", "The enemy lost many vehicles near the river.") in statements(text)
