@@ -433,3 +433,7 @@ def test_a_pronoun_colon_frame_continues_the_speaker():
     text = ('Defence Minister Rustem Umerov said on Saturday that the troops had pulled back. '
             'He continued: "The enemy lost many vehicles near the river."')
     assert ("Rustem Umerov", "direct", "The enemy lost many vehicles near the river.") in statements(text)
+
+
+def test_another_unnamed_blogger_is_anonymous():
+    assert statements("Another Russian military blogger claimed that the village is a gray zone.") == []
