@@ -121,7 +121,7 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         return None, i
     # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a
     # capitalised "Another Russian milblogger" that the noun phrase itself opens)
-    if toks[k].low in _INDEFINITE and not _known_person(text, toks, k + 1, j + 1):
+    if toks[k].low == "another" and not _known_person(text, toks, k + 1, j + 1):
         return None, i
     d = k - 1
     while d >= lo and k - d <= 3 and _is_word(toks[d]) and toks[d].text.islower() \
