@@ -46,9 +46,9 @@ from datetime import date, datetime
 # the side lexicon and statement lookup are shared with area claims: "Kyiv's forces" reads the same way
 from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
-from pipelines.extraction.actors import side_from_words
 from pipelines.extraction.place_attribution import (
-    actor_before, claim_author_side, claim_source, denier_attribution, local_attribution, statement_of, subject_end)
+    actor_before, claim_author_side, claim_source, denier_attribution, local_attribution, repeated_statement,
+    speaker_in_subject, statement_of, subject_end)
 from pipelines.extraction.place_cues import _BY_AGENT, _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -334,7 +334,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
         st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
-            or _repeated_statement(state, sent, s0)
+            or repeated_statement(state.statements, sent, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -344,7 +344,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "Ivan Petrenko, a spokesman for the southern forces, rejected the claim that ...": the speaker who is
             # the denial verb's subject is the claimant, and his side the denier's
             deny = list(_DENY_BEFORE.finditer(sent, 0, cue.start))
-            found = (_speaker_in_subject(state, idx, sent, deny[-1].start())
+            found = (speaker_in_subject(state.statements, state.sentences[idx], sent, deny[-1].start())
                      or denier_attribution(sent, deny[-1].start(), s0)) if deny else None
             if found is not None and found.speaker_side in ("Ukraine", "Russia") and denier in (None, found.speaker_side):
                 st, denier = found, found.speaker_side
@@ -808,30 +808,6 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None
     return _other(side) if side and cue.action == "withdrew" else side
-
-
-def _repeated_statement(state: _State, sent: str, s0: int) -> Statement | None:
-    """A statement told in an earlier sentence whose reported words this sentence repeats (the statement stage
-    keeps one of the two): its speaker is this sentence's claimant too."""
-    return next((x for x in state.statements if x.sentence_end <= s0 and len(x.quote_text) >= 40
-                 and x.quote_text.strip(" .") in sent), None)
-
-
-def _speaker_in_subject(state: _State, idx: int, sent: str, verb_start: int) -> Statement | None:
-    """A statement of this sentence whose speaker, as written, is the subject of the verb at ``verb_start``:
-    the statement stage knows speakers (a person the actor seeds lack) that the resolver does not."""
-    s0, s1 = state.sentences[idx]
-    end = subject_end(sent, verb_start)
-    subject = sent[max(0, end - 90):end]
-    st = next((x for x in state.statements if s0 <= x.char_start < s1 and x.speaker_raw and x.speaker_raw in subject),
-              None)
-    if st is not None and st.speaker_side not in ("Ukraine", "Russia") and end < verb_start:
-        # a person the seeds lack takes the side of the apposition that presents him ("..., a spokesman for
-        # Ukraine's southern forces, ...")
-        org = actor_before(sent, len(sent[:verb_start].rstrip()) - 1)
-        side = org.side if org is not None else side_from_words(sent[end:verb_start])
-        st = replace(st, speaker_side=side) if side in ("Ukraine", "Russia") else None
-    return st if st is not None and st.speaker_side in ("Ukraine", "Russia") else None
 
 
 def _denier_side(sent: str, cue: Cue) -> str | None:
