@@ -319,3 +319,15 @@ def _frame_end(toks: list[Tok], k: int) -> int:
         if t.text in (".", "!", "?"):
             break
     return end
+
+
+def _nested_pronoun_frame(toks: list[Tok], mention: Mention | None, first_idx: int) -> bool:
+    """"The command said it had ordered a pullback": a pronoun-subject frame right inside another reporting
+    verb's clause is that verb's content, told by its speaker; it is no statement of its own (its pronoun,
+    resolved alone, would reach back to an earlier speaker)."""
+    if mention is None or mention.kind != "pronoun" or first_idx < 1:
+        return False
+    k = first_idx - 1
+    if toks[k].low == "that" and k >= 1:
+        k -= 1
+    return toks[k].low in _lex().verb_lemma

@@ -17,7 +17,7 @@ import re
 
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.frames import _clause_subject, _subject_left, _subject_right, _verb_ok
+from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
 from pipelines.extraction.quote_span import quoted_content_end
@@ -529,18 +529,6 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 return mention, vi, e
             mention = None
     return mention, first_idx, None
-
-
-def _nested_pronoun_frame(toks: list[Tok], mention: Mention | None, first_idx: int) -> bool:
-    """"The command said it had ordered a pullback": a pronoun-subject frame right inside another reporting
-    verb's clause is that verb's content, told by its speaker; it is no statement of its own (its pronoun,
-    resolved alone, would reach back to an earlier speaker)."""
-    if mention is None or mention.kind != "pronoun" or first_idx < 1:
-        return False
-    k = first_idx - 1
-    if toks[k].low == "that" and k >= 1:
-        k -= 1
-    return toks[k].low in _lex().verb_lemma
 
 
 def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:
