@@ -32,6 +32,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 
+from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
@@ -103,7 +104,8 @@ _PREFILTER_UNIT = re.compile(
 )
 _HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]")
 _SUBORDINATE = re.compile(
-    r",\s*(?:(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
+    # (", a heavy industry hub where the war began in 2014": an apposition's relative clause too)
+    r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
     re.IGNORECASE,
 )
 _WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
@@ -179,7 +181,7 @@ _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _OPERATION_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion)\b"
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|push)\b"
     # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
     r"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening))\b|\bto\s+date\b",
     re.IGNORECASE,
@@ -584,7 +586,10 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
     known actor whose frame opens it is the claimant of its figure."""
     m = _HEADLINE_FRAME.match(sent)
     if m is None or m.end() > q_start:
-        return None
+        # "We retook 6,000 sq km, says Zelensky": the frame closes the headline
+        m = _HEADLINE_TRAILER.search(sent)
+        if m is None or m.start() < q_start:
+            return None
     from pipelines.extraction.actors import default_resolver
     try:
         actor = default_resolver().resolve(m.group("who"))
@@ -592,14 +597,19 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
         actor = None
     if actor is None:
         return None
+    q0, q1 = (m.end(), len(sent)) if m.re is _HEADLINE_FRAME else (0, m.start())
     return Statement(speaker=actor.canonical_name, speaker_raw=m.group("who"), statement_type="indirect",
-                     quote_text=sent[m.end():], char_start=s0 + m.end(), char_end=s0 + len(sent),
+                     quote_text=sent[q0:q1], char_start=s0 + q0, char_end=s0 + q1,
                      actor_id=actor.actor_id, speaker_side=actor.side)
 
 
 _HEADLINE_FRAME = re.compile(
     r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
     r"announces|reports)\b[:,]?\s+")
+
+
+_HEADLINE_TRAILER = re.compile(
+    r"[,:]\s+(?:says|claims|reports|Says|Claims|Reports)\s+(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")
 
 
 def _short_period_before(state: _State, sent_idx: int) -> bool:
@@ -612,6 +622,20 @@ def _short_period_before(state: _State, sent_idx: int) -> bool:
         return False
     return any(t.kind in ("interval", "duration") and t.days is not None and t.days <= 7 and not t.speech
                for t in state.times_in((a, b)))
+
+
+_THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
+                        r"regions|territories|provinces)\b", re.IGNORECASE)
+
+
+def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
+    """The oblasts the previous sentence lists together ("the provinces of Donetsk and Luhansk"), when it lists
+    two or more: the antecedent of "this area"."""
+    if sent_idx == 0:
+        return []
+    ms = [r for _, _, r in state.regions_in(state.sentences[sent_idx - 1]) if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")]
+    distinct = list(dict.fromkeys(ms))
+    return distinct if len(distinct) >= 2 else []
 
 
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
@@ -841,6 +865,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         if controller is None and not cue.passive:
             controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
         if controller is None and not cue.passive:
+            controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
+                                              _side_of_match, claimant_side)
+        if controller is None and not cue.passive:
             controller = _scan_subject(masked, lo, cue.start, claimant_side)
             if controller is None:  # "the area held by Ukraine", "Russian advances of"
                 controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
@@ -921,6 +948,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             else:
                 ctx = _context_region(state, idx)
                 regions = [ctx or "Ukraine"]
+                if q.kind == "share" and _THIS_AREA.match(masked, q.end):
+                    # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
+                    regions = _listed_oblasts_before(state, idx) or regions
 
         # ---- time
         as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)

@@ -141,9 +141,11 @@ _RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
+    rf"\b(?:in|during|for|throughout|over|by)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
+# "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
+_LAST_MONTH_NAME_RE = re.compile(rf"\b(?:in\s+)?last\s+(?P<m>{_MON})(?![\w])(?!\s*\d)", re.IGNORECASE)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
@@ -258,7 +260,18 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
+        if m.group(0)[:2].lower() == "by":
+            # "By mid-February, Russia had regained 800 sq km": a running total as of then, no period of its own
+            add(TimeExpr(m.start(), m.end(), "point", end, None, text=m.group(0)))
+            continue
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
+    for m in _LAST_MONTH_NAME_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        mon = month_num(m.group("m"))
+        yr = ref.year if mon < ref.month else ref.year - 1
+        add(TimeExpr(m.start(), m.end(), "interval", month_end(yr, mon), float(calendar.monthrange(yr, mon)[1]),
+                     text=m.group(0)))
     for m in _YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue
@@ -281,6 +294,9 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             if m.group("which").lower() == "last" and u == "week" and not m.group("n") and not re.match(
                 r"(?:over|in|during|for|within)?\s*the\b", m.group(0), re.I):
                 continue  # bare "last week" is a point (handled below)
+            if m.group("which").lower() in ("previous", "preceding") and u == "day" and not m.group("n") and not re.match(
+                r"(?:over|in|during|for|within)\s", m.group(0), re.I):
+                continue  # "announced late the previous day": a point, the day before (handled below)
             if u.startswith("24"):
                 days = 1.0
             elif u.startswith("48"):

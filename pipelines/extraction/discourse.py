@@ -300,7 +300,7 @@ class Discourse:
         """"His spokesman": the office of that name in the jurisdiction of the person last named
         (after Putin, his spokesman is the Kremlin's)."""
         if not m.role_words or m.role_words[0] not in ("his", "her"):
-            return None
+            return self._named_owners_office(m, pos)
         # the person last named before the mention: a speaker of the discourse or any known actor
         # named in the text ("... Vladimir Putin was serious about talks, but his spokesman said ...")
         owner = next((e for e in reversed(self.entities) if e.person and e.pos <= pos), None)
@@ -312,6 +312,25 @@ class Discourse:
             return None
         role = f"{side} {' '.join(m.role_words[1:])}"
         return self.office_holder(Mention(m.start, m.end, role, "role", role_words=m.role_words[1:]), pos)
+
+    def _named_owners_office(self, m: Mention, pos: int) -> Resolved | None:
+        """"President Vladimir Putin's spokesman": the office of that name in the jurisdiction of the known
+        person who owns it (Putin's spokesman is the Kremlin's), as for "his spokesman"."""
+        own = re.match(r"(?P<owner>.+?)['\u2019]s\s+(?P<role>[a-z][\w -]*)$", m.raw.strip())
+        if own is None or self.resolver is None:
+            return None
+        try:
+            owner = self.resolver.resolve(own.group("owner"))
+        except Exception:
+            owner = None
+        if owner is None or owner.kind != "person" or owner.side not in ("Ukraine", "Russia"):
+            return None
+        office = holder(f"{owner.side} {own.group('role')}", self.published)
+        actor = self.resolver.get(office.actor_id) if office is not None else None
+        if actor is None:
+            return None
+        return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
+                                     is_person=actor.kind == "person"), pos)
 
     def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:
         """``the general``, ``the ministry``: the latest entity that holds the role word, else a known

@@ -119,16 +119,32 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     k = _np_left(toks, j, lo)
     if k > j:
         return None, i
-    # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed"
+    # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a
+    # capitalised "Another Russian milblogger" that the noun phrase itself opens)
+    if toks[k].low == "another" and not _known_person(text, toks, k + 1, j + 1):
+        return None, i
     d = k - 1
     while d >= lo and k - d <= 3 and _is_word(toks[d]) and toks[d].text.islower() \
             and toks[d].low not in _INDEFINITE and toks[d].low not in _DETS and toks[d].low not in _CONNECTORS:
         d -= 1
     if d >= lo and toks[d].low in _INDEFINITE and (d == lo or not _is_word(toks[d - 1])
-                                                     or toks[d - 1].low in ("but", "while", "and")):
+                                                     or toks[d - 1].low in ("but", "while", "and")) \
+            and not _known_person(text, toks, k, j + 1):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
     return m, k
+
+
+def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """"a swaggering Putin declared": an indefinite before a known person's name is style, not anonymity."""
+    if b <= a or not all(_is_word(t) and t.text[:1].isupper() for t in toks[a:b]):
+        return False
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(text[toks[a].start:toks[b - 1].end])
+    except Exception:
+        return False
+    return actor is not None and actor.kind == "person"
 
 
 _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
@@ -236,7 +252,10 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
             break
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
-    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS:
+    # ("He continued:", "They added:": a subject pronoun opening the clause is its subject, no introduction)
+    pronoun_subject = k + 1 < hi and toks[k].low in ("he", "she", "they", "it") and toks[k + 1].low not in (",", "is", "was")
+    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS \
+            and not pronoun_subject:
         # introductory phrase up to the first comma
         for d in range(k, min(hi, k + 14)):
             if toks[d].text == ",":
@@ -300,3 +319,15 @@ def _frame_end(toks: list[Tok], k: int) -> int:
         if t.text in (".", "!", "?"):
             break
     return end
+
+
+def _nested_pronoun_frame(toks: list[Tok], mention: Mention | None, first_idx: int) -> bool:
+    """"The command said it had ordered a pullback": a pronoun-subject frame right inside another reporting
+    verb's clause is that verb's content, told by its speaker; it is no statement of its own (its pronoun,
+    resolved alone, would reach back to an earlier speaker)."""
+    if mention is None or mention.kind != "pronoun" or first_idx < 1:
+        return False
+    k = first_idx - 1
+    if toks[k].low == "that" and k >= 1:
+        k -= 1
+    return toks[k].low in _lex().verb_lemma

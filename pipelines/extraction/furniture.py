@@ -89,6 +89,8 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
         line = m.group(0).strip()
         if not line or line[-1] in ".!?:;\"\u201d\u2019')]\u00bb":
             continue
+        if line.startswith("Source:"):
+            continue    # "Source: Maliar on air": the speaker label of the "Quote:" lines below (labelled_quotes.py)
         n = len(_WORD.findall(line))
         if 3 <= n <= 25:
             out.append((m.start(), m.end(), "headline or label"))

@@ -17,9 +17,10 @@ import re
 
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.frames import _clause_subject, _subject_left, _subject_right, _verb_ok
+from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
+from pipelines.extraction.quote_span import quoted_content_end
 from pipelines.extraction.text import Paragraph
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex
 
@@ -385,8 +386,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
-        if lemma == "show" and res.actor_id is None:
-            continue   # "Video showed ...": only a known monitor's map or report asserts by showing
+        if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
+            # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
+            # the Guardian shows that ..."), asserts by showing
+            continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
@@ -460,6 +463,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if w is not None and toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             # "..., with spokesman Dmitry Peskov saying progress depends on Kyiv": the noun phrase after "with"
             mention, e = _subject_right(text, toks, w + 1, vi)
+            if e + 1 == vi and toks[e].low in ("himself", "herself", "itself", "themselves"):
+                e = vi                  # "with Putin himself declaring that ...": an intensifier, not a new word
             if mention is not None and e == vi and mention.kind in ("named", "role"):
                 return mention, w + 1, None
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
@@ -488,6 +493,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 and not _subject_left(text, toks, vi, 0)[0] is None:
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    if _nested_pronoun_frame(toks, mention, first_idx):
+        return None, first_idx, None
     doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
     if doc_by is not None:
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
@@ -691,7 +698,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
-    r.emit(res, a, s.end, lemma)
+    r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
 def _reports_a_report(r: _SentenceReader, hi: int) -> bool:

@@ -164,7 +164,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             last = j
             continue
         if low in _NP_CONNECTORS or low in _DETS:
-            # continue only when the phrase goes on with a name/role word
+            # continue only when the phrase goes on with a name/role word; "in a Telegram post", "in an
+            # interview" is an adjunct of the verb, never part of a name
+            if low == "in" and j + 1 < hi and toks[j + 1].low in ("a", "an"):
+                break
             k = j + 1
             while k < hi and toks[k].low in _DETS:
                 k += 1
@@ -374,9 +377,14 @@ def _name_of_org(content: list[Tok]) -> int:
     if k < 2 or k >= len(content) or content[k].low != "of" or content[0].low == "the":
         return 0
     rest = [t for t in content[k + 1:] if t.low != "the"]
-    if not rest or not all(_is_cap(t) or not _is_word(t) for t in rest):
+    # ("Mason Clark of the Institute for the Study of War": an organisation's name has its small words)
+    if not rest or not _is_cap(rest[0]) or not all(_is_cap(t) or not _is_word(t) or t.low in _ORG_NAME_SMALL
+                                                   for t in rest):
         return 0
     return k
+
+
+_ORG_NAME_SMALL = frozenset({"for", "of", "and", "on", "in", "the"})
 
 
 def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_title: bool,

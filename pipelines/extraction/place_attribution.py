@@ -4,13 +4,17 @@
   Russian forces captured X" -> Gerasimov's claim is told too);
 - ``claim_author_side``: in "denied Russia's claim that it had taken X", the side "it" stands for;
 - ``actor_before`` / ``local_attribution``: a known actor right before a reporting verb ("A statement issued by the
-  Russian defence ministry stated that ...", "..., Ukraine's ground forces said"), resolved by the actor gazetteer.
+  Russian defence ministry stated that ...", "..., Ukraine's ground forces said"), resolved by the actor gazetteer;
+- ``denier_attribution`` / ``speaker_in_subject``: the subject of a denial verb, past an apposition ("X, a
+  spokesman for ..., refuted ...");
+- ``repeated_statement``: the speaker of words a sentence repeats from an earlier one (a standfirst and its lede).
 """
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from pipelines.extraction.actors import Actor, default_resolver
+from pipelines.extraction.actors import Actor, default_resolver, side_from_words
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.records import Statement
 
@@ -47,6 +51,10 @@ def claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | No
 _SIDE_CLAIM = re.compile(r"\b(?:(?P<ru>Russia['\u2019]s|Russian|Moscow['\u2019]s|Kremlin['\u2019]s)|"
                          r"(?P<ua>Ukraine['\u2019]s|Ukrainian|Kyiv['\u2019]s|Kiev['\u2019]s))\s+(?:[a-z]+\s+)?"
                          r"(?:claims?|assertions?|reports?)\s+(?:that\s+)?", re.I)
+# "refuted the statement by the Russian command that they had captured X": the claim's author named after "by"
+_SIDE_CLAIM_BY = re.compile(r"\b(?:claims?|statements?|assertions?|reports?|allegations?)\s+(?:made\s+|issued\s+)?"
+                            r"(?:by|from|of)\s+(?:the\s+)?(?:(?P<ru>Russia|Russian|Moscow|Kremlin)|"
+                            r"(?P<ua>Ukraine|Ukrainian|Kyiv|Kiev))\b(?:['\u2019]s)?(?:\s+[\w-]+){0,3}?\s+that\s+", re.I)
 _POINTER_ONLY = re.compile(r"(?:it|they|its\s+(?:own\s+)?(?:forces|troops|units|army)|their\s+(?:own\s+)?"
                            r"(?:forces|troops|units|army))\s+(?:(?:[a-z]+ly|have|has|had|now|also|been)\s+){0,2}", re.I)
 
@@ -55,6 +63,9 @@ def claim_author_side(sent: str, cue: Cue) -> str | None:
     m = None
     for m in _SIDE_CLAIM.finditer(sent, 0, cue.start):
         pass
+    for by in _SIDE_CLAIM_BY.finditer(sent, 0, cue.start):
+        if m is None or by.start() > m.start():
+            m = by
     if m is None or not _POINTER_ONLY.fullmatch(sent, m.end(), cue.start):
         return None
     return "Russia" if m.group("ru") else "Ukraine"
@@ -78,6 +89,23 @@ def actor_before(sent: str, end: int) -> Actor | None:
     return None
 
 
+def subject_end(sent: str, verb_start: int) -> int:
+    """Where the subject of the verb at ``verb_start`` ends: before an apposition that closes right before the
+    verb ("Ivan Petrenko, a spokesman for the southern forces, rejected ..."), else at the verb."""
+    pre = sent[:verb_start].rstrip()
+    if pre.endswith(","):
+        opening = pre[:-1].rfind(",")
+        if opening > 0 and len(pre) - opening <= 120 and not re.search(r"\b(?:that|which|who|said)\b", pre[opening:], re.I):
+            return opening
+    return verb_start
+
+
+def denier_attribution(sent: str, deny_start: int, s0: int) -> Statement | None:
+    """"X, spokesman for ..., refuted the claim that ...": the known actor who is the denial verb's subject."""
+    actor = actor_before(sent, subject_end(sent, deny_start))
+    return statement_of(actor, s0, sent) if actor is not None else None
+
+
 def local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:
     verbs = [v for v in _REPORTING.finditer(sent, 0, cue.start)]
     after = re.compile(r",\s+(?P<np>[^,;]{3,90}?)\s+(?:said|says|stated|reported|announced|claimed)\b").search(sent, cue.end)
@@ -93,3 +121,26 @@ def statement_of(actor: Actor, s0: int, sent: str) -> Statement:
     return Statement(speaker=actor.canonical_name, speaker_raw=actor.canonical_name, statement_type="indirect",
                      quote_text="", char_start=s0, char_end=s0 + len(sent), actor_id=actor.actor_id,
                      speaker_side=actor.side if actor.side in ("Ukraine", "Russia") else "other")
+
+
+def repeated_statement(statements: list[Statement], sent: str, s0: int) -> Statement | None:
+    """A statement told in an earlier sentence whose reported words this sentence repeats (the statement stage
+    keeps one of the two): its speaker is this sentence's claimant too."""
+    return next((x for x in statements if x.sentence_end <= s0 and len(x.quote_text) >= 40
+                 and x.quote_text.strip(" .") in sent), None)
+
+
+def speaker_in_subject(statements: list[Statement], span: tuple[int, int], sent: str, verb_start: int) -> Statement | None:
+    """A statement of this sentence (``span``) whose speaker, as written, is the subject of the verb at
+    ``verb_start``: the statement stage knows speakers (a person the actor seeds lack) that the resolver does not."""
+    s0, s1 = span
+    end = subject_end(sent, verb_start)
+    subject = sent[max(0, end - 90):end]
+    st = next((x for x in statements if s0 <= x.char_start < s1 and x.speaker_raw and x.speaker_raw in subject), None)
+    if st is not None and st.speaker_side not in ("Ukraine", "Russia") and end < verb_start:
+        # a person the seeds lack takes the side of the apposition that presents him ("..., a spokesman for
+        # Ukraine's southern forces, ...")
+        org = actor_before(sent, len(sent[:verb_start].rstrip()) - 1)
+        side = org.side if org is not None else side_from_words(sent[end:verb_start])
+        st = replace(st, speaker_side=side) if side in ("Ukraine", "Russia") else None
+    return st if st is not None and st.speaker_side in ("Ukraine", "Russia") else None

@@ -47,7 +47,8 @@ from datetime import date, datetime
 from pipelines.extraction.area_claims import _lex, _other, _scan_subject, _side_of_match, _statement_for
 from pipelines.extraction.dates import TimeExpr, find_time_expressions, month_end
 from pipelines.extraction.place_attribution import (
-    actor_before, claim_author_side, claim_source, local_attribution, statement_of)
+    actor_before, claim_author_side, claim_source, denier_attribution, local_attribution, repeated_statement,
+    speaker_in_subject, statement_of, subject_end)
 from pipelines.extraction.place_cues import _BY_AGENT, _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.places import Place, default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -108,7 +109,8 @@ _PLURAL_REGIONS = re.compile(
 _ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
     r"only|\w+est)\b)"
-    r"[a-z][a-z-]*\s+){0,3}?(?:town|city|village|settlement|locality)\b(?!\s+of\b|['\u2019]s)")
+    # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
+    r"[a-z][a-z-]*\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b(?!\s+of\b|['\u2019]s)")
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
@@ -246,7 +248,14 @@ def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
         return next((m for m in recent if place_key(m.raw) in topic), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i))]
-    return next((m for m in older if place_key(m.raw) in topic), None)
+    found = next((m for m in older if place_key(m.raw) in topic), None)
+    if found is None and idx <= 2 and state.title and not older:
+        # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
+        # article that has named no place yet speaks of the one place its title names
+        named = [m for m in _mentions(state.title) if m.place is not None]
+        if len({m.place.place_id for m in named}) == 1:
+            found = named[0]
+    return found
 
 
 def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
@@ -284,6 +293,7 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
                    sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
     out: list[PlaceClaim] = []
     seen: set[tuple] = set()
+    repeated: dict[tuple, int] = {}
     told: list[tuple[int, PlaceClaim]] = []
     for idx in range(len(state.sentences)):
         own = _sentence_claims(state, idx)
@@ -292,8 +302,11 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
         told += [(idx, c) for c in own]
         for claim in own + _denials_of_told(state, idx, told):
             key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
-            if key not in seen:
+            # a sentence repeated word for word (a standfirst restating the lede) tells its claim once
+            again = (claim.evidence, place_key(claim.place), claim.controller, claim.stance)
+            if key not in seen and repeated.get(again, claim.char_start) == claim.char_start:
                 seen.add(key)
+                repeated.setdefault(again, claim.char_start)
                 out.append(claim)
     return out
 
@@ -320,12 +333,21 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
-        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0)
+        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
+            or repeated_statement(state.statements, sent, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
             # denial is the named side's own, not the speaker's whose statement the sentence began with
             st = None
+        if cue.denied and (st is None or st.speaker_side not in ("Ukraine", "Russia")):
+            # "Ivan Petrenko, a spokesman for the southern forces, rejected the claim that ...": the speaker who is
+            # the denial verb's subject is the claimant, and his side the denier's
+            deny = list(_DENY_BEFORE.finditer(sent, 0, cue.start))
+            found = (speaker_in_subject(state.statements, state.sentences[idx], sent, deny[-1].start())
+                     or denier_attribution(sent, deny[-1].start(), s0)) if deny else None
+            if found is not None and found.speaker_side in ("Ukraine", "Russia") and denier in (None, found.speaker_side):
+                st, denier = found, found.speaker_side
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
         author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
@@ -384,7 +406,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
 _DENY_REF = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
-    r"allegations?)\b|"
+    r"allegations?|announcements?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
     r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
@@ -794,10 +816,11 @@ def _denier_side(sent: str, cue: Cue) -> str | None:
         pass
     if deny is None:
         return None
+    end = subject_end(sent, deny.start())
     lo = 0
-    for b in re.finditer(r"[;,:\u2014]|\bbut\b|\band\b", sent[:deny.start()]):
+    for b in re.finditer(r"[;,:\u2014]|\bbut\b|\band\b", sent[:end]):
         lo = b.end()
-    return _scan_subject(sent, lo, deny.start(), None)
+    return _scan_subject(sent, lo, end, None)
 
 
 # ----------------------------------------------------------------------------- dates
@@ -856,6 +879,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
+    if cue.mode == "beside" and cue.action == "holds":
+        clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:
         return _in_sentence_year(times, clause[0], state.published)
     if _SAME_TIME.match(sent) and idx > 0:
@@ -877,7 +902,11 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             if other.speaker == st.speaker and other.sentence_end > other.sentence_start:
                 for i, (a, b) in enumerate(state.sentences):
                     if a <= other.sentence_start < b and i != idx:
-                        sp = [t for t in state.times_of(i) if t.speech and t.kind == "point" and t.date]
+                        # a date in the frame before a quotation that runs on into this sentence ("On May 3,
+                        # the staff said that "... . ..."") dates the speech too
+                        a0 = state.sentences[i][0]
+                        sp = [t for t in state.times_of(i) if t.kind == "point" and t.date
+                              and (t.speech or a0 + t.end <= other.char_start < state.sentences[idx][0] < other.char_end)]
                         if sp:
                             return sp[0].date
     return state.published

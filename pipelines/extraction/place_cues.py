@@ -71,6 +71,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
+                r"wrest(?:ed|s|ing)?|wrung|"
                 r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"
@@ -92,7 +93,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "withdrew", {"nominal": True}),
     (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown|cleared|flushed)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
-    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)\s+of\s+", _I), "object", "captured",
+    # a quoted noun keeps its object: 'completed the "liberation" of X'
+    # "dislodged the enemy from X": the loser is the object, the subject took X
+    (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
+     {"knocked": True}),
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -135,8 +140,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 ]
 
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?)\b", _I)
+# "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
-                         r"fabricat\w+)\b", _I)
+                         r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
+                         r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
 _NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
 # positive claim, outside the denial's scope

@@ -59,11 +59,19 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 _PREPOSITIONS = frozenset("on in at by with to for from of about after before during via through".split())
 
 
+_PARENTHETICALS = frozenset({"however", "though", "moreover", "meanwhile", "nevertheless", "again", "too", "also",
+                             "furthermore", "instead", "therefore"})
+
+
 def _that_start(toks: list[Tok], k: int, hi: int) -> int:
     """Token index where the reported clause starts after the verb at k-1 (after "that" when the
     verb is followed by adjuncts and then "that": 'said on Friday during a visit that ...')."""
     if k < hi and toks[k].low == "that":
         return k + 1
+    # "denied, however, that ...": a parenthetical connective between the verb and its clause
+    if k + 3 < hi and toks[k].text == "," and toks[k + 1].low in _PARENTHETICALS and toks[k + 2].text == "," \
+            and toks[k + 3].low == "that":
+        return k + 4
     if k >= hi or toks[k].low not in _ADJUNCT_START:
         return k
     for d in range(k, min(hi, k + _THAT_WINDOW)):

@@ -30,6 +30,7 @@ from datetime import date, datetime
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
+from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.spans import _sentence_index
@@ -64,7 +65,11 @@ def _extract(text: str, published: date | None = None) -> list[Statement]:
     _find_candidates(doc)
     doc.cands.sort(key=lambda c: c.start)
     _resolve_deferred(doc.cands)
-    return _to_statements(doc.cands)
+    out = _to_statements(doc.cands)
+    # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
+    out += labelled_quotes(text, out)
+    out.sort(key=lambda s: (s.char_start, s.char_end))
+    return out
 
 
 def _analyse(text: str, published: date | None = None) -> _Doc | None:
@@ -142,9 +147,14 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
     seen = set()
     for c in cands:
         key = (c.start, c.end, c.res.speaker)
-        if key in seen or not c.quote.strip() or _unidentified(c.res):
+        # the same reported words of the same speaker again (a standfirst line repeating the lede: "X, reports Y")
+        # are one statement; direct quotes are left to the quote stage and the bounds (batch.py)
+        said = (c.res.speaker, c.stype, " ".join(c.quote.split()).strip(" .\"\u201c\u201d").lower()) \
+            if c.stype == "indirect" else key
+        if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res):
             continue
         seen.add(key)
+        seen.add(said)
         out.append(Statement(
             speaker=c.res.speaker,
             speaker_raw=c.res.raw,

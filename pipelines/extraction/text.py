@@ -105,7 +105,10 @@ _ABBREV = frozenset(
 )
 
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+)")
+# the space after a period is lost where copied pages glue paragraphs ("...hold ground.The ministry said"): a
+# lower-case word of three letters or more, the stop, then a capitalised word is a boundary too (not "U.S.",
+# "St.Petersburg" or a domain such as "News.Az")
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b))")
 _OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
 
 

@@ -179,3 +179,23 @@ def test_a_headline_frame_names_the_claimant_of_its_figure():
     assert [(c.claimant, c.value_low) for c in claims] == [("Volodymyr Zelensky", 5000)]
     assert extract(ArticleText("t", text, PUB)).statements == []
     assert [c.claimant for c in run("Russia Says It Took 40 Sq Km of Territory This Week")] == [None]
+
+
+def test_a_headline_frame_at_the_end_names_the_claimant_and_our_side():
+    # "We ..., says X": the closing frame names the speaker, and his "we" is his side, not the "from" side
+    from pipelines.extraction import extract
+    text = ("War in Ukraine: We freed 2,500 sq km from Russia this month, says Zelensky\n\n"
+            "The counter-offensive went on in the north-east.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    assert [(c.claimant, c.controller, c.value_low) for c in claims] == [("Volodymyr Zelensky", "Ukraine", 2500)]
+    assert extract(ArticleText("t", text, PUB)).statements == []
+
+
+def test_a_share_of_this_area_after_a_list_of_oblasts_is_a_share_of_each():
+    # "... the provinces of Kherson and Zaporizhzhia. Its forces hold about 70% of this area, a farming belt where
+    # the fighting began in 2022." : one claim per listed oblast, dated by the article (not the relative clause)
+    text = ("The Kremlin wants the whole south, the provinces of Kherson and Zaporizhzhia. "
+            "Russian forces hold about 70 per cent of this area, a farming belt where the fighting began in 2022.")
+    claims = run(text)
+    assert sorted((c.region, c.value_low, str(c.as_of)) for c in claims) == [
+        ("Kherson Oblast", 0.7, "2024-05-16"), ("Zaporizhzhia Oblast", 0.7, "2024-05-16")]

@@ -236,3 +236,40 @@ def test_a_holding_since_a_past_seizure_is_a_share_held():
     (c,) = run("Russia, which has seized and occupied about a fifth of Ukraine since it annexed Crimea in 2014, "
                "wants more.")
     assert (c.metric, c.controller, c.region, c.value_low) == ("territory_share", "Russia", "Ukraine", 0.2)
+
+
+def test_running_total_since_the_start_of_an_assault():
+    # the conventions' running totals: what a side took "since the start of" its assault is what it holds
+    (c,) = run("Ukrainian troops have pushed on since the start of their summer assault, "
+               "seizing 640 square kilometres of the Belgorod region.")
+    assert (c.metric, c.controller, c.period_days) == ("area_controlled", "Ukraine", None)
+
+
+def test_gain_since_a_date_stays_a_gain():
+    (c,) = run("Ukrainian forces have retaken 120 square km in the Kharkiv region since the start of the month.")
+    assert c.metric == "area_gained"
+
+
+def test_gerund_adjunct_takes_the_main_clause_subject():
+    # "after seizing ...": the one who seized is the main clause's subject ("its troops": the speaker's
+    # side), not the nearest side word (an object, "Ukrainian strongpoints")
+    text = "The Russian Defence Ministry said its troops were shelling Ukrainian strongpoints after seizing five more villages in the Kharkiv region."
+    (c,) = run(text, [stmt(text, "its troops were shelling Ukrainian strongpoints after seizing five more villages in the Kharkiv region.",
+                           "Russian Ministry of Defence", "Russia")])
+    assert (c.metric, c.controller, c.value_low) == ("settlements_gained", "Russia", 5)
+
+
+def test_gerund_adjunct_with_a_named_subject():
+    (c,) = run("Ukrainian brigades pressed Russian units near the border while retaking 14 square kilometres in the Sumy region.")
+    assert (c.metric, c.controller) == ("area_gained", "Ukraine")
+
+
+def test_wrested_control_of_an_area_is_a_gain():
+    (c,) = run("Ukrainian troops have wrested control of 40 square kilometres in the Kharkiv region this week.")
+    assert (c.metric, c.controller, c.value_low) == ("area_gained", "Ukraine", 40)
+
+
+def test_dislodged_from_settlements_is_a_gain():
+    (c,) = run("Ukraine's General Staff said defence forces had dislodged the enemy from more than 20 settlements "
+               "in the past day.")
+    assert (c.metric, c.controller, c.value_low, c.period_days) == ("settlements_gained", "Ukraine", 20, 1)

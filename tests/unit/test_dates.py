@@ -106,3 +106,21 @@ def test_day_ranges_in_one_month_and_the_middle_of_a_month():
     assert (t.date, t.days) == (_d(2024, 5, 7), 7.0)
     (t,) = _find("After controlling 51.5% in mid-December, Russia", _d(2023, 2, 21))
     assert t.date == _d(2022, 12, 15)
+
+
+def test_the_previous_day_is_a_point_unless_a_span():
+    # "announced late the previous day": the day before; "over the previous day": a one-day span
+    assert kinds("The ministry said it finished the operation late the previous day.", THU) == [
+        ("point", date(2024, 5, 15), None)]
+    assert kinds("Troops advanced 2 km over the previous day.", THU) == [("duration", None, 1.0)]
+
+
+def test_last_and_a_month_name_is_the_latest_such_month_before_this_one():
+    # said on Thursday 2024-05-16: "last May" is May 2023, "last March" March 2024
+    assert kinds("Russia took the town last May.", THU) == [("interval", date(2023, 5, 31), 31.0)]
+    assert kinds("Russia took the town last March.", THU) == [("interval", date(2024, 3, 31), 31.0)]
+    assert kinds("Troops advanced over the last month.", THU) == [("duration", None, 30.0)]
+
+
+def test_by_a_month_is_a_point_not_a_period():
+    assert kinds("By mid-April, Russia had regained 300 sq km.", THU) == [("point", date(2024, 4, 15), None)]

@@ -25,6 +25,9 @@ def test_units_and_conversions():
     assert q1("about 100 square miles").low == pytest.approx(258.999)
     assert q1("cleared 40 hectares").low == pytest.approx(0.4)
     assert q1("held 85 km²").low == 85
+    # "square km" (abbreviated unit after a spelled-out "square") is kilometres, not a stray number
+    assert q1("recovered over 1,200 square km (463 square miles)").low == 1200
+    assert q1("recovered over 1,200 square km (463 square miles)").unit == "km2"
     assert q1("pushed 5 miles").low == pytest.approx(8.04672)
     assert q1("advanced 4,5 kilometres").low == 4.5
 

@@ -481,3 +481,87 @@ def test_the_oblast_after_a_comma_locates_the_place_and_is_no_second_claim():
     # a list closed by "and" is still a list
     assert keyed("Russian troops have captured Avdiivka, Marinka and Krasnohorivka.") == {
         ("Avdiivka", "Russia", "asserted"), ("Marinka", "Russia", "asserted"), ("Krasnohorivka", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- a denier presented by an apposition
+
+def test_denier_before_an_apposition_is_the_claimant():
+    # "X, <apposition>, rejected the claim by <side> that they had taken P": X denies, the author's side is the
+    # controller the denial is about, and the apposition gives an unknown spokesman his side
+    text = ("Petro Hryshchenko, a spokesman for the Eastern Defense Forces of Ukraine, rejected the statement by the "
+            "Russian command that they had allegedly taken Siversk, saying Ukrainian units still hold positions there.")
+    got = [(c.place, c.controller, c.stance, c.claimant) for c in claims(text) if c.stance == "denied"]
+    assert got == [("Siversk", "Russia", "denied", "Petro Hryshchenko")]
+
+
+def test_claim_by_a_side_names_the_author_of_the_denied_capture():
+    text = "The brigade's commander dismissed reports from the Russian side that they had captured Lyman."
+    assert {(c.place, c.controller, c.stance) for c in claims(text)} >= {("Lyman", "Russia", "denied")}
+
+
+def test_a_quoted_nominal_keeps_its_object():
+    # 'completed the "capture" of X': the closing quote sits between the noun and its "of"
+    got = keyed('The Russian defence ministry said it had completed the "liberation" of Siversk.')
+    assert got == {("Siversk", "Russia", "asserted")}
+
+
+def test_wrested_control_is_a_capture_and_a_dismissed_announcement_a_denial():
+    text = ("Moscow said on Wednesday its troops had wrested control of the town of Siversk. "
+            "Kyiv dismissed the Russian announcement and said fighting went on.")
+    got = {(c.place, c.controller, c.stance) for c in claims(text)}
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+
+
+def test_officials_denial_phrases_and_the_date_of_a_run_on_quotation():
+    # "reports of the capture of X ... are not confirmed by facts" / "does not correspond to reality": denials;
+    # the quotation's frame ("On May 12, ... stated") dates the denial in its second sentence
+    text = ('On May 12, the General Staff of the Armed Forces of Ukraine stated that "the enemy keeps spreading '
+            'invented reports. In reality, reports about the capture of the villages of Berestove and Ivanivske are '
+            'not confirmed by facts."')
+    got = {(c.place, c.controller, c.stance, c.claimant, str(c.as_of)) for c in claims(text)}
+    assert got == {("Berestove", "Russia", "denied", "Ukrainian General Staff", "2024-05-12"),
+                   ("Ivanivske", "Russia", "denied", "Ukrainian General Staff", "2024-05-12")}
+    assert keyed("The Ukrainian General Staff said reports of the capture of Siversk do not correspond to reality.") == {
+        ("Siversk", "Russia", "denied")}
+
+
+def test_dislodged_from_is_a_capture_by_the_subject():
+    assert keyed("Ukrainian troops dislodged the enemy from Klishchiivka on Sunday.") == {
+        ("Klishchiivka", "Ukraine", "asserted")}
+    assert keyed("Russian units were dislodged from Robotyne by the 47th brigade, the Ukrainian command said.") == {
+        ("Robotyne", "Ukraine", "asserted")}
+
+
+def test_a_lede_anaphor_takes_the_one_place_of_the_title():
+    # the title names the place, the lede only says "the town"
+    text = ("Russia's defence ministry said its forces had \"liberated\" the town.\n\n"
+            "President Zelensky dismissed the claim as \"propaganda\".")
+    got = {(c.place, c.controller, c.stance) for c in claims(text, title="Russia claims capture of Siversk")}
+    assert got == {("Siversk", "Russia", "asserted"), ("Siversk", "Russia", "denied")}
+    assert claims(text, title="Fighting goes on in the east") == []
+
+
+def test_a_lede_repeated_in_the_body_keeps_its_claimant():
+    text = ("Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Siversk after a long battle.\n\n"
+            "A photo shows fighters in the ruins.\n\n"
+            "Russia's Wagner Group claimed on Saturday to have captured the eastern Ukrainian city of Siversk after a long battle "
+            "- but Kyiv denied the city had fallen.")
+    assert all(c.claimant is not None or c.stance == "denied" for c in claims(text))
+
+
+def test_premature_capture_reports_are_denials():
+    got = keyed("Deputy Defence Minister Hanna Maliar said the reports about the capture of Siversk were \"premature\".")
+    assert got == {("Siversk", "Russia", "denied")}
+
+
+def test_a_hub_named_before_is_the_place_denied():
+    text = ("Ukraine said its troops were still defending the eastern city of Siversk on Tuesday, denying Russian claims "
+            "to have fully occupied the logistical hub.")
+    assert ("Siversk", "Russia", "denied") in keyed(text)
+
+
+def test_a_held_place_beside_an_event_is_dated_as_told():
+    # "In March, Russia captured X, outside the Russian-held city of Y": Y's holding is as of the article
+    got = {(c.place, c.action, str(c.as_of)) for c in
+           claims("In March, Russia captured the town of Siversk, just outside the Russian-held city of Horlivka.")}
+    assert ("Horlivka", "holds", "2024-05-16") in got and ("Siversk", "captured", "2024-03-31") in got

@@ -321,3 +321,119 @@ def test_rejected_claims_that(text, expected):
 def test_the_issuer_of_a_document_based_on_someone_elses_data():
     text = "A report by the BBC based on satellite images said that Russia has lost a fifth of the land it seized."
     assert [sp for sp, _k, _q in statements(text)] == ["BBC"]
+
+
+def test_reported_clause_opening_a_quotation_runs_to_its_close():
+    # 'stated that "A. B."': the quotation the clause opens goes on past the sentence end
+    text = ('On Monday, the General Staff of the Armed Forces of Ukraine stated that "the enemy keeps spreading '
+            'invented reports. In fact, the claims about the fall of the two villages are not confirmed by facts."')
+    (got,) = [q for sp, _, q in statements(text) if sp == "Ukrainian General Staff"]
+    assert got.endswith('not confirmed by facts."') and got.startswith('"the enemy')
+
+
+def test_reported_clause_with_a_closed_quotation_stays_in_its_sentence():
+    text = ('Defence Minister Rustem Umerov said that "the line holds" near the river. Officials did not comment further.')
+    (got,) = [q for _, _, q in statements(text)]
+    assert "Officials" not in got
+
+
+def test_a_named_leaders_spokesman_is_the_office_holder():
+    # "President Vladimir Putin's spokesman": the spokesman office in the owner's jurisdiction (as "his spokesman")
+    text = "Russian President Vladimir Putin's spokesman said the talks in Istanbul would resume next week."
+    assert statements(text) == [("Dmitry Peskov", "indirect", "the talks in Istanbul would resume next week.")]
+
+
+def test_a_parenthetical_connective_before_that_is_no_content():
+    text = "Foreign Minister Sergei Lavrov insisted, however, that the talks had been useful."
+    assert statements(text) == [("Sergei Lavrov", "indirect", "the talks had been useful.")]
+
+
+def test_inverted_speaker_ends_before_an_indefinite_adjunct():
+    # '..., said the X in a Telegram post': "in a ..." is the verb's adjunct, not part of the speaker's name
+    text = ('"Most of the drones were shot down over the capital," said the Ukrainian Air Force in a Telegram post, '
+            'calling the attack one of the largest.')
+    assert [(sp, t) for sp, t, _ in statements(text)][:1] == [("Ukrainian Air Force", "direct")]
+
+
+def test_a_pronoun_frame_inside_a_reported_clause_is_no_statement_of_its_own():
+    # "X said it had ordered a pullback": "ordered" is X's content; its "it" must not reach back to Y
+    text = ("The Russian Defence Ministry said its units had entered the village. "
+            "The southern command said it had ordered a pullback from the village to save the garrison.")
+    assert [sp for sp, _, q in statements(text) if "pullback" in q] in ([], ["southern command"])
+    assert all(sp != "Russian Ministry of Defence" for sp, _, q in statements(text) if "pullback" in q)
+
+
+def test_labelled_quotes_under_a_source_line():
+    # Ukrainian outlets' "Source: X" / "Quote: "..."" / "Quote from X: "..."" blocks; the quotation may run
+    # over two paragraphs
+    text = ("Defence Minister Rustem Umerov spoke about the front on Sunday.\n\n"
+            "Source: Umerov on national television\n\n"
+            "Quote: \"Our units are holding the line in the east. The enemy is losing equipment every day.\n\n"
+            "We keep rotating brigades and the supply routes are open.\"\n\n"
+            "Details: the minister gave no figures.\n\n"
+            "Quote from Umerov: \"We will hold the city.\"")
+    got = [(sp, t, q) for sp, t, q in statements(text) if t == "direct"]
+    assert ("Rustem Umerov", "direct", "We will hold the city.") in got
+    assert any(q.startswith("Our units are holding") and q.endswith("supply routes are open.") for _, _, q in got)
+
+
+def test_a_quote_label_without_a_known_source_is_no_statement():
+    text = "Source: local residents\n\nQuote: \"The shelling went on all night near the station.\""
+    assert statements(text) == []
+
+
+def test_an_intensifier_after_the_speaker_of_a_with_participle():
+    text = "The front held, with Putin himself admitting in May that the offensive had stalled."
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Vladimir Putin", "indirect")]
+
+
+def test_an_indefinite_before_a_known_persons_name_is_style_not_anonymity():
+    assert [(sp, t) for sp, t, _ in statements("In June, a confident Putin declared that the war was won.")] == [
+        ("Vladimir Putin", "indirect")]
+    assert statements("A prominent military blogger claimed that the village fell.") == []
+
+
+def test_the_same_words_of_the_same_speaker_repeated_are_one_statement():
+    text = ("Russia took 40 villages this year, says Defence Minister Rustem Umerov.\n\n"
+            "Russia took 40 villages this year, says Defence Minister Rustem Umerov.\n\n"
+            "The fighting continued near the river.")
+    assert len(statements(text)) == 1
+
+
+def test_an_analyst_with_a_based_apposition():
+    # "Military analyst X, co-founder of the Estonia-based Y, said": descriptor and apposition are no part of the name
+    text = ("Defence analyst Marta Kowalczyk, co-founder of the London-based Frontline Watch group, said it was likely "
+            "that the bridge had been destroyed.")
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Marta Kowalczyk", "indirect")]
+
+
+def test_a_person_of_an_organisation_with_small_words_in_its_name():
+    text = "Jane Doherty of the Centre for the Study of Conflict said the offensive had stalled."
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Jane Doherty", "indirect")]
+
+
+@pytest.mark.parametrize("verb", ["assured", "lamented", "countered", "contended", "concluded", "signalled"])
+def test_more_reporting_verbs(verb):
+    text = f"Foreign Minister Sergei Lavrov {verb} that the talks would go on."
+    assert [(sp, q) for sp, _, q in statements(text)] == [("Sergei Lavrov", "the talks would go on.")]
+
+
+def test_a_report_by_a_named_issuer_shows_its_findings():
+    text = "A study by the Financial Times based on satellite images shows that the bridge was destroyed."
+    assert [(t, q) for _, t, q in statements(text)] == [("indirect", "the bridge was destroyed.")]
+    assert statements("Video showed that the bridge was destroyed.") == []
+
+
+def test_a_war_correspondent_with_a_participle_apposition():
+    text = 'Russian war correspondent Ivan Sidorenko, reporting from the front, said: "The village is under heavy fire."'
+    assert [(sp, t) for sp, t, _ in statements(text)] == [("Ivan Sidorenko", "direct")]
+
+
+def test_a_pronoun_colon_frame_continues_the_speaker():
+    text = ('Defence Minister Rustem Umerov said on Saturday that the troops had pulled back. '
+            'He continued: "The enemy lost many vehicles near the river."')
+    assert ("Rustem Umerov", "direct", "The enemy lost many vehicles near the river.") in statements(text)
+
+
+def test_another_unnamed_blogger_is_anonymous():
+    assert statements("Another Russian military blogger claimed that the village is a gray zone.") == []

@@ -57,3 +57,11 @@ def test_looks_english_is_the_shared_language_check():
               "tausend Quadratkilometer im Gebiet Kursk und sind weiter vorgerückt. " * 3)
     assert not looks_english(german)
     assert not looks_english("")
+
+
+def test_glued_sentences_of_copied_pages_split():
+    # copied pages lose the space between paragraphs: "...the bridge.The mayor said"
+    text = "Crews worked through the night on the bridge.The mayor said it would reopen. The U.S.Navy and News.Az came."
+    assert [s.text for s in split_sentences(text)] == [
+        "Crews worked through the night on the bridge.", "The mayor said it would reopen.",
+        "The U.S.Navy and News.Az came."]

@@ -1,0 +1,34 @@
+"""The subject of a gerund adjunct: "its forces were shelling Ukrainian positions after capturing three villages".
+
+A gerund after "after", "before", "while", "since", "by", "when" or a comma has no subject of its own: the one who
+captured is the main clause's subject, not the nearest side word (here an object, "Ukrainian positions"). The
+main-clause subject is the first side word of the clause; an "its/their forces" there is the speaker's own side,
+since a reported speaker ("the ministry said its forces ...") speaks of its own troops.
+"""
+from __future__ import annotations
+
+import re
+
+_ADJUNCT = re.compile(r"(?:\b(?:after|before|while|since|by|when|upon|on)|,)\s+(?:also\s+|successfully\s+)?$", re.I)
+_FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
+
+
+def adjunct_subject_side(s: str, lo: int, cue_start: int, cue_text: str, side_re: re.Pattern,
+                         side_of, claimant_side: str | None) -> str | None:
+    """Side of the main clause's subject when the cue is a gerund adjunct, else None.
+
+    ``side_re`` is the area lexicon's side pattern and ``side_of(match, claimant_side)`` its reader."""
+    if not cue_text.lower().endswith("ing"):
+        return None
+    adj = _ADJUNCT.search(s, max(lo, cue_start - 30), cue_start)
+    if not adj:
+        return None
+    first = side_re.search(s, lo, adj.start())
+    if first is None:
+        return None
+    if first.group("possessive_pronoun"):
+        # "its forces", "their troops": the reporting speaker's side; a bare "its" of anything else is not a side
+        if claimant_side and _FORCES_AFTER.match(s, first.end()):
+            return claimant_side
+        return None
+    return side_of(first, claimant_side)
