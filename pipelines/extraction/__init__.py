@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.7.0"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
