@@ -22,14 +22,14 @@ from tests.conftest import ROOT
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("backfill")]
 CLI = Path(sys.executable).with_name("claimwatch")
 SAMPLES = (ROOT / "data" / "samples" / "articles.jsonl").read_text().splitlines()
-DAYS = ["2024-08-06", "2024-08-07", "2024-08-08", "2024-08-09"]
+DAYS = ["2024-08-06", "2024-08-07", "2024-08-08"]
 
 
 def test_backfill_runs_days_as_parallel_partition_runs_then_builds_once(home: Path):
     archive = home / "archive"
     archive.mkdir()
-    # three days with two articles each; 2024-08-08 has no entries (an empty day is not an error)
-    per_day = {"2024-08-06": SAMPLES[0:2], "2024-08-07": SAMPLES[2:4], "2024-08-09": SAMPLES[4:6]}
+    # two days with three articles each; 2024-08-07 has no entries (an empty day is not an error)
+    per_day = {"2024-08-06": SAMPLES[0:3], "2024-08-08": SAMPLES[3:6]}
     for day, lines in per_day.items():
         (archive / f"{day}.jsonl").write_text("\n".join(lines) + "\n")
     env = {k: v for k, v in os.environ.items() if k not in ("DAGSTER_HOME", "CLAIMWATCH_WAREHOUSE")}
@@ -47,7 +47,7 @@ def test_backfill_runs_days_as_parallel_partition_runs_then_builds_once(home: Pa
     in_marts = con.execute("select count(*) from marts.dim_articles").fetchone()[0]
     statements = con.execute("select count(distinct article_id) from marts.fct_actor_statements").fetchone()[0]
     con.close()
-    assert by_day == {day: 2 for day in per_day}
+    assert by_day == {day: 3 for day in per_day}
     for day, lines in per_day.items():
         assert urls[day] == {json.loads(line)["url"] for line in lines}
     assert extracted == in_marts == 6
@@ -101,10 +101,10 @@ STATUS = """query($id: String!) { partitionBackfillOrError(backfillId: $id) {
 
 def test_backfill_launched_in_the_ui_runs_through_the_daemon(home: Path, tmp_path: Path):
     """The same backfill as a user starts it in the UI: `dagster dev` (webserver + daemon) with the
-    project's instance settings, a partition backfill of the raw assets over three days."""
+    project's instance settings, a partition backfill of the raw assets over two days."""
     archive = home / "archive"
     archive.mkdir()
-    for i, day in enumerate(DAYS[:3]):
+    for i, day in enumerate(DAYS[:2]):
         (archive / f"{day}.jsonl").write_text("\n".join(SAMPLES[2 * i:2 * i + 2]) + "\n")
     dagster_home = tmp_path / "dagster_home"
     dagster_home.mkdir()
@@ -130,7 +130,7 @@ def test_backfill_launched_in_the_ui_runs_through_the_daemon(home: Path, tmp_pat
             time.sleep(1)
         keys = [{"path": ["raw", n]} for n in ("articles", "quarantine", "statements", "area_claims", "extractions",
                                                  "place_claims")]
-        launched = _graphql(url, LAUNCH, {"p": {"assetSelection": keys, "partitionNames": DAYS[:3]}})
+        launched = _graphql(url, LAUNCH, {"p": {"assetSelection": keys, "partitionNames": DAYS[:2]}})
         backfill_id = launched["launchPartitionBackfill"]["backfillId"]
         deadline = time.monotonic() + 420
         while True:
@@ -146,9 +146,9 @@ def test_backfill_launched_in_the_ui_runs_through_the_daemon(home: Path, tmp_pat
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
     assert backfill["status"] == "COMPLETED_SUCCESS", backfill
-    assert len(backfill["runs"]) == 3 and all(r["status"] == "SUCCESS" for r in backfill["runs"]), backfill
+    assert len(backfill["runs"]) == 2 and all(r["status"] == "SUCCESS" for r in backfill["runs"]), backfill
     con = duckdb.connect(str(home / "warehouse.duckdb"), read_only=True)
     by_day = dict(con.execute("select partition_key, count(*) from raw.articles group by 1").fetchall())
     extracted = con.execute("select count(*) from raw.extractions").fetchone()[0]
     con.close()
-    assert by_day == {day: 2 for day in DAYS[:3]} and extracted == 6
+    assert by_day == {day: 2 for day in DAYS[:2]} and extracted == 4

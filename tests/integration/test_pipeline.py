@@ -99,6 +99,8 @@ def test_same_input_twice_adds_nothing(home: Path):
     assert before == after
     meta = second.asset_materializations_for_node("ingest_articles")[0].metadata
     assert meta["new"].value == 0 and meta["unchanged"].value == N_SAMPLES
+    extracted = second.asset_materializations_for_node("extract_claims")[0].metadata
+    assert extracted["articles_extracted_this_run"].value == 0  # nothing new, nothing re-extracted
 
 
 def test_changed_article_is_replaced_and_reextracted(home: Path, tmp_path: Path):

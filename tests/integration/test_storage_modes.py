@@ -16,8 +16,8 @@ from pipelines.runs import run_pipeline
 from pipelines.warehouse.storage import NotPublished, Storage
 from tests.conftest import ROOT, storage_env
 
-# in `make test` (CI): lake mode end to end, against its own PostgreSQL and S3 servers; the concurrency and
-# Celery tests stay in `make test-lake` (pyproject.toml says why)
+# in `make test` (CI): lake mode end to end, one build against its own PostgreSQL and S3 servers; the rebuild
+# below and the concurrency and Celery tests stay in `make test-lake` (pyproject.toml says why)
 pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("storage_modes")]
 SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
 N_SAMPLES = sum(1 for line in SAMPLES.read_text().splitlines() if line.strip())
@@ -102,6 +102,7 @@ def test_where_the_data_lives(store: Storage, request):
     assert live(store, "select count(*) from published.builds")[0][0] == 1  # one complete build recorded
 
 
+@pytest.mark.lake  # a second lake build (~100 s on two cores): in `make test-lake`, not in the suite
 def test_rerun_adds_nothing_and_a_changed_article_replaces_its_rows(request, tmp_path: Path, monkeypatch):
     """Last in the module: it writes to the shared lake (the samples again, then one of them changed)."""
     home, env = request.getfixturevalue("built")
