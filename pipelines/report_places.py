@@ -84,7 +84,8 @@ def draw_places_map(con: duckdb.DuckDBPyConnection, path: Path) -> Path | None:
     handles.append(plt.Line2D([], [], marker="o", linestyle="", markerfacecolor="none", color="#555555",
                               label="control denied"))
     fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=9)
-    fig.tight_layout(rect=(0, 0.05, 1, 1))
+    # fixed margins: tight_layout measured every tick label's extent and took ~0.6 s of each build's report
+    fig.subplots_adjust(left=0.07 / len(sides), right=1 - 0.02 / len(sides), top=0.93, bottom=0.14, wspace=0.2)
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=100)
     plt.close(fig)
