@@ -23,10 +23,15 @@ setup-bench: setup $(BENCH_STAMP)
 
 # $(1): the kind of install (run, test, bench), $(2): its lock file. Each lock holds every package it needs,
 # pinned with hashes (the test and bench locks include the runtime's pins, resolved together).
+# pip installs only the installer, uv (requirements-uv.lock, hashed); uv installs the lock with the same hash
+# checks: ~18 s for the test lock on a cold cache where pip took 164 s (measured on this machine).
+UV := $(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps
 define install
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r $(2) $(QUIET_PIP)
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e . $(QUIET_PIP)
+	test -x $(BIN)/uv || $(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+		-r requirements-uv.lock $(QUIET_PIP)
+	$(UV) --require-hashes -r $(2)
+	$(UV) --no-build-isolation -e .
 	rm -f $(VENV)/.installed-$(1)-*
 	touch $@
 endef
@@ -109,6 +114,8 @@ eval-real: setup
 ## versions already pinned unless pyproject.toml asks otherwise
 lock:
 	$(PYTHON) -m pip install --quiet uv
+	echo "uv==$$($(PYTHON) -m uv --version | cut -d' ' -f2)" | $(PYTHON) -m uv pip compile - --generate-hashes \
+		--python-version 3.11 -o requirements-uv.lock
 	$(PYTHON) -m uv pip compile pyproject.toml --generate-hashes --python-version 3.11 -o requirements.lock
 	$(PYTHON) -m uv pip compile pyproject.toml --extra test --generate-hashes --python-version 3.11 \
 		-o requirements-test.lock
