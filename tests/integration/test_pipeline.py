@@ -87,8 +87,15 @@ def test_published_snapshot_matches_the_build(built: Path):
         scalar(published, "select count(*) from raw.articles")
 
 
+def _dbt_nodes(home: Path) -> list[str]:
+    """The nodes the last dbt build ran (its run_results.json, kept under the home)."""
+    results = json.loads((home / "dbt" / "target" / "run_results.json").read_text())
+    return [r["unique_id"] for r in results["results"]]
+
+
 def test_same_input_twice_adds_nothing(home: Path):
     assert materialize(home, [str(SAMPLES / "articles.jsonl")]).success
+    first_nodes = _dbt_nodes(home)
     db = home / "warehouse.duckdb"
     before = [scalar(db, f"select count(*) from {t}") for t in
               ("raw.articles", "raw.statements", "raw.area_claims", "marts.fct_actor_statements")]
@@ -101,6 +108,16 @@ def test_same_input_twice_adds_nothing(home: Path):
     assert meta["new"].value == 0 and meta["unchanged"].value == N_SAMPLES
     extracted = second.asset_materializations_for_node("extract_claims")[0].metadata
     assert extracted["articles_extracted_this_run"].value == 0  # nothing new, nothing re-extracted
+    # the reference seeds did not change, so the second build neither reloads them nor re-runs their tests,
+    # but keeps the test that relates a model to one of them (pipelines/warehouse/reference_state.py)
+    second_nodes = _dbt_nodes(home)
+    assert sum(n.startswith("seed.") for n in first_nodes) == 7
+    assert not any(n.startswith("seed.") for n in second_nodes)
+    assert not any(".unique_places_place_id" in n for n in second_nodes) and any(
+        ".unique_places_place_id" in n for n in first_nodes)
+    related = [n for n in first_nodes if n.startswith("test.") and "ref_regions_" in n and "stg_raw" in n]
+    assert related and set(related) <= set(second_nodes)
+    assert scalar(db, "select count(*) from reference.places") > 400
 
 
 def test_changed_article_is_replaced_and_reextracted(home: Path, tmp_path: Path):

@@ -3,13 +3,17 @@ asset checks. Sources `raw.*` map to the Python raw assets by key, so lineage ne
 """
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import closing, contextmanager
+from pathlib import Path
 from typing import Any
 
 import dagster as dg
+import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from pipelines.defs.resources import WarehouseResource, dbt_project
+from pipelines.warehouse import reference_state
 
 
 class ClaimwatchTranslator(DagsterDbtTranslator):
@@ -40,4 +44,46 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
     target = warehouse.home_path / "dbt" / "target"
     with store.build_lock():
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
-        yield from dbt.cli(args, context=context, target_path=target).stream()
+        seeds = reference_state.fingerprint(Path(dbt_project.project_dir))
+        skip_seeds = not config.full_refresh and _builds_everything(context) and _loaded(store) == seeds
+        if skip_seeds:
+            # the reference tables are this checkout's (pipelines/warehouse/reference_state.py): no reload,
+            # none of their tests. Cautious selection keeps a test that also reads a model (relationships
+            # to a seed); eager selection would drop it with the seed.
+            args += ["--exclude", "resource_type:seed"]
+            context.log.info("reference seeds unchanged since the last build: not reloaded")
+        with _indirect_selection("cautious" if skip_seeds else None):
+            yield from dbt.cli(args, context=context, target_path=target).stream()
+        if not skip_seeds:
+            with closing(store.connect()) as con:
+                reference_state.record(con, seeds)
+
+
+def _builds_everything(context: dg.AssetExecutionContext) -> bool:
+    """A run of the whole project (the job, a schedule): a subset selects its own nodes and keeps them."""
+    return set(context.selected_asset_keys) == set(context.assets_def.keys)
+
+
+def _loaded(store) -> str | None:
+    try:
+        with closing(store.connect(read_only=True)) as con:
+            return reference_state.loaded(con)
+    except duckdb.Error:
+        return None  # no warehouse or lake yet: the build creates it and loads the seeds
+
+
+@contextmanager
+def _indirect_selection(mode: str | None) -> Iterator[None]:
+    """dagster-dbt passes DBT_INDIRECT_SELECTION from this process's environment to dbt."""
+    if mode is None:
+        yield
+        return
+    before = os.environ.get("DBT_INDIRECT_SELECTION")
+    os.environ["DBT_INDIRECT_SELECTION"] = mode
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("DBT_INDIRECT_SELECTION", None)
+        else:
+            os.environ["DBT_INDIRECT_SELECTION"] = before
