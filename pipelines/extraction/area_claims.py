@@ -36,29 +36,24 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
-from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
 from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
-from pipelines.extraction.area_controller import _ALL_BUT, _REMAIN_AFTER, _THEY_SUBJECT
+from pipelines.extraction.area_controller import read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
     _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER, _PREFILTER_NUM, _PREFILTER_UNIT,
-    _RESTATE, _SUBORDINATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask,
-    _sentences, _unquote_figures)
+    _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask, _sentences,
+    _unquote_figures)
+# (place_cues.py imports _lex, _other and _side_of_match from this module)
 from pipelines.extraction.area_lexicon import _lex
-from pipelines.extraction.area_metric import _METRIC, ADVANCE_WINDOW, _Cue, _find_cue, _share_is_a_change, _share_ok
-from pipelines.extraction.area_region import (
-    _AGENT_BEFORE, _ELLIPTIC_NEXT, _THIS_AREA, _TOTAL_CLAUSE, _WHOLE_FRONT, _ZONE_COMMA, _ZONE_STOP, _breakdown,
-    _context_region, _elliptic_item, _listed_oblasts_before, _pick_zone_region, _region_list_after)
-from pipelines.extraction.area_time import (
-    _EVENT_SINCE, _INCREMENT_BEFORE, _INITIAL_BEFORE, _OPERATION_START, _PERIOD_METRICS, _RATE_AFTER, _RECAPTURE,
-    _RUNNING_TOTAL, _TOTAL_BEFORE, _pick_time, _resolve_time, _short_period_before)
+from pipelines.extraction.area_metric import read_metric
+from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
+from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, region_area_km2
-from pipelines.extraction.sides import (
-    _PREP_BEFORE, _norm_side, _other, _relative_antecedent_side, _scan_subject, _side_of_match)
+from pipelines.extraction.sides import _norm_side, _other, _scan_subject, _side_of_match
 from pipelines.extraction.text import looks_english
 
 
@@ -178,169 +173,30 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         lo = _boundary_before(masked, q.start, 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+        # ---- 2. claimant (area_claimant.py)
         st = _statement_for(s0 + q.num_start, state.statements) or _headline_speaker(sent, s0, q.start)
         claimant_side = _norm_side(st.speaker_side) if st else None
 
-        # ---- metric
-        cue = None
-        if q.kind == "distance":
-            win = masked[max(lo, q.start - ADVANCE_WINDOW):q.start]
-            am = None
-            for am in lex.advance.finditer(win):
-                pass
-            if am is None:
-                continue
-            metric = "advance_depth"
-            cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
-        else:
-            cue = _find_cue(masked, q, lo, hi, claimant_side)
-            if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
-                    and re.match(r"\s*of\b", sent[q.end:]):
-                # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
-                cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
-            if cue is None:
-                continue
-            if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
-                continue
-            if q.kind == "share":
-                zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
-                if not _share_ok(masked, q, cue, zone_has_region):
-                    continue
-                if cue.kind == "lose":
-                    continue
-                if _share_is_a_change(state, times, q, next_start, masked, cue, out):
-                    continue
-                metric = "territory_share"
-            else:
-                kind = cue.kind
-                if kind == "occupy":
-                    bound = _pick_time(times, q, next_start, masked,
-                                       lambda t: t.kind in ("interval", "since", "duration", "same")
-                                       or bool(t.kind == "point" and t.days and not t.speech))
-                    kind = "gain" if bound else "control"
-                metric = _METRIC.get((q.kind, kind))
-                if metric is None:
-                    continue
+        # ---- 3. cue and metric (area_metric.py); figure_guards.py drops what is not territory
+        read = read_metric(state, sent, masked, q, lo, hi, next_start, claimant_side, mentions, times, out)
+        if read is None:
+            continue
+        cue, metric = read
 
         reason = not_territory(masked, q, lo, cue.start if cue is not None and not cue.passive else None)
         if reason:
             continue
 
-        # ---- controller
-        controller = cue.agent
-        if controller is None and not cue.passive:
-            controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
-        if controller is None and not cue.passive:
-            controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
-                                              _side_of_match, claimant_side)
-        if controller is None and not cue.passive:
-            controller = _scan_subject(masked, lo, cue.start, claimant_side)
-            if controller is None:  # "the area held by Ukraine", "Russian advances of"
-                controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
-        if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
-                and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
-            controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
-        if controller is None and cue.passive:
-            controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
-        if controller is None:
-            controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
-        if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
-            # "X hold(s) / took all but four settlements": the four are what the other side holds;
-            # "X were driven from / lost all but three": the three are what X still holds
-            if cue is None or cue.kind != "lose":
-                controller = _other(controller) or controller
-            metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
+        # ---- 4. controller (area_controller.py)
+        controller, metric = read_controller(state, sent, masked, q, lo, cue, st, claimant_side, metric)
 
-        if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
-            # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
-            metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
-            controller = _other(controller) or controller
-        # ---- region(s)
-        zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
-        line_end = masked.find("\n", q.end, zone_end)
-        if line_end >= 0:
-            zone_end = line_end    # a headline or list line ends the figure's zone
-        total = _TOTAL_CLAUSE.search(masked, q.end, zone_end)
-        if total is not None:
-            zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
-        # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
-        comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
-        if comma_m is not None:
-            zone_end = comma_m.start()
-        sub = _SUBORDINATE.search(masked, q.end, zone_end)
-        if sub:
-            zone_end = sub.start()
-        elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
-        ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
-        if ellipsis:
-            # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
-            # it took Crimea": the next figure's region, or a clause about something else
-            zone_end = ellipsis.start()
-        zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
-                and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
-        if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
-            nq = kept[i + 1]
-            n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
-            n_comma = masked.find(",", nq.end, n_end)
-            zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
-        if not zone and cue is not None and cue.passive and cue.start > q.end:
-            # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
-            c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
-            zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
-        if q.kind == "share":
-            zone = _region_list_after(masked, mentions, zone, zone_end)
-        regions: list[str] = []
-        region, distinct = _pick_zone_region(zone)
-        if region is None and _WHOLE_FRONT.search(masked, lo, hi):
-            region = "Ukraine"
-        if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
-            regions = distinct   # a share of each of several oblasts: one claim per oblast
-        elif region:
-            regions = [region]
-        else:
-            before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
-                      and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
-            strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
-            if strong_before:
-                regions = [strong_before[-1][2]]
-            elif before:
-                regions = ["Ukraine"]
-            elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
-                    (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
-                    and lo <= t.start for t in times):
-                # a monthly / yearly total with no region named: the whole front, unless the same
-                # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
-                regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
-            else:
-                ctx = _context_region(state, idx)
-                regions = [ctx or "Ukraine"]
-                if q.kind == "share" and _THIS_AREA.match(masked, q.end):
-                    # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
-                    regions = _listed_oblasts_before(state, idx) or regions
+        # ---- 5. region(s) (area_region.py), one claim each
+        regions, elliptic = read_regions(state, idx, sent, masked, q, kept, i, lo, hi, next_start, cue, metric,
+                                         mentions, times)
 
-        # ---- time
-        as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
-        if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
-                and not _RECAPTURE.match(masked[cue.start:cue.end]):
-            # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
-            # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
-            metric, period = _RUNNING_TOTAL[metric], None
-        if _TOTAL_BEFORE.search(masked, max(0, q.start - 120), q.start) and not _EVENT_SINCE.search(
-                masked, max(0, q.start - 120), q.start):
-            period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
-        rate = _RATE_AFTER.match(masked, q.end)
-        if rate and metric in _PERIOD_METRICS:
-            period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
-
-        if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
-                and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
-                and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
-                and not _short_period_before(state, idx) \
-                and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
-            # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
-            # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
-            # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
-            metric, period = _RUNNING_TOTAL[metric], None
+        # ---- 6. as_of, period, running totals (area_time.py)
+        as_of, explicit, period, metric = read_time(state, idx, masked, q, lo, hi, next_start, times, metric, cue, st,
+                                                    controller, regions)
         if q.kind == "area" and len(regions) == 1 and regions[0] not in ("Ukraine", "Russia"):
             size = region_area_km2(regions[0])
             if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":

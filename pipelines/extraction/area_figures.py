@@ -86,6 +86,12 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
 _WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
 _FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
+_BREAKDOWN_PART = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\s*(?:[\u2014\u2013(]|\s-\s|--|,\s+(?:including|of\s+which)\s+)\s*(?P<parts>(?:(?:\d+|[a-z]+)\s+(?:of\s+them\s+)?in\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})")
 _RESTATE = re.compile(
     r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")

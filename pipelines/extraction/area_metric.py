@@ -1,4 +1,4 @@
-"""Area claims, stage 3: the cue that says what a figure measures, and so its metric.
+"""Area claims, stage 3: the cue that says what a figure measures, and so its metric (``read_metric``).
 
 The nearest cue verb of the lexicon before the figure (``_find_cue``), or a passive cue after it: "had been
 liberated", "were under Ukrainian control" (``_passive_cue``), which may name the side itself ("in the hands
@@ -11,10 +11,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction.area_figures import _CLAUSE_END
+from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_time import _pick_time
+from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.records import AreaClaim
 from pipelines.extraction.sides import _side_of_match, _side_right_after
 
 CUE_WINDOW = 200
@@ -189,3 +192,51 @@ _METRIC = {
     ("settlement", "control"): "settlements_controlled", ("settlement", "lose"): "settlements_lost",
 }
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
+
+
+def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
+                claimant_side: str | None, mentions: list[tuple[int, int, str]], times: list[TimeExpr],
+                earlier: list[tuple[AreaClaim, bool]]) -> tuple[_Cue, str] | None:
+    """The cue that governs figure ``q`` (``masked``: its sentence with the other clauses blanked) and the metric
+    it gives; None when the figure is no area claim. ``earlier``: the sentence's claims so far."""
+    lex = _lex()
+    cue = None
+    if q.kind == "distance":
+        win = masked[max(lo, q.start - ADVANCE_WINDOW):q.start]
+        am = None
+        for am in lex.advance.finditer(win):
+            pass
+        if am is None:
+            return None
+        metric = "advance_depth"
+        cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
+    else:
+        cue = _find_cue(masked, q, lo, hi, claimant_side)
+        if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
+                and re.match(r"\s*of\b", sent[q.end:]):
+            # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
+            cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
+        if cue is None:
+            return None
+        if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
+            return None
+        if q.kind == "share":
+            zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
+            if not _share_ok(masked, q, cue, zone_has_region):
+                return None
+            if cue.kind == "lose":
+                return None
+            if _share_is_a_change(state, times, q, next_start, masked, cue, earlier):
+                return None
+            metric = "territory_share"
+        else:
+            kind = cue.kind
+            if kind == "occupy":
+                bound = _pick_time(times, q, next_start, masked,
+                                   lambda t: t.kind in ("interval", "since", "duration", "same")
+                                   or bool(t.kind == "point" and t.days and not t.speech))
+                kind = "gain" if bound else "control"
+            metric = _METRIC.get((q.kind, kind))
+            if metric is None:
+                return None
+    return cue, metric

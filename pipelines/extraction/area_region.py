@@ -1,4 +1,4 @@
-"""Area claims, stage 5: the region a figure is about.
+"""Area claims, stage 5: the region a figure is about (``read_regions``).
 
 A gazetteer mention in the figure's zone (after it, up to its clause's end), else the nearest one earlier in
 the sentence, else the region of the previous claim or earlier context (``_context_region``), else the
@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _boundary_after
+from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, _boundary_after
+from pipelines.extraction.area_metric import _Cue
+from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
 from pipelines.extraction.regions import find_regions
 from pipelines.extraction.sides import _PREP_BEFORE
@@ -34,12 +36,6 @@ _AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
     re.IGNORECASE)
-_BREAKDOWN_PART = re.compile(
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)", re.IGNORECASE)
-_BREAKDOWN = re.compile(
-    r"\s*(?:[\u2014\u2013(]|\s-\s|--|,\s+(?:including|of\s+which)\s+)\s*(?P<parts>(?:(?:\d+|[a-z]+)\s+(?:of\s+them\s+)?in\s+"
-    r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})")
 _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
                         r"regions|territories|provinces)\b", re.IGNORECASE)
 
@@ -132,3 +128,72 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             if r not in ("Ukraine", "Russia"):
                 return r
     return None
+
+
+def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
+                 lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],
+                 times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
+    """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
+    ("... as well as one in Sumy region"), if any."""
+    zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
+    line_end = masked.find("\n", q.end, zone_end)
+    if line_end >= 0:
+        zone_end = line_end    # a headline or list line ends the figure's zone
+    total = _TOTAL_CLAUSE.search(masked, q.end, zone_end)
+    if total is not None:
+        zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
+    # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
+    comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
+    if comma_m is not None:
+        zone_end = comma_m.start()
+    sub = _SUBORDINATE.search(masked, q.end, zone_end)
+    if sub:
+        zone_end = sub.start()
+    elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
+    ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
+    if ellipsis:
+        # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
+        # it took Crimea": the next figure's region, or a clause about something else
+        zone_end = ellipsis.start()
+    zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
+            and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
+    if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
+        nq = kept[i + 1]
+        n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
+        n_comma = masked.find(",", nq.end, n_end)
+        zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+    if not zone and cue is not None and cue.passive and cue.start > q.end:
+        # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
+        c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
+        zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
+    if q.kind == "share":
+        zone = _region_list_after(masked, mentions, zone, zone_end)
+    regions: list[str] = []
+    region, distinct = _pick_zone_region(zone)
+    if region is None and _WHOLE_FRONT.search(masked, lo, hi):
+        region = "Ukraine"
+    if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
+        regions = distinct   # a share of each of several oblasts: one claim per oblast
+    elif region:
+        regions = [region]
+    else:
+        before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
+                  and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
+        strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
+        if strong_before:
+            regions = [strong_before[-1][2]]
+        elif before:
+            regions = ["Ukraine"]
+        elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
+                (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
+                and lo <= t.start for t in times):
+            # a monthly / yearly total with no region named: the whole front, unless the same
+            # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
+            regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
+        else:
+            ctx = _context_region(state, idx)
+            regions = [ctx or "Ukraine"]
+            if q.kind == "share" and _THIS_AREA.match(masked, q.end):
+                # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
+                regions = _listed_oblasts_before(state, idx) or regions
+    return regions, elliptic

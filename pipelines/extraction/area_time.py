@@ -1,4 +1,4 @@
-"""Area claims, stage 6: a figure's date (as_of) and period (period_days), and running totals.
+"""Area claims, stage 6: a figure's date (as_of) and period (period_days), and running totals (``read_time``).
 
 ``_pick_time`` binds a time expression (``dates.find_time_expressions``) to a figure: the first after it in
 its clause, else the nearest before. ``_resolve_time`` reads as_of and the period from it, else the claimant's
@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _CLAUSE_END
-from pipelines.extraction.area_region import _BREAKDOWN
+from pipelines.extraction.area_figures import _BREAKDOWN, _CLAUSE_END
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
+from pipelines.extraction.regions import country_of
+
+if TYPE_CHECKING:  # (only for annotations: the module imports this one)
+    from pipelines.extraction.area_metric import _Cue
 
 _TIME_CLAUSE_END = re.compile(
     r"[\"\u201d]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:referring|adding|saying|according|which|who|where|that|as)\b",
@@ -180,3 +184,33 @@ def _short_period_before(state: _State, sent_idx: int) -> bool:
         return False
     return any(t.kind in ("interval", "duration") and t.days is not None and t.days <= 7 and not t.speech
                for t in state.times_in((a, b)))
+
+
+def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
+              times: list[TimeExpr], metric: str, cue: _Cue, st: Statement | None, controller: str,
+              regions: list[str]) -> tuple[date, bool, float | None, str]:
+    """as_of, whether the text states it, period_days, and the metric of figure ``q``: a running total ("since the
+    start of the incursion, we have taken ...") is a holding, not a gain."""
+    as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+    if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
+            and not _RECAPTURE.match(masked[cue.start:cue.end]):
+        # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
+        # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
+        metric, period = _RUNNING_TOTAL[metric], None
+    if _TOTAL_BEFORE.search(masked, max(0, q.start - 120), q.start) and not _EVENT_SINCE.search(
+            masked, max(0, q.start - 120), q.start):
+        period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
+    rate = _RATE_AFTER.match(masked, q.end)
+    if rate and metric in _PERIOD_METRICS:
+        period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
+
+    if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
+            and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
+            and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
+            and not _short_period_before(state, idx) \
+            and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
+        # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
+        # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
+        # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
+        metric, period = _RUNNING_TOTAL[metric], None
+    return as_of, explicit, period, metric
