@@ -44,7 +44,6 @@ from pipelines.extraction.area_figures import (
     _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER, _PREFILTER_NUM, _PREFILTER_UNIT,
     _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask, _sentences,
     _unquote_figures)
-# (place_cues.py imports _lex, _other and _side_of_match from this module)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
@@ -53,7 +52,8 @@ from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, region_area_km2
-from pipelines.extraction.sides import _norm_side, _other, _scan_subject, _side_of_match
+# _other and _side_of_match are not used here: place_cues.py (with _lex) imports them from this module
+from pipelines.extraction.sides import _norm_side, _other, _side_of_match  # noqa: F401
 from pipelines.extraction.text import looks_english
 
 
