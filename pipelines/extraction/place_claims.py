@@ -48,17 +48,15 @@ from pipelines.extraction.area_claimant import _statement_for
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent
 from pipelines.extraction.place_article import _State, _resolve
 from pipelines.extraction.place_attribution import (
-    claim_author_side, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
-from pipelines.extraction.place_controller import _controller, _freed_by, _near_controller, _pronoun_controller
+    claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
+from pipelines.extraction.place_controller import read_controller
 from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
-from pipelines.extraction.place_linking import (
-    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _SUBJ_START, _named_next, cue_places)
+from pipelines.extraction.place_linking import _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _named_next, cue_places
 from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
-from pipelines.extraction.sides import _other, _scan_subject
 from pipelines.extraction.text import looks_english, split_sentences
 
 
@@ -101,6 +99,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     for cue in cues:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start):
             continue
+        # 2. the places the cue governs (place_linking.py), or the one "the town"/"it" stands for (place_anaphora.py)
         governed = cue_places(sent, cue, mentions)
         if cue.implicit and cue.mode == "object":
             ant = _antecedent(state, idx, cue.start)
@@ -112,6 +111,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                 or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             governed = _named_next(state, idx + 1)
+        # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
         st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
             or repeated_statement(state.statements, sent, s0)
         denier = _denier_side(sent, cue) if cue.denied else None
@@ -128,23 +128,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             if found is not None and found.speaker_side in ("Ukraine", "Russia") and denier in (None, found.speaker_side):
                 st, denier = found, found.speaker_side
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
-        controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
-        author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
-        if author:
-            controller = _other(author) if cue.action == "withdrew" else author
-        if cue.side_subject:
-            # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
-            lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
-            side = _scan_subject(sent, lo, cue.start, claimant_side)
-            controller = _other(side) if side else None
-        if controller is None and claimant_side is None:
-            controller = _pronoun_controller(state, idx, sent, cue)
-        if cue.participle:
-            controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
-        if controller is None:
-            controller = _freed_by(state, idx, sent, cue)
-        if controller is None and cue.participle and governed and governed[0].held_by:
-            controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
+        # 3. the side that holds the places (place_controller.py)
+        controller = read_controller(state, idx, sent, cue, claimant_side, governed)
         if controller is None:
             continue
         if cue.background:

@@ -1,4 +1,4 @@
-"""Place claims, stage 3: the side that holds a place after the event a cue tells.
+"""Place claims, stage 3: the side that holds a place after the event a cue tells (``read_controller``).
 
 The cue's own agent ("fell to Russia", "by Ukrainian forces", "under Russian control"), else the subject's side
 word (``sides.py``; "we"/"its forces" -> the claimant's side, "the enemy" -> the other side); "with Russian
@@ -13,8 +13,10 @@ import re
 
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_attribution import claim_author_side
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _SUBJ_START, _closing_quote
+from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
 
 # Moscow's own words and units: "Russian-installed officials", "units of the Battlegroup Centre", "in the DPR"
@@ -120,3 +122,27 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
     side = _side_of_match(hits[-1], None) if hits else None
     return _other(side) if side and cue.action == "withdrew" else side
+
+
+def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side: str | None,
+                    governed: list[_Mention]) -> str | None:
+    """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
+    (then the cue makes no claim)."""
+    controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+    author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
+    if author:
+        controller = _other(author) if cue.action == "withdrew" else author
+    if cue.side_subject:
+        # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
+        lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
+        side = _scan_subject(sent, lo, cue.start, claimant_side)
+        controller = _other(side) if side else None
+    if controller is None and claimant_side is None:
+        controller = _pronoun_controller(state, idx, sent, cue)
+    if cue.participle:
+        controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
+    if controller is None:
+        controller = _freed_by(state, idx, sent, cue)
+    if controller is None and cue.participle and governed and governed[0].held_by:
+        controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
+    return controller
