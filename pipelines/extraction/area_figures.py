@@ -5,7 +5,9 @@ finds its figures, and parenthetical conversions ("1,150 sq km (444 sq miles)") 
 (``_is_conversion``). A figure's clause: subordinate and relative clauses that do not hold it are blanked
 (``_mask``), hard boundaries (quotes, dashes, semicolons) bound it (``_boundary_before/_after``). Also here: the
 shapes that make a figure a width ("a 40-kilometre front"), a restatement of the previous figure ("up from 60%",
-"That is an area of ..."), and the historical cues that mark a past holding (``_historical_figures``).
+"That is an area of ..."), a total broken down by oblast right after it ("five settlements — four in Donetsk and
+one in Zaporizhzhia —", ``_BREAKDOWN``: the region and time stages read it), and the historical cues that mark a
+past holding (``_historical_figures``).
 """
 from __future__ import annotations
 
