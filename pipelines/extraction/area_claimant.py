@@ -1,0 +1,57 @@
+"""Area claims, stage 2: the claimant, the speaker of the statement that holds a figure.
+
+``_statement_for`` is the narrowest statement whose span, else whose sentence, holds a position (place
+claims use it too). A headline is no statement, but the known actor whose frame opens or closes it ("Zelensky
+Says Ukraine Retook 6,000 Sq Km") is the claimant of its figure (``_headline_speaker``).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.records import Statement
+
+
+def _statement_for(pos: int, statements: list[Statement]) -> Statement | None:
+    best, width = None, None
+    for st in statements:
+        if st.char_start <= pos < st.char_end:
+            w = st.char_end - st.char_start
+            if width is None or w < width:
+                best, width = st, w
+    if best is not None:
+        return best
+    for st in statements:
+        if st.sentence_end > st.sentence_start and st.sentence_start <= pos < st.sentence_end:
+            w = st.sentence_end - st.sentence_start
+            if width is None or w < width:
+                best, width = st, w
+    return best
+
+
+def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
+    """'Zelensky Says Ukraine Retook 6,000 Sq Km': a headline is no statement (the conventions), but the
+    known actor whose frame opens it is the claimant of its figure."""
+    m = _HEADLINE_FRAME.match(sent)
+    if m is None or m.end() > q_start:
+        # "We retook 6,000 sq km, says Zelensky": the frame closes the headline
+        m = _HEADLINE_TRAILER.search(sent)
+        if m is None or m.start() < q_start:
+            return None
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(m.group("who"))
+    except Exception:
+        actor = None
+    if actor is None:
+        return None
+    q0, q1 = (m.end(), len(sent)) if m.re is _HEADLINE_FRAME else (0, m.start())
+    return Statement(speaker=actor.canonical_name, speaker_raw=m.group("who"), statement_type="indirect",
+                     quote_text=sent[q0:q1], char_start=s0 + q0, char_end=s0 + q1,
+                     actor_id=actor.actor_id, speaker_side=actor.side)
+
+
+_HEADLINE_FRAME = re.compile(
+    r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
+    r"announces|reports)\b[:,]?\s+")
+_HEADLINE_TRAILER = re.compile(
+    r"[,:]\s+(?:says|claims|reports|Says|Claims|Reports)\s+(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")

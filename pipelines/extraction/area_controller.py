@@ -1,0 +1,59 @@
+"""Area claims, stage 4: the side that holds (or took, or lost) a figure's ground (``read_controller``).
+
+The side the cue names itself ("in the hands of the occupiers"), else the subject of the cue: the noun before
+"which", a gerund adjunct's main clause (``adjunct_subject.py``), the nearest side word before the cue
+(``sides.py``); a passive's is the claimant's side. An official's "they took 430 sq km" is the other side's;
+"all but four settlements" and "less than 60 sq km remain" are what the other side holds.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.adjunct_subject import adjunct_subject_side
+from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.area_metric import _Cue
+from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.records import Statement
+from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match
+
+_THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
+_ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+_REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
+                           re.IGNORECASE)
+
+
+def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,
+                    claimant_side: str | None, metric: str) -> tuple[str, str]:
+    """The side that holds (or took, or lost) figure ``q``'s ground, and the metric: "all but four" and "... remain"
+    turn a figure into what the other side holds."""
+    lex = _lex()
+    controller = cue.agent
+    if controller is None and not cue.passive:
+        controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
+    if controller is None and not cue.passive:
+        controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
+                                          _side_of_match, claimant_side)
+    if controller is None and not cue.passive:
+        controller = _scan_subject(masked, lo, cue.start, claimant_side)
+        if controller is None:  # "the area held by Ukraine", "Russian advances of"
+            controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
+    if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
+            and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
+        controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
+    if controller is None and cue.passive:
+        controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
+    if controller is None:
+        controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
+    if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
+        # "X hold(s) / took all but four settlements": the four are what the other side holds;
+        # "X were driven from / lost all but three": the three are what X still holds
+        if cue is None or cue.kind != "lose":
+            controller = _other(controller) or controller
+        metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
+
+    if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
+        # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
+        metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
+        controller = _other(controller) or controller
+    return controller, metric

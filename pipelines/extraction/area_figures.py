@@ -1,0 +1,139 @@
+"""Area claims, stage 1: the figures of a sentence and the clause around each.
+
+A sentence is read only when it holds a number and a unit word (``_PREFILTER_*``); ``numbers.find_quantities``
+finds its figures, and parenthetical conversions ("1,150 sq km (444 sq miles)") are dropped
+(``_is_conversion``). A figure's clause: subordinate and relative clauses that do not hold it are blanked
+(``_mask``), hard boundaries (quotes, dashes, semicolons) bound it (``_boundary_before/_after``). Also here: the
+shapes that make a figure a width ("a 40-kilometre front"), a restatement of the previous figure ("up from 60%",
+"That is an area of ..."), a total broken down by oblast right after it ("five settlements — four in Donetsk and
+one in Zaporizhzhia —", ``_BREAKDOWN``: the region and time stages read it), and the historical cues that mark a
+past holding (``_historical_figures``).
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.text import split_sentences
+
+_PREFILTER_NUM = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|half|thirds?|quarters?|fifths?)\b",
+    re.IGNORECASE,
+)
+_PREFILTER_UNIT = re.compile(
+    r"km|kilomet|met(?:re|er)s|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
+    r"half|third|quarter|fifth|sixth|tenth",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")
+_SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
+
+
+def _unquote_figures(sent: str) -> str:
+    """Blank the marks of a short scare-quoted figure ('penetrated "up to 30 kilometers" in places')
+    so that the cue before it is found; offsets are unchanged."""
+    def repl(m: re.Match) -> str:
+        inner = m.group(1)
+        if len(inner.split()) <= 6 and re.search(r"\d|\b(?:half|third|quarter|fifth)\b", inner):
+            return " " + inner + " "
+        return m.group(0)
+    return _SCARE_FIGURE.sub(repl, sent)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """The one sentence splitter the extractors share (pipelines/extraction/text.py)."""
+    return [(s.start, s.end) for s in split_sentences(text)]
+
+
+_HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]")
+_SUBORDINATE = re.compile(
+    # (", a heavy industry hub where the war began in 2014": an apposition's relative clause too)
+    r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORECASE)
+
+
+def _mask(s: str, keep: int) -> str:
+    """Blank subordinate/relative clauses of ``s`` that do not contain position ``keep``."""
+    out = s
+    for m in _SUBORDINATE.finditer(s):
+        if m.start() <= keep < m.end():
+            continue
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
+
+
+def _boundary_before(s: str, pos: int, floor: int) -> int:
+    last = floor
+    for m in _HARD_BOUNDARY.finditer(s, floor, pos):
+        last = m.end()
+    return last
+
+
+def _boundary_after(s: str, pos: int) -> int:
+    m = _HARD_BOUNDARY.search(s, pos)
+    return m.start() if m else len(s)
+
+
+def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
+    if prev is None:
+        return False
+    gap = s[prev.end:q.start]
+    return bool(re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I)) and prev.kind == q.kind
+
+
+_WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
+_FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
+                          re.IGNORECASE)
+_BREAKDOWN_PART = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?in\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)", re.IGNORECASE)
+_BREAKDOWN = re.compile(
+    r"\s*(?:[\u2014\u2013(]|\s-\s|--|,\s+(?:including|of\s+which)\s+)\s*(?P<parts>(?:(?:\d+|[a-z]+)\s+(?:of\s+them\s+)?in\s+"
+    r"(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)?){2,6})")
+_RESTATE = re.compile(
+    r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
+    r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
+_FIGURE_UPDATE = re.compile(r"\s*(?:but\s+|and\s+|yet\s+|now\s+)?(?:that|this|the)\s+(?:figure|area|number|total)\b",
+                            re.IGNORECASE)
+_CHANGED_TO = re.compile(r"\b(?:increased|rose|risen|grown|grew|climbed|fallen|fell|dropped|decreased|shrunk|shrank)\s+to\s+"
+                         r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$",
+                         re.IGNORECASE)
+_COMPARE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--|,|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+)?",
+                         re.IGNORECASE)
+_SCOPE_CLAUSE = re.compile(r"[,;:—–(]|\b(?:but|while|whereas|although|and\s+now)\b", re.IGNORECASE)
+
+
+def _historical_figures(sent: str, kept: list[Quantity]) -> set[int]:
+    """Indexes (in `kept`) of the figures a historical cue qualifies: "at one point the enemy occupied more than
+    1,260 sq km", "held 1,300 sq km at its peak", "before the withdrawal". A cue belongs to the nearer of the
+    figures around it, within its clause first (the next one on a tie): "now 400 sq km, down from a peak of
+    1,300" and "held 1,300 sq km at their peak, but only 400 today" mark the 1,300 only."""
+    marked: set[int] = set()
+    for m in _lex().historical.finditer(sent):
+        inside = [i for i, q in enumerate(kept) if q.start < m.end() and m.start() < q.end]  # "at most 1,300"
+        if inside:
+            marked.update(inside)
+            continue
+        before = [i for i, q in enumerate(kept) if q.end <= m.start()]
+        after = [i for i, q in enumerate(kept) if q.start >= m.end()]
+        if not before and not after:
+            continue
+        if not before or not after:
+            marked.add(after[0] if after else before[-1])
+            continue
+        # the figure in the cue's own clause; else the nearer one
+        cut_after = bool(_SCOPE_CLAUSE.search(sent, m.end(), kept[after[0]].start))
+        cut_before = bool(_SCOPE_CLAUSE.search(sent, kept[before[-1]].end, m.start()))
+        if cut_after != cut_before:
+            marked.add(before[-1] if cut_after else after[0])
+        elif kept[after[0]].start - m.end() <= m.start() - kept[before[-1]].end:
+            marked.add(after[0])
+        else:
+            marked.add(before[-1])
+    return marked

@@ -1,0 +1,59 @@
+"""Area claims, the lexicon: lexicons/area_cues.json compiled once into the patterns every stage reads.
+
+Cue verbs by kind (take_control, lose, control, occupy, gain, cover), advance words, side words (a possessive
+pronoun, Ukraine's side, Russia's side, "the enemy", "we/our"), contexts that are not about ground held (mines,
+grey zone, farmland ...), what a share may or may not be a share of, and historical markers ("at its peak").
+Place claims read side words with the same pattern (``sides.py``, ``place_cues.py``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+@dataclass
+class _Lex:
+    cue: re.Pattern
+    advance: re.Pattern
+    side: re.Pattern
+    negative: re.Pattern
+    cover_subject: re.Pattern
+    share_territory: re.Pattern
+    share_nonterritory: re.Pattern
+    historical: re.Pattern
+
+
+def _alt(items: list[str]) -> str:
+    return "(?:" + "|".join(sorted(items, key=len, reverse=True)) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lex:
+    d = json.loads((LEXICON_DIR / "area_cues.json").read_text(encoding="utf-8"))
+    cue = re.compile(
+        r"\b(?:"
+        + "|".join(f"(?P<{k}>{_alt(d[k])})" for k in ("take_control", "lose", "control", "occupy", "gain", "cover"))
+        + r")\b",
+        re.IGNORECASE,
+    )
+    side = re.compile(
+        r"\b(?:"
+        + "|".join(f"(?P<{k}>{_alt(d[k])})" for k in ("possessive_pronoun", "side_ukraine", "side_russia", "enemy", "first_person"))
+        + r")(?![\w-])",
+        re.IGNORECASE,
+    )
+    return _Lex(
+        cue=cue,
+        advance=re.compile(r"\b" + _alt(d["advance"]) + r"\b", re.IGNORECASE),
+        side=side,
+        negative=re.compile(r"\b" + _alt(d["negative_context"]), re.IGNORECASE),
+        cover_subject=re.compile(r"\b" + _alt(d["cover_subject"]) + r"\b", re.IGNORECASE),
+        share_territory=re.compile(r"\b" + _alt(d["share_territory"]) + r"\b", re.IGNORECASE),
+        share_nonterritory=re.compile(r"\b" + _alt(d["share_nonterritory"]) + r"\b", re.IGNORECASE),
+        historical=re.compile(r"\b" + _alt(d["historical"]) + r"\b", re.IGNORECASE),
+    )

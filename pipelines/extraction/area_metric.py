@@ -1,0 +1,242 @@
+"""Area claims, stage 3: the cue that says what a figure measures, and so its metric (``read_metric``).
+
+The nearest cue verb of the lexicon before the figure (``_find_cue``), or a passive cue after it: "had been
+liberated", "were under Ukrainian control" (``_passive_cue``), which may name the side itself ("in the hands
+of the occupiers", "by Ukrainian forces"). The metric comes from the figure's unit and the cue's kind
+(``_METRIC``); km figures need an advance word, else they are distances. A share must be a share of territory
+(``_share_ok``), and a period's gain written as a share is not a share held (``_share_is_a_change``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END
+from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.area_time import _pick_time
+from pipelines.extraction.dates import TimeExpr
+from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.records import AreaClaim
+from pipelines.extraction.sides import _side_of_match, _side_right_after
+
+CUE_WINDOW = 200
+ADVANCE_WINDOW = 70
+
+
+@dataclass
+class _Cue:
+    kind: str         # gain | control | lose | occupy | take_control | cover | advance
+    start: int
+    end: int
+    passive: bool = False
+    agent: str | None = None   # side named by the cue itself ("in the hands of the occupiers")
+
+
+_PASSIVE_AUX = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:already\s+|now\s+|also\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
+    re.IGNORECASE,
+)
+_UNDER_CONTROL = re.compile(
+    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:(?:full|complete|effective|sovereign|total|firm|operational)\s+)?(?P<what>control|occupation)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
+    re.IGNORECASE,
+)
+
+
+def _controller_word(m: re.Match) -> str | None:
+    """Who holds the ground in "under Russian control", "under the control of the occupiers", "under occupation"."""
+    who = m.group("who")
+    if m.group("of"):
+        return m.group("of")
+    if who and who.lower() not in ("the", "a", "an"):
+        return who
+    # "is under occupation" names no occupier: in this war's reporting that is the Russian side
+    return "occupiers" if m.group("what").lower() == "occupation" else None
+
+
+_BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
+_PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
+_FIGURE_LIST_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
+    r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+_SHARE_LIST_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
+    r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
+
+
+def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) -> _Cue | None:
+    lex = _lex()
+    last = None
+    for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
+        last = m
+    if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
+        # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
+        # earlier clause does not govern a figure that has a control phrase of its own
+        passive = _passive_cue(s, q, hi, claimant_side)
+        if passive is not None:
+            return passive
+    if last is not None:
+        kind = last.lastgroup or "gain"
+        cue = _Cue(kind, last.start(), last.end())
+        txt = last.group(0).lower()
+        if "hands of" in txt:
+            cue.agent = _side_right_after(s, last.end(), claimant_side)
+        elif kind in ("control", "occupy", "gain") and _BY_AGENT.match(s, last.end()) and re.match(r"^\s*by\b", s[last.end():], re.I):
+            cue.agent = _side_right_after(s, _BY_AGENT.match(s, last.end()).end(), claimant_side)
+        return cue
+    return _passive_cue(s, q, hi, claimant_side)
+
+
+def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
+    """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
+    lex = _lex()
+    tail_end = min(hi, q.end + 120)
+    tail = s[q.end:tail_end]
+    m = _UNDER_CONTROL.search(tail)
+    aux = _PASSIVE_AUX.search(tail)
+    cand = None
+    cm = lex.cue.match(s, q.end + aux.end()) if aux else None
+    if cm is None:
+        # "4,000 square kilometres liberated from the invaders": a participle right after the figure
+        lead = _PARTICIPLE_LEAD.match(s, q.end)
+        pm = lex.cue.match(s, lead.end()) if lead else None
+        # (only when someone says it: a headline's bare "181 sq km liberated" has no side to give)
+        if pm and re.search(r"(?:ed|en)$", pm.group(0), re.I) and (
+                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I)):
+            cm = pm
+    if cm:
+        cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
+        um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
+        if um:
+            cand = (cand[0], cand[1], um.end(), _controller_word(um))
+    elif m and (not aux or m.start() <= aux.end() + 12):
+        cand = ("control", q.end + m.start(), q.end + m.end(), _controller_word(m))
+    if cand is None:
+        return None
+    gap = s[q.end:cand[1]]
+    gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
+    # "3,800 sq km, more than 300 settlements and about 150,000 people were liberated": one verb for a list
+    gap = _FIGURE_LIST_ITEM.sub(" ", gap)
+    # "74% of Zaporizhzhia and 76% of Kherson region are under Russian control": one predicate for both shares
+    gap = _SHARE_LIST_ITEM.sub(" ", gap)
+    if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
+        return None
+    cue = _Cue(cand[0], cand[1], cand[2], passive=True)
+    if "hands of" in s[cand[1]:cand[2]].lower():
+        cue.agent = _side_right_after(s, cand[2], claimant_side)
+    elif cand[3]:
+        w = cand[3].lower()
+        if w in ("our", "we"):
+            cue.agent = claimant_side
+        elif w in ("their", "its", "his"):
+            cue.agent = None
+        else:
+            sm = _lex().side.fullmatch(cand[3])
+            cue.agent = _side_of_match(sm, claimant_side) if sm and not sm.group("possessive_pronoun") else None
+    return cue
+
+
+def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> bool:
+    lex = _lex()
+    after = s[q.end:q.end + 80]
+    m = re.match(r"^\s*(?:each\s+)?of\s+", after, re.I)
+    if m:
+        rest = after[m.end():]
+        words = re.split(r"\s+", rest.strip())[:6]
+        chunk = " ".join(words)
+        # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)
+        bad = next((b for b in lex.share_nonterritory.finditer(chunk) if not b.group(0)[0].isupper()), None)
+        good = lex.share_territory.search(chunk)
+        if regions_after or re.match(r"^(?:the\s+)?(?:Ukraine|Russia)\b", rest.strip(), re.I):
+            good = good or re.search(r".", chunk)
+        if bad and (not good or bad.start() < good.start()):
+            return False
+        return bool(good)
+    # no "of ...": only right after a control/gain verb ("held about 27 per cent")
+    return bool(cue and not cue.passive and q.start - cue.end <= 30 and cue.kind in ("control", "occupy", "gain", "take_control"))
+
+
+_CHANGE_AS_SHARE = re.compile(
+    r"\b(?:gains?|advances?|losses|territorial\s+changes?|(?:lands?|territor(?:y|ies)|area)\s+(?:occupied|captured|seized|"
+    r"taken|gained))\b[^.;:]{0,90}?\b(?:were|was|are|is|amount(?:ed|s|ing)?\s+to|"
+    r"(?:was\s+|were\s+)?limited\s+to|equal(?:led|ling|s)?(?:\s+to)?|total(?:led|ling|s)?|represent(?:ed|s|ing)?|"
+    r"account(?:ed|s)?\s+for|came\s+to|made\s+up)\s+(?:only\s+|just\s+|roughly\s+|about\s+|around\s+|some\s+|"
+    r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)
+
+
+def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
+    """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
+    September": a period's gain written as a share is not a share held (the conventions)."""
+    if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
+        return True
+    if _CHANGE_AS_SHARE.search(masked, max(0, q.start - 140), q.start):
+        return True     # "the month's gains were 0.2% of Ukraine", "advances ... limited to 0.3 percent of"
+    if cue.kind not in ("gain", "take_control", "occupy"):
+        return False
+    bound = _pick_time(times, q, next_start, masked,
+                       lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
+    if bound is None:
+        return False
+    # "occupy" is a holding ("now occupies 18%, including the parts seized in 2014") unless the past tense
+    # is bounded by a period after the figure ("occupied 14% of ... in September")
+    # ... but "has occupied a fifth of Ukraine since it took Crimea in 2014" dates the start of a holding
+    return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end
+                                    and not re.search(r"\bsince\b", masked[q.end:bound.start], re.I))
+
+
+_METRIC = {
+    ("area", "gain"): "area_gained", ("area", "take_control"): "area_gained", ("area", "control"): "area_controlled",
+    ("area", "cover"): "area_controlled", ("area", "lose"): "area_lost",
+    ("settlement", "gain"): "settlements_gained", ("settlement", "take_control"): "settlements_gained",
+    ("settlement", "control"): "settlements_controlled", ("settlement", "lose"): "settlements_lost",
+}
+_CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
+
+
+def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
+                claimant_side: str | None, mentions: list[tuple[int, int, str]], times: list[TimeExpr],
+                earlier: list[tuple[AreaClaim, bool]]) -> tuple[_Cue, str] | None:
+    """The cue that governs figure ``q`` (``masked``: its sentence with the other clauses blanked) and the metric
+    it gives; None when the figure is no area claim. ``earlier``: the sentence's claims so far."""
+    lex = _lex()
+    cue = None
+    if q.kind == "distance":
+        win = masked[max(lo, q.start - ADVANCE_WINDOW):q.start]
+        am = None
+        for am in lex.advance.finditer(win):
+            pass
+        if am is None:
+            return None
+        metric = "advance_depth"
+        cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
+    else:
+        cue = _find_cue(masked, q, lo, hi, claimant_side)
+        if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
+                and re.match(r"\s*of\b", sent[q.end:]):
+            # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
+            cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
+        if cue is None:
+            return None
+        if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
+            return None
+        if q.kind == "share":
+            zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
+            if not _share_ok(masked, q, cue, zone_has_region):
+                return None
+            if cue.kind == "lose":
+                return None
+            if _share_is_a_change(state, times, q, next_start, masked, cue, earlier):
+                return None
+            metric = "territory_share"
+        else:
+            kind = cue.kind
+            if kind == "occupy":
+                bound = _pick_time(times, q, next_start, masked,
+                                   lambda t: t.kind in ("interval", "since", "duration", "same")
+                                   or bool(t.kind == "point" and t.days and not t.speech))
+                kind = "gain" if bound else "control"
+            metric = _METRIC.get((q.kind, kind))
+            if metric is None:
+                return None
+    return cue, metric

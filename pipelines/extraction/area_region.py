@@ -1,0 +1,199 @@
+"""Area claims, stage 5: the region a figure is about (``read_regions``).
+
+A gazetteer mention in the figure's zone (after it, up to its clause's end), else the nearest one earlier in
+the sentence, else the region of the previous claim or earlier context (``_context_region``), else the
+title, else Ukraine. Two different oblasts for one figure -> Ukraine; "N% each of A and B" -> one claim per
+region (``_region_list_after``); "five settlements — four in Donetsk and one in Zaporizhzhia —" is broken down
+by oblast (``_breakdown``); "two in Donetsk region as well as one in Sumy region" adds the elliptic item
+(``_elliptic_item``); "about 80% of this area" takes the oblasts the previous sentence listed.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, _boundary_after
+from pipelines.extraction.area_metric import _Cue
+from pipelines.extraction.dates import TimeExpr
+from pipelines.extraction.numbers import Quantity, parse_number
+from pipelines.extraction.regions import find_regions
+from pipelines.extraction.sides import _PREP_BEFORE
+
+_LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
+                       re.IGNORECASE)
+_ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|\d+)\s+(?:in|on)\b",
+                            re.IGNORECASE)
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+_TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
+                           re.IGNORECASE)
+
+# "the territory captured by Ukraine": an agent, not the region the figure is about
+_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+
+# "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
+    re.IGNORECASE)
+_THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
+                        r"regions|territories|provinces)\b", re.IGNORECASE)
+
+
+def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None, list[str]]:
+    strong = [r for _, _, r in mentions if r not in ("Ukraine", "Ukraine~", "Russia")]
+    distinct = list(dict.fromkeys(strong))
+    if len(distinct) == 1:
+        return distinct[0], distinct
+    if len(distinct) > 1:
+        return "Ukraine", distinct
+    if any(r in ("Ukraine", "Ukraine~") for _, _, r in mentions):
+        return "Ukraine", []
+    return None, []
+
+
+def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
+                   next_start: int) -> tuple[float, str] | None:
+    """(value, region) of an elliptic list item "... as well as one in Sumy region"."""
+    n = m.group("n").lower()
+    value = float(_NUMBER_WORDS.get(n) or n)
+    end = min(next_start, _boundary_after(masked, m.end()), m.end() + 70)
+    stop = re.search(r"[,;]|\s(?:and|but|while|as\s+well\s+as)\s", masked[m.end():end])
+    if stop is not None:
+        end = m.end() + stop.start()
+    region, _distinct = _pick_zone_region([x for x in mentions if m.end() <= x[0] < end and masked[x[0]] != " "])
+    return (value, region) if region not in (None, "Ukraine", "Russia") else None
+
+
+def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
+    """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
+    one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
+    m = _BREAKDOWN.match(sent, q.end)
+    if m is None:
+        return []
+    parts = []
+    for pm in _BREAKDOWN_PART.finditer(m.group("parts")):
+        value = parse_number(pm.group("n"))
+        found = find_regions(pm.group("place"))
+        if value is None or not found:
+            return []
+        parts.append((value, found[0][2]))
+    return parts if len(parts) >= 2 else []
+
+
+def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list, zone_end: int) -> list:
+    """Extend a figure's zone over a list of regions: "75% of Donetsk, Zaporizhzhia and Kherson regions"."""
+    if not zone:
+        return zone
+    out = list(zone)
+    last_end = zone[-1][1]
+    for m in mentions:
+        if m[0] < last_end or m in out:
+            continue
+        if not _LIST_GAP.fullmatch(s[last_end:m[0]]):
+            break
+        out.append(m)
+        last_end = m[1]
+    return out
+
+
+def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
+    """The oblasts the previous sentence lists together ("the provinces of Donetsk and Luhansk"), when it lists
+    two or more: the antecedent of "this area"."""
+    if sent_idx == 0:
+        return []
+    ms = [r for _, _, r in state.regions_in(state.sentences[sent_idx - 1]) if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")]
+    distinct = list(dict.fromkeys(ms))
+    return distinct if len(distinct) >= 2 else []
+
+
+def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
+    floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
+    for i in range(sent_idx - 1, -1, -1):
+        if same_paragraph and state.sentences[i][1] <= floor:
+            return None
+        if i in state.sentence_region:
+            return state.sentence_region[i]
+        ms = state.regions_in(state.sentences[i])
+        for _, _, r in reversed(ms):
+            # the capital is where statements are made ("Speaking in Kyiv on Saturday, ..."), not where
+            # the front-line figures of the next sentences are
+            if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv"):
+                return r
+        for a, _, r in ms:
+            if r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a])):
+                return "Ukraine"
+    if state.title:
+        for _, _, r in reversed(find_regions(state.title)):
+            if r not in ("Ukraine", "Russia"):
+                return r
+    return None
+
+
+def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
+                 lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],
+                 times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
+    """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
+    ("... as well as one in Sumy region"), if any."""
+    zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
+    line_end = masked.find("\n", q.end, zone_end)
+    if line_end >= 0:
+        zone_end = line_end    # a headline or list line ends the figure's zone
+    total = _TOTAL_CLAUSE.search(masked, q.end, zone_end)
+    if total is not None:
+        zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
+    # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
+    comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
+    if comma_m is not None:
+        zone_end = comma_m.start()
+    sub = _SUBORDINATE.search(masked, q.end, zone_end)
+    if sub:
+        zone_end = sub.start()
+    elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
+    ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
+    if ellipsis:
+        # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
+        # it took Crimea": the next figure's region, or a clause about something else
+        zone_end = ellipsis.start()
+    zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
+            and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
+    if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
+        nq = kept[i + 1]
+        n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
+        n_comma = masked.find(",", nq.end, n_end)
+        zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+    if not zone and cue is not None and cue.passive and cue.start > q.end:
+        # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
+        c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
+        zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
+    if q.kind == "share":
+        zone = _region_list_after(masked, mentions, zone, zone_end)
+    regions: list[str] = []
+    region, distinct = _pick_zone_region(zone)
+    if region is None and _WHOLE_FRONT.search(masked, lo, hi):
+        region = "Ukraine"
+    if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
+        regions = distinct   # a share of each of several oblasts: one claim per oblast
+    elif region:
+        regions = [region]
+    else:
+        before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
+                  and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
+        strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
+        if strong_before:
+            regions = [strong_before[-1][2]]
+        elif before:
+            regions = ["Ukraine"]
+        elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
+                (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
+                and lo <= t.start for t in times):
+            # a monthly / yearly total with no region named: the whole front, unless the same
+            # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
+            regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
+        else:
+            ctx = _context_region(state, idx)
+            regions = [ctx or "Ukraine"]
+            if q.kind == "share" and _THIS_AREA.match(masked, q.end):
+                # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
+                regions = _listed_oblasts_before(state, idx) or regions
+    return regions, elliptic

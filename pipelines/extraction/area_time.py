@@ -1,0 +1,216 @@
+"""Area claims, stage 6: a figure's date (as_of) and period (period_days), and running totals (``read_time``).
+
+``_pick_time`` binds a time expression (``dates.find_time_expressions``) to a figure: the first after it in
+its clause, else the nearest before. ``_resolve_time`` reads as_of and the period from it, else the claimant's
+speech date elsewhere in the article (``_speaker_dates``), else published_at. The patterns here also tell a
+running total ("since the start of the incursion", "bringing the total to"), a rate ("20 sq km a day") and a
+short period set by the previous sentence (``_short_period_before``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_figures import _BREAKDOWN, _CLAUSE_END
+from pipelines.extraction.dates import TimeExpr
+from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.records import Statement
+from pipelines.extraction.regions import country_of
+
+if TYPE_CHECKING:  # (only for annotations: the module imports this one)
+    from pipelines.extraction.area_metric import _Cue
+
+_TIME_CLAUSE_END = re.compile(
+    r"[\"\u201d]|\s[\u2014\u2013]\s|\s--\s|,\s+(?:referring|adding|saying|according|which|who|where|that|as)\b",
+    re.IGNORECASE)
+
+# "since Ukraine launched its counteroffensive in June": the month dates the event the period starts from
+_EVENT_SINCE = re.compile(r"\bsince\s+(?!the\s+(?:start|beginning))[^,.;]{3,70}$", re.IGNORECASE)
+_PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
+_OPERATION_START = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|push)\b"
+    # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
+    r"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening))\b|\bto\s+date\b",
+    re.IGNORECASE,
+)
+_RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
+_RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|raises|raised)\s+(?:the|its|their|Ukraine's|Russia's)\s+"
+    r"(?:total|tally|overall\s+total)\b[^.;]*\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE)
+_RATE_AFTER = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
+    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+_INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
+_INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
+                              r"(?:\w+\s+)?$", re.IGNORECASE)
+_PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
+
+
+def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
+    """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
+    times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
+    clause = _CLAUSE_END.search(masked, q.end)
+    if clause is not None:
+        next_start = min(next_start, clause.start())
+    # a time after the figure binds to it only inside its clause: not after the quote closes, a dash,
+    # or a new clause ("..., referring to regions annexed in 2022"; "— the slowest pace since May")
+    bm = _BREAKDOWN.match(masked, q.end)      # a parenthetical breakdown does not end the clause
+    later = _TIME_CLAUSE_END.search(masked, bm.end() + 3 if bm else q.end)
+    if later is not None:
+        next_start = min(next_start, later.start())
+    after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
+    if after:
+        return after[0]
+    before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
+    return before[-1] if before else None
+
+
+def _has_period(exprs: list[TimeExpr]) -> bool:
+    return any(t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days) for t in exprs)
+
+
+def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start: int, metric: str,
+                  st: Statement | None, masked: str) -> tuple[date, bool, float | None]:
+    wants_period = metric in _PERIOD_METRICS
+
+    def pick(kinds) -> TimeExpr | None:
+        return _pick_time(times, q, next_start, masked, kinds)
+
+    period = None
+    as_of = None
+    explicit = False
+    if wants_period:
+        pt = pick(lambda t: t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days
+                                                                                        and not t.speech))
+        event_since = pt is not None and pt.kind in ("interval", "point") and _EVENT_SINCE.search(
+            masked, max(0, pt.start - 80), pt.start) is not None
+        if event_since:
+            # "since the counteroffensive began on June 4": the date anchors the period; "since Ukraine
+            # launched its counteroffensive in June" names only a month: no period
+            if pt.kind == "point" and not pt.days and pt.date is not None and pt.date <= state.published:
+                period = float((state.published - pt.date).days)
+            pt = None
+        elif pt is not None:
+            if pt.kind == "interval" or (pt.kind == "point" and pt.days):
+                as_of, explicit, period = pt.date, True, pt.days
+            elif pt.kind == "duration":
+                period = pt.days
+            elif pt.kind == "same":
+                period = state.last_period
+            # "since" resolved once as_of is known
+        if period is None and pt is None and st is not None and st.speaker in state.prev_sentence_periods:
+            period = state.prev_sentence_periods[st.speaker]
+    else:
+        pt = None
+    if as_of is None:
+        point = pick(lambda t: t.kind == "point" and not t.days)
+        if point is not None:
+            as_of, explicit = point.date, True
+    if as_of is None and not wants_period:
+        # a holding dated by a past month after it in its clause: "controlled 93% of its land in June",
+        # "after controlling 51.5% in mid-December" (not "now controls ..., annexed in 2014")
+        later = pick(lambda t: t.kind == "interval" and t.date is not None and t.date < state.published
+                     and t.start >= q.end)
+        if later is not None and not re.search(r"\b(?:since|currently|now|still|today|as\s+of)\b",
+                                               masked[max(0, q.start - 40):later.start], re.I) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, later.start - 30):later.start]):
+            as_of, explicit = later.date, True
+    if as_of is None and not wants_period:
+        # a holding at a stated past time: "at the peak in March 2022" -> the month's last day
+        spans = [t for t in times if t.kind == "interval" and t.date is not None and t.date < state.published
+                 and t.end <= q.start and t.start < len(masked) and masked[t.start] != " "]
+        if spans and _PEAK_BEFORE.search(masked[max(0, spans[-1].start - 45):spans[-1].start]) \
+                and not re.search(r"\b(?:since|currently|now|still|today)\b",
+                                  masked[max(0, spans[-1].start - 40):q.start], re.I):
+            as_of, explicit = spans[-1].date, True
+        elif spans and spans[-1].end <= q.start and not re.search(
+                r"\b(?:since|currently|now|still|today|as\s+of)\b", masked[max(0, spans[-1].start - 40):q.start], re.I) \
+                and not _CLAUSE_END.search(masked, spans[-1].end, q.start) \
+                and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, spans[-1].start - 30):spans[-1].start]):
+            # ("the peninsula annexed in 2014": the year dates the annexation, not the figure)
+            # "in 2014, separatists controlled 43,000 sq km": a holding dated by its year or month
+            as_of, explicit = spans[-1].date, True
+    if as_of is None and st is not None:
+        # the day the speaker was said to speak, told up to the sentence after this statement's ("... ,
+        # Zelensky announced. He said this in his address on Sunday."); a date told later in the article is
+        # usually an earlier report ("As reported earlier, on Sept 13 she said ...")
+        end = max(st.sentence_end, st.char_end)
+        nxt = next((b for a, b in state.sentences if a >= end), None)
+        end = nxt if nxt is not None else end
+        dates = [pd for pd in (_speaker_dates(state).get(st.speaker) or []) if pd[0] < end]
+        if dates:
+            as_of = min(dates, key=lambda pd: abs(pd[0] - st.char_start))[1]
+    if as_of is None:
+        as_of = state.published
+    if wants_period and pt is not None and pt.kind == "since":
+        anchor = date(as_of.year, 1, 1) if pt.year_start else pt.date
+        if anchor is not None and anchor <= as_of:
+            period = float((as_of - anchor).days)
+    if period is not None:
+        state.last_period = period
+    if not wants_period:
+        period = None
+    return as_of, explicit, period
+
+
+def _speaker_dates(state: _State) -> dict[str, list[tuple[int, date]]]:
+    if state.speaker_dates is not None:
+        return state.speaker_dates
+    out: dict[str, list[tuple[int, date]]] = {}
+    for st in state.statements:
+        span = (st.sentence_start, st.sentence_end) if st.sentence_end > st.sentence_start else next(
+            ((a, b) for a, b in state.sentences if a <= st.char_start < b), None)
+        if not span:
+            continue
+        for t in state.times_in(span):
+            if t.kind == "point" and t.days is None and (t.speech or t.start < 3):
+                out.setdefault(st.speaker, []).append((span[0] + t.start, t.date))
+    state.speaker_dates = out
+    return out
+
+
+def _short_period_before(state: _State, sent_idx: int) -> bool:
+    """Does the previous sentence of the paragraph set a period of a week or less ("Over the past day, our
+    troops advanced ... We've taken control of 40 sq km")? Then the figure is that period's gain."""
+    if sent_idx == 0:
+        return False
+    a, b = state.sentences[sent_idx - 1]
+    if "\n" in state.text[b:state.sentences[sent_idx][0]]:
+        return False
+    return any(t.kind in ("interval", "duration") and t.days is not None and t.days <= 7 and not t.speech
+               for t in state.times_in((a, b)))
+
+
+def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
+              times: list[TimeExpr], metric: str, cue: _Cue, st: Statement | None, controller: str,
+              regions: list[str]) -> tuple[date, bool, float | None, str]:
+    """as_of, whether the text states it, period_days, and the metric of figure ``q``: a running total ("since the
+    start of the incursion, we have taken ...") is a holding, not a gain."""
+    as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+    if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
+            and not _RECAPTURE.match(masked[cue.start:cue.end]):
+        # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
+        # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
+        metric, period = _RUNNING_TOTAL[metric], None
+    if _TOTAL_BEFORE.search(masked, max(0, q.start - 120), q.start) and not _EVENT_SINCE.search(
+            masked, max(0, q.start - 120), q.start):
+        period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
+    rate = _RATE_AFTER.match(masked, q.end)
+    if rate and metric in _PERIOD_METRICS:
+        period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
+
+    if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
+            and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
+            and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
+            and not _short_period_before(state, idx) \
+            and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
+        # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
+        # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
+        # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
+        metric, period = _RUNNING_TOTAL[metric], None
+    return as_of, explicit, period, metric

@@ -1,0 +1,96 @@
+"""Place claims, stage 2 (continued): the place "the town", "it" or "It" stands for.
+
+``_anaphor_for`` finds the anaphor a cue governs when no place is named ("Russian troops captured the town
+in April", "It is the biggest town to fall", "the retaken village"); ``_antecedent`` the place it stands for:
+one named earlier in its own sentence, else the place a recent sentence opened with, else the last one named,
+preferring the article's topic place (from its title) to one named in passing.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_cues import Cue
+from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
+from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions
+from pipelines.extraction.places import place_key
+
+# "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
+_ANAPHOR = re.compile(
+    r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
+    r"only|\w+est)\b)"
+    # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
+    r"[a-z][a-z-]*\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b(?!\s+of\b|['\u2019]s)")
+_IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
+
+
+def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
+    """What "the town" or "It" stands for: a place named earlier in its own sentence ("captured Toretsk, but
+    Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named."""
+    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)]
+    if same:
+        return same[-1]
+    for i in range(idx - 1, max(-1, idx - 7), -1):
+        ms = [m for m in state.mentions_of(i) if m.place is not None or not m.candidates]
+        lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
+        if ms and lead == "":
+            return ms[0]
+    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i))]
+    # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
+    # the place the article is about, when the recent sentences name it, before a place named in passing
+    topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
+    if recent:
+        return next((m for m in recent if place_key(m.raw) in topic), recent[0])
+    # no place in the last sentences: the topic place, if the article has named it lately
+    older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i))]
+    found = next((m for m in older if place_key(m.raw) in topic), None)
+    if found is None and idx <= 2 and state.title and not older:
+        # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
+        # article that has named no place yet speaks of the one place its title names
+        named = [m for m in _mentions(state.title) if m.place is not None]
+        if len({m.place.place_id for m in named}) == 1:
+            found = named[0]
+    return found
+
+
+def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:
+    """"Russian troops captured the town in April" / "It is the biggest town to fall": the antecedent."""
+    if cue.mode == "object":
+        it = re.compile(r"\s*(?:back\s+)?(it)\b(?!['\u2019]s)").match(sent, cue.end)
+        if it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= cue.start):
+            # "which Russia first seized in 2022 before Ukrainian forces retook it": the place named before
+            ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= cue.start and x.place is not None)
+            return _Mention(it.start(1), it.end(1), ant.raw, ant.place, ant.candidates, anaphor=True)
+        m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 60))
+        if m is None or _BLOCK.search(sent, cue.end, m.start()):
+            return None
+    elif cue.participle:
+        # "said the retaken village lies on the border": the place spoken of
+        m = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)").match(sent, cue.end)
+        # "the retaken village" is one a claim was made about, lately
+        ant = next((x for i, x in reversed(state.claimed) if idx - i <= 8), None) if m else None
+        if ant is None:
+            return None
+        return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
+    elif cue.mode == "subject":
+        m = None
+        for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
+            pass
+        if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
+                              or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())):
+            return None      # "villages near the key town remained under Kyiv's control": not the town itself
+        it = re.search(r"\bit\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:been\s+|already\s+)?$", sent[:cue.start])
+        if m is None and it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= it.start()):
+            # "remain in Vovchansk, rejecting claims it had fallen": the place named before in the sentence
+            ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= it.start() and x.place is not None)
+            return _Mention(it.start(), it.start() + 2, ant.raw, ant.place, ant.candidates, anaphor=True)
+        if m is None:
+            m = _IT_START.match(sent)
+            if m is None or cue.start - m.end() > SUBJECT_GAP:
+                return None
+    else:
+        return None
+    ant = _antecedent(state, idx, m.start())
+    if ant is None:
+        return None
+    return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True)

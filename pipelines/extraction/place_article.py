@@ -1,0 +1,68 @@
+"""Place claims: what the stages know of the article being read, and which place a mention names.
+
+One ``_State`` per article: its sentences (read up to MAX_SENTENCE_CHARS), their mentions and time
+expressions (found once, cached), and the places claims were made about so far ("the retaken village").
+``_resolve``: the gazetteer place of a mention; a name several places share is the one in a region the
+sentence or the ones before it speak of (``_context_regions``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from pipelines.extraction.dates import TimeExpr, find_time_expressions
+from pipelines.extraction.place_mentions import _Mention, _mentions
+from pipelines.extraction.places import Place
+from pipelines.extraction.records import Statement
+from pipelines.extraction.regions import find_regions
+
+MAX_SENTENCE_CHARS = 2000
+
+
+@dataclass
+class _State:
+    text: str
+    published: date
+    statements: list[Statement]
+    title: str | None
+    sentences: list[tuple[int, int]]
+    mentions: dict          # sentence index -> its mentions
+    times: dict             # sentence index -> its time expressions
+    claimed: list = field(default_factory=list)   # (sentence index, mention) of places claims were about
+
+    def sent(self, i: int) -> str:
+        a, b = self.sentences[i]
+        return self.text[a:min(b, a + MAX_SENTENCE_CHARS)]
+
+    def mentions_of(self, i: int) -> list[_Mention]:
+        if i not in self.mentions:
+            self.mentions[i] = _mentions(self.sent(i))
+        return self.mentions[i]
+
+    def times_of(self, i: int) -> list[TimeExpr]:
+        if i not in self.times:
+            self.times[i] = find_time_expressions(self.sent(i), self.published)
+        return self.times[i]
+
+
+def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[str]:
+    """Regions the sentence and the ones before it speak of, nearest first (for shared or unknown names);
+    not the name itself ("the village of Rivne" is not in Rivne Oblast for saying so)."""
+    out: list[str] = [r for a, b, r in find_regions(sent) if b <= m.start or a >= m.end]
+    out += [m.place.oblast for m in state.mentions_of(idx) if m.place is not None]
+    for i in range(idx - 1, max(-1, idx - 6), -1):
+        out += [r for _, _, r in reversed(find_regions(state.sent(i)))]
+    if state.title:
+        out += [r for _, _, r in find_regions(state.title)]
+    return [r for r in dict.fromkeys(out) if r not in ("Ukraine", "Russia", "Ukraine~")]
+
+
+def _resolve(state: _State, idx: int, sent: str, m: _Mention) -> tuple[Place | None, str | None]:
+    if m.place is not None:
+        return m.place, m.place.oblast
+    regions = _context_regions(state, idx, sent, m)
+    for r in regions:
+        hit = [p for p in m.candidates if p.oblast == r]
+        if len(hit) == 1:
+            return hit[0], r
+    return None, regions[0] if regions else None

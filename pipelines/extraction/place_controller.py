@@ -1,0 +1,148 @@
+"""Place claims, stage 3: the side that holds a place after the event a cue tells (``read_controller``).
+
+The cue's own agent ("fell to Russia", "by Ukrainian forces", "under Russian control"), else the subject's side
+word (``sides.py``; "we"/"its forces" -> the claimant's side, "the enemy" -> the other side); "with Russian
+troops capturing X" (``_near_controller``); a pronoun subject ("they", "after capturing") -> the side named
+before it (``_pronoun_controller``). withdrew -> the other side holds the place. A freeing told with no subject
+(``_freed_by``): Russia's when Moscow's words or units speak ("liberated" by the Russian MoD is Russia's
+capture), else the side the sentence names, else (for "liberated") the place's own country.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_attribution import claim_author_side
+from pipelines.extraction.place_cues import Cue
+from pipelines.extraction.place_linking import _SUBJ_START, _closing_quote
+from pipelines.extraction.place_mentions import _Mention
+from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
+
+# Moscow's own words and units: "Russian-installed officials", "units of the Battlegroup Centre", "in the DPR"
+_RUSSIAN_VOICE = re.compile(
+    r"\b(?:Russian|Moscow|Kremlin)-(?:installed|backed|appointed)\s+(?:officials?|authorit|head|leader|governor|"
+    r"administration)|\b(?:Battle)?groups?\s+(?:of\s+forces\s+)?(?:Cent(?:er|re)|South|East|West|North|Dnepr|Dnieper|"
+    r"Vostok|Zapad|Tsentr|Yug|Sever)\b|\b(?:Cent(?:er|re)|South|East|West|North|Dnepr|Vostok|Zapad|Tsentr|Yug|Sever)\s+"
+    r"(?:Battle)?group\b|(?:Donetsk|Luhansk|Lugansk)\s+People['\u2019]s\s+Republic|\b[DL]PR\b", re.I)
+_OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
+
+
+def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
+    """The side that holds the place after the event the cue tells."""
+    actor = cue.agent_side(claimant_side)
+    if actor is None and cue.mode != "beside":
+        lo = 0
+        for b in _SUBJ_START.finditer(sent, 0, cue.start):
+            lo = b.end()
+        if cue.passive_loser:
+            actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
+        elif cue.mode == "object":
+            actor = _scan_subject(sent, lo, cue.start, claimant_side)
+    if actor is None and cue.default_side:
+        actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
+    if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:
+        # "the liberation of Ukraine's southern city of Kherson": a place freed is freed by its own country
+        owner = _OWNER_AFTER.match(sent, cue.end)
+        actor = "Ukraine" if owner and owner.group(1).lower() in ("ukraine", "kyiv") else actor
+    if actor is None and cue.mode != "beside":
+        # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
+        # the claimant's own side did it (and a denial denies the other side's capture)
+        actor = _other(claimant_side) if cue.denied and cue.mode != "object" or cue.denied and cue.nominal \
+            else claimant_side
+    if actor not in ("Ukraine", "Russia"):
+        return None
+    return _other(actor) if cue.action == "withdrew" else actor
+
+
+# "with Russian troops reportedly capturing X": a side word right before the verb is its subject, even after "with"
+_JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers|fighters))?"
+                          r"\s+(?:(?:[a-z]+ly|have|has|had|now|also|then|already|still)\s+){0,2}", re.I)
+
+# a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
+_POINTER_SUBJECT = re.compile(
+    r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|army|military|soldiers)\s+|"
+    r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still)\s+){0,2}$", re.I)
+
+
+def _side_words(s: str):
+    return [m for m in _lex().side.finditer(s) if not m.group("possessive_pronoun") and not m.group("first_person")
+            and not m.group("enemy")]
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
+
+
+def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
+    """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
+    villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
+    officials", a quoted “liberated”, "Battlegroup Centre", "the DPR"), else the sentence's subject side (a
+    subject before a prepositional object: "Ukrainian troops retook X from Russian forces"), else any side it
+    names, else the previous sentence's subject, else (for "liberated") the place's own country. Not when a
+    named agent is there to say who ("liberated by units of the West group")."""
+    recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
+    if not (cue.participle or cue.action == "liberated" or recapture) or cue.denied or cue.agent:
+        return None
+    if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"):
+        return "Russia"
+    # a side named after the cue in a clause of its own ("... liberated X, while Russians in the area were
+    # surrounded", "the newly liberated city of X after Russian forces retreated", "liberated from Russian forces")
+    # is the one that lost it, not the one that freed it
+    named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())]
+    prev = state.sent(idx - 1) if idx > 0 else ""
+    other = _OTHER_CLAUSE.search(sent, cue.end)
+    return _scan_subject(sent, 0, other.start() if other else len(sent), None) \
+        or (_side_of_match(named[-1], None) if named else None) \
+        or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
+
+
+def _near_controller(sent: str, cue: Cue) -> str | None:
+    """"with Russian troops reportedly capturing X": the side word after "with" is the verb's subject, where the
+    subject scan skips prepositional objects."""
+    if cue.mode != "object" or cue.nominal or cue.agent or cue.loser:
+        return None
+    before = sent[:cue.start]
+    near = [m for m in _side_words(before) if _JUST_BEFORE.fullmatch(before, m.end())
+            and re.search(r"\bwith\s+(?:the\s+)?$", before[max(0, m.start() - 12):m.start()], re.I)]
+    side = _side_of_match(near[-1], None) if near else None
+    return _other(side) if side and cue.action == "withdrew" else side
+
+
+def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
+    """The side for a cue whose subject is a pronoun ("they captured", "its forces hold", "after capturing"):
+    the nearest side named before it in the sentence, else the last one the previous sentence named."""
+    if cue.mode != "object" or cue.denied or cue.implicit or cue.nominal and cue.action != "withdrew":
+        return None
+    before = sent[:cue.start]
+    # "said it had ordered a pullback from the town": the pronoun is the subject of the verb that governs the noun
+    ordered = cue.nominal and re.search(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed)\s+(?:a|an|the|its|their)\s+$",
+                                        before)
+    if not ordered and (cue.nominal or not _POINTER_SUBJECT.search(before[-60:])):
+        return None
+    hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
+    side = _side_of_match(hits[-1], None) if hits else None
+    return _other(side) if side and cue.action == "withdrew" else side
+
+
+def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side: str | None,
+                    governed: list[_Mention]) -> str | None:
+    """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
+    (then the cue makes no claim)."""
+    controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+    author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
+    if author:
+        controller = _other(author) if cue.action == "withdrew" else author
+    if cue.side_subject:
+        # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
+        lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
+        side = _scan_subject(sent, lo, cue.start, claimant_side)
+        controller = _other(side) if side else None
+    if controller is None and claimant_side is None:
+        controller = _pronoun_controller(state, idx, sent, cue)
+    if cue.participle:
+        controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
+    if controller is None:
+        controller = _freed_by(state, idx, sent, cue)
+    if controller is None and cue.participle and governed and governed[0].held_by:
+        controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
+    return controller

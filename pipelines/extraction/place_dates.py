@@ -1,0 +1,104 @@
+"""Place claims, stage 5: the date of a place claim (as_of, ``_as_of``).
+
+A date bound to the place, else to the clause, else the speech date, else a day in the attribution ("the
+statement on Saturday said"), else the date the same speaker's statement names, else published_at. A month
+alone -> its last day, in the year the sentence named before it (``_in_sentence_year``); a year -> Dec 31
+(``dates.py``).
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pipelines.extraction.dates import TimeExpr, month_end
+from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_cues import Cue
+from pipelines.extraction.place_linking import _OBJ_END, _SUBJ_START
+from pipelines.extraction.place_mentions import _Mention
+from pipelines.extraction.records import Statement
+
+_SAME_TIME = re.compile(r"\s*(?:At\s+the\s+same\s+time|Meanwhile|Then|That\s+year|That\s+month)\b", re.I)
+
+
+def _time_date(t: TimeExpr) -> date | None:
+    if t.kind in ("point", "interval"):
+        return t.date
+    if t.kind == "since" and t.date is not None:
+        # "held since August": a month named alone dates the claim to the month's end
+        return month_end(t.date.year, t.date.month) if not re.search(r"\d{1,2}(?!\d)", re.sub(r"\d{4}", "", t.text)) else t.date
+    return None
+
+
+_MONTH_ONLY = re.compile(r"^(?:in\s+|on\s+|by\s+)?(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\.?$")
+
+
+def _in_sentence_year(times: list[TimeExpr], t: TimeExpr, published: date) -> date | None:
+    """"took Lyman in May 2022; Ukraine won it back in October": a month named alone takes the year the sentence
+    named before it, not the latest one before publication."""
+    d = _time_date(t)
+    if d is None or t.kind not in ("point", "interval") or not _MONTH_ONLY.match(t.text.strip()):
+        return d
+    years = [x for x in times if x.start < t.start and x.date is not None and re.search(r"\b(?:19|20)\d\d\b", x.text)]
+    if not years or years[-1].date.year == d.year:
+        return d
+    prev = years[-1].date
+    for y in (prev.year, prev.year + 1):
+        # a sequence runs forward: "Avdiivka in February 2024, Vuhledar in October and Kurakhove in January"
+        cand = month_end(y, d.month) if d == month_end(d.year, d.month) else d.replace(year=y)
+        if cand >= prev:
+            return cand if cand <= published else d
+    return d
+
+
+def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: list[_Mention],
+           st: Statement | None, governed: list[_Mention] | None = None) -> date:
+    times = [t for t in state.times_of(idx) if _time_date(t) is not None]
+    bound = {}
+    for t in times:
+        owner = next((x for x in mentions if 0 <= t.start - x.end <= 3), None)
+        if owner is not None:
+            bound[id(t)] = owner
+    own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]
+    if not own and governed and cue.mode == "object" and not m.anaphor and any(g is m for g in governed):
+        # "won back Izium and Balakliia in September 2022": the date after a list is every member's
+        own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == governed[-1].start]
+    if own:
+        return _in_sentence_year(times, own[0], state.published)
+    lo = 0
+    # "seized in May 2022 before Ukrainian forces retook it in October": "before" opens the second event's clause
+    for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b", sent[:cue.start], re.I):
+        lo = b.end()
+    m_end = _OBJ_END.search(sent, cue.end)
+    hi = m_end.start() if m_end else len(sent)
+    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
+    if cue.mode == "beside" and cue.action == "holds":
+        clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
+    if clause:
+        return _in_sentence_year(times, clause[0], state.published)
+    if _SAME_TIME.match(sent) and idx > 0:
+        # "In 2022, Ukraine won back ... At the same time, Russian troops were taking Mariupol": the previous date
+        prev = [t for t in state.times_of(idx - 1) if not t.speech and _time_date(t) is not None]
+        if prev:
+            return _time_date(prev[0])
+    speech = [t for t in times if t.speech and t.kind == "point"]
+    if speech:
+        return _time_date(speech[0])
+    # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
+    # Thursday": a day in the attribution dates the claim when the clause has none
+    told = [t for t in times if t.kind == "point" and id(t) not in bound and (t.start < lo or t.start >= hi)
+            and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)]
+    if told:
+        return _time_date(told[0])
+    if st is not None:
+        for other in state.statements:
+            if other.speaker == st.speaker and other.sentence_end > other.sentence_start:
+                for i, (a, b) in enumerate(state.sentences):
+                    if a <= other.sentence_start < b and i != idx:
+                        # a date in the frame before a quotation that runs on into this sentence ("On May 3,
+                        # the staff said that "... . ..."") dates the speech too
+                        a0 = state.sentences[i][0]
+                        sp = [t for t in state.times_of(i) if t.kind == "point" and t.date
+                              and (t.speech or a0 + t.end <= other.char_start < state.sentences[idx][0] < other.char_end)]
+                        if sp:
+                            return sp[0].date
+    return state.published

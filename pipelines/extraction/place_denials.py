@@ -1,0 +1,77 @@
+"""Place claims, stage 4: denials.
+
+A cue under "denied", "rejected", "untrue/false/fake" or a negated verb is a denied claim (``place_cues.py``);
+here, the side of the denial's subject (``_denier_side``), and denials that point back ("dismissed the
+claim", ", which Kyiv denies"): they deny the latest capture told before them, in a copy of that claim
+(``_denials_of_told``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pipelines.extraction.area_claimant import _statement_for
+from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_attribution import actor_before, statement_of, subject_end
+from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
+from pipelines.extraction.records import PlaceClaim
+from pipelines.extraction.sides import _scan_subject
+
+# a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
+# “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
+_DENY_REF = re.compile(
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
+    r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
+    r"allegations?|announcements?)\b|"
+    r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
+    r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
+    r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
+
+
+def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]) -> list[PlaceClaim]:
+    """Denied copies of the latest capture claims told before ``idx``'s denial (or earlier in its sentence),
+    when the sentence denies no place of its own."""
+    sent = state.sent(idx)
+    ref = _DENY_REF.search(sent)
+    if ref is None or sent.rstrip().endswith("?") or any(i == idx and c.stance == "denied" for i, c in told):
+        return []
+    s0 = state.sentences[idx][0]
+    # ", which Kyiv denies" points at the clause just before it, in its own sentence
+    back = 0 if ref.group("post") else DENY_LOOKBACK
+    earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
+               and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
+    if not earlier:
+        return []
+    st = _statement_for(s0 + ref.start(), state.statements)
+    # a side does not deny its own gains: "Kyiv dismissed the claim" points at Russia's
+    # ", which Ukrainian forces denied" names its denier; else the speaker, else the sentence's subject
+    denier = (ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
+        st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
+    earlier = [(i, c) for i, c in earlier if c.controller != denier]
+    if not earlier:
+        return []
+    last = max(i for i, _ in earlier)
+    if ref.group("post"):
+        # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
+        actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
+        st = statement_of(actor, s0, sent) if actor else None
+    # ", which Kyiv denies" (present) holds as of its telling; "dismissed the claim" answers the claim, of its date
+    spoken = [t.date for t in state.times_of(idx) if t.speech and t.kind == "point" and t.date]
+    now = (spoken[0] if spoken else state.published) if ref.group("post") else None
+    return [replace(c, stance="denied", as_of=now or c.as_of, claimant=st.speaker if st else None,
+                    claimant_actor_id=st.actor_id if st else None, claimant_side=st.speaker_side if st else None,
+                    evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent)) for i, c in earlier if i == last]
+
+
+def _denier_side(sent: str, cue: Cue) -> str | None:
+    deny = None
+    for deny in _DENY_BEFORE.finditer(sent, 0, cue.start):
+        pass
+    if deny is None:
+        return None
+    end = subject_end(sent, deny.start())
+    lo = 0
+    for b in re.finditer(r"[;,:\u2014]|\bbut\b|\band\b", sent[:end]):
+        lo = b.end()
+    return _scan_subject(sent, lo, end, None)

@@ -1,0 +1,233 @@
+"""Place claims, stage 2: the places a control cue governs (``cue_places``).
+
+An active verb governs the places after it in its clause ("took Avdiivka in February 2024, Vuhledar in
+October"), skipping those after a locative ("near", "towards", "west of"); a passive, "fell" or "remains under
+X control" governs the list just before it; "Russian-held X" / "X, a Russian-held hub" the place beside it;
+"the liberation of X", "X's capture" their object; ", which Russia captured" and "X, a hub that Russia
+seized" their antecedent. Participles: "the liberated city of X", ", retaken" after a list, "declaring X
+liberated", "the villages liberated on Sunday — A, B and C". A plural with no names ("three villages")
+takes the list the next sentence names ("They are A and B", ``_named_next``). The clause patterns here
+(``_OBJ_END``, ``_SUBJ_START``, ``_BLOCK``) are read by the later stages too.
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.place_article import _State
+from pipelines.extraction.place_cues import _BY_AGENT, Cue
+from pipelines.extraction.place_mentions import _KIND_LEAD, _KIND_NAMED, _Mention
+
+OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
+SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
+_BLOCK = re.compile(
+    r"\b(?:near|nearby|(?<!in and )around(?!\s+\d)|outskirts|towards?|outside|beyond|approach(?:es)?|close\s+to|"
+    r"direction|from|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|[nsew]{1,2}\s+of|km\s+of|miles?\s+of|"
+    r"front\s+of|into|entered|encircl\w*|attack\w*|advanc\w*|push\w*|assault\w*|fight\w*|battle\s+for|streets?\s+of)\b",
+    re.I)
+_OBJ_END = re.compile(
+    r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as|but|a\s+day|according)\b|"
+    r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
+    r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
+
+# a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
+_SUBJ_START = re.compile(
+    r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
+
+# what may stand between a verb and its first place: "the small town of", "the villages of", "the"
+# (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
+# (not through a locative: "a village outside the city of X" is not X)
+_FIRST_GAP = re.compile(
+    r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|north|south|east|west)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?",
+    re.I)
+
+# ... or a holding described by its area, then "including the cities of"
+_WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
+_LIST_GLUE = re.compile(
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)
+_COUNTED_LIST = re.compile(
+    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
+    r"\s*(?:[\u2014:]|\s-\s)\s*|"
+    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
+_TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
+
+# (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
+_RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+
+# "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
+# describes the place through its apposition, and may join two verbs
+_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?)?(?:which|that)\s", re.I)
+
+
+def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
+    rel = None
+    for rel in _APPOSED_RELATIVE.finditer(sent, max(0, cue.start - 120), cue.start):
+        pass
+    if rel is None or re.search(r"[,;:.\u2014()]", sent[rel.end():cue.start]) or len(sent[rel.end():cue.start].split()) > 12:
+        return None
+    return rel
+
+
+def _names_oblast_of(first: _Mention, m: _Mention) -> bool:
+    """``m`` names the oblast ``first`` lies in ("Vuhledar, Donetsk", "Sudzha, Kursk"): a locating apposition after
+    a comma, not a second place of a list (a regional capital is rarely taken in the same breath as a village)."""
+    if first.place is None or first.place.oblast is None:
+        return False
+    stem = first.place.oblast.split()[0].lower()
+    return m.raw.lower() == stem and (m.place is None or m.place.name.lower() == stem)
+
+
+def _closing_quote(sent: str, pos: int) -> bool:
+    c = sent[pos:pos + 1]
+    return c in ("\u201d", "\u2019") or c in ('"', "'") and sent.count(c, 0, pos) % 2 == 1
+
+
+def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
+    if cue.mode == "object":
+        start = cue.end
+        if _closing_quote(sent, start):
+            start += 1               # "liberated" in quotes: the object follows the closing mark
+        counted = _COUNTED_LIST.match(sent, cue.end) or (
+            _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
+        if counted:
+            # "captured two cities in the Donetsk region — Chasiv Yar and Toretsk", "the villages liberated on
+            # Sunday — A, B and C"
+            start = counted.end()
+        m_end = _OBJ_END.search(sent, start)
+        hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
+        out, pos, glue = [], start, ""
+        for m in mentions:
+            if m.start < start or m.start >= hi:
+                continue
+            gap = sent[pos:m.start]
+            if not out:
+                tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
+                ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail))
+            else:
+                if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
+                    pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
+                    continue
+                ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
+                glue = gap
+            if not ok:
+                if out:
+                    break
+                continue
+            out.append(m)
+            pos = m.end
+        if cue.single and len(out) > 1 and not re.search(r"\band\b", glue):
+            # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
+            # A, B and C" is a list, closed by its "and"
+            out = out[:1]
+        if not out:
+            # "announced the capture of a village outside Kupiansk named Radkivka"
+            lead = _KIND_LEAD.match(sent, start)
+            named = _KIND_NAMED.match(sent, lead.end()) if lead else None
+            if named and not _OBJ_END.search(sent, start, named.start("n")):
+                out = [m for m in mentions if m.start == named.start("n")][:1]
+        if not out and _PARTICIPLE.fullmatch(sent, cue.start, cue.end):
+            out = _list_before_participle(sent, cue, mentions)
+            by = _BY_AGENT.match(sent, cue.end) if out else None
+            if by:
+                cue.agent = by.group("who")
+        if not out:
+            for rel in (_RELATIVE.search(sent, 0, cue.start), _relative_after_apposition(sent, cue)):
+                ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
+                if ante:
+                    cue.background = True
+                    return ante[-1:]
+        return out
+    if cue.mode == "beside":
+        after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]
+        if cue.participle:
+            # "the liberated city of Izium", "over liberated Vuhledar" (not "the captured soldiers were taken to X")
+            after = [m for m in after if _PARTICIPLE_GAP.fullmatch(sent, cue.end, m.start)]
+            return after[:1]
+        before = [m for m in mentions if m.end <= cue.start and re.fullmatch(r",\s+(?:a|an|the)\s+", sent[m.end:cue.start])]
+        out = (after or before)[:1]
+        if after:
+            # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
+            for m in mentions:
+                if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
+                    out.append(m)
+        return out
+    # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
+    lo = 0
+    for b in _SUBJ_START.finditer(sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start):
+        lo = b.end()
+    before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
+    # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
+    since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
+             and m.start > cue.end] if cue.since_too else []
+    if not before or cue.start - before[-1].end > SUBJECT_GAP:
+        return since
+    gap = sent[before[-1].end:cue.start]
+    relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap))
+    if relative or re.fullmatch(r"\s+(?:which|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?", gap):
+        # "the town of Sudzha which is under Kyiv's control": the clause describes the place, in the article's
+        # voice, wherever the place itself is ("near the town of")
+        cue.background = True
+        relative = True
+    out = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sent[m.end:out[0].start]):
+            break
+        out.insert(0, m)
+    if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
+        return since
+    return out + since
+
+
+# a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
+# "declaring Staromaiorske liberated"
+_PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
+_DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|deem)\w*\s+(?:the\s+)?$", re.I)
+_KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities)"   # a list's head noun, before or after it
+_KIND_PLURAL_BEFORE = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
+_DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
+_PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?")
+
+
+def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    before = [m for m in mentions if m.end <= cue.start]
+    if not before:
+        return []
+    last = before[-1]
+    gap = sent[last.end:cue.start]
+    out = [last]
+    for m in reversed(before[:-1]):
+        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[m.end:out[0].start]):
+            break
+        out.insert(0, m)
+    if re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
+        return out
+    return []
+
+
+# "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
+_KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _KINDS_PLURAL + r"\b", re.I)
+_NAMING_START = re.compile(
+    r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
+    r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called)\s*:?\s+", re.I)
+
+
+def _named_next(state: _State, nxt: int) -> list[_Mention]:
+    sent = state.sent(nxt)
+    start = _NAMING_START.match(sent)
+    if start is None:
+        return []
+    out: list[_Mention] = []
+    pos = start.end()
+    for m in state.mentions_of(nxt):
+        if m.start < pos:
+            continue
+        if m.start != pos and not _LIST_GLUE.fullmatch(sent[pos:m.start]):
+            break
+        out.append(m)
+        pos = m.end
+    return out

@@ -1,0 +1,154 @@
+"""Place claims, stage 1: the place mentions of a sentence (``_mentions``).
+
+The gazetteer's names (``places.find_places``), plus unknown capitalised names in "the villages of A, B and C",
+right after a capture verb, continuing a list of known names, or listed before a passive capture ("A, B and
+their outskirts have been liberated"); an unknown spelling the gazetteer's skeleton knows resolves
+("Blagodatne"). Not the place: "Chernihiv and Sumy oblasts" (regions), a dateline ("KYIV:"), "the Kharkiv
+area", "Kyiv's forces", "the Zaporizhzhia nuclear power plant"; part of a place ("most of Pokrovsk") is no
+claim about it (``PARTIAL_BEFORE``).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extraction.places import Place, default_gazetteer
+from pipelines.extraction.regions import find_regions
+
+
+@dataclass
+class _Mention:
+    start: int           # offsets in the sentence
+    end: int
+    raw: str
+    place: Place | None
+    candidates: tuple = ()
+    anaphor: bool = False   # "the town" / "It": the antecedent's name stands in raw/place
+    held_by: str | None = None  # the antecedent's controller, when it comes from an earlier claim
+
+
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+_KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
+                      r"\s+of\s+(?=[A-Z])")
+_LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
+_AFTER_VERB = re.compile(
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
+    r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
+    r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
+
+# "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
+_BEFORE_PASSIVE = re.compile(
+    r"(?:^|[\"\u201c]|[.;:]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
+    r"(?:\s*,?\s+and\s+(?:their|its|the)\s+(?:outskirts|surroundings|environs|suburbs))?"
+    r"\s+(?:(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
+    r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b|(?:has\s+|had\s+)?(?:fell|fallen)\s+(?:to|into)\s|"
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b)")
+
+# "a village outside the city of Kupiansk named Radkivka", "a settlement called Lozova"
+_KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,60}?\b(?:named|called|known\s+as)\s+"
+                         r"(?P<n>" + _NAME + r")")
+
+# "over the Storozhove village": a name used as the village's adjective
+_NAME_KIND = re.compile(r"\bthe\s+(?P<n>[A-Z][\w'\u2019-]+)\s+(?=(?:village|town|settlement)\b)")
+_KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?=(?:village|town|settlement|city|hamlet)\b)")
+_TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
+                          r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
+_NOT_NAMES = frozenset("""
+ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
+his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december north south east west northern southern eastern western central
+donbas crimea dpr lpr nato president general minister ministry army forces troops units
+""".split())
+_PLURAL_REGIONS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
+
+
+def _unknown_ok(name: str, strict: bool = True) -> bool:
+    """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
+    first = name.split()[0].lower().strip("'\u2019")
+    return first not in _NOT_NAMES and not (strict and find_regions(name))
+
+
+# "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
+# "under Kyiv control", "Moscow's forces": the capital standing for its side
+_REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
+
+# "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
+_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+)*(?:plant|station|NPP|dam|"
+                             r"reservoir|airport|airfield|port|refinery|bridge)\b", re.I)
+_SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
+                         r"officials|regime|leadership)\b", re.I)
+
+# "Krasnoarmeysk (also known as Pokrovsk)": the second name restates the first (which the gazetteer resolves)
+_ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.I)
+
+# "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
+# which is not a claim about the place
+PARTIAL_BEFORE = re.compile(
+    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
+    r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
+
+# "Kurakhove almost completely in Russian hands", "Kyiv still partly holds X": a partial hold is no claim
+_PARTIAL_ADVERB = re.compile(
+    r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)\s+"
+    r"(?:(?:completely|entirely|fully|totally)\s+)?$", re.I)
+
+# a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
+_DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)")
+
+
+def _dateline(sent: str, start: int, end: int) -> bool:
+    return bool(_DATELINE_BEFORE.fullmatch(sent, 0, start) and _DATELINE_AFTER.match(sent, end))
+
+
+def _mentions(sent: str) -> list[_Mention]:
+    gaz = default_gazetteer()
+    out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
+           if not _dateline(sent, m.start, m.end)
+           and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER))
+           and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
+
+    def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
+        e = s + len(name)
+        if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
+                or not (ended or _NAME_END.match(sent, e)):
+            return None
+        # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne)
+        mention = _Mention(s, e, name, gaz.resolve(name))
+        out.append(mention)
+        return mention
+
+    for m in _KIND_OF.finditer(sent):
+        nm = re.compile(_NAME).match(sent, m.end())
+        if nm:
+            add_unknown(nm.start(), nm.group(0), strict=False)
+    for m in _AFTER_VERB.finditer(sent):
+        add_unknown(m.start("n"), m.group("n"))
+    for m in _NAME_KIND.finditer(sent):
+        if _TOPONYM_END.search(m.group("n")):
+            add_unknown(m.start("n"), m.group("n"), ended=True)
+    for m in _KIND_NAMED.finditer(sent):
+        add_unknown(m.start("n"), m.group("n"))
+    for m in _BEFORE_PASSIVE.finditer(sent):
+        for nm in re.finditer(_NAME, m.group("list")):
+            # the pattern ends each name; a sentence's first word is capitalised anyway, so an unknown name here
+            # must end like a Ukrainian or Russian place name ("Kindrashivka", "Otradne"; not "Territory")
+            if _TOPONYM_END.search(nm.group(0)):
+                add_unknown(m.start("list") + nm.start(), nm.group(0), ended=True)
+    # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
+    for m in sorted(out, key=lambda x: x.start):
+        pos = m.end
+        while (nm := _LIST_NEXT.match(sent, pos)) is not None:
+            # "Orlivka and Komyshovka Russian forces said": a two-word match ending in a common word is one name
+            name = nm.group("n").split()[0] if nm.group("n").split()[-1].lower() in _NOT_NAMES else nm.group("n")
+            known = next((k for k in out if k.start == nm.start("n")), None)
+            if known is None:
+                known = add_unknown(nm.start("n"), name)
+            if known is None:
+                break
+            pos = known.end
+    out.sort(key=lambda x: x.start)
+    return out

@@ -1,0 +1,82 @@
+"""Reading sides: which side a side word names, and the side of a clause's subject.
+
+Shared by area claims (the controller of a figure) and place claims (who took a place): "Kyiv's forces"
+reads the same way in both. ``_side_of_match`` turns a match of the lexicon's side pattern into "Ukraine" or
+"Russia" ("we/our" -> the claimant's side, "the enemy" -> the other side); ``_scan_subject`` finds the nearest
+side word before a verb, skipping prepositional objects ("attacks on Ukrainian positions") and possessive
+pronouns; a relative clause's subject is the noun before "which".
+"""
+from __future__ import annotations
+
+import re
+
+from pipelines.extraction.area_lexicon import _lex
+
+
+def _other(side: str | None) -> str | None:
+    return {"Ukraine": "Russia", "Russia": "Ukraine"}.get(side or "")
+
+
+def _norm_side(side: str | None) -> str | None:
+    return side if side in ("Ukraine", "Russia") else None
+
+
+def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
+    if m.group("side_ukraine"):
+        return "Ukraine"
+    if m.group("side_russia"):
+        return "Russia"
+    if m.group("enemy"):
+        return _other(claimant_side) or "Russia"
+    if m.group("first_person"):
+        return claimant_side
+    return None
+
+
+_PREP_BEFORE = re.compile(
+    r"(?:\b(?:of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|through|along|within|beyond|behind|around)\s+(?:the\s+)?(?:eastern\s+|western\s+|southern\s+|northern\s+)?)$",
+    re.IGNORECASE,
+)
+_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
+                             re.IGNORECASE)
+
+
+def _relative_antecedent_side(s: str, lo: int, cue_start: int, claimant_side: str | None) -> str | None:
+    """"The advance of Moscow's forces, which control a fifth": the subject is the noun before "which",
+    even inside a prepositional phrase."""
+    m = _RELATIVE_BEFORE.search(s, lo, cue_start)
+    if not m:
+        return None
+    hits = list(_lex().side.finditer(s, max(lo, m.start() - 40), m.start()))
+    for h in reversed(hits):
+        side = None if h.group("possessive_pronoun") else _side_of_match(h, claimant_side)
+        if side:
+            return side
+    return None
+
+
+def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
+    lex = _lex()
+    hits = list(lex.side.finditer(s, lo, hi))
+    for m in reversed(hits):
+        if m.group("possessive_pronoun"):
+            continue
+        if m.group("enemy") and re.search(r"['’]s$", m.group(0)):
+            continue
+        pre = s[max(0, m.start() - 40):m.start()]
+        if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
+            continue
+        side = _side_of_match(m, claimant_side)
+        if side:
+            return side
+    return None
+
+
+def _side_right_after(s: str, pos: int, claimant_side: str | None) -> str | None:
+    d = re.compile(r"\s*(?:the\s+)?").match(s, pos)
+    m = _lex().side.match(s, d.end() if d else pos)
+    if m and not m.group("possessive_pronoun"):
+        return _side_of_match(m, claimant_side)
+    return None
