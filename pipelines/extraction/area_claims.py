@@ -52,8 +52,7 @@ from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, region_area_km2
-# _other and _side_of_match are not used here: place_cues.py (with _lex) imports them from this module
-from pipelines.extraction.sides import _norm_side, _other, _side_of_match  # noqa: F401
+from pipelines.extraction.sides import _norm_side
 from pipelines.extraction.text import looks_english
 
 

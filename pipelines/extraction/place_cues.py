@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction.area_claims import _lex, _other, _side_of_match
+from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.sides import _other, _side_of_match
 
 
 @dataclass
