@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
@@ -106,6 +107,7 @@ def _find_candidates(doc: _Doc) -> None:
     (bounded by MAX_STATEMENTS). A quote is handled before its sentence's reported speech, so that
     the frames and quotes it consumes are not read again as indirect speech."""
     quotes = _DirectQuotes(doc)
+    fallback = parse_fallback.enabled()
     for _pos, kind, idx in _events(doc):
         if len(doc.cands) >= MAX_STATEMENTS:
             break
@@ -115,6 +117,9 @@ def _find_candidates(doc: _Doc) -> None:
             _qa_turn(doc, doc.paragraphs[idx])
         else:
             _indirect_sentence(doc, idx)
+            if fallback:
+                # a sentence the rules left without a statement: the parse's reading of it, if any
+                parse_fallback.fallback_sentence(doc, idx)
 
 
 def _unidentified(res) -> bool:

