@@ -26,7 +26,8 @@ import re
 from functools import lru_cache
 
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.mentions import _build_mention, _demonym
+from pipelines.extraction.mentions import Mention, _build_mention, _demonym
+from pipelines.extraction.offices import holder
 from pipelines.extraction.spans import _clean_span
 from pipelines.extraction.tokens import _STOP_CAPS, LEXICON_DIR, _lex
 
@@ -242,6 +243,8 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
         return None
     mention = _build_mention(text, toks, ta, tb + 1)
     if mention is None:
+        mention = _owned_by_country(doc, sd, base, lo, hi)
+    if mention is None:
         _trace(doc, s, v, lemma, subj, comp, None, None, "no mention")
         return None
     if mention.kind == "pronoun" and mention.name in ("it", "they", "its", "their"):
@@ -283,6 +286,45 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
     stype = "indirect"
     _trace(doc, s, v, lemma, subj, comp, mention, res, "kept", quote)
     return _Cand(a, b, quote, stype, lemma, res, s.start, s.end)
+
+
+_COUNTRY_WORDS = {"russia": "Russia", "russian": "Russia", "moscow": "Russia", "kremlin": "Russia",
+                  "ukraine": "Ukraine", "ukrainian": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine"}
+
+
+def _owned_by_country(doc: _Doc, sd, base: int, lo: int, hi: int) -> Mention | None:
+    """"its defence ministry", "the country's president": the owner is the country the sentence is
+    about (its first mention of Russia or Ukraine, before the subject); the office or body of that
+    country, when the seeds or the office table know it, is the speaker."""
+    words = [t.text.lower() for t in sd[lo:hi + 1]]
+    if words[:1] in (["its"], ["their"]):
+        rest = sd[lo + 1:hi + 1]
+    elif len(words) >= 4 and words[0] == "the" and words[1] in ("country", "nation") and words[2] in ("'s", "\u2019s"):
+        rest = sd[lo + 3:hi + 1]
+    else:
+        return None
+    if not rest:
+        return None
+    country = None
+    for t in sd[:lo]:
+        w = re.sub(r"['\u2019]s$", "", t.text.lower())
+        if w in _COUNTRY_WORDS:
+            country = _COUNTRY_WORDS[w]
+            break
+    if country is None:
+        return None
+    phrase = f"{country}'s " + " ".join(t.text for t in rest)
+    if doc.disc.resolver is None:
+        return None
+    try:
+        actor = doc.disc.resolver.resolve(phrase)
+    except Exception:
+        actor = None
+    office = holder(phrase, doc.disc.published) if actor is None else None
+    if actor is None and office is None:
+        return None
+    start, end = base + sd[lo].idx, base + sd[hi].idx + len(sd[hi])
+    return Mention(start, end, phrase, "named", name=phrase, is_person=office is not None or actor.kind == "person")
 
 
 def _named_ok(mention, res, ent: str | None) -> bool:
