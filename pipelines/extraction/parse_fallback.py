@@ -143,7 +143,8 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
     s = doc.sentences[si]
     if s.end - s.start > MAX_PARSE_CHARS or s.end - s.start < 20:
         return 0
-    taken = [(c.start, c.end) for c in doc.cands if (c.start < s.end and c.end > s.start) or c.sent_start == s.start]
+    taken = [(c.start, c.end) for c in doc.cands if (c.start < s.end and c.end > s.start)
+             or (c.sent_start < s.end and c.sent_end > s.start)]
     if taken and not _UNCOVERED:
         return 0
     text = doc.text
@@ -211,7 +212,8 @@ def _not_a_report(sd, v, comp, forms) -> str | None:
         return "credit of a report"   # "X said this, a correspondent reports."
     if comp.i < v.i:
         for t in comp.subtree:
-            if t.tag_.startswith("VB") and t.text.lower() in forms and any(c.dep_ == "nsubj" for c in t.children):
+            if t.tag_.startswith("VB") and t.text.lower() in forms and any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                            for c in t.children):
                 return "credit of a report"
     return None
 

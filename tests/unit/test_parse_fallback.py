@@ -1,0 +1,89 @@
+"""The parse fallback (pipelines/extraction/parse_fallback.py): a dependency parse of the sentences the
+rules left without a statement; off, and the extractor unchanged, when spaCy is not importable.
+Sentences of our own."""
+from __future__ import annotations
+
+import builtins
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction import ArticleText, extract, parse_fallback
+
+
+def _statements(text: str, monkeypatch, on: bool = True):
+    monkeypatch.setenv("CLAIMWATCH_PARSE_FALLBACK", "1" if on else "0")
+    result = extract(ArticleText(article_id="t", text=text, published_at=datetime(2024, 5, 20)))
+    return [(s.speaker, s.statement_type, s.quote_text) for s in result.statements]
+
+
+needs_parser = pytest.mark.skipif(not parse_fallback.available(), reason="spaCy or its English model not installed")
+
+
+@needs_parser
+@pytest.mark.parametrize("text, speaker, content", [
+    # a speech act with an object: the verb and its object are the content
+    ("Heavy fighting continued near the village on Tuesday. Kateryna Lisovska, a spokeswoman for the regional "
+     "council, described repeated strikes on the river crossings near the town.",
+     "Kateryna Lisovska", "described repeated strikes on the river crossings"),
+    # "its defence ministry": the body of the country the sentence is about
+    ("Ukrainian troops pushed further along the northern bank overnight. Moscow's account came hours after its "
+     "defence ministry said Ukrainian units had crossed the river near Vovchansk.",
+     "Russian Ministry of Defence", "Ukrainian units had crossed the river near Vovchansk"),
+    # a verb of the fallback's own list ("maintains")
+    ("President Volodymyr Zelensky visited the front. Zelensky maintains that no peace deal can leave occupied "
+     "land to Moscow.", "Volodymyr Zelensky", "no peace deal can leave occupied land to Moscow"),
+    # "the country's president" on the article's date
+    ("Ukrainian forces have retaken two more villages in the south, the country's president said in his evening "
+     "address on Sunday.", "Volodymyr Zelensky", "Ukrainian forces have retaken two more villages in the south"),
+])
+def test_fallback_finds_what_the_rules_miss(text, speaker, content, monkeypatch):
+    assert not any(content in q for _s, _t, q in _statements(text, monkeypatch, on=False))
+    found = _statements(text, monkeypatch)
+    assert any(s == speaker and t == "indirect" and content in q for s, t, q in found), found
+
+
+@needs_parser
+@pytest.mark.parametrize("text", [
+    "Shelling hit the depot again. The governor has not said what happened to the convoy.",      # negated
+    "Shelling hit the depot again. Local officials said the bridge was closed for repairs.",     # nobody named
+    "The bridge was shelled. Russia said its troops had crossed the river near the town.",       # a country
+    "The region, which the Kremlin claimed to have annexed, was shelled again overnight.",       # relative clause
+])
+def test_fallback_adds_nothing(text, monkeypatch):
+    assert _statements(text, monkeypatch) == _statements(text, monkeypatch, on=False)
+
+
+@needs_parser
+def test_sentence_with_a_rule_statement_is_not_parsed(monkeypatch):
+    before = parse_fallback.STATS["parsed"]
+    found = _statements('"We hold the line," General Petro Hnatenko said on Monday.', monkeypatch)
+    assert found and parse_fallback.STATS["parsed"] == before
+
+
+def test_without_spacy_the_component_is_off_and_the_rules_run(monkeypatch):
+    real_import = builtins.__import__
+
+    def no_spacy(name, *args, **kwargs):
+        if name == "spacy" or name.startswith("spacy."):
+            raise ImportError("no spaCy here")
+        return real_import(name, *args, **kwargs)
+
+    text = ("Heavy fighting continued near the village. Kateryna Lisovska, a spokeswoman for the regional council, "
+            "described repeated strikes on the river crossings. \"We are holding,\" General Petro Hnatenko said.")
+    monkeypatch.setattr(builtins, "__import__", no_spacy)
+    parse_fallback._nlp.cache_clear()
+    try:
+        assert parse_fallback.available() is False
+        found = _statements(text, monkeypatch, on=True)
+        assert found == _statements(text, monkeypatch, on=False)
+        assert any(s == "Petro Hnatenko" or "Hnatenko" in s for s, _t, _q in found)
+    finally:
+        parse_fallback._nlp.cache_clear()
+
+
+def test_switched_off_by_environment(monkeypatch):
+    monkeypatch.setenv("CLAIMWATCH_PARSE_FALLBACK", "0")
+    assert parse_fallback.enabled() is False
+    monkeypatch.setenv("CLAIMWATCH_PARSE_FALLBACK", "1")
+    assert parse_fallback.enabled() is True
