@@ -25,6 +25,8 @@ import os
 import re
 from functools import lru_cache
 
+from pipelines.extraction.actors import name_skeleton
+from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.mentions import Mention, _build_mention, _demonym
 from pipelines.extraction.offices import holder
@@ -254,11 +256,20 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
         _trace(doc, s, v, lemma, subj, comp, mention, None, "neuter pronoun")
         return None
     ent = _entity_label(sd, subj)
-    res = doc.disc.resolve(mention, mention.start)
+    res = None
+    if mention.kind == "named" and len((mention.name or "").split()) == 1:
+        # a surname alone: the person of that surname named earlier in the article, before any seed
+        known = _named_in_full(doc, mention.name)
+        if known is not None:
+            known.pos = mention.start
+            res = Resolved(known.name, known.raw, known.actor_id, known.side, known)
+    if res is None:
+        res = doc.disc.resolve(mention, mention.start)
     if res is None:
         _trace(doc, s, v, lemma, subj, comp, mention, None, "unresolved")
         return None
-    if res.actor_id is None:
+    if res.actor_id is None and not (mention.kind == "named" and res.entity is not None
+                                     and res.entity.person and len(res.entity.raw.split()) >= 2):
         if mention.kind == "named" and not _named_ok(mention, res, ent):
             _trace(doc, s, v, lemma, subj, comp, mention, res, f"named, entity {ent}")
             return None
@@ -327,6 +338,17 @@ def _owned_by_country(doc: _Doc, sd, base: int, lo: int, hi: int) -> Mention | N
         return None
     start, end = base + sd[lo].idx, base + sd[hi].idx + len(sd[hi])
     return Mention(start, end, phrase, "named", name=phrase, is_person=office is not None or actor.kind == "person")
+
+
+def _named_in_full(doc: _Doc, surname: str):
+    """The latest person entity named in full (two words or more as written) with this surname."""
+    sk = name_skeleton(surname.lower())
+    for e in reversed(doc.disc.entities):
+        if not e.person or len(e.raw.split()) < 2:
+            continue
+        if any(name_skeleton(t.lower().strip(",.")) == sk for t in e.name.split() + e.raw.split()):
+            return e
+    return None
 
 
 def _named_ok(mention, res, ent: str | None) -> bool:
