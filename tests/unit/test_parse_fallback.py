@@ -87,3 +87,25 @@ def test_switched_off_by_environment(monkeypatch):
     assert parse_fallback.enabled() is False
     monkeypatch.setenv("CLAIMWATCH_PARSE_FALLBACK", "1")
     assert parse_fallback.enabled() is True
+
+
+@needs_parser
+def test_a_surname_alone_is_the_person_named_in_full_before(monkeypatch):
+    text = ("Colonel Taras Hrytsenko, a spokesman for the eastern forces, said the line had held overnight.\n\n"
+            "The situation is difficult because the enemy strikes with drones and glide bombs every hour, but our "
+            "units are still in the district, they also hold the railway station, and the enemy's reports do not "
+            "correspond to reality - Hrytsenko emphasised.")
+    found = _statements(text, monkeypatch)
+    assert any(s == "Taras Hrytsenko" and q.startswith("The situation is difficult") and "correspond to reality" in q
+               for s, _t, q in found), found
+
+
+@needs_parser
+def test_the_pre_test_skips_country_and_generic_subjects():
+    from pipelines.extraction.statements import _analyse
+
+    for text, worth in [("Russia said its troops had crossed the river near the town.", False),
+                        ("Officials said the bridge was closed for repairs.", False),
+                        ("Petro Hnatenko maintains that the bridge is still standing.", True)]:
+        doc = _analyse(text)
+        assert parse_fallback._worth_parsing(doc, 0, parse_fallback._verb_forms()) is worth, text
