@@ -2,7 +2,7 @@
 
     extract_statements(article: ArticleText) -> list[Statement]     (ordered by char_start)
 
-Rule-based and model-free (fast: no parser is run). This module is the orchestrator; each stage
+Rule-based (fast: no parser is run, except by the optional fallback of stage 3). This module is the orchestrator; each stage
 is a small module (the shape of BBC's citron: cue, source, content, coreference):
 
 1. analyse (``text.py``, ``document.py``): paragraphs, sentences and quotation spans, once, into
@@ -14,6 +14,8 @@ is a small module (the shape of BBC's citron: cue, source, content, coreference)
    (``X said (that) ...``, ``..., said X``, ``..., saying ...``), ``according to X`` and
    ``by X's count``. -> ``indirect``. Q&A interview turns -> ``direct``.
    Stages 2 and 3 run interleaved in text order, so that pronouns find the speakers named before.
+   A sentence left without any statement may then be read by a dependency parse
+   (``parse_fallback.py``: optional, spaCy; off when spaCy is not installed).
 4. speakers (``mentions.py``, ``discourse.py``): noun phrases are read from capitalisation, a
    role/title lexicon and appositions; anonymous, generic, country and indefinite speakers are
    rejected; pronouns and role nouns resolve to earlier speakers or known actors; role-first
