@@ -121,7 +121,10 @@ def _find_candidates(doc: _Doc) -> None:
             _indirect_sentence(doc, idx)
             if fallback:
                 # a sentence the rules left without a statement: the parse's reading of it, if any
-                parse_fallback.fallback_sentence(doc, idx)
+                try:
+                    parse_fallback.fallback_sentence(doc, idx)
+                except Exception:  # pragma: no cover - an optional model must never break extraction
+                    pass
 
 
 def _unidentified(res) -> bool:
