@@ -300,6 +300,10 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
             # a role phrase the discourse could not tie to a known actor or a named person
             _trace(doc, s, v, lemma, subj, comp, mention, res, "role unresolved")
             return None
+    if mention.kind in ("role", "descriptive") and not _holds_role(mention, res):
+        # the discourse falls back to the latest person when no one holds the role: too weak here
+        _trace(doc, s, v, lemma, subj, comp, mention, res, "role not held")
+        return None
     # the content: the complement clause (without a leading "that"); for a speech act with an
     # object, the verb, its object and what follows them
     ca, cb = comp.left_edge.i, comp.right_edge.i
@@ -364,6 +368,16 @@ def _owned_by_country(doc: _Doc, sd, base: int, lo: int, hi: int) -> Mention | N
         return None
     start, end = base + sd[lo].idx, base + sd[hi].idx + len(sd[hi])
     return Mention(start, end, phrase, "named", name=phrase, is_person=office is not None or actor.kind == "person")
+
+
+def _holds_role(mention, res) -> bool:
+    """Does the resolved entity hold the role word the phrase is headed by ("the head of X": head)?"""
+    words = [w for w in mention.role_words if w not in ("the", "a", "an")]
+    if "of" in words:
+        words = words[:words.index("of")] or words
+    head = words[-1] if words else ""
+    head = re.sub(r"['\u2019]s$", "", head)
+    return bool(head) and res.entity is not None and head in res.entity.descriptors
 
 
 def _named_in_full(doc: _Doc, surname: str):

@@ -109,3 +109,17 @@ def test_the_pre_test_skips_country_and_generic_subjects():
                         ("Petro Hnatenko maintains that the bridge is still standing.", True)]:
         doc = _analyse(text)
         assert parse_fallback._worth_parsing(doc, 0, parse_fallback._verb_forms()) is worth, text
+
+
+@needs_parser
+def test_a_role_nobody_named_holds_is_not_the_latest_person(monkeypatch):
+    text = ("Captured soldier Ivan Petrenko told the outlet that the border had not been mined.\n\n"
+            "On Friday, the chief of Moscow-held districts in the oblast disclosed that the town would "
+            "soon be cleared.")
+    parse_fallback.TRACE = []
+    try:
+        found = _statements(text, monkeypatch)
+        assert [t["verdict"] for t in parse_fallback.TRACE if t["verb"] == "disclosed"] == ["role not held"]
+    finally:
+        parse_fallback.TRACE = None
+    assert not any("the town would soon be cleared" in q for _s, _t, q in found), found
