@@ -39,6 +39,7 @@ from functools import lru_cache
 from pipelines.extraction.actors import name_skeleton
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.indirect import _DATA_CREDIT, _REPORTED_BY
 from pipelines.extraction.mentions import Mention, _build_mention, _demonym
 from pipelines.extraction.offices import holder
 from pipelines.extraction.spans import _clean_span, _strip_intro
@@ -149,7 +150,7 @@ def _worth_parsing(doc: _Doc, si: int, forms: dict) -> bool:
                 and not (k and (toks[k - 1].low in _BE or _nobody(toks[k - 1]))):
             verb = True
             break
-    if not verb:
+    if not verb and not _SPEECH_NOUN_THAT.search(doc.text, doc.sentences[si].start, doc.sentences[si].end):
         return False
     for k, t in enumerate(toks):
         if not t.text[0].isalpha():
@@ -158,6 +159,58 @@ def _worth_parsing(doc: _Doc, si: int, forms: dict) -> bool:
             return True
         if t.text[0].isupper() and t.low not in _STOP_CAPS and t.bare not in lex.non_speakers \
                 and t.low not in lex.non_speakers and not _demonym(t.text):
+            return True
+    return False
+
+
+# nominal speech acts: "the announcement by X that ...", "confirmation from X that ...", "X's claim that ..."
+_SPEECH_NOUNS = frozenset("announcement claim claims statement assertion confirmation admission warning "
+                          "insistence denial acknowledgement acknowledgment".split())
+_SPEECH_NOUN_THAT = re.compile(r"\b(?:" + "|".join(sorted(_SPEECH_NOUNS)) + r")\b[^.;:]{0,120}?\bthat\b", re.I)
+
+
+def _noun_candidate(doc: _Doc, si: int, sd, n, taken) -> int:
+    """A nominal speech act with its agent ("by X", "from X", "X's") and a "that"-clause: X's statement."""
+    agent = None
+    for c in n.children:
+        if c.dep_ == "prep" and c.text.lower() in ("by", "from"):
+            agent = next((g for g in c.children if g.dep_ == "pobj"), None)
+        elif c.dep_ == "poss" and agent is None:
+            agent = c
+    content = next((c for c in n.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > n.i
+                    and any(g.dep_ == "mark" and g.text.lower() == "that" for g in c.children)), None)
+    s = doc.sentences[si]
+    if agent is None or content is None:
+        _trace(doc, s, n, n.text.lower(), agent, content, None, None, "no agent or that-clause")
+        return 0
+    cand = _candidate(doc, si, sd, n, n.text.lower().rstrip("s") if n.text.lower() == "claims" else n.text.lower(),
+                      agent, content)
+    if cand is None or any(cand.start < b and cand.end > a for a, b in taken):
+        return 0
+    doc.cands.append(cand)
+    STATS["candidates"] += 1
+    return 1
+
+
+_LATER_CREDIT = re.compile(
+    r"\W*(?:This|That|It)\s+(?:is|was)\s+according\s+to\b"
+    r"|.{0,160}?\b(?:said|stated|reported|announced|wrote|noted|confirmed)\s+this\b", re.I | re.S)
+
+
+def _credited_later(doc: _Doc, si: int) -> bool:
+    """Is the sentence credited by a line after it ("This was reported by X.", "X said this on
+    Monday.", "This is according to X.")? The rules give it that speaker when they read the credit
+    line, and only when no statement is in it yet: the parse must not take it first."""
+    sents, text = doc.sentences, doc.text
+    nxt = [si + 1] if si + 1 < len(sents) else []
+    # a credit line opening the next paragraph credits up to four sentences before it
+    for k in range(si + 1, min(len(sents), si + 5)):
+        if "\n" in text[sents[k - 1].end:sents[k].start]:
+            nxt.append(k)
+            break
+    for k in nxt:
+        a, b = sents[k].start, sents[k].end
+        if _REPORTED_BY.match(text, a, b) or _DATA_CREDIT.search(text, a, b) or _LATER_CREDIT.match(text, a, b):
             return True
     return False
 
@@ -174,7 +227,9 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
     text = doc.text
     seg = text[s.start:s.end]
     forms = _verb_forms()
-    if not _has_verb_form(seg) or not _worth_parsing(doc, si, forms):
+    if _credited_later(doc, si):
+        return 0
+    if not (_has_verb_form(seg) or _SPEECH_NOUN_THAT.search(seg)) or not _worth_parsing(doc, si, forms):
         return 0
     nlp = _nlp()
     if nlp is None:
@@ -185,6 +240,9 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
     added = 0
     for v in sd:
         lemma = forms.get(v.text.lower())
+        if lemma is None and v.text.lower() in _SPEECH_NOUNS and v.tag_.startswith("NN"):
+            added += _noun_candidate(doc, si, sd, v, taken)
+            continue
         if lemma is None or not v.tag_.startswith("VB"):
             continue
         vpos = s.start + v.idx
@@ -264,10 +322,14 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
     a_char, b_char = base + sd[lo].idx, base + sd[hi].idx + len(sd[hi])
     toks = doc.toks_of(si)
     ta = next((k for k, t in enumerate(toks) if t.start >= a_char), None)
-    tb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].end <= b_char), None)
+    tb = next((k for k in range(len(toks) - 1, -1, -1) if toks[k].start < b_char), None)
     if ta is None or tb is None or tb < ta:
         return None
     mention = _build_mention(text, toks, ta, tb + 1)
+    if mention is not None and subj.dep_ == "poss":
+        # "Colonel X's statement that ...": the owner without the possessive ending
+        mention.name = re.sub(r"['\u2019]s$", "", mention.name or "")
+        mention.raw = re.sub(r"['\u2019]s$", "", mention.raw)
     if mention is None:
         mention = _owned_by_country(doc, sd, base, lo, hi)
     if mention is None:

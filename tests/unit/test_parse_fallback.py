@@ -123,3 +123,24 @@ def test_a_role_nobody_named_holds_is_not_the_latest_person(monkeypatch):
     finally:
         parse_fallback.TRACE = None
     assert not any("the town would soon be cleared" in q for _s, _t, q in found), found
+
+
+@needs_parser
+@pytest.mark.parametrize("text, speaker, content", [
+    ("Fighting went on for the bridge. If confirmed, the announcement by militia commander Arkadiy Zhukov that his "
+     "men had cleared the last streets of the town would be a turning point.",
+     "Arkadiy Zhukov", "his men had cleared the last streets of the town"),
+    ("Troops have been in the village since Monday, but this is the first confirmation from the Ukrainian "
+     "president that the army has taken it.", "Volodymyr Zelensky", "the army has taken it"),
+])
+def test_a_nominal_speech_act_with_its_agent(text, speaker, content, monkeypatch):
+    found = _statements(text, monkeypatch)
+    assert any(s == speaker and content in q for s, _t, q in found), found
+
+
+@needs_parser
+def test_a_sentence_credited_by_the_next_one_is_left_to_the_rules(monkeypatch):
+    text = ("The capital welcomes Colonel Arkadiy Zhukov's statement that the crossing will reopen next week.\n\n"
+            "This was stated by ministry spokesman Petro Hnatenko, the agency reports.")
+    found = _statements(text, monkeypatch)
+    assert found == _statements(text, monkeypatch, on=False)
