@@ -20,7 +20,11 @@ for each reporting verb:
   for a speech act with an object, the verb with its object; for an inverted frame at the end of
   the sentence, the whole clause before it.
 
-Not read: negated verbs, verbs in relative clauses, wh-objects ("what he called a plan"), an
+Nominal speech acts are read the same way: "the announcement by X that ...", "confirmation from X
+that ...", "X's statement that ..." (the agent is the speaker, the "that"-clause the content).
+
+A sentence that a later line credits ("This was reported by X.", "X said this on Monday.") is left to
+the rules, which give it to X. Not read: negated verbs, verbs in relative clauses, wh-objects ("what he called a plan"), an
 outlet's credit of another report ("..., the outlet reports"), "it"/"they" subjects. A candidate is
 kept when its speaker is a known actor, a person the article named in full, or a run of two to four
 capitalised words with no organisation word.
