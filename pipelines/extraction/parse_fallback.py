@@ -20,7 +20,7 @@ for each reporting verb:
   for a speech act with an object, the verb with its object; for an inverted frame at the end of
   the sentence, the whole clause before it.
 
-Nominal speech acts are read the same way: "the announcement by X that ...", "confirmation from X
+"As noted by X, <clause>" gives X the clause. Nominal speech acts are read the same way: "the announcement by X that ...", "confirmation from X
 that ...", "X's statement that ..." (the agent is the speaker, the "that"-clause the content).
 
 A sentence that a later line credits ("This was reported by X.", "X said this on Monday.") is left to
@@ -252,6 +252,22 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
         vpos = s.start + v.idx
         if doc.in_consumed(vpos, vpos + len(v)) or any(a <= vpos < b for a, b in taken):
             continue
+        if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as"
+                                                         for c in v.children):
+            # "As noted by X, <clause>": the agent speaks the clause the credit is attached to
+            agent = next((g for c in v.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+            rest = v.right_edge.i + 1
+            while rest < len(sd) and sd[rest].is_punct:
+                rest += 1
+            if agent is None or rest >= len(sd) - 1 or v.i > v.head.i:
+                _trace(doc, s, v, lemma, agent, None, None, None, "as-credit without agent or clause")
+                continue
+            cand = _candidate(doc, si, sd, v, lemma, agent, None, span=(rest, len(sd) - 1))
+            if cand is not None:
+                doc.cands.append(cand)
+                STATS["candidates"] += 1
+                added += 1
+            continue
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
         comp = next((c for c in v.children if c.dep_ == "ccomp"), None)
         if comp is None:
@@ -319,7 +335,7 @@ def _subject_span(subj) -> tuple[int, int]:
     return lo, hi
 
 
-def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | None:
+def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp, span: tuple[int, int] | None = None) -> _Cand | None:
     s = doc.sentences[si]
     text, base = doc.text, s.start
     lo, hi = _subject_span(subj)
@@ -372,8 +388,11 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
         return None
     # the content: the complement clause (without a leading "that"); for a speech act with an
     # object, the verb, its object and what follows them
-    ca, cb = comp.left_edge.i, comp.right_edge.i
-    if comp.dep_ == "dobj":
+    if span is not None:
+        ca, cb = span
+    else:
+        ca, cb = comp.left_edge.i, comp.right_edge.i
+    if comp is not None and comp.dep_ == "dobj":
         ca = v.i
         for c in v.rights:
             if c.i > comp.i and c.dep_ in ("prep", "oprd", "advcl", "xcomp", "ccomp", "dative", "npadvmod") \
@@ -384,7 +403,7 @@ def _candidate(doc: _Doc, si: int, sd, v, lemma: str, subj, comp) -> _Cand | Non
     if ca > cb:
         return None
     a, b = _clean_span(text, base + sd[ca].idx, base + sd[cb].idx + len(sd[cb]))
-    if comp.i < v.i and subj.i > comp.right_edge.i:
+    if comp is not None and comp.i < v.i and subj.i > comp.right_edge.i:
         # an inverted frame at the end ("A, but B - X emphasised."): the whole clause before it is the
         # content, whichever conjunct the parse hung the complement on
         a = _clean_span(text, _strip_intro(text, s.start, a), b)[0]

@@ -144,3 +144,12 @@ def test_a_sentence_credited_by_the_next_one_is_left_to_the_rules(monkeypatch):
             "This was stated by ministry spokesman Petro Hnatenko, the agency reports.")
     found = _statements(text, monkeypatch)
     assert found == _statements(text, monkeypatch, on=False)
+
+
+@needs_parser
+def test_as_noted_by_x_credits_the_clause(monkeypatch):
+    text = ("Military blogger Arkadiy Zhukov wrote about the battle on Sunday.\n\n"
+            "As noted by Zhukov, the village held the last line of the defence, and its loss opens the road to the "
+            "river.")
+    found = _statements(text, monkeypatch)
+    assert any(s == "Arkadiy Zhukov" and q.startswith("the village held the last line") for s, _t, q in found), found
