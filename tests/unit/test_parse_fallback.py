@@ -151,5 +151,6 @@ def test_as_noted_by_x_credits_the_clause(monkeypatch):
     text = ("Military blogger Arkadiy Zhukov wrote about the battle on Sunday.\n\n"
             "As noted by Zhukov, the village held the last line of the defence, and its loss opens the road to the "
             "river.")
+    assert not any(q.startswith("the village held") for _s, _t, q in _statements(text, monkeypatch, on=False))
     found = _statements(text, monkeypatch)
     assert any(s == "Arkadiy Zhukov" and q.startswith("the village held the last line") for s, _t, q in found), found
