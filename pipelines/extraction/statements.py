@@ -2,7 +2,7 @@
 
     extract_statements(article: ArticleText) -> list[Statement]     (ordered by char_start)
 
-Rule-based and model-free (fast: no parser is run). This module is the orchestrator; each stage
+Rule-based (fast: no parser is run, except by the optional fallback of stage 3). This module is the orchestrator; each stage
 is a small module (the shape of BBC's citron: cue, source, content, coreference):
 
 1. analyse (``text.py``, ``document.py``): paragraphs, sentences and quotation spans, once, into
@@ -14,6 +14,8 @@ is a small module (the shape of BBC's citron: cue, source, content, coreference)
    (``X said (that) ...``, ``..., said X``, ``..., saying ...``), ``according to X`` and
    ``by X's count``. -> ``indirect``. Q&A interview turns -> ``direct``.
    Stages 2 and 3 run interleaved in text order, so that pronouns find the speakers named before.
+   A sentence left without any statement may then be read by a dependency parse
+   (``parse_fallback.py``: optional, spaCy; off when spaCy is not installed).
 4. speakers (``mentions.py``, ``discourse.py``): noun phrases are read from capitalisation, a
    role/title lexicon and appositions; anonymous, generic, country and indefinite speakers are
    rejected; pronouns and role nouns resolve to earlier speakers or known actors; role-first
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
@@ -106,6 +109,7 @@ def _find_candidates(doc: _Doc) -> None:
     (bounded by MAX_STATEMENTS). A quote is handled before its sentence's reported speech, so that
     the frames and quotes it consumes are not read again as indirect speech."""
     quotes = _DirectQuotes(doc)
+    fallback = parse_fallback.enabled()
     for _pos, kind, idx in _events(doc):
         if len(doc.cands) >= MAX_STATEMENTS:
             break
@@ -115,6 +119,12 @@ def _find_candidates(doc: _Doc) -> None:
             _qa_turn(doc, doc.paragraphs[idx])
         else:
             _indirect_sentence(doc, idx)
+            if fallback:
+                # a sentence the rules left without a statement: the parse's reading of it, if any
+                try:
+                    parse_fallback.fallback_sentence(doc, idx)
+                except Exception:  # pragma: no cover - an optional model must never break extraction
+                    pass
 
 
 def _unidentified(res) -> bool:
