@@ -14,10 +14,7 @@ changed, not the whole table.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -29,12 +26,11 @@ from pipelines.extraction.batch import extract_rows
 from pipelines.ingestion import read_sources
 from pipelines.warehouse import raw
 from tests.conftest import ROOT
+from tests.dbt_cli import run_dbt
 
 pytestmark = [pytest.mark.slow]
 
 SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
-DBT = Path(sys.executable).with_name("dbt")
-DBT_PROJECT = ROOT / "dbt_project"
 MARTS = ["dim_articles", "fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
          "area_claim_conflicts", "dim_actors"]
 MARTS += ["fct_place_claims", "place_control_timeline", "place_claim_conflicts", "dim_places"]   # named places
@@ -107,18 +103,7 @@ MARKS = {
 def dbt_build(warehouse: Path, work: Path, *args: str, command: str = "build") -> None:
     """`dbt build` (models and data tests; `command="run"`: models only) into `warehouse`; target and logs
     stay under `work`."""
-    target = work / "dbt-target"
-    # as a run starts it (pipelines/dbt_child.py): in the warehouse's folder, the file named relatively, so that
-    # the parse state of `make manifest` serves every build (a file of another name would parse it all again)
-    state = DBT_PROJECT / "target" / "partial_parse.msgpack"
-    if state.exists() and not (target / state.name).exists():
-        target.mkdir(parents=True, exist_ok=True)
-        shutil.copy(state, target / state.name)
-    proc = subprocess.run(
-        [str(DBT), command, "--exclude", "resource_type:unit_test", *args, "--project-dir", str(DBT_PROJECT),
-         "--profiles-dir", str(DBT_PROJECT), "--target-path", str(target), "--log-path", str(target)],
-        cwd=warehouse.parent, env={**os.environ, "CLAIMWATCH_WAREHOUSE": warehouse.name}, capture_output=True,
-        text=True)
+    proc = run_dbt(warehouse, work / "dbt-target", command, "--exclude", "resource_type:unit_test", *args)
     assert proc.returncode == 0, proc.stdout[-4000:]
 
 

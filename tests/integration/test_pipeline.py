@@ -13,6 +13,7 @@ import pytest
 
 from pipelines.runs import PipelineRun, run_pipeline
 from tests.conftest import ROOT, skip_unless_ci
+from tests.dbt_cli import run_dbt
 from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("pipeline")]
@@ -188,23 +189,15 @@ def test_cli_query_prints_a_table(built: Path):
 
 def test_dbt_unit_tests_pass(built: Path):
     """dbt unit tests (hand-made rows for forward-fill, dedup and conflicts) run here, not in every build."""
-    dbt = Path(sys.executable).with_name("dbt")
-    proc = subprocess.run([str(dbt), "test", "--select", "test_type:unit", "--profiles-dir", ".", "--project-dir", "."],
-                          cwd=ROOT / "dbt_project", capture_output=True, text=True,
-                          env={**__import__("os").environ, "CLAIMWATCH_WAREHOUSE": str(built / "warehouse.duckdb"),
-                               "DBT_TARGET_PATH": str(built / "dbt_target"), "DBT_LOG_PATH": str(built / "dbt_target")})
+    proc = run_dbt(built / "warehouse.duckdb", built / "dbt_target", "test", "--select", "test_type:unit")
     assert proc.returncode == 0, proc.stdout[-3000:]
     assert "ERROR=0" in proc.stdout and "PASS=0" not in proc.stdout
 
 
 def test_dbt_docs_generate_and_every_model_and_column_is_described(built: Path):
     """`make docs` works, and the docs say what every model and every built column means."""
-    dbt = Path(sys.executable).with_name("dbt")
     target = built / "docs_target"
-    proc = subprocess.run([str(dbt), "docs", "generate", "--profiles-dir", ".", "--project-dir", "."],
-                          cwd=ROOT / "dbt_project", capture_output=True, text=True,
-                          env={**__import__("os").environ, "CLAIMWATCH_WAREHOUSE": str(built / "warehouse.duckdb"),
-                               "DBT_TARGET_PATH": str(target), "DBT_LOG_PATH": str(target)})
+    proc = run_dbt(built / "warehouse.duckdb", target, "docs", "generate")
     assert proc.returncode == 0, proc.stdout[-3000:]
     manifest = json.loads((target / "manifest.json").read_text())
     catalog = json.loads((target / "catalog.json").read_text())
