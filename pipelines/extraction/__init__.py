@@ -8,7 +8,8 @@ reporting verb and its speaker, `mentions.py` and `discourse.py` read and resolv
 `spans.py` bounds the quoted text; lexicons and tokens in `tokens.py`), then the area-control
 figures (`area_claims.py`), whose claimant is the speaker of the statement that contains them, then
 the named-place control claims (`place_claims.py`, cues in `place_cues.py`, names from `places.py`).
-Dagster assets only call this function.
+An optional learned stage, `parse_fallback.py` (spaCy's dependency parse of the sentences the rules left
+without a statement), runs only with CLAIMWATCH_PARSE_FALLBACK=1. Dagster assets only call this function.
 
 Bump EXTRACTOR_VERSION whenever a change can alter output: rows extracted by an older
 version are re-extracted on the next build.
@@ -17,7 +18,10 @@ from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-EXTRACTOR_VERSION = "0.7.0"
+import os as _os
+
+# the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
+EXTRACTOR_VERSION = "0.7.0" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
