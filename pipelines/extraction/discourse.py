@@ -34,6 +34,7 @@ class Entity:
 
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
+_ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-ministry-of-defence"}
 
 
 def _generic_military(m: Mention) -> bool:
@@ -231,12 +232,28 @@ class Discourse:
         if m.kind == "pronoun":
             return self._resolve_pronoun(m, pos)
         if m.kind in ("role", "descriptive") and _generic_military(m):
-            return None   # "the Ukrainian military said", "Russia's army said": no one named (the conventions)
+            return self._armed_forces(m, pos)
         if m.kind == "role":
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":
             return self._resolve_descriptive(m, pos)
         return None
+
+    def _armed_forces(self, m: Mention, pos: int) -> Resolved | None:
+        """"The Ukrainian military said", "Russia's army said": the body that speaks for that country's
+        armed forces, as the shared gold codes it ("Russia's military said it had completed the withdrawal"
+        is the Russian Ministry of Defence; eval/real/ANNOTATION.md, rule 1). "The military", "its army"
+        name no country, so no one."""
+        side = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(m.country or "") or _side_from_words(m.raw.split())
+        actor_id = _ARMED_FORCES.get(side or "")
+        actor = self.resolver.get(actor_id) if actor_id and self.resolver is not None else None
+        if actor is None:
+            return None
+        ent = self._entity_for_actor(actor, m.raw)
+        ent.pos = pos
+        self.entities.remove(ent)
+        self.entities.append(ent)
+        return Resolved(ent.name, m.raw, ent.actor_id, ent.side, ent)
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European

@@ -244,8 +244,14 @@ def test_an_outlets_as_credit_yields_to_the_statement_inside_it():
     assert [s for s, _, _ in statements("As Reuters reported, troops had retaken 20 villages.")] == ["Reuters"]
 
 
+def test_a_countrys_army_in_a_relative_clause_speaks_through_its_command():
+    # eval/real/ANNOTATION.md, rule 1 (the army is an institution, not a country)
+    got = statements("Near Kherson, where the Ukrainian army claimed on Monday to have retaken a village, the "
+                     "fighting went on.")
+    assert [s for s, _, _ in got] == ["Ukrainian General Staff"]
+
+
 @pytest.mark.parametrize("text", [
-    "Near Kherson, where the Ukrainian army claimed on Monday to have retaken a village, the fighting went on.",
     "The Ukrainian force defending the town dismissed the claim while acknowledging that attacks continued.",
     "Video shared by Russian outlets on Wednesday purported to show troops waving a flag in the town.",
 ])

@@ -250,10 +250,13 @@ def test_a_bulleted_line_keeps_its_clause_subject():
     assert [sp for sp, _k, _q in statements(text)] == ["DeepState"]
 
 
-def test_a_countrys_military_as_a_whole_is_not_an_earlier_named_speaker():
+def test_a_countrys_military_as_a_whole_speaks_through_its_command_not_as_an_earlier_speaker():
+    # eval/real/ANNOTATION.md, rule 1: an institution, not a country
     text = ("Deputy Defence Minister Hanna Maliar said on Monday that troops had retaken a village.\n\n"
             "The Ukrainian military said last week that its forces had raised the flag in the village.")
-    assert [sp for sp, _k, _q in statements(text)] == ["Hanna Maliar"]
+    assert [sp for sp, _k, _q in statements(text)] == ["Hanna Maliar", "Ukrainian General Staff"]
+    text = "Russia's army said its units had repelled three attacks near the river crossing overnight."
+    assert [sp for sp, _k, _q in statements(text)] == ["Russian Ministry of Defence"]
 
 
 def test_a_role_phrase_closing_with_a_name_registers_the_person():
