@@ -24,14 +24,18 @@ setup-bench: setup $(BENCH_STAMP)
 # $(1): the kind of install (run, test, bench), $(2): its lock file. Each lock holds every package it needs,
 # pinned with hashes (the test and bench locks include the runtime's pins, resolved together).
 # pip installs only the installer, uv (requirements-uv.lock, hashed); uv installs the lock with the same hash
-# checks: ~18 s for the test lock on a cold cache where pip took 164 s (measured on this machine).
+# checks: ~32 s for the test lock on a cold cache where pip took 164 s (measured on this machine). Bytecode is
+# compiled at install, as pip does: where PYTHONDONTWRITEBYTECODE is set (this machine sets it) nothing else
+# would, and every process would compile its imports again (measured: dagster + dbt imports 7.8 s instead of
+# 4.7 s, the whole test suite ~25% slower). The project's own package is compiled the same way.
 UV := $(BIN)/uv pip install --quiet --python $(BIN)/python --no-deps
 define install
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	test -x $(BIN)/uv || $(BIN)/pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
 		-r requirements-uv.lock $(QUIET_PIP)
-	$(UV) --require-hashes -r $(2)
+	$(UV) --require-hashes --compile-bytecode -r $(2)
 	$(UV) --no-build-isolation -e .
+	$(BIN)/python -m compileall -q -j 0 pipelines
 	rm -f $(VENV)/.installed-$(1)-*
 	touch $@
 endef
