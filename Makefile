@@ -24,7 +24,7 @@ setup-bench: setup $(BENCH_STAMP)
 # $(1): the kind of install (run, test, bench), $(2): its lock file. Each lock holds every package it needs,
 # pinned with hashes (the test and bench locks include the runtime's pins, resolved together).
 # pip installs only the installer, uv (requirements-uv.lock, hashed); uv installs the lock with the same hash
-# checks: ~32 s for the test lock on a cold cache where pip took 164 s (measured on this machine). Bytecode is
+# checks: 42 s for the test lock on an empty cache where pip took 164 s (measured on this machine). Bytecode is
 # compiled at install, as pip does: where PYTHONDONTWRITEBYTECODE is set (this machine sets it) nothing else
 # would, and every process would compile its imports again (measured: dagster + dbt imports 7.8 s instead of
 # 4.7 s, the whole test suite ~25% slower). The project's own package is compiled the same way.
