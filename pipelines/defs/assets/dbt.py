@@ -45,7 +45,8 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
     with store.build_lock():
         args = ["build", "--full-refresh"] if config.full_refresh else ["build"]
         seeds = reference_state.fingerprint(Path(dbt_project.project_dir))
-        skip_seeds = not config.full_refresh and _builds_everything(context) and _loaded(store) == seeds
+        everything = _builds_everything(context)
+        skip_seeds = not config.full_refresh and everything and _loaded(store) == seeds
         if skip_seeds:
             # the reference tables are this checkout's (pipelines/warehouse/reference_state.py): no reload,
             # none of their tests. Cautious selection keeps a test that also reads a model (relationships
@@ -54,7 +55,8 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
             context.log.info("reference seeds unchanged since the last build: not reloaded")
         with _indirect_selection("cautious" if skip_seeds else None):
             yield from dbt.cli(args, context=context, target_path=target).stream()
-        if not skip_seeds:
+        if everything and not skip_seeds:
+            # only a build of the whole project loaded every seed; a subset (from the UI) may have loaded none
             with closing(store.connect()) as con:
                 reference_state.record(con, seeds)
 
