@@ -240,3 +240,20 @@ def test_seed_article_d000_matches_its_gold(built: Path):
     assert ("area_controlled", 1000.0, 1000.0, "2024-08-13", "Oleksandr Syrskyi") in claims
     assert ("advance_depth", 1.0, 3.0, "2024-08-13", "Oleksandr Syrskyi") in claims
     assert ("territory_share", 0.2, 0.2, "2024-08-13", None) in claims
+
+
+def test_a_build_of_some_models_records_no_seed_fingerprint(home: Path):
+    """A subset of the models (as launched from the UI) may load no seed, so it must not record the seeds'
+    fingerprint: the next whole build would then skip loading them (pipelines/warehouse/reference_state.py)."""
+    from pipelines.definitions import ASSETS, resources
+    from pipelines.defs.assets.dbt import claimwatch_dbt_models
+    from pipelines.runs import run_pipeline
+
+    assert run_pipeline(home, [str(SAMPLES / "articles.jsonl")], build=False).success  # raw articles only
+    staging = next(k for k in claimwatch_dbt_models.keys if k.path[-1] == "stg_raw__articles")
+    result = dg.materialize(ASSETS, selection=dg.AssetSelection.assets(staging), resources=resources(str(home)))
+    assert result.success
+    db = home / "warehouse.duckdb"
+    assert scalar(db, "select count(*) from staging.stg_raw__articles") == N_SAMPLES
+    assert scalar(db, "select count(*) from duckdb_tables() where schema_name = 'build_state'") == 0
+    assert not any(n.startswith("seed.") for n in _dbt_nodes(home))

@@ -62,8 +62,10 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
 
 
 def _builds_everything(context: dg.AssetExecutionContext) -> bool:
-    """A run of the whole project (the job, a schedule): a subset selects its own nodes and keeps them."""
-    return set(context.selected_asset_keys) == set(context.assets_def.keys)
+    """A run of the whole project (the job, a schedule): a subset selects its own nodes and keeps them. The
+    step's assets definition is already the subset, so compare with the node's outputs (as dagster-dbt does)."""
+    assets_def = context.assets_def
+    return dict(assets_def.keys_by_output_name) == dict(assets_def.node_keys_by_output_name)
 
 
 def _loaded(store) -> str | None:
