@@ -68,12 +68,12 @@ run: setup
 
 ## test: the whole test suite but the lake-mode servers (unit, dbt unit tests, Dagster + dbt end to end, browser)
 test: setup-test browser
-	$(BIN)/python -m pytest -n 2 --dist loadfile --durations=25
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=25
 
 ## test-lake: the lake-mode tests: DuckLake on a real PostgreSQL (pgserver) and S3 API (moto), four day runs at
 ## once, a backfill on Celery workers (redis-server); about 12 more minutes on two cores
 test-lake: setup-test redis
-	$(BIN)/python -m pytest -n 2 --dist loadfile -m "lake or lake_e2e" --durations=10
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder -m "lake or lake_e2e" --durations=10
 
 ## browser: Debian's Chromium for the UI test (skipped with a loud reason if it cannot be installed; under CI,
 ## CI=true, a missing Chromium fails instead)
@@ -110,7 +110,7 @@ eval: setup
 ## eval-real: the real-reporting corpus, every part (texts in the ignored eval/real/cache/, see eval/real/README.md)
 eval-real: setup
 	$(BIN)/python -m bench.real_corpus check
-	for part in dev heldback heldback2 heldback3 heldback4; do \
+	for part in dev heldback heldback2 heldback3 heldback4 heldback5; do \
 		$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl \
 			--manifest eval/real/manifest.jsonl --part $$part || exit 1; done
 

@@ -21,7 +21,7 @@ from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Pla
 import os as _os
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.8.0" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
+EXTRACTOR_VERSION = "0.9.0" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
@@ -30,6 +30,7 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
+    from pipelines.extraction.discourse import dateline_side
     from pipelines.extraction.furniture import mask_furniture, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
@@ -39,7 +40,7 @@ def extract(article: ArticleText) -> Extraction:
     # headlines are not speech, but their figures are the article's own: the stages read differently
     # masked copies of the same text (same offsets)
     body = mask_furniture(text, headlines=True)
-    statements = extract_statements(replace(article, text=body))
+    statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text))
     claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
     places = extract_place_claims(replace(article, text=body), statements)

@@ -18,7 +18,7 @@ from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import AreaClaim
-from pipelines.extraction.sides import _side_of_match, _side_right_after
+from pipelines.extraction.sides import _other, _side_of_match, _side_right_after
 
 CUE_WINDOW = 200
 ADVANCE_WINDOW = 70
@@ -55,6 +55,7 @@ def _controller_word(m: re.Match) -> str | None:
     return "occupiers" if m.group("what").lower() == "occupation" else None
 
 
+_FROM = re.compile(r"\s+from\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
 _FIGURE_LIST_ITEM = re.compile(
@@ -125,6 +126,9 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
     if "hands of" in s[cand[1]:cand[2]].lower():
         cue.agent = _side_right_after(s, cand[2], claimant_side)
+    elif cue.kind in ("gain", "take_control") and _FROM.match(s, cand[2]):
+        # "40 settlements have been liberated from Russian invaders": the side after "from" lost them
+        cue.agent = _other(_side_right_after(s, _FROM.match(s, cand[2]).end(), claimant_side))
     elif cand[3]:
         w = cand[3].lower()
         if w in ("our", "we"):
@@ -137,12 +141,18 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     return cue
 
 
+_OF_A_SETTLEMENT = re.compile(r"(?:the\s+)?(?:city|town|village)\b", re.IGNORECASE)
+
+
 def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> bool:
     lex = _lex()
     after = s[q.end:q.end + 80]
-    m = re.match(r"^\s*(?:each\s+)?of\s+", after, re.I)
+    # ("captured “about half” of the city": the quotation mark closes the figure, the "of" still follows)
+    m = re.match(r"^[\"”’]?\s*(?:each\s+)?of\s+", after, re.I)
     if m:
         rest = after[m.end():]
+        if _OF_A_SETTLEMENT.match(rest):
+            return False    # "about half of the city of Kupiansk": a share of a town, not of a region's territory
         words = re.split(r"\s+", rest.strip())[:6]
         chunk = " ".join(words)
         # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)

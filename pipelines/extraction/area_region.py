@@ -16,7 +16,7 @@ from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBO
 from pipelines.extraction.area_metric import _Cue
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
-from pipelines.extraction.regions import find_regions
+from pipelines.extraction.regions import country_of, find_regions
 from pipelines.extraction.sides import _PREP_BEFORE
 
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
@@ -38,6 +38,11 @@ _WHOLE_FRONT = re.compile(
     re.IGNORECASE)
 _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
                         r"regions|territories|provinces)\b", re.IGNORECASE)
+
+
+_SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
+                          r"(?:seized|captured|occupied|taken|gained)\s+(?:land|territory|territories|area|ground)\b",
+                          re.IGNORECASE)
 
 
 def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None, list[str]]:
@@ -107,6 +112,16 @@ def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
     return distinct if len(distinct) >= 2 else []
 
 
+_INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia)\b", re.IGNORECASE)
+
+
+def _russian_oblast(state: _State) -> str | None:
+    """The Russian oblast an article names, when it names exactly one (its title included)."""
+    found = {r for _, _, r in state.regions_in((0, len(state.text))) + find_regions(state.title or "")
+             if r != "Russia" and country_of(r) == "Russia"}
+    return found.pop() if len(found) == 1 else None
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     for i in range(sent_idx - 1, -1, -1):
@@ -170,6 +185,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = _region_list_after(masked, mentions, zone, zone_end)
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
+    earlier = [j for j in state.sentence_region if j < idx]
+    if region is None and q.kind == "share" and earlier and _SEIZED_AREA.match(masked, q.end):
+        # "retaining about 30% of the initially seized land": the land of the last figure's region
+        region = state.sentence_region[max(earlier)]
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"
     if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
@@ -184,6 +203,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             regions = [strong_before[-1][2]]
         elif before:
             regions = ["Ukraine"]
+        elif _INTO_RUSSIA.search(masked, lo, q.start) and _russian_oblast(state):
+            # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
+            regions = [_russian_oblast(state)]
         elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
                 (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
                 and lo <= t.start for t in times):

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import _BREAKDOWN, _CLAUSE_END
-from pipelines.extraction.dates import TimeExpr
+from pipelines.extraction.dates import _MON, TimeExpr
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
 from pipelines.extraction.regions import country_of
@@ -33,7 +33,8 @@ _OPERATION_START = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|push)\b"
     # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
-    r"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening))\b|\bto\s+date\b",
+    # ... and "as of August 12, Ukrainian forces had seized 1,000 sq km": the total on that day
+    rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b",
     re.IGNORECASE,
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
@@ -44,7 +45,7 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
-    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week)\b|daily\b)", re.IGNORECASE)
+    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|daily\b|monthly\b)", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -202,7 +203,9 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
         period = None   # "..., bringing the total to 17 sq mi": a running total, no period of its own
     rate = _RATE_AFTER.match(masked, q.end)
     if rate and metric in _PERIOD_METRICS:
-        period = 7.0 if (rate.group("unit") or "").lower() == "week" else 1.0   # "about 20 sq km a day"
+        # "about 20 sq km a day", "200 sq km per month"
+        unit = (rate.group("unit") or ("month" if rate.group(0).strip().lower().endswith("monthly") else "day")).lower()
+        period = {"week": 7.0, "month": 30.0}.get(unit, 1.0)
 
     if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
             and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \

@@ -146,6 +146,10 @@ _MONTH_RE = re.compile(
 )
 # "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
 _LAST_MONTH_NAME_RE = re.compile(rf"\b(?:in\s+)?last\s+(?P<m>{_MON})(?![\w])(?!\s*\d)", re.IGNORECASE)
+# "in the first half of 2024", "in the third quarter of 2023": the part of the year, ending on its last day
+_PART_OF_YEAR_RE = re.compile(
+    rf"\b(?:in|during|for|throughout|over)\s+the\s+(?P<n>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
+    rf"(?P<y>{_YEAR})(?![\d\w])", re.IGNORECASE)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
@@ -272,6 +276,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         yr = ref.year if mon < ref.month else ref.year - 1
         add(TimeExpr(m.start(), m.end(), "interval", month_end(yr, mon), float(calendar.monthrange(yr, mon)[1]),
                      text=m.group(0)))
+    for m in _PART_OF_YEAR_RE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        y, months = int(m.group("y")), 6 if m.group("part").lower() == "half" else 3
+        index = {"first": 1, "second": 2, "third": 3, "fourth": 4}.get(m.group("n").lower(), 12 // months)
+        end = month_end(y, min(12, index * months))
+        start = date(y, end.month - months + 1, 1)
+        add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days + 1), text=m.group(0)))
     for m in _YEAR_RE.finditer(text):
         if not free(m.start(), m.end()):
             continue

@@ -71,14 +71,27 @@ def _guess_gender(name: str, raw: str) -> str | None:
     return None
 
 
+_DATELINE_CAPITAL = re.compile(r"\s*(MOSCOW|KYIV|KIEV)\b(?:,\s*\w+\.?\s*\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]")
+_CAPITAL_SIDE = {"MOSCOW": "Russia", "KYIV": "Ukraine", "KIEV": "Ukraine"}
+
+
+def dateline_side(text: str) -> str | None:
+    """The side of the capital an article's wire dateline names ("MOSCOW (Reuters) -", "KYIV, Aug 15 -"):
+    the context of a country-less "the Defence Ministry said" in that article."""
+    m = _DATELINE_CAPITAL.match(text[:120])
+    return _CAPITAL_SIDE[m.group(1)] if m else None
+
+
 class Discourse:
     """Entities mentioned so far in one article, for pronoun / role / surname resolution."""
 
-    def __init__(self, text: str, published: date | None = None):
+    def __init__(self, text: str, published: date | None = None, dateline_side: str | None = None):
         self.text = text
         self.published = published      # the article's date: office holders are looked up on it
         self.entities: list[Entity] = []
         self.resolver = _resolver()
+        # "MOSCOW (Reuters) - ... the Defence Ministry said": a wire dateline places a country-less ministry
+        self.dateline_side = dateline_side
         self.acronyms = {m.group(2): m.group(1).strip() for m in re.finditer(
             r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'\u2019-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)",
             text)}
@@ -151,7 +164,7 @@ class Discourse:
         if name in self.acronyms:
             name = self.acronyms[name]
         side_ctx = m.country if m.country in ("Ukrainian", "Russian") else None
-        side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "")
+        side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "") or self.dateline_side
         actor = None
         if self.resolver is not None:
             try:

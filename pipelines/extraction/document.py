@@ -35,12 +35,12 @@ class _Doc:
     """One article as the stages see it, with the candidates found so far."""
 
     def __init__(self, text: str, paragraphs: list[Paragraph], sentences: list[Sentence], speech: list[Quote],
-                 published: date | None = None):
+                 published: date | None = None, dateline_side: str | None = None):
         self.text = text
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.speech = speech                        # the quotes that hold a clause (see quotes.py)
-        self.disc = Discourse(text, published)
+        self.disc = Discourse(text, published, dateline_side)
         self.cands: list[_Cand] = []
         self.consumed: list[tuple[int, int]] = []   # frames and speech quotes already used
         self._sent_toks: dict[int, list[Tok]] = {}

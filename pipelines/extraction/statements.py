@@ -43,8 +43,9 @@ from pipelines.extraction.tokens import MAX_STATEMENTS, MAX_TEXT_CHARS, _lex
 __all__ = ["extract_statements"]
 
 
-def extract_statements(article: ArticleText) -> list[Statement]:
-    """All attributed statements in ``article``, ordered by ``char_start``."""
+def extract_statements(article: ArticleText, dateline_side: str | None = None) -> list[Statement]:
+    """All attributed statements in ``article``, ordered by ``char_start``. ``dateline_side``: the side of the
+    capital in the article's dateline (``discourse.dateline_side``; the text passed here has it masked)."""
     text = article.text or ""
     if not text.strip():
         return []
@@ -55,14 +56,14 @@ def extract_statements(article: ArticleText) -> list[Statement]:
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else None)
     try:
-        return _extract(text, published)
+        return _extract(text, published, dateline_side)
     except RecursionError:  # pragma: no cover - defensive
         return []
 
 
-def _extract(text: str, published: date | None = None) -> list[Statement]:
+def _extract(text: str, published: date | None = None, dateline_side: str | None = None) -> list[Statement]:
     """Run the stages over one article's text."""
-    doc = _analyse(text, published)
+    doc = _analyse(text, published, dateline_side)
     if doc is None:
         return []
     _find_candidates(doc)
@@ -75,7 +76,7 @@ def _extract(text: str, published: date | None = None) -> list[Statement]:
     return out
 
 
-def _analyse(text: str, published: date | None = None) -> _Doc | None:
+def _analyse(text: str, published: date | None = None, dateline_side: str | None = None) -> _Doc | None:
     """Split the text once (paragraphs, sentences, quotes) and keep the quotes that hold speech;
     None when there is no sentence."""
     paragraphs = split_paragraphs(text)
@@ -84,7 +85,7 @@ def _analyse(text: str, published: date | None = None) -> _Doc | None:
         return None
     quotes = find_quotes(text, paragraphs)
     speech = [q for q in quotes if _is_speech_quote(text, q)]
-    return _Doc(text, paragraphs, sentences, speech, published)
+    return _Doc(text, paragraphs, sentences, speech, published, dateline_side)
 
 
 def _events(doc: _Doc) -> list[tuple[int, str, int]]:

@@ -199,3 +199,46 @@ def test_a_share_of_this_area_after_a_list_of_oblasts_is_a_share_of_each():
     claims = run(text)
     assert sorted((c.region, c.value_low, str(c.as_of)) for c in claims) == [
         ("Kherson Oblast", 0.7, "2024-05-16"), ("Zaporizhzhia Oblast", 0.7, "2024-05-16")]
+
+
+# ---- constructions of part F+G (heldback4), after its first scoring, in sentences of our own
+
+def test_liberated_from_a_side_is_the_other_sides_gain():
+    (c,) = run("Nearly 30 villages have been freed from the Russian occupiers in the Sumy region.")
+    assert (c.controller, c.metric, c.value_low, c.region) == ("Ukraine", "settlements_gained", 30, "Sumy Oblast")
+
+
+def test_a_participle_after_its_noun_takes_the_speakers_side_not_an_earlier_enemy():
+    from pipelines.extraction import extract
+    text = ("Our units pushed into the depth of the enemy defences, and the territory recaptured in the east is "
+            "45 square kilometres, Ukraine's deputy defence minister Hanna Maliar said.")
+    claims = extract(ArticleText("t", text, PUB)).area_claims
+    assert [(c.controller, c.metric, c.value_low) for c in claims] == [("Ukraine", "area_gained", 45)]
+
+
+def test_a_share_of_a_town_is_no_territory_share():
+    assert run("Moscow said its troops had captured “about half” of the town of Siversk in the Donetsk region.") == []
+    (c,) = run("Moscow said its forces now held roughly two-thirds of the Luhansk region.")
+    assert (c.metric, c.region) == ("territory_share", "Luhansk Oblast")
+
+
+def test_a_monthly_rate_has_a_month_as_its_period_and_half_a_year_ends_in_june():
+    (c,) = run("Analysts said Russian troops had captured up to 150 square kilometres per month in the first half "
+               "of 2023.")
+    assert (c.metric, c.period_days, str(c.as_of)) == ("area_gained", 30, "2023-06-30")
+
+
+def test_a_total_as_of_a_date_in_a_russian_oblast_is_a_holding():
+    (c,) = run("The commander said that as of May 10, Ukrainian units had seized 1,100 square kilometres of "
+               "the Kursk region.")
+    assert (c.metric, c.controller, c.region, str(c.as_of)) == (
+        "area_controlled", "Ukraine", "Kursk Oblast", "2024-05-10")
+
+
+def test_russian_territory_is_the_one_russian_oblast_the_article_names():
+    text = ("Ukrainian troops still hold ground near Sudzha.\n\n"
+            "Last summer the Ukrainian army pushed into Russian territory, seizing about 1,200 square kilometres in "
+            "August. It now holds only about 30% of the initially seized land.")
+    claims = run(text)
+    assert [(c.metric, c.region) for c in claims] == [("area_controlled", "Kursk Oblast"),
+                                                      ("territory_share", "Kursk Oblast")]

@@ -257,3 +257,14 @@ def test_a_countrys_army_in_a_relative_clause_speaks_through_its_command():
 ])
 def test_common_nouns_and_pictures_are_not_speakers(text):
     assert statements(text) == []
+
+
+@pytest.mark.parametrize("dateline, ministry", [
+    ("MOSCOW (Test Wire) - ", "Russian Ministry of Defence"),
+    ("KYIV, March 3 - ", "Ukrainian Ministry of Defence"),
+])
+def test_a_wire_dateline_places_a_countryless_ministry(dateline, ministry):
+    text = dateline + "Troops have pushed the enemy out of two villages near the border, the Defence Ministry said on Monday."
+    assert [s for s, _, _ in statements(text)] == [ministry]
+    # no dateline: the ministry stays unresolved (no side is guessed)
+    assert [s for s, _, _ in statements(text[len(dateline):])] == ["Defence Ministry"]
