@@ -73,6 +73,7 @@ def _guess_gender(name: str, raw: str) -> str | None:
 
 _DATELINE_CAPITAL = re.compile(r"\s*(MOSCOW|KYIV|KIEV)\b(?:,\s*\w+\.?\s*\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]")
 _CAPITAL_SIDE = {"MOSCOW": "Russia", "KYIV": "Ukraine", "KIEV": "Ukraine"}
+_SEAT_AFTER = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev)\b")
 
 
 def dateline_side(text: str) -> str | None:
@@ -164,7 +165,11 @@ class Discourse:
         if name in self.acronyms:
             name = self.acronyms[name]
         side_ctx = m.country if m.country in ("Ukrainian", "Russian") else None
-        side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "") or self.dateline_side
+        side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "")
+        if side_ctx is None:
+            # "the defence ministry in Moscow", else the article's wire dateline
+            seat = _SEAT_AFTER.match(self.text, m.end)
+            side_ctx = _CAPITAL_SIDE[seat.group(1).upper()] if seat else self.dateline_side
         actor = None
         if self.resolver is not None:
             try:

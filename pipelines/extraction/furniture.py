@@ -129,7 +129,14 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         head = m.group(0)
         if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):
             spans.append((m.start(), m.end(), "dateline"))
+    for m in _FOOTNOTE_MARK.finditer(text):
+        spans.append((m.start(), m.end(), "footnote marker"))
     return sorted(spans)
+
+
+# a think tank's footnote reference after a sentence or a quote ("... happy about it."[ii] Finnish ...", "...
+# to SWIFT.[4] Moscow ..."): blanked, the sentence ends where its punctuation does
+_FOOTNOTE_MARK = re.compile(r"(?<=[.!?\"\u201d\u2019)])\[(?:[ivxlc]{1,7}|\d{1,3})\]")
 
 
 def unwrap_lines(text: str) -> str:

@@ -27,6 +27,10 @@ _JURISDICTION = {
     "nato": "NATO", "alliance": "NATO",
     "eu": "EU", "european": "EU", "bloc": "EU",
     "un": "UN", "u.n.": "UN",
+    # an oblast's governor ("the Kharkiv regional governor", "Kursk's governor"): the oblast is the jurisdiction
+    "kharkiv": "Kharkiv Oblast", "mykolaiv": "Mykolaiv Oblast", "kherson": "Kherson Oblast",
+    "donetsk": "Donetsk Oblast", "luhansk": "Luhansk Oblast", "kursk": "Kursk Oblast", "belgorod": "Belgorod Oblast",
+    "bryansk": "Bryansk Oblast",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
 }

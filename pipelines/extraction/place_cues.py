@@ -110,7 +110,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"planted)\s+(?:again\s+)?(?:over|above)\s+", _I), "object", "captured", {"single": True}),
     (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
      "object", "captured", {"single": True}),
-    (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin)[-\s](?:held|controlled|occupied)\b", _I),
+    # ("Ukraine-controlled Sudzha": the country's noun only with the hyphen, "Ukraine held talks" is no cue)
+    (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"

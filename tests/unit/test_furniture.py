@@ -70,3 +70,13 @@ def test_a_qualified_role_is_a_new_organisation_not_the_last_one():
             '"You have the opportunity to evacuate to a safer place," the city administration said.')
     got = extract(ArticleText("c", text, PUB)).statements
     assert [s.speaker for s in got] == ["city administration"]
+
+
+def test_a_footnote_marker_ends_its_sentence_and_is_no_part_of_a_quote():
+    text = ('The envoy said that "the talks will go on next week."[iv] Dmytro Kuleba stated on Monday that Kyiv '
+            'wanted a full ceasefire first.[12] No date was set.')
+    got = [(s.speaker, s.quote_text) for s in extract(ArticleText("f", text, datetime(2024, 3, 4))).statements]
+    assert ("Dmytro Kuleba", "Kyiv wanted a full ceasefire first.") in got
+    assert not any("[" in q for _, q in got)
+    # a bracketed number that is no footnote (no sentence end before it) stays text
+    assert "[3]" in mask_furniture("Item [3] of the list was read out.")

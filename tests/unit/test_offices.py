@@ -17,12 +17,19 @@ from pipelines.extraction.offices import holder, parse_role
     ("the Kremlin leader", date(2023, 3, 1), "vladimir-putin"),
     ("the press secretary of the Russian president", date(2024, 6, 1), "dmitry-peskov"),
     ("the bloc's foreign policy chief", date(2022, 10, 6), "josep-borrell"),
+    # an oblast's governor: the oblast is the jurisdiction, the term decides who
+    ("the Kharkiv regional governor", date(2022, 9, 10), "oleh-syniehubov"),
+    ("the governor of the Kursk region", date(2024, 3, 1), "roman-starovoit"),
+    ("the governor of the Kursk region", date(2024, 8, 10), "alexei-smirnov"),
+    ("Kursk's governor", date(2025, 3, 1), "alexander-khinshtein"),
+    ("the Belgorod governor", date(2023, 5, 22), "vyacheslav-gladkov"),
 ])
 def test_office_holder_on_the_day(role, on, actor):
     assert holder(role, on).actor_id == actor
 
 
-@pytest.mark.parametrize("role", ["the president", "the spokesman", "the regional governor", "Ukraine's military"])
+@pytest.mark.parametrize("role", ["the president", "the spokesman", "the regional governor", "Ukraine's military",
+                                  "the Kharkiv mayor"])
 def test_no_jurisdiction_or_no_office_resolves_nothing(role):
     assert holder(role, date(2024, 6, 1)) is None
 
@@ -66,3 +73,9 @@ def test_an_office_phrase_is_known_whoever_held_it():
 
     assert is_office_phrase("Ukraine's top commander")
     assert not is_office_phrase("Ukraine's top chef")
+
+
+def test_a_governor_named_by_oblast_alone_is_the_speaker():
+    text = "Two villages were shelled overnight, the Kharkiv regional governor said on Saturday."
+    got = extract(ArticleText("g", text, datetime(2022, 9, 10, 18, 0))).statements
+    assert [(s.speaker, s.speaker_side) for s in got] == [("Oleh Syniehubov", "Ukraine")]

@@ -565,3 +565,20 @@ def test_a_held_place_beside_an_event_is_dated_as_told():
     got = {(c.place, c.action, str(c.as_of)) for c in
            claims("In March, Russia captured the town of Siversk, just outside the Russian-held city of Horlivka.")}
     assert ("Horlivka", "holds", "2024-05-16") in got and ("Siversk", "captured", "2024-03-31") in got
+
+
+# ---- constructions of part F+G (heldback4), after its first scoring, in sentences of our own
+
+def test_a_country_hyphen_controlled_place_is_held_by_that_country():
+    assert keyed("The convoy stopped south of the Ukraine-controlled town of Sudzha.") == {
+        ("Sudzha", "Ukraine", "asserted")}
+    # the country's noun with a space is a verb's subject, not an attribute
+    assert claims("Ukraine held talks in Kupiansk with the city's mayor.") == []
+
+
+def test_a_ministry_in_a_capital_speaks_for_that_side():
+    text = "The defence ministry in Moscow said its troops had captured the village of Krasnohorivka."
+    got = extract(ArticleText("t", text, PUB))
+    assert [s.speaker for s in got.statements] == ["Russian Ministry of Defence"]
+    assert {(c.place, c.controller, c.claimant) for c in got.place_claims} == {
+        ("Krasnohorivka", "Russia", "Russian Ministry of Defence")}
