@@ -110,7 +110,7 @@ def test_readers_query_while_a_run_writes(home: Path, tmp_path: Path):
                 snapshots.append(rows[0])
             except QueryError as exc:
                 errors.append(str(exc))
-            time.sleep(0.02)
+            time.sleep(0.1)   # ten reads a second: each opens the published file anew
 
     thread = threading.Thread(target=reader)
     thread.start()
