@@ -179,3 +179,15 @@ def test_duplicates_are_recorded_with_their_count_and_first_source(tmp_path: Pat
         assert con.execute("select origin from raw.duplicates where url is not null").fetchall() == [("mirror",)]
     finally:
         con.close()
+
+
+def test_dbt_builds_a_small_file_warehouse_with_one_thread_and_a_large_one_with_two(tmp_path: Path, monkeypatch):
+    from pipelines.warehouse import storage
+
+    monkeypatch.delenv("CLAIMWATCH_STORAGE", raising=False)
+    store = storage.Storage.from_env(tmp_path)
+    assert store.dbt_env()["CLAIMWATCH_DBT_THREADS"] == "1"          # no file yet
+    store.warehouse_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(store.warehouse_path, "wb") as fh:                       # sparse: no disk used
+        fh.truncate(storage.LARGE_WAREHOUSE_BYTES)
+    assert store.dbt_env()["CLAIMWATCH_DBT_THREADS"] == "2"
