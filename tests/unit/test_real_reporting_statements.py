@@ -42,6 +42,7 @@ def test_content_before_a_speaker_with_titles_after_the_last_comma():
     "Robotyne said last week that its forces had raised the flag.",      # a place is not a speaker
     "Kherson demanded that the troops leave.",
     "Analysts noted that a third of all assaults were near the town.",   # an unnamed group
+    "Prosecutors said they had found four bodies in the recaptured villages.",
     "Peace Talks Says It Awaits Kyiv's Response to Proposals\nThe talks went on.",   # a title-case headline
 ])
 def test_not_speakers(text):
@@ -268,3 +269,9 @@ def test_a_wire_dateline_places_a_countryless_ministry(dateline, ministry):
     assert [s for s, _, _ in statements(text)] == [ministry]
     # no dateline: the ministry stays unresolved (no side is guessed)
     assert [s for s, _, _ in statements(text[len(dateline):])] == ["Defence Ministry"]
+
+
+def test_an_organisation_named_after_a_group_of_people_still_speaks():
+    # "Doctors Without Borders": the group noun begins a name here, not an unnamed source
+    assert [s for s, _, _ in statements("Doctors Without Borders said it was helping to evacuate the hospital.")] == [
+        "Doctors Without Borders"]
