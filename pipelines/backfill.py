@@ -1,7 +1,7 @@
 """A backfill: many ingestion days as parallel Dagster runs, then one build.
 
-Each day is its own run of `raw_job` (ingest + extract of that day's archive entries), executed by
-Dagster's multiprocess executor against a persistent instance, `parallel` days at a time; the runs share
+Each day is its own run of `raw_job` (ingest + extract of that day's archive entries, its two steps in the
+run's process) against a persistent instance, `parallel` day runs at a time in their own processes; the runs share
 the warehouse through its writer lock, held only for short writes (lake mode: no lock, each write one DuckLake
 transaction). When every day has finished, one
 in-process build run updates the dbt models (incrementally) and publishes. The same days can be
