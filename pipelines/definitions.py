@@ -23,7 +23,7 @@ def resources(home: str | None = None) -> dict:
     return {"warehouse": warehouse, "dbt": dbt_resource()}
 
 
-# Every run executes its steps in its own process. A run's steps follow one another (ingest, extract, build,
+# Every run executes its steps in the run's own process (no process per step). A run's steps follow one another (ingest, extract, build,
 # publish); Dagster's default multiprocess executor gave each step its own interpreter, which imports these
 # definitions again (~5 s of CPU a step: `python -c "import pipelines.definitions"`) for no parallelism.
 # Days run side by side as separate runs (`claimwatch backfill --parallel`, the daemon's run queue), and the

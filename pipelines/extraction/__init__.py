@@ -30,8 +30,7 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
-    from pipelines.extraction.discourse import dateline_side
-    from pipelines.extraction.furniture import mask_furniture, unwrap_lines
+    from pipelines.extraction.furniture import dateline_side, mask_furniture, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
     from pipelines.extraction.text import normalise_quote_marks

@@ -185,10 +185,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = _region_list_after(masked, mentions, zone, zone_end)
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
-    earlier = [j for j in state.sentence_region if j < idx]
-    if region is None and q.kind == "share" and earlier and _SEIZED_AREA.match(masked, q.end):
+    if region is None and q.kind == "share" and _SEIZED_AREA.match(masked, q.end):
         # "retaining about 30% of the initially seized land": the land of the last figure's region
-        region = state.sentence_region[max(earlier)]
+        earlier = [j for j in state.sentence_region if j < idx]
+        region = state.sentence_region[max(earlier)] if earlier else None
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"
     if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
@@ -203,9 +203,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             regions = [strong_before[-1][2]]
         elif before:
             regions = ["Ukraine"]
-        elif _INTO_RUSSIA.search(masked, lo, q.start) and _russian_oblast(state):
+        elif _INTO_RUSSIA.search(masked, lo, q.start) and (oblast := _russian_oblast(state)):
             # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
-            regions = [_russian_oblast(state)]
+            regions = [oblast]
         elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
                 (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
                 and lo <= t.start for t in times):

@@ -45,7 +45,7 @@ _TOTAL_BEFORE = re.compile(
     re.IGNORECASE)
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
-    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|daily\b|monthly\b)", re.IGNORECASE)
+    r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|(?P<adverb>dai|month)ly\b)", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -204,8 +204,8 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
     rate = _RATE_AFTER.match(masked, q.end)
     if rate and metric in _PERIOD_METRICS:
         # "about 20 sq km a day", "200 sq km per month"
-        unit = (rate.group("unit") or ("month" if rate.group(0).strip().lower().endswith("monthly") else "day")).lower()
-        period = {"week": 7.0, "month": 30.0}.get(unit, 1.0)
+        unit = (rate.group("unit") or rate.group("adverb")).lower()
+        period = {"week": 7.0, "month": 30.0}.get(unit, 1.0)     # "day" and "daily" ("dai"): 1
 
     if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
             and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _side_from_words, _title_head
 from pipelines.extraction.offices import holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
@@ -71,16 +72,7 @@ def _guess_gender(name: str, raw: str) -> str | None:
     return None
 
 
-_DATELINE_CAPITAL = re.compile(r"\s*(MOSCOW|KYIV|KIEV)\b(?:,\s*\w+\.?\s*\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*[-\u2013\u2014:]")
-_CAPITAL_SIDE = {"MOSCOW": "Russia", "KYIV": "Ukraine", "KIEV": "Ukraine"}
 _SEAT_AFTER = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev)\b")
-
-
-def dateline_side(text: str) -> str | None:
-    """The side of the capital an article's wire dateline names ("MOSCOW (Reuters) -", "KYIV, Aug 15 -"):
-    the context of a country-less "the Defence Ministry said" in that article."""
-    m = _DATELINE_CAPITAL.match(text[:120])
-    return _CAPITAL_SIDE[m.group(1)] if m else None
 
 
 class Discourse:
@@ -169,7 +161,7 @@ class Discourse:
         if side_ctx is None:
             # "the defence ministry in Moscow", else the article's wire dateline
             seat = _SEAT_AFTER.match(self.text, m.end)
-            side_ctx = _CAPITAL_SIDE[seat.group(1).upper()] if seat else self.dateline_side
+            side_ctx = CAPITAL_SIDE[seat.group(1).lower()] if seat else self.dateline_side
         actor = None
         if self.resolver is not None:
             try:

@@ -139,6 +139,20 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
 _FOOTNOTE_MARK = re.compile(r"(?<=[.!?\"\u201d\u2019)])\[(?:[ivxlc]{1,7}|\d{1,3})\]")
 
 
+# the capitals whose name in a dateline or after "the defence ministry in" places a country-less speaker
+CAPITAL_SIDE = {"moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine"}
+
+
+def dateline_side(text: str) -> str | None:
+    """The side of the capital in the article's first wire dateline ("MOSCOW (Reuters) -", "KYIV, Aug 15 -"):
+    the context of a country-less "the Defence Ministry said" in that article. The dateline is the one
+    ``furniture_spans`` masks, so the statement stages, which read the masked body, are told it here."""
+    for m in _DATELINE.finditer(text, 0, 200):
+        if _DATELINE_CITY_CAPS.match(m.group(0)) or _DATELINE_AGENCY.search(m.group(0)):
+            return CAPITAL_SIDE.get(m.group(0).split()[0].strip(",").lower())
+    return None
+
+
 def unwrap_lines(text: str) -> str:
     """Join hard-wrapped lines ("... the draft reduces the age from 27 to\n25 years ...") with spaces:
     a newline inside a sentence is layout, not a paragraph break. Same length as the input."""

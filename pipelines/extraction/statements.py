@@ -45,7 +45,7 @@ __all__ = ["extract_statements"]
 
 def extract_statements(article: ArticleText, dateline_side: str | None = None) -> list[Statement]:
     """All attributed statements in ``article``, ordered by ``char_start``. ``dateline_side``: the side of the
-    capital in the article's dateline (``discourse.dateline_side``; the text passed here has it masked)."""
+    capital in the article's dateline (``furniture.dateline_side``; the text passed here has it masked)."""
     text = article.text or ""
     if not text.strip():
         return []
