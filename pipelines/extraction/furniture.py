@@ -47,6 +47,8 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b")
 _LINE = re.compile(r"[^\n]+")
+_CAPTION_MAX = 400        # a caption is a line of a sentence or two; longer, the line is a paragraph
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c(])")
 # a metadata date glued to the first sentence: " date 2024-02-18 Russian President ..."
 _DATE_PREFIX = re.compile(r"^[ \t]*date\s+\d{4}-\d{2}-\d{2}[ \t]+", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
@@ -112,8 +114,15 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         line = m.group(0)
         if _FURNITURE_LINE.match(line):
             spans.append((m.start(), m.end(), "cross-link, byline or caption"))
-        elif _PHOTO_CREDIT.search(line):
-            spans.append((m.start(), m.end(), "photo caption"))
+        elif credit := _PHOTO_CREDIT.search(line):
+            if len(line) <= _CAPTION_MAX:
+                spans.append((m.start(), m.end(), "photo caption"))
+            else:
+                # a credit inside a whole paragraph (a page flattened to one line): only its sentence is the
+                # caption, not the reporting around it
+                lo = max((b.end() for b in _SENTENCE_END.finditer(line, 0, credit.start())), default=0)
+                hi = _SENTENCE_END.search(line, credit.end())
+                spans.append((m.start() + lo, m.start() + (hi.end() if hi else len(line)), "photo caption"))
         elif _all_caps(line):
             spans.append((m.start(), m.end(), "all-capitals line"))
         elif headlines and _title_case(line):

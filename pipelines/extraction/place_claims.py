@@ -53,7 +53,8 @@ from pipelines.extraction.place_controller import read_controller
 from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
-from pipelines.extraction.place_linking import _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _named_next, cue_places
+from pipelines.extraction.place_linking import (
+    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _colon_list, _named_next, cue_places)
 from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -96,6 +97,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     mentions = state.mentions_of(idx)
     s0 = state.sentences[idx][0]
     out: list[PlaceClaim] = []
+    from_beside: list[bool] = []
     for cue in cues:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start):
             continue
@@ -107,10 +109,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         elif not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
             ant = _anaphor_for(state, idx, sent, cue)
             governed = ([ant] if ant else []) + governed
-        if not governed and idx + 1 < len(state.sentences) and (
-                _KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
-                or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
-            governed = _named_next(state, idx + 1)
+        if not governed and (_KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
+                             or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
+            # "eight settlements were liberated by units of X: A, B, C" (the list after a colon), or the next
+            # sentence's "They are A and B"
+            governed = _colon_list(sent, cue, mentions) or (
+                _named_next(state, idx + 1) if idx + 1 < len(state.sentences) else [])
         # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
         st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
             or repeated_statement(state.statements, sent, s0)
@@ -132,7 +136,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         controller = read_controller(state, idx, sent, cue, claimant_side, governed)
         if controller is None:
             continue
-        if cue.background:
+        if cue.background or cue.mode == "beside" and not cue.participle:
+            # (an attributive, "the last Ukrainian-controlled city", is the outlet's description: ANNOTATION.md 6)
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         source = claim_source(sent, cue) if cue.denied else None
         for m in governed:
@@ -158,8 +163,14 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                 claimant_side=st.speaker_side if st else None,
             ))
+            from_beside.append(cue.mode == "beside" and not cue.participle)
             if source is not None:
                 # "denied claims made by X that Russian forces captured P": X's claim is told too, asserted
                 out.append(replace(out[-1], stance="asserted", claimant=source[0], claimant_actor_id=source[1],
                                    claimant_side=source[2]))
-    return out
+                from_beside.append(False)
+    # "after taking over X, the last Ukrainian-controlled city": the attributive tells who held X before the event
+    # the sentence reports, so it yields to a claim of the other side on the same place
+    taken = {(c.place, c.controller) for c, beside in zip(out, from_beside) if not beside}
+    return [c for c, beside in zip(out, from_beside)
+            if not (beside and any(p == c.place and k != c.controller for p, k in taken))]

@@ -61,7 +61,7 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
 
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
 _POINTER_SUBJECT = re.compile(
-    r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:forces|troops|units|army|military|soldiers)\s+|"
+    r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
     r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still)\s+){0,2}$", re.I)
 
 
@@ -119,8 +119,12 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
                                         before)
     if not ordered and (cue.nominal or not _POINTER_SUBJECT.search(before[-60:])):
         return None
+    adjunct = re.search(r"\b(?:after|since|before|following)\s+(?:[a-z]+ly\s+)?$", before)
+    # "Russia has said it is in control of Ukraine's Luhansk region after taking over X": the gerund's subject is
+    # the main clause's, not the nearest side word ("Ukraine's" names the region's owner)
+    side = _scan_subject(before, 0, adjunct.start(), None) if adjunct and not ordered else None
     hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
-    side = _side_of_match(hits[-1], None) if hits else None
+    side = side or (_side_of_match(hits[-1], None) if hits else None)
     return _other(side) if side and cue.action == "withdrew" else side
 
 

@@ -57,7 +57,9 @@ _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|mili
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
     r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?[\"\u201c\u2018']?$", _I)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?P<who>[\w'\u2019-]+)", _I)
+# ("by the Armed Forces of Ukraine", "by units of the Russian army": the side is the country or adjective after "of")
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?"
+                       r"(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 # (pattern, mode, action, options); earlier patterns win overlaps
@@ -65,13 +67,18 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+    # "the villages returned to the control of Ukraine", "returned to Ukrainian control": back in the named side's hands
+    (re.compile(r"\b(?:return(?:ed|s|ing)?|restored)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+                r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
      {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
+    # ("claimed full control over the city of X": a side's claim to have taken it)
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
+                r"claim(?:ed|s|ing)?|"
                 r"wrest(?:ed|s|ing)?|wrung|"
                 r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
@@ -116,7 +123,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
-                r"(?P<n>liberated|freed|retaken|recaptured|captured|seized)"
+                r"(?P<n>liberated|freed|retaken|recaptured|captured|seized|de-?occupied)"
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z]|"
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
      {"participle": True}),
@@ -131,8 +138,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=enemy\s))occupied\b",
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=enemy\s))"
+                r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+)?)occupied\b",
                 _I), "object", "captured", {}),
+    # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
+    # occupier, in this war's reporting Russia unless a "by" says otherwise
+    (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|(?:completely|fully|entirely|"
+                r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
@@ -158,7 +170,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
               implicit=opts.get("implicit", False))
     if gd.get("n"):
-        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed") else "captured"
+        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed", "deoccupied", "de-occupied") \
+            else "captured"
         if gd["n"].lower() == "fall":
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
     cue.participle = opts.get("participle", False)
@@ -176,6 +189,11 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd.get("who")
     elif opts.get("fall"):
         cue.agent, cue.since_too, cue.default_side = gd.get("who"), True, "Russia"
+    elif opts.get("occupied"):
+        by = _BY_AGENT.match(sent, m.end())
+        cue.agent, cue.default_side = (by.group("who") if by else None), "Russia"
+        if re.match(r"\s+since\b", sent[m.end():]):
+            cue.action = "captured"      # "had been occupied since April 2": the capture, dated by "since"
     elif opts.get("knocked"):
         cue.loser = (gd.get("loser") or "").strip() or None
     elif gd.get("who"):
@@ -253,9 +271,16 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
                          r"(?:with|at|on|of)?\s*$", _I)
 
 
+# a bare verb ("after the Ukrainian defenders liberate Tokmak", "we will take X"): a time to come, not an event told
+_BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|overrun|regain)\b", _I)
+_BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
+    if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and not _BARE_OK_BEFORE.search(before):
+        return True
     if _AIM_GERUND.search(before) or _NO_WORD.search(before):
         return True
     if cue.nominal and _AVERTED.search(before):

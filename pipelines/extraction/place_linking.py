@@ -37,10 +37,11 @@ _SUBJ_START = re.compile(
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 # (not through a locative: "a village outside the city of X" is not X)
 _FIRST_GAP = re.compile(
-    r"[\"\u201d\u2019']?\s*(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
-    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|north|south|east|west)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?",
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?"
+    r"(?:(?:nearby|neighbou?ring)\s+)?",
     re.I)
 
 # ... or a holding described by its area, then "including the cities of"
@@ -59,7 +60,7 @@ _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$
 
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
 # describes the place through its apposition, and may join two verbs
-_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?)?(?:which|that)\s", re.I)
+_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?(?:which|that)\s", re.I)
 
 
 def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
@@ -113,6 +114,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                     continue
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
                 glue = gap
+            if ok and _POSSESSOR.match(sent, m.end):
+                ok = False           # "took over Soledar's salt mines": the place owns the object, it is not it
             if not ok:
                 if out:
                     break
@@ -138,6 +141,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             for rel in (_RELATIVE.search(sent, 0, cue.start), _relative_after_apposition(sent, cue)):
                 ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
                 if ante:
+                    # "Andriivka, another village near Bakhmut which Ukrainian forces liberated": the clause tells of
+                    # the village the apposition describes, not of the town that locates it
+                    head = [m for m in mentions if m.end < ante[-1].start
+                            and _LOCATED_APPOSITION.fullmatch(sent, m.end, ante[-1].start)]
+                    ante = head[-1:] or ante
                     cue.background = True
                     return ante[-1:]
         return out
@@ -147,8 +155,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # "the liberated city of Izium", "over liberated Vuhledar" (not "the captured soldiers were taken to X")
             after = [m for m in after if _PARTICIPLE_GAP.fullmatch(sent, cue.end, m.start)]
             return after[:1]
-        before = [m for m in mentions if m.end <= cue.start and re.fullmatch(r",\s+(?:a|an|the)\s+", sent[m.end:cue.start])]
-        out = (after or before)[:1]
+        # the adjective heads the name ("Russian-held Donetsk", "the Russian-occupied southern city of Melitopol"), not
+        # a place further on ("the last Ukrainian-controlled city in the region of Luhansk" is no claim on Luhansk)
+        after = [m for m in after if _BESIDE_GAP.fullmatch(sent, cue.end, m.start)]
+        # "Tokmak, a Russian-held hub", "Lysychansk is the last major Ukrainian-controlled city in the region"
+        before = [m for m in mentions if m.end <= cue.start and _BESIDE_BEFORE.fullmatch(sent, m.end, cue.start)]
+        out = (after or before[-1:])[:1]
         if after:
             # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
             for m in mentions:
@@ -163,9 +175,20 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
     since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
              and m.start > cue.end] if cue.since_too else []
+    if not before:
+        # "Sudzha, a town in the Kursk region that fell to Ukrainian troops": the relative clause's antecedent is
+        # the place its apposition describes
+        rel = _relative_after_apposition(sent, cue)
+        ante = [m for m in mentions if rel is not None and m.end == rel.start()]
+        if ante:
+            cue.background = True
+            return ante + since
     if not before or cue.start - before[-1].end > SUBJECT_GAP:
         return since
     gap = sent[before[-1].end:cue.start]
+    if _COUNTED_SUBJECT.search(gap):
+        # "in the Berdyansk direction, eight settlements were liberated: A, B": the subject is the counted plural
+        return since
     relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap))
     if relative or re.fullmatch(r"\s+(?:which|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?", gap):
         # "the town of Sudzha which is under Kyiv's control": the clause describes the place, in the article's
@@ -180,6 +203,21 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
         return since
     return out + since
+
+
+_LOCATED_APPOSITION = re.compile(
+    r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
+    r"(?:near|outside|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
+    r"(?:(?:city|town|village)\s+of\s+)?", re.I)
+_POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
+_COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
+                              r"dozens?\s+of|these|the\s+following)\s+(?:[\w-]+\s+)?" + r"(?:villages|towns|settlements|cities|localities)\b",
+                              re.I)
+_APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
+_BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement|hub|stronghold|port|capital|cent(?:er|re))\s+of\s+)?", re.I)
+_BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
+                            r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
+                            r"remaining|important|small|big|large)\s+){0,3}")
 
 
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
@@ -205,6 +243,9 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
         out.insert(0, m)
     if re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
         return out
+    if _APPOSED_KIND.fullmatch(gap) and _BY_AGENT.match(sent, cue.end):
+        cue.background = True
+        return out[-1:]          # "Kherson, the only regional capital captured by Moscow": the apposition's place
     return []
 
 
@@ -214,6 +255,27 @@ _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _KINDS_PLURAL + r"\b
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
     r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called)\s*:?\s+", re.I)
+
+
+# the colon (or dash) that opens the list a plural announces, later in its own clause
+_LIST_COLON = re.compile(r"[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s)\s*")
+
+
+def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    """"The following villages returned to Ukraine's control: A, B and C": the names after the colon."""
+    opened = _LIST_COLON.match(sent, cue.end)
+    if opened is None:
+        return []
+    out: list[_Mention] = []
+    pos = opened.end()
+    for m in mentions:
+        if m.start < pos:
+            continue
+        if m.start != pos and not _LIST_GLUE.fullmatch(sent[pos:m.start]):
+            break
+        out.append(m)
+        pos = m.end
+    return out
 
 
 def _named_next(state: _State, nxt: int) -> list[_Mention]:

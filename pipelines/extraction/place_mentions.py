@@ -30,6 +30,7 @@ class _Mention:
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
                       r"\s+of\s+(?=[A-Z])")
+_KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
@@ -92,7 +93,7 @@ PARTIAL_BEFORE = re.compile(
 
 # "Kurakhove almost completely in Russian hands", "Kyiv still partly holds X": a partial hold is no claim
 _PARTIAL_ADVERB = re.compile(
-    r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)\s+"
+    r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)[\s-]+"
     r"(?:(?:completely|entirely|fully|totally)\s+)?$", re.I)
 
 # a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
@@ -125,6 +126,17 @@ def _mentions(sent: str) -> list[_Mention]:
         nm = re.compile(_NAME).match(sent, m.end())
         if nm:
             add_unknown(nm.start(), nm.group(0), strict=False)
+    for m in _KIND_COLON.finditer(sent):
+        # "eight settlements were liberated: A, B, C": the list the plural announces (unknown names included)
+        pos = m.end()
+        while (nm := re.compile(_NAME).match(sent, pos)) is not None:
+            found = next((k for k in out if k.start == nm.start()), None) or add_unknown(nm.start(), nm.group(0), strict=False)
+            if found is None:
+                break
+            glue = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)").match(sent, found.end)
+            if glue is None:
+                break
+            pos = glue.end()
     for m in _AFTER_VERB.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     for m in _NAME_KIND.finditer(sent):

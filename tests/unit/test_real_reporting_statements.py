@@ -275,3 +275,21 @@ def test_an_organisation_named_after_a_group_of_people_still_speaks():
     # "Doctors Without Borders": the group noun begins a name here, not an unnamed source
     assert [s for s, _, _ in statements("Doctors Without Borders said it was helping to evacuate the hospital.")] == [
         "Doctors Without Borders"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('OC "South" said the village had been cleared of mines.', "Operational Command South"),
+    ("Operational Command \u201cNorth\u201d reported that the shelling had stopped overnight.", "Operational Command North"),
+    ("Ukraine\u2019s military command confirmed that its troops had left the town.", "Ukrainian General Staff"),
+])
+def test_ukrainian_commands_by_their_short_names(text, speaker):
+    assert [s for s, _, _ in statements(text)] == [speaker]
+
+
+def test_a_photo_credit_inside_a_flattened_paragraph_masks_only_its_sentence():
+    from pipelines.extraction.furniture import mask_furniture
+    text = ("Hanna Maliar said the village had been retaken. (Photo by Ivan Petrenko / AFP) Troops moved on. "
+            + "Dmytro Lykhovii said the road was open again. " * 8)
+    masked = mask_furniture(text)
+    assert "Hanna Maliar said the village had been retaken." in masked
+    assert "Photo by" not in masked and masked.count("Lykhovii") == 8
