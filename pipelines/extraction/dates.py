@@ -177,11 +177,35 @@ _POINT_RE = re.compile(
 _REPORT_BEFORE = re.compile(rf"\b(?:{REPORTING}|according\s+to)\b(?![^.;\"“”]*\bthat\s*$)[^.;\"“”]{{0,45}}$", re.IGNORECASE)
 
 
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# Words one of which every match of a pattern contains, lowercased: a sentence without any of them skips the
+# pattern's scan (time expressions were the extractor's second largest cost; most sentences hold one or two).
+# tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
+_NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
+    _RANGE_RE: ("between", "from", "-", "\u2013", "days", "weeks"),
+    _SINCE_RE: ("since", "from"),
+    _SOFAR_RE: ("year", "since"),
+    _LAST_MONTH_RE: ("last",),
+    _MONTH_RE: _MONTH_WORDS,
+    _LAST_MONTH_NAME_RE: ("last",),
+    _PART_OF_YEAR_RE: ("half", "quarter"),
+    _YEAR_RE: ("19", "20"),
+    _SAME_RE: ("same", "that"),
+    _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
+    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning"),
+}
+
+
+def _scan(pattern: re.Pattern, text: str, low: str):
+    return pattern.finditer(text) if any(n in low for n in _NEEDLES[pattern]) else ()
+
+
 def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     """All time expressions in ``text`` (one sentence is the intended input), in text order."""
     out: list[TimeExpr] = []
     if not text:
         return out
+    low = text.lower()
     ref = published
     used: list[tuple[int, int]] = []
 
@@ -192,7 +216,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         out.append(t)
         used.append((t.start, t.end))
 
-    for m in _RANGE_RE.finditer(text):
+    for m in _scan(_RANGE_RE, text, low):
         if m.group("b1") or m.group("f1"):
             a = parse_date(m.group("b1") or m.group("f1"), ref)
             b = parse_date(m.group("b2") or m.group("f2"), ref)
@@ -220,7 +244,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             if n and d:
                 add(TimeExpr(m.start(), m.end(), "interval", d, n * (7 if m.group("tu").lower().startswith("week") else 1), text=m.group(0)))
 
-    for m in _SINCE_RE.finditer(text):
+    for m in _scan(_SINCE_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         anchor, ys = None, False
@@ -248,17 +272,17 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             anchor = parse_date(m.group("sevd"), ref)
         if anchor or ys:
             add(TimeExpr(m.start(), m.end(), "since", anchor, None, year_start=ys, text=m.group(0)))
-    for m in _SOFAR_RE.finditer(text):
+    for m in _scan(_SOFAR_RE, text, low):
         if free(m.start(), m.end()):
             add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
 
-    for m in _LAST_MONTH_RE.finditer(text):
+    for m in _scan(_LAST_MONTH_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         prev_end = date(ref.year, ref.month, 1) - timedelta(days=1)
         add(TimeExpr(m.start(), m.end(), "interval", prev_end, float(prev_end.day), text=m.group(0)))
 
-    for m in _MONTH_RE.finditer(text):
+    for m in _scan(_MONTH_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
@@ -269,14 +293,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             add(TimeExpr(m.start(), m.end(), "point", end, None, text=m.group(0)))
             continue
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
-    for m in _LAST_MONTH_NAME_RE.finditer(text):
+    for m in _scan(_LAST_MONTH_NAME_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         mon = month_num(m.group("m"))
         yr = ref.year if mon < ref.month else ref.year - 1
         add(TimeExpr(m.start(), m.end(), "interval", month_end(yr, mon), float(calendar.monthrange(yr, mon)[1]),
                      text=m.group(0)))
-    for m in _PART_OF_YEAR_RE.finditer(text):
+    for m in _scan(_PART_OF_YEAR_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         y, months = int(m.group("y")), 6 if m.group("part").lower() == "half" else 3
@@ -284,7 +308,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         end = month_end(y, min(12, index * months))
         start = date(y, end.month - months + 1, 1)
         add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days + 1), text=m.group(0)))
-    for m in _YEAR_RE.finditer(text):
+    for m in _scan(_YEAR_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         y = int(m.group("y"))
@@ -292,11 +316,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         add(TimeExpr(m.start(), m.end(), "interval", min(end, ref) if y == ref.year and end > ref else end,
                      366.0 if calendar.isleap(y) else 365.0, text=m.group(0)))
 
-    for m in _SAME_RE.finditer(text):
+    for m in _scan(_SAME_RE, text, low):
         if free(m.start(), m.end()):
             add(TimeExpr(m.start(), m.end(), "same", text=m.group(0)))
 
-    for m in _DUR_RE.finditer(text):
+    for m in _scan(_DUR_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         days = None
@@ -335,7 +359,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if days:
             add(TimeExpr(m.start(), m.end(), "duration", None, float(days), text=m.group(0)))
 
-    for m in _POINT_RE.finditer(text):
+    for m in _scan(_POINT_RE, text, low):
         if not free(m.start(), m.end()):
             continue
         d, days = None, None

@@ -8,7 +8,8 @@ A cue knows where its places are (``mode``): ``object`` after it ("captured the 
 ``beside`` it ("the Russian-held city of Donetsk", "Tokmak, a Russian-held hub"). Its ``agent``
 is a side word the cue itself names ("fell to Russia", "by Ukrainian forces", "under Russian
 control"); otherwise place_claims.py reads the subject. Not cues, by the schema: near, outskirts,
-advancing towards, entered, encircled, attacked; "raised flags over the town's buildings".
+advancing towards, entered, encircled, attacked; "raised flags over the town's buildings"; a bare verb
+("after Ukrainian troops liberate Tokmak") tells an event to come.
 """
 from __future__ import annotations
 
@@ -212,9 +213,28 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     return cue
 
 
+# For each pattern of _PATTERNS (same order), words one of which every match contains, lowercased: most sentences
+# hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
+# extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
+_NEEDLES: list[tuple[str, ...]] = [
+    ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("control", "charge"),
+    ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
+    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
+    ("liberation", "capture", "seizure", "fall", "surrender"), ("loss",),
+    ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
+    ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
+    ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed"), ("control", "retain", "hold", "held"),
+]
+assert len(_NEEDLES) == len(_PATTERNS)
+
+
 def find_cues(sent: str) -> list[Cue]:
     out: list[Cue] = []
-    for pat, mode, action, opts in _PATTERNS:
+    low = sent.lower()
+    for (pat, mode, action, opts), needles in zip(_PATTERNS, _NEEDLES):
+        if not any(n in low for n in needles):
+            continue
         for m in pat.finditer(sent):
             if any(m.start() < c_end and c.start < m.end() for c in out for c_end in (max(c.end, c.start + 1),)):
                 continue
@@ -271,7 +291,8 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
                          r"(?:with|at|on|of)?\s*$", _I)
 
 
-# a bare verb ("after the Ukrainian defenders liberate Tokmak", "we will take X"): a time to come, not an event told
+# a bare verb ("after the Ukrainian defenders liberate Tokmak", "they must capture X"): a time to come, not an event
+# told; "did not capture", "to capture" are read by the denial and aim rules
 _BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|overrun|regain)\b", _I)
 _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$", _I)
 

@@ -6,7 +6,9 @@ X control" governs the list just before it; "Russian-held X" / "X, a Russian-hel
 "the liberation of X", "X's capture" their object; ", which Russia captured" and "X, a hub that Russia
 seized" their antecedent. Participles: "the liberated city of X", ", retaken" after a list, "declaring X
 liberated", "the villages liberated on Sunday — A, B and C". A plural with no names ("three villages")
-takes the list the next sentence names ("They are A and B", ``_named_next``). The clause patterns here
+takes the list after its colon ("eight settlements were liberated: A, B", ``_colon_list``) or the one the next
+sentence names ("They are A and B", ``_named_next``). An attributive describes its own noun ("X is the last
+Ukrainian-controlled city in the region of Y": X, not Y). The clause patterns here
 (``_OBJ_END``, ``_SUBJ_START``, ``_BLOCK``) are read by the later stages too.
 """
 from __future__ import annotations

@@ -1,0 +1,65 @@
+"""The substring prefilters (``place_cues._NEEDLES``, ``dates._NEEDLES``) must never hide a match of their pattern."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.extraction import dates
+from pipelines.extraction.place_cues import _NEEDLES, _PATTERNS, find_cues
+from pipelines.extraction.text import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPORA = [ROOT / "tests" / "fixtures" / "regression" / "articles.jsonl",
+           ROOT.parent / "shared" / "eval" / "dev" / "articles.jsonl"]
+
+
+def _sentences():
+    for path in CORPORA:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text = json.loads(line)["text"]
+            for s in split_sentences(text):
+                yield text[s.start:s.end]
+
+
+OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies over Izium again.",
+       "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
+       "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
+       "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
+       "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
+       "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
+       "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
+       "Izium had been occupied since April."]
+
+
+@pytest.mark.parametrize("index", range(len(_PATTERNS)))
+def test_every_match_of_a_pattern_holds_one_of_its_words(index):
+    pat, needles = _PATTERNS[index][0], _NEEDLES[index]
+    matched = 0
+    for sent in list(_sentences()) + OWN:
+        for m in pat.finditer(sent):
+            matched += 1
+            # one of the words lies in the match or the text its lookahead reads (so not there by chance)
+            assert any(n in sent[m.start():m.end() + 160].lower() for n in needles), (index, m.group(0), sent)
+    assert matched, f"pattern {index} never matched: the check above proved nothing for it"
+
+
+def test_cues_are_found_in_our_own_sentences():
+    assert all(find_cues(s) for s in OWN)
+
+
+TIME_OWN = ["between May 1 and 7", "from June 3 to June 9, 2024", "Aug 12-18", "in the three weeks to March 1",
+            "since the start of the year", "so far this year", "last month", "in March 2024", "last May",
+            "in the first half of 2024", "during 2023", "over the same period", "over the past two weeks",
+            "in a single day", "on Tuesday", "yesterday", "as of now", "last week", "over the weekend",
+            "at the start of 2025", "as of August 12", "by mid-February"]
+
+
+@pytest.mark.parametrize("pattern", list(dates._NEEDLES), ids=lambda p: p.pattern[:30])
+def test_every_match_of_a_time_pattern_holds_one_of_its_words(pattern):
+    needles = dates._NEEDLES[pattern]
+    matched = 0
+    for sent in list(_sentences()) + TIME_OWN:
+        for m in pattern.finditer(sent):
+            matched += 1
+            assert any(n in m.group(0).lower() for n in needles), (m.group(0), sent)
+    assert matched, "the pattern never matched: the check above proved nothing for it"
