@@ -23,7 +23,7 @@ _PREFILTER_NUM = re.compile(
     re.IGNORECASE,
 )
 _PREFILTER_UNIT = re.compile(
-    r"km|kilomet|met(?:re|er)s|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
+    r"km|kilomet|met(?:re|er)s|yards|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
     r"half|third|quarter|fifth|sixth|tenth",
     re.IGNORECASE,
 )
@@ -82,7 +82,13 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
     if prev is None:
         return False
     gap = s[prev.end:q.start]
-    return bool(re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I)) and prev.kind == q.kind
+    if prev.kind != q.kind:
+        return False
+    if re.fullmatch(r"\s*\(\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
+        return True
+    # "182 square kilometers, around 70 square miles": the same area in the other unit, after a comma
+    return bool(re.fullmatch(r"\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?", gap, re.I)) \
+        and q.unit_text.lower() != prev.unit_text.lower() and abs(q.low - prev.low) <= 0.1 * prev.low
 
 
 _WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)

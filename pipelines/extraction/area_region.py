@@ -185,6 +185,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = _region_list_after(masked, mentions, zone, zone_end)
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
+    if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):
+        region = oblast      # "seized 100 settlements in Russia since they broke into the Kursk region": that oblast
     if region is None and q.kind == "share" and _SEIZED_AREA.match(masked, q.end):
         # "retaining about 30% of the initially seized land": the land of the last figure's region
         earlier = [j for j in state.sentence_region if j < idx]

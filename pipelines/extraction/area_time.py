@@ -34,7 +34,10 @@ _OPERATION_START = re.compile(
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|push)\b"
     # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
     # ... and "as of August 12, Ukrainian forces had seized 1,000 sq km": the total on that day
-    rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b",
+    rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b"
+    # "since they broke into the Kursk region on August 6": since the operation itself began
+    r"|\bsince\s+(?:they|we|it|(?:Ukrainian|Russian)\s+(?:forces|troops|units))\s+(?:first\s+)?"
+    r"(?:broke|crossed|entered|launched|invaded|began|started|stormed)\b",
     re.IGNORECASE,
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)

@@ -124,7 +124,7 @@ _SINCE_RE = re.compile(
     rf"|(?P<sdate>{_DATE})"
     rf"|(?P<swd>{_WD})"
     rf"|(?P<smon>{_MON})(?:\s+(?P<smony>{_YEAR}))?(?![\w\d])"
-    rf"|(?P<sev>(?:the|its|their|our)\s+[^.;]{{0,70}}?\b(?:began|begun|started|launched|announced|started|crossed|invaded|entered|on)\b[^.;]{{0,25}}?(?P<sevd>{_DATE}))"
+    rf"|(?P<sev>(?:the|its|their|our|they|we)\s+[^.;]{{0,70}}?\b(?:began|begun|started|launched|announced|started|crossed|invaded|entered|on)\b[^.;]{{0,25}}?(?P<sevd>{_DATE}))"
     rf")",
     re.IGNORECASE,
 )

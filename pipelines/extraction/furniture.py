@@ -125,7 +125,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
                 spans.append((m.start() + lo, m.start() + (hi.end() if hi else len(line)), "photo caption"))
         elif _all_caps(line):
             spans.append((m.start(), m.end(), "all-capitals line"))
-        elif headlines and _title_case(line):
+        elif headlines and _title_case(line) and not line.lstrip().startswith("Source:"):
+            # ("Source: Hanna Maliar, Deputy Minister of Defence, on Telegram" is a speaker label, not a headline)
             spans.append((m.start(), m.end(), "title-case headline"))
     if headlines:
         covered = {a for a, _, _ in spans}

@@ -180,6 +180,9 @@ _REPORTED_BY = re.compile(
     r"published|voiced)\s+(?:\w+\s+)?by\s+")
 
 
+_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited)\b")
+
+
 def _data_credit(r: _SentenceReader) -> None:
     """"Deputy Minister Hanna Malyar provided the data on September 14." / "This was reported by
     X.": the previous sentence is the credited speaker's."""
@@ -188,7 +191,10 @@ def _data_credit(r: _SentenceReader) -> None:
     if by is not None:
         mention, _ti, _e = _according_speaker(r, by.end())
         # "by the head of the regional military administration Oleksandr Prokudin": the name closing the role
-        toks = [t for t in r.toks if t.start >= by.end() and t.text not in (".", "!")]
+        # (up to a participle or relative clause: "... Vladimir Medinsky, expressing satisfaction with the results")
+        tail = _BY_PHRASE_END.search(r.text, by.end(), r.s.end)
+        stop = tail.start() if tail else r.s.end
+        toks = [t for t in r.toks if by.end() <= t.start < stop and t.text not in (".", "!", ",")]
         k = len(toks)
         while k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1

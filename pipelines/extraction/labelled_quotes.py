@@ -4,7 +4,9 @@
     Quote: "In the south, we are carrying out an offensive. ..."
     Quote from Maliar: "On the Bakhmut front ..."
 
-"Quote from X:" names the speaker; a bare "Quote:" is the speaker of the nearest "Source:" line before it. The
+"Quote from X:" names the speaker; a bare "Quote:" is the speaker of the nearest "Source:" line before it, and
+the paragraph right above a "Source:" line (the outlet's lede: "Ukraine's forces have liberated X. / Source: Maliar
+on Telegram") is that source's reported statement, indirect. The
 quotation may run over several paragraphs (it ends at its closing mark). Only a known actor is a speaker here: the
 label has no reporting verb, so the name must resolve (``actors.default_resolver``) to count.
 """
@@ -24,6 +26,8 @@ _CLOSE = {"\"": "\"", "\u201c": "\u201d"}
 def _speaker(phrase: str):
     """The known actor a label names: the longest run of its first words that resolves ("Maliar on air" ->
     Maliar, "Zelenskyy's address" -> Zelenskyy)."""
+    # ("Hanna Maliar, Deputy Minister of Defence of Ukraine, on Telegram": the name before the comma)
+    phrase = re.split(r",|\s+on\s+|\s+in\s+", phrase)[0]
     words = re.sub(r"['\u2019]s\b", "", phrase).split()[:5]
     resolver = default_resolver()
     for n in range(len(words), 0, -1):
@@ -57,4 +61,30 @@ def labelled_quotes(text: str, existing: list[Statement]) -> list[Statement]:
                              statement_type="direct", quote_text=text[a:b].strip(), char_start=a, char_end=b,
                              actor_id=actor.actor_id, speaker_side=actor.side, cue="quote_label",
                              sentence_start=m.start(), sentence_end=close + 1))
+    out += _ledes(text, existing + out)
+    return out
+
+
+_LEDE_MAX = 400
+_LABELLED = re.compile(r"^\s*(?:Quote|Source|Details|Background|Reminder|Read\s+more|Advertisement)\b", re.I)
+
+
+def _ledes(text: str, existing: list[Statement]) -> list[Statement]:
+    """The paragraph right above a "Source: X" line, as X's indirect statement."""
+    out: list[Statement] = []
+    for m in _SOURCE.finditer(text):
+        actor = _speaker(m.group("src"))
+        if actor is None:
+            continue
+        above = text[:m.start()].rstrip()
+        start = max(above.rfind("\n"), -1) + 1
+        para = above[start:]
+        lead = len(para) - len(para.lstrip())
+        a, b = start + lead, len(above)
+        if not para.strip() or b - a > _LEDE_MAX or not para.rstrip().endswith(".") or _LABELLED.match(para) \
+                or any(s.char_start < b and a < s.char_end for s in existing):
+            continue
+        out.append(Statement(speaker=actor.canonical_name, speaker_raw=m.group("src").strip(), statement_type="indirect",
+                             quote_text=text[a:b], char_start=a, char_end=b, actor_id=actor.actor_id,
+                             speaker_side=actor.side, cue="source_label", sentence_start=a, sentence_end=b))
     return out

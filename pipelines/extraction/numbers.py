@@ -14,6 +14,7 @@ from dataclasses import dataclass
 SQ_MI_KM2 = 2.58999
 HA_KM2 = 0.01
 MI_KM = 1.609344
+YARD_KM = 0.0009144
 
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -55,7 +56,7 @@ AREA_UNIT = (
     r"(?P<area>sq\.?\s*(?:km|kilomet(?:re|er)s?)\b|square[\s-]+(?:kilomet(?:re|er)s?|kms?)\b|km²|km\^?2\b|"
     r"sq\.?\s*mi(?:les?)?\b|square[\s-]+miles?\b|hectares?\b|ha\b)"
 )
-DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b)"
+DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b)"
 SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
     r"key|large|strategic|major)\s+){0,2}"
@@ -167,6 +168,8 @@ def _convert(value: float, kind: str, unit_text: str) -> float:
         return value * MI_KM
     if kind == "distance" and u.startswith("met"):
         return value / 1000.0          # "500 metres" -> 0.5 km
+    if kind == "distance" and u.startswith("yard"):
+        return value * YARD_KM         # "220-330 yards per day" (US reporting)
     return value
 
 

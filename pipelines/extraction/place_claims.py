@@ -89,6 +89,9 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
     return out
 
 
+_HELD_SINCE_2014 = frozenset({"ua-donetsk-donetsk", "ua-luhansk-luhansk"})
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.sent(idx)
     cues = find_cues(sent)
@@ -142,6 +145,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         source = claim_source(sent, cue) if cue.denied else None
         for m in governed:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
+                continue
+            if m.place is not None and m.place.place_id in _HELD_SINCE_2014 and cue.mode != "beside":
+                # "Russia established full control over Luhansk", "the last stronghold in Luhansk": the region; the
+                # city has been held by Moscow's proxies since 2014, only its attributive ("Russian-held Donetsk")
+                # is said of the city itself
                 continue
             place, region = _resolve(state, idx, sent, m)
             held = controller

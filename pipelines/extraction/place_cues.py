@@ -63,6 +63,9 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:(?:(?:Armed|Defen[cs]e)\s+
                        r"(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
+_PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
+                    r"[DL]PR\b", _I)
+
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
@@ -86,7 +89,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"
                 r"(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)", _I),
      "object", "captured", {"implicit": True}),
-    (re.compile(r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
+    # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
+    (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
+                r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew",
@@ -98,7 +103,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?!\s+(?:spokes\w*|officials?|commanders?|sources?|bloggers?|officers?|press|chief|head|representatives?)))",
                 _I), "object", "captured",
      {}),
-    (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+[\w'\u2019\s]{1,30}?\s+)?from\s+", _I),
+    # ("the retreat of Russian forces from the city": the side after "of" is the one that left)
+    (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?P<who>[\w'\u2019-]+)"
+                r"[\w'\u2019\s]{0,30}?\s+)?from\s+", _I),
      "object", "withdrew", {"nominal": True}),
     (re.compile(r"\b(?:knocked|drove|driven|pushed|forced|expelled|ousted|kicked|threw|thrown|cleared|flushed)\s+"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
@@ -129,7 +136,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
      {"participle": True}),
     # "Vuhledar is ours": the speaker's side holds it
-    (re.compile(r"(?<=\s)(?:is|are|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?ours\b", _I), "subject", "holds",
+    (re.compile(r"(?<=\s)(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
+     "subject", "holds",
      {"ours": True}),
     (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
@@ -139,7 +147,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=enemy\s))"
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+)?)occupied\b",
                 _I), "object", "captured", {}),
     # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
@@ -180,6 +188,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = gd.get("of") or gd.get("who")
+        if gd.get("of") and _PROXY.match(sent, m.start("of")):
+            cue.agent = "Russian"    # "under the control of the self-proclaimed Luhansk republic": Moscow's proxies
         if gd.get("occ") and not cue.agent:
             cue.default_side = "Russia"      # "remain under occupation": in this war's reporting, Russia's
         if m.group(0).lower().startswith("into") or re.search(
@@ -297,11 +307,21 @@ _BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|
 _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$", _I)
 
 
+_ONGOING = re.compile(r"\bbeing\s+(?:[a-z]+ly\s+)?$", _I)
+_GERUND_SUBJECT = re.compile(r"(?:^|\b(?:that|of|for|on|about|in)|[,;:\"\u201c])\s*$", _I)
+_WITH_BEFORE = re.compile(r"(?:.*[.;:]\s+|\s*)With\s+(?:the\s+)?", re.S)
+_MODAL_AFTER = re.compile(r"\b(?:will|would|could|can|may|might)\s")
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and not _BARE_OK_BEFORE.search(before):
         return True
+    if _ONGOING.search(before) or (sent[cue.start:cue.end].lower().startswith("holding") and _GERUND_SUBJECT.search(before)):
+        return True      # "X is being liberated step by step": not done yet; "holding X was important": no claim
+    if cue.nominal and _WITH_BEFORE.fullmatch(before) and _MODAL_AFTER.search(sent, cue.end):
+        return True      # "With the liberation of X, Russian forces will push ...": a consequence foreseen
     if _AIM_GERUND.search(before) or _NO_WORD.search(before):
         return True
     if cue.nominal and _AVERTED.search(before):

@@ -43,7 +43,7 @@ _FIRST_GAP = re.compile(
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?"
-    r"(?:(?:nearby|neighbou?ring)\s+)?",
+    r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
     re.I)
 
 # ... or a holding described by its area, then "including the cities of"
@@ -198,15 +198,39 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         cue.background = True
         relative = True
     out = [before[-1]]
-    for m in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|and\s+)", sent[m.end:out[0].start]):
+    head = _IN_KIND_BEFORE.search(sent, 0, out[0].start)
+    if head and not relative:
+        # "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control": the place the
+        # apposition describes, not the region that locates it
+        apposed = [m for m in before if _APPOSITION_HEAD.fullmatch(sent, m.end, head.start())]
+        if apposed:
+            out = apposed[-1:]
+            # the apposition names its place whatever stands before it ("towards taking X, one of"), in the
+            # outlet's voice
+            relative = cue.background = True
+    for m in reversed([m for m in before if m.end <= out[0].start]):
+        # "the villages of A, B, and C, as well as the city of D, came under Russian control"
+        if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
             break
         out.insert(0, m)
     if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
-        return since
+        # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
+        # locative follows, not the place that locates it
+        located = [m for m in before if m.end < out[0].start and _LOCATIVE_GAP.fullmatch(sent, m.end, out[0].start)]
+        if not located:
+            return since
+        out = located[-1:]
+        for m in reversed([m for m in before if m.end <= out[0].start]):
+            if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
+                break
+            out.insert(0, m)
     return out + since
 
 
+_LOCATIVE_GAP = re.compile(r",?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+"
+                           r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
+_IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
+_APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(
     r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
     r"(?:near|outside|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"

@@ -75,6 +75,9 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
 _REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
 
+# "the Donetsk cities of Avdiivka and Vuhledar", "the Kharkiv village of X": the name locates the places that follow
+_KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s", re.I)
+
 # "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
 _FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+)*(?:plant|station|NPP|dam|"
                              r"reservoir|airport|airfield|port|refinery|bridge)\b", re.I)
@@ -109,7 +112,8 @@ def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
            if not _dateline(sent, m.start, m.end)
-           and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER))
+           and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
+                                                      _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:

@@ -56,6 +56,10 @@ def _relative_antecedent_side(s: str, lo: int, cue_start: int, claimant_side: st
     return None
 
 
+_MODIFIER_COUNTRY = re.compile(r"(?:Ukraine|Russia)", re.IGNORECASE)
+_POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|\w['\u2019]s\s+$", re.IGNORECASE)
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
@@ -68,6 +72,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
         pre = s[max(0, m.start() - 40):m.start()]
         if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
             continue
+        if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
+            continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
         side = _side_of_match(m, claimant_side)
         if side:
             return side

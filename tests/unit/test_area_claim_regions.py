@@ -242,3 +242,29 @@ def test_russian_territory_is_the_one_russian_oblast_the_article_names():
     claims = run(text)
     assert [(c.metric, c.region) for c in claims] == [("area_controlled", "Kursk Oblast"),
                                                       ("territory_share", "Kursk Oblast")]
+
+
+# ---- 0.11.0: from part J+K's errors (sentences of our own)
+
+def test_in_russia_is_the_one_russian_oblast_named_and_a_total_since_the_incursion_is_held():
+    got = run("Ukrainian troops have taken 90 settlements in Russia since they broke into the Kursk region on "
+              "August 6, Oleksandr Syrskyi said.")
+    assert [(c.controller, c.region, c.metric, c.value_low, c.as_of.isoformat()) for c in got] == [
+        ("Ukraine", "Kursk Oblast", "settlements_controlled", 90.0, PUB.date().isoformat())]
+
+
+def test_a_conversion_after_a_comma_is_the_same_area():
+    got = run("Russian officials said the area captured in recent days was 200 square kilometres, around 77 square "
+              "miles, in Donetsk region.")
+    assert [round(c.value_low) for c in got] == [200]
+
+
+def test_yards_are_distances():
+    got = run("Russian forces are advancing 220-330 yards per day near Pokrovsk, the ISW said.")
+    assert [(c.metric, round(c.value_low, 3), round(c.value_high, 3), c.period_days) for c in got] == [
+        ("advance_depth", 0.201, 0.302, 1.0)]
+
+
+def test_a_country_after_a_possessive_is_no_subject():
+    got = run("Russia launched its Ukraine offensive in February 2022 and now occupies 18 per cent of the country.")
+    assert [(c.controller, c.metric, c.value_low) for c in got] == [("Russia", "territory_share", 0.18)]

@@ -23,6 +23,7 @@ from pipelines.extraction.offices import holder, parse_role
     ("the governor of the Kursk region", date(2024, 8, 10), "alexei-smirnov"),
     ("Kursk's governor", date(2025, 3, 1), "alexander-khinshtein"),
     ("the Belgorod governor", date(2023, 5, 22), "vyacheslav-gladkov"),
+    ("Ukraine's deputy defence minister", date(2023, 6, 19), "hanna-maliar"),
 ])
 def test_office_holder_on_the_day(role, on, actor):
     assert holder(role, on).actor_id == actor

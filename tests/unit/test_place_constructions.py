@@ -652,3 +652,64 @@ def test_a_bare_verb_is_an_event_to_come():
 
 def test_the_possessor_of_the_object_is_not_the_place_taken():
     assert claims("Wagner fighters took over Soledar's salt mines after heavy fighting.") == []
+
+
+# ---------------------------------------------------------------- 0.11.0: from part J+K's errors (sentences of our own)
+
+def test_a_proxy_republic_holds_for_moscow():
+    got = keyed("Separatist officials said the villages of Hirske and Zolote came under the control of the "
+                "self-proclaimed Luhansk republic.")
+    assert got == {("Hirske", "Russia", "asserted"), ("Zolote", "Russia", "asserted")}
+
+
+def test_a_list_followed_by_a_locative_is_the_subject():
+    got = keyed("The villages of Hirske and Zolote south of Lysychansk came under Russian control.")
+    assert got == {("Hirske", "Russia", "asserted"), ("Zolote", "Russia", "asserted")}
+    assert keyed("Hirske, near Lysychansk, remains under Russian control.") == {("Hirske", "Russia", "asserted")}
+
+
+def test_a_list_joined_by_as_well_as_before_a_passive():
+    got = keyed("The villages of Vodiane and Halytsynivka, as well as the town of Krasnohorivka, came under "
+                "Russian control.")
+    assert {p for p, _, _ in got} == {"Vodiane", "Halytsynivka", "Krasnohorivka"}
+
+
+def test_an_oblast_name_before_a_kind_noun_locates_the_places_after_it():
+    got = keyed("Russia captured the Donetsk towns of Avdiivka and Vuhledar last year.")
+    assert got == {("Avdiivka", "Russia", "asserted"), ("Vuhledar", "Russia", "asserted")}
+
+
+def test_donetsk_and_luhansk_captured_are_the_oblasts():
+    # the cities have been held by Moscow's proxies since 2014: control "over Luhansk" is the region's
+    assert claims("Shoigu told Putin that Russian forces had established full control over Luhansk.") == []
+    assert keyed("Shelling hit Russian-held Donetsk overnight.") == {("Donetsk", "Russia", "asserted")}
+
+
+def test_the_apposition_names_the_place_held_not_its_region():
+    got = claims("The fall of Siversk is a step towards Sloviansk, one of the two biggest cities in Donetsk "
+                 "still under Ukrainian control.")
+    assert ("Sloviansk", "Ukraine", None) in {(c.place, c.controller, c.claimant) for c in got}
+    assert "Donetsk" not in {c.place for c in got}
+
+
+def test_ours_in_quotation_marks_and_the_past():
+    got = claims('Volodymyr Zelensky said on Friday the southern city of Kherson was "ours".')
+    assert [(c.place, c.controller, c.claimant) for c in got] == [("Kherson", "Ukraine", "Volodymyr Zelensky")]
+
+
+def test_the_retreat_of_a_side_from_a_place():
+    assert keyed("The retreat of Russian forces from Kherson marks a setback for Moscow.") == {
+        ("Kherson", "Ukraine", "asserted")}
+
+
+def test_ongoing_consequences_and_gerund_subjects_are_not_claims():
+    assert claims("Vuhledar is being steadily liberated step by step, the official said.") == []
+    assert claims("With the liberation of Vuhledar, Russian forces will push the front farther west.") == []
+    assert claims("Nazar Voloshyn said that holding Kamianske was important to keep the city safe.") == []
+
+
+def test_russians_occupied_and_adjoining():
+    assert keyed("The ISW reported that Russians occupied Pishchane on July 20.") == {("Pishchane", "Russia", "asserted")}
+    got = keyed("It was the first village retaken since July 27, when Ukraine announced the recapture of adjoining "
+                "Staromaiorske.")
+    assert ("Staromaiorske", "Ukraine", "asserted") in got

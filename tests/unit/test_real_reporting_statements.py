@@ -293,3 +293,24 @@ def test_a_photo_credit_inside_a_flattened_paragraph_masks_only_its_sentence():
     masked = mask_furniture(text)
     assert "Hanna Maliar said the village had been retaken." in masked
     assert "Photo by" not in masked and masked.count("Lykhovii") == 8
+
+
+def test_a_source_label_attributes_the_lede_above_it_and_the_quote_below():
+    text = ("The Defence Forces of Ukraine have liberated the village of Andriivka near Bakhmut.\n\n"
+            "Source: Hanna Maliar, Deputy Minister of Defence of Ukraine, on Telegram\n\n"
+            'Quote: "Andriivka is ours. We are consolidating."\n\nDetails: fighting goes on.')
+    got = statements(text)
+    assert ("Hanna Maliar", "indirect",
+            "The Defence Forces of Ukraine have liberated the village of Andriivka near Bakhmut.") in got
+    assert ("Hanna Maliar", "direct", "Andriivka is ours. We are consolidating.") in got
+
+
+def test_initial_reports_have_no_speaker():
+    assert statements("Initial reports indicate that most of the missiles were intercepted.") == []
+
+
+def test_a_credit_line_names_the_person_before_its_participle_clause():
+    got = statements("The talks lasted two hours and ended with an agreement on prisoners. This was stated by the "
+                     "head of the Russian delegation, aide to the Russian president Vladimir Medinsky, expressing "
+                     "satisfaction with the results.")
+    assert [s for s, _, _ in got] == ["Vladimir Medinsky"]
