@@ -34,6 +34,7 @@ What the stages share about the article (sentences, cached regions and times, th
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
@@ -90,6 +91,9 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
     return _dedupe(claims)
 
 
+_MILES = re.compile(r"\bmi(?:les?)?\b", re.I)
+
+
 def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) -> list[tuple[AreaClaim, bool]]:
     lex = _lex()
     s0 = span[0]
@@ -102,6 +106,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     prev = None
     for q in quantities:
         if _is_conversion(sent, q, prev):
+            if kept and kept[-1] is prev and _MILES.search(prev.unit_text) and not _MILES.search(q.unit_text):
+                # "about 700 square miles (2,000 square kilometres)": the metric figure is the source's own, and the
+                # approximator before the first figure qualifies both
+                kept[-1] = replace(q, approximate=q.approximate or prev.approximate)
             prev = q
             continue
         prev = q

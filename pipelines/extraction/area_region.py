@@ -112,6 +112,7 @@ def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
     return distinct if len(distinct) >= 2 else []
 
 
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia)\b", re.IGNORECASE)
 
 
@@ -183,6 +184,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
     if q.kind == "share":
         zone = _region_list_after(masked, mentions, zone, zone_end)
+        # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
+        own = [m for m in zone if _SHARE_OF.fullmatch(masked, q.end, m[0])]
+        if own and own[0][2] in ("Ukraine", "Ukraine~"):
+            zone = own[:1]
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
     if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):

@@ -37,7 +37,10 @@ _OPERATION_START = re.compile(
     rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b"
     # "since they broke into the Kursk region on August 6": since the operation itself began
     r"|\bsince\s+(?:they|we|it|(?:Ukrainian|Russian)\s+(?:forces|troops|units))\s+(?:first\s+)?"
-    r"(?:broke|crossed|entered|launched|invaded|began|started|stormed)\b",
+    r"(?:broke|crossed|entered|launched|invaded|began|started|stormed)\b"
+    # "took 80 settlements after launching its incursion into Kursk ten days ago": since the operation began
+    r"|\bafter\s+(?:launching|starting|beginning)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault)\b",
     re.IGNORECASE,
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)

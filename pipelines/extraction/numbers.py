@@ -71,7 +71,8 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
     rf"|(?P<frac>{FRACTION})"
     rf"|(?P<r1>{NUM})(?:{_RANGE_SEP}(?P<r2>{NUM}))?)"
-    rf"(?![\w])",
+    # (a unit glued to the number, "37sq km", "40km", is still a unit)
+    rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms)\b|sq\s|km[\u00b22]))",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(

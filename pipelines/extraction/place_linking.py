@@ -188,9 +188,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if not before or cue.start - before[-1].end > SUBJECT_GAP:
         return since
     gap = sent[before[-1].end:cue.start]
-    if _COUNTED_SUBJECT.search(gap):
+    if _COUNTED_SUBJECT.search(gap) and not _COUNTED_APPOSITION.match(gap):
         # "in the Berdyansk direction, eight settlements were liberated: A, B": the subject is the counted plural
         return since
+    if _COUNTED_APPOSITION.match(gap):
+        cue.background = True    # "A and B, two cities under Russian occupation": the outlet's description
     relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap))
     if relative or re.fullmatch(r"\s+(?:which|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?", gap):
         # "the town of Sudzha which is under Kyiv's control": the clause describes the place, in the article's
@@ -236,6 +238,8 @@ _LOCATED_APPOSITION = re.compile(
     r"(?:near|outside|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?", re.I)
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
+# "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
+_COUNTED_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
 _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                               r"dozens?\s+of|these|the\s+following)\s+(?:[\w-]+\s+)?" + r"(?:villages|towns|settlements|cities|localities)\b",
                               re.I)

@@ -268,3 +268,32 @@ def test_yards_are_distances():
 def test_a_country_after_a_possessive_is_no_subject():
     got = run("Russia launched its Ukraine offensive in February 2022 and now occupies 18 per cent of the country.")
     assert [(c.controller, c.metric, c.value_low) for c in got] == [("Russia", "territory_share", 0.18)]
+
+
+# ---- 0.12.0: from part L+M's errors (sentences of our own)
+
+def test_miles_with_kilometres_in_parentheses_keep_the_kilometres_and_the_approximator():
+    got = run("Ukraine's forces have liberated about 500 square miles (1,300 square kilometres) of territory in the "
+              "Kharkiv region since the counter-offensive began, Volodymyr Zelensky said.")
+    assert [(c.value_low, c.approximate) for c in got] == [(1300.0, True)]
+    got = run('"More than 600 square kilometers [232 square miles] have been liberated in the Kursk region," the '
+              "general said.")
+    assert [c.value_low for c in got] == [600.0]
+
+
+def test_a_total_after_launching_an_incursion_is_a_holding():
+    got = run("Ukraine says it has taken 60 settlements in the Kursk region after launching its incursion a week ago.")
+    assert [(c.metric, c.value_low) for c in got] == [("settlements_controlled", 60.0)]
+
+
+def test_a_country_share_keeps_its_country_before_the_list_that_follows():
+    got = run("Russia controls 18 per cent of Ukraine, including all of Crimea and more than 70 per cent of the "
+              "Zaporizhzhia region.")
+    assert {(c.region, c.value_low) for c in got} == {("Ukraine", 0.18), ("Zaporizhzhia Oblast", 0.7)}
+
+
+def test_a_unit_glued_to_its_number():
+    got = run("Ukraine said its forces had recaptured 37sq km in the Zaporizhzhia region last week.")
+    assert [(c.metric, c.value_low) for c in got] == [("area_gained", 37.0)]
+    got = run("Russian troops advanced 4km near Pokrovsk on Tuesday, the ISW said.")
+    assert [(c.metric, c.value_low) for c in got] == [("advance_depth", 4.0)]

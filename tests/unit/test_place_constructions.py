@@ -713,3 +713,16 @@ def test_russians_occupied_and_adjoining():
     got = keyed("It was the first village retaken since July 27, when Ukraine announced the recapture of adjoining "
                 "Staromaiorske.")
     assert ("Staromaiorske", "Ukraine", "asserted") in got
+
+
+# ---------------------------------------------------------------- 0.12.0: from part L+M's errors (sentences of our own)
+
+def test_a_counted_apposition_describes_the_list_before_it():
+    got = claims("Hanna Maliar said Ukraine aims to free Tokmak and Polohy, two towns under Russian occupation.")
+    assert {(c.place, c.controller, c.claimant) for c in got} == {("Tokmak", "Russia", None), ("Polohy", "Russia", None)}
+
+
+def test_wagner_is_a_russian_side():
+    assert keyed("Wagner fighters took Soledar after weeks of fighting.") == {("Soledar", "Russia", "asserted")}
+    assert keyed("On the same day, Wagner employees showed the liberated Soledar to journalists.") == {
+        ("Soledar", "Russia", "asserted")}

@@ -314,3 +314,12 @@ def test_a_credit_line_names_the_person_before_its_participle_clause():
                      "head of the Russian delegation, aide to the Russian president Vladimir Medinsky, expressing "
                      "satisfaction with the results.")
     assert [s for s, _, _ in got] == ["Vladimir Medinsky"]
+
+
+def test_a_descriptor_before_the_apposed_name():
+    got = statements("The founder of Wagner, businessman Yevgeny Prigozhin, said that his fighters had taken the town.")
+    assert [s for s, _, _ in got] == ["Yevgeny Prigozhin"]
+
+
+def test_said_opening_a_truncated_sentence_is_no_speaker():
+    assert [s for s, _, _ in statements("Said that claim was untrue and repeated his accusations.")] != ["Said"]
