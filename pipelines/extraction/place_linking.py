@@ -210,22 +210,15 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # the apposition names its place whatever stands before it ("towards taking X, one of"), in the
             # outlet's voice
             relative = cue.background = True
-    for m in reversed([m for m in before if m.end <= out[0].start]):
-        # "the villages of A, B, and C, as well as the city of D, came under Russian control"
-        if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
-            break
-        out.insert(0, m)
+    # "the villages of A, B, and C, as well as the city of D, came under Russian control"
+    out = _list_ending_at(sent, before, out[0])
     if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
         # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
         # locative follows, not the place that locates it
         located = [m for m in before if m.end < out[0].start and _LOCATIVE_GAP.fullmatch(sent, m.end, out[0].start)]
         if not located:
             return since
-        out = located[-1:]
-        for m in reversed([m for m in before if m.end <= out[0].start]):
-            if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
-                break
-            out.insert(0, m)
+        out = _list_ending_at(sent, before, located[-1])
     return out + since
 
 
@@ -291,13 +284,19 @@ _NAMING_START = re.compile(
 _LIST_COLON = re.compile(r"[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s)\s*")
 
 
-def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
-    """"The following villages returned to Ukraine's control: A, B and C": the names after the colon."""
-    opened = _LIST_COLON.match(sent, cue.end)
-    if opened is None:
-        return []
+def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
+    """The list of places that ends with ``last`` ("A, B, as well as the city of C")."""
+    out = [last]
+    for m in reversed([m for m in mentions if m.end <= last.start]):
+        if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
+            break
+        out.insert(0, m)
+    return out
+
+
+def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Mention]:
+    """The list of places that starts at offset ``pos`` and goes on while list glue joins them."""
     out: list[_Mention] = []
-    pos = opened.end()
     for m in mentions:
         if m.start < pos:
             continue
@@ -308,18 +307,15 @@ def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]
     return out
 
 
+def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
+    """"The following villages returned to Ukraine's control: A, B and C": the names after the colon."""
+    opened = _LIST_COLON.match(sent, cue.end)
+    return _list_starting_at(sent, mentions, opened.end()) if opened else []
+
+
 def _named_next(state: _State, nxt: int) -> list[_Mention]:
     sent = state.sent(nxt)
     start = _NAMING_START.match(sent)
     if start is None:
         return []
-    out: list[_Mention] = []
-    pos = start.end()
-    for m in state.mentions_of(nxt):
-        if m.start < pos:
-            continue
-        if m.start != pos and not _LIST_GLUE.fullmatch(sent[pos:m.start]):
-            break
-        out.append(m)
-        pos = m.end
-    return out
+    return _list_starting_at(sent, state.mentions_of(nxt), start.end())

@@ -30,6 +30,8 @@ class _Mention:
 _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
                       r"\s+of\s+(?=[A-Z])")
+_NAME_RE = re.compile(_NAME)
+_COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
@@ -127,17 +129,17 @@ def _mentions(sent: str) -> list[_Mention]:
         return mention
 
     for m in _KIND_OF.finditer(sent):
-        nm = re.compile(_NAME).match(sent, m.end())
+        nm = _NAME_RE.match(sent, m.end())
         if nm:
             add_unknown(nm.start(), nm.group(0), strict=False)
     for m in _KIND_COLON.finditer(sent):
         # "eight settlements were liberated: A, B, C": the list the plural announces (unknown names included)
         pos = m.end()
-        while (nm := re.compile(_NAME).match(sent, pos)) is not None:
+        while (nm := _NAME_RE.match(sent, pos)) is not None:
             found = next((k for k in out if k.start == nm.start()), None) or add_unknown(nm.start(), nm.group(0), strict=False)
             if found is None:
                 break
-            glue = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)").match(sent, found.end)
+            glue = _COMMA_AND.match(sent, found.end)
             if glue is None:
                 break
             pos = glue.end()
