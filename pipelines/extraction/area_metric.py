@@ -66,10 +66,15 @@ _SHARE_LIST_ITEM = re.compile(
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
 
 
+_DATED_PARTICIPLE = re.compile(r"\w+ed\s+(?:in|since)\s+(?:19|20)\d\d\b")
+
+
 def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) -> _Cue | None:
     lex = _lex()
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
+        if _DATED_PARTICIPLE.match(s, m.start()) and re.search(r"[A-Z][\w'\u2019-]*\s+$", s[max(0, m.start() - 30):m.start()]):
+            continue     # "including Crimea annexed in 2014, ... 80% of Donetsk": a place's history, not the figure's verb
         last = m
     if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
         # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
@@ -121,6 +126,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = _FIGURE_LIST_ITEM.sub(" ", gap)
     # "74% of Zaporizhzhia and 76% of Kherson region are under Russian control": one predicate for both shares
     gap = _SHARE_LIST_ITEM.sub(" ", gap)
+    # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
+    gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
@@ -162,6 +169,8 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
             good = good or re.search(r".", chunk)
         if bad and (not good or bad.start() < good.start()):
             return False
+        if bad and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s", chunk):
+            return False    # "30% of Myrnohrad's buildings", "40% of Ukraine's energy infrastructure": the place owns it
         return bool(good)
     # no "of ...": only right after a control/gain verb ("held about 27 per cent")
     return bool(cue and not cue.passive and q.start - cue.end <= 30 and cue.kind in ("control", "occupy", "gain", "take_control"))

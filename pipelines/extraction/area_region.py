@@ -102,6 +102,18 @@ def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list,
     return out
 
 
+def _list_ending_with(s: str, mentions: list[tuple[int, int, str]]) -> list[str]:
+    """The distinct oblasts of the list of region mentions that ends with the last of ``mentions``."""
+    if not mentions:
+        return []
+    out = [mentions[-1]]
+    for m in reversed(mentions[:-1]):
+        if not _LIST_GAP.fullmatch(s[m[1]:out[-1][0]]):
+            break
+        out.append(m)
+    return list(dict.fromkeys(r for _, _, r in out))
+
+
 def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
     """The oblasts the previous sentence lists together ("the provinces of Donetsk and Luhansk"), when it lists
     two or more: the antecedent of "this area"."""
@@ -112,6 +124,8 @@ def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
     return distinct if len(distinct) >= 2 else []
 
 
+_OF_SEVERAL = re.compile(r"[\"\u201d]?\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|both)\s+"
+                         r"(?:[a-z]+\s+)?(?:regions|oblasts|provinces)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia)\b", re.IGNORECASE)
 
@@ -186,10 +200,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = _region_list_after(masked, mentions, zone, zone_end)
         # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
         own = [m for m in zone if _SHARE_OF.fullmatch(masked, q.end, m[0])]
-        if own and own[0][2] in ("Ukraine", "Ukraine~"):
-            zone = own[:1]
+        if own and own[0][2] in ("Ukraine", "Ukraine~") and not re.search(r"['\u2019]s$", masked[own[0][0]:own[0][1]]):
+            zone = own[:1]    # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share)
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
+    if region is None and q.kind == "share" and _OF_SEVERAL.match(masked, q.end):
+        region = "Ukraine"      # "about 75% of the two eastern regions": a share spanning oblasts (conventions)
     if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):
         region = oblast      # "seized 100 settlements in Russia since they broke into the Kursk region": that oblast
     if region is None and q.kind == "share" and _SEIZED_AREA.match(masked, q.end):
@@ -206,7 +222,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
                   and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
         strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
-        if strong_before:
+        listed = _list_ending_with(masked, strong_before)
+        if len(listed) > 1:
+            regions = ["Ukraine"]   # "179 places in Kherson and Mykolaiv oblasts over an area of 4,500 km2": both
+        elif strong_before:
             regions = [strong_before[-1][2]]
         elif before:
             regions = ["Ukraine"]

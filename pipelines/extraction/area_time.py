@@ -199,6 +199,13 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
     """as_of, whether the text states it, period_days, and the metric of figure ``q``: a running total ("since the
     start of the incursion, we have taken ...") is a holding, not a gain."""
     as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+    op = _OPERATION_START.search(masked, q.end, hi)
+    if op is not None and any(op.start() < t.start < hi for t in times):
+        # "retaken 204.7 sq km after launching a massive offensive early last month": that date is when the
+        # operation began; the total is as of the telling
+        as_of, explicit, period = _resolve_time(state, [t for t in times if not op.start() < t.start < hi], q,
+                                                next_start, metric, st, masked)
+        period = None
     if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
             and not _RECAPTURE.match(masked[cue.start:cue.end]):
         # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other

@@ -38,6 +38,11 @@ _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-ministry-of-defence"}
 
 
+_NAMED_ARMED_FORCES = re.compile(
+    r"(?:the\s+)?(?:(?:Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+Armed\s+Forces|"
+    r"Armed\s+Forces\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation))", re.I)
+
+
 def _generic_military(m: Mention) -> bool:
     """A country's armed forces as a whole, with no command, unit or office named."""
     words = [w for w in m.role_words if w not in _DETS and w not in ("ukraine's", "russia's", "ukrainian", "russian",
@@ -215,6 +220,11 @@ class Discourse:
                         or short in f" {' '.join(re.findall(r'[a-z0-9]+', e.name.lower()))} "):
                     ent = e
                     break
+        if ent is None and m.is_person is not True and len(name.split()) == 1 and name.lower() in _lex().orgs:
+            # "The Ministry said ..." after "The Russian Defense Ministry has confirmed ...": the capital
+            # letter is the house style of a back-reference, not a new organisation called "Ministry"
+            ent = next((e for e in reversed(self.entities)
+                        if e.person is not True and name.lower() in e.descriptors), None)
         if ent is None:
             side = None
             if self.resolver is not None:
@@ -234,6 +244,8 @@ class Discourse:
     # -- resolution
     def resolve(self, m: Mention, pos: int) -> Resolved | None:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
+        if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
+            return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
         if m.kind == "named":
             holder = self._office_of_earlier_person(m, pos)
             if holder is not None:

@@ -65,6 +65,10 @@ _NEGATED = re.compile(
 )
 
 
+# "overran one village after another"
+_ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
 
@@ -85,6 +89,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "the size of a country"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
         return "ground cleared of infiltrators, not taken"
+    if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
+        return "one after another: a succession, not a count"
     # only the words right before the verb and between the verb and the figure can make it irreal
     window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
     window = sent[window_start:q.start]

@@ -186,6 +186,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                     continue_left = si > 0
                     if continue_left:
                         pa, pb = segs[si - 1]
+                        if si - 1 == 0 and pa < pb:
+                            kp = _np_left(toks, pb - 1, pa)
+                            if pa < kp < pb and toks[kp - 1].text in (":", "\u2014", "\u2013", "-"):
+                                pa = kp    # "Previously: Oleksandr Tarnavskyi, Commander of the Tavriia group, reported"
                         pm = _build_mention(text, toks, pa, pb) if pa < pb and _np_left(toks, pb - 1, pa) == pa else None
                         if pm is not None and pm.kind == "named" and pm.is_person is not False and m.is_person is not True:
                             best = (pm, pa)
@@ -252,6 +256,9 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
             break
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
+    # "Asked about the missiles, the minister ...", "Pressed on the timing, he ...": a past participle opening
+    participial_intro = participial_intro or (k + 1 < hi and toks[k].low.endswith("ed") and len(toks[k].text) > 4
+                                              and toks[k + 1].low in ("about", "by", "on", "whether", "if", "for"))
     # ("He continued:", "They added:": a subject pronoun opening the clause is its subject, no introduction)
     pronoun_subject = k + 1 < hi and toks[k].low in ("he", "she", "they", "it") and toks[k + 1].low not in (",", "is", "was")
     if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS \

@@ -18,18 +18,19 @@ import re
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.offices import is_office_phrase
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
 from pipelines.extraction.quote_span import quoted_content_end
 from pipelines.extraction.text import Paragraph
-from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a reported clause that says nothing: "said this on Monday", "did the same"
 _CONTENTLESS = re.compile(
     r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
-    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?)"
+    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?|the\s+news)"
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$)",
     re.I,
 )
@@ -161,6 +162,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
         return
     _register_subject(r)
     _data_credit(r)
+    _claim_noun(r)
     _according_to(r)
     _by_count(r)
     _reporting_verbs(r)
@@ -177,10 +179,15 @@ _REPORTED_BY = re.compile(
     r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
-    r"published|voiced)\s+(?:\w+\s+)?by\s+")
+    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+")
 
 
-_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited)\b")
+_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
+_NP_LEAD = re.compile(r"\s*(?:A|An)\s", )
+_WITH_REFERENCE = re.compile(r"\s(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|citing|quoting)\s+", re.IGNORECASE)
+# "... Oleksandr Syrskyi on the social network Facebook": where he said it, not part of his name
+_ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:social\s+network|Telegram|Facebook|"
+                        r"X\b|Twitter|channel|website|page|air|television|TV|a\s+video|an\s+interview)", re.IGNORECASE)
 
 
 def _data_credit(r: _SentenceReader) -> None:
@@ -189,12 +196,17 @@ def _data_credit(r: _SentenceReader) -> None:
     m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end)
     by = _REPORTED_BY.match(r.text, r.s.start, r.s.end) if m is None else None
     if by is not None:
-        mention, _ti, _e = _according_speaker(r, by.end())
+        # "This was reported by UNN with reference to Commander-in-Chief X": the outlet passes on X's words
+        ref = _WITH_REFERENCE.search(r.text, by.end(), r.s.end)
+        start = ref.end() if ref else by.end()
+        mention, _ti, _e = _according_speaker(r, start)
         # "by the head of the regional military administration Oleksandr Prokudin": the name closing the role
         # (up to a participle or relative clause: "... Vladimir Medinsky, expressing satisfaction with the results")
-        tail = _BY_PHRASE_END.search(r.text, by.end(), r.s.end)
+        tail = _BY_PHRASE_END.search(r.text, start, r.s.end)
         stop = tail.start() if tail else r.s.end
-        toks = [t for t in r.toks if by.end() <= t.start < stop and t.text not in (".", "!", ",")]
+        tail_on = _ON_MEDIUM.search(r.text, start, stop)
+        stop = tail_on.start() if tail_on else stop
+        toks = [t for t in r.toks if start <= t.start < stop and t.text not in (".", "!", ",")]
         k = len(toks)
         while k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
@@ -202,6 +214,14 @@ def _data_credit(r: _SentenceReader) -> None:
             lo_i = r.toks.index(toks[k])
             named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)
             mention = named if named is not None else mention
+        commas = [i for i, t in enumerate(r.toks) if start <= t.start < stop and t.text == ","]
+        if commas:
+            # "by First Deputy Chief of the General Staff ..., Colonel-General Sergey Rudskoy": the person in apposition
+            seg = [i for i, t in enumerate(r.toks) if r.toks[commas[-1]].end <= t.start < stop and t.text not in (".", "!")]
+            if len(seg) >= 2 and all(r.toks[i].text[:1].isupper() or r.toks[i].text == "-" for i in seg):
+                named = _build_mention(r.text, r.toks, seg[0], seg[-1] + 1)
+                if named is not None and named.kind == "named" and named.is_person is not False:
+                    mention = named
     elif m is not None:
         vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
         if vi is None or vi == 0:
@@ -247,6 +267,39 @@ def _register_subject(r: _SentenceReader) -> None:
 
 # ----------------------------------------------------------------------------- according to X, by X's count
 
+# "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
+# the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
+_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official)\s+)?(?:claim|assertion|announcement)\s+"
+                         r"that\s+", re.IGNORECASE)
+
+# where the claim's clause ends: its comma or dash, or the outlet's verdict on it ("... was denied", "could not be
+# independently verified")
+_CLAIM_NOUN_END = re.compile(
+    r"[,;]|\s[\u2014\u2013]\s|\s(?:could|can|cannot|would|was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:not\s+)?"
+    r"(?:be\s+|been\s+|yet\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed|denied|rejected|disputed|refuted|"
+    r"contradicted|false|untrue|unclear|unverified|unfounded)\b", re.IGNORECASE)
+
+
+_OWNER_BREAK = frozenset("to from by for with on at in".split())
+
+
+def _claim_noun(r: _SentenceReader) -> None:
+    text, s, toks = r.text, r.s, r.toks
+    for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
+        owner = next((k for k, t in enumerate(toks) if t.start < m.start() < t.end + 1 and t.end >= m.start()), None)
+        if owner is None:
+            continue
+        first = _np_left(toks, owner, 0)
+        # ("no response from the Defense Ministry to Prigozhin's claim": the owner starts after the preposition)
+        first = max([first] + [k + 1 for k in range(first, owner) if toks[k].low in _OWNER_BREAK])
+        mention = _build_mention(text, toks, first, owner + 1) if first <= owner else None
+        if mention is None or mention.kind not in ("named", "descriptive"):
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        stop = _CLAIM_NOUN_END.search(text[m.end():s.end])
+        r.emit(res, m.end(), m.end() + stop.start() if stop else s.end, "claim")
+
+
 def _according_to(r: _SentenceReader) -> None:
     """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
@@ -259,6 +312,11 @@ def _according_to(r: _SentenceReader) -> None:
         if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
             # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
             # outlet is the source of the report, the one who announced is the speaker
+            continue
+        if re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]) and _reports_a_report(
+                r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
+            # "Kremlin spokesman Dmitry Peskov said Gerasimov reported ..., according to Russia's TASS news
+            # agency": the sentence has its speaker; the closing source is where the report came from
             continue
         res = r.doc.disc.resolve(mention, mention.start)
         ph_start = m.start()
@@ -342,6 +400,16 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
                               is_person=actor.kind == "person")
             e = hi
+    if mention is not None and (mention.kind in ("role", "descriptive") or is_office_phrase(mention.raw)) \
+            and hi < n and toks[hi].text == ",":
+        # "according to the Deputy Defense Minister of Ukraine, Hanna Maliar": the name in apposition speaks
+        k = hi + 1
+        while k < n and _is_cap(toks[k]) and k - hi <= 4:
+            k += 1
+        if k - hi >= 3 and (k >= n or toks[k].text in (".", ",", ";", "!")):
+            named = _build_mention(text, toks, hi + 1, k)
+            if named is not None and named.kind == "named" and named.is_person is not False:
+                return named, ti, k
     return mention, ti, e
 
 
@@ -401,7 +469,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
             _emit_relative(r, res, vi, lemma)
         elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
-                x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]):
+                x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]) \
+                and not _GESTURE.fullmatch(r.text, mention.end, r.toks[vi - 1].start):
             # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
             # what the subject reports ('"...," he wrote and added that X': only X, below)
             r.emit(res, mention.end, r.s.end, lemma)
@@ -409,6 +478,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
 
 
+# "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
+_GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)\s*,")
 
 
@@ -431,6 +502,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
+    if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
+        return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
     if lemma == "order" and not re.search(r"\bto\b", text[t.end:min(s.end, t.end + 80)]):
         return False
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
@@ -588,7 +661,7 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 
 
 # "Commander-in-Chief X stated this in an interview with CNN.": a credit line, like "This was stated by X"
-_THIS_CREDIT = re.compile(r"\s+this\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+_THIS_CREDIT = re.compile(r"\s+(?:about\s+|on\s+)?this\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
                           re.I)
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
@@ -630,6 +703,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if lemma in ("reject", "dismiss", "deny") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+    if lemma in ("reassure", "assure") and k < n and toks[k].low != "that":
+        # "reassured those present that X": the addressee, then what was said
+        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
     if lemma == "tell":
         k_obj = k
         k = _after_tell_object(toks, k, n)
@@ -658,7 +734,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest))
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
-    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct)
+    # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
+    # commas renames the noun phrase before it (an apposition); content that precedes its speaker is followed
+    # by the speaker and the verb with no comma between, or by an apposition of the speaker's own
+    renamed = (vi >= 2 and toks[vi - 1].text == "," and first_idx < vi - 1 and toks[first_idx].start >= subj_start
+               and all(_is_cap(x) or x.low == "the" or x.text[:1].isdigit() for x in toks[first_idx:vi - 1])
+               and _NP_LEAD.match(text, intro_end) is not None)
+    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed)
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
@@ -746,4 +828,10 @@ def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
     k = max(k, e)
     while k < n and toks[k].low in ("reporters", "journalists", "lawmakers", "the", "a", "an"):
         k += 1
+    # "told Luxembourg's parliament in a video address": a common-noun addressee ends where an adjunct starts
+    j = k
+    while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START:
+        j += 1
+    if j > k and (j >= n or toks[j].low in _ADJUNCT_START or toks[j].text in (".", ",", ";")):
+        k = j
     return k

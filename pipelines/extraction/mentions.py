@@ -72,6 +72,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 j -= 3
                 continue
             break
+        if t.text.endswith("\u2019") and t.text[:1].isupper() and j - 1 >= lo and toks[j - 1].text == "\u2018" \
+                and j - 2 >= lo and _is_cap(toks[j - 2]):
+            first = j - 2                      # Operational Command ‘South’ (the closing mark stays on the word)
+            j -= 2
+            continue
         if t.text in (".",):
             # abbreviation dot: "Gen." "U.S."
             if j - 1 >= lo and re.fullmatch(r"(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])*)", toks[j - 1].text) and j < i:
@@ -89,6 +94,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             return j
         if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
             first = j                          # "his spokesman": resolved through its owner (discourse.py)
+            break
+        if low in _POSSESSIVE_PRONOUN and j == i - 1 and toks[i].low in DOCUMENT_WORDS:
+            first = j                          # "its statement reads": the owner speaks through it
             break
         if low in _DETS:
             # "Head of the Kharkiv ..." continues through "of the"
@@ -178,6 +186,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
         if t.text == "." and j > i and re.fullmatch(r"[A-Z][a-z]{0,3}|[A-Z]", toks[j - 1].text) and j + 1 < hi and _is_cap(toks[j + 1]):
             j += 1
             continue
+        if t.text == "." and j > i and re.fullmatch(r"[A-Z](?:\.[A-Z])+", toks[j - 1].text) and j + 1 < hi \
+                and (_is_cap(toks[j + 1]) or toks[j + 1].low in lex.roles):
+            j += 1                         # "The U.S. president": an initialism's dot inside the phrase
+            continue
         if t.text == "-" and j + 1 < hi and _is_word(toks[j + 1]):
             j += 1
             continue
@@ -198,7 +210,8 @@ def _demonym(word: str) -> str | None:
     w = word.lower().rstrip(".")
     if w.endswith("'s") or w.endswith("\u2019s"):
         w = w[:-2]
-    return lex.demonyms.get(w)
+    # ("U.S." is tokenised "U.S" + ".": the lexicon spells it with its last dot)
+    return lex.demonyms.get(w) or lex.demonyms.get(w + ".")
 
 
 def _side_from_words(words: list[str]) -> str | None:
@@ -211,6 +224,7 @@ def _side_from_words(words: list[str]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
 
 
@@ -251,6 +265,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
+    if len(content) == 2 and lows[0] in _POSSESSIVE_PRONOUN and lows[1] in DOCUMENT_WORDS and not det:
+        return Mention(start, end, raw, "pronoun", name=_POSSESSIVE_PRONOUN[lows[0]])   # "its statement"
     owner = _document_owner(toks, a, b)
     if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
         # "A White House statement said", "a Kremlin readout": the issuer speaks

@@ -53,7 +53,7 @@ APPROX = (
 )
 
 AREA_UNIT = (
-    r"(?P<area>sq\.?\s*(?:km|kilomet(?:re|er)s?)\b|square[\s-]+(?:kilomet(?:re|er)s?|kms?)\b|km²|km\^?2\b|"
+    r"(?P<area>sq\.?\s*(?:kms?|kilomet(?:re|er)s?)\b|square[\s-]+(?:kilomet(?:re|er)s?|kms?)\b|km²|km\^?2\b|"
     r"sq\.?\s*mi(?:les?)?\b|square[\s-]+miles?\b|hectares?\b|ha\b)"
 )
 DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b)"

@@ -88,6 +88,9 @@ def parse_role(role: str) -> tuple[str | None, str]:
                 phrase.append(w)
             continue
         phrase.append(w)
+    # ("Deputy Defense Minister of Ukraine": the preposition went with its country)
+    while phrase and phrase[-1] in ("of", "for", "in", "the"):
+        phrase.pop()
     return jurisdiction, " ".join(phrase)
 
 

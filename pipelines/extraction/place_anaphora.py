@@ -20,7 +20,9 @@ _ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
     r"only|\w+est)\b)"
     # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
-    r"[a-z][a-z-]*\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b(?!\s+of\b|['\u2019]s)")
+    # ("the eastern Ukrainian city": a demonym among the adjectives)
+    r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b"
+    r"(?!\s+of\b|['\u2019]s)")
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 

@@ -14,7 +14,7 @@ import re
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
-from pipelines.extraction.place_cues import Cue
+from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
 from pipelines.extraction.place_linking import _SUBJ_START, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
@@ -38,7 +38,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         if cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
         elif cue.mode == "object":
-            actor = _scan_subject(sent, lo, cue.start, claimant_side)
+            deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
+            actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
+            if actor is None and deny is not None:
+                # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
+                actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
     if actor is None and cue.default_side:
         actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
     if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:

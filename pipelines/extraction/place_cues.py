@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "dislodged the enemy from X": the loser is the object, the subject took X
     (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
      {"knocked": True}),
-    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|fall|surrender)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -152,7 +152,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 _I), "object", "captured", {}),
     # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
     # occupier, in this war's reporting Russia unless a "by" says otherwise
-    (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|(?:completely|fully|entirely|"
+    (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
                 r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
@@ -162,7 +162,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 _I), "object", "holds", {}),
 ]
 
-_DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?)\b", _I)
+# ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
+_DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
+                          r"(?:incorrect|wrong|premature|too\s+early)\s+to\s+(?:talk|speak)\s+(?:about|of))\b", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
@@ -230,7 +232,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("control", "charge"),
     ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
-    ("liberation", "capture", "seizure", "fall", "surrender"), ("loss",),
+    ("liberation", "capture", "seizure", "retaking", "fall", "surrender"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
@@ -251,7 +253,8 @@ def find_cues(sent: str) -> list[Cue]:
             out.append(_make(m, sent, mode, action, opts))
     out.sort(key=lambda c: c.start)
     for c in out:
-        c.denied = _denied(sent, c)
+        # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
+        c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None
     return out
 
 
@@ -269,7 +272,8 @@ def _denied(sent: str, cue: Cue) -> bool:
     return False
 
 
-_MODAL = re.compile(r"\b(?:could|would|might|may|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
+# ("(?-i:may)": the month "in May 2023" is no modal)
+_MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
@@ -313,6 +317,10 @@ _WITH_BEFORE = re.compile(r"(?:.*[.;:]\s+|\s*)With\s+(?:the\s+)?", re.S)
 _MODAL_AFTER = re.compile(r"\b(?:will|would|could|can|may|might)\s")
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)
+_HEARSAY_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
@@ -326,6 +334,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if cue.nominal and _AVERTED.search(before):
         return True
+    if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
+        return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
     if _MODAL.search(before) or _AIM.search(before) or (_CLAIM_REF.search(before) and not cue.denied):
         return True

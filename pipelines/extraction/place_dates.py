@@ -50,6 +50,25 @@ def _in_sentence_year(times: list[TimeExpr], t: TimeExpr, published: date) -> da
     return d
 
 
+_FRONTED_TIME = re.compile(r"\s*(?:[-\u2022*\u2013\u2014]\s*)?(?:(?:Earlier|Later)\s+)?On\s+", re.I)
+
+
+def _scene_date(state: _State, idx: int) -> date | None:
+    """"On September 30, the Armed Forces reported ... Ukrainian troops took control of X.": a date fronted in
+    the paragraph's previous sentence sets the scene for the next one, when that one names no time itself."""
+    if idx == 0:
+        return None
+    a_prev, b_prev = state.sentences[idx - 1]
+    if "\n" in state.text[b_prev:state.sentences[idx][0]]:
+        return None
+    fm = _FRONTED_TIME.match(state.text, a_prev, b_prev)
+    if fm is None:
+        return None
+    lead = [t for t in state.times_of(idx - 1) if t.kind == "point" and not t.speech and t.start <= fm.end() - a_prev + 1
+            and _time_date(t) is not None]
+    return _time_date(lead[0]) if lead else None
+
+
 def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: list[_Mention],
            st: Statement | None, governed: list[_Mention] | None = None) -> date:
     times = [t for t in state.times_of(idx) if _time_date(t) is not None]
@@ -89,6 +108,9 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)]
     if told:
         return _time_date(told[0])
+    scene = _scene_date(state, idx)
+    if scene is not None:
+        return scene
     if st is not None:
         for other in state.statements:
             if other.speaker == st.speaker and other.sentence_end > other.sentence_start:

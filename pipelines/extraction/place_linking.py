@@ -114,6 +114,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
+                loc = _ITEM_LOCATIVE.match(sent, pos)
+                if loc is not None and m.start < loc.end():
+                    continue         # "Kamianske in the Zaporizhzhia region, Avdiivka in ...": the item's oblast
+                if loc is not None:
+                    gap = sent[loc.end():m.start]
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
                 glue = gap
             if ok and _POSSESSOR.match(sent, m.end):
@@ -281,7 +286,9 @@ _NAMING_START = re.compile(
 
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause
-_LIST_COLON = re.compile(r"[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s)\s*")
+# ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
+_LIST_COLON = re.compile(r"[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|(?<=s)\s+as\s+(?!well\b))\s*"
+                         r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 
 def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
@@ -300,11 +307,21 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     for m in mentions:
         if m.start < pos:
             continue
-        if m.start != pos and not _LIST_GLUE.fullmatch(sent[pos:m.start]):
+        loc = _ITEM_LOCATIVE.match(sent, pos) if out else None
+        if loc is not None and m.start < loc.end():
+            continue       # the oblast that locates the item before: "A in the Zaporizhzhia region, B in ..."
+        gap_from = loc.end() if loc is not None else pos
+        if m.start != pos and not _LIST_GLUE.fullmatch(sent[gap_from:m.start]):
             break
         out.append(m)
         pos = m.end
     return out
+
+
+# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
+# oblast inside the list
+_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 
 
 def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:

@@ -60,6 +60,9 @@ _MODIFIER_COUNTRY = re.compile(r"(?:Ukraine|Russia)", re.IGNORECASE)
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|\w['\u2019]s\s+$", re.IGNORECASE)
 
 
+_OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
@@ -67,8 +70,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
     for m in reversed(hits):
         if m.group("possessive_pronoun"):
             continue
-        if m.group("enemy") and re.search(r"['’]s$", m.group(0)):
-            continue
+        if m.group("enemy") and re.search(r"['’]s$", m.group(0)) and not _OWN_MOVE.match(s, m.end()):
+            continue     # ("the enemy's positions" is no subject; "the enemy's advance ... is 2 km" is the advancer)
         pre = s[max(0, m.start() - 40):m.start()]
         if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
             continue

@@ -297,3 +297,53 @@ def test_a_unit_glued_to_its_number():
     assert [(c.metric, c.value_low) for c in got] == [("area_gained", 37.0)]
     got = run("Russian troops advanced 4km near Pokrovsk on Tuesday, the ISW said.")
     assert [(c.metric, c.value_low) for c in got] == [("advance_depth", 4.0)]
+
+
+# ---- 0.13.0: from part N+O's errors (sentences of our own)
+
+def test_square_kms():
+    got = run("Kyiv's troops have retaken 120.5 sq kms in the Zaporizhzhia region since the counteroffensive began.")
+    assert [(c.metric, c.value_low) for c in got] == [("area_gained", 120.5)]
+
+
+def test_a_share_of_ukraines_oblasts_is_each_oblasts():
+    got = run('Russian forces now hold "around 70%" of Ukraine\'s Kherson and Zaporizhzhia regions, the general said.')
+    assert {(c.region, c.value_low) for c in got} == {("Kherson Oblast", 0.7), ("Zaporizhzhia Oblast", 0.7)}
+
+
+def test_a_places_history_in_a_list_does_not_govern_the_shares_after_it():
+    got = run("Russia controls about a fifth of Ukraine, including Crimea annexed in 2014, most of Luhansk, more than "
+              "70% of Donetsk and about 75% of Kherson.")
+    assert {(c.region, c.value_low) for c in got} >= {("Donetsk Oblast", 0.7), ("Kherson Oblast", 0.75)}
+
+
+def test_a_share_of_a_places_buildings_is_not_territory():
+    assert run("Russian troops have taken control of more than 40% of Toretsk's buildings, the commander said.") == []
+    assert run("Russia controls 40% of Ukraine's energy infrastructure.") == []
+
+
+def test_two_oblasts_listed_before_a_figure_make_it_the_countrys():
+    got = run("The Southern command reported the de-occupation of 60 villages in Kherson and Mykolaiv oblasts over an "
+              "area of more than 1,500 sq km.")
+    assert {(c.metric, c.region, c.value_low) for c in got} == {("settlements_gained", "Ukraine", 60.0),
+                                                                ("area_gained", "Ukraine", 1500.0)}
+
+
+def test_an_operations_start_dates_nothing_but_the_start():
+    got = run("Ukraine's forces have retaken 150 sq km in the south after launching the counteroffensive early last "
+              "month, the deputy minister said.")
+    assert [(c.value_low, c.as_of.isoformat(), c.period_days) for c in got] == [(150.0, "2024-05-16", None)]
+
+
+def test_the_seizure_of_villages_and_an_aside_of_examples():
+    got = run("The Russian Defence Ministry reported the seizure of two more villages on Monday.")
+    assert [(c.metric, c.value_low) for c in got] == [("settlements_gained", 2.0)]
+    got = run("Four settlements in the Sudzha district, including Martynovka and Malaya Loknya, were also liberated, "
+              "the Russian Defence Ministry said.")
+    assert [(c.metric, c.value_low) for c in got] == [("settlements_gained", 4.0)]
+
+
+def test_a_share_of_several_unnamed_regions_is_the_countrys():
+    got = run("Moscow now holds all of Luhansk and more than half of the Donetsk region, amounting to about 75% of "
+              "the two eastern regions.")
+    assert ("Ukraine", 0.75) in {(c.region, c.value_low) for c in got}

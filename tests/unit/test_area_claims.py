@@ -273,3 +273,10 @@ def test_dislodged_from_settlements_is_a_gain():
     (c,) = run("Ukraine's General Staff said defence forces had dislodged the enemy from more than 20 settlements "
                "in the past day.")
     assert (c.metric, c.controller, c.value_low, c.period_days) == ("settlements_gained", "Ukraine", 20, 1)
+
+
+def test_the_enemys_advance_is_the_other_sides():
+    text = 'The commander said: "The enemy\'s advance in some areas is two to three km per week."'
+    st = stmt(text, "The enemy's advance in some areas is two to three km per week.", "Test General", "Ukraine")
+    (c,) = run(text, [st])
+    assert (c.metric, c.controller, c.value_low, c.value_high) == ("advance_depth", "Russia", 2, 3)

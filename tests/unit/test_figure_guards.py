@@ -34,6 +34,8 @@ def claims(text):
     # negated and denied
     "Russian forces have not captured 100 square kilometres in Kursk region this month, the general said.",
     "Kyiv denied that Russian troops had taken 12 settlements in Donetsk region.",
+    # a succession, not a count
+    "Since the summer, Russian forces have taken one village after another in Donetsk region.",
 ])
 def test_not_territory(text):
     assert claims(text) == []

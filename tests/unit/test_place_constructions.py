@@ -726,3 +726,72 @@ def test_wagner_is_a_russian_side():
     assert keyed("Wagner fighters took Soledar after weeks of fighting.") == {("Soledar", "Russia", "asserted")}
     assert keyed("On the same day, Wagner employees showed the liberated Soledar to journalists.") == {
         ("Soledar", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- 0.13.0: from part N+O's errors (sentences of our own)
+
+def test_the_retaking_of_a_place():
+    assert keyed("Ukraine's General Staff announced the retaking of Robotyne on Monday.") == {
+        ("Robotyne", "Ukraine", "asserted")}
+
+
+def test_the_month_may_is_no_modal():
+    got = keyed("After the fall of Bakhmut in May 2023 and the fall of Avdiivka in February 2024, the front moved west.")
+    assert got == {("Bakhmut", "Russia", "asserted"), ("Avdiivka", "Russia", "asserted")}
+    assert claims("Russian troops may capture Pokrovsk within weeks.") == []
+
+
+def test_they_are_opens_the_list_after_a_colon():
+    got = keyed("The General Staff confirmed the liberation of three villages near Kupiansk: they are Petropavlivka, "
+                "Kurylivka and Synkivka.")
+    assert got == {("Petropavlivka", "Ukraine", "asserted"), ("Kurylivka", "Ukraine", "asserted"),
+                   ("Synkivka", "Ukraine", "asserted")}
+
+
+def test_named_the_captured_settlements_as_a_list_with_their_oblasts():
+    got = claims("The Russian Defence Ministry said its report named the two captured villages as Kamianske in the "
+                 "Zaporizhzhia region and Vovchansk in the Kharkiv region.")
+    assert {(c.place, c.controller, c.claimant) for c in got} == {
+        ("Kamianske", "Russia", "Russian Ministry of Defence"), ("Vovchansk", "Russia", "Russian Ministry of Defence")}
+    assert keyed("Russian forces captured Kamianske in the Zaporizhzhia region and Vovchansk in the Kharkiv region.") == {
+        ("Kamianske", "Russia", "asserted"), ("Vovchansk", "Russia", "asserted")}
+
+
+def test_a_claim_noun_gives_its_owner_and_side():
+    got = claims("The Russian Defence Ministry's claim that its forces had recaptured Sudzha could not be verified.")
+    assert {(c.place, c.controller, c.stance, c.claimant) for c in got} == {
+        ("Sudzha", "Russia", "asserted", "Russian Ministry of Defence")}
+
+
+def test_is_not_occupied_is_a_denial():
+    assert keyed('"Kupiansk is not occupied by the Russian Federation," the General Staff said.') == {
+        ("Kupiansk", "Russia", "denied")}
+
+
+def test_a_verdict_on_talk_of_a_capture_is_a_denial():
+    assert keyed("It is too early to speak of the fall of Toretsk, the General Staff said.") == {
+        ("Toretsk", "Russia", "denied")}
+
+
+def test_a_denied_nominal_capture_is_the_other_sides():
+    assert keyed("Kyiv denied the capture of Siversk.") == {("Siversk", "Russia", "denied")}
+    assert keyed("Moscow denied the liberation of Kupiansk.") == {("Kupiansk", "Ukraine", "denied")}
+
+
+def test_an_alleged_event_nobody_claims_here_is_no_claim():
+    assert claims("The Ukrainian side did not comment on the alleged fall of Siversk.") == []
+    assert keyed("The ministry announced the alleged withdrawal of its troops from Lyman, the Russian Defence "
+                 "Ministry said.") != set()
+
+
+def test_a_demonym_among_the_anaphors_adjectives():
+    got = keyed("Russia said it took Marinka. Ukrainian officials denied that the Russian army had completely captured "
+                "the eastern Ukrainian city.")
+    assert ("Marinka", "Russia", "denied") in got
+
+
+def test_a_date_fronted_in_the_paragraph_sets_the_scene():
+    got = claims("On May 10, the Ukrainian army reported heavy fighting. Ukrainian troops took control of Vovchansk.")
+    assert [(c.place, c.as_of.isoformat()) for c in got] == [("Vovchansk", "2024-05-10")]
+    got = claims("On May 10, the army reported heavy fighting.\nUkrainian troops took control of Vovchansk.")
+    assert [(c.place, c.as_of.isoformat()) for c in got] == [("Vovchansk", "2024-05-16")]

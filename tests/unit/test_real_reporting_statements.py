@@ -323,3 +323,95 @@ def test_a_descriptor_before_the_apposed_name():
 
 def test_said_opening_a_truncated_sentence_is_no_speaker():
     assert [s for s, _, _ in statements("Said that claim was untrue and repeated his accusations.")] != ["Said"]
+
+
+# ---- 0.13.0: from part N+O's errors (sentences of our own)
+
+def test_an_outlet_passing_on_a_commanders_words_credits_the_commander():
+    got = statements("Our units pushed forward by up to two kilometres overnight. This was reported by Ukrinform with "
+                     "reference to Commander-in-Chief Oleksandr Syrskyi on his Telegram channel.")
+    assert [s for s, _, _ in got] == ["Oleksandr Syrskyi"]
+
+
+def test_a_capitalised_back_reference_is_the_ministry_named_before():
+    got = statements("The Russian Defence Ministry confirmed the pullback from the two towns. The Ministry said the "
+                     "troops would regroup near Donetsk.")
+    assert [s for s, _, _ in got] == ["Russian Ministry of Defence", "Russian Ministry of Defence"]
+
+
+def test_an_addressee_and_its_occasion_are_not_the_content():
+    got = statements("Moscow holds about a fifth of the country, President Volodymyr Zelensky told Canada's "
+                     "parliament in a video link on Tuesday.")
+    assert got == [("Volodymyr Zelensky", "indirect", "Moscow holds about a fifth of the country")]
+
+
+def test_an_initialism_inside_a_role_phrase():
+    got = statements('The U.S. president has threatened new tariffs, saying on Monday that "the deal is off".')
+    assert [s for s, _, _ in got] == ["Donald Trump"]
+
+
+def test_a_possessive_owner_of_a_statement_speaks():
+    got = statements('The Khortytsia group posted an update. "The enemy was pushed back," its statement read.')
+    assert ("Khortytsia operational-strategic group", "direct", "The enemy was pushed back") in got
+
+
+def test_a_bare_name_between_commas_renames_the_phrase_before_it():
+    got = statements("A brigade fighting near the town, the 47th Brigade, said in a post on Monday the enemy had "
+                     "lost six tanks.")
+    assert len(got) == 1 and "lost six tanks" in got[0][2] and "brigade fighting" not in got[0][2]
+
+
+def test_the_armed_forces_named_in_capitals_speak_through_their_command():
+    got = statements("The Armed Forces of Ukraine confirmed the liberation of three villages near Kupiansk.")
+    assert [s for s, _, _ in got] == ["Ukrainian General Staff"]
+    assert [s for s, _, _ in statements("Russia's Armed Forces said they had repelled four attacks.")] == [
+        "Russian Ministry of Defence"]
+
+
+def test_a_claim_noun_with_its_owner():
+    got = statements("The Russian Defence Ministry's claim that its troops had taken the village could not be "
+                     "independently verified.")
+    assert got == [("Russian Ministry of Defence", "indirect", "its troops had taken the village")]
+    got = statements("There was no answer from the ministry to Prigozhin's claim that his men would leave on Friday.")
+    assert [s for s, _, _ in got] == ["Yevgeny Prigozhin"]
+
+
+def test_the_closing_source_of_a_report_that_has_its_own_speaker():
+    got = statements("Kremlin spokesman Dmitry Peskov said the president had been briefed late on Sunday, according "
+                     "to the TASS news agency.")
+    assert [s for s, _, _ in got] == ["Dmitry Peskov"]
+    assert statements("The Kremlin announced the news in a Telegram post on Monday.") == []
+
+
+def test_a_gesture_before_and_said_is_not_content():
+    got = statements("Asked about the missiles, Boris Pistorius shrugged and said there was no news.")
+    assert got == [("Boris Pistorius", "indirect", "there was no news.")]
+
+
+def test_clarified_reports_only_a_clause():
+    assert statements("He also clarified the needs of the brigade and gave orders.") == []
+    got = statements("Zelensky met the commanders. The package includes air defence systems, he clarified.")
+    assert ("Volodymyr Zelensky", "indirect", "The package includes air defence systems") in got
+
+
+def test_the_named_person_in_apposition_after_according_to_a_role():
+    got = statements("The troops have entered the village, according to the Deputy Defence Minister of Ukraine, "
+                     "Hanna Maliar.")
+    assert got == [("Hanna Maliar", "indirect", "The troops have entered the village")]
+
+
+def test_the_person_in_apposition_at_the_end_of_a_credit_line():
+    got = statements("The offensive is going to plan. This was revealed by the First Deputy Chief of the General "
+                     "Staff, Colonel-General Sergei Rudskoy, in an interview with a newspaper.")
+    assert [s for s, _, _ in got] == ["Sergei Rudskoy"]
+
+
+def test_commanders_are_an_unnamed_group():
+    assert statements("Commanders told the president that the town was a stepping stone.") == []
+
+
+def test_a_department_of_the_military_in_lower_case():
+    got = statements('"Soledar was and will be Ukrainian," the strategic communications department of the Ukrainian '
+                     "military said on Wednesday.")
+    assert got == [("Ukrainian Armed Forces Strategic Communications Department", "direct",
+                    "Soledar was and will be Ukrainian")]
