@@ -183,7 +183,7 @@ _REPORTED_BY = re.compile(
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
-_NP_LEAD = re.compile(r"\s*(?:A|An)\s", )
+_NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 _WITH_REFERENCE = re.compile(r"\s(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|citing|quoting)\s+", re.IGNORECASE)
 # "... Oleksandr Syrskyi on the social network Facebook": where he said it, not part of his name
 _ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:social\s+network|Telegram|Facebook|"
@@ -284,9 +284,10 @@ _OWNER_BREAK = frozenset("to from by for with on at in".split())
 
 
 def _claim_noun(r: _SentenceReader) -> None:
+    """``X's claim that Y``: X said Y (the token holding the possessive is where X's noun phrase ends)."""
     text, s, toks = r.text, r.s, r.toks
     for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
-        owner = next((k for k, t in enumerate(toks) if t.start < m.start() < t.end + 1 and t.end >= m.start()), None)
+        owner = next((k for k, t in enumerate(toks) if t.start < m.start() <= t.end), None)
         if owner is None:
             continue
         first = _np_left(toks, owner, 0)

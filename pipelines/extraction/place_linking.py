@@ -56,6 +56,10 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s)\s*|"
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
+# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
+# oblast inside the list
+_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
@@ -317,11 +321,6 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
         pos = m.end
     return out
 
-
-# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
-# oblast inside the list
-_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
-                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 
 
 def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
