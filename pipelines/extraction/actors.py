@@ -228,6 +228,7 @@ _COUNTRY_SIDE = {"ukraine": "Ukraine", "russia": "Russia", "uk": "other", "us": 
                  "turkey": "other", "korea": "other", "germany": "other", "france": "other"}
 _SIDE_TOKEN = {"Ukraine": "ukraine", "Russia": "russia"}
 # Trailing words after an organisation name that do not change the speaker.
+_UNIT_KIND_WORDS = {"formation", "grouping", "ground", "forces", "group", "troops"}
 _ORG_TRAILERS = {"press", "service", "office", "statement", "statements", "briefing", "daily", "report",
                  "reports", "update", "updates", "telegram", "channel", "website", "bulletin", "summary",
                  "communique", "map", "maps", "analysts", "data", "project", "evening", "morning",
@@ -546,7 +547,11 @@ class ActorResolver:
         end = n
         while end > 1 and low[end - 1] in _ORG_TRAILERS:
             end -= 1
-        ends = (n, end) if end != n else (n,)
+        # "Ukraine's Khortytsia ground forces formation": the named body before a generic description of its kind
+        bare = end
+        while bare > 1 and low[bare - 1] in _UNIT_KIND_WORDS:
+            bare -= 1
+        ends = tuple(dict.fromkeys((n, end, bare)))
         for i in range(n):
             for e in ends:
                 if e <= i:

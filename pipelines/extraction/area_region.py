@@ -30,7 +30,8 @@ _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|
                            re.IGNORECASE)
 
 # "the territory captured by Ukraine": an agent, not the region the figure is about
-_AGENT_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.IGNORECASE)
+# (and "under the control of Ukraine": the controller, not the region)
+_AGENT_BEFORE = re.compile(r"\b(?:by|control\s+of|hands\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
 _WHOLE_FRONT = re.compile(
@@ -186,7 +187,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # it took Crimea": the next figure's region, or a clause about something else
         zone_end = ellipsis.start()
     zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
-            and not _AGENT_BEFORE.search(masked, max(0, m[0] - 12), m[0])]
+            and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]
     if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)

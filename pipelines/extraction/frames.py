@@ -128,11 +128,17 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             and toks[d].low not in _INDEFINITE and toks[d].low not in _DETS and toks[d].low not in _CONNECTORS:
         d -= 1
     if d >= lo and toks[d].low in _INDEFINITE and (d == lo or not _is_word(toks[d - 1])
-                                                     or toks[d - 1].low in ("but", "while", "and")) \
-            and not _known_person(text, toks, k, j + 1):
+                                                     or toks[d - 1].low in ("but", "and", "while")) \
+            and not _known_person(text, toks, k, j + 1) \
+            and not _ISSUED_BY_BEFORE.search(text, toks[d].start, toks[k].start):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
     return m, k
+
+
+# "A statement from the ministry said: ...": the indefinite is the document's; its issuer is named
+_ISSUED_BY_BEFORE = re.compile(r"\b(?:statement|report|analysis|assessment|update|communique|bulletin|post|message)\s+"
+                               r"(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+$", re.IGNORECASE)
 
 
 def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -148,6 +154,9 @@ def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
 
 
 _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
+
+
+_PREPOSITIONS = frozenset("by of in on at for from with to into near after before over under about against".split())
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
@@ -171,6 +180,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                 not _is_word(toks[k - 1]) or all(x.low in _STOP_CAPS or not _is_word(x) or x.text.isdigit()
                                                  for x in toks[a:k])):
             a, full = k, True      # "17:05 — Alexei Smirnov, the acting governor ..., said"
+            first = toks[a]
+        elif not full and a < k <= b - 1 and (si == 0 or toks[a].low in ("but", "and", "while")) \
+                and k - a <= 4 and any(x.low in _DETS for x in toks[a:a + 2]) and all(
+                x.low in _DETS or x.low in ("but", "and", "while") or (x.text.isalpha() and x.text.islower()
+                and x.low not in _CONNECTORS and x.low not in _PREPOSITIONS) for x in toks[a:k]):
+            a, full = k, True      # "the popular Ukrainian blog DeepState, which ..., says": its adjectives
             first = toks[a]
         starts_ok = _is_cap(first) or first.low == "the" or first.low in _lex().pronouns
         if full and not starts_ok and first.low in _lex().roles:

@@ -25,7 +25,7 @@ from pipelines.extraction.quote_span import quoted_content_end
 from pipelines.extraction.text import Paragraph
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
-_INVERTIBLE = frozenset("say write add tell note claim report state warn explain".split())
+_INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # a reported clause that says nothing: "said this on Monday", "did the same"
 _CONTENTLESS = re.compile(
@@ -40,7 +40,7 @@ _LOCAL_AUTHORITY = re.compile(
 _DOCUMENT_BY = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
     r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
-    r"made|shared)\s+)?by\s+(?=\S)")
+    r"made|shared)\s+)?(?:by|from)\s+(?=\S)")     # ("A statement from the ministry said:")
 _NAMED_X = re.compile(
     r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
     r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
@@ -50,7 +50,7 @@ _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
     r"count|tally|study|report|review|calculations?|data|map)\b")
-_CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
+_CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
                          r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
@@ -163,6 +163,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _register_subject(r)
     _data_credit(r)
     _claim_noun(r)
+    _quoted_as_saying(r)
     _according_to(r)
     _by_count(r)
     _reporting_verbs(r)
@@ -280,6 +281,34 @@ _CLAIM_NOUN_END = re.compile(
     r"contradicted|false|untrue|unclear|unverified|unfounded)\b", re.IGNORECASE)
 
 
+# "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)\s+as\s+(?:saying|stating)\b(?:\s+that)?", re.IGNORECASE)
+
+
+def _quoted_as_saying(r: _SentenceReader) -> None:
+    """``Y, X quoted Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
+    text, s, toks = r.text, r.s, r.toks
+    m = _QUOTED_AS.search(text, s.start, s.end)
+    if m is None:
+        return
+    wi = next((k for k, t in enumerate(toks) if t.start >= m.start("who")), None)
+    we = next((k for k, t in enumerate(toks) if t.start >= m.end("who")), r.n)
+    mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+    if mention is None or mention.kind not in ("named", "descriptive", "role"):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    after = text[m.end():s.end]
+    if len(re.findall(r"\w+", after)) >= 3:
+        r.emit(res, m.end(), s.end, "say")
+        return
+    comma = text.rfind(",", s.start, m.start())
+    if comma > s.start:
+        r.emit(res, _strip_intro(text, s.start, s.end), comma, "say")
+    r.doc.consumed.append((m.start(), s.end))
+
+
+_DISPUTED_BEFORE = re.compile(r"\b(?:contradict|den(?:y|ie)|reject|dismiss|disput|refut|rebutt?)\w*\s+(?:\w+\s+){0,6}\w*$",
+                              re.IGNORECASE)
 _OWNER_BREAK = frozenset("to from by for with on at in".split())
 
 
@@ -288,8 +317,8 @@ def _claim_noun(r: _SentenceReader) -> None:
     text, s, toks = r.text, r.s, r.toks
     for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
         owner = next((k for k, t in enumerate(toks) if t.start < m.start() <= t.end), None)
-        if owner is None:
-            continue
+        if owner is None or _DISPUTED_BEFORE.search(text, max(s.start, m.start() - 80), m.start()):
+            continue     # "The ministry contradicted Prigozhin's claim that ...": the contradiction is the statement
         first = _np_left(toks, owner, 0)
         # ("no response from the Defense Ministry to Prigozhin's claim": the owner starts after the preposition)
         first = max([first] + [k + 1 for k in range(first, owner) if toks[k].low in _OWNER_BREAK])
@@ -512,7 +541,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
-    if lemma == "reject" and not _CLAIM_THAT.match(text, t.end, s.end):
+    if lemma in ("reject", "contradict") and not _CLAIM_THAT.match(text, t.end, s.end):
         return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
     if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
         return False   # "points to", "at this point": only "points out" reports
@@ -550,7 +579,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
-        if mention is None and toks[vi - 1].text == ",":
+        if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)):
+            # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
+            # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
             mention = _previous_speaker(r, vi)
         return mention, vi, None
     if vi >= 2 and toks[vi - 1].low in ("who", "which") and toks[vi - 2].text == ",":
@@ -667,6 +698,13 @@ _THIS_CREDIT = re.compile(r"\s+(?:about\s+|on\s+)?this\b(?:\s+(?:in|on|at|during
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
 
+# ", soldiers warned," right before the participle: an unnamed group's own reporting verb
+_ANONYMOUS_FRAME_BEFORE = re.compile(
+    r",\s+(?:(?:Ukrainian|Russian|local|western|military|senior|some|many|other)\s+)?(?:soldiers|troops|officials|analysts|"
+    r"experts|sources|residents|commanders|observers|bloggers|milbloggers|witnesses)\s+(?:have\s+|had\s+)?[a-z]+(?:ed|said|told|wrote)"
+    r"(?:\s+(?:on\s+)?(?:last\s+)?\w+)?\s*$", re.IGNORECASE)
+
+
 def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
     """'"...," the General Staff said, adding that ...': the speaker of the sentence's previous finite
     reporting verb also says what the participle adds."""
@@ -701,7 +739,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k = vi + 1
     if lemma == "point":
         k += 1                            # "points out that ..."
-    if lemma in ("reject", "dismiss", "deny") and _CLAIM_THAT.match(text, t.end, s.end):
+    if lemma in ("reject", "dismiss", "deny", "contradict") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
     if lemma in ("reassure", "assure") and k < n and toks[k].low != "that":
@@ -809,10 +847,14 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     lex = _lex()
     k = first - 1
     titled = False
-    while k >= 0 and first - k <= 8:
+    # ("..., the country's president Volodymyr Zelensky said": only a determiner and a possessive before the title)
+    own_title = first < len(toks) and (toks[first].low in lex.titles or toks[first].low in lex.roles)
+    # ("..., Chief of the General Staff of the Russian armed forces Valery Gerasimov said": a title of ten words)
+    while k >= 0 and first - k <= 12:
         t = toks[k]
         if t.text == ",":
-            return k if k < first - 1 and titled else None
+            return k if k < first - 1 and (titled or own_title) else None
+        own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None)
         if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
             return None
         titled = titled or t.low in lex.titles or t.low in lex.roles

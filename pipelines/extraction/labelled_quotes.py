@@ -18,7 +18,8 @@ from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.records import Statement
 
 MAX_QUOTE_CHARS = 2500
-_LABEL = re.compile(r"(?m)^[ \t]*Quote(?:\s+from\s+(?P<who>[^:\n]{2,60}))?:\s*(?P<open>[\"\u201c])")
+# ("Quote from Konashenkov\u201cBecause of ...": the colon is sometimes lost)
+_LABEL = re.compile(r"(?m)^[ \t]*Quote(?:\s+from\s+(?P<who>[^:\n\"\u201c]{2,60}?))?(?::\s*|\s*(?=[\"\u201c]))(?P<open>[\"\u201c])")
 _SOURCE = re.compile(r"(?m)^[ \t]*Source:\s*(?P<src>[^\n]{2,120})")
 _CLOSE = {"\"": "\"", "\u201c": "\u201d"}
 

@@ -26,10 +26,18 @@ _ANAPHOR = re.compile(
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
+# "Kyiv rejected Moscow's claim that it had taken the village": a capital that speaks is its government, no antecedent
+_SPEAKS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:has\s+|had\s+|have\s+|also\s+|quickly\s+|later\s+)?(?:rejected|denied|denies|"
+                           r"said|says|claimed|claims|insisted|dismissed|refuted|confirmed|announced|claim|assertion)\b",
+                           re.IGNORECASE)
+
+
 def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
     """What "the town" or "It" stands for: a place named earlier in its own sentence ("captured Toretsk, but
     Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named."""
-    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)]
+    sent = state.sent(idx)
+    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)
+            and not _SPEAKS_AFTER.match(sent, m.end)]
     if same:
         return same[-1]
     for i in range(idx - 1, max(-1, idx - 7), -1):

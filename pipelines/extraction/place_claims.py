@@ -54,7 +54,7 @@ from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetica
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
-    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _colon_list, _named_next, cue_places)
+    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, _colon_list, _named_next, cue_places)
 from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -118,6 +118,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # sentence's "They are A and B"
             governed = _colon_list(sent, cue, mentions) or (
                 _named_next(state, idx + 1) if idx + 1 < len(state.sentences) else [])
+        elif governed and cue.mode == "object" and idx + 1 < len(state.sentences) \
+                and _MORE_AFTER.match(sent, governed[-1].end):
+            governed = governed + _named_next(state, idx + 1)
         # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
         st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
             or repeated_statement(state.statements, sent, s0)

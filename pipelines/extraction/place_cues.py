@@ -89,6 +89,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"
                 r"(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)", _I),
      "object", "captured", {"implicit": True}),
+    # "full control was established over Lisichansk": the passive, its agent the speaker's side unless told
+    (re.compile(r"\bcontrol\s+(?:was|has\s+been|had\s+been|is)\s+(?:now\s+|fully\s+)?(?:established|restored|taken|gained)\s+"
+                r"(?:over|of)\s+", _I), "object", "captured", {}),
     # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
     (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
                 r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
@@ -211,7 +214,9 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.loser = (gd.get("loser") or "").strip() or None
     elif gd.get("who"):
         cue.agent = gd["who"]
-    if mode == "object" and not cue.nominal and not m.group(0).lower().endswith("ing") and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+    # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
+    if mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) \
+            and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
         cue.mode = "subject"
         by = _BY_AGENT.match(sent, m.end())
@@ -230,7 +235,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
     ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("control", "charge"),
-    ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
+    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),

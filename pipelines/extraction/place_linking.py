@@ -286,7 +286,12 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _KINDS_PLURAL + r"\b", re.I)
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
-    r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called)\s*:?\s+", re.I)
+    r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called|"
+    r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?))\s*:?\s+", re.I)
+# "full control was established over Lisichansk and a number of nearby settlements. The largest of them are ...":
+# a list that ends in an uncounted plural continues in the next sentence's names
+_MORE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a\s+number\s+of|several|some|other|a\s+few)\s+(?:[\w-]+\s+){0,2}?"
+                         + _KINDS_PLURAL + r"\b", re.I)
 
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause

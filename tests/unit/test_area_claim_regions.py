@@ -347,3 +347,9 @@ def test_a_share_of_several_unnamed_regions_is_the_countrys():
     got = run("Moscow now holds all of Luhansk and more than half of the Donetsk region, amounting to about 75% of "
               "the two eastern regions.")
     assert ("Ukraine", 0.75) in {(c.region, c.value_low) for c in got}
+
+
+def test_the_controller_after_under_the_control_of_is_no_region():
+    got = run('Ukraine controls 74 settlements in the Kursk region. "There are 74 settlements under the control of '
+              'Ukraine," the president said.')
+    assert {c.region for c in got} == {"Kursk Oblast"}

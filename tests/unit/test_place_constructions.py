@@ -795,3 +795,25 @@ def test_a_date_fronted_in_the_paragraph_sets_the_scene():
     assert [(c.place, c.as_of.isoformat()) for c in got] == [("Vovchansk", "2024-05-10")]
     got = claims("On May 10, the army reported heavy fighting.\nUkrainian troops took control of Vovchansk.")
     assert [(c.place, c.as_of.isoformat()) for c in got] == [("Vovchansk", "2024-05-16")]
+
+
+# ---------------------------------------------------------------- 0.14.0: from part P+Q's errors (sentences of our own)
+
+def test_a_progressive_withdrawal_is_no_passive():
+    got = claims("Russia's defence ministry said on Saturday that its troops were withdrawing from the town of Lyman.")
+    assert {(c.place, c.controller, c.stance, c.claimant) for c in got} == {
+        ("Lyman", "Ukraine", "asserted", "Russian Ministry of Defence")}
+
+
+def test_control_established_over_and_the_names_of_the_next_sentence():
+    got = claims("Shoigu noted that full control was established over Lysychansk and a number of nearby settlements. "
+                 "The largest of them are Bilohorivka and Vovchansk.")
+    assert {(c.place, c.controller, c.claimant) for c in got} == {
+        ("Lysychansk", "Russia", "Sergei Shoigu"), ("Bilohorivka", "Russia", "Sergei Shoigu"),
+        ("Vovchansk", "Russia", "Sergei Shoigu")}
+
+
+def test_a_speaking_capital_is_no_antecedent():
+    assert claims("Kyiv rejected Moscow's claim that it had taken the village.") == []
+    assert keyed("Russia captured Toretsk, but Kyiv denied the city had fallen.") == {
+        ("Toretsk", "Russia", "asserted"), ("Toretsk", "Russia", "denied")}

@@ -415,3 +415,59 @@ def test_a_department_of_the_military_in_lower_case():
                      "military said on Wednesday.")
     assert got == [("Ukrainian Armed Forces Strategic Communications Department", "direct",
                     "Soledar was and will be Ukrainian")]
+
+
+# ---- 0.14.0: from part P+Q's errors (sentences of our own)
+
+def test_a_quote_label_without_its_colon():
+    got = statements("Source: Interfax, quoting Igor Konashenkov, the ministry's spokesman\n"
+                     "Quote from Konashenkov\u201cThe troops were moved to better positions.\u201d")
+    assert ("Igor Konashenkov", "direct", "The troops were moved to better positions.") in got
+
+
+def test_an_outlet_quoting_a_body_as_saying():
+    got = statements("The troops were regrouped near Izium, TASS quoted Russia's defence ministry as saying.")
+    assert got == [("Russian Ministry of Defence", "indirect", "The troops were regrouped near Izium")]
+    got = statements("TASS quoted Russia's defence ministry as saying that the troops had been regrouped.")
+    assert got == [("Russian Ministry of Defence", "indirect", "the troops had been regrouped.")]
+
+
+def test_tweeted_and_contradicted():
+    got = statements('"The advance has slowed markedly," tweeted the British Ministry of Defence.')
+    assert [s for s, _, _ in got] == ["UK Ministry of Defence"]
+    got = statements("The Russian Defence Ministry contradicted Prigozhin's claim that only his men had fought there.")
+    assert [s for s, _, _ in got] == ["Russian Ministry of Defence"]
+
+
+def test_a_long_title_before_the_name_after_the_content():
+    got = statements("The offensive goes on along the whole line, Chief of the General Staff of the Russian armed "
+                     "forces Valery Gerasimov said.")
+    assert got == [("Valery Gerasimov", "indirect", "The offensive goes on along the whole line")]
+
+
+def test_a_participle_after_an_unnamed_groups_verb_is_theirs():
+    assert statements("Heavy shelling has made the situation very hard, soldiers warned last week, adding that more "
+                      "shells are needed.") == []
+    assert statements("Multiple reports of fighting in the town emerged on Tuesday.") == []
+
+
+def test_the_countrys_title_before_the_name():
+    got = statements("The army holds 70 villages in the region, the country's president Volodymyr Zelensky said.")
+    assert got == [("Volodymyr Zelensky", "indirect", "The army holds 70 villages in the region")]
+
+
+def test_a_named_body_before_a_description_of_its_kind():
+    got = statements("Ukraine's Khortytsia ground forces formation said it was pulling troops out of the town.")
+    assert [s for s, _, _ in got] == ["Khortytsia operational-strategic group"]
+
+
+def test_adjectives_before_a_named_source_with_a_relative_clause():
+    got = statements("Kyiv has not confirmed it, but the influential Ukrainian blog DeepState, which maps the front, "
+                     "says the village is in Russian hands.")
+    assert got == [("DeepState", "indirect", "the village is in Russian hands.")]
+
+
+def test_a_statement_from_a_body_before_a_colon():
+    got = statements("The Russian Defence Ministry released footage. A statement from the ministry said:\n"
+                     '"Our forces have completed the operation."')
+    assert ("Russian Ministry of Defence", "direct", "Our forces have completed the operation.") in got
