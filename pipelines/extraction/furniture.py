@@ -35,6 +35,7 @@ _FURNITURE_LINE = re.compile(
     r"|related(?:\s+(?:news|stories|articles?))?\s*:.*"
     r"|(?:\w+day['\u2019]s|yesterday['\u2019]s|previous|earlier)\s+coverage\s*:.*"   # live blogs: "Friday's Coverage: ..."
     r"|jump\s+to\s+(?:the\s+)?(?:original|latest)\s+entry"
+    r"|.{0,80}\bis\s+here\s*\(subscription\s+required\)\.?"            # "Reuters' report is here (subscription required)"
     r"|(?:file\s+)?photo\s*:.*|image\s*:.*|video\s*:.*|caption\s*:.*|illustrative\s+(?:photo|image).*"
     r"|(?:photo|image|picture)\s+(?:by|credit|courtesy)\b.*"
     r"|(?:by|written\s+by|reporting\s+by|edited\s+by|writing\s+by)\s+[A-Z][\w'.-]+(?:\s+(?:and\s+)?[A-Z][\w'.-]+){0,5}\s*\.?"

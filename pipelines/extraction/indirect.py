@@ -309,6 +309,7 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
 
 _DISPUTED_BEFORE = re.compile(r"\b(?:contradict|den(?:y|ie)|reject|dismiss|disput|refut|rebutt?)\w*\s+(?:\w+\s+){0,6}\w*$",
                               re.IGNORECASE)
+_ROLE_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<head>[\w-]+)\s*,")
 _OWNER_BREAK = frozenset("to from by for with on at in".split())
 
 
@@ -357,6 +358,9 @@ def _according_to(r: _SentenceReader) -> None:
                 if toks[k].text in (",", ".", ";"):
                     ph_end = toks[k - 1].end
                     break
+        app = _ROLE_APPOSITION.match(text, ph_end)
+        if app is not None and app.group("head").lower() in _lex().roles | _lex().titles:
+            ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
         intro_end = _strip_intro(text, s.start, s.end)
         if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:
             # "This is according to the ISW, which cites geolocated footage.": a credit line; the
@@ -534,7 +538,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
-    if lemma == "order" and not re.search(r"\bto\b", text[t.end:min(s.end, t.end + 80)]):
+    # ("ordered troops to withdraw": an order reported; "ordered the withdrawal ... to the left bank": an act)
+    if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
+                                          r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):
         return False
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"

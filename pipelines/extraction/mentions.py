@@ -265,8 +265,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
-    if len(content) == 2 and lows[0] in _POSSESSIVE_PRONOUN and lows[1] in DOCUMENT_WORDS and not det:
-        return Mention(start, end, raw, "pronoun", name=_POSSESSIVE_PRONOUN[lows[0]])   # "its statement"
+    if 2 <= len(content) <= 4 and lows[0] in _POSSESSIVE_PRONOUN and lows[-1] in DOCUMENT_WORDS and not det:
+        return Mention(start, end, raw, "pronoun", name=_POSSESSIVE_PRONOUN[lows[0]])   # "its (daily) statement"
+    if len(content) == 1 and not det and lows[0].endswith("ing") and len(lows[0]) > 5 and lows[0] not in lex.pronouns \
+            and a == 0:
+        return None      # "Addressing claims about ...": a gerund opening the sentence, not a name
     owner = _document_owner(toks, a, b)
     if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
         # "A White House statement said", "a Kremlin readout": the issuer speaks

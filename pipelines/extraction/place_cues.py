@@ -116,7 +116,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "dislodged the enemy from X": the loser is the object, the subject took X
     (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
      {"knocked": True}),
-    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|(?<!-)occupation)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -186,7 +186,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if gd.get("n"):
         cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed", "deoccupied", "de-occupied") \
             else "captured"
-        if gd["n"].lower() == "fall":
+        if gd["n"].lower() in ("fall", "occupation"):
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
     cue.participle = opts.get("participle", False)
     cue.side_subject = opts.get("side_subject", False)
@@ -237,7 +237,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
-    ("liberation", "capture", "seizure", "retaking", "fall", "surrender"), ("loss",),
+    ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "occupation"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
@@ -260,7 +260,9 @@ def find_cues(sent: str) -> list[Cue]:
     for c in out:
         # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
         c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None
-    return out
+    # "the occupation of X" claims nothing by itself ("the occupation of Kherson ended"); only the officials' formula
+    # "information about the occupation of X is not true" does, as a denial
+    return [c for c in out if c.denied or not sent[c.start:c.end].lower().startswith("occupation")]
 
 
 def _denied(sent: str, cue: Cue) -> bool:
@@ -271,7 +273,7 @@ def _denied(sent: str, cue: Cue) -> bool:
         pass
     if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start):
         return True
-    after = sent[cue.end:cue.end + 120]
+    after = sent[cue.end:cue.end + (170 if cue.nominal else 120)]
     if _DENY_AFTER.search(after) and not _NEW_CLAUSE.search(after[:_DENY_AFTER.search(after).start()].replace("were", "")):
         return cue.nominal or cue.mode == "subject"
     return False

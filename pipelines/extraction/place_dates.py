@@ -89,7 +89,9 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         lo = b.end()
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)
-    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < max(hi, m.end + 30)]
+    # (a place listed after the clause's colon takes the clause's dates, not what stands near it in the list)
+    lim = hi if m_end is not None and m_end.group(0) == ":" and m.start >= hi else max(hi, m.end + 30)
+    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim]
     if cue.mode == "beside" and cue.action == "holds":
         clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:
@@ -104,8 +106,11 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         return _time_date(speech[0])
     # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
     # Thursday": a day in the attribution dates the claim when the clause has none
+    listed = m_end is not None and m_end.group(0) == ":"
     told = [t for t in times if t.kind == "point" and id(t) not in bound and (t.start < lo or t.start >= hi)
-            and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)]
+            and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)
+            # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
+            and not (listed and re.search(r"(?:,|\band)\s+$", sent[max(0, t.start - 6):t.start]))]
     if told:
         return _time_date(told[0])
     scene = _scene_date(state, idx)

@@ -283,7 +283,7 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 
 # "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
 _KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
-_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,2}" + _KINDS_PLURAL + r"\b", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + _KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
     r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called|"

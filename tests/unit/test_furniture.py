@@ -21,6 +21,7 @@ PUB = datetime(2025, 3, 4, 8, 0)
     ("GENERAL SAYS FRONT IS HOLDING AFTER WEEK OF ATTACKS", "all-capitals line"),
     ("Tuesday’s Coverage: Kyiv Says 300 Square Kilometers Retaken in the East", "cross-link, byline or caption"),
     ("Jump to Original Entry", "cross-link, byline or caption"),
+    ("Reuters' report is here (subscription required).", "cross-link, byline or caption"),
 ])
 def test_furniture_kinds(line, kind):
     text = line + ('"We are holding," the general said.' if kind == "dateline" else "\nThe mayor said it was calm.")

@@ -817,3 +817,20 @@ def test_a_speaking_capital_is_no_antecedent():
     assert claims("Kyiv rejected Moscow's claim that it had taken the village.") == []
     assert keyed("Russia captured Toretsk, but Kyiv denied the city had fallen.") == {
         ("Toretsk", "Russia", "asserted"), ("Toretsk", "Russia", "denied")}
+
+
+# ---------------------------------------------------------------- 0.15.0: from part R+S's errors (sentences of our own)
+
+def test_information_about_the_occupation_is_not_true():
+    got = keyed("Information about the occupation of the village of Zaporizke by Russian forces is not true, the "
+                "General Staff said.")
+    assert got == {("Zaporizke", "Russia", "denied")}
+    assert claims("The occupation of Kherson ended in November.") == []
+
+
+def test_unknown_names_after_a_counted_plural_and_a_date_named_village():
+    got = claims("Russian units liberated the following four settlements over the past two days: Apanasovka, "
+                 "Byakhovo, Snagost and 10th October.")
+    assert {(c.place, c.controller) for c in got} >= {("Apanasovka", "Russia"), ("Byakhovo", "Russia"),
+                                                       ("Snagost", "Russia")}
+    assert {c.as_of.isoformat() for c in got} == {"2024-05-16"}

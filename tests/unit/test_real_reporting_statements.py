@@ -471,3 +471,28 @@ def test_a_statement_from_a_body_before_a_colon():
     got = statements("The Russian Defence Ministry released footage. A statement from the ministry said:\n"
                      '"Our forces have completed the operation."')
     assert ("Russian Ministry of Defence", "direct", "Our forces have completed the operation.") in got
+
+
+# ---- 0.15.0: from part R+S's errors (sentences of our own)
+
+def test_a_gerund_opening_the_sentence_is_no_speaker():
+    got = statements('Viktor Trehubov spoke on television. Addressing claims about a flag in the town, Trehubov added, '
+                     '"They were seen there since yesterday."')
+    assert [s for s, _, _ in got] == ["Viktor Trehubov"]
+
+
+def test_a_possessive_document_of_several_words():
+    got = statements('Zelensky spoke on Monday. In his daily statement posted online, he continued, "Our soldiers '
+                     'liberated ten villages this week."')
+    assert [s for s, _, _ in got] == ["Volodymyr Zelensky"]
+
+
+def test_the_title_after_according_to_a_name_is_no_content():
+    got = statements("According to Oleh Syniehubov, the regional military administration head, a third of the region "
+                     "was held by Russian forces.")
+    assert got == [("Oleh Syniehubov", "indirect", "a third of the region was held by Russian forces.")]
+
+
+def test_an_order_is_reported_only_with_an_infinitive():
+    assert statements("The defence minister Sergei Shoigu ordered the withdrawal of troops to the left bank.") == []
+    assert [s for s, _, _ in statements("Sergei Shoigu ordered troops to leave the right bank.")] == ["Sergei Shoigu"]
