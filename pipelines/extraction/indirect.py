@@ -359,7 +359,7 @@ def _according_to(r: _SentenceReader) -> None:
                     ph_end = toks[k - 1].end
                     break
         app = _ROLE_APPOSITION.match(text, ph_end)
-        if app is not None and app.group("head").lower() in _lex().roles | _lex().titles:
+        if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
         intro_end = _strip_intro(text, s.start, s.end)
         if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:

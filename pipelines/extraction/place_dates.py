@@ -90,7 +90,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)
     # (a place listed after the clause's colon takes the clause's dates, not what stands near it in the list)
-    lim = hi if m_end is not None and m_end.group(0) == ":" and m.start >= hi else max(hi, m.end + 30)
+    listed = m_end is not None and m_end.group(0) == ":"
+    lim = hi if listed and m.start >= hi else max(hi, m.end + 30)
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim]
     if cue.mode == "beside" and cue.action == "holds":
         clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
@@ -106,7 +107,6 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         return _time_date(speech[0])
     # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
     # Thursday": a day in the attribution dates the claim when the clause has none
-    listed = m_end is not None and m_end.group(0) == ":"
     told = [t for t in times if t.kind == "point" and id(t) not in bound and (t.start < lo or t.start >= hi)
             and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)
             # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
