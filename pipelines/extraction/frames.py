@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction.mentions import Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
@@ -77,6 +77,12 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
         if j - 2 >= lo and toks[j].low == "as" and toks[j - 1].low == "quoted" and toks[j - 2].low in _BE:
             j -= 3
             continue
+        if toks[j].low == "as":
+            # "X was quoted by the military as saying": the subject is X, not the one who quotes him
+            q = next((k for k in range(j - 2, max(lo, j - 8) - 1, -1) if toks[k].low == "quoted"), None)
+            if q is not None and q - 1 >= lo and toks[q - 1].low in _BE and toks[q + 1].low == "by":
+                j = q - 2
+                continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j
         if k >= lo and toks[k].low in _DAY_PARTS:
@@ -86,6 +92,10 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             if k >= lo and toks[k].low in ("late", "early"):
                 k -= 1
             j = k
+            continue
+        if k - 1 >= lo and toks[k].low in _WEEKDAYS and toks[k].text[:1].isupper() and _is_word(toks[k - 1]) \
+                and toks[k - 1].low not in _DETS and toks[k - 1].low not in ("on", "last", "next", "this", "that"):
+            j = k - 1                      # wire style, no "on": "Ukraine's General Staff Friday said"
             continue
         break
     return j
@@ -249,7 +259,21 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
         return None, i
     # "analysts of the DeepState monitoring project", "an analysis by X"
     m = _build_mention(text, toks, i, e)
+    if e < hi and toks[e - 1].low in DOCUMENT_WORDS:
+        # '"...," reads the message on the official Telegram channel of the Khortytsia group': the channel's owner
+        where = _CHANNEL_OF.match(text, toks[e - 1].end)
+        o = next((k for k in range(e, hi) if toks[k].start >= where.end()), None) if where else None
+        if o is not None:
+            oe = _np_right(toks, o, hi)
+            owner = _build_mention(text, toks, o, oe) if oe > o else None
+            if owner is not None and owner.kind == "named":
+                return owner, oe
     return m, e
+
+
+# where a document was posted, before its owner: "on the official Telegram channel of", "on the website of"
+_CHANNEL_OF = re.compile(r"\s+(?:on|in|at)\s+(?:the|its)\s+(?:official\s+)?(?:[A-Z]\w+\s+)?"
+                         r"(?:channel|page|account|website|site)\s+of\s+")
 
 
 def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Mention | None, int]:

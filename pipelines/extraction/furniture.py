@@ -26,6 +26,11 @@ _DATE_AGENCY_LINE = re.compile(
     re.MULTILINE)
 # the city must be written in capitals, or an agency must be named, for a dateline to be one
 _DATELINE_CITY_CAPS = re.compile(r"^[ \t]*[A-Z]{3,}")
+# "KYIV, UKRAINE-Ukraine's armed forces ...": a city and country in capitals, the dash glued to the first word
+# (after a page's metadata date, when there is one)
+_DATELINE_CITY_COUNTRY = re.compile(
+    r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+)?(?P<dl>[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2},[ \t]*[A-Z]{2,}(?:[ ][A-Z]{2,}){0,2}"
+    r"[ \t]*[-\u2013\u2014]+[ \t]*)(?=[A-Z\"\u201c\u201e'])", re.MULTILINE)
 _DATELINE_AGENCY = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)")
 
 # whole lines that are furniture
@@ -42,6 +47,8 @@ _FURNITURE_LINE = re.compile(
     r"|editor['\u2019]?s\s+note\s*:.*|update\s*:\s*this\s+(?:story|article).*"
     r"|date\s+\d{4}-\d{2}-\d{2}\b[^.\n]{0,40}"               # page metadata: "date 2025-06-23  Japan Today"
     r"|(?:advertisement|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
+    r"|[-\u2022*]?\s*(?:log\s+in|sign\s+in|register)\s+to\s+(?:post|leave)\s+(?:a\s+)?comments?\.?"   # comment prompts
+    r"|(?:leave|post|add)\s+(?:a\s+|your\s+)?comments?\.?"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -50,6 +57,10 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b")
 _LINE = re.compile(r"[^\n]+")
+# an agency caption of several sentences closed by its credit in parentheses: "... recaptured. (Photo by X/AFP
+# via Getty Images)" — the whole line is the caption, however many sentences it has
+_CLOSING_CREDIT = re.compile(r"\((?:[^()]*\bPhoto\b[^()]*|[^()]*(?:AFP|Getty\s+Images|Reuters|EPA)[^()]*)\)\W{0,3}(?:\S+(?:\s+\S+){0,6})?\s*$")
+_LONG_CAPTION_MAX = 800
 _CAPTION_MAX = 400        # a caption is a line of a sentence or two; longer, the line is a paragraph
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c(])")
 # a metadata date glued to the first sentence: " date 2024-02-18 Russian President ..."
@@ -118,7 +129,7 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         if _FURNITURE_LINE.match(line):
             spans.append((m.start(), m.end(), "cross-link, byline or caption"))
         elif credit := _PHOTO_CREDIT.search(line):
-            if len(line) <= _CAPTION_MAX:
+            if len(line) <= _CAPTION_MAX or (len(line) <= _LONG_CAPTION_MAX and _CLOSING_CREDIT.search(line)):
                 spans.append((m.start(), m.end(), "photo caption"))
             else:
                 # a credit inside a whole paragraph (a page flattened to one line): only its sentence is the
@@ -142,6 +153,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         head = m.group(0)
         if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):
             spans.append((m.start(), m.end(), "dateline"))
+    for m in _DATELINE_CITY_COUNTRY.finditer(text):
+        spans.append((m.start("dl"), m.end("dl"), "dateline"))
     for m in _FOOTNOTE_MARK.finditer(text):
         spans.append((m.start(), m.end(), "footnote marker"))
     return sorted(spans)

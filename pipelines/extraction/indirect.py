@@ -293,7 +293,11 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         return
     wi = next((k for k, t in enumerate(toks) if t.start >= m.start("who")), None)
     we = next((k for k, t in enumerate(toks) if t.start >= m.end("who")), r.n)
-    mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+    if m.group("who").lower().startswith("by ") and wi is not None and wi >= 3 and toks[wi - 2].low in ("was", "is", "were"):
+        # "Hanna Maliar, the deputy minister, was quoted by the military as saying ...": the passive's subject
+        mention, _first = _subject_left(text, toks, wi - 2, 0)
+    else:
+        mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
     if mention is None or mention.kind not in ("named", "descriptive", "role"):
         return
     res = r.doc.disc.resolve(mention, mention.start)
@@ -529,6 +533,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if not _verb_ok(toks, vi):
         return False
+    if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
+        return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
     if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]):
         return False
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
@@ -698,8 +704,9 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
 
 
-# "Commander-in-Chief X stated this in an interview with CNN.": a credit line, like "This was stated by X"
-_THIS_CREDIT = re.compile(r"\s+(?:about\s+|on\s+)?this\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+# "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message": a credit line,
+# like "This was stated by X"
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
                           re.I)
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
@@ -819,6 +826,11 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
             r.emit(res, a, toks[k3].start, lemma)
             return
+        if toks[k3].low == "and" and toks[k3 - 1].text == "," and _coordinated_report(r, k3):
+            # "Zelensky said reinforcements had been sent, and the Ukrainian army said it had halted the advance":
+            # a second speaker's report, coordinated, ends the first one's content
+            r.emit(res, a, toks[k3 - 1].start, lemma)
+            return
     if lemma in _OBJECT_PREDICATE:
         # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
         for k3 in range(cstart_tok, n):
@@ -832,6 +844,22 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
         return
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
+
+
+def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
+    """Does ", and" at token ``k3`` open a clause with its own reporting verb and a speaker who is not a
+    pronoun ("..., and the Ukrainian army said ...")? A pronoun ("and he said") continues the same speaker."""
+    lex = _lex()
+    toks = r.toks
+    for k4 in range(k3 + 2, min(r.n, k3 + 10)):
+        t = toks[k4]
+        if t.text in (",", ";", ".") or t.low in ("that", "and", "but"):
+            return False
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, k4):
+            mention, first = _subject_left(r.text, toks, k4, k3 + 1)
+            return (mention is not None and first in (k3 + 1, k3 + 2) and mention.kind != "pronoun"
+                    and r.doc.disc.resolve(mention, mention.start) is not None)
+    return False
 
 
 def _reports_a_report(r: _SentenceReader, hi: int) -> bool:

@@ -46,6 +46,10 @@ _PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Gro
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
 
+# an acronym in parentheses after a name: "(ISW)", "(MoD)", "(SBU)" — at least two capitals
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
+
+
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
     lex = _lex()
@@ -56,7 +60,7 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     # a trailing "in the east" / "(MoD)"
     if i - 2 >= lo and toks[i].low in _DIRECTIONS and toks[i - 1].low == "the" and toks[i - 2].low == "in":
         j = i - 3
-    elif i - 2 >= lo and toks[i].text == ")" and toks[i - 2].text == "(" and toks[i - 1].text.isupper():
+    elif i - 2 >= lo and toks[i].text == ")" and toks[i - 2].text == "(" and _ACRONYM.fullmatch(toks[i - 1].text):
         j = i - 3
     i = j
     if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
@@ -120,6 +124,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
+            j -= 1
+            continue
+        if low == "armed" and j < i and toks[j + 1].low == "forces" and first == j + 1:
+            first = j                          # "Ukraine's armed forces": one role, not an adjective before it
             j -= 1
             continue
         if low in _ORG_DESCRIPTORS and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles) \
@@ -247,6 +255,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
         return None
+    if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):
+        b -= 3                                 # "the Ministry of Defence (MoD)": the name, without its acronym
     lex = _lex()
     start, end = toks[a].start, toks[b - 1].end
     raw = text[start:end].strip(" ,")
@@ -356,6 +366,10 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
             continue
         break
     run = [t for t in content[k:] if _is_word(t)]
+    if len(run) == 3 and content[k] is run[0] and _names_organisation(run[0].bare):
+        # "the co-founder of the analytical project DeepState Ruslan Mykula": the organisation, then its person
+        k += 1
+        run = run[1:]
     before = content[:k]
     before_words = [t for t in before if _is_word(t)]
     role_words = tuple(t.low for t in before_words)
@@ -382,6 +396,13 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None
+
+
+def _names_organisation(word: str) -> bool:
+    """Is ``word`` on its own the name of a known organisation ("DeepState", "Rosatom")?"""
+    from pipelines.extraction.actors import default_resolver   # (actors imports this module)
+    actor = default_resolver().resolve(word)
+    return actor is not None and actor.kind != "person"
 
 
 def _name_of_org(content: list[Tok]) -> int:

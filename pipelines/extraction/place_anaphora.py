@@ -32,27 +32,40 @@ _SPEAKS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:has\s+|had\s+|have\s+|also\s+|
                            re.IGNORECASE)
 
 
-def _antecedent(state: _State, idx: int, before: int = 0) -> _Mention | None:
+# the two capitals stand for governments in this reporting ("another blow for Kyiv"): never what "the town" means
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+# a place the gazetteer knows as a city is not "the village", nor a village "the city"
+_CLASHING_KIND = {"village": {"city"}, "city": {"village"}}
+
+
+def _fits(m: _Mention, kind: str | None) -> bool:
+    if place_key(m.raw) in _CAPITALS:
+        return False
+    return not (kind and m.place is not None and m.place.kind in _CLASHING_KIND.get(kind, ()))
+
+
+def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = None) -> _Mention | None:
     """What "the town" or "It" stands for: a place named earlier in its own sentence ("captured Toretsk, but
-    Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named."""
+    Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named.
+    ``kind``: the anaphor's own word ("village"), which a place of another kind cannot be."""
     sent = state.sent(idx)
     same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)
-            and not _SPEAKS_AFTER.match(sent, m.end)]
+            and not _SPEAKS_AFTER.match(sent, m.end) and _fits(m, kind)]
     if same:
         return same[-1]
     for i in range(idx - 1, max(-1, idx - 7), -1):
-        ms = [m for m in state.mentions_of(i) if m.place is not None or not m.candidates]
+        ms = [m for m in state.mentions_of(i) if (m.place is not None or not m.candidates) and _fits(m, kind)]
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
         if ms and lead == "":
             return ms[0]
-    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i))]
+    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
     topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
     if recent:
         return next((m for m in recent if place_key(m.raw) in topic), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
-    older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i))]
+    older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     found = next((m for m in older if place_key(m.raw) in topic), None)
     if found is None and idx <= 2 and state.title and not older:
         # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
@@ -100,7 +113,8 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
                 return None
     else:
         return None
-    ant = _antecedent(state, idx, m.start())
+    word = re.search(r"\b(village|town|city|settlement)\b", m.group(0))
+    ant = _antecedent(state, idx, m.start(), word.group(1) if word else None)
     if ant is None:
         return None
     return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True)

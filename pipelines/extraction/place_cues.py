@@ -274,9 +274,16 @@ def _denied(sent: str, cue: Cue) -> bool:
     if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start):
         return True
     after = sent[cue.end:cue.end + (170 if cue.nominal else 120)]
-    if _DENY_AFTER.search(after) and not _NEW_CLAUSE.search(after[:_DENY_AFTER.search(after).start()].replace("were", "")):
+    deny = _DENY_AFTER.search(after)
+    if deny and not _NEW_CLAUSE.search(after[:deny.start()].replace("were", "")) \
+            and not _OTHER_CAPTURE.search(after, 0, deny.start()):
         return cue.nominal or cue.mode == "subject"
     return False
+
+
+# '"liberated", a day after claims it had been retaken were dubbed premature': the verdict judges the nearer
+# capture, not this one
+_OTHER_CAPTURE = re.compile(r"\b(?:(?:re)?tak(?:en|e|es)|captur(?:ed|e|es)|seiz(?:ed|e|es)|liberat(?:ed|e|es)|fell)\b", _I)
 
 
 # ("(?-i:may)": the month "in May 2023" is no modal)

@@ -221,7 +221,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             relative = cue.background = True
     # "the villages of A, B, and C, as well as the city of D, came under Russian control"
     out = _list_ending_at(sent, before, out[0])
-    if not relative and _BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start]):
+    if not relative and (_BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start])
+                         or _LOCATED_BY_KIND.search(sent, max(lo, out[0].start - 70), out[0].start)):
         # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
         # locative follows, not the place that locates it
         located = [m for m in before if m.end < out[0].start and _LOCATIVE_GAP.fullmatch(sent, m.end, out[0].start)]
@@ -231,8 +232,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     return out + since
 
 
+# ("near the key frontline town of Bakhmut": up to three describing words before the kind)
 _LOCATIVE_GAP = re.compile(r",?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+"
-                           r"(?:the\s+(?:city|town|village)\s+of\s+)?", re.I)
+                           r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?", re.I)
+# "near the key frontline town of Bakhmut": a locative whose described place starts further back than _BLOCK looks
+_LOCATED_BY_KIND = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\s+the\s+"
+                              r"(?:[\w-]+\s+){1,3}?(?:city|town|village)\s+of\s+$", re.I)
 _IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
 _APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(

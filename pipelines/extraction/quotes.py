@@ -29,6 +29,12 @@ from pipelines.extraction.text import Quote
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, _lex, _tokens
 
 
+# "– he said –" inside a quotation: the frame of the whole quote
+_INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019 -]{0,60}?)\s+(?P<verb>[a-z]+)\s*[\u2013\u2014-]{1,2}\s")
+# verbs whose object may be the quotation itself, with no colon or comma: 'X announced "..."', 'X wrote "..."'
+_QUOTE_AS_OBJECT = frozenset("announce declare write tweet post proclaim".split())
+
+
 def _is_speech_quote(text: str, q: Quote) -> bool:
     """Does the quote hold speech (a clause) rather than a scare-quoted word or a title?"""
     inner = text[q.inner_start:q.inner_end].strip()
@@ -56,6 +62,8 @@ def _embedded(text: str, start: int) -> bool:
     before = text[lo + 1:start].rstrip()
     if re.search(r"[\"\u201c\u201d\u201e]", before):
         return False   # the second half of a split quote: '"We hold," he said, "but ..."'
+    if re.search(r"\b(?:announc|declar|proclaim|tweet)(?:ed|es|e)\s*$|\bwrote\s*$", before):
+        return False   # 'Zelensky announced "the completion of ..."': the quotation is the verb's object, his words
     return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
 
 
@@ -83,7 +91,7 @@ class _DirectQuotes:
         if qi in self.handled or self.doc.in_consumed(q0.start, q0.end):
             return
         group, qi = self._paragraph_group(qi)
-        if self._attribute_trailing(group, qi) or self._attribute_leading(group) \
+        if self._attribute_trailing(group, qi) or self._attribute_leading(group) or self._attribute_inside(group) \
                 or self._continue_previous(group) or self._attribute_by_sentence(group) \
                 or self._continue_speaker(group):
             return
@@ -134,6 +142,28 @@ class _DirectQuotes:
             return False
         self._add(group, fr)
         return True
+
+    def _attribute_inside(self, group: list[Quote]) -> bool:
+        """A frame set off by dashes inside the quote, as translations from Italian or Russian write it:
+        "“... 50-60 thousand – he said – These are ...”"."""
+        lex = _lex()
+        text = self.doc.text
+        q = group[0]
+        for m in _INNER_FRAME.finditer(text, q.inner_start, q.inner_end):
+            verb = m.group("verb").lower()
+            if verb not in lex.verb_lemma:
+                continue
+            toks = _tokens(text, m.start("who"), m.end("verb"))
+            vi = len(toks) - 1
+            mention, first = _subject_left(text, toks, vi, 0)
+            if mention is None or first != 0:
+                continue
+            self._add(group, Frame(mention, toks[vi], lex.verb_lemma[verb], m.start(), m.end()))
+            if self.last is not None:
+                c = self.last[0]
+                c.quote = re.sub(r"\s+", " ", c.quote.replace(m.group(0).strip(), " ")).strip()
+            return True
+        return False
 
     def _continue_previous(self, group: list[Quote]) -> bool:
         """No frame: the group joins the previous direct statement when it directly continues it."""
@@ -274,6 +304,13 @@ class _DirectQuotes:
         # must end with ':' or ',' (or a verb directly: 'stating, "..."')
         last = toks[-1].text
         if last not in (":", ","):
+            vi = len(toks) - 1
+            if toks[vi].low in lex.verb_lemma and lex.verb_lemma[toks[vi].low] in _QUOTE_AS_OBJECT and vi > 0 \
+                    and _verb_ok(toks, vi) and not toks[vi].low.endswith("ing"):
+                # 'Zelensky announced "the completion of the liberation of Sudzha."': the quote is the object
+                m, _ = _subject_left(text, toks, vi, 0)
+                if m is not None:
+                    return Frame(m, toks[vi], lex.verb_lemma[toks[vi].low], m.start, q.start)
             return None
         for vi in range(len(toks) - 2, max(-1, len(toks) - 14), -1):
             t = toks[vi]

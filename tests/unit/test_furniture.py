@@ -83,3 +83,25 @@ def test_a_footnote_marker_ends_its_sentence_and_is_no_part_of_a_quote():
     assert not any("[" in q for _, q in got)
     # a bracketed number that is no footnote (no sentence end before it) stays text
     assert "[3]" in mask_furniture("Item [3] of the list was read out.")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("- Log in to post comments", "cross-link, byline or caption"),
+    ("Leave comment", "cross-link, byline or caption"),
+    ("KYIV, UKRAINE-", "dateline"),
+])
+def test_comment_prompts_and_a_glued_city_country_dateline(line, kind):
+    text = line + ("Ukraine's army said the line held." if kind == "dateline" else "\nThe minister said it was calm.")
+    spans = furniture_spans(text)
+    assert spans and spans[0][2] == kind and spans[0][0] == 0
+
+
+def test_an_agency_caption_of_several_sentences_closed_by_its_credit():
+    caption = ("A destroyed tank stands in a field near the town. \u2013 Ukrainian forces said on Saturday they had "
+               "entered the town, dislodging Russian troops from a logistics hub in a counter-offensive that has seen "
+               "swathes of territory recaptured across the whole region in the last days, as columns moved east along "
+               "the highway and residents came out to greet them with flags. (Photo by Ivan Petrenko/AFP via Getty Images)")
+    text = "The front moved fast.\n" + caption + "\nThe governor said it was calm."
+    assert len(caption) > 400
+    assert any(k == "photo caption" and text[a:b] == caption for a, b, k in furniture_spans(text))
+    assert "Ukrainian General Staff" not in [s.speaker for s in extract(ArticleText("c", text, PUB)).statements]

@@ -834,3 +834,27 @@ def test_unknown_names_after_a_counted_plural_and_a_date_named_village():
     assert {(c.place, c.controller) for c in got} >= {("Apanasovka", "Russia"), ("Byakhovo", "Russia"),
                                                        ("Snagost", "Russia")}
     assert {c.as_of.isoformat() for c in got} == {"2024-05-16"}
+
+
+# ---- 0.16.0: from part T+U's errors (sentences of our own)
+
+def test_a_place_near_a_described_town_is_the_subject_not_the_town():
+    assert keyed("The General Staff said the village of Andriivka near the key frontline town of Bakhmut had been "
+                 "liberated.") == {("Andriivka", "Ukraine", "asserted")}
+
+
+def test_a_verdict_on_a_nearer_capture_does_not_deny_this_one():
+    assert keyed("The Ukrainian army said the village of Andriivka had been liberated, a day after claims it had been "
+                 "retaken were dubbed premature.") == {("Andriivka", "Ukraine", "asserted")}
+
+
+def test_a_capital_is_no_antecedent_of_the_settlement():
+    got = keyed("Russia said it had captured Chasiv Yar, another blow for Kyiv. The Ukrainian army denied that the "
+                "hilltop settlement had fallen to Russian forces.")
+    assert ("Kyiv", "Russia", "denied") not in got and ("Chasiv Yar", "Russia", "denied") in got
+
+
+def test_the_village_is_not_a_city_named_before():
+    got = keyed("Ukrainian troops fought near Andriivka, south of Bakhmut. On Friday the General Staff said the "
+                "village was back under Ukrainian control.")
+    assert ("Bakhmut", "Ukraine", "asserted") not in got

@@ -496,3 +496,72 @@ def test_the_title_after_according_to_a_name_is_no_content():
 def test_an_order_is_reported_only_with_an_infinitive():
     assert statements("The defence minister Sergei Shoigu ordered the withdrawal of troops to the left bank.") == []
     assert [s for s, _, _ in statements("Sergei Shoigu ordered troops to leave the right bank.")] == ["Sergei Shoigu"]
+
+
+# ---- 0.16.0: from part T+U's errors (sentences of our own)
+
+def test_a_second_speaker_coordinated_with_and_ends_the_first_content():
+    got = statements("Rustem Umerov said new brigades had reached the front, and the Russian army said it had "
+                     "repelled four attacks.")
+    assert got == [("Rustem Umerov", "indirect", "new brigades had reached the front"),
+                   ("Russian Ministry of Defence", "indirect", "it had repelled four attacks.")]
+
+
+def test_and_with_a_pronoun_continues_the_same_speaker():
+    got = statements("Rustem Umerov said the brigades had arrived, and he said more would follow.")
+    assert [s for s, _, _ in got] == ["Rustem Umerov"]
+
+
+def test_said_so_credits_the_sentence_before():
+    got = statements("Russia holds about a fifth of the country. Denys Shmyhal said so in a speech to diplomats.")
+    assert got == [("Denys Shmyhal", "indirect", "Russia holds about a fifth of the country.")]
+
+
+def test_a_message_on_a_channel_speaks_for_the_channels_owner():
+    got = statements('"The units have taken up new positions," reads the message on the official Telegram channel '
+                     'of the Khortytsia Operational and Strategic Group of Troops.')
+    assert got == [("Khortytsia operational-strategic group", "direct", "The units have taken up new positions")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Rustem Umerov Friday said the line was holding.", "Rustem Umerov"),
+    ("Ukraine's armed forces said the line was holding.", "Ukrainian General Staff"),
+    ("The Russian armed forces on Tuesday said the line was holding.", "Russian Ministry of Defence"),
+])
+def test_wire_style_weekday_and_armed_forces_in_lower_case(text, speaker):
+    assert [s for s, _, _ in statements(text)] == [speaker]
+
+
+def test_a_demonym_alone_is_no_speaker():
+    assert statements("According to French information, the bridge was destroyed overnight.") == []
+
+
+def test_an_acronym_in_parentheses_and_an_aside_before_the_verb():
+    got = statements("The Institute for the Study of War (ISW), in its evening assessment, said the bridgehead had grown.")
+    assert got == [("Institute for the Study of War", "indirect", "the bridgehead had grown.")]
+
+
+def test_a_person_after_the_organisation_that_describes_him():
+    got = statements("The co-founder of the monitoring project DeepState Ruslan Mykula said the pressure was rising.")
+    assert [s for s, _, _ in got] == ["Ruslan Mykula"]
+
+
+def test_a_question_put_to_someone_is_not_his_claim():
+    assert statements("We asked Volodymyr Zelensky whether he believes that the war will end this year.") == []
+
+
+def test_announced_with_the_quotation_as_its_object():
+    got = statements("Volodymyr Zelensky announced \u201cthe completion of the liberation of the town from the occupiers.\u201d")
+    assert got == [("Volodymyr Zelensky", "direct", "the completion of the liberation of the town from the occupiers.")]
+
+
+def test_quoted_by_someone_as_saying_is_the_quoted_persons():
+    got = statements("Hanna Maliar, the deputy minister, was quoted by the army as saying that the village was freed.")
+    assert got == [("Hanna Maliar", "indirect", "the village was freed.")]
+
+
+def test_a_frame_between_dashes_inside_the_quotation():
+    got = statements("Calm returned, said Dmytro Pletenchuk. \u201cThe city had 300 thousand people, now it has 60 "
+                     "thousand \u2013 he said \u2013 Those who stayed cannot leave\u201d.")
+    assert ("Dmytro Pletenchuk", "direct",
+            "The city had 300 thousand people, now it has 60 thousand Those who stayed cannot leave") in got
