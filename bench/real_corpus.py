@@ -84,7 +84,9 @@ def assemble() -> int:
     _write(CACHE / "articles.jsonl", articles)
     issues = problems(manifest, gold, articles)
     outlets = {m["outlet"] for m in manifest}
-    parts = {p: sum(m["part"] == p for m in manifest) for p in ("dev", "heldback", "heldback2", "heldback3", "heldback4", "heldback5", "heldback6", "heldback7", "heldback8", "heldback9", "heldback10", "heldback11")}
+    # every part the manifests name, in the order they were added (dev, heldback, heldback2, ...)
+    names = sorted({m["part"] for m in manifest}, key=lambda p: (p != "dev", len(p), p))
+    parts = {p: sum(m["part"] == p for m in manifest) for p in names}
     print(f"{len(manifest)} articles from {len(outlets)} outlets; {parts}; "
           f"{sum(not m['has_territorial_figures'] for m in manifest)} without territorial figures")
     for p in issues:

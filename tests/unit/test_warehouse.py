@@ -112,6 +112,61 @@ def test_publish_copies_the_marts_and_the_quarantine_not_the_raw_texts(tmp_path:
     assert not list(published.parent.glob(".*.tmp"))
 
 
+def _rows(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return sorted(con.execute(sql).fetchall())
+
+
+def _publish_state(db: Path) -> int:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute("select delta_builds from claimwatch_publish.state").fetchone()[0]
+
+
+def test_publish_by_delta_equals_a_full_copy_and_old_readers_keep_their_snapshot(tmp_path: Path):
+    db, pub = tmp_path / "w.duckdb", tmp_path / "published" / "w.duckdb"
+    keys = {"marts.fct": ["article_id"], "marts.series": ["series_id", "day"]}
+    con = duckdb.connect(str(db))
+    con.execute("create schema marts")
+    con.execute("create table marts.fct as select * from (values ('a', 1, timestamp '2024-01-01'), "
+                "('a', 2, timestamp '2024-01-01'), ('b', 3, timestamp '2024-01-02')) t(article_id, v, loaded_at)")
+    con.execute("create table marts.series as select * from (values ('s', 1, 10, timestamp '2024-01-02'), "
+                "('s', 2, 10, timestamp '2024-01-02')) t(series_id, day, v, loaded_at)")
+    con.execute("create table marts.dim as select 1 as x")   # not incremental: copied in full
+    con.close()
+    publish_snapshot(db, pub, keys)
+    assert _publish_state(pub) == 0   # the first snapshot is a full copy
+    reader = duckdb.connect(str(pub), read_only=True)   # a reader of that first build, still open
+
+    # the next build, as dbt's delete+insert leaves it: article a rewritten (one row fewer), c new, a new day
+    con = duckdb.connect(str(db))
+    con.execute("delete from marts.fct where article_id = 'a'")
+    con.execute("insert into marts.fct values ('a', 9, timestamp '2024-01-03'), ('c', 4, timestamp '2024-01-03')")
+    con.execute("insert into marts.series values ('s', 3, 11, timestamp '2024-01-03')")
+    con.execute("update marts.dim set x = 2")
+    con.close()
+    publish_snapshot(db, pub, keys)
+    assert sorted(reader.execute("select article_id, v from marts.fct").fetchall()) == [("a", 1), ("a", 2), ("b", 3)]
+    reader.close()   # (DuckDB shares one instance per path within a process: the next connect sees the new file)
+    assert _publish_state(pub) == 1   # made by delta
+    for table in ("marts.fct", "marts.series", "marts.dim"):
+        assert _rows(pub, f"select * from {table}") == _rows(db, f"select * from {table}")
+
+    # rows deleted with nothing in their place (a post_hook's placeholder): the counts disagree, the table is
+    # copied in full and still equals the warehouse
+    con = duckdb.connect(str(db))
+    con.execute("delete from marts.fct where article_id = 'b'")
+    con.execute("insert into marts.fct values ('d', 5, timestamp '2024-01-04')")
+    con.close()
+    publish_snapshot(db, pub, keys)
+    assert _rows(pub, "select * from marts.fct") == _rows(db, "select * from marts.fct")
+
+    # a full refresh makes the snapshot again in full
+    publish_snapshot(db, pub, keys, full=True)
+    assert _publish_state(pub) == 0
+    assert _rows(pub, "select * from marts.fct") == _rows(db, "select * from marts.fct")
+    assert not list(pub.parent.glob(".*.tmp"))
+
+
 def test_article_text_never_reaches_sql_as_text(tmp_path: Path):
     hostile = "Robert'); drop table raw.articles; -- \"quoted\" ''; select * from raw.quarantine; "
     con = raw.connect(tmp_path / "w.duckdb")

@@ -3,10 +3,10 @@
 import dagster as dg
 
 from pipelines.defs.metadata import md_table
-from pipelines.defs.resources import WarehouseResource
+from pipelines.defs.resources import WarehouseResource, dbt_project
 from pipelines.report import build_report
 from pipelines.warehouse import lake
-from pipelines.warehouse.publish import publish_snapshot
+from pipelines.warehouse.publish import incremental_keys, publish_snapshot
 
 MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
          "area_claim_conflicts", "dim_actors", "dim_articles"]
@@ -32,7 +32,11 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
                 snapshot = lake.record_build(con, context.run.run_id)
             where = {"lake snapshot": snapshot, "lake catalog": store.catalog, "lake data": store.data}
         else:
-            path = publish_snapshot(store.warehouse_path, store.published_path)
+            # a full refresh rewrote every mart: the snapshot is made again in full, not by delta
+            dbt_config = (context.run.run_config.get("ops") or {}).get("claimwatch_dbt_models", {}).get("config") or {}
+            path = publish_snapshot(store.warehouse_path, store.published_path,
+                                    incremental_keys(dbt_project.manifest_path),
+                                    full=bool(dbt_config.get("full_refresh")))
             where = {"path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size}
     with store.reader() as con:
         counts = {f"rows: marts.{m}": dg.MetadataValue.int(con.execute(f"select count(*) from marts.{m}").fetchone()[0])
