@@ -46,7 +46,10 @@ def ensure_manifest() -> None:
         return
     say("dbt manifest missing: running `dbt parse` (what `make manifest` does)")
     dbt = Path(sys.executable).with_name("dbt")
-    proc = subprocess.run([str(dbt), "parse", "--quiet", "--profiles-dir", ".", "--project-dir", "."],
+    # the project named by its absolute path, as the Makefile does: parsed with "." the partial-parse state
+    # records a relative root, and dbt, which runs in the warehouse's folder (CLAIMWATCH_DBT_CWD), then looks
+    # for the seeds under that folder ("No files found that match the pattern ./../seeds/...")
+    proc = subprocess.run([str(dbt), "parse", "--quiet", "--profiles-dir", ".", "--project-dir", str(ROOT / "dbt_project")],
                           cwd=ROOT / "dbt_project", capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"bench: `dbt parse` failed, the pipeline rows cannot run:\n{proc.stdout[-2000:]}"
