@@ -8,13 +8,16 @@ most of the bytes) and the staging/intermediate views stay behind.
 
 The new file is made one of two ways:
 - **in full**: every relation copied with `create table as` (the first build, a full refresh, a changed
-  column list, every `FULL_EVERY`-th build). This re-encodes every row: 15.8 s at 100,000 articles.
-- **by delta**: a byte copy of the previous snapshot (which open readers keep: os.replace gives the new one a
-  new inode), then, for each incremental mart, the rows of the keys this build rewrote. dbt's delete+insert
-  only ever replaces the rows of the keys among its new rows, and every new row carries a `loaded_at` above
-  anything the previous build saw, so `keys with loaded_at > max(loaded_at) in the snapshot` is exactly what
-  changed. Small tables (seeds, views, the non-incremental marts) are copied in full. Each delta table's row
-  count is checked against the warehouse's; a mismatch copies that table in full.
+  column list, every `FULL_EVERY`-th build). This re-encodes every row: 13-16 s at 100,000 articles.
+- **by delta**: a byte copy of the previous snapshot (open readers keep the old one: os.replace gives the new
+  one a new inode), then, for each mart whose dbt config says how (`meta.publish`), only what changed:
+  `by_key` — the rows of the keys whose rows carry a `loaded_at` newer than the snapshot's (the per-article
+  marts: dbt's delete+insert replaces all of a changed article's rows, each stamped with its new extraction);
+  `by_row_hash` — the rows whose whole-row hash is in one table and not in the other (the marts whose
+  rewritten rows keep older or null stamps: series days carried forward, conflict groups, claim events).
+  Other relations (seeds, views, the small marts) are copied in full. After a delta each table's row count
+  must equal the warehouse's, or the table is copied in full. tests/integration/test_publish_delta.py checks,
+  row by row, that a snapshot made by delta equals the warehouse.
 
 Lake mode: nothing is copied. The build's last snapshot id is recorded in the lake (`published.builds`) and
 readers attach the lake as of it (pipelines/warehouse/lake.py).
@@ -41,16 +44,16 @@ STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors
 FULL_EVERY = 50                      # a full copy now and then re-encodes what many deltas left fragmented
 
 
-def publish_snapshot(warehouse: Path, published: Path, incremental_keys: dict[str, list[str]] | None = None,
+def publish_snapshot(warehouse: Path, published: Path, delta_plans: dict[str, list[str] | str] | None = None,
                      full: bool = False) -> Path:
     """Make `published` hold the readers' relations of `warehouse` and switch it in. The caller holds the
-    writer lock, so the warehouse is quiescent. `incremental_keys`: the unique key of each incremental mart
-    (`marts.<name>` -> columns), from dbt's manifest; without it, or with `full`, every relation is copied."""
+    writer lock, so the warehouse is quiescent. `delta_plans`: how each mart takes a delta (`delta_plans()` of
+    dbt's manifest); without them, or with `full`, every relation is copied."""
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     source = _warehouse_id(warehouse)
-    previous = None if full or not incremental_keys else _previous_state(published)
+    previous = None if full or not delta_plans else _previous_state(published)
     delta = previous is not None and previous["source"] == source and previous["delta_builds"] + 1 < FULL_EVERY
     if delta:
         shutil.copyfile(published, tmp)   # readers of the old snapshot keep its inode
@@ -61,7 +64,7 @@ def publish_snapshot(warehouse: Path, published: Path, incremental_keys: dict[st
         for schema in sorted({s for s, _ in relations}):
             con.execute(f'create schema if not exists "{schema}"')
         for schema, name in relations:
-            key = incremental_keys.get(f"{schema}.{name}") if delta else None
+            key = delta_plans.get(f"{schema}.{name}") if delta else None
             if not (key and _apply_delta(con, schema, name, key)):
                 _copy(con, schema, name)
         if delta:
@@ -81,20 +84,25 @@ def publish_snapshot(warehouse: Path, published: Path, incremental_keys: dict[st
     return published
 
 
-def incremental_keys(manifest: Path) -> dict[str, list[str]]:
-    """`marts.<name>` -> unique key columns, for the incremental delete+insert models of a dbt manifest."""
+def delta_plans(manifest: Path) -> dict[str, list[str] | str]:
+    """How each mart takes a delta, from a dbt manifest: `<schema>.<name>` -> its unique key columns
+    (`meta.publish: by_key`, incremental delete+insert models only) or "by_row_hash"."""
     try:
         nodes = json.loads(Path(manifest).read_text(encoding="utf-8"))["nodes"].values()
     except (OSError, ValueError, KeyError):
         return {}
-    out = {}
+    out: dict[str, list[str] | str] = {}
     for node in nodes:
         cfg = node.get("config") or {}
-        if node.get("resource_type") != "model" or cfg.get("materialized") != "incremental" \
-                or cfg.get("incremental_strategy") != "delete+insert" or not cfg.get("unique_key"):
+        mode = (cfg.get("meta") or {}).get("publish")
+        if node.get("resource_type") != "model" or cfg.get("materialized") != "incremental" or not mode:
             continue
-        key = cfg["unique_key"]
-        out[f"{node['schema']}.{node.get('alias') or node['name']}"] = [key] if isinstance(key, str) else list(key)
+        name = f"{node['schema']}.{node.get('alias') or node['name']}"
+        key = cfg.get("unique_key")
+        if mode == "by_key" and key and cfg.get("incremental_strategy") == "delete+insert":
+            out[name] = [key] if isinstance(key, str) else list(key)
+        elif mode == "by_row_hash":
+            out[name] = "by_row_hash"
     return out
 
 
@@ -123,15 +131,25 @@ def _columns(con: duckdb.DuckDBPyConnection, database: str, schema: str, name: s
                        [database, schema, name]).fetchall()
 
 
-def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, key: list[str]) -> bool:
-    """Replace the rows of the keys the build rewrote; False when the table cannot take a delta (then the
+def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, key: list[str] | str) -> bool:
+    """Bring the snapshot's table to the warehouse's by its plan; False when it cannot take a delta (then the
     caller copies it in full)."""
     cols = _columns(con, "src", schema, name)
     names = {c for c, _ in cols}
-    if cols != _columns(con, con.execute("select current_database()").fetchone()[0], schema, name) \
-            or "loaded_at" not in names or not set(key) <= names:
+    if cols != _columns(con, con.execute("select current_database()").fetchone()[0], schema, name):
         return False
     t = f'"{schema}"."{name}"'
+    if key == "by_row_hash":
+        # rows only the warehouse has come in, rows only the snapshot has go (a 64-bit hash of the whole row;
+        # duplicate rows would leave the counts unequal, and the table is then copied in full)
+        con.execute(f"create or replace temp table _new as select * from src.{t} as s "
+                    f"where hash(s) not in (select hash(p) from {t} as p)")
+        con.execute(f"delete from {t} as p where hash(p) not in (select hash(s) from src.{t} as s)")
+        con.execute(f"insert into {t} select * from _new")
+        con.execute("drop table _new")
+        return con.execute(f"select (select count(*) from {t}) = (select count(*) from src.{t})").fetchone()[0]
+    if "loaded_at" not in names or not set(key) <= names:
+        return False
     k = ", ".join(f'"{c}"' for c in key)
     # (no transaction: the file is not switched in unless the whole publish succeeds, and a table whose counts
     # disagree is then copied in full over whatever the delta left)

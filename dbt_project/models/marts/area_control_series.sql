@@ -10,10 +10,13 @@
 -- change since the previous claim), and the days a series gains or loses at either end. A day that no longer
 -- belongs to its series comes through as a placeholder row (is_reported null) so its old row is deleted, and
 -- the post_hook removes it.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- rows it rewrites may keep an older (or null) loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['series_id', 'day'],
+    meta={'publish': 'by_row_hash'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where is_reported is null",
 ) }}

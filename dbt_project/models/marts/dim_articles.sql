@@ -1,9 +1,12 @@
 -- Incremental by article: a build replaces the rows of the articles ingested, changed or extracted since
 -- the last one (raw articles are replaced, never deleted, so every changed article still has its row).
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- every row a build rewrites carries that build's loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
+    meta={'publish': 'by_key'},
     on_schema_change='fail',
 ) }}
 

@@ -2,10 +2,13 @@
 -- the last one; a changed article left without statements comes through as one placeholder row
 -- (statement_id null) so its old rows are deleted, and the post_hook removes it. A full build reads
 -- every statement.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- every row a build rewrites carries that build's loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
+    meta={'publish': 'by_key'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where statement_id is null",
 ) }}

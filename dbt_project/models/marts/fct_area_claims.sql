@@ -2,10 +2,13 @@
 -- (delete+insert on article_id). A changed article that no longer has any claim still needs its old rows
 -- deleted, so it comes through as one placeholder row (claim_id null), which the post_hook removes.
 -- A full build reads every claim.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- every row a build rewrites carries that build's loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
+    meta={'publish': 'by_key'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where claim_id is null",
 ) }}

@@ -2,10 +2,13 @@
 -- Incremental by article, like fct_area_claims: a build replaces the rows of the articles changed since the
 -- last one (delete+insert on article_id); a changed article left with no place claim comes through as one
 -- placeholder row (place_claim_id null), which the post_hook removes.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- every row a build rewrites carries that build's loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
+    meta={'publish': 'by_key'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where place_claim_id is null",
 ) }}

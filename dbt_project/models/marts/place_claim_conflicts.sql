@@ -9,10 +9,13 @@
 -- and the places whose stored rows were computed from another set of claims (place_fingerprint, a hash of
 -- the place's claim ids: a claim gone or added), are recomputed. A place left without conflicts comes
 -- through as one placeholder row (conflict_type null), which the post_hook removes.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- rows it rewrites may keep an older (or null) loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='place_key',
+    meta={'publish': 'by_row_hash'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where conflict_type is null",
 ) }}

@@ -7,10 +7,13 @@
 -- re-extracted). A claim gone that was not a change changes nothing: its neighbours had its controller.
 -- A place left with no asserted claim comes through as one placeholder row (place_claim_id null), which
 -- the post_hook removes.
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
+-- rows it rewrites may keep an older (or null) loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='place_key',
+    meta={'publish': 'by_row_hash'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where place_claim_id is null",
 ) }}

@@ -6,7 +6,7 @@ from pipelines.defs.metadata import md_table
 from pipelines.defs.resources import WarehouseResource, dbt_project
 from pipelines.report import build_report
 from pipelines.warehouse import lake
-from pipelines.warehouse.publish import incremental_keys, publish_snapshot
+from pipelines.warehouse.publish import delta_plans, publish_snapshot
 
 MARTS = ["fct_actor_statements", "fct_area_claims", "fct_claim_events", "area_control_series",
          "area_claim_conflicts", "dim_actors", "dim_articles"]
@@ -35,7 +35,7 @@ def published_warehouse(context: dg.AssetExecutionContext, warehouse: WarehouseR
             # a full refresh rewrote every mart: the snapshot is made again in full, not by delta
             dbt_config = (context.run.run_config.get("ops") or {}).get("claimwatch_dbt_models", {}).get("config") or {}
             path = publish_snapshot(store.warehouse_path, store.published_path,
-                                    incremental_keys(dbt_project.manifest_path),
+                                    delta_plans(dbt_project.manifest_path),
                                     full=bool(dbt_config.get("full_refresh")))
             where = {"path": dg.MetadataValue.path(str(path)), "size_bytes": path.stat().st_size}
     with store.reader() as con:

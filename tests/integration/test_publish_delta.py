@@ -1,0 +1,75 @@
+"""File mode: the readers' snapshot made by delta after an incremental build equals the warehouse, row by row
+(pipelines/warehouse/publish.py; each mart's `meta.publish` says how it takes a delta)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.runs import run_pipeline
+from tests.conftest import ROOT
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("publish_delta")]
+SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
+
+
+def _differences(home: Path) -> dict[str, tuple[int, int]]:
+    """Per published table: (rows only the warehouse has, rows only the snapshot has), by whole-row hash."""
+    con = duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True)
+    try:
+        con.execute(f"attach '{home / 'warehouse.duckdb'}' as src (read_only)")
+        tables = con.execute("select schema_name, table_name from duckdb_tables() where database_name = "
+                             "current_database() and schema_name <> 'claimwatch_publish'").fetchall()
+        out = {}
+        for schema, name in tables:
+            t = f'"{schema}"."{name}"'
+            out[f"{schema}.{name}"] = tuple(con.execute(
+                f"select (select count(*) from src.{t} as s where hash(s) not in (select hash(p) from {t} as p)), "
+                f"(select count(*) from {t} as p where hash(p) not in (select hash(s) from src.{t} as s))").fetchone())
+        return out
+    finally:
+        con.close()
+
+
+def _delta_builds(home: Path) -> int:
+    with duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True) as con:
+        return con.execute("select delta_builds from claimwatch_publish.state").fetchone()[0]
+
+
+def _belgorod(day: int, km2: str) -> dict:
+    """An article of our own with one figure of one series: Ukraine's holding in Belgorod Oblast (no sample
+    has a figure there)."""
+    return {"url": f"https://example.org/belgorod-{day}", "title": f"Belgorod, August {day}", "source": "Test Wire",
+            "published_at": f"2024-08-{day:02d}T12:00:00Z",
+            "text": f"Ukrainian forces now control {km2} square kilometres of Russia's Belgorod region, "
+                    "commander-in-chief Oleksandr Syrskyi said on Saturday. Fighting continued along the border."}
+
+
+def test_a_snapshot_made_by_delta_equals_the_warehouse(tmp_path: Path, monkeypatch):
+    monkeypatch.setenv("CLAIMWATCH_STORAGE", "file")
+    records = [json.loads(line) for line in SAMPLES.read_text().splitlines() if line.strip()]
+    runs = {
+        # the samples and two figures of one series, ten days apart
+        "first": [*records, _belgorod(10, "1,000"), _belgorod(24, "1,250")],
+        # a figure between them: the days after it, carried forward, are rewritten with no stamp of their own
+        "between": [_belgorod(17, "1,100")],
+        # an article changed: its rows replaced, its claim events and conflicts recomputed
+        "changed": [{**records[0], "text": records[0]["text"] + "\n\nUpdate: this article was corrected on Friday."}],
+    }
+    home = tmp_path / "home"
+    for n, (name, articles) in enumerate(runs.items()):
+        source = tmp_path / f"{name}.jsonl"
+        source.write_text("".join(json.dumps(r) + "\n" for r in articles))
+        assert run_pipeline(home, [str(source)]).success
+        assert _delta_builds(home) == n        # the first snapshot in full, then by delta
+        differences = _differences(home)
+        assert "marts.area_control_series" in differences and "marts.fct_actor_statements" in differences
+        assert {t: d for t, d in differences.items() if d != (0, 0)} == {}, name
+        if name == "between":
+            with duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True) as con:
+                carried = con.execute(
+                    "select value_low from marts.area_control_series where region = 'Belgorod Oblast' "
+                    "and metric = 'area_controlled' and day = date '2024-08-20'").fetchall()
+            assert carried == [(1100.0,)]    # carried forward from the new figure, not from the old one
