@@ -232,12 +232,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     return out + since
 
 
-# ("near the key frontline town of Bakhmut": up to three describing words before the kind)
-_LOCATIVE_GAP = re.compile(r",?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)\s+"
-                           r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?", re.I)
+# a locative and the described place it may name: "south of", "near the key frontline town of"
+_LOCATIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
+_DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
+_LOCATIVE_GAP = re.compile(rf",?\s+{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?", re.I)
 # "near the key frontline town of Bakhmut": a locative whose described place starts further back than _BLOCK looks
-_LOCATED_BY_KIND = re.compile(r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of)\s+the\s+"
-                              r"(?:[\w-]+\s+){1,3}?(?:city|town|village)\s+of\s+$", re.I)
+_LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)
 _IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
 _APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(

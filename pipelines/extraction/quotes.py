@@ -32,7 +32,7 @@ from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, _lex, _tokens
 # "– he said –" inside a quotation: the frame of the whole quote
 _INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019 -]{0,60}?)\s+(?P<verb>[a-z]+)\s*[\u2013\u2014-]{1,2}\s")
 # verbs whose object may be the quotation itself, with no colon or comma: 'X announced "..."', 'X wrote "..."'
-_QUOTE_AS_OBJECT = frozenset("announce declare write tweet post proclaim".split())
+_QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
 
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
@@ -62,7 +62,8 @@ def _embedded(text: str, start: int) -> bool:
     before = text[lo + 1:start].rstrip()
     if re.search(r"[\"\u201c\u201d\u201e]", before):
         return False   # the second half of a split quote: '"We hold," he said, "but ..."'
-    if re.search(r"\b(?:announc|declar|proclaim|tweet)(?:ed|es|e)\s*$|\bwrote\s*$", before):
+    last = re.search(r"(\w+)$", before)
+    if last and not last.group(1).endswith("ing") and _lex().verb_lemma.get(last.group(1).lower()) in _QUOTE_AS_OBJECT:
         return False   # 'Zelensky announced "the completion of ..."': the quotation is the verb's object, his words
     return not before.endswith(":") and len(re.findall(r"\w+", before)) >= 3
 

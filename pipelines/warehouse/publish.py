@@ -44,17 +44,17 @@ STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors
 FULL_EVERY = 50                      # a full copy now and then re-encodes what many deltas left fragmented
 
 
-def publish_snapshot(warehouse: Path, published: Path, delta_plans: dict[str, list[str] | str] | None = None,
+def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str] | str] | None = None,
                      full: bool = False) -> Path:
     """Make `published` hold the readers' relations of `warehouse` and switch it in. The caller holds the
-    writer lock, so the warehouse is quiescent. `delta_plans`: how each mart takes a delta (`delta_plans()` of
-    dbt's manifest); without them, or with `full`, every relation is copied."""
+    writer lock, so the warehouse is quiescent. `plans`: how each mart takes a delta (`delta_plans()` of dbt's
+    manifest); without them, or with `full`, every relation is copied."""
     published.parent.mkdir(parents=True, exist_ok=True)
     tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
-    source = _warehouse_id(warehouse)
-    previous = None if full or not delta_plans else _previous_state(published)
-    delta = previous is not None and previous["source"] == source and previous["delta_builds"] + 1 < FULL_EVERY
+    warehouse_id = _warehouse_id(warehouse)
+    previous = None if full or not plans else _previous_state(published)
+    delta = previous is not None and previous["warehouse_id"] == warehouse_id and previous["delta_builds"] + 1 < FULL_EVERY
     if delta:
         shutil.copyfile(published, tmp)   # readers of the old snapshot keep its inode
     con = db.connect(tmp)
@@ -64,12 +64,12 @@ def publish_snapshot(warehouse: Path, published: Path, delta_plans: dict[str, li
         for schema in sorted({s for s, _ in relations}):
             con.execute(f'create schema if not exists "{schema}"')
         for schema, name in relations:
-            key = delta_plans.get(f"{schema}.{name}") if delta else None
-            if not (key and _apply_delta(con, schema, name, key)):
+            plan = plans.get(f"{schema}.{name}") if delta else None
+            if not (plan and _apply_delta(con, schema, name, plan)):
                 _copy(con, schema, name)
         if delta:
             _drop_gone(con, relations)
-        _record(con, source, previous["delta_builds"] + 1 if delta else 0)
+        _record(con, warehouse_id, previous["delta_builds"] + 1 if delta else 0)
         con.execute("detach src")
         con.execute("checkpoint")
     except BaseException:
@@ -120,26 +120,26 @@ def _relations(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
 
 
 def _copy(con: duckdb.DuckDBPyConnection, schema: str, name: str) -> None:
-    """The relation in full (names come from the warehouse's own catalog, quoted)."""
-    con.execute(f'create schema if not exists "{schema}"')
+    """The relation in full (names come from the warehouse's own catalog, quoted; its schema exists)."""
     con.execute(f'create or replace table "{schema}"."{name}" as select * from src."{schema}"."{name}"')
 
 
-def _columns(con: duckdb.DuckDBPyConnection, database: str, schema: str, name: str) -> list[tuple]:
-    return con.execute("select column_name, data_type from duckdb_columns() where database_name = ? "
-                       "and schema_name = ? and table_name = ? order by column_index",
+def _columns(con: duckdb.DuckDBPyConnection, schema: str, name: str, database: str | None = None) -> list[tuple]:
+    """(name, type) of a table's columns, in order: in `database`, else in the snapshot being written."""
+    return con.execute("select column_name, data_type from duckdb_columns() where database_name = "
+                       "coalesce(?, current_database()) and schema_name = ? and table_name = ? order by column_index",
                        [database, schema, name]).fetchall()
 
 
-def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, key: list[str] | str) -> bool:
-    """Bring the snapshot's table to the warehouse's by its plan; False when it cannot take a delta (then the
-    caller copies it in full)."""
-    cols = _columns(con, "src", schema, name)
+def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, plan: list[str] | str) -> bool:
+    """Bring the snapshot's table to the warehouse's by its plan (key columns, or "by_row_hash"); False when it
+    cannot take a delta (then the caller copies it in full)."""
+    cols = _columns(con, schema, name, "src")
     names = {c for c, _ in cols}
-    if cols != _columns(con, con.execute("select current_database()").fetchone()[0], schema, name):
+    if cols != _columns(con, schema, name):
         return False
     t = f'"{schema}"."{name}"'
-    if key == "by_row_hash":
+    if plan == "by_row_hash":
         # rows only the warehouse has come in, rows only the snapshot has go (a 64-bit hash of the whole row;
         # duplicate rows would leave the counts unequal, and the table is then copied in full)
         con.execute(f"create or replace temp table _new as select * from src.{t} as s "
@@ -147,18 +147,18 @@ def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, key: li
         con.execute(f"delete from {t} as p where hash(p) not in (select hash(s) from src.{t} as s)")
         con.execute(f"insert into {t} select * from _new")
         con.execute("drop table _new")
-        return con.execute(f"select (select count(*) from {t}) = (select count(*) from src.{t})").fetchone()[0]
-    if "loaded_at" not in names or not set(key) <= names:
+    elif "loaded_at" in names and set(plan) <= names:
+        k = ", ".join(f'"{c}"' for c in plan)
+        con.execute(f"create or replace temp table _changed as select distinct {k} from src.{t} "
+                    f"where loaded_at > (select coalesce(max(loaded_at), timestamp '1970-01-01') from {t})")
+        # (a row whose key has a null part matches nothing, as in dbt's own delete+insert)
+        con.execute(f"delete from {t} where ({k}) in (select {k} from _changed)")
+        con.execute(f"insert into {t} select * from src.{t} where ({k}) in (select {k} from _changed)")
+        con.execute("drop table _changed")
+    else:
         return False
-    k = ", ".join(f'"{c}"' for c in key)
     # (no transaction: the file is not switched in unless the whole publish succeeds, and a table whose counts
     # disagree is then copied in full over whatever the delta left)
-    con.execute(f"create or replace temp table _changed as select distinct {k} from src.{t} "
-                f"where loaded_at > (select coalesce(max(loaded_at), timestamp '1970-01-01') from {t})")
-    # (a row whose key has a null part matches nothing, as in dbt's own delete+insert)
-    con.execute(f"delete from {t} where ({k}) in (select {k} from _changed)")
-    con.execute(f"insert into {t} select * from src.{t} where ({k}) in (select {k} from _changed)")
-    con.execute("drop table _changed")
     return con.execute(f"select (select count(*) from {t}) = (select count(*) from src.{t})").fetchone()[0]
 
 
@@ -192,13 +192,13 @@ def _previous_state(published: Path) -> dict | None:
         return None
     try:
         with duckdb.connect(str(published), read_only=True) as con:
-            row = con.execute(f"select source, delta_builds from {STATE}").fetchone()
+            row = con.execute(f"select warehouse_id, delta_builds from {STATE}").fetchone()
     except duckdb.Error:
-        return None
-    return {"source": row[0], "delta_builds": row[1]} if row else None
+        return None   # no snapshot state (none yet, or one from before deltas): the next one is made in full
+    return {"warehouse_id": row[0], "delta_builds": row[1]} if row else None
 
 
-def _record(con: duckdb.DuckDBPyConnection, source: str, delta_builds: int) -> None:
+def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int) -> None:
     con.execute("create schema if not exists claimwatch_publish")
-    con.execute(f"create or replace table {STATE} (source varchar, delta_builds integer, published_at timestamp)")
-    con.execute(f"insert into {STATE} values (?, ?, now()::timestamp)", [source, delta_builds])
+    con.execute(f"create or replace table {STATE} (warehouse_id varchar, delta_builds integer, published_at timestamp)")
+    con.execute(f"insert into {STATE} values (?, ?, now()::timestamp)", [warehouse_id, delta_builds])
