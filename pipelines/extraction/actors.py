@@ -69,6 +69,8 @@ _PUNCT = str.maketrans({
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s\b|(?<=s)'(?=\s|$|[^A-Za-z])", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
+# a possessive that lost its apostrophe in copy ("Russias Defense Ministry", "Ukraines army"): the country's
+_BARE_POSSESSIVE = re.compile(r"\b(Russia|Ukraine|Kremlin|Kyiv|Kiev|Moscow)s\b")
 
 
 @lru_cache(maxsize=65536)
@@ -77,6 +79,7 @@ def _fold(text: str) -> str:
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _POSSESSIVE.sub("", text)
+    text = _BARE_POSSESSIVE.sub(r"\1", text)
     return text.replace("'", "")
 
 

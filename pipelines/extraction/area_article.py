@@ -33,6 +33,8 @@ class _State:
     last_controller: str | None = None
     prev_sentence_periods: dict = field(default_factory=dict)   # claimant -> period of the previous sentence's claims
     prev_sentence_claims: list = field(default_factory=list)    # claims of the previous sentence (for "That is ...")
+    # claimant -> (sentence index, period, as_of) of their last gain dated by the text ("reclaimed 62 sq km last month")
+    speaker_periods: dict = field(default_factory=dict)
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict | None = None

@@ -87,6 +87,9 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
             if c.metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and c.period_days:
                 periods[c.claimant] = c.period_days
         state.prev_sentence_periods = periods
+        for c, explicit in new:
+            if explicit and c.claimant and c.period_days and c.metric in ("area_gained", "area_lost"):
+                state.speaker_periods[c.claimant] = (idx, c.period_days, c.as_of)
         claims.extend(new)
     return _dedupe(claims)
 

@@ -55,6 +55,8 @@ _RATE_AFTER = re.compile(
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
+# how far (in sentences) a speaker's dated gain lends its period to their undated ones
+SPEAKER_PERIOD_SENTENCES = 4
 _PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
 
 
@@ -199,6 +201,13 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
     """as_of, whether the text states it, period_days, and the metric of figure ``q``: a running total ("since the
     start of the incursion, we have taken ...") is a holding, not a gain."""
     as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
+    told = state.speaker_periods.get(st.speaker) if st is not None else None
+    if told is not None and not explicit and period is None and metric in ("area_gained", "area_lost") \
+            and idx - told[0] <= SPEAKER_PERIOD_SENTENCES:
+        # "Syrskyi said Ukraine reclaimed 62 sq km last month. ... According to Syrskyi, towards Dobropillia, Russia
+        # captured 13.5 sq km but lost 25.5": the breakdown of the speaker's dated total shares its month
+        _, period, as_of = told
+        explicit = True
     op = _OPERATION_START.search(masked, q.end, hi)
     if op is not None and any(op.start() < t.start < hi for t in times):
         # "retaken 204.7 sq km after launching a massive offensive early last month": that date is when the

@@ -35,6 +35,7 @@ class Entity:
 
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
+_DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
 _ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-ministry-of-defence"}
 
 
@@ -166,7 +167,8 @@ class Discourse:
         if side_ctx is None:
             # "the defence ministry in Moscow", else the article's wire dateline
             seat = _SEAT_AFTER.match(self.text, m.end)
-            side_ctx = CAPITAL_SIDE[seat.group(1).lower()] if seat else self.dateline_side
+            side_ctx = CAPITAL_SIDE[seat.group(1).lower()] if seat else (
+                self._defence_side(m, pos) or self.dateline_side)
         actor = None
         if self.resolver is not None:
             try:
@@ -276,6 +278,17 @@ class Discourse:
         self.entities.remove(ent)
         self.entities.append(ent)
         return Resolved(ent.name, m.raw, ent.actor_id, ent.side, ent)
+
+    def _defence_side(self, m: Mention, pos: int) -> str | None:
+        """"The Defense Ministry said" after "Russian Defense Minister Sergei Shoigu" (or "Russia's defence
+        ministry"): a country-less defence ministry is the one of the side whose defence minister or ministry the
+        article named last."""
+        if not _DEFENCE.search(m.raw):
+            return None
+        for e in reversed(self.entities):
+            if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
+                return e.side
+        return None
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European

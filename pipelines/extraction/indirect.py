@@ -69,7 +69,8 @@ _BY_COUNT = re.compile(
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
 _GROUP_OF = re.compile(
     r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|an?\s+(?:analysis|report|assessment|"
-    r"study|statement|update|estimate|post)|the\s+(?:analysis|report|assessment|study|statement|update|latest\s+\w+))"
+    r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release)|the\s+(?:analysis|report|"
+    r"assessment|study|statement|update|announcement|briefing|latest\s+\w+))"
     r"\s+(?:of|at|from|by|with)\s+", re.I)
 # an interview transcript turn: "Budanov: Difficult, but not critical." (not "Q:", not a quote after the colon)
 _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
@@ -164,6 +165,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _data_credit(r)
     _claim_noun(r)
     _quoted_as_saying(r)
+    _told_by(r)
     _according_to(r)
     _by_count(r)
     _reporting_verbs(r)
@@ -283,6 +285,27 @@ _CLAIM_NOUN_END = re.compile(
 
 # "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)\s+as\s+(?:saying|stating)\b(?:\s+that)?", re.IGNORECASE)
+
+
+# "At the time he was informed by Chief of Staff Valery Gerasimov that ...": a passive report whose agent speaks
+_TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+ly\s+)?(?:told|informed|"
+                      r"assured|briefed|reminded|warned|notified)\s+by\s+(?P<who>[^,;.:\"\u201c]{3,90}?)\s+that\s+",
+                      re.IGNORECASE)
+
+
+def _told_by(r: _SentenceReader) -> None:
+    """``Y was told by X that Z``: X said Z."""
+    text, s, toks = r.text, r.s, r.toks
+    m = _TOLD_BY.search(text, s.start, s.end)
+    if m is None:
+        return
+    wi = next((k for k, t in enumerate(toks) if t.start >= m.start("who")), None)
+    we = next((k for k, t in enumerate(toks) if t.start >= m.end("who")), r.n)
+    mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+    if mention is None or mention.kind not in ("named", "descriptive", "role"):
+        return
+    r.emit(r.doc.disc.resolve(mention, mention.start), m.end(), s.end, "say")
+    r.doc.consumed.append((m.start(), s.end))
 
 
 def _quoted_as_saying(r: _SentenceReader) -> None:

@@ -14,7 +14,7 @@ from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.place_mentions import _Mention, _mentions
 from pipelines.extraction.places import Place
 from pipelines.extraction.records import Statement
-from pipelines.extraction.regions import find_regions
+from pipelines.extraction.regions import country_of, find_regions
 
 MAX_SENTENCE_CHARS = 2000
 
@@ -57,12 +57,38 @@ def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[st
     return [r for r in dict.fromkeys(out) if r not in ("Ukraine", "Russia", "Ukraine~")]
 
 
-def _resolve(state: _State, idx: int, sent: str, m: _Mention) -> tuple[Place | None, str | None]:
+def _resolve(state: _State, idx: int, sent: str, m: _Mention,
+             listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
+    """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
     if m.place is not None:
+        if m.raw != m.place.name and _foreign_list(state, idx, sent, m, listed):
+            return None, _foreign_list(state, idx, sent, m, listed)
         return m.place, m.place.oblast
+    for x in listed:
+        # an unknown name listed with the other country's villages lies where they do (not in the oblast of the
+        # Ukrainian namesake of a shared spelling)
+        foreign = _foreign_list(state, idx, sent, x, listed) if x.place is not None and x.raw != x.place.name else None
+        if foreign:
+            return None, foreign
     regions = _context_regions(state, idx, sent, m)
     for r in regions:
         hit = [p for p in m.candidates if p.oblast == r]
         if len(hit) == 1:
             return hit[0], r
     return None, regions[0] if regions else None
+
+
+def _foreign_list(state: _State, idx: int, sent: str, m: _Mention, listed: list[_Mention]) -> str | None:
+    """The other country's oblast, when ``m`` is another spelling ("Bogdanovka", "Mikhailovka": common names in
+    both countries) in a list with names the gazetteer lacks and none it knows by its own spelling in ``m``'s
+    country, told where the text last named an oblast of the other country: Kursk villages retaken, two of which
+    share a Russian spelling with Donetsk villages. (A list of known names, "Selidovo, Ugledar and Novogrodovka",
+    keeps them.)"""
+    if len(listed) < 2 or all(x.place is not None for x in listed) or any(
+            x.place is not None and x.raw == x.place.name and x.place.country == m.place.country for x in listed):
+        return None
+    named = [r for a, b, r in find_regions(sent) if b <= m.start or a >= m.end]
+    for i in range(idx - 1, max(-1, idx - 6), -1):
+        named += [r for _, _, r in reversed(find_regions(state.sent(i)))]
+    named = [r for r in named if r not in ("Ukraine", "Russia", "Ukraine~")]
+    return named[0] if named and country_of(named[0]) not in (None, m.place.country) else None

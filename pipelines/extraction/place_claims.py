@@ -41,6 +41,7 @@ controller, stance) per article. What the stages share about the article is in `
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -54,7 +55,8 @@ from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetica
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
-    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, _colon_list, _named_next, cue_places)
+    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_starting_at, _named_next,
+    cue_places)
 from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
@@ -89,6 +91,9 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
     return out
 
 
+# the speaker tells the other side's claim: "the enemy claims that they have captured X", "the occupiers say"
+_OTHERS_CLAIM = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|invaders)\s+(?:claims?|claimed|says|said|reports?|reported)\s+"
+                           r"(?:that\s+)?[^.;:\"\u201c\u201d]{0,50}$", re.I)
 _HELD_SINCE_2014 = frozenset({"ua-donetsk-donetsk", "ua-luhansk-luhansk"})
 
 
@@ -118,12 +123,17 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # sentence's "They are A and B"
             governed = _colon_list(sent, cue, mentions) or (
                 _named_next(state, idx + 1) if idx + 1 < len(state.sentences) else [])
-        elif governed and cue.mode == "object" and idx + 1 < len(state.sentences) \
-                and _MORE_AFTER.match(sent, governed[-1].end):
-            governed = governed + _named_next(state, idx + 1)
+        elif governed and cue.mode == "object" and (more := _MORE_AFTER.match(sent, governed[-1].end)):
+            inside = WHICH_ARE.match(sent, more.end())
+            if inside:
+                governed = governed + _list_starting_at(sent, mentions, inside.end())
+            elif idx + 1 < len(state.sentences):
+                governed = governed + _named_next(state, idx + 1)
         # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
         st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
             or repeated_statement(state.statements, sent, s0)
+        if st is not None and _OTHERS_CLAIM.search(sent, max(0, cue.start - 80), cue.start):
+            st = None    # "“The enemy claims that they have captured X,” the spokesman said": the enemy's claim
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -154,7 +164,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 # city has been held by Moscow's proxies since 2014, only its attributive ("Russian-held Donetsk")
                 # is said of the city itself
                 continue
-            place, region = _resolve(state, idx, sent, m)
+            place, region = _resolve(state, idx, sent, m, governed)
             held = controller
             if controller == "country":
                 # a place freed is freed by its own country: the gazetteer's, or that of every place of the name

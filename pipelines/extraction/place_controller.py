@@ -40,6 +40,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
+            if actor is None and deny is None and lo > 0 and _POINTER_SUBJECT.search(sent, lo, cue.start) \
+                    and re.match(r"\s*(?:they|it)\b", sent[lo:cue.start], re.I):
+                # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
+                # subject (the enemy: the speaker's other side)
+                actor = _scan_subject(sent, 0, lo, claimant_side)
             if actor is None and deny is not None:
                 # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
                 actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
@@ -66,7 +71,7 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
-    r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still)\s+){0,2}$", re.I)
+    r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$", re.I)
 
 
 def _side_words(s: str):

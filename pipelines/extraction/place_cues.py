@@ -142,7 +142,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"(?<=\s)(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
      "subject", "holds",
      {"ours": True}),
-    (re.compile(r"\b(?:fell|fallen|falls|fall)\b(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
+    # (not the season: "in the fall and winter of 2022", "last fall")
+    (re.compile(r"\b(?:fell|fallen|falls|(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
+                r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),

@@ -24,6 +24,9 @@ _DENY_REF = re.compile(
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
+    # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."
+    r"(?P<this>^\W*(?:This|That|It)\s+(?:is|was)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|"
+    r"disinformation)\b)|"
     r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
     r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
@@ -38,7 +41,7 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     s0 = state.sentences[idx][0]
     # ", which Kyiv denies" points at the clause just before it, in its own sentence
-    back = 0 if ref.group("post") else DENY_LOOKBACK
+    back = 0 if ref.group("post") else 1 if ref.group("this") else DENY_LOOKBACK
     earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
                and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
     if not earlier:

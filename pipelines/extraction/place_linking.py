@@ -197,8 +197,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if not before or cue.start - before[-1].end > SUBJECT_GAP:
         return since
     gap = sent[before[-1].end:cue.start]
-    if _COUNTED_SUBJECT.search(gap) and not _COUNTED_APPOSITION.match(gap):
+    if _COUNTED_SUBJECT.search(gap) and not _COUNTED_APPOSITION.match(gap) and not _MORE_AFTER.match(gap):
         # "in the Berdyansk direction, eight settlements were liberated: A, B": the subject is the counted plural
+        # (not "A, B and several other settlements have been liberated": the list is part of the subject)
         return since
     if _COUNTED_APPOSITION.match(gap):
         cue.background = True    # "A and B, two cities under Russian occupation": the outlet's description
@@ -291,12 +292,18 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + _KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
-    r"Among\s+them\s+(?:are|were)|Namely|They\s+are\s+called|"
-    r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?))\s*:?\s+", re.I)
+    r"Among\s+them\s*,|Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + _KINDS_PLURAL + r")\s+(?:are|were)|"
+    r"Namely|They\s+are\s+called|"
+    r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?))\s*:?\s+"
+    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?", re.I)   # "Among them, the city of A and the village of B"
 # "full control was established over Lisichansk and a number of nearby settlements. The largest of them are ...":
 # a list that ends in an uncounted plural continues in the next sentence's names
 _MORE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a\s+number\s+of|several|some|other|a\s+few)\s+(?:[\w-]+\s+){0,2}?"
                          + _KINDS_PLURAL + r"\b", re.I)
+# "... over Lisichansk and some nearby settlements, the largest of which are A, B and C": the list in the same sentence
+WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+"
+                       r"(?:are|were|include[sd]?)|including|among\s+them|such\s+as)\s*:?\s+"
+                       r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?", re.I)
 
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause

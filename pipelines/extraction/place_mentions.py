@@ -33,6 +33,11 @@ _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
+# "Among the recaptured settlements were A, B and C", "the villages included A and B": a list a plural introduces
+# without a colon (unknown names included, as after one)
+_KIND_INTRO = re.compile(r"\b(?:(?:largest|biggest|main)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)|Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|"
+                         r"localities))\s+(?:are|were)|(?:villages|towns|cities|settlements|localities)\s+"
+                         r"(?:include[sd]?|including|such\s+as))\s+(?=[A-Z])", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
@@ -132,11 +137,16 @@ def _mentions(sent: str) -> list[_Mention]:
         nm = _NAME_RE.match(sent, m.end())
         if nm:
             add_unknown(nm.start(), nm.group(0), strict=False)
-    for m in _KIND_COLON.finditer(sent):
+    for m in [*_KIND_COLON.finditer(sent), *_KIND_INTRO.finditer(sent)]:
         # "eight settlements were liberated: A, B, C": the list the plural announces (unknown names included)
         pos = m.end()
         while (nm := _NAME_RE.match(sent, pos)) is not None:
-            found = next((k for k in out if k.start == nm.start()), None) or add_unknown(nm.start(), nm.group(0), strict=False)
+            found = next((k for k in out if k.start == nm.start()), None)
+            if found is not None and found.end < nm.end() and _COMMA_AND.match(sent, nm.end()):
+                # "..., Belaya Gora, Novodruzhesk": a two-word item whose first word the gazetteer knows alone
+                out.remove(found)
+                found = None
+            found = found or add_unknown(nm.start(), nm.group(0), strict=False)
             if found is None:
                 break
             glue = _COMMA_AND.match(sent, found.end)

@@ -280,3 +280,15 @@ def test_the_enemys_advance_is_the_other_sides():
     st = stmt(text, "The enemy's advance in some areas is two to three km per week.", "Test General", "Ukraine")
     (c,) = run(text, [st])
     assert (c.metric, c.controller, c.value_low, c.value_high) == ("advance_depth", "Russia", 2, 3)
+
+
+def test_a_speakers_breakdown_shares_the_month_of_their_dated_total():
+    text = ("General Petrov said on Monday that his troops had retaken 40 square kilometres last month. "
+            "The fighting was heaviest near the river. "
+            "According to Petrov, near the river Russia captured 6 square kilometres but lost 9 square kilometres.")
+    sts = [stmt(text, "his troops had retaken 40 square kilometres last month", "Ivan Petrov", "Ukraine"),
+           stmt(text, "near the river Russia captured 6 square kilometres but lost 9 square kilometres",
+                "Ivan Petrov", "Ukraine")]
+    got = {(c.value_low, c.metric): (c.as_of.isoformat(), c.period_days) for c in run(text, sts)}
+    assert got[(40.0, "area_gained")] == ("2024-04-30", 30.0)      # April, told on 2024-05-16
+    assert got[(6.0, "area_gained")] == got[(9.0, "area_lost")] == ("2024-04-30", 30.0)

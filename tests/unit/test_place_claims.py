@@ -191,3 +191,55 @@ def test_a_counted_list_after_a_dash_or_colon():
     got = claims("Russia's defence ministry said its troops had liberated three villages: Orlivka, Tonenke and "
                  "Umanske.")
     assert {c.place for c in got} == {"Orlivka", "Tonenke", "Umanske"}
+
+
+def test_a_list_introduced_without_a_colon():
+    # "Among the X settlements were ...", "Among them, the city of A and the village of B", "..., the largest of
+    # which are ...": the names a plural announces, the first one unknown to the gazetteer too
+    got = claims("The ministry of defence in Moscow said its troops had retaken nine villages. Among the retaken "
+                 "villages were Ostapovo, Kositsa and Ulanok.")
+    assert [(c.place_raw, c.controller) for c in got] == [("Ostapovo", "Russia"), ("Kositsa", "Russia"),
+                                                          ("Ulanok", "Russia")]
+    got = keyed("Ukrainian troops advanced 20 kilometres, liberating more than ten settlements. Among them, the city "
+                "of Izium and the village of Kamianka.")
+    assert {(p, k) for p, k, *_ in got} == {("Izium", "Ukraine"), ("Kamianka", "Ukraine")}
+    got = keyed("Russian forces took full control of Soledar and several nearby villages, the largest of which are "
+                "Pidhorodne and Krasna Hora.")
+    assert {p for p, *_ in got} == {"Soledar", "Pidhorodne", "Krasna Hora"}
+
+
+def test_a_list_that_ends_in_several_other_settlements_is_the_subject():
+    got = keyed("By now Robotyne, Andriivka and several other villages have been liberated.")
+    assert {(p, k, a) for p, k, _s, a, _c in got} == {("Robotyne", "Ukraine", "liberated"),
+                                                       ("Andriivka", "Ukraine", "liberated")}
+    assert not claims("In the south, eight settlements have been liberated since June.")
+
+
+def test_a_shared_russian_spelling_in_an_unknown_list_of_the_other_countrys_oblast():
+    # Bogdanovka and Mikhailovka are also Russian spellings of Donetsk villages (Bohdanivka, Mykhailivka); in a
+    # list of names the gazetteer lacks, told of the Kursk region, they are Kursk's villages
+    got = claims("Fighting in the Kursk region went on. Russia's defence ministry said its troops had retaken "
+                 "the villages of Ostapovo, Bogdanovka, Kositsa and Mikhailovka.")
+    assert [(c.place, c.place_id, c.region) for c in got] == [
+        ("Ostapovo", None, "Kursk Oblast"), ("Bogdanovka", None, "Kursk Oblast"),
+        ("Kositsa", None, "Kursk Oblast"), ("Mikhailovka", None, "Kursk Oblast")]
+    # one known Russian spelling alone, or a list the gazetteer knows, keeps its Ukrainian place
+    (c,) = claims("Fighting in the Kursk region went on. In Donetsk, Russian forces captured Bogdanovka.")
+    assert c.place == "Bohdanivka" and c.place_id is not None
+
+
+def test_the_season_is_no_fall():
+    assert not claims("Initial attempts to storm Vuhledar in the fall and winter of 2022 cost Russia dozens of tanks.")
+    (c,) = claims("Avdiivka could fall within days, an analyst said, but it fell only in February.")
+    assert (c.place, c.controller) == ("Avdiivka", "Russia")
+
+
+def test_the_enemys_claim_told_by_a_spokesman_and_denied_in_the_next_sentence():
+    got = keyed('"The enemy claims that they have already taken Synkivka. This is not true. Fighting goes on near '
+                'the village," Ivan Petrenko, a spokesman for Ukraine\'s Ground Forces, said.')
+    assert ("Synkivka", "Russia", "denied", "captured", "Ivan Petrenko") in got
+    # the enemy's own claim is not the spokesman's
+    assert not any(s == "asserted" and c == "Ivan Petrenko" for _p, _k, s, _a, c in got)
+    # "This is not true" denies only the sentence just before it
+    got = keyed("Russia said it had captured Synkivka. Fighting went on all week. This is not true, the mayor said.")
+    assert {s for _p, _k, s, _a, _c in got} == {"asserted"}

@@ -565,3 +565,38 @@ def test_a_frame_between_dashes_inside_the_quotation():
                      "thousand \u2013 he said \u2013 Those who stayed cannot leave\u201d.")
     assert ("Dmytro Pletenchuk", "direct",
             "The city had 300 thousand people, now it has 60 thousand Those who stayed cannot leave") in got
+
+
+def test_a_source_phrase_names_an_announcement_or_briefing():
+    # "according to an announcement by X" is X's statement, as "according to a statement by X" is
+    assert statements("Ukrainian units have left the town, according to an announcement by the Ukrainian General "
+                      "Staff.") == [("Ukrainian General Staff", "indirect", "Ukrainian units have left the town")]
+
+
+def test_an_unnamed_reports_adjective_is_no_speaker():
+    assert statements("Latest reports suggest that the bridge has been destroyed.") == []
+    assert statements("Recent reports said the front had moved.") == []
+
+
+def test_a_possessive_that_lost_its_apostrophe():
+    assert statements("Russias Defence Ministry said on Friday that its forces had repelled an attack.")[0][0] == \
+        "Russian Ministry of Defence"
+
+
+def test_a_country_less_defence_ministry_is_the_side_of_the_defence_minister_named_before():
+    got = statements("Ukrainian Defence Minister Rustem Umerov met his German counterpart. The Defence Ministry said "
+                     "that the talks had covered air defence.")
+    assert got[-1][0] == "Ukrainian Ministry of Defence"
+    # with no defence minister or ministry of a side before it, it stays as written
+    assert statements("The Defence Ministry said that the talks had covered air defence.")[0][0] == "Defence Ministry"
+
+
+def test_a_determiner_before_a_participle_is_no_speaker():
+    assert statements("Any claimed gains have not changed the front line, which has barely moved.") == []
+
+
+def test_a_passive_report_whose_agent_speaks():
+    assert statements("Last week the president was informed by the army chief Valery Gerasimov that the town had "
+                      "been taken.") == [("Valery Gerasimov", "indirect", "the town had been taken.")]
+    assert statements("Reporters were told by Dmitry Peskov that the talks had stalled.") == [
+        ("Dmitry Peskov", "indirect", "the talks had stalled.")]
