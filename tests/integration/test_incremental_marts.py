@@ -338,3 +338,32 @@ def test_marts_built_as_plain_tables_are_rebuilt_on_the_first_build(tmp_path: Pa
         con.close()
     dbt_build(warehouse, tmp_path)
     assert_same_as_full_refresh(warehouse, tmp_path)
+
+
+def test_an_incremental_builds_data_tests_read_the_rows_it_wrote(tmp_path: Path, monkeypatch):
+    # dbt_project/macros/tests_on_new_rows.sql: with CLAIMWATCH_TESTS_SINCE (the dbt asset's _tests_since), the
+    # tests of the by-key marts and the staging views read the rows stamped after it; without it, every row
+    from pipelines.defs.assets.dbt import _tests_since
+    from pipelines.warehouse.storage import Storage
+
+    warehouse = tmp_path / "home" / "warehouse.duckdb"
+    records = samples()
+    ingest(warehouse, tmp_path, [r for url, r in records.items() if not any(f in url for f in LATE)], "first")
+    extract(warehouse)
+    dbt_build(warehouse, tmp_path)
+    since = _tests_since(Storage(home=warehouse.parent))
+    assert since is not None and sql(warehouse, "select max(loaded_at) from marts.dim_articles")[0][0].isoformat(
+        sep=" ") == since
+    # an old row goes bad after its build: the rows of the next build are tested, not it
+    sql(warehouse, "update marts.fct_actor_statements set speaker = null where statement_id = "
+                   "(select min(statement_id) from marts.fct_actor_statements)")
+    ingest(warehouse, tmp_path, [pick(records, f) for f in LATE], "late")
+    extract(warehouse)
+    monkeypatch.setenv("CLAIMWATCH_TESTS_SINCE", since)
+    dbt_build(warehouse, tmp_path)
+    compiled = next((tmp_path / "dbt-target" / "run").rglob("not_null_fct_actor_statements_speaker.sql"))
+    assert f"loaded_at > cast('{since}' as timestamp)" in compiled.read_text()
+    # every row again without the variable: the bad row fails its test
+    monkeypatch.delenv("CLAIMWATCH_TESTS_SINCE")
+    proc = run_dbt(warehouse, tmp_path / "dbt-target", "build", "--exclude", "resource_type:unit_test")
+    assert proc.returncode != 0 and "not_null_fct_actor_statements_speaker" in proc.stdout

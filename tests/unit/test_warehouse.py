@@ -248,3 +248,22 @@ def test_dbt_builds_a_small_file_warehouse_with_one_thread_and_a_large_one_with_
     with open(store.warehouse_path, "wb") as fh:                       # sparse: no disk used
         fh.truncate(storage.LARGE_WAREHOUSE_BYTES)
     assert store.dbt_env()["CLAIMWATCH_DBT_THREADS"] == "2"
+
+
+def test_a_writers_tables_have_small_row_groups_and_keep_their_name(tmp_path):
+    # pipelines/warehouse/db.py ROW_GROUP_SIZE: an append's checkpoint rewrites at most that many rows
+    from pipelines.warehouse import db
+
+    path = tmp_path / "warehouse.duckdb"
+    con = db.connect(path)
+    con.execute("create schema raw; create table raw.t as select range as i, 'text ' || range as s from range(40000)")
+    assert con.execute("select current_database()").fetchone() == ("warehouse",)
+    con.close()
+    con = db.connect(path)
+    con.execute("insert into raw.t select range, 'more' from range(100)")
+    con.close()
+    with db.connect(path, read_only=True) as ro:
+        groups = ro.execute("select row_group_id, max(count) from pragma_storage_info('raw.t') "
+                            "group by all order by 1").fetchall()
+    assert len(groups) == 4 and max(n for _, n in groups) <= db.ROW_GROUP_SIZE   # 40,100 rows in 16,384s
+    assert db.database_name(tmp_path / ".warehouse.duckdb.tmp") == "warehouse"

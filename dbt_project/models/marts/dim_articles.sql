@@ -6,7 +6,7 @@
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='article_id',
-    meta={'publish': 'by_key'},
+    meta={'publish': 'by_key', 'new_rows': 'loaded_at'},
     on_schema_change='fail',
 ) }}
 

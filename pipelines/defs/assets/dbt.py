@@ -53,6 +53,14 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
             # to a seed); eager selection would drop it with the seed.
             args += ["--exclude", "resource_type:seed"]
             context.log.info("reference seeds unchanged since the last build: not reloaded")
+        # data tests read the rows this build writes (dbt_project/macros/tests_on_new_rows.sql); a full refresh
+        # tests every row
+        since = None if config.full_refresh else _tests_since(store)
+        if since is None:
+            os.environ.pop("CLAIMWATCH_TESTS_SINCE", None)
+        else:
+            os.environ["CLAIMWATCH_TESTS_SINCE"] = since
+            context.log.info(f"data tests on the rows written after {since}")
         with _indirect_selection("cautious" if skip_seeds else None):
             yield from dbt.cli(args, context=context, target_path=target).stream()
         if everything and not skip_seeds:
@@ -74,6 +82,17 @@ def _loaded(store) -> str | None:
             return reference_state.loaded(con)
     except duckdb.Error:
         return None  # no warehouse or lake yet: the build creates it and loads the seeds
+
+
+def _tests_since(store) -> str | None:
+    """The newest raw stamp the previous build saw (every by-key mart row it wrote carries it as loaded_at), or
+    None before the first build."""
+    try:
+        with closing(store.connect(read_only=True)) as con:
+            row = con.execute("select max(loaded_at) from marts.dim_articles").fetchone()
+    except duckdb.Error:
+        return None
+    return row[0].isoformat(sep=" ") if row and row[0] is not None else None
 
 
 @contextmanager
