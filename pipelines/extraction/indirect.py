@@ -293,14 +293,19 @@ _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s
                       re.IGNORECASE)
 
 
+def _who_tokens(r: _SentenceReader, m: re.Match) -> tuple[int | None, int]:
+    """The token range of a frame's ``who`` group (first token, token after it)."""
+    wi = next((k for k, t in enumerate(r.toks) if t.start >= m.start("who")), None)
+    return wi, next((k for k, t in enumerate(r.toks) if t.start >= m.end("who")), r.n)
+
+
 def _told_by(r: _SentenceReader) -> None:
     """``Y was told by X that Z``: X said Z."""
     text, s, toks = r.text, r.s, r.toks
     m = _TOLD_BY.search(text, s.start, s.end)
     if m is None:
         return
-    wi = next((k for k, t in enumerate(toks) if t.start >= m.start("who")), None)
-    we = next((k for k, t in enumerate(toks) if t.start >= m.end("who")), r.n)
+    wi, we = _who_tokens(r, m)
     mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
     if mention is None or mention.kind not in ("named", "descriptive", "role"):
         return
@@ -314,8 +319,7 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
     m = _QUOTED_AS.search(text, s.start, s.end)
     if m is None:
         return
-    wi = next((k for k, t in enumerate(toks) if t.start >= m.start("who")), None)
-    we = next((k for k, t in enumerate(toks) if t.start >= m.end("who")), r.n)
+    wi, we = _who_tokens(r, m)
     if m.group("who").lower().startswith("by ") and wi is not None and wi >= 3 and toks[wi - 2].low in ("was", "is", "were"):
         # "Hanna Maliar, the deputy minister, was quoted by the military as saying ...": the passive's subject
         mention, _first = _subject_left(text, toks, wi - 2, 0)
