@@ -4,6 +4,8 @@
     python -m bench.real_corpus check      # every cached text matches its manifest line (sha256, length)
     python -m bench.real_corpus missing [VW]  # texts not collected yet (of parts V, W), by the query that finds them
     python -m bench.real_corpus add ID FILE  # store FILE (a `search` excerpt) as ID's text if its sha256 matches
+    python -m bench.real_corpus new LETTER ID FILE --url U --title T --date D --outlet O --query Q --style S \
+        --figures yes|no --part heldbackN    # a new article of an annotator's part: its text and manifest line
 
 The texts belong to their publishers and stay out of git (eval/real/cache/ is ignored). The manifest
 says where each text came from: the page's url and the `search` query (library tool, corpus `pages`)
@@ -162,10 +164,48 @@ def add(id_: str, file: str) -> int:
     return 0
 
 
+def new(argv: list[str]) -> int:
+    """An annotator stores a new article (eval/real/ANNOTATOR_BRIEF.md): the text in the ignored cache, the manifest
+    line with its sha256 in parts/LETTER.manifest.jsonl. Refuses the external measure's pages and pages already in
+    the corpus."""
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m bench.real_corpus new")
+    ap.add_argument("letter")
+    ap.add_argument("id")
+    ap.add_argument("file")
+    for key in ("url", "title", "date", "outlet", "query", "style", "figures", "part"):
+        ap.add_argument("--" + key, required=True)
+    a = ap.parse_args(argv)
+    if a.url in forbidden_urls():
+        print("REFUSED: a held-out page of the external measure (../shared/eval/heldout_urls.txt); choose another")
+        return 2
+    taken = {id_ for id_, (_part, m) in _parts_manifest().items() if m["url"] == a.url}
+    if taken - {a.id}:
+        print(f"REFUSED: the url is already in the corpus as {sorted(taken)[0]}")
+        return 2
+    text = Path(a.file).read_text(encoding="utf-8")
+
+    def put(path: Path, row: dict) -> None:
+        rows = [r for r in _jsonl(path) if r["id"] != a.id] + [row]
+        _write(path, sorted(rows, key=lambda r: r["id"]))
+
+    put(CACHE / f"{a.letter}.articles.jsonl", {"id": a.id, "url": a.url, "title": a.title, "published_at": a.date,
+                                               "source": a.outlet, "text": text})
+    put(REAL / "parts" / f"{a.letter}.manifest.jsonl", {
+        "id": a.id, "url": a.url, "title": a.title, "published_at": a.date, "outlet": a.outlet, "query": a.query,
+        "style": a.style, "has_territorial_figures": a.figures == "yes", "part": a.part,
+        "text_sha256": sha256(text), "chars": len(text)})
+    print(f"{a.id}: stored ({len(text)} chars)")
+    return 0
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else "check"
     if cmd == "add":
         sys.exit(add(sys.argv[2], sys.argv[3]))
+    if cmd == "new":
+        sys.exit(new(sys.argv[2:]))
     if cmd == "missing":
         sys.exit(missing(sys.argv[2] if len(sys.argv) > 2 else ""))
     sys.exit({"assemble": assemble, "check": check}[cmd]())
