@@ -36,6 +36,11 @@ def _write(path: Path, rows: list[dict]) -> None:
     path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
 
 
+def _put(path: Path, row: dict) -> None:
+    """Write ``row`` into a JSON-lines file of rows keyed by id, replacing the row of its id, in id order."""
+    _write(path, sorted([r for r in _jsonl(path) if r["id"] != row["id"]] + [row], key=lambda r: r["id"]))
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -156,10 +161,8 @@ def add(id_: str, file: str) -> int:
               f"the manifest says {m['chars']})")
         return 1
     path = CACHE / f"{part}.articles.jsonl"
-    rows = [a for a in _jsonl(path) if a["id"] != id_]
-    rows.append({"id": id_, "url": m["url"], "title": m["title"], "published_at": m["published_at"],
-                 "source": m["outlet"], "text": text})
-    _write(path, sorted(rows, key=lambda a: a["id"]))
+    _put(path, {"id": id_, "url": m["url"], "title": m["title"], "published_at": m["published_at"],
+                "source": m["outlet"], "text": text})
     print(f"{id_}: stored in {path.name}")
     return 0
 
@@ -186,13 +189,9 @@ def new(argv: list[str]) -> int:
         return 2
     text = Path(a.file).read_text(encoding="utf-8")
 
-    def put(path: Path, row: dict) -> None:
-        rows = [r for r in _jsonl(path) if r["id"] != a.id] + [row]
-        _write(path, sorted(rows, key=lambda r: r["id"]))
-
-    put(CACHE / f"{a.letter}.articles.jsonl", {"id": a.id, "url": a.url, "title": a.title, "published_at": a.date,
+    _put(CACHE / f"{a.letter}.articles.jsonl", {"id": a.id, "url": a.url, "title": a.title, "published_at": a.date,
                                                "source": a.outlet, "text": text})
-    put(REAL / "parts" / f"{a.letter}.manifest.jsonl", {
+    _put(REAL / "parts" / f"{a.letter}.manifest.jsonl", {
         "id": a.id, "url": a.url, "title": a.title, "published_at": a.date, "outlet": a.outlet, "query": a.query,
         "style": a.style, "has_territorial_figures": a.figures == "yes", "part": a.part,
         "text_sha256": sha256(text), "chars": len(text)})

@@ -61,9 +61,8 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
     if m.place is not None:
-        if m.raw != m.place.name and _foreign_list(state, idx, sent, m, listed):
-            return None, _foreign_list(state, idx, sent, m, listed)
-        return m.place, m.place.oblast
+        foreign = _foreign_list(state, idx, sent, m, listed) if m.raw != m.place.name else None
+        return (None, foreign) if foreign else (m.place, m.place.oblast)
     for x in listed:
         # an unknown name listed with the other country's villages lies where they do (not in the oblast of the
         # Ukrainian namesake of a shared spelling)

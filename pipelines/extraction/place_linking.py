@@ -17,7 +17,8 @@ import re
 
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
-from pipelines.extraction.place_mentions import _KIND_LEAD, _KIND_NAMED, _Mention
+from pipelines.extraction.place_mentions import (
+    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _KIND_LEAD, _KIND_NAMED, _Mention)
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
@@ -262,8 +263,7 @@ _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\
 # "declaring Staromaiorske liberated"
 _PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
 _DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|deem)\w*\s+(?:the\s+)?$", re.I)
-_KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities)"   # a list's head noun, before or after it
-_KIND_PLURAL_BEFORE = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
+_KIND_PLURAL_BEFORE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
 _DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
 _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?")
 
@@ -288,22 +288,20 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 
 
 # "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
-_KIND_PLURAL_SUBJECT = re.compile(r"\b" + _KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
-_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + _KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
+_KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
-    r"Among\s+them\s*,|Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + _KINDS_PLURAL + r")\s+(?:are|were)|"
-    r"Namely|They\s+are\s+called|"
+    r"Among\s+them\s*,|" + AMONG + r"|Namely|They\s+are\s+called|"
     r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?))\s*:?\s+"
-    r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?", re.I)   # "Among them, the city of A and the village of B"
+    + ITEM_KIND_OF, re.I)   # "Among them, the city of A and the village of B"
 # "full control was established over Lisichansk and a number of nearby settlements. The largest of them are ...":
 # a list that ends in an uncounted plural continues in the next sentence's names
 _MORE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a\s+number\s+of|several|some|other|a\s+few)\s+(?:[\w-]+\s+){0,2}?"
-                         + _KINDS_PLURAL + r"\b", re.I)
+                         + KINDS_PLURAL + r"\b", re.I)
 # "... over Lisichansk and some nearby settlements, the largest of which are A, B and C": the list in the same sentence
-WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+"
-                       r"(?:are|were|include[sd]?)|including|among\s+them|such\s+as)\s*:?\s+"
-                       r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?", re.I)
+WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+them|such\s+as)\s*:?\s+"
+                       + ITEM_KIND_OF, re.I)
 
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause

@@ -33,11 +33,16 @@ _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 _KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
-# "Among the recaptured settlements were A, B and C", "the villages included A and B": a list a plural introduces
-# without a colon (unknown names included, as after one)
-_KIND_INTRO = re.compile(r"\b(?:(?:largest|biggest|main)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)|Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|"
-                         r"localities))\s+(?:are|were)|(?:villages|towns|cities|settlements|localities)\s+"
-                         r"(?:include[sd]?|including|such\s+as))\s+(?=[A-Z])", re.I)
+# a list's head noun, and the phrases that open the list a plural introduces without a colon (shared with
+# place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
+KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities)"
+LARGEST_OF = r"(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)"
+AMONG = r"Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r")\s+(?:are|were)"
+ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+# "Among the recaptured settlements were A, B and C", "the villages included A and B": unknown names in such a list
+# count, as after a colon
+_KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
+                         r"\s+(?:include[sd]?|including|such\s+as))\s+(?=[A-Z])", re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"

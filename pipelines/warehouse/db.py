@@ -22,9 +22,10 @@ class WarehouseDamaged(RuntimeError):
 # Rows per row group of every table a writer appends to. DuckDB's default (122,880) made each build rewrite the
 # whole last row group at its checkpoint: with 100,000 articles in one row group, appending 100 re-encoded all their
 # texts (the checkpoint took 4.7 s; 3.3 s for 100 articles' rows of the statements mart): a cost that grew with
-# the warehouse. With small row groups an append rewrites at most this many rows (0.09 s, measured at 100,000). DuckDB does not store the size in the file: it is an ATTACH option, given by
-# every writing connection here and by dbt's profile (dbt_project/profiles.yml); a writer without it (the
-# duckdb CLI) still works, its checkpoint merely slower.
+# the warehouse. With small row groups an append rewrites at most this many rows (0.09 s, measured at 100,000).
+# DuckDB does not store the size in the file: it is an ATTACH option, given by every writing connection here and
+# by dbt's profile (dbt_project/profiles.yml); a writer without it (the duckdb CLI) still works, its checkpoint
+# merely slower.
 ROW_GROUP_SIZE = 16384
 
 
