@@ -210,6 +210,9 @@ _METRIC = {
     ("settlement", "gain"): "settlements_gained", ("settlement", "take_control"): "settlements_gained",
     ("settlement", "control"): "settlements_controlled", ("settlement", "lose"): "settlements_lost",
 }
+_AREA_TO_SETTLEMENTS = {"area_gained": "settlements_gained", "area_controlled": "settlements_controlled",
+                        "area_lost": "settlements_lost"}
+_AREA_APPOSITION = re.compile(r"(?:km|kilomet(?:er|re)s|miles|hectares)(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 
 
@@ -237,6 +240,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
         if cue is None:
             return None
+        if cue.kind == "cover" and q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \
+                and _AREA_APPOSITION.search(masked, max(lo, cue.start - 60), cue.start):
+            # "liberated 259 square kilometres of territory, encompassing 24 towns and villages": the settlements
+            # the area held, counted the way the area was
+            return cue, _AREA_TO_SETTLEMENTS[earlier[-1][0].metric]
         if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
             return None
         if q.kind == "share":

@@ -138,22 +138,34 @@ def _russian_oblast(state: _State) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_COUNTRY_LOOKBACK = 2
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
+    country_at = None
     for i in range(sent_idx - 1, -1, -1):
+        if country_at is not None and country_at - i > _COUNTRY_LOOKBACK:
+            return "Ukraine"
         if same_paragraph and state.sentences[i][1] <= floor:
-            return None
+            return country_at and "Ukraine"
         if i in state.sentence_region:
-            return state.sentence_region[i]
+            known = state.sentence_region[i]
+            return known if country_at is None or country_of(known) == "Russia" else "Ukraine"
         ms = state.regions_in(state.sentences[i])
         for _, _, r in reversed(ms):
             # the capital is where statements are made ("Speaking in Kyiv on Saturday, ..."), not where
             # the front-line figures of the next sentences are
-            if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv"):
+            if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv") and (country_at is None or country_of(r) == "Russia"):
                 return r
         for a, _, r in ms:
-            if r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a])):
-                return "Ukraine"
+            if country_at is None and (r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a]))):
+                # "its positions in Ukraine" between the figure and the Russian oblast of an incursion the
+                # claims are about ("576 sq km in Russia's Kursk region"): that oblast, a sentence or two
+                # before, still wins; an oblast of Ukraine there is part of "Ukraine"
+                country_at = i
+    if country_at is not None:
+        return "Ukraine"
     if state.title:
         for _, _, r in reversed(find_regions(state.title)):
             if r not in ("Ukraine", "Russia"):

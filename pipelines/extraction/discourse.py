@@ -33,6 +33,7 @@ class Entity:
     pos: int = 0
 
 
+_RESEARCH_BODY = re.compile(r"\b(?:Institute|Institution|Centre|Center|Foundation|Endowment|Studies|Council\s+on|Think\s+Tank)\b")
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
@@ -257,10 +258,22 @@ class Discourse:
             return self._resolve_pronoun(m, pos)
         if m.kind in ("role", "descriptive") and _generic_military(m):
             return self._armed_forces(m, pos)
+        if m.kind in ("role", "descriptive") and m.role_words[-1:] in (("tank",), ("think-tank",)):
+            return self._think_tank()
         if m.kind == "role":
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":
             return self._resolve_descriptive(m, pos)
+        return None
+
+    def _think_tank(self) -> Resolved | None:
+        """``the (London) think tank said``: the research body named last (its name says what it is, or
+        its seed role does), never a ministry or a person named in between."""
+        for e in reversed(self.entities):
+            actor = self.resolver.get(e.actor_id) if e.actor_id and self.resolver is not None else None
+            role = (getattr(actor, "role", "") or "").lower()
+            if _RESEARCH_BODY.search(e.name) or "think tank" in role:
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
 
     def _armed_forces(self, m: Mention, pos: int) -> Resolved | None:
@@ -415,6 +428,13 @@ class Discourse:
                 continue
             if head and head in e.descriptors and all(w in e.descriptors for w in modifiers):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        if head in _MEDIA_HEADS:
+            # "the newspaper writes", "the publication concludes": the outlet named last, never whoever
+            # else was named last (a monitoring group the outlet cites)
+            for e in reversed(self.entities):
+                if _OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS:
+                    return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            return None
         if not org_like and head in lex.titles:
             r = self.actor_by_role(head, None, m.start)
             if r is not None:
@@ -454,14 +474,17 @@ class Discourse:
         office = self.office_holder(m, pos) or self._owners_office(m, pos)
         if office is not None:
             return office
-        if any(w in _DEFER_HEADS for w in m.role_words):
-            return Resolved(name, m.raw, None, _side_from_words(m.raw.split()), None, deferred=m)
         head = _title_head(m.role_words)
-        if head:
-            side = _side_from_words(m.raw.split())
+        side = _side_from_words(m.raw.split())
+        if head and head not in _DEFER_HEADS:
+            # "the Ukrainian military spokesman" after "Ukrainian military spokesman Sergiy Cherevaty": the
+            # person named with that title before
             for e in reversed(self.entities):
                 if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        if any(w in _DEFER_HEADS for w in m.role_words):
+            return Resolved(name, m.raw, None, side, None, deferred=m)
+        if head:
             r = self.actor_by_role(head, side, m.start)
             if r is not None:
                 return r
@@ -469,6 +492,13 @@ class Discourse:
             return Resolved(name, m.raw, None, side, None, deferred=m)
         return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False,
                                      role_words=m.role_words, country=m.country), pos)
+
+
+_MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal"})
+# words of news outlets' names ("The New York Times", "Ukrainska Pravda", "Business Insider", "RIA Novosti")
+_OUTLET_NAME = re.compile(r"\b(?:Times|Post|News|Pravda|Insider|Journal|Guardian|Telegraph|Herald|Gazette|Tribune|"
+                          r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"
+                          r"BBC|Independent|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
 
 
 def _resolve_deferred(cands: list) -> None:

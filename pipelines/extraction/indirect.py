@@ -50,6 +50,9 @@ _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
     r"count|tally|study|report|review|calculations?|data|map)\b")
+_DOCUMENT_ISSUED_BY = re.compile(
+    r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
+    r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
 _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
                          r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
@@ -442,6 +445,20 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             hi = k
             break
     seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
+    if hi + 1 < n and toks[hi].text == "," and toks[hi + 1].text in ('"', "\u201d") \
+            and seg.count('"') + seg.count("\u201c") == 1:
+        # 'according to the publication "Ukrainskaya Pravda,"': the comma inside the closing quote; the
+        # name is read as if the quote closed before it
+        quoted, e = _subject_right(text, toks[:hi] + [toks[hi + 1]], ti, hi + 1)
+        if quoted is not None and e == hi + 1:
+            return quoted, ti, hi + 2
+    issued = _DOCUMENT_ISSUED_BY.match(seg)
+    if issued is not None:
+        # "according to official information released by President X on his Telegram channel": the issuer
+        ii = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + issued.end())
+        im, ie = _subject_right(text, toks, ii, hi)
+        if im is not None and im.kind in ("named", "role", "descriptive"):
+            return im, ti, hi
     owned = _OWNER_DOCUMENT.match(seg)
     if owned is not None:
         # "according to an AFP analysis (published on Wednesday)": the issuer
@@ -519,6 +536,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
+        if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex):
+            continue   # "areas that the ISW assesses Russian forces have operated in": a relative clause
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do
             continue
@@ -543,9 +562,25 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
 
 
+def _object_relative(toks: list[Tok], first: int, lex) -> bool:
+    """Does the speaker open a relative clause on a noun ("the areas that the ISW assesses ...") rather than a
+    clause a verb reports ("said that the ISW assesses ...")?"""
+    if first < 2 or toks[first - 1].low != "that":
+        return False
+    head = toks[first - 2]
+    # a plural noun ("areas", "successes"); "the news that ..." and "claims that ..." state their content
+    return head.text.isalpha() and head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss") \
+        and head.low not in lex.verb_lemma and head.low not in _CONTENT_NOUNS
+
+
+_CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestions fears hopes signs rumours rumors "
+                           "statements comments remarks assurances warnings is was has does says means shows".split())
+
+
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
-_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)\s*,")
+_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
+                        r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
 def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
@@ -560,6 +595,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if not _verb_ok(toks, vi):
         return False
+    if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s"):
+        return False   # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports)
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
     if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]):
@@ -568,6 +605,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
                                         text[t.end:min(s.end, t.end + 160)]):
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
+        return False
+    if lemma in ("recall", "indicate") and (not re.match(r"\s+(?:[a-z]+ly\s+)?that\b", text[t.end:s.end])
+                                            or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
+        # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference
         return False
     if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
@@ -589,7 +630,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "read" reports only for a document: '"...," the statement read'
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
-    if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:that\b|[A-Z]|the\b)", text[t.end:t.end + 20]):
+    if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
+                                                         r"assessment|analysis|update)\s+)?(?:that\b|[A-Z]|the\b)",
+                                                         text[t.end:t.end + 60]):
         return False
     return True
 

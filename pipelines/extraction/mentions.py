@@ -205,10 +205,14 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
                 and _is_cap(toks[j + 3]):
             j += 3                 # "the head of the International Atomic Energy Agency (IAEA) Rafael Grossi"
             continue
-        if t.text in "\"\u201c\u201d" and j + 2 < hi and _is_cap(toks[j + 1]) and toks[j + 2].text in "\"\u201c\u201d":
-            j += 3
-            last = j
-            continue
+        if t.text in "\"\u201c\u201d" and j + 2 < hi and _is_cap(toks[j + 1]):
+            # a quoted name of one to four capitalised words: 'the newspaper "Ukrainska Pravda"'
+            q = j + 1
+            while q < min(hi, j + 5) and _is_cap(toks[q]):
+                q += 1
+            if q < hi and toks[q].text in "\"\u201c\u201d":
+                j = last = q + 1
+                continue
         break
     return last
 
@@ -255,6 +259,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
         return None
+    if a > 0 and toks[a - 1].low == "our":
+        return None                            # "our correspondent in Kyiv reported": the outlet's own voice
     if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):
         b -= 3                                 # "the Ministry of Defence (MoD)": the name, without its acronym
     lex = _lex()
@@ -271,7 +277,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         content = content[:-1]                          # "DeepState analysts" -> DeepState
         end = content[-1].end
         raw = text[start:end].strip(" ,")
-    lows = [t.low for t in content]
+    lows = [_ROLE_ALIASES.get(t.low, t.low) for t in content]
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
@@ -281,13 +287,17 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             and a == 0:
         return None      # "Addressing claims about ...": a gerund opening the sentence, not a name
     owner = _document_owner(toks, a, b)
-    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]):
+    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]) \
+            and not (content[-1].text[0].isupper() and content[-1].low in _NAME_FINAL):
         # "A White House statement said", "a Kremlin readout": the issuer speaks
         return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
     if det in ("a", "an"):
         return None                                     # "a senior military source"
     if owner is not None:
         return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
+    if len(content) >= 2 and content[-1].low in _FIGHTING_GROUPS and any(
+            re.search(r"['\u2019]s$", t.text) and _is_cap(t) and not _demonym(t.text) for t in content[:-1]):
+        return None            # "Vladimir Putin's private army claimed": the army speaks, not its owner
     caps = [t for t in content if _is_cap(t)]
     # country possessive / demonym prefix
     country = None
@@ -330,6 +340,14 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     return _named_mention(text, content, start, end, raw, country)
 
 
+# owned words that end an outlet's name when capitalised: "The Washington Post", "The Kyiv Post"
+_NAME_FINAL = frozenset({"post", "report", "update", "review", "bulletin"})
+_OUTLET_FINAL = frozenset({"post", "times", "independent", "journal", "herald", "telegraph", "tribune", "gazette"})
+_FIGHTING_GROUPS = frozenset("army forces troops mercenaries fighters soldiers units militia".split())
+# short forms of a role, written as its full form so that "the CinC" finds "the Commander-in-Chief, X"
+_ROLE_ALIASES = {"cinc": "commander-in-chief", "c-in-c": "commander-in-chief"}
+
+
 def _ends_in_name(content: list[Tok]) -> bool:
     """Does the phrase close with a personal name after its organisation ("the head of the IAEA Rafael
     Grossi")? Two capitalised words that name no organisation, title or place, after a capitalised word."""
@@ -360,6 +378,9 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         if _is_cap(t) and t.bare not in lex.titles and t.bare not in lex.orgs and not _demonym(t.text) \
                 and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
+            continue
+        if k < len(content) and content[-1].low in _OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
+            k -= 1             # "The Washington Post", "the Kyiv Independent": the place is part of the outlet's name
             continue
         if t.text in "\"\u201c\u201d":
             k -= 1

@@ -79,6 +79,7 @@ def _side_words(s: str):
             and not m.group("enemy")]
 
 
+_HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 
 
@@ -97,7 +98,9 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     # a side named after the cue in a clause of its own ("... liberated X, while Russians in the area were
     # surrounded", "the newly liberated city of X after Russian forces retreated", "liberated from Russian forces")
     # is the one that lost it, not the one that freed it
-    named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())]
+    # ("the liberation of Sudzha – the biggest city held by the Ukrainians": the holder before, described)
+    named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())
+             and not _HELD_BY.search(sent, max(0, m.start() - 30), m.start())]
     prev = state.sent(idx - 1) if idx > 0 else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
     return _scan_subject(sent, 0, other.start() if other else len(sent), None) \

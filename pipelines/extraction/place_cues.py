@@ -123,7 +123,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
     # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
-    (re.compile(r"\b(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?flags?\s+(?:was\s+|is\s+|were\s+|"
+    # ("The national flag once again flies over X": the speaker's own side's flag)
+    (re.compile(r"\b(?:(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?|(?:[Tt]he|[Oo]ur)\s+national\s+)"
+                r"flags?\s+(?:was\s+|is\s+|were\s+|"
                 r"has\s+been\s+|had\s+been\s+)?(?:now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
                 r"planted)\s+(?:again\s+)?(?:over|above)\s+", _I), "object", "captured", {"single": True}),
     (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
@@ -330,6 +332,7 @@ _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+l
 _ONGOING = re.compile(r"\bbeing\s+(?:[a-z]+ly\s+)?$", _I)
 _GERUND_SUBJECT = re.compile(r"(?:^|\b(?:that|of|for|on|about|in)|[,;:\"\u201c])\s*$", _I)
 _WITH_BEFORE = re.compile(r"(?:.*[.;:]\s+|\s*)With\s+(?:the\s+)?", re.S)
+_GERUND_ADJUNCT = re.compile(r"\b(?:after|since|following|by|while|when|before|from|of|in|for|on|upon|without)\s+$", _I)
 _MODAL_AFTER = re.compile(r"\b(?:will|would|could|can|may|might)\s")
 
 
@@ -346,6 +349,9 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "X is being liberated step by step": not done yet; "holding X was important": no claim
     if cue.nominal and _WITH_BEFORE.fullmatch(before) and _MODAL_AFTER.search(sent, cue.end):
         return True      # "With the liberation of X, Russian forces will push ...": a consequence foreseen
+    if re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) and not _GERUND_ADJUNCT.search(before) \
+            and _MODAL_AFTER.search(sent, cue.end):
+        return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if _AIM_GERUND.search(before) or _NO_WORD.search(before):
         return True
     if cue.nominal and _AVERTED.search(before):

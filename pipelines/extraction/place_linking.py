@@ -211,6 +211,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         cue.background = True
         relative = True
     out = [before[-1]]
+    beside = [m for m in before[:-1] if _BESIDE_APPOSITION.fullmatch(sent, m.end, out[0].start)]
+    if beside and gap.lstrip().startswith(","):
+        # "Avdiivka, adjacent to Maryinka, remains in Ukrainian hands": the apposition locates the subject
+        out = beside[-1:]
     head = _IN_KIND_BEFORE.search(sent, 0, out[0].start)
     if head and not relative:
         # "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control": the place the
@@ -237,6 +241,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
 # a locative and the described place it may name: "south of", "near the key frontline town of"
 _LOCATIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
 _DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
+_BESIDE_APPOSITION = re.compile(rf",\s+(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+(?:{_DESCRIBED_KIND})?", re.I)
 _LOCATIVE_GAP = re.compile(rf",?\s+{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?", re.I)
 # "near the key frontline town of Bakhmut": a locative whose described place starts further back than _BLOCK looks
 _LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)

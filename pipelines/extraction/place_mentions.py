@@ -87,6 +87,11 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
 _REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
 
+# "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
+_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|retaken|liberated|annexed)\s+"
+                       r"(?:\w+\s+)?by\s+$", re.I)
+
 # "the Donetsk cities of Avdiivka and Vuhledar", "the Kharkiv village of X": the name locates the places that follow
 _KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s", re.I)
 
@@ -126,7 +131,8 @@ def _mentions(sent: str) -> list[_Mention]:
            if not _dateline(sent, m.start, m.end)
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER))
-           and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)]
+           and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
+           and not (m.text.lower() in _CAPITALS and _AGENT_BY.search(sent, max(0, m.start - 40), m.start))]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)

@@ -321,6 +321,12 @@ class _DirectQuotes:
                     m, _ = _clause_subject(text, toks, 0, len(toks))
                 else:
                     m, _ = _subject_left(text, toks, vi, 0)
+                if m is None and vi > 1 and toks[vi - 1].low == "and":
+                    # 'Kallas hailed the news on X and wrote: "..."': the coordinated verb's subject
+                    first = next((k for k in range(1, vi - 1) if re.fullmatch(r"[a-z]+ed", toks[k].text)), None)
+                    m = _subject_left(text, toks, first, 0)[0] if first is not None else None
+                    if m is None:
+                        m, _ = _clause_subject(text, toks, 0, vi - 1)
                 return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
         if last == ":":
             return _colon_frame(text, toks, q.start)

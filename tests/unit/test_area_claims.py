@@ -292,3 +292,26 @@ def test_a_speakers_breakdown_shares_the_month_of_their_dated_total():
     got = {(c.value_low, c.metric): (c.as_of.isoformat(), c.period_days) for c in run(text, sts)}
     assert got[(40.0, "area_gained")] == ("2024-04-30", 30.0)      # April, told on 2024-05-16
     assert got[(6.0, "area_gained")] == got[(9.0, "area_lost")] == ("2024-04-30", 30.0)
+
+
+def test_settlements_the_area_encompassed_are_counted_as_the_area_was():
+    got = {(c.metric, c.value_low) for c in run("Russian troops have retaken 300 square kilometres, encompassing 20 "
+                                               "villages, since the start of the month, the general said.")}
+    assert got == {("area_gained", 300), ("settlements_gained", 20)}
+    got = {(c.metric, c.value_low) for c in run("Ukraine holds 1,100 square kilometres of land, encompassing 80 "
+                                               "settlements.")}
+    assert got == {("area_controlled", 1100), ("settlements_controlled", 80)}
+    # a size with no claim of its own stays no claim
+    assert not run("The region, encompassing 36 districts, is larger than Belgium.")
+
+
+def test_an_incursion_oblast_outweighs_a_passing_mention_of_the_country():
+    text = ("Ukrainian forces have lost about 500 square kilometres of the land they seized in Russia's Kursk region. "
+            "Moscow is also moving more troops into Ukraine. "
+            "\u201cNow we control about 700 square kilometres,\u201d an officer said.")
+    got = {(c.metric, c.value_low, c.region) for c in run(text)}
+    assert ("area_controlled", 700, "Kursk Oblast") in got
+    # an oblast of Ukraine two sentences back does not outweigh it
+    text = ("Ukrainian forces have pushed Russian troops back in the Kharkiv region. Kyiv is sending reserves across "
+            "Ukraine. Ukrainian forces liberated 20 settlements in a day.")
+    assert {c.region for c in run(text)} == {"Ukraine"}

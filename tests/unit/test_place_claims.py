@@ -243,3 +243,31 @@ def test_the_enemys_claim_told_by_a_spokesman_and_denied_in_the_next_sentence():
     # "This is not true" denies only the sentence just before it
     got = keyed("Russia said it had captured Synkivka. Fighting went on all week. This is not true, the mayor said.")
     assert {s for _p, _k, s, _a, _c in got} == {"asserted"}
+
+
+def test_a_capital_as_the_agent_is_its_government_not_a_place():
+    got = keyed("The general said his troops had liberated most of the area occupied by Kyiv last summer.")
+    assert not any(p == "Kyiv" for p, *_ in got)
+
+
+def test_a_gerund_subject_with_a_modal_is_a_supposition():
+    assert not claims("Taking Chasiv Yar would open the road to Kostiantynivka, analysts said.")
+    assert not claims("Russia capturing Toretsk, a mining town, could give Moscow a new foothold.")
+    # an adjunct's gerund is a capture told, whatever modal follows
+    (c,) = claims("Russian forces pushed north after capturing Ocheretyne and could reach Pokrovsk by May, the ministry said.")
+    assert c.place == "Ocheretyne"
+
+
+def test_the_apposition_locates_the_subject_of_a_hold():
+    got = keyed("Toretsk, adjacent to Niu-York, remains in Ukrainian hands despite heavy shelling.")
+    assert {p for p, *_ in got} == {"Toretsk"}
+
+
+def test_the_holder_before_a_liberation_is_not_the_liberator():
+    (c,) = claims("Officials reported the liberation of Sudzha, the largest town held by Ukrainian troops in the region.")
+    assert (c.place, c.controller, c.action) == ("Sudzha", "Russia", "liberated")
+
+
+def test_the_national_flag_over_a_village_is_the_speaker_s_side():
+    got = keyed('"The national flag flies over Robotyne again," Ukraine\'s Defence Ministry said.')
+    assert ("Robotyne", "Ukraine", "asserted", "captured", "Ukrainian Ministry of Defence") in got

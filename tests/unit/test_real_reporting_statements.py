@@ -600,3 +600,79 @@ def test_a_passive_report_whose_agent_speaks():
                       "been taken.") == [("Valery Gerasimov", "indirect", "the town had been taken.")]
     assert statements("Reporters were told by Dmitry Peskov that the talks had stalled.") == [
         ("Dmitry Peskov", "indirect", "the talks had stalled.")]
+
+
+def test_recalled_and_indicated_report_only_with_a_that_clause():
+    assert statements("Ukraine's top commander recalled that the border villages had been shelled for months.") == [
+        ("Oleksandr Syrskyi", "indirect", "the border villages had been shelled for months.")]
+    assert statements("Syrskyi also indicated that about 20,000 troops had been moved north.") == [
+        ("Oleksandr Syrskyi", "indirect", "about 20,000 troops had been moved north.")]
+    assert statements("Moscow recalled its ambassador from Kyiv.") == []
+    # a document's "indicates" is an inference, not a statement
+    assert statements("Peskov's statement also indicates that the Kremlin sees no point in talks.") == []
+
+
+def test_a_short_form_of_the_role_finds_the_person_named_with_it():
+    got = statements("The Commander-in-Chief of the Armed Forces, Oleksandr Syrskyi, spoke at a forum. According to "
+                     "the CinC, the enemy is pulling troops from the south.")
+    assert got == [("Oleksandr Syrskyi", "indirect", "the enemy is pulling troops from the south.")]
+
+
+def test_an_outlet_crediting_a_report_gives_way_to_the_report_s_author():
+    got = statements("As Reuters reported earlier, the Institute for the Study of War suggests in its latest update "
+                     "that Moscow will keep moving troops north.")
+    assert got == [("Institute for the Study of War", "indirect", "Moscow will keep moving troops north.")]
+
+
+def test_a_quoted_outlet_name_with_the_comma_inside_the_quote():
+    got = statements('According to the newspaper "Novaya Gazeta," the road to the town was cut last week.')
+    assert got == [("Novaya Gazeta", "indirect", "the road to the town was cut last week.")]
+
+
+def test_information_released_by_a_speaker_is_theirs():
+    got = statements("According to figures published by the General Staff, the enemy lost 40 tanks in a week.")
+    assert got == [("General Staff", "indirect", "the enemy lost 40 tanks in a week.")]
+
+
+def test_a_coordinated_verb_before_a_colon_quote_takes_the_clause_subject():
+    got = statements('NATO chief Mark Rutte welcomed the decision and wrote: "This makes the alliance stronger."')
+    assert got == [("Mark Rutte", "direct", "This makes the alliance stronger.")]
+
+
+def test_a_think_tank_is_the_research_body_named_before():
+    got = statements('Losses are rising, according to the Royal United Services Institute. "The pace cannot be '
+                     'sustained," the London think tank said.')
+    assert [s for s, _t, _q in got] == ["Royal United Services Institute"] * 2
+    # a person named in between is not the think tank
+    got = statements('The Carnegie Endowment said the front was frozen for the winter. Sergei Lavrov said the talks '
+                     'were over. "Talks are the only way out," the think tank said.')
+    assert got[-1][0] == "Carnegie Endowment"
+
+
+def test_the_outlet_s_own_correspondent_is_its_voice_and_the_clause_after_keeps_its_speaker():
+    got = statements("Crowds are leaving the city, our correspondent in Odesa reported, as Russia's defence ministry "
+                     "warned residents to leave before new strikes.")
+    assert [s for s, _t, _q in got] == ["Russian Ministry of Defence"]
+
+
+def test_the_military_spokesman_named_before_by_title():
+    got = statements('"The fighting is heavy," Ukrainian military spokesman Serhiy Cherevatyi told reporters. Later '
+                     'the Ukrainian military spokesman said that the enemy exaggerates its gains.')
+    assert [s for s, _t, _q in got] == ["Serhiy Cherevatyi", "Serhiy Cherevatyi"]
+
+
+def test_a_person_s_army_is_not_the_person():
+    assert statements("Alexander Lukashenko's army claimed to have crossed the river.") == []
+
+
+def test_a_plural_noun_before_its_verb_and_an_object_relative_clause_report_nothing():
+    assert statements("Casualty estimates are drawn from official figures.") == []
+    assert statements("The map shows areas that the ISW assesses Russian forces have attacked but do not hold.") == []
+
+
+def test_the_newspaper_is_the_outlet_named_before_not_the_group_it_cites():
+    got = statements("The Washington Post reported that the front moved ten kilometres, according to the DeepState "
+                     'monitoring group. "The defence is stretched thin," the newspaper writes.')
+    assert got[-1][0] == "Washington Post"
+    # an outlet's name may hold a place and a document word
+    assert statements("The Kyiv Post reported that the front moved ten kilometres in a week.")[0][0] == "Kyiv Post"
