@@ -41,6 +41,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive:
         controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
                                           _side_of_match, claimant_side)
+    if controller is None and not cue.passive and re.search(r"ing$", masked[cue.start:cue.end], re.I):
+        controller = _with_subject(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -64,3 +66,20 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
         controller = _other(controller) or controller
     return controller, metric
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_JUST_FORCES = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers))?\s+"
+                          r"(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
+
+def _with_subject(masked: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """"with the Russians occupying 464 sq km": the side after "with" is the gerund's subject (the subject scan
+    skips it as a prepositional object)."""
+    last = None
+    for last in _lex().side.finditer(masked, lo, hi):
+        pass
+    if last is None or not _JUST_FORCES.fullmatch(masked, last.end(), hi) \
+            or not _WITH_BEFORE.search(masked, max(lo, last.start() - 12), last.start()):
+        return None
+    return _side_of_match(last, claimant_side)

@@ -55,6 +55,8 @@ def _controller_word(m: re.Match) -> str | None:
     return "occupiers" if m.group("what").lower() == "occupation" else None
 
 
+_NOMINAL_GAIN = re.compile(r"(?:liberation|seizure|de-?occupation)\s+of", re.IGNORECASE)
+_BY_AFTER = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
@@ -90,6 +92,11 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
             cue.agent = _side_right_after(s, last.end(), claimant_side)
         elif kind in ("control", "occupy", "gain") and _BY_AGENT.match(s, last.end()) and re.match(r"^\s*by\b", s[last.end():], re.I):
             cue.agent = _side_right_after(s, _BY_AGENT.match(s, last.end()).end(), claimant_side)
+        elif _NOMINAL_GAIN.match(txt):
+            # "the liberation of three villages on Sunday by Ukrainian troops": the noun's agent after its object
+            by = _BY_AFTER.search(s, q.end, min(len(s), q.end + 80))
+            if by is not None and not _CLAUSE_END.search(s, q.end, by.start()):
+                cue.agent = _side_right_after(s, by.end(), claimant_side)
         return cue
     return _passive_cue(s, q, hi, claimant_side)
 

@@ -461,6 +461,14 @@ class Discourse:
     def _resolve_descriptive(self, m: Mention, pos: int) -> Resolved | None:
         """``Ukraine's top military commander``: a known actor, an earlier entity with the title, or
         deferred to the next compatible named speaker."""
+        side = _side_from_words(m.raw.split())
+        if " ".join(m.role_words).endswith("head of state") and side in ("Ukraine", "Russia"):
+            # "the Ukrainian head of state": the country's president
+            res = self._resolve_descriptive(Mention(m.start, m.end, f"{side} president", "descriptive",
+                                                    role_words=("president",), country=m.country), pos)
+            if res is not None:
+                res.raw = m.raw
+            return res
         name = m.name or f"{m.country or ''} {' '.join(w for w in m.role_words)}".strip()
         actor = None
         if self.resolver is not None:

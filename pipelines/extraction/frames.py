@@ -197,6 +197,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                 and x.low not in _CONNECTORS and x.low not in _PREPOSITIONS) for x in toks[a:k]):
             a, full = k, True      # "the popular Ukrainian blog DeepState, which ..., says": its adjectives
             first = toks[a]
+        elif not full and si > 0 and k == a + 1 and toks[a].low in ("but", "and", "while", "whereas") and _is_cap(toks[k]):
+            a, full = k, True      # "..., but Volodymyr Fityo, head of communications ..., said": the clause's subject
+            first = toks[a]
         starts_ok = _is_cap(first) or first.low == "the" or first.low in _lex().pronouns
         if full and not starts_ok and first.low in _lex().roles:
             m = _build_mention(text, toks, a, b)

@@ -79,11 +79,19 @@ _GROUP_OF = re.compile(
 _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
 
 
-def _qa_turn(doc: _Doc, para: Paragraph) -> None:
-    """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement."""
-    text, disc = doc.text, doc.disc
+def _qa_turn(doc: _Doc, pi: int) -> None:
+    """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement. Once a turn
+    has named him, each later paragraph that answers a question paragraph ("...?") is his too (transcripts name
+    the interviewee once, then print question and answer paragraphs)."""
+    text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
+    asked = pi > 0 and doc.paragraphs[pi - 1].text.rstrip().endswith("?")
     m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
     if m is None:
+        if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
+            a, b = _clean_span(text, para.start, para.end)
+            if len(re.findall(r"\w+", text[a:b])) >= 3 and not any(cs <= a < ce for cs, ce in doc.consumed):
+                doc.consumed.append((para.start, para.end))
+                doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", doc.qa_speaker, para.start, para.end))
         return
     name = m.group("name")
     known = disc._find_by_surname(name) if len(name.split()) == 1 else None
@@ -93,7 +101,8 @@ def _qa_turn(doc: _Doc, para: Paragraph) -> None:
             actor = disc.resolver.resolve(name)
         except Exception:
             actor = None
-        if actor is None or actor.kind != "person":
+        # an interviewee the seeds do not know: a full name, answering the question paragraph above
+        if (actor is None or actor.kind != "person") and not (asked and len(name.split()) >= 2):
             return
     a, b = _clean_span(text, m.end(), para.end)
     if len(re.findall(r"\w+", text[a:b])) < 3:
@@ -103,6 +112,8 @@ def _qa_turn(doc: _Doc, para: Paragraph) -> None:
     else:
         res = disc.register(Mention(m.start("name"), m.end("name"), name, "named", name=name, is_person=True),
                             m.start("name"))
+    if res is not None and asked:
+        doc.qa_speaker = res
     doc.consumed.append((m.start(), para.end))
     doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, para.start, para.end))
 
@@ -120,6 +131,7 @@ class _SentenceReader:
         self.toks = doc.toks_of(si)
         self.n = len(self.toks)
         self.covered: list[tuple[int, int]] = []     # content spans already produced in this sentence
+        self.credited: int | None = None              # where an "as announced by X" credit starts (_as_announced_by)
 
     def blocked(self, t: Tok) -> bool:
         return any(cs <= t.start < ce for cs, ce in self.doc.consumed)
@@ -169,6 +181,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _claim_noun(r)
     _quoted_as_saying(r)
     _told_by(r)
+    _as_announced_by(r)
     _according_to(r)
     _by_count(r)
     _reporting_verbs(r)
@@ -365,18 +378,59 @@ def _claim_noun(r: _SentenceReader) -> None:
         r.emit(res, m.end(), m.end() + stop.start() if stop else s.end, "claim")
 
 
+# "..., as announced by the country's Defence Ministry on Saturday, according to TASS" / "..., as reported by TASS,
+# referencing the Defence Ministry": the clause before is the announcer's (the original source, when the outlet cites one)
+_AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:announced|reported|stated|said|confirmed|claimed)\s+by\s+")
+_CITING = re.compile(r",\s+(?:referencing|citing|quoting|with\s+reference\s+to|referring\s+to)\s+")
+
+
+def _as_announced_by(r: _SentenceReader) -> None:
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    m = _AS_BY.search(text, s.start, s.end)
+    if m is None or any(cs <= m.start() < ce for cs, ce in r.doc.consumed):
+        return
+    intro_end = _strip_intro(text, s.start, s.end)
+    lex = _lex()
+    if len(text[intro_end:m.start()].split()) < 4 or any(
+            t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()):
+        return     # "he said this to journalists, as reported by the BBC": the credit of a report told in the clause
+    by = next((k for k, t in enumerate(toks) if t.start >= m.end()), n)
+    if by + 2 < n and toks[by].low == "the" and toks[by + 1].low in ("country's", "country\u2019s"):
+        by += 2        # "as announced by the country's Defence Ministry": the ministry (its side from the article)
+    mention, e = _subject_right(text, toks, by, n)
+    cite = _CITING.match(text, toks[e - 1].end) if mention is not None and e > by else None
+    if cite is None and mention is not None and e < n:
+        cite = _CITING.search(text, toks[e - 1].end, s.end)
+    if cite is not None:
+        # the outlet cites the one who said it: the source speaks
+        ci = next((k for k, t in enumerate(toks) if t.start >= cite.end()), n)
+        cited, ce = _subject_right(text, toks, ci, n)
+        if cited is not None and cited.kind in ("named", "role", "descriptive"):
+            mention = cited
+    if mention is None or mention.kind not in ("named", "role", "descriptive"):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    r.emit(res, intro_end, m.start(), "announce")
+    r.covered.append((m.start(), s.end))
+    r.credited = m.start()
+
+
 def _according_to(r: _SentenceReader) -> None:
     """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
     for m in _ACCORDING.finditer(text, s.start, s.end):
-        if any(cs <= m.start() < ce for cs, ce in r.doc.consumed):
-            continue
+        if any(cs <= m.start() < ce for cs, ce in r.doc.consumed) or (r.credited is not None and m.start() >= r.credited):
+            continue   # (", as announced by X, according to TASS": the outlet passes X's words on)
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
         if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
             # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
             # outlet is the source of the report, the one who announced is the speaker
+            continue
+        if _NAMED_REPORTS_NEXT.match(text, toks[e - 1].end, s.end) and text[toks[e - 1].end:s.end].lstrip()[:1] == ",":
+            # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
+            # speaker's words; the reporting verb after it carries the statement
             continue
         if re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]) and _reports_a_report(
                 r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
@@ -410,6 +464,10 @@ def _according_to(r: _SentenceReader) -> None:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
 
 
+_NAMED_REPORTS_NEXT = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
+    r"added|warned|wrote|declared|insisted|stressed|reported)\b")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
 
 
@@ -527,6 +585,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "As Reuters reported, Hanna Maliar said that ...": the outlet credits the report; the
             # statement is the one inside it
             continue
+        if _INSIDE_ACCORDING.search(r.text, max(r.s.start, t.start - 80), t.start):
+            continue   # "According to the AP report, ...": the noun of the source phrase, not a verb
         if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
             _passive_frame(r, vi, t, lemma)
             continue
@@ -575,6 +635,9 @@ def _object_relative(toks: list[Tok], first: int, lex) -> bool:
 
 _CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestions fears hopes signs rumours rumors "
                            "statements comments remarks assurances warnings is was has does says means shows".split())
+
+
+_INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
 
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself

@@ -59,7 +59,7 @@ AREA_UNIT = (
 DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b)"
 SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
-    r"key|large|strategic|major)\s+){0,2}"
+    r"key|large|strategic|major|medium-sized|small-sized|large-sized|nearby|neighbouring|neighboring)\s+){0,2}"
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
     r"populated\s+(?:areas|places|localities|points)|areas|communities|inhabited\s+localities)\b)"
 )

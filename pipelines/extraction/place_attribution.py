@@ -26,8 +26,9 @@ _CLAIM_BY = re.compile(
 _BARE_SIDE = re.compile(r"(?:the\s+)?(?:Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)(?:\s+side)?", re.I)
 
 
-def claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | None:
-    """The named author of a claim the sentence denies, when it names one (not a bare side)."""
+def claim_source(sent: str, cue: Cue) -> tuple[str | None, str | None, str | None] | None:
+    """The author of a claim the sentence denies, when it names one: (name, actor id, side); a bare side
+    ("Russia's claim") gives no name."""
     m = None
     for m in _CLAIM_BY.finditer(sent, 0, cue.start):
         pass
@@ -38,7 +39,11 @@ def claim_source(sent: str, cue: Cue) -> tuple[str, str | None, str | None] | No
     raw = [c for c in re.split(r",\s*", raw) if re.search(r"[A-Z]", c)][-1:] or [raw]
     name = re.sub(r"[\"\u201c\u201d,]", "", raw[0]).strip()
     name = re.sub(r"^the\s+", "", name, flags=re.I)
-    if not name or _BARE_SIDE.fullmatch(name) or not re.search(r"[A-Z]", name):
+    if name and _BARE_SIDE.fullmatch(name):
+        # "rejected Russia's claim that its forces captured X": the country's claim is told too (claimant null,
+        # as a country speaks through no one in particular)
+        return None, None, side_from_words(name)
+    if not name or not re.search(r"[A-Z]", name):
         return None
     actor = default_resolver().resolve(name)
     if actor is not None:

@@ -84,9 +84,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
                 r"claim(?:ed|s|ing)?|"
                 r"wrest(?:ed|s|ing)?|wrung|"
-                r"captured|capture|retook|retaken|retake|regained|regain|restored)\s+(?:full\s+|complete\s+|total\s+)?"
+                r"captured|capture|retook|retaken|retake|regained|regain|restored|reclaimed|reclaim|reasserted|"
+                r"reestablished|re-established)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
-    (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored)\s+"
+    (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored|reclaimed|"
+                r"reasserted|reestablished|re-established)\s+"
                 r"(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)", _I),
      "object", "captured", {"implicit": True}),
     # "full control was established over Lisichansk": the passive, its agent the speaker's side unless told
@@ -219,7 +221,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     elif gd.get("who"):
         cue.agent = gd["who"]
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
-    if mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) \
+    # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
+    if mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) and action != "withdrew" \
             and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
         cue.mode = "subject"
@@ -319,8 +322,9 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 
 
 # "a counteroffensive tasked with retaking Kherson", "aimed at capturing X": an aim
+# ("Russia's aim of securing full control of the Donbas": the gerund of the aim before its noun)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of)\s+"
-                         r"(?:with|at|on|of)?\s*$", _I)
+                         r"(?:with|at|on|of)?\s*(?:[a-z]+ing\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?)?$", _I)
 
 
 # a bare verb ("after the Ukrainian defenders liberate Tokmak", "they must capture X"): a time to come, not an event

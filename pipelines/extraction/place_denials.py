@@ -25,10 +25,13 @@ _DENY_REF = re.compile(
     r"allegations?|announcements?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."
-    r"(?P<this>^\W*(?:This|That|It)\s+(?:is|was)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|"
-    r"disinformation)\b)|"
-    r"(?P<post>,\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){1,3}(?:denies|denied|rejects|rejected|disputes|"
-    r"disputed)\b|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+    r"(?P<this>^\W*(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|"
+    r"disinformation)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b)|"
+    # the denier's words quoted after the claim in its own sentence: '..., but X said: "This does not correspond to reality."'
+    r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|"
+    r"false|fake|a\s+lie|nonsense)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b)|"
+    r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
+    r"disputed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
@@ -41,15 +44,18 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     s0 = state.sentences[idx][0]
     # ", which Kyiv denies" points at the clause just before it, in its own sentence
-    back = 0 if ref.group("post") else 1 if ref.group("this") else DENY_LOOKBACK
+    back = 0 if ref.group("post") or ref.group("said") else 1 if ref.group("this") else DENY_LOOKBACK
     earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
                and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
     if not earlier:
         return []
-    st = _statement_for(s0 + ref.start(), state.statements)
+    # (the quoted denial's speaker is the one whose words follow "said:")
+    st = _statement_for(s0 + (ref.end() if ref.group("said") else ref.start()), state.statements)
     # a side does not deny its own gains: "Kyiv dismissed the claim" points at Russia's
     # ", which Ukrainian forces denied" names its denier; else the speaker, else the sentence's subject
-    denier = (ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
+    # (the agent alone: "a claim denied by Kyiv"; the sentence around it would read "by" as a passive's agent)
+    denier = (ref.group("by") and _scan_subject(ref.group("by"), 0, len(ref.group("by")), None)) or (
+        ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
         st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
     earlier = [(i, c) for i, c in earlier if c.controller != denier]
     if not earlier:
@@ -57,7 +63,8 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     last = max(i for i, _ in earlier)
     if ref.group("post"):
         # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
-        actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start())
+        actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start()) \
+            if not ref.group("by") else None
         st = statement_of(actor, s0, sent) if actor else None
     # ", which Kyiv denies" (present) holds as of its telling; "dismissed the claim" answers the claim, of its date
     spoken = [t.date for t in state.times_of(idx) if t.speech and t.kind == "point" and t.date]

@@ -41,7 +41,7 @@ _SUBJ_START = re.compile(
 # (not through a locative: "a village outside the city of X" is not X)
 _FIRST_GAP = re.compile(
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
-    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
@@ -311,7 +311,7 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
-_LIST_COLON = re.compile(r"[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|(?<=s)\s+as\s+(?!well\b))\s*"
+_LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(?<=s)\s+as\s+(?!well\b))\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 

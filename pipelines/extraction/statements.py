@@ -99,7 +99,9 @@ def _events(doc: _Doc) -> list[tuple[int, str, int]]:
     for qi, q in enumerate(doc.speech):
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
     for pi, para in enumerate(doc.paragraphs):
-        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)):
+        # a labelled turn, or a paragraph after a question (an answer, once a turn has named the interviewee)
+        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)) or (
+                pi > 0 and doc.paragraphs[pi - 1].text.rstrip().endswith("?")):
             events.append((para.start, "qa", pi))
     events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
     return events
@@ -117,7 +119,7 @@ def _find_candidates(doc: _Doc) -> None:
         if kind == "quote":
             quotes.handle(idx)
         elif kind == "qa":
-            _qa_turn(doc, doc.paragraphs[idx])
+            _qa_turn(doc, idx)
         else:
             _indirect_sentence(doc, idx)
             if fallback:

@@ -315,3 +315,26 @@ def test_an_incursion_oblast_outweighs_a_passing_mention_of_the_country():
     text = ("Ukrainian forces have pushed Russian troops back in the Kharkiv region. Kyiv is sending reserves across "
             "Ukraine. Ukrainian forces liberated 20 settlements in a day.")
     assert {c.region for c in run(text)} == {"Ukraine"}
+
+
+def test_the_side_after_with_is_the_gerund_s_subject_whoever_reports_it():
+    text = "In May, with the Russians occupying 400 square kilometres, the pace slowed, DeepState said."
+    (c,) = run(text, [stmt(text, "In May, with the Russians occupying 400 square kilometres, the pace slowed",
+                           "DeepState", "Ukraine")])
+    assert (c.metric, c.controller, c.value_low) == ("area_gained", "Russia", 400)
+
+
+def test_a_liberation_s_agent_after_its_object():
+    (c,) = run("The announcement follows the liberation of three villages on Sunday by Ukrainian troops.")
+    assert (c.metric, c.controller, c.value_low) == ("settlements_gained", "Ukraine", 3)
+
+
+def test_reclaimed_and_handed_over_to_control_are_gains():
+    (c,) = run("Moscow said it had reclaimed control of two villages in the Kursk region.")
+    assert (c.metric, c.controller) == ("settlements_gained", "Russia")
+    got = {(c.metric, c.controller, c.value_low) for c in run(
+        "Since March, over 3,000 square kilometres have been handed over to Russian control, including 100 "
+        "settlements.")}
+    assert got == {("area_gained", "Russia", 3000), ("settlements_gained", "Russia", 100)}
+    (c,) = run("The enemy captured four medium-sized settlements over the year.")
+    assert (c.metric, c.value_low) == ("settlements_gained", 4)

@@ -22,9 +22,10 @@ def test_claim_source_is_the_name_closing_a_description():
     assert (name, side) == ("Valery Gerasimov", "Russia") and actor_id
 
 
-def test_claim_source_skips_a_bare_side():
+def test_claim_source_of_a_bare_side_names_no_one():
+    # the country's claim is told too, with no claimant (a country speaks through no one in particular)
     sent = "Kyiv dismissed Russia's claim that it had taken Siversk."
-    assert claim_source(sent, _cue(sent, "taken")) is None
+    assert claim_source(sent, _cue(sent, "taken")) == (None, None, "Russia")
 
 
 def test_claim_author_side_for_a_pronoun_in_the_denied_claim():

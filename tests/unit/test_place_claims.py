@@ -271,3 +271,45 @@ def test_the_holder_before_a_liberation_is_not_the_liberator():
 def test_the_national_flag_over_a_village_is_the_speaker_s_side():
     got = keyed('"The national flag flies over Robotyne again," Ukraine\'s Defence Ministry said.')
     assert ("Robotyne", "Ukraine", "asserted", "captured", "Ukrainian Ministry of Defence") in got
+
+
+def test_a_quoted_denial_after_but_in_the_claim_s_own_sentence():
+    got = keyed("The Russian army said it has \u201cliberated\u201d Krokhmalne, but Nazar Voloshyn, a spokesman for "
+                "Ukraine's forces, said: \u201cThis does not correspond to reality. Fighting continues.\u201d")
+    assert ("Krokhmalne", "Russia", "asserted", "liberated", "Russian Ministry of Defence") in got
+    assert any(p == "Krokhmalne" and s == "denied" for p, _k, s, _a, _c in got)
+
+
+def test_a_denied_claim_of_a_country_is_told_too():
+    got = keyed("The Ukrainian army has rejected Russia's claim that its forces have captured the town of Toretsk.")
+    assert ("Toretsk", "Russia", "asserted", "captured", None) in got
+    assert ("Toretsk", "Russia", "denied", "captured", "Ukrainian General Staff") in got
+
+
+def test_a_claim_denied_by_a_side_after_a_dash():
+    got = keyed("Russia's defence minister said his troops had seized the town of Krasnohorivka \u2013 a claim "
+                "immediately denied by Kyiv.")
+    assert ("Krasnohorivka", "Russia", "denied", "captured", None) in got
+
+
+def test_withdrawn_from_a_place_and_a_long_description_before_its_name():
+    (c,) = claims("The ministry said Russian soldiers had been withdrawn from the strategically important city of "
+                  "Kupiansk.")
+    assert (c.place, c.controller, c.action) == ("Kupiansk", "Ukraine", "withdrew")
+    (c,) = claims("Russian forces have pulled out of the strategically important once-occupied eastern Ukrainian "
+                  "city of Kherson, the ministry said.")
+    assert (c.place, c.action) == ("Kherson", "withdrew")
+
+
+def test_a_counted_plural_then_a_dash_list_and_names_given_as():
+    got = keyed("Over the year the enemy captured four medium-sized towns \u2013 Avdiivka, Selydove, Vuhledar and "
+                "Kurakhove.")
+    assert {p for p, *_ in got} == {"Avdiivka", "Selydove", "Vuhledar", "Kurakhove"}
+    got = keyed("Moscow said it had reclaimed control of two villages in the Kursk region, identifying the settlements "
+                "as Snagost and Plekhovo.")
+    assert {(p, k) for p, k, *_ in got} == {("Snagost", "Russia"), ("Plekhovo", "Russia")}
+
+
+def test_the_gerund_of_an_aim_before_control_is_no_holding():
+    assert not claims("Some units are still in Avdiivka, which is key to Russia's aim of securing full control of "
+                      "the region.")

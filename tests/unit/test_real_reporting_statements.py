@@ -676,3 +676,45 @@ def test_the_newspaper_is_the_outlet_named_before_not_the_group_it_cites():
     assert got[-1][0] == "Washington Post"
     # an outlet's name may hold a place and a document word
     assert statements("The Kyiv Post reported that the front moved ten kilometres in a week.")[0][0] == "Kyiv Post"
+
+
+def test_a_report_passing_on_a_named_speaker_s_words_is_the_speaker_s():
+    got = statements("According to the Reuters report, President Zelenskyy has also confirmed that Ukrainian units are "
+                     "operating inside the Belgorod region.")
+    assert [s for s, _t, _q in got] == ["Volodymyr Zelensky"]
+    assert got[0][2].endswith("Ukrainian units are operating inside the Belgorod region.")
+
+
+def test_as_announced_by_credits_the_clause_before_to_the_announcer_not_the_relaying_outlet():
+    got = statements("Russian forces have taken the village of Novoselivka in the Kharkiv region, as announced by "
+                     "Russia's Defence Ministry on Friday, according to the Interfax agency.")
+    assert [s for s, _t, _q in got] == ["Russian Ministry of Defence"]
+    got = statements("Russian forces have taken the village of Novoselivka in the Kharkiv region, as reported by the "
+                     "Interfax agency, citing the Defence Ministry of Russia.")
+    assert [s for s, _t, _q in got] == ["Russian Ministry of Defence"]
+    # a report of someone's words is credited to them, not to the outlet
+    got = statements("Lavrov said this to reporters in Ankara, as reported by the BBC Russian service.")
+    assert "BBC Russian service" not in [s for s, _t, _q in got]
+
+
+def test_a_country_s_head_of_state_is_its_president():
+    assert statements("The Russian head of state said that the talks had reached a dead end.") == [
+        ("Vladimir Putin", "indirect", "the talks had reached a dead end.")]
+
+
+def test_an_interview_transcript_names_the_interviewee_once_and_his_answers_follow_the_questions():
+    text = ("Petro Bondar commands a mortar battery near the front.\n\n"
+            "Reporter: How long have you served there?\n\n"
+            "Petro Bondar: Since the first week of the invasion, with short breaks.\n\n"
+            "Is the front holding?\n\n"
+            "It holds, but we need more shells every single day.\n\n"
+            "Thank you for your time.")
+    got = statements(text)
+    assert [(s, t) for s, t, _q in got] == [("Petro Bondar", "direct"), ("Petro Bondar", "direct")]
+    assert got[1][2] == "It holds, but we need more shells every single day."
+
+
+def test_but_opens_the_clause_of_a_speaker_with_an_apposition_before_a_colon_quote():
+    got = statements("The Russian army said it had taken the village, but Volodymyr Fityo, head of communications for "
+                     "Ukraine's ground forces, said: \u201cThis does not correspond to reality.\u201d")
+    assert ("Volodymyr Fitio", "direct", "This does not correspond to reality.") in got
