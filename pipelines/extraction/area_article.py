@@ -38,7 +38,7 @@ class _State:
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict | None = None
-    list_intro: AreaClaim | None = None      # the holding that introduces a bulleted list ("..., including:")
+    list_intro: str | None = None            # the side whose holding introduces a bulleted list ("..., including:")
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         if span not in self.region_cache:

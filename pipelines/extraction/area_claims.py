@@ -57,6 +57,11 @@ from pipelines.extraction.sides import _norm_side
 from pipelines.extraction.text import looks_english
 
 
+# a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
+_HELD_LIST_INTRO = re.compile(
+    r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
+    r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
+
 def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
@@ -73,6 +78,10 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         sent = text[s0:s1]
         if not _BULLET.match(sent):
             state.list_intro = None
+        held = _HELD_LIST_INTRO.match(sent)
+        if held is not None:
+            # "Current Russian-controlled regions include:" introduces the holdings its bullets list
+            state.list_intro = "Russia" if held.group("side").lower() in ("russian", "russia") else "Ukraine"
         if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
             state.prev_sentence_periods = {}
             state.prev_sentence_claims = []
@@ -80,7 +89,7 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         new = _sentence_claims(state, idx, (s0, s1), sent)
         if sent.rstrip().endswith(":") and new and new[-1][0].metric in ("territory_share", "area_controlled"):
             # "Russia controls 19.2% of Ukrainian territory, including:" introduces a list of holdings
-            state.list_intro = new[-1][0]
+            state.list_intro = new[-1][0].controller
         state.prev_sentence_claims = [c for c, _ in new]
         periods = {}
         for c, _ in new:

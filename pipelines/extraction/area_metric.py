@@ -55,6 +55,7 @@ def _controller_word(m: re.Match) -> str | None:
     return "occupiers" if m.group("what").lower() == "occupation" else None
 
 
+_DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|Russian|its|their|hostile)", re.IGNORECASE)
 _NOMINAL_GAIN = re.compile(r"(?:liberation|seizure|de-?occupation)\s+of", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\b", re.IGNORECASE)
@@ -235,16 +236,20 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
         am = None
         for am in lex.advance.finditer(win):
             pass
-        if am is None:
-            return None
         metric = "advance_depth"
-        cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
+        if am is None:
+            if not _DEEP_INTO.match(masked, q.end):
+                return None
+            # "... and more than three kilometres deep into the enemy's defence": the depth names the advance
+            cue = _Cue("advance", q.start, q.end)
+        else:
+            cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
     else:
         cue = _find_cue(masked, q, lo, hi, claimant_side)
         if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
                 and re.match(r"\s*of\b", sent[q.end:]):
             # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
-            cue = _Cue("control", q.start, q.start, agent=state.list_intro.controller)
+            cue = _Cue("control", q.start, q.start, agent=state.list_intro)
         if cue is None:
             return None
         if cue.kind == "cover" and q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \

@@ -35,6 +35,9 @@ _DISTANCE_TO = re.compile(
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )
+# "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
+_ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b",
+                          re.IGNORECASE)
 # "212.9 sq km were cleared of saboteurs": a sweep behind one's own lines, not ground taken
 _CLEARED_OF_GROUPS = re.compile(
     r"[^,.;]{0,40}?\b(?:cleared|cleansed|swept|clearing)\s+(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
@@ -85,6 +88,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"
+        if _ALONG_FRONT.match(after):
+            return "a width along the front, not a depth"
     if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
         return "the size of a country"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):

@@ -658,6 +658,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if not _verb_ok(toks, vi):
         return False
+    if vi + 1 < len(toks) and toks[vi + 1].text == "," and toks[0].low.endswith("ing") and len(toks[0].text) > 5 \
+            and not any(x.text == "," for x in toks[:vi]):
+        return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase
     if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s"):
         return False   # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports)
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
@@ -841,6 +844,8 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # like "This was stated by X"
 _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
                           re.I)
+_WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
+_ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
 
 
@@ -972,6 +977,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 return
     comp = text[t.end:s.end]
     if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
+        _credit_previous(r, res, lemma)
+        return
+    if _WHAT_CREDIT.match(text, s.start, toks[first_idx].start) and _ADJUNCT_ONLY.fullmatch(comp):
+        # "This is what Kremlin spokesman Dmitry Peskov said at a briefing on Tuesday, March 14.": a credit line
         _credit_previous(r, res, lemma)
         return
     if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):

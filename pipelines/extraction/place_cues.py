@@ -306,8 +306,11 @@ _AIM = re.compile(
 _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
                         r"(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
 # "Kyiv has not confirmed the loss of X", "Moscow did not comment on the capture": no word either way
-_NO_WORD = re.compile(r"\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
-                      r"disclos|verif|report)\w*\s+(?:on\s+)?(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_NO_WORD = re.compile(r"(?:\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
+                      r"disclos|verif|report)\w*|\bno\s+(?:mention|word|confirmation|comment))\s+(?:on\s+|of\s+)?"
+                      r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
+# "it was uncertain who controlled X", "unclear who holds X": a question left open
+_OPEN_QUESTION = re.compile(r"\b(?:uncertain|unclear|not\s+clear|unknown|not\s+known)\s+(?:\w+\s+){0,2}?(?:who|which\s+side)\s+$", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
 # "If confirmed, this would make X the first town to fall ...", "Russia's claimed fall of X, if confirmed, would":
 # the sentence weighs an unverified claim; only a background adjunct ("after capturing Y last year") is told as fact
@@ -356,7 +359,7 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) and not _GERUND_ADJUNCT.search(before) \
             and _MODAL_AFTER.search(sent, cue.end):
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
-    if _AIM_GERUND.search(before) or _NO_WORD.search(before):
+    if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before):
         return True
     if cue.nominal and _AVERTED.search(before):
         return True

@@ -32,6 +32,7 @@ _DENY_REF = re.compile(
     r"false|fake|a\s+lie|nonsense)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b)|"
     r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
     r"disputed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+_BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
@@ -44,7 +45,7 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     s0 = state.sentences[idx][0]
     # ", which Kyiv denies" points at the clause just before it, in its own sentence
-    back = 0 if ref.group("post") or ref.group("said") else 1 if ref.group("this") else DENY_LOOKBACK
+    back = 0 if ref.group("post") else 1 if ref.group("this") else DENY_LOOKBACK
     earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
                and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
     if not earlier:
@@ -54,12 +55,19 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     # a side does not deny its own gains: "Kyiv dismissed the claim" points at Russia's
     # ", which Ukrainian forces denied" names its denier; else the speaker, else the sentence's subject
     # (the agent alone: "a claim denied by Kyiv"; the sentence around it would read "by" as a passive's agent)
+    # ("X said it had captured P, but Ukraine rejected the claim": the subject of the clause "but" opens)
+    but = None
+    for but in _BUT_CLAUSE.finditer(sent, 0, ref.start()):
+        pass
     denier = (ref.group("by") and _scan_subject(ref.group("by"), 0, len(ref.group("by")), None)) or (
+        but is not None and _scan_subject(sent, but.end(), ref.start(), None)) or (
         ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
         st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
     earlier = [(i, c) for i, c in earlier if c.controller != denier]
     if not earlier:
         return []
+    if st is not None and denier and st.speaker_side and st.speaker_side != denier:
+        st = None      # the claim's own speaker does not deny it: "..., but Ukraine rejected the claim" is Ukraine's
     last = max(i for i, _ in earlier)
     if ref.group("post"):
         # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker

@@ -26,6 +26,8 @@ from functools import lru_cache
 from pipelines.settings import SEEDS_DIR
 
 _SUFFIX = r"(?:'s|’s)?(?:\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Dd]irections?|[Aa]xis|[Ff]ront|[Ss]ector))?"
+_SIDE_ADJECTIVE_AFTER = re.compile(r"-(?:controlled|held|backed|occupied|installed|appointed|based|led|allied|friendly|"
+                                   r"aligned|loyal)\b", re.I)
 _LOCATIVE_KYIV = re.compile(
     r"\b(?:of|in|near|around|outside|to|from|toward|towards|into|on)\s+(Kyiv|Kiev)\b(?!['’]s|\s+(?:regime|government|authorities))"
 )
@@ -122,6 +124,8 @@ def find_regions(text: str) -> list[tuple[int, int, str]]:
         return []
     out: list[tuple[int, int, str]] = []
     for m in _pattern().finditer(text):
+        if _SIDE_ADJECTIVE_AFTER.match(text, m.end()):
+            continue       # "Kiev-controlled forces", "Moscow-installed officials": the side or the origin, not a place
         region = region_of(m.group(0))
         if region is None:  # suffix variants normalise to the bare alias; try the bare word
             region = region_of(re.sub(_SUFFIX + "$", "", m.group(0)))
@@ -129,6 +133,8 @@ def find_regions(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), region))
     for m in _LOCATIVE_KYIV.finditer(text):
         s, e = m.span(1)
+        if _SIDE_ADJECTIVE_AFTER.match(text, e):
+            continue
         if not any(a <= s < b for a, b, _ in out):
             # "Kyiv region/oblast" already matched by the main pattern
             out.append((s, e, "Kyiv"))

@@ -338,3 +338,22 @@ def test_reclaimed_and_handed_over_to_control_are_gains():
     assert got == {("area_gained", "Russia", 3000), ("settlements_gained", "Russia", 100)}
     (c,) = run("The enemy captured four medium-sized settlements over the year.")
     assert (c.metric, c.value_low) == ("settlements_gained", 4)
+
+
+def test_a_heading_of_a_side_s_holdings_governs_its_bullets():
+    text = ("Current Russian-controlled regions include:\n\n  \u2022 Crimea, annexed in 2014\n"
+            "  \u2022 Around 70% of Donetsk\n  \u2022 About 60% of Zaporizhzhia\n\nKyiv rejects any deal.")
+    got = {(c.metric, c.controller, c.region, c.value_low) for c in run(text)}
+    assert got == {("territory_share", "Russia", "Donetsk Oblast", 0.7),
+                   ("territory_share", "Russia", "Zaporizhzhia Oblast", 0.6)}
+
+
+def test_a_breadth_along_the_front_is_no_depth_and_deep_into_names_the_advance():
+    (c,) = run("Over three days the advance of Russian troops amounted to 12 kilometres along the front and more than "
+               "four kilometres deep into the enemy's defence.")
+    assert (c.metric, c.value_low, c.controller) == ("advance_depth", 4, "Russia")
+
+
+def test_a_side_adjective_is_no_region():
+    (c,) = run("Russian troops liberated 150 square kilometres of LPR lands from Kiev-controlled forces.")
+    assert c.region == "Luhansk Oblast"

@@ -313,3 +313,17 @@ def test_a_counted_plural_then_a_dash_list_and_names_given_as():
 def test_the_gerund_of_an_aim_before_control_is_no_holding():
     assert not claims("Some units are still in Avdiivka, which is key to Russia's aim of securing full control of "
                       "the region.")
+
+
+def test_no_mention_of_a_fall_and_an_open_question_of_control_are_no_claims():
+    assert not claims("The General Staff made no mention of Ocheretyne falling into Russian hands.")
+    assert not claims("DeepState said it was unclear who controlled Ocheretyne.")
+
+
+def test_the_claim_s_speaker_does_not_deny_it_and_a_quoted_denial_points_back():
+    got = keyed("Russia's defence ministry said on Saturday its troops had completed the capture of Chasiv Yar, but "
+                "Ukraine rejected the claim. The ministry released a video. A Ukrainian spokesman, Nazar Voloshyn, told "
+                "Reuters: \u201cThis is not true. Our units hold the town.\u201d")
+    assert ("Chasiv Yar", "Russia", "asserted", "captured", "Russian Ministry of Defence") in got
+    assert ("Chasiv Yar", "Russia", "denied", "captured", None) in got
+    assert not any(s == "denied" and c == "Russian Ministry of Defence" for _p, _k, s, _a, c in got)

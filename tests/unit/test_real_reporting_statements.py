@@ -718,3 +718,21 @@ def test_but_opens_the_clause_of_a_speaker_with_an_apposition_before_a_colon_quo
     got = statements("The Russian army said it had taken the village, but Volodymyr Fityo, head of communications for "
                      "Ukraine's ground forces, said: \u201cThis does not correspond to reality.\u201d")
     assert ("Volodymyr Fitio", "direct", "This does not correspond to reality.") in got
+
+
+def test_this_is_what_x_said_credits_the_sentence_before():
+    got = statements("The extension of the deal is a gesture of goodwill. This is what Kremlin spokesman Dmitry Peskov "
+                     "said at a briefing on Monday, March 13.")
+    assert got == [("Dmitry Peskov", "indirect", "The extension of the deal is a gesture of goodwill.")]
+
+
+def test_a_reporting_verb_inside_an_opening_participial_phrase_reports_nothing():
+    got = statements("Ignoring the truce Zelensky has repeatedly demanded, the Russian army shelled Kharkiv overnight.")
+    assert got == []
+
+
+def test_an_opening_adverbial_is_no_speaker_and_a_contracted_pronoun_is_one():
+    got = statements("Donald Trump met Vladimir Putin in Alaska. Ahead of the summit, he'd said he wanted to leave with "
+                     "a ceasefire.")
+    assert [s for s, _t, _q in got] == ["Donald Trump"]
+    assert statements("Everyone nodded, and said how terrible the war was.") == []
