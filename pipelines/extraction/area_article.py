@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
-from pipelines.extraction.records import AreaClaim, Statement
+from pipelines.extraction.records import Statement
 from pipelines.extraction.regions import find_regions
 
 MAX_SENTENCE_CHARS = 4000     # longer "sentences" are read in bounded windows around figures

@@ -22,7 +22,6 @@ from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mentio
 from pipelines.extraction.offices import is_office_phrase
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
 from pipelines.extraction.quote_span import quoted_content_end
-from pipelines.extraction.text import Paragraph
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet".split())
