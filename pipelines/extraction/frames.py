@@ -10,7 +10,7 @@ subject of the clause (``_clause_subject``: participial ``..., saying`` and colo
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
@@ -233,7 +233,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                         if pa < pb and _np_left(toks, pb - 1, pa) == pa:
                             pm = _build_mention(text, toks, pa, pb)
                             if pm is not None and pm.kind == "named" and pm.is_person is not False:
-                                return pm, pa
+                                # the apposition's title describes the person ("Andrei Bocharov, the governor,"):
+                                # a role named before ("the regional governor said") finds him by it
+                                return replace(pm, role_words=tuple(pm.role_words) + tuple(
+                                    w for w in m.role_words if w not in pm.role_words)), pa
                 if m.kind in ("role", "pronoun"):
                     break
                 continue

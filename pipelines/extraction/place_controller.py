@@ -48,6 +48,13 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             if actor is None and deny is not None:
                 # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
                 actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
+            rel = _RELATIVE_SUBJECT.search(sent, max(0, cue.start - 25), cue.start) if actor is None and not cue.nominal else None
+            if rel is not None:
+                # "Ukrainian counteroffensives that retook X": the relative pronoun's antecedent did it
+                ante_lo = 0
+                for b in _SUBJ_START.finditer(sent, 0, rel.start()):
+                    ante_lo = b.end()
+                actor = _scan_subject(sent, ante_lo, rel.start(), claimant_side)
     if actor is None and cue.default_side:
         actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
     if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:
@@ -79,6 +86,7 @@ def _side_words(s: str):
             and not m.group("enemy")]
 
 
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:[a-z]+ly|have|has|had)\s+)?$", re.I)
 _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 

@@ -50,8 +50,8 @@ _FIRST_GAP = re.compile(
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
 _LIST_GLUE = re.compile(
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:the\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
     r"\s*(?:[\u2014:]|\s-\s)\s*|"
@@ -142,7 +142,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # "announced the capture of a village outside Kupiansk named Radkivka"
             lead = _KIND_LEAD.match(sent, start)
             named = _KIND_NAMED.match(sent, lead.end()) if lead else None
-            if named and not _OBJ_END.search(sent, start, named.start("n")):
+            # (", called Gornal": the comma before the naming word does not end the object)
+            if named and not _OBJ_END.search(re.sub(r",(?=\s+(?:named|called|known\s+as)\s)", " ",
+                                                    sent[:named.start("n")]), start):
                 out = [m for m in mentions if m.start == named.start("n")][:1]
         if not out and _PARTICIPLE.fullmatch(sent, cue.start, cue.end):
             out = _list_before_participle(sent, cue, mentions)
@@ -311,7 +313,9 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 
 # the colon (or dash) that opens the list a plural announces, later in its own clause
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
-_LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(?<=s)\s+as\s+(?!well\b))\s*"
+# (", and most recently A, B and C", "... such as A and B": the examples of the plural)
+_LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(?<=s)\s+as\s+(?!well\b)|"
+                         r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as)\s)\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 

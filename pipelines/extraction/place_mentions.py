@@ -63,7 +63,7 @@ _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,6
 
 # "over the Storozhove village": a name used as the village's adjective
 _NAME_KIND = re.compile(r"\bthe\s+(?P<n>[A-Z][\w'\u2019-]+)\s+(?=(?:village|town|settlement)\b)")
-_KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+)?(?=(?:village|town|settlement|city|hamlet)\b)")
+_KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")

@@ -327,3 +327,23 @@ def test_the_claim_s_speaker_does_not_deny_it_and_a_quoted_denial_points_back():
     assert ("Chasiv Yar", "Russia", "asserted", "captured", "Russian Ministry of Defence") in got
     assert ("Chasiv Yar", "Russia", "denied", "captured", None) in got
     assert not any(s == "denied" and c == "Russian Ministry of Defence" for _p, _k, s, _a, c in got)
+
+
+def test_a_relative_clause_s_antecedent_is_the_capturer_and_a_list_item_may_lack_its_article():
+    got = keyed("That is less than before the Ukrainian counteroffensives that retook the northern city of Izium and "
+                "southern city of Kherson.")
+    assert {(p, k) for p, k, *_ in got} == {("Izium", "Ukraine"), ("Kherson", "Ukraine")}
+
+
+def test_a_place_given_by_called_after_its_description():
+    (c,) = claims("Russia's defence ministry said its troops had \u201cliberated\u201d the last Ukrainian-held village "
+                  "in the region, called Pogrebki.")
+    assert (c.place, c.controller) == ("Pogrebki", "Russia")
+
+
+def test_the_examples_that_follow_a_plural_object():
+    got = keyed("Zelensky thanked troops who \u201cliberated hundreds of our towns and villages \u2026 and most "
+                "recently Lyman and Svatove,\u201d in his nightly address.")
+    assert {p for p, *_ in got} == {"Lyman", "Svatove"}
+    got = keyed("The brigade liberated dozens of villages, including Robotyne and Verbove.")
+    assert {p for p, *_ in got} == {"Robotyne", "Verbove"}

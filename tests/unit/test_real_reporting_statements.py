@@ -736,3 +736,14 @@ def test_an_opening_adverbial_is_no_speaker_and_a_contracted_pronoun_is_one():
                      "a ceasefire.")
     assert [s for s, _t, _q in got] == ["Donald Trump"]
     assert statements("Everyone nodded, and said how terrible the war was.") == []
+
+
+def test_a_role_said_first_finds_the_person_whose_apposition_gives_that_title():
+    got = statements("A depot in the Belgorod region burned after a drone attack, the regional governor said on Friday. "
+                     "Vyacheslav Gladkov, the governor, said that two people had been injured.")
+    assert [s for s, _t, _q in got] == ["Vyacheslav Gladkov", "Vyacheslav Gladkov"]
+
+
+def test_the_head_of_a_country_s_military_is_its_commander_in_chief():
+    got = statements("The head of the Ukrainian military announced that 300 square kilometres had been retaken.")
+    assert got[0][0] == "Oleksandr Syrskyi"
