@@ -35,6 +35,9 @@ _DISTANCE_TO = re.compile(
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )
+# "almost 4,000 square kilometres (1,500 miles)": the area again, in other units
+_AREA_THEN_PAREN = re.compile(r"(?:square\s+(?:kilomet(?:re|er)s|km|miles)|sq\.?\s*(?:km|kilomet(?:re|er)s|mi(?:les)?)|km2|km\u00b2|"
+                              r"hectares)\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
 _ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b",
                           re.IGNORECASE)
@@ -72,6 +75,27 @@ _NEGATED = re.compile(
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
+_OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?")
+
+
+def _share_of_a_town(sent: str, q: Quantity) -> bool:
+    """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
+    names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
+    from pipelines.extraction.places import find_places
+    from pipelines.extraction.regions import region_of
+    m = _OF_TOWN.match(sent, q.end)
+    if m is None:
+        return False
+    head = sent[m.end():m.end() + 40]
+    first = next(iter(find_places(head)), None)
+    if first is None or first.start != 0:
+        return False
+    # ("80% of Donetsk": the oblast named after its capital is the region meant)
+    name = (first.place.name if first.place else first.text).lower()
+    region = region_of(first.text) or ""
+    return not region.lower().startswith(name)
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
 
@@ -85,11 +109,15 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a comparison written as a share"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
+    if q.kind == "share" and _share_of_a_town(sent, q):
+        return "a share of one town, not of a territory"
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"
         if _ALONG_FRONT.match(after):
             return "a width along the front, not a depth"
+        if _AREA_THEN_PAREN.search(sent, max(0, q.start - 40), q.start):
+            return "an area's conversion in parentheses (its unit misprinted), not an advance"
     if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
         return "the size of a country"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):

@@ -464,7 +464,8 @@ def _according_to(r: _SentenceReader) -> None:
 
 
 _NAMED_REPORTS_NEXT = re.compile(
-    r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    r"\s*,\s*(?:(?:citing|quoting|referring\s+to)\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
+    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported)\b")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
@@ -715,12 +716,19 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
         participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
     if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
-        w = next((k for k in range(vi - 2, max(-1, vi - 9), -1) if toks[k].low == "with"), None)
-        if w is not None and toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
+        w = next((k for k in range(vi - 2, max(-1, vi - 17), -1) if toks[k].low == "with"), None)
+        apposed = toks[vi - 1].text == ","
+        if w is not None and (toks[vi - 1].low not in _PARTICIPLE_OK_PREV or apposed):
             # "..., with spokesman Dmitry Peskov saying progress depends on Kyiv": the noun phrase after "with"
             mention, e = _subject_right(text, toks, w + 1, vi)
             if e + 1 == vi and toks[e].low in ("himself", "herself", "itself", "themselves"):
                 e = vi                  # "with Putin himself declaring that ...": an intensifier, not a new word
+            if apposed:
+                # "with Oleksandr Syrskyi, Ukraine's commander-in-chief, stating that ...": one apposition between
+                e = vi if (e < vi - 2 and toks[e].text == "," and not any(x.text == "," for x in toks[e + 1:vi - 1])
+                           and vi - w <= 16) else -1
+            elif vi - w > 8:
+                e = -1
             if mention is not None and e == vi and mention.kind in ("named", "role"):
                 return mention, w + 1, None
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:

@@ -206,3 +206,16 @@ def test_a_year_that_dates_another_event_does_not_date_the_holding():
 def test_the_size_of_a_country_is_not_a_holding():
     got = claims("Russia holds 18% of Ukraine, a country of 233,000 square miles (603,500 sq km), analysts said.")
     assert [(c.metric, c.value_low) for c in got] == [("territory_share", 0.18)]
+
+
+def test_a_share_of_one_town_is_no_territorial_claim_but_a_share_of_an_oblast_named_after_its_capital_is():
+    assert not claims("Russian forces control about 80% of Vovchansk and 70% of Pokrovsk, the ISW said.")
+    assert not claims("The ISW said Russian troops had captured 72 percent of the town of Velyka Novosilka.")
+    got = {(c.region, c.value_low) for c in claims("Russia controls around 80% of Donetsk and 70% of Zaporizhzhia.")}
+    assert got == {("Donetsk Oblast", 0.8), ("Zaporizhzhia Oblast", 0.7)}
+
+
+def test_an_area_s_conversion_in_parentheses_is_no_advance():
+    got = {(c.metric, c.value_low) for c in claims("Russia advanced by almost 4,000 square kilometres (1,500 miles) "
+                                                  "in Ukraine in 2024.")}
+    assert got == {("area_gained", 4000)}

@@ -747,3 +747,15 @@ def test_a_role_said_first_finds_the_person_whose_apposition_gives_that_title():
 def test_the_head_of_a_country_s_military_is_its_commander_in_chief():
     got = statements("The head of the Ukrainian military announced that 300 square kilometres had been retaken.")
     assert got[0][0] == "Oleksandr Syrskyi"
+
+
+def test_an_outlet_citing_a_service_passes_on_the_named_speaker_s_words():
+    got = statements("According to the state agency TASS, citing the Kremlin's press service, Putin stated that "
+                     "fighting is going on in Kostiantynivka.")
+    assert got == [("Vladimir Putin", "indirect", "fighting is going on in Kostiantynivka.")]
+
+
+def test_with_a_name_and_its_apposition_before_a_participle():
+    got = statements("Kyiv denied the claims, with Oleksandr Syrskyi, Ukraine's commander-in-chief, stating that the "
+                     "enemy was spreading false reports.")
+    assert got == [("Oleksandr Syrskyi", "indirect", "the enemy was spreading false reports.")]
