@@ -16,7 +16,7 @@ from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
-from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.numbers import AREA_UNIT, Quantity
 from pipelines.extraction.records import AreaClaim
 from pipelines.extraction.sides import _other, _side_of_match, _side_right_after
 
@@ -220,7 +220,7 @@ _METRIC = {
 }
 _AREA_TO_SETTLEMENTS = {"area_gained": "settlements_gained", "area_controlled": "settlements_controlled",
                         "area_lost": "settlements_lost"}
-_AREA_APPOSITION = re.compile(r"(?:km|kilomet(?:er|re)s|miles|hectares)(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
+_AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.extraction.furniture import CAPITAL_SIDE
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _side_from_words, _title_head
+from pipelines.extraction.mentions import DOCUMENT_WORDS, OUTLET_FINAL, Mention, _side_from_words, _title_head
 from pipelines.extraction.offices import holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
@@ -483,7 +483,6 @@ class Discourse:
         if office is not None:
             return office
         head = _title_head(m.role_words)
-        side = _side_from_words(m.raw.split())
         if head and head not in _DEFER_HEADS:
             # "the Ukrainian military spokesman" after "Ukrainian military spokesman Sergiy Cherevaty": the
             # person named with that title before
@@ -504,9 +503,9 @@ class Discourse:
 
 _MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal"})
 # words of news outlets' names ("The New York Times", "Ukrainska Pravda", "Business Insider", "RIA Novosti")
-_OUTLET_NAME = re.compile(r"\b(?:Times|Post|News|Pravda|Insider|Journal|Guardian|Telegraph|Herald|Gazette|Tribune|"
+_OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUTLET_FINAL)) + r"|News|Pravda|Insider|Guardian|"
                           r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"
-                          r"BBC|Independent|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
+                          r"BBC|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
 
 
 def _resolve_deferred(cands: list) -> None:

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.numbers import Quantity
+from pipelines.extraction.numbers import AREA_UNIT, Quantity
+from pipelines.extraction.places import find_places
+from pipelines.extraction.regions import region_of
 
 # "half an hour", "a third of the time", "a quarter of a century": fractions of time
 _TIME_AFTER = re.compile(
@@ -36,8 +38,7 @@ _DISTANCE_TO = re.compile(
     re.IGNORECASE,
 )
 # "almost 4,000 square kilometres (1,500 miles)": the area again, in other units
-_AREA_THEN_PAREN = re.compile(r"(?:square\s+(?:kilomet(?:re|er)s|km|miles)|sq\.?\s*(?:km|kilomet(?:re|er)s|mi(?:les)?)|km2|km\u00b2|"
-                              r"hectares)\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_AREA_THEN_PAREN = re.compile(AREA_UNIT + r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
 _ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b",
                           re.IGNORECASE)
@@ -81,8 +82,6 @@ _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\
 def _share_of_a_town(sent: str, q: Quantity) -> bool:
     """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
-    from pipelines.extraction.places import find_places
-    from pipelines.extraction.regions import region_of
     m = _OF_TOWN.match(sent, q.end)
     if m is None:
         return False

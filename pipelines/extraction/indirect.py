@@ -78,12 +78,17 @@ _GROUP_OF = re.compile(
 _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
 
 
+def after_question(paragraphs: list, pi: int) -> bool:
+    """Does paragraph ``pi`` follow a question paragraph (an interview's answer)?"""
+    return pi > 0 and paragraphs[pi - 1].text.rstrip().endswith("?")
+
+
 def _qa_turn(doc: _Doc, pi: int) -> None:
     """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement. Once a turn
     has named him, each later paragraph that answers a question paragraph ("...?") is his too (transcripts name
     the interviewee once, then print question and answer paragraphs)."""
     text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
-    asked = pi > 0 and doc.paragraphs[pi - 1].text.rstrip().endswith("?")
+    asked = after_question(doc.paragraphs, pi)
     m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
     if m is None:
         if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
@@ -202,7 +207,10 @@ _REPORTED_BY = re.compile(
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
-_WITH_REFERENCE = re.compile(r"\s(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|citing|quoting)\s+", re.IGNORECASE)
+# the words by which an outlet names the source it passes on ("citing", "with reference to"); also _CITING and
+# _NAMED_REPORTS_NEXT below
+_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
+_WITH_REFERENCE = re.compile(r"\s" + _CITING_WORDS + r"\s+", re.IGNORECASE)
 # "... Oleksandr Syrskyi on the social network Facebook": where he said it, not part of his name
 _ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:social\s+network|Telegram|Facebook|"
                         r"X\b|Twitter|channel|website|page|air|television|TV|a\s+video|an\s+interview)", re.IGNORECASE)
@@ -380,7 +388,7 @@ def _claim_noun(r: _SentenceReader) -> None:
 # "..., as announced by the country's Defence Ministry on Saturday, according to TASS" / "..., as reported by TASS,
 # referencing the Defence Ministry": the clause before is the announcer's (the original source, when the outlet cites one)
 _AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:announced|reported|stated|said|confirmed|claimed)\s+by\s+")
-_CITING = re.compile(r",\s+(?:referencing|citing|quoting|with\s+reference\s+to|referring\s+to)\s+")
+_CITING = re.compile(r",\s+" + _CITING_WORDS + r"\s+")
 
 
 def _as_announced_by(r: _SentenceReader) -> None:
@@ -464,7 +472,7 @@ def _according_to(r: _SentenceReader) -> None:
 
 
 _NAMED_REPORTS_NEXT = re.compile(
-    r"\s*,\s*(?:(?:citing|quoting|referring\s+to)\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
+    r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported)\b")

@@ -342,7 +342,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
 
 # owned words that end an outlet's name when capitalised: "The Washington Post", "The Kyiv Post"
 _NAME_FINAL = frozenset({"post", "report", "update", "review", "bulletin"})
-_OUTLET_FINAL = frozenset({"post", "times", "independent", "journal", "herald", "telegraph", "tribune", "gazette"})
+# the last word of many outlets' names ("The Washington Post", "The Moscow Times"; discourse.py knows them too)
+OUTLET_FINAL = frozenset({"post", "times", "independent", "journal", "herald", "telegraph", "tribune", "gazette"})
 _FIGHTING_GROUPS = frozenset("army forces troops mercenaries fighters soldiers units militia".split())
 # short forms of a role, written as its full form so that "the CinC" finds "the Commander-in-Chief, X"
 _ROLE_ALIASES = {"cinc": "commander-in-chief", "c-in-c": "commander-in-chief"}
@@ -379,7 +380,7 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
                 and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
             continue
-        if k < len(content) and content[-1].low in _OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
+        if k < len(content) and content[-1].low in OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
             k -= 1             # "The Washington Post", "the Kyiv Independent": the place is part of the outlet's name
             continue
         if t.text in "\"\u201c\u201d":

@@ -17,6 +17,9 @@ from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
 from pipelines.extraction.records import PlaceClaim
 from pipelines.extraction.sides import _scan_subject
 
+# "This is not true", "It does not correspond to reality": a verdict on what was just told
+_THIS_IS_UNTRUE = (r"(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|"
+                   r"disinformation)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b")
 # a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
 _DENY_REF = re.compile(
@@ -25,11 +28,9 @@ _DENY_REF = re.compile(
     r"allegations?|announcements?)\b|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."
-    r"(?P<this>^\W*(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|"
-    r"disinformation)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b)|"
+    r"(?P<this>^\W*" + _THIS_IS_UNTRUE + r")|"
     # the denier's words quoted after the claim in its own sentence: '..., but X said: "This does not correspond to reality."'
-    r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|"
-    r"false|fake|a\s+lie|nonsense)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b)|"
+    r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*" + _THIS_IS_UNTRUE + r")|"
     r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
     r"disputed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 _BUT_CLAUSE = re.compile(r",\s+but\s+")

@@ -32,7 +32,7 @@ from datetime import date, datetime
 from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn
+from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn, after_question
 from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
@@ -100,8 +100,7 @@ def _events(doc: _Doc) -> list[tuple[int, str, int]]:
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
     for pi, para in enumerate(doc.paragraphs):
         # a labelled turn, or a paragraph after a question (an answer, once a turn has named the interviewee)
-        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)) or (
-                pi > 0 and doc.paragraphs[pi - 1].text.rstrip().endswith("?")):
+        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)) or after_question(doc.paragraphs, pi):
             events.append((para.start, "qa", pi))
     events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
     return events
