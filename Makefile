@@ -66,12 +66,13 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 run: setup
 	$(BIN)/claimwatch run
 
-## test: the whole test suite but the lake-mode servers (unit, dbt unit tests, Dagster + dbt end to end, browser)
-test: setup-test browser
+## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in both storage modes, a backfill on
+## Celery workers, browser) but the four-writers concurrency test and a second lake build (`make test-lake`)
+test: setup-test browser redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=25
 
-## test-lake: the lake-mode tests: DuckLake on a real PostgreSQL (pgserver) and S3 API (moto), four day runs at
-## once, a backfill on Celery workers (redis-server); about 12 more minutes on two cores
+## test-lake: every lake-mode test: DuckLake on a real PostgreSQL (pgserver) and S3 API (moto), four day runs at
+## once with readers, a second lake build, a backfill on Celery workers (redis-server)
 test-lake: setup-test redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder -m "lake or lake_e2e" --durations=10
 

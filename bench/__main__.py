@@ -78,15 +78,26 @@ def sync_base_marts(cache: Path) -> None:
         return
     say(f"dbt models changed since {cache.name} was cached: rebuilding its marts (dbt build --full-refresh)")
     t0 = time.perf_counter()
-    env = {**os.environ, "CLAIMWATCH_WAREHOUSE": str(cache / "warehouse.duckdb"), "CLAIMWATCH_HOME": str(cache)}
+    from pipelines.warehouse.storage import Storage
+
+    # the environment and folder of a build in that home (dbt hashes the profile's values into its parse state)
+    env = {**os.environ, **Storage(home=cache).dbt_env(), "CLAIMWATCH_HOME": str(cache)}
     dbt = Path(sys.executable).with_name("dbt")
-    target = tempfile.mkdtemp(prefix="dbt-refresh-")
+    # the base's own dbt target (where its runs keep dbt's partial-parse state): a measured run then parses
+    # only what it would parse in a warehouse in use, not the whole project changed since the base was built
+    target = str(cache / "dbt" / "target")
     LOGS.mkdir(parents=True, exist_ok=True)
     with open(LOGS / f"refresh-{cache.name}.log", "w") as log:
         subprocess.run([str(dbt), "build", "--full-refresh", "--exclude", "resource_type:unit_test",
-                        "--project-dir", ".", "--profiles-dir", ".", "--target-path", target, "--log-path", target],
-                       cwd=ROOT / "dbt_project", env=env, check=True, stdout=log, stderr=subprocess.STDOUT)
-    shutil.rmtree(target, ignore_errors=True)
+                        "--project-dir", str(ROOT / "dbt_project"), "--profiles-dir", str(ROOT / "dbt_project"),
+                        "--target-path", target, "--log-path", target],
+                       cwd=cache, env=env, check=True, stdout=log, stderr=subprocess.STDOUT)
+    # and the readers' snapshot made again from those marts, as the full refresh of a run would
+    from pipelines.warehouse.publish import delta_plans, publish_snapshot
+
+    store = Storage(home=cache)
+    publish_snapshot(store.warehouse_path, store.published_path, delta_plans(ROOT / "dbt_project" / "target" /
+                                                                             "manifest.json"), full=True)
     marker.write_text(current)
     say(f"  marts rebuilt in {time.perf_counter() - t0:.1f} s")
 

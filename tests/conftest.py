@@ -48,7 +48,8 @@ def pytest_configure(config):
 # one worker idle). A module not listed (every unit module, each under 3 s) keeps its place after these.
 MODULE_SECONDS = {
     "test_operations.py": 305, "test_pipeline.py": 302, "test_backfill.py": 222, "test_incremental_marts.py": 188,
-    "test_hostile_records.py": 135, "test_storage_modes.py": 103, "test_ui.py": 98, "test_assessed_marts.py": 91,
+    "test_hostile_records.py": 135, "test_storage_modes.py": 115, "test_ui.py": 98, "test_assessed_marts.py": 91,
+    "test_lake_concurrency.py": 165, "test_distributed.py": 55,
     "test_housekeeping.py": 81, "test_hostile_inputs.py": 77, "test_place_marts.py": 33,
 }
 

@@ -104,18 +104,33 @@ def attach_sql(catalog: str, data: str, *, read_only: bool = False, snapshot: in
     return f"attach {_quote(catalog_url(catalog))} as {ALIAS} ({', '.join(options)})"
 
 
+# what a writer sees when another process creates the same new lake at the same moment: DuckLake creates its
+# catalog tables with plain CREATE TABLE, and PostgreSQL lets one of two concurrent creations fail on its own
+# catalog ("duplicate key value violates unique constraint pg_type_typname_nsp_index")
+_CREATION_RACE = ("Failed to initialize DuckLake", "duplicate key value", "already exists")
+
+
 def connect(catalog: str, data: str, *, read_only: bool = False, snapshot: int | None = None,
-            config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """An in-memory DuckDB with the lake attached and in use (so `marts.x` means `lake.marts.x`)."""
-    con = duckdb.connect(config=config or {})
-    try:
-        prepare(con)
-        con.execute(attach_sql(catalog, data, read_only=read_only, snapshot=snapshot))
-        con.execute(f"use {ALIAS}")
-    except BaseException:
-        con.close()
-        raise
-    return con
+            config: dict | None = None, attempts: int = 8) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake attached and in use (so `marts.x` means `lake.marts.x`). A writer
+    that lost the race to create a new lake attaches again, to the lake the winner made (the first day runs
+    of a backfill start at once on an empty catalog)."""
+    for attempt in range(attempts):
+        con = duckdb.connect(config=config or {})
+        try:
+            prepare(con)
+            con.execute(attach_sql(catalog, data, read_only=read_only, snapshot=snapshot))
+            con.execute(f"use {ALIAS}")
+            return con
+        except duckdb.Error as exc:
+            con.close()
+            if read_only or attempt == attempts - 1 or not any(m in str(exc) for m in _CREATION_RACE):
+                raise
+            time.sleep(min(2.0, 0.1 * 2 ** attempt) * (0.5 + random.random()))
+        except BaseException:
+            con.close()
+            raise
+    raise AssertionError("unreachable")
 
 
 # ---------------------------------------------------------------- whole builds for readers

@@ -14,7 +14,15 @@ The new file is made one of two ways:
   `by_key` — the rows of the keys whose rows carry a `loaded_at` newer than the snapshot's (the per-article
   marts: dbt's delete+insert replaces all of a changed article's rows, each stamped with its new extraction);
   `by_row_hash` — the rows whose whole-row hash is in one table and not in the other (the marts whose
-  rewritten rows keep older or null stamps: series days carried forward, conflict groups, claim events).
+  rewritten rows keep older or null stamps: series days carried forward, claim events);
+  `by_group` — the rows of the groups a queue model (`meta.publish_groups`) stamped since the snapshot was
+  made: area_claim_conflicts rebuilds exactly the groups int_conflict_groups_fingerprinted marks, each marked
+  row stamped with its build's raw stamp (`loaded_at`). The snapshot records the queue's newest stamp
+  (`claimwatch_publish.marks`); the next delta takes the groups stamped after it. Exact under the watermark's
+  own rule (dbt_project/macros/incremental.sql): an incremental build changes groups only for new raw rows,
+  which carry a newer stamp; what changes marts without them (seeds, vars, models) needs a full refresh, and
+  a full refresh publishes in full. At 100,000 articles this reads the few hundred groups of a build instead
+  of hashing 2.5 million rows on both sides.
   Other relations (seeds, views, the small marts) are copied in full. After a delta each table's row count
   must equal the warehouse's, or the table is copied in full. tests/integration/test_publish_delta.py checks,
   row by row, that a snapshot made by delta equals the warehouse.
@@ -41,10 +49,12 @@ EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine",
 SCHEMAS = ("marts", "reference")
 IDENTITY = "build_state.warehouse_id"
 STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors, delta builds since a full copy
+MARKS = "claimwatch_publish.marks"   # in the snapshot: per `by_group` mart, its queue's newest stamp when made
+TABLES = "claimwatch_publish.tables" # in the snapshot: how it got each relation (delta or copy)
 FULL_EVERY = 50                      # a full copy now and then re-encodes what many deltas left fragmented
 
 
-def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str] | str] | None = None,
+def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str] | str | dict] | None = None,
                      full: bool = False) -> Path:
     """Make `published` hold the readers' relations of `warehouse` and switch it in. The caller holds the
     writer lock, so the warehouse is quiescent. `plans`: how each mart takes a delta (`delta_plans()` of dbt's
@@ -63,13 +73,20 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
         relations = _relations(con)
         for schema in sorted({s for s, _ in relations}):
             con.execute(f'create schema if not exists "{schema}"')
+        marks = _previous_marks(con) if delta else {}
+        how: dict[str, str] = {}
         for schema, name in relations:
             plan = plans.get(f"{schema}.{name}") if delta else None
-            if not (plan and _apply_delta(con, schema, name, plan)):
+            if isinstance(plan, dict):
+                plan = {**plan, "mark": marks.get(f"{schema}.{name}")}
+            if plan and _apply_delta(con, schema, name, plan):
+                how[f"{schema}.{name}"] = "delta"
+            else:
                 _copy(con, schema, name)
+                how[f"{schema}.{name}"] = "copy"
         if delta:
             _drop_gone(con, relations)
-        _record(con, warehouse_id, previous["delta_builds"] + 1 if delta else 0)
+        _record(con, warehouse_id, previous["delta_builds"] + 1 if delta else 0, plans or {}, how)
         con.execute("detach src")
         con.execute("checkpoint")
     except BaseException:
@@ -84,23 +101,31 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
     return published
 
 
-def delta_plans(manifest: Path) -> dict[str, list[str] | str]:
+def delta_plans(manifest: Path) -> dict[str, list[str] | str | dict]:
     """How each mart takes a delta, from a dbt manifest: `<schema>.<name>` -> its unique key columns
-    (`meta.publish: by_key`, incremental delete+insert models only) or "by_row_hash"."""
+    (`meta.publish: by_key`, incremental delete+insert models only), "by_row_hash", or for `by_group`
+    {"key": its unique key columns, "groups": `<schema>.<name>` of its queue model (`meta.publish_groups`)}."""
     try:
         nodes = json.loads(Path(manifest).read_text(encoding="utf-8"))["nodes"].values()
     except (OSError, ValueError, KeyError):
         return {}
-    out: dict[str, list[str] | str] = {}
+    relation = {n["name"]: f"{n['schema']}.{n.get('alias') or n['name']}" for n in nodes
+                if n.get("resource_type") == "model"}
+    out: dict[str, list[str] | str | dict] = {}
     for node in nodes:
         cfg = node.get("config") or {}
-        mode = (cfg.get("meta") or {}).get("publish")
+        meta = cfg.get("meta") or {}
+        mode = meta.get("publish")
         if node.get("resource_type") != "model" or cfg.get("materialized") != "incremental" or not mode:
             continue
-        name = f"{node['schema']}.{node.get('alias') or node['name']}"
+        name = relation[node["name"]]
         key = cfg.get("unique_key")
-        if mode == "by_key" and key and cfg.get("incremental_strategy") == "delete+insert":
-            out[name] = [key] if isinstance(key, str) else list(key)
+        keys = [key] if isinstance(key, str) else list(key or [])
+        delete_insert = bool(keys) and cfg.get("incremental_strategy") == "delete+insert"
+        if mode == "by_key" and delete_insert:
+            out[name] = keys
+        elif mode == "by_group" and delete_insert and meta.get("publish_groups") in relation:
+            out[name] = {"key": keys, "groups": relation[meta["publish_groups"]]}
         elif mode == "by_row_hash":
             out[name] = "by_row_hash"
     return out
@@ -139,7 +164,18 @@ def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, plan: l
     if cols != _columns(con, schema, name):
         return False
     t = f'"{schema}"."{name}"'
-    if plan == "by_row_hash":
+    if isinstance(plan, dict):
+        if plan.get("mark") is None or not set(plan["key"]) <= names:
+            return False   # no mark yet (a snapshot made before by_group): copied in full, and marked
+        k = ", ".join(f'"{c}"' for c in plan["key"])
+        groups = ".".join(f'"{part}"' for part in plan["groups"].split("."))
+        # the groups the queue stamped since the snapshot's mark, gone ones included (their rows leave)
+        con.execute(f"create or replace temp table _changed as select distinct {k} from src.{groups} "
+                    f"where loaded_at > ?", [plan["mark"]])
+        con.execute(f"delete from {t} where ({k}) in (select {k} from _changed)")
+        con.execute(f"insert into {t} select * from src.{t} where ({k}) in (select {k} from _changed)")
+        con.execute("drop table _changed")
+    elif plan == "by_row_hash":
         # rows only the warehouse has come in, rows only the snapshot has go (a 64-bit hash of the whole row;
         # duplicate rows would leave the counts unequal, and the table is then copied in full)
         con.execute(f"create or replace temp table _new as select * from src.{t} as s "
@@ -198,7 +234,31 @@ def _previous_state(published: Path) -> dict | None:
     return {"warehouse_id": row[0], "delta_builds": row[1]} if row else None
 
 
-def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int) -> None:
+def _previous_marks(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    """The snapshot's marks (`by_group`: its queue's newest stamp when the snapshot was made)."""
+    try:
+        return dict(con.execute(f"select relation, mark from {MARKS}").fetchall())
+    except duckdb.CatalogException:
+        return {}
+
+
+def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int,
+            plans: dict[str, list[str] | str | dict], how: dict[str, str]) -> None:
     con.execute("create schema if not exists claimwatch_publish")
     con.execute(f"create or replace table {STATE} (warehouse_id varchar, delta_builds integer, published_at timestamp)")
     con.execute(f"insert into {STATE} values (?, ?, now()::timestamp)", [warehouse_id, delta_builds])
+    # how this snapshot got each relation: by its delta plan, or copied in full (no plan, or the delta's
+    # row counts disagreed with the warehouse's)
+    con.execute(f"create or replace table {TABLES} (relation varchar, how varchar)")
+    con.executemany(f"insert into {TABLES} values (?, ?)", sorted(how.items()))
+    # the warehouse is quiescent (the caller holds the writer lock): its queues' newest stamps now are those
+    # of the marts just copied
+    con.execute(f"create or replace table {MARKS} (relation varchar, mark timestamp)")
+    for name, plan in plans.items():
+        if isinstance(plan, dict):
+            groups = ".".join(f'"{part}"' for part in plan["groups"].split("."))
+            try:
+                mark = con.execute(f"select max(loaded_at) from src.{groups}").fetchone()[0]
+            except duckdb.CatalogException:
+                continue
+            con.execute(f"insert into {MARKS} values (?, ?)", [name, mark])

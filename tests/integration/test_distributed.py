@@ -16,7 +16,7 @@ from pipelines.warehouse.storage import Storage
 from tests.conftest import ROOT, skip_unless_ci, storage_env
 from tests.services import Redis
 
-pytestmark = [pytest.mark.slow, pytest.mark.lake, pytest.mark.xdist_group("distributed")]
+pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("distributed")]
 SAMPLES = (ROOT / "data" / "samples" / "articles.jsonl").read_text().splitlines()
 DAYS = {"2024-08-06": SAMPLES[0:3], "2024-08-07": SAMPLES[3:6]}
 

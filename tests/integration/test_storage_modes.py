@@ -139,3 +139,36 @@ def test_a_new_lake_has_nothing_to_read(request, tmp_path: Path, monkeypatch):
         monkeypatch.setenv(k, v)
     with pytest.raises(NotPublished):
         Storage.from_env(tmp_path).reader()
+
+
+def _create_lake_at(catalog: str, data: str, barrier, results) -> None:
+    """One writer process: wait for the others, then open the (new) lake and write to it."""
+    from pipelines.warehouse import lake
+
+    barrier.wait(timeout=60)
+    try:
+        with lake.connect(catalog, data) as con:
+            con.execute("create schema if not exists raw")
+        results.put("ok")
+    except Exception as exc:  # every failure is a finding
+        results.put(f"{type(exc).__name__}: {exc}"[:300])
+
+
+def test_writers_that_create_one_new_lake_at_once_all_get_it(lake_services, tmp_path: Path):
+    # a backfill's first day runs start together on an empty catalog: each would create the lake, and
+    # PostgreSQL fails all but one of the concurrent CREATE TABLEs (pipelines/warehouse/lake.py, connect)
+    import multiprocessing
+
+    pg, _ = lake_services
+    context = multiprocessing.get_context("fork")   # started at once: the race is in the first milliseconds
+    for _ in range(3):
+        catalog = pg.catalog(pg.create_database())
+        barrier, results = context.Barrier(4), context.Queue()
+        writers = [context.Process(target=_create_lake_at, args=(catalog, str(tmp_path / "data"), barrier, results))
+                   for _ in range(4)]
+        for w in writers:
+            w.start()
+        outcomes = [results.get(timeout=120) for _ in writers]
+        for w in writers:
+            w.join(timeout=60)
+        assert outcomes == ["ok"] * 4, outcomes

@@ -169,6 +169,46 @@ def test_publish_by_delta_equals_a_full_copy_and_old_readers_keep_their_snapshot
     assert not list(pub.parent.glob(".*.tmp"))
 
 
+def _how(db: Path) -> dict[str, str]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return dict(con.execute("select relation, how from claimwatch_publish.tables").fetchall())
+
+
+def test_publish_by_group_takes_the_groups_its_queue_stamped_since_the_snapshot(tmp_path: Path):
+    # area_claim_conflicts' shape: rows per group (region, as_of), rebuilt whole by delete+insert when the queue
+    # model (int_conflict_groups_fingerprinted) stamps the group; rewritten rows keep their own older stamps
+    db, pub = tmp_path / "w.duckdb", tmp_path / "published" / "w.duckdb"
+    plans = {"marts.conflicts": {"key": ["region", "as_of"], "groups": "intermediate.queue"}}
+    con = duckdb.connect(str(db))
+    con.execute("create schema marts; create schema intermediate")
+    con.execute("create table marts.conflicts as select * from (values ('Kursk', date '2024-08-10', 'x', 1), "
+                "('Kursk', date '2024-08-10', 'y', 2), ('Sumy', date '2024-08-11', 'z', 3)) t(region, as_of, kind, v)")
+    con.execute("create table intermediate.queue as select * from (values "
+                "('Kursk', date '2024-08-10', timestamp '2024-08-12'), ('Sumy', date '2024-08-11', timestamp '2024-08-12')"
+                ") t(region, as_of, loaded_at)")
+    con.close()
+    publish_snapshot(db, pub, plans)
+    assert _how(pub)["marts.conflicts"] == "copy"   # the first snapshot: in full, and its queue's mark kept
+
+    # the next build: Kursk's group rebuilt with one row fewer and another value, Sumy's gone (its queue row
+    # stays, stamped), a new group; each changed group stamped with the build's newer raw stamp
+    con = duckdb.connect(str(db))
+    con.execute("delete from marts.conflicts where region in ('Kursk', 'Sumy')")
+    con.execute("insert into marts.conflicts values ('Kursk', date '2024-08-10', 'x', 7), "
+                "('Donetsk', date '2024-08-12', 'w', 4)")
+    con.execute("update intermediate.queue set loaded_at = timestamp '2024-08-13'")
+    con.execute("insert into intermediate.queue values ('Donetsk', date '2024-08-12', timestamp '2024-08-13')")
+    con.close()
+    publish_snapshot(db, pub, plans)
+    assert _how(pub)["marts.conflicts"] == "delta"
+    assert _rows(pub, "select * from marts.conflicts") == _rows(db, "select * from marts.conflicts")
+
+    # a build that changed no group: nothing to take, the snapshot still equals the warehouse
+    publish_snapshot(db, pub, plans)
+    assert _how(pub)["marts.conflicts"] == "delta"
+    assert _rows(pub, "select * from marts.conflicts") == _rows(db, "select * from marts.conflicts")
+
+
 def test_article_text_never_reaches_sql_as_text(tmp_path: Path):
     hostile = "Robert'); drop table raw.articles; -- \"quoted\" ''; select * from raw.quarantine; "
     con = raw.connect(tmp_path / "w.duckdb")

@@ -9,13 +9,13 @@
 -- int_conflict_groups_fingerprinted marked pending, and its post_hook marks them done in the same
 -- transaction. A group left without conflicts comes through as one placeholder row (conflict_type null) so
 -- its old rows are deleted, and the other post_hook removes it.
--- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
--- rows it rewrites may keep an older (or null) loaded_at
+-- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py): the
+-- groups its queue stamped since the snapshot was made (the rows it rewrites may keep older loaded_at)
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['region', 'controller', 'metric', 'as_of'],
-    meta={'publish': 'by_row_hash'},
+    meta={'publish': 'by_group', 'publish_groups': 'int_conflict_groups_fingerprinted'},
     on_schema_change='fail',
     post_hook=[
         "delete from {{ this }} where conflict_type is null",

@@ -52,8 +52,9 @@ touched_days as (
     union
     select stored.series_id, stored.day
     from stored
-    cross join unnest(stored.article_ids) as stored_sources (article_id)
-    where stored_sources.article_id in (select article_id from changed_articles)
+    -- a test on each stored list, not an unnest of them all (which joined every source of every stored row to
+    -- find the few a build changed: 2-3x slower at 100,000 articles)
+    where list_has_any(stored.article_ids, (select list(article_id) from changed_articles))
 ),
 
 touched_series as (
