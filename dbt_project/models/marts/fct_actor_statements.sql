@@ -14,9 +14,10 @@
 ) }}
 
 {%- set incremental = is_incremental() %}
+{%- set watermark = incremental_watermark() %}
 
 with changed_articles as (
-    {{ articles_changed_since(incremental_watermark()) }}
+    {{ articles_changed_since(watermark) }}
 ),
 
 statements as (
@@ -26,10 +27,17 @@ statements as (
     {%- endif %}
 ),
 
+-- (the texts, for the evidence: a semi-join by article id read every text of raw.articles, 0.56 s at 100,000
+-- articles in a fresh process; the changed ones are found by their stamp, which zone maps answer from the
+-- newest row groups, plus those extracted again with their text unchanged, usually none)
 articles as (
-    select * from {{ ref('stg_raw__articles') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    select * from {{ ref('stg_raw__articles') }} where updated_at > {{ watermark }}
+    union all
+    select * from {{ ref('stg_raw__articles') }}
+    where (updated_at > {{ watermark }}) is not true and article_id in (select article_id from changed_articles)
+    {%- else %}
+    select * from {{ ref('stg_raw__articles') }}
     {%- endif %}
 ),
 
