@@ -70,7 +70,10 @@ _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
 _GROUP_OF = re.compile(
-    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|an?\s+(?:analysis|report|assessment|"
+    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|"
+    # "according to (recent) reports by X"
+    r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates)|"
+    r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|"
     r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release)|the\s+(?:analysis|report|"
     r"assessment|study|statement|update|announcement|briefing|latest\s+\w+))"
     r"\s+(?:of|at|from|by|with)\s+", re.I)
@@ -680,6 +683,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
+    if lemma in ("observe", "assume") and not re.match(r"\s+(?:[a-z]+ly\s+)?that\b", text[t.end:s.end]):
+        return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not re.match(r"\s+(?:[a-z]+ly\s+)?that\b", text[t.end:s.end])
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
         # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference

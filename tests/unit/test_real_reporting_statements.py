@@ -759,3 +759,19 @@ def test_with_a_name_and_its_apposition_before_a_participle():
     got = statements("Kyiv denied the claims, with Oleksandr Syrskyi, Ukraine's commander-in-chief, stating that the "
                      "enemy was spreading false reports.")
     assert got == [("Oleksandr Syrskyi", "indirect", "the enemy was spreading false reports.")]
+
+
+def test_analysts_believe_and_a_finding_observed_or_assumed_with_that():
+    got = statements("Analysts at the Institute for the Study of War believe that the offensive has stalled.")
+    assert got == [("Institute for the Study of War", "indirect", "the offensive has stalled.")]
+    got = statements("Sergei Lavrov observed that, unlike Washington, Beijing had kept to its position.")
+    assert got == [("Sergei Lavrov", "indirect", "unlike Washington, Beijing had kept to its position.")]
+    got = statements("The Institute for the Study of War assumes that the assaults on the town will go on all winter.")
+    assert got == [("Institute for the Study of War", "indirect", "the assaults on the town will go on all winter.")]
+    # seen, not said: "observed" with an object is a finding, not a reported clause
+    assert statements("The Institute for the Study of War observed footage of a tank near the river.") == []
+
+
+def test_according_to_recent_reports_by_an_outlet():
+    got = statements("Moscow's troops have made small gains near the town, according to recent reports by Reuters.")
+    assert got == [("Reuters", "indirect", "Moscow's troops have made small gains near the town")]
