@@ -652,6 +652,7 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
+_THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -683,9 +684,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
-    if lemma in ("observe", "assume") and not re.match(r"\s+(?:[a-z]+ly\s+)?that\b", text[t.end:s.end]):
+    if lemma in ("observe", "assume") and not _THAT_CLAUSE.match(text, t.end, s.end):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
-    if lemma in ("recall", "indicate") and (not re.match(r"\s+(?:[a-z]+ly\s+)?that\b", text[t.end:s.end])
+    if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
         # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference
         return False

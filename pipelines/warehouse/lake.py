@@ -115,22 +115,21 @@ def connect(catalog: str, data: str, *, read_only: bool = False, snapshot: int |
     """An in-memory DuckDB with the lake attached and in use (so `marts.x` means `lake.marts.x`). A writer
     that lost the race to create a new lake attaches again, to the lake the winner made (the first day runs
     of a backfill start at once on an empty catalog)."""
-    for attempt in range(attempts):
+    def attach() -> duckdb.DuckDBPyConnection:
         con = duckdb.connect(config=config or {})
         try:
             prepare(con)
             con.execute(attach_sql(catalog, data, read_only=read_only, snapshot=snapshot))
             con.execute(f"use {ALIAS}")
-            return con
-        except duckdb.Error as exc:
-            con.close()
-            if read_only or attempt == attempts - 1 or not any(m in str(exc) for m in _CREATION_RACE):
-                raise
-            time.sleep(min(2.0, 0.1 * 2 ** attempt) * (0.5 + random.random()))
         except BaseException:
             con.close()
             raise
-    raise AssertionError("unreachable")
+        return con
+
+    def lost_creation(exc: duckdb.Error) -> bool:
+        return not read_only and any(m in str(exc) for m in _CREATION_RACE)
+
+    return _with_retries(attach, lost_creation, attempts, first_wait=0.1)
 
 
 # ---------------------------------------------------------------- whole builds for readers
@@ -178,13 +177,19 @@ def is_conflict(exc: BaseException) -> bool:
 
 def retry_conflicts(write: Callable[[], T], attempts: int = 10) -> T:
     """Run `write` (a whole transaction, idempotent) again when it lost a commit race to another writer."""
+    return _with_retries(write, is_conflict, attempts, first_wait=0.05)
+
+
+def _with_retries(act: Callable[[], T], lost_race: Callable[[duckdb.Error], bool], attempts: int,
+                  first_wait: float) -> T:
+    """`act` again, after a growing wait with jitter (racers spread out), while it fails by losing a race."""
     for attempt in range(attempts):
         try:
-            return write()
+            return act()
         except duckdb.Error as exc:
-            if not is_conflict(exc) or attempt == attempts - 1:
+            if not lost_race(exc) or attempt == attempts - 1:
                 raise
-            time.sleep(min(2.0, 0.05 * 2 ** attempt) * (0.5 + random.random()))  # jitter: racers spread out
+            time.sleep(min(2.0, first_wait * 2 ** attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
 
 

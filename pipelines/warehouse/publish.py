@@ -50,7 +50,7 @@ SCHEMAS = ("marts", "reference")
 IDENTITY = "build_state.warehouse_id"
 STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors, delta builds since a full copy
 MARKS = "claimwatch_publish.marks"   # in the snapshot: per `by_group` mart, its queue's newest stamp when made
-TABLES = "claimwatch_publish.tables" # in the snapshot: how it got each relation (delta or copy)
+TABLES = "claimwatch_publish.tables"  # in the snapshot: how it got each relation (delta or copy)
 FULL_EVERY = 50                      # a full copy now and then re-encodes what many deltas left fragmented
 
 
@@ -168,7 +168,7 @@ def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, plan: l
         if plan.get("mark") is None or not set(plan["key"]) <= names:
             return False   # no mark yet (a snapshot made before by_group): copied in full, and marked
         k = ", ".join(f'"{c}"' for c in plan["key"])
-        groups = ".".join(f'"{part}"' for part in plan["groups"].split("."))
+        groups = _quoted(plan["groups"])
         # the groups the queue stamped since the snapshot's mark, gone ones included (their rows leave)
         con.execute(f"create or replace temp table _changed as select distinct {k} from src.{groups} "
                     f"where loaded_at > ?", [plan["mark"]])
@@ -234,6 +234,11 @@ def _previous_state(published: Path) -> dict | None:
     return {"warehouse_id": row[0], "delta_builds": row[1]} if row else None
 
 
+def _quoted(relation: str) -> str:
+    """`schema.name` as quoted identifiers."""
+    return ".".join(f'"{part}"' for part in relation.split("."))
+
+
 def _previous_marks(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
     """The snapshot's marks (`by_group`: its queue's newest stamp when the snapshot was made)."""
     try:
@@ -256,7 +261,7 @@ def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int
     con.execute(f"create or replace table {MARKS} (relation varchar, mark timestamp)")
     for name, plan in plans.items():
         if isinstance(plan, dict):
-            groups = ".".join(f'"{part}"' for part in plan["groups"].split("."))
+            groups = _quoted(plan["groups"])
             try:
                 mark = con.execute(f"select max(loaded_at) from src.{groups}").fetchone()[0]
             except duckdb.CatalogException:
