@@ -62,6 +62,22 @@ _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
     r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
 
+_LIST_ITEM_GAP = re.compile(r"(?P<time>[^;.]{0,40}?)\s*;\s*(?:and\s+)?")
+
+
+def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
+    """Whether ``q`` is the next item of a list "N km2 in January; M km2 in February": between the previous figure
+    and ``q`` only that figure's time expression and a semicolon."""
+    gap = _LIST_ITEM_GAP.fullmatch(sent, prev.end, q.start)
+    if gap is None:
+        return False
+    a, b = gap.span("time")
+    if not sent[a:b].strip():
+        return False
+    covered = [t for t in times if t.start <= a + 1 and t.end >= b - 1]
+    return bool(covered)
+
+
 def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
@@ -163,14 +179,20 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                                  claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
                                  claimant_side=st.speaker_side if st else pc.claimant_side), False))
             continue
-        if prev_claim is not None and _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start) \
-                and prev_claim[0].kind == q.kind:
+        # "compared with 2,050 sq km in October" repeats the previous figure's metric, controller and region; so
+        # does a list whose items after the first leave out the subject and verb ("captured about 496 km2 in
+        # January; about 313 km2 in February; ...")
+        listed = prev_claim is not None and prev_claim[0].kind == q.kind and _timed_list_item(sent, prev_claim[0], q, times)
+        if prev_claim is not None and prev_claim[0].kind == q.kind and (
+                listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)):
             pc = prev_claim[1]
             next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
             st = _statement_for(s0 + q.num_start, state.statements)
             as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
                                  period_days=period, temporal_scope=scope(i)), explicit))
+            if listed:
+                prev_claim = (q, out[-1][0])
             continue
         # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
         # share (or the share restated as an area); after a gain it is the change as a share: not a claim

@@ -37,6 +37,10 @@ _AGENT_BEFORE = re.compile(r"\b(?:by|control\s+of|hands\s+of)\s+(?:the\s+)?$", r
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
     re.IGNORECASE)
+# before the figure, the capital alone ("Speaking at a forum in Kyiv, Syrskyi said ...") is where words are
+# said, and "Ukraine" starting a name ("the Ukraine 2024 Independence forum", "Ukraine Recovery Conference")
+# is no place: neither is the region of the figure (an oblast, "Kyiv region", is)
+_VENUE = re.compile(r"(?:Kyiv|Kiev)(?![\w'’-])(?!\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince))|Ukraine\s+(?:\d{4}\b|[A-Z][a-z]+\s+[A-Z])")
 _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|these|those)\s+(?:area|region|territory|"
                         r"regions|territories|provinces)\b", re.IGNORECASE)
 
@@ -56,6 +60,12 @@ def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None,
     if any(r in ("Ukraine", "Ukraine~") for _, _, r in mentions):
         return "Ukraine", []
     return None, []
+
+
+def _with_ukraine(s: str, zone: list[tuple[int, int, str]]) -> bool:
+    """Whether the zone lists Ukraine together with another region ("in Ukraine and the Kursk region")."""
+    return any(a[2] == "Ukraine" and b[2] != "Ukraine" or b[2] == "Ukraine" and a[2] != "Ukraine"
+               for a, b in zip(zone, zone[1:]) if _LIST_GAP.fullmatch(s[a[1]:b[0]]))
 
 
 def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
@@ -217,6 +227,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             zone = own[:1]    # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share)
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
+    if region and country_of(region) == "Russia" and _with_ukraine(masked, zone):
+        region = "Ukraine"   # "1,627 km2 in Ukraine and the Kursk region": a total over both countries
     if region is None and q.kind == "share" and _OF_SEVERAL.match(masked, q.end):
         region = "Ukraine"      # "about 75% of the two eastern regions": a share spanning oblasts (conventions)
     if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):
@@ -233,7 +245,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         regions = [region]
     else:
         before = [m for m in mentions if lo <= m[0] < q.start and masked[m[0]] != " " and m[2] != "Russia"
-                  and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))]
+                  and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))
+                  and not _VENUE.match(sent, m[0], m[1] + 40)]
         strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
         listed = _list_ending_with(masked, strong_before)
         if len(listed) > 1:

@@ -53,6 +53,15 @@ _RATE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
     r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|(?P<adverb>dai|month)ly\b)", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
+# "Ukrainian troops have taken control of 100 settlements in Kursk": the perfect with no period is what the
+# incursion has taken so far
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+)?$",
+                             re.IGNORECASE)
+# ("Ukraine Takes Control of 82 Villages in Kursk": a headline's present is that perfect)
+_HEADLINE_PRESENT = re.compile(r"(?:takes|seizes|captures|gains)\b", re.IGNORECASE)
+# ("have taken 40 sq km, and today 74 settlements are under their control": a holding stated beside it makes
+# the perfect's figure the gain)
+_HOLDING_LATER = re.compile(r"\bunder\s+(?:\w+\s+)?control\b|\b(?:controls?|holds?)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
 # how far (in sentences) a speaker's dated gain lends its period to their undated ones
@@ -231,11 +240,14 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
 
     if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
             and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
-            and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)) \
+            and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)
+                 or period is None and (_PERFECT_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
+                                        or _HEADLINE_PRESENT.match(masked, cue.start))
+                 and not _HOLDING_LATER.search(masked, q.end)) \
             and not _short_period_before(state, idx) \
             and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):
         # Ukraine held no ground in a Russian oblast before its incursion: what it seized there in the
-        # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...") is what
-        # it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
+        # first month ("seized 1,300 sq km of the Kursk region in August", "initially seizing ...", "has taken
+        # 1,000 sq km" with no period) is what it holds (the conventions' running totals); a day's "took 40 sq km" stays a gain
         metric, period = _RUNNING_TOTAL[metric], None
     return as_of, explicit, period, metric

@@ -258,7 +258,9 @@ class Discourse:
             return self._resolve_pronoun(m, pos)
         if m.kind in ("role", "descriptive") and _generic_military(m):
             return self._armed_forces(m, pos)
-        if m.kind in ("role", "descriptive") and m.role_words[-1:] in (("tank",), ("think-tank",)):
+        if m.kind in ("role", "descriptive") and (m.role_words[-1:] in (("tank",), ("think-tank",)) or (
+                m.role_words in (("analysts",), ("researchers",)) and m.raw.lower().startswith("the "))):
+            # ("The analysts estimate that ...": the research body's analysts, when the article has named one)
             return self._think_tank()
         if m.kind == "role":
             return self._resolve_role(m, pos)

@@ -73,6 +73,11 @@ _NEGATED = re.compile(
 
 
 # "overran one village after another"
+# "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
+# initially seized land" (no period) is the share kept of a region's seized part and stays a claim
+_OF_PERIOD_GAINS = re.compile(
+    r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
+    r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
@@ -108,6 +113,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a comparison written as a share"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
+    if q.kind == "share" and _OF_PERIOD_GAINS.match(after):
+        return "a share of one period's gains, not of a territory"
     if q.kind == "share" and _share_of_a_town(sent, q):
         return "a share of one town, not of a territory"
     if q.kind == "distance":

@@ -13,6 +13,7 @@ speaker's own words: ``direct``.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from pipelines.extraction.discourse import Resolved
@@ -468,10 +469,15 @@ def _according_to(r: _SentenceReader) -> None:
             continue
         before = (intro_end, ph_start)
         after = (ph_end, s.end)
-        if text[intro_end:ph_start].strip(" ,") == "":
+        if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start):
             r.emit(res, after[0], after[1], "according_to")
         else:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+# "So, according to X, ...", "However, according to X, ...": a connective alone before the phrase
+_CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Moreover|Furthermore|In\s+addition|"
+                         r"At\s+the\s+same\s+time|Still|Yet|Now|Therefore|Indeed|In\s+turn|Besides)\s*,?\s*")
 
 
 _NAMED_REPORTS_NEXT = re.compile(
@@ -658,6 +664,12 @@ _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|w
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
+# reporting verbs whose third person is also a plural noun, and the words after which they can only be that noun
+_NOUN_TOO = frozenset("reports claims statements estimates notes".split())
+_NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
+                       "suggested indicate indicated show showed say said".split())
+
+
 def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
     that also have other senses, followed by what the reporting sense takes."""
@@ -675,9 +687,21 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase
     if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s"):
         return False   # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports)
+    if t.low in _NOUN_TOO and vi + 1 < len(toks) and (
+            toks[vi + 1].low in _NOUN_NEXT or toks[vi + 1].low == "on" and not (
+                vi + 2 < len(toks) and toks[vi + 2].low in _WEEKDAYS)):
+        # "Battlefield reports could not be verified", "Official reports on the number ...", "between Kremlin
+        # claims and verified advances": the plural noun, not the verb
+        return False
+    if lemma == "claim" and vi + 1 < len(toks) and toks[vi + 1].low == "as":
+        return False   # "territory the Kremlin has claimed as its own": annexed, not said
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
-    if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]):
+    if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]) \
+            and not any(x.text in ('"', "\u201c", "\u201e") for x in
+                        itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16])):
+        # "called the situation along the front in Donbas 'difficult and painful'": the quoted predicate
+        # of its object, in the same clause
         return False
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
@@ -1072,6 +1096,10 @@ def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
     j = k
     while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START:
         j += 1
+    if j > k and j < n and _is_cap(toks[j]):
+        # "told the Russian news agency TASS, in remarks ...": the common noun's name in apposition
+        while j < n and _is_cap(toks[j]):
+            j += 1
     if j > k and (j >= n or toks[j].low in _ADJUNCT_START or toks[j].text in (".", ",", ";")):
         k = j
     return k

@@ -179,6 +179,13 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 1
             last = j
             continue
+        if j > i and _is_word(t) and t.text.isalpha() and t.text.islower() and low not in _NP_CONNECTORS \
+                and low not in _DETS and low not in lex.verb_lemma and j + 1 < hi and toks[j + 1].low in lex.titles \
+                and toks[j - 1].text.islower() and toks[j - 1].low in lex.roles:
+            # "EU foreign policy chief Josep Borrell": a word of the title between two of its role words
+            j += 2
+            last = j
+            continue
         if low in _NP_CONNECTORS or low in _DETS:
             # continue only when the phrase goes on with a name/role word; "in a Telegram post", "in an
             # interview" is an adjunct of the verb, never part of a name
@@ -298,6 +305,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if len(content) >= 2 and content[-1].low in _FIGHTING_GROUPS and any(
             re.search(r"['\u2019]s$", t.text) and _is_cap(t) and not _demonym(t.text) for t in content[:-1]):
         return None            # "Vladimir Putin's private army claimed": the army speaks, not its owner
+    if det == "the" and len(content) == 1 and lows[0] in ("analysts", "researchers"):
+        # "The analysts estimate ...": a research body's people, once the article has named one (discourse.py);
+        # bare "analysts" stay anonymous
+        return Mention(start, end, raw, "role", role_words=(lows[0],))
     caps = [t for t in content if _is_cap(t)]
     # country possessive / demonym prefix
     country = None

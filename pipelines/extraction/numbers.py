@@ -63,6 +63,10 @@ SETTLEMENT_UNIT = (
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
     r"populated\s+(?:areas|places|localities|points)|areas|communities|inhabited\s+localities)\b)"
 )
+# "74 areas in the Kursk region" counts settlements; "two key areas of the front line", "two other areas of
+# Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
+_FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
+_OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b", re.IGNORECASE)
 PERCENT_UNIT = r"(?P<pct>%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
@@ -245,7 +249,8 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = lo / 100.0, hi / 100.0
         else:
             lo, hi = _convert(lo, kind, ut), _convert(hi, kind, ut)
-        if kind == "settlement" and (lo != int(lo) or lo > 100000):
+        if kind == "settlement" and (lo != int(lo) or lo > 100000 or _FRONT_AREAS.fullmatch(ut)
+                                     or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))):
             continue
         if hi < lo:
             lo, hi = hi, lo

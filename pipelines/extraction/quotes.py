@@ -48,11 +48,19 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
     ends = inner[-1] in ",.!?\u2026" or not q.closed
     if n >= 3 and ends:
         return True
+    if ends and q.closed and inner[0].isupper() and _answer_after_colon(text, q.start):
+        return True    # 'Peskov said: "Of course."': a short reply the verb and colon introduce is speech
     if n >= 10:
         return True
     if n >= 6 and inner[0].isupper():
         return True
     return False
+
+
+def _answer_after_colon(text: str, start: int) -> bool:
+    """Is the quote at ``start`` introduced by a reporting verb and a colon ("said: ", "replied: ")?"""
+    m = re.search(r"(\w+)\s*:\s*$", text[max(0, start - 40):start])
+    return m is not None and m.group(1).lower() in _lex().verb_lemma
 
 
 def _embedded(text: str, start: int) -> bool:

@@ -219,3 +219,40 @@ def test_an_area_s_conversion_in_parentheses_is_no_advance():
     got = {(c.metric, c.value_low) for c in claims("Russia advanced by almost 4,000 square kilometres (1,500 miles) "
                                                   "in Ukraine in 2024.")}
     assert got == {("area_gained", 4000)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Ukraine in a Russian oblast, the perfect with no period: what the incursion has taken so far
+    ("Ukrainian units have taken control of 60 settlements in Russia's Belgorod region.",
+     [("settlements_controlled", "Ukraine", "Belgorod Oblast", 60)]),
+    ("Kyiv's Kursk incursion, in which Ukraine has seized more than 700 square kilometres of Russian territory, "
+     "goes on.", [("area_controlled", "Ukraine", "Kursk Oblast", 700)]),
+    # ... but a day's gain stays a gain
+    ("Ukrainian forces took 15 square kilometres in the Kursk region on Tuesday.",
+     [("area_gained", "Ukraine", "Kursk Oblast", 15)]),
+    # a total over Ukraine and a Russian oblast is Ukraine's
+    ("Russian troops captured 900 square kilometres in Ukraine and the Kursk region in the first quarter.",
+     [("area_gained", "Russia", "Ukraine", 900)]),
+    # sectors of the front are no settlements; a share of one month's gains is no share of territory
+    ("Russian forces captured a village near Kupiansk, gaining ground in two key areas of the northern front.", []),
+    ("Russian forces now hold about 80% of the land gained in October.", []),
+])
+def test_holdings_totals_and_sectors_of_real_reporting(text, expected):
+    got = [(c.metric, c.controller, c.region, c.value_low) for c in claims(text)]
+    assert got == [pytest.approx(e) for e in expected]
+
+
+def test_a_list_of_monthly_figures_after_semicolons_and_a_list_of_months():
+    got = [(c.value_low, c.as_of, c.period_days) for c in claims(
+        "Analysts estimate that Russian troops captured about 400 square kilometres in October 2024; about 350 "
+        "square kilometres in November 2024; and about 300 square kilometres in December 2024.")]
+    assert got == [(400, date(2024, 10, 31), 31), (350, date(2024, 11, 30), 30), (300, date(2024, 12, 31), 31)]
+    c = claims("In October, November and December 2024, Russian troops captured 1,050 square kilometres.")[0]
+    assert (c.value_low, c.as_of) == (1050, date(2024, 12, 31))
+
+
+def test_the_capital_where_words_are_said_is_not_the_figure_s_region():
+    got = [(c.metric, c.region, c.value_low) for c in claims(
+        "Ukrainian troops have pushed into the Kursk region. Speaking at a forum in Kyiv, the commander said "
+        "Ukrainian forces had captured 800 square kilometres of territory.")]
+    assert got == [("area_controlled", "Kursk Oblast", 800)]

@@ -775,3 +775,45 @@ def test_analysts_believe_and_a_finding_observed_or_assumed_with_that():
 def test_according_to_recent_reports_by_an_outlet():
     got = statements("Moscow's troops have made small gains near the town, according to recent reports by Reuters.")
     assert got == [("Reuters", "indirect", "Moscow's troops have made small gains near the town")]
+
+
+@pytest.mark.parametrize("text", [
+    # the plural noun, not the verb: "X reports/claims" followed by a modal, a preposition or "and"
+    "Frontline reports could not be confirmed by the agency.",
+    "Official claims of the number of prisoners are released with a delay.",
+    "The gap between Kremlin claims and verified advances has widened this year.",
+    # annexed, not said: "the land the Kremlin has claimed as its own"
+    "The town lies in land that the Kremlin has claimed as its own since the autumn.",
+])
+def test_plural_nouns_and_annexations_are_not_reports(text):
+    assert statements(text) == []
+
+
+def test_a_title_of_several_words_before_the_name_speaks_for_a_coordinated_verb():
+    got = statements("NATO deputy policy chief Anna Kowalska on Monday condemned the strike, but said the alliance "
+                     "would keep its channels open.")
+    assert got == [("Anna Kowalska", "indirect", "the alliance would keep its channels open.")]
+
+
+def test_told_an_outlet_with_its_name_after_the_quoted_clause():
+    got = statements("The West wants to weaken Russia for decades, Sergei Lavrov told the state news agency RIA, "
+                     "in an interview published on Friday.")
+    assert got[0][0] == "Sergei Lavrov" and got[0][2].startswith("The West wants to weaken Russia for decades")
+
+
+def test_a_connective_before_according_to_leaves_the_rest_as_content():
+    got = statements("So, according to the Institute for the Study of War, the assault has slowed near the river.")
+    assert got == [("Institute for the Study of War", "indirect", "the assault has slowed near the river.")]
+
+
+def test_the_analysts_are_the_research_body_named_before_and_otherwise_no_one():
+    got = statements("The Institute for the Study of War published its update. The analysts said that the offensive "
+                     "had slowed.")
+    assert got[-1] == ("Institute for the Study of War", "indirect", "the offensive had slowed.")
+    assert statements("Some analysts doubt the figures. The analysts said that the offensive had slowed.") == []
+
+
+def test_a_short_reply_after_a_verb_and_colon_is_speech_and_called_takes_a_later_quote():
+    assert statements('Dmitry Peskov said: "Certainly."') == [("Dmitry Peskov", "direct", "Certainly.")]
+    got = statements("Volodymyr Zelensky called the situation near the villages in the east \u201cvery hard\u201d.")
+    assert got and got[0][0] == "Volodymyr Zelensky" and "very hard" in got[0][2]
