@@ -50,6 +50,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
+    if controller is None and cue.passive and cue.kind == "occupy" and claimant_side:
+        # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy
+        controller = _other(claimant_side)
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None:

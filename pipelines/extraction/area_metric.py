@@ -34,7 +34,7 @@ class _Cue:
 
 
 _PASSIVE_AUX = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|being)\s+(?:already\s+|now\s+|also\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
+    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
 _UNDER_CONTROL = re.compile(

@@ -21,6 +21,10 @@ from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex
 _DEFER_HEADS = frozenset("commander commanders command military leadership".split())
 
 
+# offices a national leader or commander never holds: "the governor", "the mayor", "the spokesman"
+_LOCAL_OFFICES = frozenset("governor mayor ombudsman spokesman spokeswoman spokesperson".split())
+
+
 @dataclass
 class Entity:
     name: str                  # display / canonical
@@ -447,7 +451,7 @@ class Discourse:
         for e in reversed(self.entities):
             if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
-            if not org_like and e.person:
+            if not org_like and e.person and not self._holds_other_office(e, head):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         office = self.office_holder(m, pos)
         if office is not None:
@@ -459,6 +463,15 @@ class Discourse:
             # "the chief of the General Staff told ..." before the name is given: resolved later
             return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
         return None
+
+    def _holds_other_office(self, e: Entity, head: str) -> bool:
+        """Is ``e`` a known actor whose seed role names another office than ``head``, a local or speaking office?
+        ("the governor said" after Zelensky is not Zelensky; "the general said" after Syrskyi is)"""
+        if head not in _LOCAL_OFFICES or not e.actor_id or self.resolver is None:
+            return False
+        actor = self.resolver.get(e.actor_id)
+        role = set(re.findall(r"[\w-]+", (getattr(actor, "role", "") or "").lower()))
+        return bool(role & _lex().titles) and head not in role
 
     def _resolve_descriptive(self, m: Mention, pos: int) -> Resolved | None:
         """``Ukraine's top military commander``: a known actor, an earlier entity with the title, or

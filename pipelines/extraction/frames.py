@@ -169,6 +169,10 @@ _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
 _PREPOSITIONS = frozenset("by of in on at for from with to into near after before over under about against".split())
 
 
+# words that open a clause whose subject follows them: "..., came after X, the commander, told ..."
+_CLAUSE_OPENERS = frozenset("after before when while because since until once although though as that".split())
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -230,6 +234,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                         pa, pb = segs[si - 1]
                         if pa < pb and toks[pa].low in ("but", "and", "while", "whereas") and si - 1 > 0:
                             pa += 1
+                        kp = _np_left(toks, pb - 1, pa) if pa < pb else pa
+                        if pa < kp < pb and toks[kp - 1].low in _CLAUSE_OPENERS:
+                            pa = kp    # "The move came after Sergei Surovikin, the commander ..., told": his clause
                         if pa < pb and _np_left(toks, pb - 1, pa) == pa:
                             pm = _build_mention(text, toks, pa, pb)
                             if pm is not None and pm.kind == "named" and pm.is_person is not False:

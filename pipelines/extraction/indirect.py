@@ -288,7 +288,9 @@ def _register_subject(r: _SentenceReader) -> None:
     disc = r.doc.disc
     try:
         m0, _k0 = _clause_subject(r.text, r.toks, 0, r.n)
-        if m0 is not None and m0.kind == "named" and (m0.is_person or len(m0.name.split()) >= 2
+        # ("Regarding Antony Blinken's trip, Peskov said: ...": a possessive owns a noun; it is no subject)
+        if m0 is not None and m0.kind == "named" and not re.search(r"['\u2019]s?$", r.text[m0.start:m0.end]) \
+                and (m0.is_person or len(m0.name.split()) >= 2
                                                       or disc.is_known_person(m0.raw)):
             disc.register(m0, m0.start)
     except Exception:
@@ -482,7 +484,7 @@ _CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Mo
 
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
-    r"(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported)\b")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
@@ -708,7 +710,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
-    if lemma in ("observe", "assume") and not _THAT_CLAUSE.match(text, t.end, s.end):
+    if lemma in ("observe", "assume", "threaten") and not _THAT_CLAUSE.match(text, t.end, s.end):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):

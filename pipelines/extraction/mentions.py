@@ -336,6 +336,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         name = " ".join(t.text for t in content)
         return Mention(start, end, raw, "named", name=name, is_person=False)
     if not non_place:
+        if len(content) >= 2 and _is_cap(content[-1]) and content[-2].text.isalpha() and content[-2].text.islower() \
+                and content[-2].low not in _CONNECTORS:
+            return None    # "the first village Kyiv says it has retaken": a noun, then the subject of its clause
         # "Ukraine's top military commander", "Russia's military", "Ukraine's air force"
         rest = [t for t in content if not (_demonym(t.text) or t.bare in lex.non_speakers)]
         if not rest or not any(t.low in lex.roles for t in rest):

@@ -7,6 +7,8 @@ sentence or the ones before it speak of (``_context_regions``).
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,7 +63,7 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
     if m.place is not None:
-        foreign = _foreign_list(state, idx, sent, m, listed) if m.raw != m.place.name else None
+        foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) if m.raw != m.place.name else None
         return (None, foreign) if foreign else (m.place, m.place.oblast)
     for x in listed:
         # an unknown name listed with the other country's villages lies where they do (not in the oblast of the
@@ -75,6 +77,19 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if len(hit) == 1:
             return hit[0], r
     return None, regions[0] if regions else None
+
+
+def _other_oblast(sent: str, m: _Mention) -> str | None:
+    """The one oblast the sentence names, when it is not that of the place another spelling of ``m`` resolved
+    to: "the settlements of Stepne and ... in Sumy" are not Zaporizhzhia's Stepove (Russian "Stepnoye")."""
+    stop = _CLAUSE_STOP.search(sent, m.end)
+    window = sent[m.end:stop.start() if stop else len(sent)]
+    named = {r for a, b, r in find_regions(window) if re.search(r"\bin\s+(?:the\s+)?$", window[max(0, a - 8):a])
+             and r not in ("Ukraine", "Russia", "Ukraine~")}
+    return named.pop() if len(named) == 1 and m.place.oblast not in named else None
+
+
+_CLAUSE_STOP = re.compile(r"[,;:.()\u2014]|\s(?:while|but|whereas|as|when|after|before|and\s+(?:the|a)\s)\b", re.I)
 
 
 def _foreign_list(state: _State, idx: int, sent: str, m: _Mention, listed: list[_Mention]) -> str | None:

@@ -37,6 +37,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             lo = b.end()
         if cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
+        elif cue.mode == "object" and not cue.nominal and _GERUND_CLAUSE.search(sent, lo, cue.start) \
+                and sent[cue.start:cue.end].lower().endswith("ing"):
+            # "Russian forces were nearing the Ukrainian capital on March 1, capturing Kherson": the gerund after
+            # the comma shares the main clause's subject, not the side word of its object
+            actor = _first_subject(sent, lo, cue.start, claimant_side)
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
@@ -69,6 +74,18 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor not in ("Ukraine", "Russia"):
         return None
     return _other(actor) if cue.action == "withdrew" else actor
+
+
+_GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")
+
+
+def _first_subject(sent: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
+    """The side of the first subject word in [lo, hi): the main clause's subject, for a gerund after it."""
+    for end in sorted({m.end() for m in _lex().side.finditer(sent, lo, hi)}):
+        side = _scan_subject(sent, lo, end, claimant_side)
+        if side:
+            return side
+    return None
 
 
 # "with Russian troops reportedly capturing X": a side word right before the verb is its subject, even after "with"
@@ -143,8 +160,14 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     # "Russia has said it is in control of Ukraine's Luhansk region after taking over X": the gerund's subject is
     # the main clause's, not the nearest side word ("Ukraine's" names the region's owner)
     side = _scan_subject(before, 0, adjunct.start(), None) if adjunct and not ordered else None
-    hits = _side_words(before) or (_side_words(state.sent(idx - 1)) if idx > 0 else [])
+    hits = _side_words(before)
     side = side or (_side_of_match(hits[-1], None) if hits else None)
+    if side is None and not hits and idx > 0:
+        # "Russian forces were nearing the Ukrainian capital ... They also took control of X": the previous
+        # sentence's subject, not the last side word it names
+        prev = state.sent(idx - 1)
+        side = _first_subject(prev, 0, len(prev), None) or next(
+            (_side_of_match(h, None) for h in reversed(_side_words(prev))), None)
     return _other(side) if side and cue.action == "withdrew" else side
 
 

@@ -80,6 +80,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
+    # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
+    (re.compile(r"\blost\s+(?=[A-Z][a-z])"), "object", "withdrew", {}),
     # ("claimed full control over the city of X": a side's claim to have taken it)
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
                 r"claim(?:ed|s|ing)?|"
@@ -118,7 +120,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "dislodged the enemy from X": the loser is the object, the subject took X
     (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
      {"knocked": True}),
-    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|(?<!-)occupation)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -241,10 +243,10 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
-    ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("control", "charge"),
+    ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
-    ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "occupation"), ("loss",),
+    ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
@@ -299,7 +301,8 @@ _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|ca
 _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|"
-    r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race)\w*\s+"
+    r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
+    r"sen[dt]|deploy)\w*\s+"
     r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)

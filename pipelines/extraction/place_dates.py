@@ -73,8 +73,11 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
            st: Statement | None, governed: list[_Mention] | None = None) -> date:
     times = [t for t in state.times_of(idx) if _time_date(t) is not None]
     bound = {}
+    # (an active verb's places follow it: a date after a place before the verb, "nearing Kyiv on March 1, capturing
+    # Kherson", dates the clause, not a place of this claim)
     for t in times:
-        owner = next((x for x in mentions if 0 <= t.start - x.end <= 3), None)
+        owner = next((x for x in mentions if 0 <= t.start - x.end <= 3
+                      and (cue.mode != "object" or cue.nominal or x.start >= cue.start)), None)
         if owner is not None:
             bound[id(t)] = owner
     own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]

@@ -197,6 +197,14 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if ante:
             cue.background = True
             return ante + since
+    incl = _INCLUDING_AFTER.match(sent, cue.end)
+    if incl is not None and re.search(r"\b" + KINDS_PLURAL + r"\b", sent[lo:cue.start], re.I) \
+            and (not before or cue.start - before[-1].end > SUBJECT_GAP):
+        # "Several villages in the Donetsk region were liberated from Russian control, including Lobkove": the
+        # plural subject's examples follow the verb
+        listed = _list_starting_at(sent, mentions, incl.end())
+        if listed:
+            return listed + since
     if not before or cue.start - before[-1].end > SUBJECT_GAP:
         return since
     gap = sent[before[-1].end:cue.start]
@@ -317,6 +325,9 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(?<=s)\s+as\s+(?!well\b)|"
                          r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as)\s)\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
+
+
+_INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+" + ITEM_KIND_OF, re.I)
 
 
 def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:

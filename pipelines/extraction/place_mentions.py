@@ -66,7 +66,10 @@ _NAME_KIND = re.compile(r"\bthe\s+(?P<n>[A-Z][\w'\u2019-]+)\s+(?=(?:village|town
 _KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
-_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from)\b|$)")
+# (an unknown name ends at punctuation or at a word that cannot continue it: "Stepne and Novokostiantynivka along the
+# frontline in Sumy")
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\"\u201d]|\s(?:and|in|on|near|were|was|have|has|had|are|is|after|from|along|"
+                       r"across|at|over|amid|during|since|within|under|towards?|following|despite)\b|$)")
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june

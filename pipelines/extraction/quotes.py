@@ -41,7 +41,10 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
     if not inner:
         return False
     n = len(inner.split())
-    if inner[0].islower() and q.closed and _embedded(text, q.start):
+    if inner[0].islower() and q.closed and _embedded(text, q.start) and not (
+            inner.endswith(",") and re.search(r",\s*$", text[max(0, q.start - 3):q.start])):
+        # ('Even though air defences shot down many missiles, "some of them hit ...," said X': a clause of its own
+        # between commas, its frame after it)
         return False   # 'are proof of Europe's resolve to "stop Putin's war machine," the chief said': a fragment
     if q.kind == "single":
         return n >= 8 and inner[-1] in ",.!?"

@@ -256,3 +256,11 @@ def test_the_capital_where_words_are_said_is_not_the_figure_s_region():
         "Ukrainian troops have pushed into the Kursk region. Speaking at a forum in Kyiv, the commander said "
         "Ukrainian forces had captured 800 square kilometres of territory.")]
     assert got == [("area_controlled", "Kursk Oblast", 800)]
+
+
+def test_a_share_that_remains_occupied_is_the_other_side_s_for_the_speaker():
+    from pipelines.extraction import extract
+    got = [(c.controller, c.region, c.value_low) for c in extract(ArticleText(
+        "o", "The governor Oleh Syniehubov said that about 6% of the Kharkiv region still remains occupied.",
+        PUB)).area_claims]
+    assert got == [("Russia", "Kharkiv Oblast", pytest.approx(0.06))]

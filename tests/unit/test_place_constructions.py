@@ -863,3 +863,41 @@ def test_the_village_is_not_a_city_named_before():
     got = keyed("Ukrainian troops fought near Andriivka, south of Bakhmut. On Friday the General Staff said the "
                 "village was back under Ukrainian control.")
     assert ("Bakhmut", "Ukraine", "asserted") not in got
+
+
+# ---------------------------------------------------------------- from part AL+AM's errors (0.25.0)
+
+def test_a_list_of_unknown_names_ends_at_a_locative_and_a_spelling_in_another_oblast_is_not_linked():
+    got = {(c.place, c.place_id, c.region) for c in claims(
+        "Ukrainian forces have liberated the settlements of Stepne and Novokostiantynivka along the frontline in "
+        "Sumy, the General Staff said.")}
+    # "Stepne" is also a spelling of Zaporizhzhia's Stepove; the sentence says Sumy
+    assert got == {("Stepne", None, "Sumy Oblast"), ("Novokostiantynivka", None, "Sumy Oblast")}
+
+
+def test_a_gerund_after_the_comma_shares_the_main_clause_s_subject_and_its_date():
+    got = [(c.place, c.controller, c.as_of.isoformat()) for c in claims(
+        "Russian forces were closing in on the Ukrainian capital of Kyiv on March 3, capturing the southern city of "
+        "Kherson.")]
+    assert got == [("Kherson", "Russia", "2024-03-03")]
+
+
+def test_a_pronoun_subject_takes_the_previous_sentence_s_subject_not_its_last_side_word():
+    got = keyed("Russian forces were nearing the Ukrainian capital. They also took control of Chornobyl in the north.")
+    assert got == {("Chornobyl", "Russia", "asserted")}
+
+
+def test_counterattacks_to_recapture_a_city_are_an_aim():
+    assert claims("In September the Ukrainian army launched counterattacks to recapture Kupiansk.") == []
+
+
+def test_a_plural_subject_s_examples_after_the_verb():
+    got = keyed("Several villages in the Zaporizhzhia region were liberated from Russian control, including Lobkove.")
+    assert got == {("Lobkove", "Ukraine", "asserted")}
+
+
+def test_we_lost_a_place_and_the_conquest_of_a_place():
+    got = {(c.place, c.controller, c.action) for c in claims(
+        "Russia's Vostok battalion admitted on Telegram: \u201cWe lost Urozhaine.\u201d")}
+    assert got == {("Urozhaine", "Ukraine", "withdrew")}
+    assert keyed("The Russian defence minister announced the conquest of Marinka.") == {("Marinka", "Russia", "asserted")}

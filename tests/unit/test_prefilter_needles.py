@@ -28,7 +28,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
-       "Izium had been occupied since April.", "Full control was established over Lysychansk."]
+       "Izium had been occupied since April.", "Full control was established over Lysychansk.",
+       "\"We lost Urozhaine,\" the battalion admitted."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))

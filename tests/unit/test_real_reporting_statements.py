@@ -817,3 +817,39 @@ def test_a_short_reply_after_a_verb_and_colon_is_speech_and_called_takes_a_later
     assert statements('Dmitry Peskov said: "Certainly."') == [("Dmitry Peskov", "direct", "Certainly.")]
     got = statements("Volodymyr Zelensky called the situation near the villages in the east \u201cvery hard\u201d.")
     assert got and got[0][0] == "Volodymyr Zelensky" and "very hard" in got[0][2]
+
+
+def test_a_quoted_clause_between_commas_before_its_frame_is_direct():
+    got = statements("Even though air defences shot down most of the drones, \u201csome of them hit two substations,\u201d "
+                     "said Kyrylo Tymoshenko, deputy head of the presidential office.")
+    assert got == [("Kyrylo Tymoshenko", "direct", "some of them hit two substations")]
+
+
+def test_a_name_after_a_subordinator_with_its_apposition_speaks():
+    got = statements("The retreat came after Sergei Surovikin, the commander of Russia's forces in Ukraine, told the "
+                     "minister that a withdrawal would save lives.")
+    assert got == [("Sergei Surovikin", "indirect", "a withdrawal would save lives.")]
+
+
+def test_a_noun_before_a_clause_is_no_speaker_and_threatened_that_reports():
+    assert statements("Robotyne is the second village Kyiv says it has retaken.") == []
+    got = statements("The Russian defence ministry threatened that it would treat all ships bound for Ukrainian ports "
+                     "as military targets.")
+    assert got[0][0] == "Russian Ministry of Defence" and got[0][2].startswith("it would treat all ships")
+    assert statements("Russian troops threatened the city of Kupiansk.") == []
+
+
+def test_according_to_a_report_that_passes_on_the_ministry_s_statement():
+    got = statements("According to the ISW assessment, the UK Defence Ministry stated that Russian forces will likely "
+                     "take the town within two weeks.")
+    assert got == [("UK Ministry of Defence", "indirect", "Russian forces will likely take the town within two weeks.")]
+
+
+def test_he_after_a_possessive_and_the_governor_after_the_president():
+    got = statements("Dmitry Peskov spoke to reporters. Regarding Antony Blinken's trip to Asia, Peskov said: "
+                     "\"We have our own relations with Asian countries.\"\n"
+                     "\"We are united by the integration processes of the union,\" he said.")
+    assert [s[0] for s in got] == ["Dmitry Peskov", "Dmitry Peskov"]
+    got = statements("President Volodymyr Zelensky said the strikes hit power plants. In the west, the governor said "
+                     "air defences were repelling the attack.")
+    assert [s[0] for s in got] == ["Volodymyr Zelensky"]
