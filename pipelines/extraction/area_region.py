@@ -16,6 +16,7 @@ from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBO
 from pipelines.extraction.area_metric import _Cue
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
+from pipelines.extraction.places import find_places
 from pipelines.extraction.regions import country_of, find_regions
 from pipelines.extraction.sides import _PREP_BEFORE
 
@@ -66,6 +67,15 @@ def _with_ukraine(s: str, zone: list[tuple[int, int, str]]) -> bool:
     """Whether the zone lists Ukraine together with another region ("in Ukraine and the Kursk region")."""
     return any(a[2] == "Ukraine" and b[2] != "Ukraine" or b[2] == "Ukraine" and a[2] != "Ukraine"
                for a, b in zip(zone, zone[1:]) if _LIST_GAP.fullmatch(s[a[1]:b[0]]))
+
+
+def _oblast_of_places_after(s: str, pos: int) -> str | None:
+    """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
+    more and they all lie in it."""
+    stop = re.search(r"[.;]|\s(?:while|but|whereas)\s", s[pos:])
+    places = [m.place for m in find_places(s[pos:pos + (stop.start() if stop else len(s) - pos)]) if m.place]
+    oblasts = {p.oblast for p in places}
+    return oblasts.pop() if len(places) >= 2 and len(oblasts) == 1 else None
 
 
 def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
@@ -264,6 +274,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # a monthly / yearly total with no region named: the whole front, unless the same
             # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
             regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
+        elif q.kind == "settlement" and (listed_in := _oblast_of_places_after(masked, q.end)):
+            # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
+            # oblast of the villages it names
+            regions = [listed_in]
         else:
             ctx = _context_region(state, idx)
             regions = [ctx or "Ukraine"]

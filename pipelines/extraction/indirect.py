@@ -49,7 +49,7 @@ _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s
                              r"(?<!\bsaid\.)", re.IGNORECASE)
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
-    r"count|tally|study|report|review|calculations?|data|map)\b")
+    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b")
 _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
@@ -1059,7 +1059,9 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
         t = toks[k]
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
-                and (toks[k - 1].text[:1].isupper() or toks[k - 1].low in ("it", "he", "she", "they")):
+                and (toks[k - 1].low in ("it", "he", "she", "they")
+                     or toks[k - 1].text[:1].isupper() and _subject_left(r.text, toks, k, 0)[0] is not None):
+            # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
             return True
     return False
 

@@ -264,3 +264,13 @@ def test_a_share_that_remains_occupied_is_the_other_side_s_for_the_speaker():
         "o", "The governor Oleh Syniehubov said that about 6% of the Kharkiv region still remains occupied.",
         PUB)).area_claims]
     assert got == [("Russia", "Kharkiv Oblast", pytest.approx(0.06))]
+
+
+def test_a_count_takes_the_oblast_of_the_villages_it_lists_and_a_share_taken_since_the_invasion_is_held():
+    got = [(c.metric, c.region, c.value_low) for c in claims(
+        "Russian troops have taken control of four villages near the border: Novenke, Zhuravka, Veselivka and "
+        "Basivka.")]
+    assert got == [("settlements_gained", "Sumy Oblast", 4)]
+    got = [(c.metric, c.controller, c.value_low) for c in claims(
+        "Since the start of the invasion in 2022, Russia has seized control of about 20% of Ukraine's territory.")]
+    assert got == [("territory_share", "Russia", pytest.approx(0.2))]

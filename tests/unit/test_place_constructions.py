@@ -901,3 +901,8 @@ def test_we_lost_a_place_and_the_conquest_of_a_place():
         "Russia's Vostok battalion admitted on Telegram: \u201cWe lost Urozhaine.\u201d")}
     assert got == {("Urozhaine", "Ukraine", "withdrew")}
     assert keyed("The Russian defence minister announced the conquest of Marinka.") == {("Marinka", "Russia", "asserted")}
+
+
+def test_a_russian_military_group_named_in_translation_is_russia_s():
+    got = keyed("The Eastern military group has seized control of the village of Uspenivka in Zaporizhzhia Oblast.")
+    assert got == {("Uspenivka", "Russia", "asserted")}

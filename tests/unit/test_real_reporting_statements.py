@@ -853,3 +853,17 @@ def test_he_after_a_possessive_and_the_governor_after_the_president():
     got = statements("President Volodymyr Zelensky said the strikes hit power plants. In the west, the governor said "
                      "air defences were repelling the attack.")
     assert [s[0] for s in got] == ["Volodymyr Zelensky"]
+
+
+@pytest.mark.parametrize("text", [
+    "Please tell us how you assess the support of ordinary people.",            # an imperative, no name
+    "Representatives of Ukraine announced the release of 230 captives.",         # an unnamed group
+    "Qatar said it had mediated the return of six children.",                     # a state, like "Russia said"
+])
+def test_imperatives_unnamed_groups_and_states_are_no_speakers(text):
+    assert statements(text) == []
+
+
+def test_according_to_an_outlet_s_article_or_a_think_tank_s_estimates():
+    got = statements("According to the AP article, the unit was ordered to retake an island near the village.")
+    assert got == [("Associated Press", "indirect", "the unit was ordered to retake an island near the village.")]

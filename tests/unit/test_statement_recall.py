@@ -95,8 +95,12 @@ def test_a_document_by_an_anonymous_author_has_no_speaker():
 
 
 def test_an_outlet_credit_after_a_reported_statement_is_not_a_speaker():
+    text = "Zelensky said on Monday that his troops had retaken two villages in the border region, Reuters reported."
+    assert [sp for sp, _k, _q in statements(text)] == ["Volodymyr Zelensky"]
+    # ... unless the statement's own subject is no speaker (a country): then the outlet is the one cited for it
+    # (ANNOTATION.md rule 2; parts AJ+AK and AN+AO coded "China says ..., AP reports" so, part D did not)
     text = "Russia said on Monday that its troops had retaken two villages in the border region, Reuters reported."
-    assert [sp for sp, _k, _q in statements(text)] == []
+    assert [sp for sp, _k, _q in statements(text)] == ["Reuters"]
     assert statements("Russian troops have taken the village of Nova near the river, TASS reported.") == [
         ("TASS", "indirect", "Russian troops have taken the village of Nova near the river")]
 
