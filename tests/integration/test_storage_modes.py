@@ -143,12 +143,14 @@ def test_a_new_lake_has_nothing_to_read(request, tmp_path: Path, monkeypatch):
 
 def _create_lake_at(catalog: str, data: str, barrier, results) -> None:
     """One writer process: wait for the others, then open the (new) lake and write to it."""
-    from pipelines.warehouse import lake
+    from pipelines.warehouse import lake, raw
 
     barrier.wait(timeout=60)
     try:
         with lake.connect(catalog, data) as con:
-            con.execute("create schema if not exists raw")
+            # the writers' own first write: the raw schema, whose concurrent creation conflicts and is retried
+            # (a bare CREATE SCHEMA here lost that race once in CI, 2026-12-01)
+            raw.create_schema(con, lake=True)
         results.put("ok")
     except Exception as exc:  # every failure is a finding
         results.put(f"{type(exc).__name__}: {exc}"[:300])
