@@ -699,12 +699,12 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "territory the Kremlin has claimed as its own": annexed, not said
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
-    if lemma == "call" and not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9]) \
-            and not any(x.text in ('"', "\u201c", "\u201e") for x in
-                        itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16])):
-        # "called the situation along the front in Donbas 'difficult and painful'": the quoted predicate
-        # of its object, in the same clause
-        return False
+    if lemma == "call":
+        # a quotation soon after it, or later in its clause: "called the situation along the front in Donbas
+        # 'difficult and painful'" (the quoted predicate of its object)
+        clause = list(itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16]))
+        if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause):
+            return False
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
         return False

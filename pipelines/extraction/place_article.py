@@ -8,7 +8,6 @@ sentence or the ones before it speak of (``_context_regions``).
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass, field
 from datetime import date
 

@@ -166,8 +166,8 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
         # "Russian forces were nearing the Ukrainian capital ... They also took control of X": the previous
         # sentence's subject, not the last side word it names
         prev = state.sent(idx - 1)
-        side = _first_subject(prev, 0, len(prev), None) or next(
-            (_side_of_match(h, None) for h in reversed(_side_words(prev))), None)
+        prev_hits = _side_words(prev)
+        side = _first_subject(prev, 0, len(prev), None) or (_side_of_match(prev_hits[-1], None) if prev_hits else None)
     return _other(side) if side and cue.action == "withdrew" else side
 
 
