@@ -666,6 +666,8 @@ _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|w
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
+_CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:(?:its|their|his|her|our)\s+own\b|part\s+of\b|(?:Russian|Ukrainian)\s+(?:territory|land)\b)",
+                             re.IGNORECASE)
 # reporting verbs whose third person is also a plural noun, and the words after which they can only be that noun
 _NOUN_TOO = frozenset("reports claims statements estimates notes".split())
 _NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
@@ -695,8 +697,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # "Battlefield reports could not be verified", "Official reports on the number ...", "between Kremlin
         # claims and verified advances": the plural noun, not the verb
         return False
-    if lemma == "claim" and vi + 1 < len(toks) and toks[vi + 1].low == "as":
-        return False   # "territory the Kremlin has claimed as its own": annexed, not said
+    if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
+        return False   # "territory the Kremlin has claimed as its own": annexed, not said ("claimed as early as" is)
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
     if lemma == "call":

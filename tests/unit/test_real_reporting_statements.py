@@ -867,3 +867,10 @@ def test_imperatives_unnamed_groups_and_states_are_no_speakers(text):
 def test_according_to_an_outlet_s_article_or_a_think_tank_s_estimates():
     got = statements("According to the AP article, the unit was ordered to retake an island near the village.")
     assert got == [("Associated Press", "indirect", "the unit was ordered to retake an island near the village.")]
+
+
+def test_claimed_as_early_as_still_reports():
+    # only "claimed as its own / as part of ..." is an annexation; the regression set's "had claimed as early as
+    # August 7 that ..." is a claim (0.24.0 lost it, 0.26.0's review found it)
+    got = statements("Valery Gerasimov had claimed as early as August 7 that the offensive had been stopped.")
+    assert got == [("Valery Gerasimov", "indirect", "the offensive had been stopped.")]
