@@ -84,7 +84,8 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
     gap = s[prev.end:q.start]
     if prev.kind != q.kind:
         return False
-    if re.fullmatch(r"\s*[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
+    if re.fullmatch(r"[\s\u00ac\u2020]*[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
+        # (a stray "\u00ac\u2020" where a page mangled its no-break space: "500 square kilometres\u00ac\u2020(193 ...)")
         return True
     # "182 square kilometers, around 70 square miles": the same area in the other unit, after a comma
     return bool(re.fullmatch(r"\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?", gap, re.I)) \

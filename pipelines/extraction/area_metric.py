@@ -59,10 +59,11 @@ _DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|
 _NOMINAL_GAIN = re.compile(r"(?:liberation|seizure|de-?occupation)\s+of", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\b", re.IGNORECASE)
+_OCCUPATION = re.compile(r"\s*(?:the\s+)?occupation\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
 _FIGURE_LIST_ITEM = re.compile(
-    r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
@@ -142,8 +143,11 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if "hands of" in s[cand[1]:cand[2]].lower():
         cue.agent = _side_right_after(s, cand[2], claimant_side)
     elif cue.kind in ("gain", "take_control") and _FROM.match(s, cand[2]):
-        # "40 settlements have been liberated from Russian invaders": the side after "from" lost them
-        cue.agent = _other(_side_right_after(s, _FROM.match(s, cand[2]).end(), claimant_side))
+        # "40 settlements have been liberated from Russian invaders": the side after "from" lost them; "freed from
+        # (the) occupation": the occupier's enemy freed them
+        after_from = _FROM.match(s, cand[2]).end()
+        cue.agent = _other(_side_right_after(s, after_from, claimant_side)) or (
+            (claimant_side or "Ukraine") if _OCCUPATION.match(s, after_from) else None)
     elif cand[3]:
         w = cand[3].lower()
         if w in ("our", "we"):

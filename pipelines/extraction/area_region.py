@@ -27,6 +27,7 @@ _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P
                             re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+_PAREN_THEN_IN = re.compile(r"[\s\u00ac\u2020]*\([^()]{1,40}\)\s*,(?=\s+in\s)")
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
                            re.IGNORECASE)
 
@@ -206,7 +207,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     if total is not None:
         zone_end = total.start()   # "... bringing the total recaptured since Ukraine launched ...": another figure's clause
     # a clause comma ends the zone; a thousands separator ("(1,900 square miles) of Donetsk") does not
-    comma_m = _ZONE_COMMA.search(masked, q.end, zone_end)
+    # ("500 square kilometres (193 square miles), in the southern Kherson region": the comma after the conversion
+    # only sets off the figure's own place)
+    paren = _PAREN_THEN_IN.match(masked, q.end)
+    comma_m = _ZONE_COMMA.search(masked, paren.end() if paren else q.end, zone_end)
     if comma_m is not None:
         zone_end = comma_m.start()
     sub = _SUBORDINATE.search(masked, q.end, zone_end)

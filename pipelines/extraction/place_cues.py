@@ -71,6 +71,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+    # 'the settlements were "fully under Ukrainian flag"' (a side's flag only: a ship sails under the flag of Hong Kong)
+    (re.compile(r"\bunder\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+flag\b", _I),
+     "subject", "holds", {"under": True}),
     # "the villages returned to the control of Ukraine", "returned to Ukrainian control": back in the named side's hands
     (re.compile(r"\b(?:return(?:ed|s|ing)?|restored)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
@@ -243,7 +246,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
-    ("control", "occupation"), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control", "charge"),
+    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation"), ("loss",),

@@ -134,6 +134,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 continue
             out.append(m)
             pos = m.end
+        more = _AND_PLURAL_LIST.match(sent, out[-1].end) if out else None
+        if more is not None:
+            # "established full control over the city of Lysychansk and neighbouring settlements - Bilohorivka,
+            # Novodruzhesk and Bila Hora": the plural's names, after its colon or dash
+            out += _list_starting_at(sent, mentions, more.end())
         if cue.single and len(out) > 1 and not re.search(r"\band\b", glue):
             # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
             # A, B and C" is a list, closed by its "and"
@@ -182,9 +187,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                     out.append(m)
         return out
     # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
-    lo = 0
-    for b in _SUBJ_START.finditer(sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start):
-        lo = b.end()
+    bounds = [0] + [b.end() for b in _SUBJ_START.finditer(
+        sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)]
+    if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
+        bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
+    lo = bounds[-1]
     before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
     since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
@@ -327,6 +334,8 @@ _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 
+_AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r"\s*(?::|[\u2014\u2013]|\s-)\s*"
+                              + ITEM_KIND_OF, re.I)
 _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+" + ITEM_KIND_OF, re.I)
 
 

@@ -274,3 +274,14 @@ def test_a_count_takes_the_oblast_of_the_villages_it_lists_and_a_share_taken_sin
     got = [(c.metric, c.controller, c.value_low) for c in claims(
         "Since the start of the invasion in 2022, Russia has seized control of about 20% of Ukraine's territory.")]
     assert got == [("territory_share", "Russia", pytest.approx(0.2))]
+
+
+def test_freed_from_the_occupation_a_list_with_people_and_a_conversion_before_the_region():
+    got = [(c.metric, c.controller, c.value_low) for c in claims(
+        "Since September 6, some 3,800 square kilometres, more than 300 settlements, and about 150,000 of our people "
+        "have been freed from the occupation.")]
+    assert got == [("area_gained", "Ukraine", 3800), ("settlements_gained", "Ukraine", 300)]
+    got = [(c.region, c.value_low) for c in claims(
+        "Ukraine said its forces recaptured 500 square kilometres\u00ac\u2020(193 square miles), in the southern Kherson "
+        "region.")]
+    assert got == [("Kherson Oblast", 500)]

@@ -906,3 +906,15 @@ def test_we_lost_a_place_and_the_conquest_of_a_place():
 def test_a_russian_military_group_named_in_translation_is_russia_s():
     got = keyed("The Eastern military group has seized control of the village of Uspenivka in Zaporizhzhia Oblast.")
     assert got == {("Uspenivka", "Russia", "asserted")}
+
+
+def test_a_town_and_the_neighbouring_settlements_named_after_a_dash():
+    got = keyed("The minister said Russian forces had established full control over the city of Lysychansk and "
+                "neighbouring settlements - Bilohorivka, Novodruzhesk and Bila Hora.")
+    assert got == {(p, "Russia", "asserted") for p in ("Lysychansk", "Bilohorivka", "Novodruzhesk", "Bila Hora")}
+
+
+def test_under_a_side_s_flag_is_a_holding_and_a_ship_s_flag_is_not():
+    got = keyed("She added that the villages of Vysokopillia and Myroliubivka were \u201cfully under Ukrainian flag\u201d.")
+    assert got == {("Vysokopillia", "Ukraine", "asserted"), ("Myroliubivka", "Ukraine", "asserted")}
+    assert claims("The container ship has been in the port of Odesa for a year, under the flag of Hong Kong.") == []

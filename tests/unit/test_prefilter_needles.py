@@ -29,7 +29,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
        "Izium had been occupied since April.", "Full control was established over Lysychansk.",
-       "\"We lost Urozhaine,\" the battalion admitted."]
+       "\"We lost Urozhaine,\" the battalion admitted.", "The village is fully under Ukrainian flag again."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))

@@ -874,3 +874,12 @@ def test_claimed_as_early_as_still_reports():
     # August 7 that ..." is a claim (0.24.0 lost it, 0.26.0's review found it)
     got = statements("Valery Gerasimov had claimed as early as August 7 that the offensive had been stopped.")
     assert got == [("Valery Gerasimov", "indirect", "the offensive had been stopped.")]
+
+
+def test_military_bloggers_are_no_military_and_offices_named_by_their_holder():
+    assert statements("Russian military bloggers also confirmed the advance, saying that Ukrainian troops were "
+                      "expanding the bridgehead.") == []
+    got = statements("President Volodymyr Zelensky\u2019s office said he discussed the defence of the town on Monday.")
+    assert got[0][0] == "Office of the President of Ukraine"
+    got = statements("Ukraine\u2019s military intelligence service said the first units had been deployed in Kursk.")
+    assert got[0][0] == "Ukrainian Defence Intelligence (HUR)"
