@@ -74,8 +74,7 @@ def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
     a, b = gap.span("time")
     if not sent[a:b].strip():
         return False
-    covered = [t for t in times if t.start <= a + 1 and t.end >= b - 1]
-    return bool(covered)
+    return any(t.start <= a + 1 and t.end >= b - 1 for t in times)
 
 
 def extract_area_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[AreaClaim]:
@@ -182,9 +181,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         # "compared with 2,050 sq km in October" repeats the previous figure's metric, controller and region; so
         # does a list whose items after the first leave out the subject and verb ("captured about 496 km2 in
         # January; about 313 km2 in February; ...")
-        listed = prev_claim is not None and prev_claim[0].kind == q.kind and _timed_list_item(sent, prev_claim[0], q, times)
-        if prev_claim is not None and prev_claim[0].kind == q.kind and (
-                listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)):
+        same_kind = prev_claim is not None and prev_claim[0].kind == q.kind
+        listed = same_kind and _timed_list_item(sent, prev_claim[0], q, times)
+        if same_kind and (listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)):
             pc = prev_claim[1]
             next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
             st = _statement_for(s0 + q.num_start, state.statements)

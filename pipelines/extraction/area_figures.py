@@ -78,14 +78,17 @@ def _boundary_after(s: str, pos: int) -> int:
     return m.start() if m else len(s)
 
 
+# white space, and the "\u00ac\u2020" a page makes of a no-break space it mangled ("500 square kilometres\u00ac\u2020(193 ...)")
+SPACE = r"[\s\u00ac\u2020]*"
+
+
 def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
     if prev is None:
         return False
     gap = s[prev.end:q.start]
     if prev.kind != q.kind:
         return False
-    if re.fullmatch(r"[\s\u00ac\u2020]*[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
-        # (a stray "\u00ac\u2020" where a page mangled its no-break space: "500 square kilometres\u00ac\u2020(193 ...)")
+    if re.fullmatch(SPACE + r"[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
         return True
     # "182 square kilometers, around 70 square miles": the same area in the other unit, after a comma
     return bool(re.fullmatch(r"\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?", gap, re.I)) \

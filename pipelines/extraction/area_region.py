@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, _boundary_after
+from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, SPACE, _boundary_after
 from pipelines.extraction.area_metric import _Cue
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
@@ -27,7 +27,7 @@ _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P
                             re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
-_PAREN_THEN_IN = re.compile(r"[\s\u00ac\u2020]*\([^()]{1,40}\)\s*,(?=\s+in\s)")
+_PAREN_THEN_IN = re.compile(SPACE + r"\([^()]{1,40}\)\s*,(?=\s+in\s)")
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
                            re.IGNORECASE)
 

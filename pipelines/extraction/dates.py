@@ -137,9 +137,13 @@ _RANGE_RE = re.compile(
     rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\d\w])(?!\s+{_MON})"
     rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
     rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE})"
-    rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d)"
-    # "in January, February, March and April 2025": the months listed, from the first to the end of the last
-    rf"|(?:in|during|over)\s+(?P<ml1>{_MON})(?:\s*,\s*{_MON}){{1,10}},?\s+and\s+(?P<ml2>{_MON})(?:\s+(?P<mly>{_YEAR}))?(?![\w\d])(?!\s+\d))",
+    rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d))",
+    re.IGNORECASE,
+)
+# "in January, February, March and April 2025": the months listed, from the first to the end of the last
+_MONTH_LIST_RE = re.compile(
+    rf"\b(?:in|during|over)\s+(?P<mm1>{_MON})(?:\s*,\s*{_MON}){{1,10}},?\s+and\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?"
+    rf"(?![\w\d])(?!\s+\d)",
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
@@ -184,7 +188,8 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 # pattern's scan (time expressions were the extractor's second largest cost; most sentences hold one or two).
 # tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
-    _RANGE_RE: ("between", "from", "-", "\u2013", "days", "weeks", " and "),
+    _RANGE_RE: ("between", "from", "-", "\u2013", "days", "weeks"),
+    _MONTH_LIST_RE: _MONTH_WORDS,
     _SINCE_RE: ("since", "from"),
     _SOFAR_RE: ("year", "since"),
     _LAST_MONTH_RE: ("last",),
@@ -200,6 +205,14 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
 
 def _scan(pattern: re.Pattern, text: str, low: str):
     return pattern.finditer(text) if any(n in low for n in _NEEDLES[pattern]) else ()
+
+
+def _months_span(m: re.Match, ref: date) -> TimeExpr:
+    """From the first day of month ``mm1`` to the end of month ``mm2`` (of year ``mmy``, else the latest one)."""
+    m1, m2 = month_num(m.group("mm1")), month_num(m.group("mm2"))
+    end, _len = _month_interval(m2, int(m.group("mmy")) if m.group("mmy") else None, ref)
+    start_year = end.year if m1 <= m2 else end.year - 1
+    return TimeExpr(m.start(), m.end(), "interval", end, float((end - date(start_year, m1, 1)).days), text=m.group(0))
 
 
 def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
@@ -226,14 +239,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
                 if a > b:
                     a = a.replace(year=a.year - 1)
                 add(TimeExpr(m.start(), m.end(), "interval", b, float((b - a).days), text=m.group(0)))
-        elif m.group("mm1") or m.group("ml1"):
-            # "between January and October (this year)": first day of the first month to the end of the last
-            g = ("mm1", "mm2", "mmy") if m.group("mm1") else ("ml1", "ml2", "mly")
-            m1, m2 = month_num(m.group(g[0])), month_num(m.group(g[1]))
-            end, _len = _month_interval(m2, int(m.group(g[2])) if m.group(g[2]) else None, ref)
-            start_year = end.year if m1 <= m2 else end.year - 1
-            add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(start_year, m1, 1)).days),
-                         text=m.group(0)))
+        elif m.group("mm1"):
+            add(_months_span(m, ref))    # "between January and October (this year)"
         elif m.group("wm") or m.group("rm"):
             g = ("wm", "wd1", "wd2", "wy") if m.group("wm") else ("rm", "rd1", "rd2", "ry")
             mon = month_num(m.group(g[0]))
@@ -247,6 +254,9 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             if n and d:
                 add(TimeExpr(m.start(), m.end(), "interval", d, n * (7 if m.group("tu").lower().startswith("week") else 1), text=m.group(0)))
 
+    for m in _scan(_MONTH_LIST_RE, text, low):
+        if free(m.start(), m.end()):
+            add(_months_span(m, ref))
     for m in _scan(_SINCE_RE, text, low):
         if not free(m.start(), m.end()):
             continue

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.extraction.mentions import DOCUMENT_WORDS, UNNAMED_GROUPS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
@@ -329,7 +329,7 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
         if toks[k].low in _lex().pronouns:
             return _build_mention(text, toks, k, k + 1), k
         return None, lo
-    if e < hi and toks[e].low in UNNAMED_GROUPS:
+    if e < hi and toks[e].low in _lex().unnamed_groups:
         return None, lo    # "Russian military bloggers confirmed ...": the phrase modifies an unnamed group
     return _build_mention(text, toks, k, e), k
 

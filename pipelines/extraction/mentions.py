@@ -35,10 +35,6 @@ class Mention:
     country: str | None = None  # demonym form of a leading "Ukraine's"/"Russian"
 
 
-# people named only as a group ("Russian military bloggers", "Ukrainian officials"): nobody identifiable
-UNNAMED_GROUPS = frozenset("bloggers milbloggers analysts experts officials sources observers commentators journalists "
-                           "reporters diplomats lawmakers officers commanders volunteers insiders activists residents "
-                           "witnesses".split())
 # a group of an organisation's people speaks for it: "DeepState analysts", "ISW analysts"
 _GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
 
@@ -340,7 +336,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         name = " ".join(t.text for t in content)
         return Mention(start, end, raw, "named", name=name, is_person=False)
     if not non_place:
-        if len(content) >= 2 and content[-1].low in UNNAMED_GROUPS:
+        if len(content) >= 2 and content[-1].low in lex.unnamed_groups:
             return None    # "Russian military bloggers", "Ukrainian officials": an unnamed group, not the military
         if len(content) >= 2 and _is_cap(content[-1]) and content[-2].text.isalpha() and content[-2].text.islower() \
                 and content[-2].low not in _CONNECTORS:

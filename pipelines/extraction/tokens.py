@@ -37,6 +37,7 @@ class _Lex:
     titles: frozenset
     orgs: frozenset
     non_speakers: frozenset
+    unnamed_groups: frozenset   # "analysts", "officials", "bloggers": people named only as a group (also non-speakers)
     demonyms: dict
     pronouns: dict
 
@@ -56,12 +57,14 @@ def _lex() -> _Lex:
     for line in _read_lines("pronouns.txt"):
         k, _, v = line.partition(":")
         pronouns[k.strip().lower()] = v.strip()
+    groups = frozenset(w.lower() for w in _read_lines("unnamed_groups.txt"))
     return _Lex(
         verb_lemma=verbs,
         roles=frozenset(w.lower() for w in _read_lines("speaker_roles.txt")),
         titles=frozenset(w.lower() for w in _read_lines("titles.txt")),
         orgs=frozenset(w.lower() for w in _read_lines("org_words.txt")),
-        non_speakers=frozenset(w.lower() for w in _read_lines("non_speakers.txt")) | _place_names(),
+        non_speakers=frozenset(w.lower() for w in _read_lines("non_speakers.txt")) | groups | _place_names(),
+        unnamed_groups=groups,
         demonyms=demonyms,
         pronouns=pronouns,
     )

@@ -49,7 +49,7 @@ def test_cues_are_found_in_our_own_sentences():
 
 
 TIME_OWN = ["between May 1 and 7", "from June 3 to June 9, 2024", "Aug 12-18", "in the three weeks to March 1",
-            "since the start of the year", "so far this year", "last month", "in March 2024", "last May",
+            "since the start of the year", "so far this year", "last month", "in March 2024", "last May", "in October, November and December 2024",
             "in the first half of 2024", "during 2023", "over the same period", "over the past two weeks",
             "in a single day", "on Tuesday", "yesterday", "as of now", "last week", "over the weekend",
             "at the start of 2025", "as of August 12", "by mid-February"]
