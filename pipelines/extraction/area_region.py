@@ -47,6 +47,10 @@ _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|
                         r"regions|territories|provinces)\b", re.IGNORECASE)
 
 
+_ALL_IN = re.compile(r",\s+(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?in\s+", re.IGNORECASE)
+_TERRITORY_AFTER = re.compile(r"\s+(?:internationally\s+recogni[sz]ed\s+|sovereign\s+|entire\s+|whole\s+)?"
+                              r"(?:territory|territories|land|landmass|soil)\b", re.IGNORECASE)
+
 _SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
                           r"(?:seized|captured|occupied|taken|gained)\s+(?:land|territory|territories|area|ground)\b",
                           re.IGNORECASE)
@@ -211,7 +215,13 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     # only sets off the figure's own place)
     paren = _PAREN_THEN_IN.match(masked, q.end)
     comma_m = _ZONE_COMMA.search(masked, paren.end() if paren else q.end, zone_end)
-    if comma_m is not None:
+    all_in = _ALL_IN.match(masked, comma_m.start()) if comma_m is not None else None
+    if all_in is not None:
+        # "3,100 square miles of territory so far this month, all in the northeastern region of Kharkiv": the
+        # comma sets off where the whole figure lies
+        after = _ZONE_COMMA.search(masked, all_in.end(), min(len(masked), all_in.end() + 60))
+        zone_end = min(after.start() if after else all_in.end() + 60, _boundary_after(masked, all_in.end()))
+    elif comma_m is not None:
         zone_end = comma_m.start()
     sub = _SUBORDINATE.search(masked, q.end, zone_end)
     if sub:
@@ -237,8 +247,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone = _region_list_after(masked, mentions, zone, zone_end)
         # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
         own = [m for m in zone if _SHARE_OF.fullmatch(masked, q.end, m[0])]
-        if own and own[0][2] in ("Ukraine", "Ukraine~") and not re.search(r"['\u2019]s$", masked[own[0][0]:own[0][1]]):
-            zone = own[:1]    # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share)
+        if own and own[0][2] in ("Ukraine", "Ukraine~") and (
+                not re.search(r"['\u2019]s$", masked[own[0][0]:own[0][1]]) or _TERRITORY_AFTER.match(masked, own[0][1])):
+            # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share; but "20% of Ukraine's
+            # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
+            zone = own[:1]
     regions: list[str] = []
     region, distinct = _pick_zone_region(zone)
     if region and country_of(region) == "Russia" and _with_ukraine(masked, zone):

@@ -61,7 +61,7 @@ SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
     r"key|large|strategic|major|medium-sized|small-sized|large-sized|nearby|neighbouring|neighboring)\s+){0,2}"
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
-    r"populated\s+(?:areas|places|localities|points)|areas|communities|inhabited\s+localities)\b)"
+    r"(?:populated|inhabited)\s+(?:areas|places|localities|points)|areas|communities)\b)"
 )
 # "74 areas in the Kursk region" counts settlements; "two key areas of the front line", "two other areas of
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")

@@ -66,6 +66,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # "the liberation of Ukraine's southern city of Kherson": a place freed is freed by its own country
         owner = _OWNER_AFTER.match(sent, cue.end)
         actor = "Ukraine" if owner and owner.group(1).lower() in ("ukraine", "kyiv") else actor
+    if actor is None and claimant_side == "Ukraine" and not cue.denied and (cue.mode == "subject" or cue.listed) \
+            and not cue.nominal and _ENEMY_VERB.search(sent, cue.start, cue.end):
+        # "Novenke and Basivka were captured", "the villages captured are A and B", said by a Ukrainian official:
+        # Kyiv tells its own gains as liberated, cleared or retaken; a capture without an agent is the enemy's
+        actor = "Russia"
     if actor is None and cue.mode != "beside":
         # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
         # the claimant's own side did it (and a denial denies the other side's capture)
@@ -75,6 +80,8 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         return None
     return _other(actor) if cue.action == "withdrew" else actor
 
+
+_ENEMY_VERB = re.compile(r"\b(?:captured|seized|overrun|occupied)\b", re.I)
 
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")
 

@@ -37,6 +37,7 @@ class Cue:
     implicit: bool = False       # "took back control": no object, the place is the one just spoken of
     participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
     side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
+    listed: bool = False         # "the villages captured are A and B": a plural's participle, the places after it
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -68,6 +69,17 @@ _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Don
 
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
+    # "the towns now under Russian control include A, B and C", "the villages in Ukrainian hands are A and B":
+    # a list introduced by its own predicate, the places after it
+    (re.compile(r"\b(?:villages|towns|settlements|localities|cities|places)\s+(?:(?:now|currently|newly|also)\s+)?"
+                r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<who>[\w'\u2019-]+)\s+(?:control|hands)\s+"
+                r"(?:now\s+)?(?:include[sd]?|are|were)\b", _I), "object", "holds", {}),
+    # "the villages (it has) captured include A and B", "settlements liberated so far are A and B"
+    (re.compile(r"\b(?:villages|towns|settlements|localities|cities)\s+(?:(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev)\s+)?"
+                r"(?:has\s+|have\s+|had\s+)?(?P<n>captured|liberated|taken|seized|retaken|recaptured|freed)\s+"
+                r"(?:by\s+(?:the\s+)?(?P<by>[\w'\u2019-]+)\s+(?:forces|troops|army|military|units)\s+)?"
+                r"(?:(?:so\s+far|this\s+(?:week|month|year)|since\s+[\w ]{1,20}?)\s+)?(?:include[sd]?|are|were)\b", _I),
+     "object", "captured", {"listed": True}),
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
@@ -85,6 +97,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
     (re.compile(r"\blost\s+(?=[A-Z][a-z])"), "object", "withdrew", {}),
+    # 'Russia claimed to have "control" of Kupiansk', "Ukraine still has full control over the town": a holding
+    (re.compile(r"\b(?:have|has|had|having)\s+(?:full\s+|complete\s+|total\s+)?[\"\u201c\u2018']?control[\"\u201d\u2019']?"
+                r"\s+(?:of|over)\s+", _I), "object", "holds", {}),
     # ("claimed full control over the city of X": a side's claim to have taken it)
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
                 r"claim(?:ed|s|ing)?|"
@@ -140,6 +155,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("Ukraine-controlled Sudzha": the country's noun only with the hyphen, "Ukraine held talks" is no cue)
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
+    # "the Russian stronghold of Lyman", "the Ukrainian bastion of Chasiv Yar": the side's own fortified place
+    (re.compile(r"\b(?P<who>Russian|Ukrainian)(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)\s+of\s+[A-Z])"),
+     "beside", "holds", {}),
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
@@ -178,6 +196,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
+                          r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
                           r"(?:incorrect|wrong|premature|too\s+early)\s+to\s+(?:talk|speak)\s+(?:about|of))\b", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
@@ -221,6 +240,9 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent, cue.default_side = (by.group("who") if by else None), "Russia"
         if re.match(r"\s+since\b", sent[m.end():]):
             cue.action = "captured"      # "had been occupied since April 2": the capture, dated by "since"
+    elif opts.get("listed"):
+        cue.listed = True
+        cue.agent = gd.get("who") or gd.get("by")   # "the villages Russia has captured include", "... captured by Ukrainian forces are"
     elif opts.get("knocked"):
         cue.loser = (gd.get("loser") or "").strip() or None
     elif gd.get("who"):
@@ -246,11 +268,14 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
-    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control", "charge"),
+    ("control", "hands"), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
+    ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
+    ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed"), ("control", "retain", "hold", "held"),

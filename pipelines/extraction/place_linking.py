@@ -18,7 +18,7 @@ import re
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _KIND_LEAD, _KIND_NAMED, _Mention)
+    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
@@ -119,7 +119,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
-                loc = _ITEM_LOCATIVE.match(sent, pos)
+                loc = _ITEM_LOCATIVE.match(sent, pos) or item_locative(sent, pos)
                 if loc is not None and m.start < loc.end():
                     continue         # "Kamianske in the Zaporizhzhia region, Avdiivka in ...": the item's oblast
                 if loc is not None:
@@ -275,7 +275,8 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
                               r"dozens?\s+of|these|the\s+following)\s+(?:[\w-]+\s+)?" + r"(?:villages|towns|settlements|cities|localities)\b",
                               re.I)
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
-_BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement|hub|stronghold|port|capital|cent(?:er|re))\s+of\s+)?", re.I)
+_BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement|hub|stronghold|bastion|outpost|garrison|port|capital|"
+                         r"cent(?:er|re))\s+of\s+)?", re.I)
 _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
                             r"remaining|important|small|big|large)\s+){0,3}")

@@ -32,6 +32,15 @@ _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(
                       r"\s+of\s+(?=[A-Z])")
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+# "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
+_BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
+                            r"(?=\s*(?:,|\band\b|[.;]|$))")
+
+
+def item_locative(sent: str, pos: int) -> re.Match | None:
+    """The bare oblast that locates the list item ending at ``pos`` ("in Kharkiv" of "A in Kharkiv, B")."""
+    m = _BARE_LOCATIVE.match(sent, pos)
+    return m if m is not None and find_regions(m.group("r")) else None
 _KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
 # a list's head noun, and the phrases that open the list a plural introduces without a colon (shared with
 # place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
@@ -41,8 +50,10 @@ AMONG = r"Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + 
 ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
 # "Among the recaptured settlements were A, B and C", "the villages included A and B": unknown names in such a list
 # count, as after a colon
+# ("the towns now under Russian control include A, B": the plural's own predicate may stand before "include")
 _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
-                         r"\s+(?:include[sd]?|including|such\s+as))\s+(?=[A-Z])", re.I)
+                         r"(?:\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
+                         re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
@@ -163,7 +174,8 @@ def _mentions(sent: str) -> list[_Mention]:
             found = found or add_unknown(nm.start(), nm.group(0), strict=False)
             if found is None:
                 break
-            glue = _COMMA_AND.match(sent, found.end)
+            loc = item_locative(sent, found.end)
+            glue = _COMMA_AND.match(sent, loc.end() if loc else found.end)
             if glue is None:
                 break
             pos = glue.end()

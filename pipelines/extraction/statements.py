@@ -22,6 +22,8 @@ is a small module (the shape of BBC's citron: cue, source, content, coreference)
    speakers resolve to the next speaker whose role matches; names resolve through
    ``actors.default_resolver()``.
 5. output: candidates are de-duplicated into ``Statement`` records (span boundaries: ``spans.py``).
+6. labels without a frame: ``labelled_quotes.py`` ("Quote: ..." under "Source: X") and ``described_as.py``
+   ("in what Defence Minister X described as ...", "described by President X as ..."), known actors only.
 
 Lexicons, limits and tokens are in ``tokens.py``, below every stage.
 """
@@ -33,6 +35,7 @@ from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn, after_question
+from pipelines.extraction.described_as import described_as
 from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
@@ -72,6 +75,9 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     out = _to_statements(doc.cands)
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
+    # "in what Defence Minister X described as ...", "described by President X as ...": a label, no reporting verb
+    if " as " in text:
+        out += described_as(text, out)
     out.sort(key=lambda s: (s.char_start, s.char_end))
     return out
 

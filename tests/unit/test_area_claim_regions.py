@@ -353,3 +353,17 @@ def test_the_controller_after_under_the_control_of_is_no_region():
     got = run('Ukraine controls 74 settlements in the Kursk region. "There are 74 settlements under the control of '
               'Ukraine," the president said.')
     assert {c.region for c in got} == {"Kursk Oblast"}
+
+
+def test_a_share_of_the_country_s_territory_is_the_country_s_whatever_the_clause_names_next():
+    from pipelines.extraction import ArticleText, extract
+    claims = extract(ArticleText("t", "Russian forces hold almost 20% of Ukraine\u2019s territory and have advanced "
+                                      "through Donetsk region this autumn.")).area_claims
+    assert [(c.metric, c.region) for c in claims] == [("territory_share", "Ukraine")]
+
+
+def test_all_in_a_region_after_the_comma_locates_the_whole_figure():
+    from pipelines.extraction import ArticleText, extract
+    claims = extract(ArticleText("t", "Ukrainian forces have retaken about 500 square kilometres this month, all in "
+                                      "the southern region of Kherson, the general said.")).area_claims
+    assert [(c.metric, c.region) for c in claims] == [("area_gained", "Kherson Oblast")]

@@ -357,3 +357,10 @@ def test_a_breadth_along_the_front_is_no_depth_and_deep_into_names_the_advance()
 def test_a_side_adjective_is_no_region():
     (c,) = run("Russian troops liberated 150 square kilometres of LPR lands from Kiev-controlled forces.")
     assert c.region == "Luhansk Oblast"
+
+
+def test_inhabited_points_translated_word_for_word_are_settlements():
+    from pipelines.extraction import ArticleText, extract
+    claims = extract(ArticleText("t", "Gerasimov said the troops had liberated 89 inhabited points in Zaporizhzhia "
+                                      "region over the year.")).area_claims
+    assert [(c.metric, c.value_low, c.controller) for c in claims] == [("settlements_gained", 89.0, "Russia")]

@@ -918,3 +918,39 @@ def test_under_a_side_s_flag_is_a_holding_and_a_ship_s_flag_is_not():
     got = keyed("She added that the villages of Vysokopillia and Myroliubivka were \u201cfully under Ukrainian flag\u201d.")
     assert got == {("Vysokopillia", "Ukraine", "asserted"), ("Myroliubivka", "Ukraine", "asserted")}
     assert claims("The container ship has been in the port of Odesa for a year, under the flag of Hong Kong.") == []
+
+
+def test_a_list_introduced_by_its_own_predicate_under_a_side_s_control_or_taken_by_a_side():
+    got = keyed("The army said the villages now under Russian control include Hlyboke and Vovchansk.")
+    assert got == {("Hlyboke", "Russia", "asserted"), ("Vovchansk", "Russia", "asserted")}
+    got = keyed("The settlements retaken by Ukrainian forces this week include Klishchiivka and Andriivka, Syrskyi said.")
+    assert got == {("Klishchiivka", "Ukraine", "asserted"), ("Andriivka", "Ukraine", "asserted")}
+    # a plural that is not the list's head: no claim about the names after "include"
+    assert claims("The demands of the residents of the villages include water and power for Hlyboke.") == []
+
+
+def test_each_list_item_may_carry_its_bare_oblast():
+    got = keyed("Russia's defence ministry said its forces had taken control of Hlyboke in Kharkiv, Toretsk and Kurakhove in "
+                "Donetsk and Robotyne in Zaporizhzhia.")
+    assert got == {(p, "Russia", "asserted") for p in ("Hlyboke", "Toretsk", "Kurakhove", "Robotyne")}
+    # unknown spellings in such a list, after the plural's own predicate, are places too
+    got = keyed("The towns now under Russian control include Otradnoye in Kharkiv, Maiskoye and Kuzminovka in Donetsk.")
+    assert {p for p, _, _ in got} == {"Otradnoye", "Maiskoye", "Kuzminovka"}
+
+
+def test_an_agentless_capture_told_by_a_ukrainian_official_is_the_enemy_s():
+    got = keyed("Sumy Governor Oleh Hryhorov said the villages captured are Novenke and Basivka.")
+    assert got == {("Novenke", "Russia", "asserted"), ("Basivka", "Russia", "asserted")}
+    assert keyed("Sumy Governor Oleh Hryhorov said Novenke was captured on Monday.") == {("Novenke", "Russia", "asserted")}
+    # Kyiv tells its own gains as cleared, liberated or retaken
+    got = keyed("\u201cKlishchiivka was cleared of Russians,\u201d Oleksandr Syrskyi said.")
+    assert got == {("Klishchiivka", "Ukraine", "asserted")}
+    assert keyed("Russia's defence ministry said the villages captured are Novenke and Basivka.") == {
+        ("Novenke", "Russia", "asserted"), ("Basivka", "Russia", "asserted")}
+
+
+def test_a_side_s_stronghold_of_a_place_is_held_by_that_side():
+    assert keyed("Ukrainian forces set out to encircle the Russian stronghold of Lyman.") == {("Lyman", "Russia", "asserted")}
+    assert keyed("Wagner artillery shelled the Ukrainian bastion of Bakhmut again.") == {("Bakhmut", "Ukraine", "asserted")}
+    # a stronghold with no side names no holder
+    assert claims("Drones struck an old stronghold of Lyman's defenders.") == []

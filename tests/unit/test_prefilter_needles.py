@@ -29,7 +29,10 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
        "Izium had been occupied since April.", "Full control was established over Lysychansk.",
-       "\"We lost Urozhaine,\" the battalion admitted.", "The village is fully under Ukrainian flag again."]
+       "\"We lost Urozhaine,\" the battalion admitted.", "The village is fully under Ukrainian flag again.",
+       "The villages now in Russian hands include Kozacha Lopan and Hlyboke.",
+       "The towns liberated by Ukrainian troops this month are Balakliia and Izium.",
+       "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
