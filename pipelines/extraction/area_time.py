@@ -45,6 +45,9 @@ _OPERATION_START = re.compile(
 )
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
+# "cleared of the occupiers", "cleansed of the invaders": one's own land freed, a recapture like "liberated"
+_OF_OCCUPIERS = re.compile(r"\s+of\s+(?:the\s+)?(?:occupiers?|invaders?|enemy|occupation\s+forces|Russian\s+(?:troops|forces))\b",
+                           re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brings|brought|raising|raises|raised)\s+(?:the|its|their|Ukraine's|Russia's)\s+"
     r"(?:total|tally|overall\s+total)\b[^.;]*\bto\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
@@ -225,7 +228,7 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
                                                 next_start, metric, st, masked)
         period = None
     if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
-            and not _RECAPTURE.match(masked[cue.start:cue.end]):
+            and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end):
         # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
         # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
         metric, period = _RUNNING_TOTAL[metric], None

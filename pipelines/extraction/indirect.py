@@ -1068,6 +1068,10 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     return False
 
 
+_OFFICE_WORDS = frozenset("""energy defence defense foreign interior economy finance justice health digital
+agriculture culture education infrastructure emergencies environment social veterans""".split())
+
+
 def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
     region X said"), else None."""
@@ -1081,7 +1085,9 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
         t = toks[k]
         if t.text == ",":
             return k if k < first - 1 and (titled or own_title) else None
-        own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None)
+        # ("..., energy minister Herman Halushchenko said": the office's own word before the title keeps it one)
+        own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None
+                                   or t.low in _OFFICE_WORDS)
         if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
             return None
         titled = titled or t.low in lex.titles or t.low in lex.roles

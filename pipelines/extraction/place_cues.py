@@ -187,7 +187,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
                 r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
-                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed)\b", _I), "object", "captured", {}),
+                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
@@ -278,7 +278,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
-    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed"), ("control", "retain", "hold", "held"),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim"), ("control", "retain", "hold", "held"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
 

@@ -41,7 +41,7 @@ def item_locative(sent: str, pos: int) -> re.Match | None:
     """The bare oblast that locates the list item ending at ``pos`` ("in Kharkiv" of "A in Kharkiv, B")."""
     m = _BARE_LOCATIVE.match(sent, pos)
     return m if m is not None and find_regions(m.group("r")) else None
-_KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014)\s*")
+_KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z]))\s*")
 # a list's head noun, and the phrases that open the list a plural introduces without a colon (shared with
 # place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
 KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities)"

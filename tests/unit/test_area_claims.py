@@ -364,3 +364,21 @@ def test_inhabited_points_translated_word_for_word_are_settlements():
     claims = extract(ArticleText("t", "Gerasimov said the troops had liberated 89 inhabited points in Zaporizhzhia "
                                       "region over the year.")).area_claims
     assert [(c.metric, c.value_low, c.controller) for c in claims] == [("settlements_gained", 89.0, "Russia")]
+
+
+def test_a_count_in_words_is_an_item_of_a_list_with_one_verb():
+    from pipelines.extraction import ArticleText, extract
+    claims = extract(ArticleText("t", "Syrskyi said that 160 square kilometres and seven settlements have been "
+                                      "liberated.")).area_claims
+    assert sorted((c.metric, c.value_low) for c in claims) == [("area_gained", 160.0), ("settlements_gained", 7.0)]
+
+
+def test_land_cleared_of_the_occupiers_since_an_operation_began_is_a_gain_not_a_running_total():
+    from pipelines.extraction import ArticleText, extract
+    claims = extract(ArticleText("t", "Syrskyi said that since the start of the operation, 170 square kilometres "
+                                      "have been cleared of the occupiers.")).area_claims
+    assert [(c.metric, c.value_low) for c in claims] == [("area_gained", 170.0)]
+    # what a side has taken since its incursion began is still its holding (the conventions' running totals)
+    claims = extract(ArticleText("t", "Syrskyi said that since the start of the operation, Ukrainian forces have "
+                                      "taken 1,263 square kilometres of the Kursk region.")).area_claims
+    assert [(c.metric, c.value_low) for c in claims] == [("area_controlled", 1263.0)]

@@ -954,3 +954,10 @@ def test_a_side_s_stronghold_of_a_place_is_held_by_that_side():
     assert keyed("Wagner artillery shelled the Ukrainian bastion of Bakhmut again.") == {("Bakhmut", "Ukraine", "asserted")}
     # a stronghold with no side names no holder
     assert claims("Drones struck an old stronghold of Lyman's defenders.") == []
+
+
+def test_reclaimed_and_a_counted_list_after_a_dash_glued_to_its_first_name():
+    got = keyed("Zelensky announced Ukrainian troops have reclaimed two settlements -Arkhanhelske and Myroliubivka.")
+    assert got == {("Arkhanhelske", "Ukraine", "asserted"), ("Myroliubivka", "Ukraine", "asserted")}
+    # the bare verb of an aim stays no claim
+    assert claims("He affirmed Ukraine's resolve to reclaim Avdiivka.") == []

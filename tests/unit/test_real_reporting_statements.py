@@ -883,3 +883,9 @@ def test_military_bloggers_are_no_military_and_offices_named_by_their_holder():
     assert got[0][0] == "Office of the President of Ukraine"
     got = statements("Ukraine\u2019s military intelligence service said the first units had been deployed in Kursk.")
     assert got[0][0] == "Ukrainian Defence Intelligence (HUR)"
+
+
+def test_an_office_word_before_a_lower_case_title_keeps_the_speaker_after_the_clause():
+    got = statements("The strikes targeted the power grid, energy minister Herman Halushchenko wrote on his "
+                     "Facebook page.")
+    assert got == [("Herman Halushchenko", "indirect", "The strikes targeted the power grid")]
