@@ -36,6 +36,7 @@ def _actor(phrase: str):
 
 
 def described_as(text: str, found: list[Statement]) -> list[Statement]:
+    """Indirect statements for the labels of ``text`` that no statement of the same actor in ``found`` covers."""
     out: list[Statement] = []
     for pattern in (_WHAT, _BY_AS):
         for m in pattern.finditer(text):
