@@ -78,7 +78,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities)\s+(?:(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev)\s+)?"
                 r"(?:has\s+|have\s+|had\s+)?(?P<n>captured|liberated|taken|seized|retaken|recaptured|freed)\s+"
                 r"(?:by\s+(?:the\s+)?(?P<by>[\w'\u2019-]+)\s+(?:forces|troops|army|military|units)\s+)?"
-                r"(?:(?:so\s+far|this\s+(?:week|month|year)|since\s+[\w ]{1,20}?)\s+)?(?:include[sd]?|are|were)\b", _I),
+                r"(?:(?:so\s+far|this\s+(?:week|month|year))\s+)?(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:control|(?P<occ>occupation))"
