@@ -14,12 +14,7 @@ The new file is made one of two ways:
   `by_key` — the rows of the keys whose rows carry a `loaded_at` newer than the snapshot's (the per-article
   marts: dbt's delete+insert replaces all of a changed article's rows, each stamped with its new extraction);
   `by_row_hash` — the rows whose whole-row hash is in one table and not in the other (the marts whose
-  rewritten rows keep older or null stamps: series days carried forward, claim events); with
-  `meta.publish_scope` ({column, via}) only the rows whose `column` a changed article's rows of the `via` mart
-  name, in the warehouse or in the snapshot (a series or a claim event changes only through its claims; an
-  article re-extracted to no claims still names its old ones in the snapshot). The changed articles are those
-  of `marts.dim_articles` stamped after the snapshot's newest: at 100,000 articles this hashes the few
-  thousand rows of a build's series instead of every day of every series on both sides;
+  rewritten rows keep older or null stamps: series days carried forward, claim events);
   `by_group` — the rows of the groups a queue model (`meta.publish_groups`) stamped since the snapshot was
   made: area_claim_conflicts rebuilds exactly the groups int_conflict_groups_fingerprinted marks, each marked
   row stamped with its build's raw stamp (`loaded_at`). The snapshot records the queue's newest stamp
@@ -79,14 +74,10 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
         for schema in sorted({s for s, _ in relations}):
             con.execute(f'create schema if not exists "{schema}"')
         marks = _previous_marks(con) if delta else {}
-        # before any table of the snapshot changes: the keys each scoped mart may have changed
-        scopes = _scopes(con, plans) if delta else {}
         how: dict[str, str] = {}
         for schema, name in relations:
             plan = plans.get(f"{schema}.{name}") if delta else None
-            if isinstance(plan, dict) and "scope" in plan:
-                plan = {**plan, "scope_table": scopes.get(f"{schema}.{name}")}
-            elif isinstance(plan, dict):
+            if isinstance(plan, dict):
                 plan = {**plan, "mark": marks.get(f"{schema}.{name}")}
             if plan and _apply_delta(con, schema, name, plan):
                 how[f"{schema}.{name}"] = "delta"
@@ -113,8 +104,7 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
 def delta_plans(manifest: Path) -> dict[str, list[str] | str | dict]:
     """How each mart takes a delta, from a dbt manifest: `<schema>.<name>` -> its unique key columns
     (`meta.publish: by_key`, incremental delete+insert models only), "by_row_hash", or for `by_group`
-    {"key": its unique key columns, "groups": `<schema>.<name>` of its queue model (`meta.publish_groups`)}, and
-    for a scoped `by_row_hash` {"scope": its column, "via": `<schema>.<name>` of the mart that names it}."""
+    {"key": its unique key columns, "groups": `<schema>.<name>` of its queue model (`meta.publish_groups`)}."""
     try:
         nodes = json.loads(Path(manifest).read_text(encoding="utf-8"))["nodes"].values()
     except (OSError, ValueError, KeyError):
@@ -136,35 +126,8 @@ def delta_plans(manifest: Path) -> dict[str, list[str] | str | dict]:
             out[name] = keys
         elif mode == "by_group" and delete_insert and meta.get("publish_groups") in relation:
             out[name] = {"key": keys, "groups": relation[meta["publish_groups"]]}
-        elif mode == "by_row_hash" and isinstance(meta.get("publish_scope"), dict) \
-                and meta["publish_scope"].get("via") in relation:
-            out[name] = {"scope": meta["publish_scope"]["column"], "via": relation[meta["publish_scope"]["via"]]}
         elif mode == "by_row_hash":
             out[name] = "by_row_hash"
-    return out
-
-
-_CHANGED_ARTICLES = ("select article_id from src.marts.dim_articles where loaded_at > "
-                     "(select coalesce(max(loaded_at), timestamp '1970-01-01') from marts.dim_articles)")
-
-
-def _scopes(con: duckdb.DuckDBPyConnection, plans: dict) -> dict[str, str]:
-    """Per scoped `by_row_hash` mart, a temp table of the key values a changed article names (see the module's
-    docstring), made while the snapshot still holds the previous build. A mart whose scope cannot be read (a
-    table missing on either side) is left out: it is compared whole."""
-    out: dict[str, str] = {}
-    for i, (name, plan) in enumerate(sorted(plans.items())):
-        if not isinstance(plan, dict) or "scope" not in plan:
-            continue
-        col, via = f'"{plan["scope"]}"', _quoted(plan["via"])
-        table = f"_scope_{i}"
-        try:
-            con.execute(f"create or replace temp table {table} as "
-                        f"select {col} as k from src.{via} where article_id in ({_CHANGED_ARTICLES}) union "
-                        f"select {col} from {via} where article_id in ({_CHANGED_ARTICLES})")
-        except duckdb.Error:
-            continue
-        out[name] = table
     return out
 
 
@@ -201,21 +164,6 @@ def _apply_delta(con: duckdb.DuckDBPyConnection, schema: str, name: str, plan: l
     if cols != _columns(con, schema, name):
         return False
     t = f'"{schema}"."{name}"'
-    if isinstance(plan, dict) and "scope" in plan:
-        scope = plan.get("scope_table")
-        if scope is None or plan["scope"] not in names:
-            plan = "by_row_hash"
-        else:
-            # the by_row_hash below, within the rows of the key values a changed article names
-            c = f'"{plan["scope"]}"'
-            con.execute(f"create or replace temp table _new as select * from src.{t} as s where s.{c} in "
-                        f"(select k from {scope}) and hash(s) not in (select hash(p) from {t} as p "
-                        f"where p.{c} in (select k from {scope}))")
-            con.execute(f"delete from {t} as p where p.{c} in (select k from {scope}) and hash(p) not in "
-                        f"(select hash(s) from src.{t} as s where s.{c} in (select k from {scope}))")
-            con.execute(f"insert into {t} select * from _new")
-            con.execute("drop table _new")
-            return con.execute(f"select (select count(*) from {t}) = (select count(*) from src.{t})").fetchone()[0]
     if isinstance(plan, dict):
         if plan.get("mark") is None or not set(plan["key"]) <= names:
             return False   # no mark yet (a snapshot made before by_group): copied in full, and marked
@@ -312,7 +260,7 @@ def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int
     # of the marts just copied
     con.execute(f"create or replace table {MARKS} (relation varchar, mark timestamp)")
     for name, plan in plans.items():
-        if isinstance(plan, dict) and "groups" in plan:
+        if isinstance(plan, dict):
             groups = _quoted(plan["groups"])
             try:
                 mark = con.execute(f"select max(loaded_at) from src.{groups}").fetchone()[0]

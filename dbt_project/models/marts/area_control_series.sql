@@ -11,13 +11,12 @@
 -- belongs to its series comes through as a placeholder row (is_reported null) so its old row is deleted, and
 -- the post_hook removes it.
 -- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
--- rows it rewrites may keep an older (or null) loaded_at, so by whole-row hash, within the series a changed
--- article's claims belong to (publish_scope)
+-- rows it rewrites may keep an older (or null) loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key=['series_id', 'day'],
-    meta={'publish': 'by_row_hash', 'publish_scope': {'column': 'series_id', 'via': 'fct_area_claims'}},
+    meta={'publish': 'by_row_hash'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where is_reported is null",
 ) }}

@@ -5,13 +5,12 @@
 -- (delete+insert on claim_event_id). An event left without claims comes through as one placeholder row
 -- (n_sources null) so its old row is deleted, and the post_hook removes it.
 -- meta.publish: how the readers' snapshot copies a build's changes (pipelines/warehouse/publish.py);
--- rows it rewrites may keep an older (or null) loaded_at, so by whole-row hash, within the events a changed
--- article's claims belong to (publish_scope)
+-- rows it rewrites may keep an older (or null) loaded_at
 {{ config(
     materialized='incremental',
     incremental_strategy='delete+insert',
     unique_key='claim_event_id',
-    meta={'publish': 'by_row_hash', 'publish_scope': {'column': 'claim_event_id', 'via': 'fct_area_claims'}},
+    meta={'publish': 'by_row_hash'},
     on_schema_change='fail',
     post_hook="delete from {{ this }} where n_sources is null",
 ) }}
