@@ -65,7 +65,8 @@ _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=
 _FIGURE_LIST_ITEM = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*"
     # ("160 square kilometers and seven settlements have been reclaimed": a count in words is an item too)
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
+    r"nine)teen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|dozens\s+of)\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 _SHARE_LIST_ITEM = re.compile(
