@@ -961,3 +961,13 @@ def test_reclaimed_and_a_counted_list_after_a_dash_glued_to_its_first_name():
     assert got == {("Arkhanhelske", "Ukraine", "asserted"), ("Myroliubivka", "Ukraine", "asserted")}
     # the bare verb of an aim stays no claim
     assert claims("He affirmed Ukraine's resolve to reclaim Avdiivka.") == []
+
+
+def test_disputing_a_capture_denies_it_and_having_control_of_a_place_holds_it():
+    assert keyed("Russian officials disputed that Ukraine had taken complete control of Sudzha.") == {
+        ("Sudzha", "Ukraine", "denied")}
+    assert keyed("Russia's defence ministry claimed to have \u201ccontrol\u201d of Kupiansk.") == {
+        ("Kupiansk", "Russia", "asserted")}
+    # a negated holding denies it
+    assert keyed("Russia's defence ministry said Ukraine does not have control of Kupiansk.") == {
+        ("Kupiansk", "Ukraine", "denied")}
