@@ -16,7 +16,7 @@ from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
-from pipelines.extraction.numbers import AREA_UNIT, Quantity
+from pipelines.extraction.numbers import AREA_UNIT, WORD_NUM, Quantity
 from pipelines.extraction.records import AreaClaim
 from pipelines.extraction.sides import _other, _side_of_match, _side_right_after
 
@@ -65,9 +65,7 @@ _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=
 _FIGURE_LIST_ITEM = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*"
     # ("160 square kilometers and seven settlements have been reclaimed": a count in words is an item too)
-    r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|"
-    r"nine)teen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|dozens\s+of)\s+"
+    rf"(?:\d[\d,.]*|{WORD_NUM}|dozens\s+of)\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"

@@ -38,6 +38,7 @@ def _actor(phrase: str):
 def described_as(text: str, found: list[Statement]) -> list[Statement]:
     """Indirect statements for the labels of ``text`` that no statement of the same actor in ``found`` covers."""
     out: list[Statement] = []
+    sentences = None     # split once, and only for a text that has a label
     for pattern in (_WHAT, _BY_AS):
         for m in pattern.finditer(text):
             actor, raw = _actor(m.group("who"))
@@ -46,7 +47,8 @@ def described_as(text: str, found: list[Statement]) -> list[Statement]:
             start, end = m.start("what"), m.end("what")
             if any(s.char_start < end and start < s.char_end and s.actor_id == actor.actor_id for s in found + out):
                 continue     # already read (a frame the other stages know)
-            sent = next((x for x in split_sentences(text) if x.start <= m.start() < x.end), None)
+            sentences = sentences if sentences is not None else split_sentences(text)
+            sent = next((x for x in sentences if x.start <= m.start() < x.end), None)
             out.append(Statement(speaker=actor.canonical_name, speaker_raw=raw, statement_type="indirect",
                                  quote_text=m.group("what").strip(), char_start=start, char_end=end,
                                  actor_id=actor.actor_id, speaker_side=actor.side, cue="describe",
