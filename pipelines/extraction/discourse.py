@@ -38,6 +38,20 @@ class Entity:
 
 
 _RESEARCH_BODY = re.compile(r"\b(?:Institute|Institution|Centre|Center|Foundation|Endowment|Studies|Council\s+on|Think\s+Tank)\b")
+# role words any person may hold: "the official said" is whoever spoke last, never someone his quotation names
+_ANY_PERSON_ROLES = frozenset("official diplomat".split())
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation opened earlier in its paragraph?"""
+    line = text[text.rfind("\n", 0, pos) + 1:pos]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
+
+
+_ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
+_COUNTRY_SIDE = {"russia": "Russia", "moscow": "Russia", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine"}
+_COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
+                           r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
@@ -288,6 +302,10 @@ class Discourse:
         is the Russian Ministry of Defence; eval/real/ANNOTATION.md, rule 1). "The military", "its army"
         name no country, so no one."""
         side = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(m.country or "") or _side_from_words(m.raw.split())
+        if side is None and m.raw.lower().startswith("the "):
+            # "The Ukrainian army denied it. According to the military, ...": the armed forces named last, if any
+            side = next((e.side for e in reversed(self.entities)
+                         if e.actor_id in _ARMED_FORCES.values() and e.pos <= pos), None)
         actor_id = _ARMED_FORCES.get(side or "")
         actor = self.resolver.get(actor_id) if actor_id and self.resolver is not None else None
         if actor is None:
@@ -307,7 +325,12 @@ class Discourse:
         for e in reversed(self.entities):
             if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
                 return e.side
-        return None
+        # "Russia on Saturday said it had captured a village. The defence ministry said ...": else the country
+        # that spoke last
+        last = None
+        for last in _COUNTRY_SAID.finditer(self.text, max(0, pos - 600), pos):
+            pass
+        return _COUNTRY_SIDE[last.group(1).lower()] if last is not None else None
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European
@@ -416,6 +439,10 @@ class Discourse:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
         head = core[-1] if core else ""
+        if head in _ANY_PERSON_ROLES and (len(core) > 1 or _ANONYMOUS_BEFORE[head].search(self.text, 0, m.start)):
+            # "a senior defense official told reporters ... The senior defense official said": the anonymous one
+            # again; only a bare "the official" after named people points back to one of them
+            return None
         if head in DOCUMENT_WORDS:
             # "the statement read": whoever was last named as speaking or acting
             last = self.entities[-1] if self.entities else None
@@ -452,6 +479,8 @@ class Discourse:
             if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if not org_like and e.person and not self._holds_other_office(e, head):
+                if head in _ANY_PERSON_ROLES and _inside_quote(self.text, e.pos):
+                    continue   # '"Through Witkoff, Putin conveyed ...," he said. The official noted ...': the speaker
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         office = self.office_holder(m, pos)
         if office is not None:

@@ -364,6 +364,9 @@ def _tail_is_anonymous(toks: list[Tok], a: int, vi: int) -> bool:
     return bool(words) and words[0].low in ("a", "an", "one", "another", "some", "officials", "sources")
 
 
+_TOPIC_PARTICIPLES = frozenset("commenting referring reacting responding".split())
+
+
 def _frame_end(toks: list[Tok], k: int) -> int:
     """End offset of a quote frame: the verb's adjuncts up to the sentence end / a comma / a quote."""
     end = toks[k - 1].end if k > 0 else toks[0].end
@@ -373,6 +376,10 @@ def _frame_end(toks: list[Tok], k: int) -> int:
             break
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
             break   # '..., the General Staff said, adding that ...': a new statement starts
+        if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PARTICIPLES:
+            # '"...," the diplomat wrote, commenting on the news that X had reported ...': the topic is another's
+            # report, which stays free for its own speaker
+            break
         if t.low == "and" and i >= k and i + 1 < len(toks) and toks[i + 1].low in verbs \
                 and not toks[i + 1].low.endswith("ing"):
             break   # '"...," he wrote and added that ...': the second verb reports something new

@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.extraction.discourse import Resolved
+from pipelines.extraction.discourse import _OUTLET_NAME, Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
@@ -55,6 +55,18 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
 _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
                          r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
+# the attitude an "expressed"/"voiced" reports, then its clause: "expressed confidence that ...", "voiced the hope that"
+# (or an attitude towards something: "expressed readiness for further dialogue", "expressed his government's
+# willingness to engage in talks", "voiced concerns about ...")
+_ATTITUDE_THAT = re.compile(r"\s+(?:(?:the|his|her|its|their|our|some|deep|strong|serious|growing|full)\s+|"
+                            r"[\w-]+['\u2019]s\s+){0,2}"
+                            r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
+                            r"skepticism|scepticism|view|opinion|expectation|satisfaction|surprise)\s+that\b|"
+                            r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|"
+                            r"frustration|disappointment|skepticism|scepticism|doubts?)\s+(?:to|for|about|over|in|regarding)\b)",
+                            re.IGNORECASE)
+# an appeal: "called on the G7 to lower ...", "calls for more sanctions" (not "called in", "called off")
+_CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -609,6 +621,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
             _passive_frame(r, vi, t, lemma)
             continue
+        if lemma == "cite" and _cited_source_speaks(r, vi, t):
+            continue
         if not _verb_applies(r, vi, t, lemma):
             continue
         participle = t.low.endswith("ing")
@@ -627,6 +641,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
             # the Guardian shows that ..."), asserts by showing
             continue
+        if inv_end is None and not participle and _outlet_passes_on(r, vi, res):
+            continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
@@ -639,6 +655,55 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
+
+
+# "RIA Novosti cited Vladimir Rogov, a pro-Russian official, who stated that ...", "RIA cited Russian Railways and
+# reported that ...": the outlet passes on what its source said; the source is the speaker
+_CITED_THEN_VERB = re.compile(
+    r"\s+[^,;:.]{2,80}?(?:,[^,;:.]{1,90},)?\s+(?:who|and)\s+(?:\w+ly\s+)?(?P<verb>said|says|stated|states|reported|"
+    r"reports|claimed|claims|announced|announces|wrote|writes|added|noted)\b")
+
+
+def _cited_source_speaks(r: _SentenceReader, vi: int, t: Tok) -> bool:
+    """Emit the statement of the source an outlet cites (``_CITED_THEN_VERB``); True when emitted."""
+    m = _CITED_THEN_VERB.match(r.text, t.end, r.s.end)
+    if m is None or t.low not in ("cited", "cites"):
+        return False
+    cited, _ = _subject_right(r.text, r.toks, vi + 1, r.n)
+    if cited is None or cited.kind not in ("named", "role", "descriptive"):
+        # "The ISW cited geolocated footage and said that ...": what is cited is no speaker; the second verb
+        # reports, with the subject of both
+        return r.text[m.start("verb") - 4:m.start("verb")] == "and "
+    res = r.doc.disc.resolve(cited, cited.start)
+    vj = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("verb")), None)
+    if res is None or vj is None:
+        return False
+    k = _that_start(r.toks, vj + 1, r.n)
+    if k >= r.n:
+        return False
+    r.covered.append((r.toks[vj].start, r.toks[vj].end))     # the second verb is this statement's, not another
+    r.emit(res, r.toks[k].start, r.s.end, _lex().verb_lemma.get(r.toks[vj].low, "say"))
+    return True
+
+
+def _outlet_passes_on(r: _SentenceReader, vi: int, res: Resolved) -> bool:
+    """"Reuters reports (that) Prigozhin said ...": an outlet passing on a named speaker's words is no speaker; the
+    reporting verb inside carries the statement."""
+    if not _OUTLET_NAME.search(res.speaker or ""):
+        return False
+    toks, n, lex = r.toks, r.n, _lex()
+    k = vi + 1
+    if k < n and toks[k].low == "that":
+        k += 1
+    if k >= n or not _is_cap(toks[k]):
+        return False
+    for j in range(k + 1, min(n, k + 6)):
+        if toks[j].low in lex.verb_lemma and not toks[j].low.endswith("ing"):
+            m, _ = _subject_left(r.text, toks, j, k)
+            return m is not None and m.kind == "named" and m.start == toks[k].start
+        if not (_is_cap(toks[j]) or toks[j].low in ("of", "the")):
+            return False
+    return False
 
 
 def _object_relative(toks: list[Tok], first: int, lex) -> bool:
@@ -701,9 +766,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "territory the Kremlin has claimed as its own": annexed, not said ("claimed as early as" is)
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
-    if lemma == "call":
+    if lemma == "call" and not _CALL_FOR.match(text, t.end, s.end):
         # a quotation soon after it, or later in its clause: "called the situation along the front in Donbas
-        # 'difficult and painful'" (the quoted predicate of its object)
+        # 'difficult and painful'" (the quoted predicate of its object); or an appeal ("called on the G7 to lower
+        # the price cap", "called for more sanctions")
         clause = list(itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16]))
         if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause):
             return False
@@ -712,7 +778,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
-    if lemma in ("observe", "assume", "threaten") and not _THAT_CLAUSE.match(text, t.end, s.end):
+    if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
@@ -736,6 +802,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
         return False   # "read" reports only for a document: '"...," the statement read'
+    if lemma in ("express", "voice") and not _ATTITUDE_THAT.match(text, t.end, s.end):
+        return False   # "expressed confidence that ...", not "expressed his condolences"
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
     if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
@@ -942,6 +1010,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if lemma in ("reject", "dismiss", "deny", "contradict") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+    if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+        # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
+        # readiness for dialogue": the attitude is the statement)
+        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
     if lemma in ("reassure", "assure") and k < n and toks[k].low != "that":
         # "reassured those present that X": the addressee, then what was said
         k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
@@ -979,7 +1051,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     renamed = (vi >= 2 and toks[vi - 1].text == "," and first_idx < vi - 1 and toks[first_idx].start >= subj_start
                and all(_is_cap(x) or x.low == "the" or x.text[:1].isdigit() for x in toks[first_idx:vi - 1])
                and _NP_LEAD.match(text, intro_end) is not None)
-    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed)
+    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
+                and not (lemma in ("call", "express", "voice") and rest))   # an appeal or attitude follows its verb
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker

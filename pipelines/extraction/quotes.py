@@ -33,6 +33,8 @@ from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, _lex, _tokens
 _INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019 -]{0,60}?)\s+(?P<verb>[a-z]+)\s*[\u2013\u2014-]{1,2}\s")
 # verbs whose object may be the quotation itself, with no colon or comma: 'X announced "..."', 'X wrote "..."'
 _QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
+# verbs that may introduce a whole quoted sentence with no comma or colon: 'X said "Fighting continues."'
+_SAY_BARE = frozenset("say add state".split())
 
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
@@ -317,7 +319,11 @@ class _DirectQuotes:
         last = toks[-1].text
         if last not in (":", ","):
             vi = len(toks) - 1
-            if toks[vi].low in lex.verb_lemma and lex.verb_lemma[toks[vi].low] in _QUOTE_AS_OBJECT and vi > 0 \
+            lemma = lex.verb_lemma.get(toks[vi].low)
+            # ('Cherevaty said “Fighting continues in Soledar.”': a whole sentence right after "said" is his
+            # words too, the comma or colon left out)
+            whole = lemma in _SAY_BARE and text[q.inner_start:q.inner_start + 1].isupper()
+            if (lemma in _QUOTE_AS_OBJECT or whole) and vi > 0 \
                     and _verb_ok(toks, vi) and not toks[vi].low.endswith("ing"):
                 # 'Zelensky announced "the completion of the liberation of Sudzha."': the quote is the object
                 m, _ = _subject_left(text, toks, vi, 0)

@@ -108,7 +108,9 @@ _ABBREV = frozenset(
 # the space after a period is lost where copied pages glue paragraphs ("...hold ground.The ministry said"): a
 # lower-case word of three letters or more, the stop, then a capitalised word is a boundary too (not "U.S.",
 # "St.Petersburg" or a domain such as "News.Az")
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b))")
+# ('... more important to us."Russian forces achieved ...': the same after a closing quotation mark)
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b)"
+                       r"|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]{2,}\b))")
 _OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
 
 
@@ -235,6 +237,11 @@ def _find_close(text: str, i: int, end: int, closer: str, kind: str) -> int | No
     if kind == "double":
         if closer == '"':
             j = text.find('"', i, end)
+            # mixed marks the other way round: '"The city is significant ...,” added X' -- a curly closing
+            # mark before any straight one (and with no curly opening mark before it) closes the quote
+            k = text.find("\u201d", i, j if j >= 0 else end)
+            if k >= 0 and text.find("\u201c", i, k) < 0:
+                return k
             return j if j >= 0 else None
         j = text.find(closer, i, end)
         if j < 0 and closer == "\u201d":
