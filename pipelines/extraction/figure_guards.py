@@ -40,7 +40,9 @@ _DISTANCE_TO = re.compile(
 # "almost 4,000 square kilometres (1,500 miles)": the area again, in other units
 _AREA_THEN_PAREN = re.compile(AREA_UNIT + r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
-_ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b",
+_ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b"
+                          # the length of the line itself: "the roughly 1,000km (621-mile) front line", "a 1,200-km border"
+                          r"|(?:\s*\([^()]{1,25}\))?[\s-]*(?:long\s+)?(?:front|frontline|front\s+line|border|line\s+of\s+contact)\b",
                           re.IGNORECASE)
 # "212.9 sq km were cleared of saboteurs": a sweep behind one's own lines, not ground taken
 _CLEARED_OF_GROUPS = re.compile(

@@ -267,6 +267,16 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
         return None, i
     if toks[i].low in _lex().pronouns:
         return _build_mention(text, toks, i, i + 1), i + 1
+    lex = _lex()
+    t0 = toks[i + 1] if toks[i].low in ("the", "a", "an") and i + 1 < hi else toks[i]
+    if toks[i].text[:1].islower() and (t0.low in lex.titles or t0.low in lex.roles):
+        # '..., said acting governor of the Zaporizhzhia region, Yevgeny Balitsky.': the name after the title
+        c = next((k for k in range(i + 1, min(hi, i + 12)) if toks[k].text in (",", ".", ";")), None)
+        if c is not None and toks[c].text == "," and c + 1 < hi:
+            ne = _np_right(toks, c + 1, hi)
+            named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
+            if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
+                return named, ne
     e = _np_right(toks, i, hi)
     if e <= i:
         return None, i

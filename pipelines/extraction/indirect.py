@@ -641,7 +641,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
             # the Guardian shows that ..."), asserts by showing
             continue
-        if inv_end is None and not participle and _outlet_passes_on(r, vi, res):
+        if inv_end is None and not participle and (_outlet_passes_on(r, vi, res) or _citing_source_speaks(r, vi, t, res)):
             continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
@@ -704,6 +704,25 @@ def _outlet_passes_on(r: _SentenceReader, vi: int, res: Resolved) -> bool:
         if not (_is_cap(toks[j]) or toks[j].low in ("of", "the")):
             return False
     return False
+
+
+# "Kyiv Post reported on Monday, citing the SBU, that ...": the source cited between the verb and its clause speaks
+_CITING_BETWEEN = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s*citing\s+(?P<src>[^,;:.]{2,80}?)\s*,\s*"
+                             r"(?P<that>that\s+)?")
+
+
+def _citing_source_speaks(r: _SentenceReader, vi: int, t: Tok, res: Resolved) -> bool:
+    """Emit the statement of ``_CITING_BETWEEN``: the cited source's when it is a speaker ("citing the SBU"), else
+    the reporter's ("citing two sources"), its content after "that" either way. True when emitted."""
+    m = _CITING_BETWEEN.match(r.text, t.end, r.s.end)
+    if m is None or m.group("that") is None:
+        return False
+    si = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("src")), None)
+    src = _subject_right(r.text, r.toks, si, r.n)[0] if si is not None else None
+    cited = r.doc.disc.resolve(src, src.start) if src is not None and src.kind in ("named", "role") \
+        and src.end <= m.end("src") + 1 else None
+    r.emit(cited or res, m.end(), r.s.end, _lex().verb_lemma.get(t.low, "say"))
+    return True
 
 
 def _object_relative(toks: list[Tok], first: int, lex) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
+from pipelines.extraction.place_cues import unquote_words
 from pipelines.extraction.place_mentions import _Mention, _mentions
 from pipelines.extraction.places import Place
 from pipelines.extraction.records import Statement
@@ -37,7 +38,8 @@ class _State:
 
     def mentions_of(self, i: int) -> list[_Mention]:
         if i not in self.mentions:
-            self.mentions[i] = _mentions(self.sent(i))
+            # (read like the cues: 'had “liberated” Vovche' names Vovche as 'had liberated Vovche' does)
+            self.mentions[i] = _mentions(unquote_words(self.sent(i)))
         return self.mentions[i]
 
     def times_of(self, i: int) -> list[TimeExpr]:

@@ -80,6 +80,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:by\s+(?:the\s+)?(?P<by>[\w'\u2019-]+)\s+(?:forces|troops|army|military|units)\s+)?"
                 r"(?:(?:so\s+far|this\s+(?:week|month|year))\s+)?(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
+    # the participle first: "these retaken villages included A and B", "the captured settlements are A and B"
+    (re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:newly|recently)\s+)?(?P<n>captured|liberated|retaken|recaptured|"
+                r"seized|freed)\s+(?:villages|towns|settlements|localities|cities)\s+(?:include[sd]?|are|were)\b", _I),
+     "object", "captured", {"listed": True}),
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
@@ -197,7 +201,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
-                          r"(?:incorrect|wrong|premature|too\s+early)\s+to\s+(?:talk|speak)\s+(?:about|of))\b", _I)
+                          r"(?:incorrect|wrong|premature|too\s+early)\s+to\s+(?:talk|speak)\s+(?:about|of)|"
+                          # "spreading false reports about capturing X", "fake news of the fall of X"
+                          r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
+                          r"statements?|rumou?rs?)\s+(?:about|of|on|that))\b", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
@@ -269,6 +276,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
@@ -283,8 +291,21 @@ _NEEDLES: list[tuple[str, ...]] = [
 assert len(_NEEDLES) == len(_PATTERNS)
 
 
+# a cue verb in scare quotes ('its units had “liberated” Vovche'): the marks become spaces (same length, so every
+# offset still points into the sentence) and the verb is read as written
+_SCARE_QUOTED_WORD = re.compile(r"[\"\u201c]([a-z]+)[\"\u201d]")
+
+
+def unquote_words(sent: str) -> str:
+    """``sent`` with the marks around single lower-case words blanked (``_SCARE_QUOTED_WORD``)."""
+    if '"' not in sent and "\u201c" not in sent:
+        return sent
+    return _SCARE_QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", sent)
+
+
 def find_cues(sent: str) -> list[Cue]:
     out: list[Cue] = []
+    sent = unquote_words(sent)
     low = sent.lower()
     for (pat, mode, action, opts), needles in zip(_PATTERNS, _NEEDLES):
         if not any(n in low for n in needles):

@@ -971,3 +971,20 @@ def test_disputing_a_capture_denies_it_and_having_control_of_a_place_holds_it():
     # a negated holding denies it
     assert keyed("Russia's defence ministry said Ukraine does not have control of Kupiansk.") == {
         ("Kupiansk", "Ukraine", "denied")}
+
+
+def test_a_list_after_its_participle_and_plural():
+    # 0.31.0: the participle before the plural ("these retaken villages included A and B")
+    got = keyed("Deputy minister Hanna Maliar said the newly liberated villages include Staromaiorske and Urozhaine.")
+    assert got == {("Staromaiorske", "Ukraine", "asserted"), ("Urozhaine", "Ukraine", "asserted")}
+
+
+def test_a_cue_verb_in_scare_quotes_is_read_as_written():
+    got = claims("The ministry in Moscow said its troops had \u201cliberated\u201d Krasnohorivka in the Donetsk region.")
+    assert [(c.place, c.controller, c.stance) for c in got] == [("Krasnohorivka", "Russia", "asserted")]
+
+
+def test_false_reports_about_a_capture_deny_it():
+    # (the claimant of such a denial is still left empty when the clause has a subject of its own: noted, not mended)
+    got = claims("Oleksandr Syrskyi said that Moscow is spreading false reports about capturing Chasiv Yar.")
+    assert [(c.place, c.controller, c.stance) for c in got] == [("Chasiv Yar", "Russia", "denied")]

@@ -32,6 +32,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies
        "\"We lost Urozhaine,\" the battalion admitted.", "The village is fully under Ukrainian flag again.",
        "The villages now in Russian hands include Kozacha Lopan and Hlyboke.",
        "The towns liberated by Ukrainian troops this month are Balakliia and Izium.",
+       "The newly liberated villages include Klishchiivka and Andriivka.",
        "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman."]
 
 

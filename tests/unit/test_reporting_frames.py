@@ -156,3 +156,29 @@ def test_a_holding_in_a_relative_clause_after_an_aim_is_a_claim():
     assert [(c.controller, c.metric, c.value_low) for c in r.area_claims] == [("Russia", "territory_share", 0.7)]
     r = run("Fighting continues in Donetsk region. Russia wants to take the city, which would give it 80% of the region.")
     assert r.area_claims == []
+
+
+# ---------------------------------------------------------------- 0.31.0 (from part AZ+BA's errors)
+
+def test_a_connective_before_a_name_and_its_apposition_is_no_speaker():
+    got = statements("Furthermore, Vitali Klitschko, the mayor of Kyiv, reported that debris fell on two schools.")
+    assert got == [("Vitali Klitschko", "indirect", "debris fell on two schools.")]
+
+
+def test_an_inverted_title_then_the_name_after_a_comma():
+    got = statements("The enemy has not broken through anywhere, said acting governor of the Kherson region, "
+                     "Volodymyr Saldo.")
+    assert got == [("Volodymyr Saldo", "indirect", "The enemy has not broken through anywhere")]
+
+
+def test_the_source_cited_between_the_verb_and_its_clause():
+    got = statements("The Kyiv Independent reported on Monday, citing Ukraine's General Staff, that two bridges had been "
+                     "destroyed.")
+    assert got == [("Ukrainian General Staff", "indirect", "two bridges had been destroyed.")]
+    got = statements("Reuters reported, citing two sources, that the talks had been postponed.")
+    assert got == [("Reuters", "indirect", "the talks had been postponed.")]
+
+
+def test_the_length_of_the_front_line_is_no_advance():
+    r = run("Russia has stepped up its push along parts of the roughly 1,200km (750-mile) front line in the east.")
+    assert r.area_claims == []
