@@ -66,8 +66,9 @@ $(DAGSTER_HOME)/dagster.yaml: config/dagster.yaml
 run: setup
 	$(BIN)/claimwatch run
 
-## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in both storage modes, a backfill on
-## Celery workers, browser) but the four-writers concurrency test and a second lake build (`make test-lake`)
+## test: the whole test suite (unit, dbt unit tests, Dagster + dbt end to end in both storage modes, four day runs
+## writing the lake at once with readers, a backfill on Celery workers, browser) but a second lake build
+## (`make test-lake`; pyproject.toml's pytest options say why)
 test: setup-test browser redis
 	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder --durations=25
 

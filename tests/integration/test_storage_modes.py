@@ -16,8 +16,8 @@ from pipelines.runs import run_pipeline
 from pipelines.warehouse.storage import NotPublished, Storage
 from tests.conftest import ROOT, storage_env
 
-# in `make test` (CI): lake mode end to end, one build against its own PostgreSQL and S3 servers; the rebuild
-# below and the concurrency and Celery tests stay in `make test-lake` (pyproject.toml says why)
+# in `make test` (CI): lake mode end to end, one build against its own PostgreSQL and S3 servers; only the rebuild
+# below (marker lake) stays in `make test-lake` (pyproject.toml says why)
 pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("storage_modes")]
 SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
 N_SAMPLES = sum(1 for line in SAMPLES.read_text().splitlines() if line.strip())
