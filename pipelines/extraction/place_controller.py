@@ -102,7 +102,13 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
+    # a definite army of no named side points back too: "In February, the army regained control of five localities"
+    r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+|"
     r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$", re.I)
+
+
+_DEFINITE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+"
+                            r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$")
 
 
 def _side_words(s: str):
@@ -169,10 +175,15 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     side = _scan_subject(before, 0, adjunct.start(), None) if adjunct and not ordered else None
     hits = _side_words(before)
     side = side or (_side_of_match(hits[-1], None) if hits else None)
-    if side is None and not hits and idx > 0:
+    # "the army" looks back over up to three sentences ("Russian servicemen have captured 32 settlements ... In
+    # February, the army regained control of ..."); a pronoun only to the sentence before
+    reach = 3 if _DEFINITE_ARMY.search(before[-60:]) else 1
+    for back in range(1, reach + 1):
         # "Russian forces were nearing the Ukrainian capital ... They also took control of X": the previous
         # sentence's subject, not the last side word it names
-        prev = state.sent(idx - 1)
+        if side is not None or hits or idx - back < 0:
+            break
+        prev = state.sent(idx - back)
         prev_hits = _side_words(prev)
         side = _first_subject(prev, 0, len(prev), None) or (_side_of_match(prev_hits[-1], None) if prev_hits else None)
     return _other(side) if side and cue.action == "withdrew" else side

@@ -988,3 +988,11 @@ def test_false_reports_about_a_capture_deny_it():
     # (the claimant of such a denial is still left empty when the clause has a subject of its own: noted, not mended)
     got = claims("Oleksandr Syrskyi said that Moscow is spreading false reports about capturing Chasiv Yar.")
     assert [(c.place, c.controller, c.stance) for c in got] == [("Chasiv Yar", "Russia", "denied")]
+
+
+def test_the_army_of_no_named_side_is_the_side_named_sentences_before():
+    # 0.32.0: "the army" points back like "they", over up to three sentences that name no side
+    text = ("Russian servicemen have retaken 20 settlements in the Kursk region since August. The figures come from "
+            "the ministry's daily reports. In February, the army regained control of two localities: Pogrebki and "
+            "Sverdlikovo.")
+    assert keyed(text) >= {("Pogrebki", "Russia", "asserted"), ("Sverdlikovo", "Russia", "asserted")}

@@ -182,3 +182,15 @@ def test_the_source_cited_between_the_verb_and_its_clause():
 def test_the_length_of_the_front_line_is_no_advance():
     r = run("Russia has stepped up its push along parts of the roughly 1,200km (750-mile) front line in the east.")
     assert r.area_claims == []
+
+
+# ---------------------------------------------------------------- 0.32.0 (from a count over every part)
+
+def test_gained_control_of_a_figure_is_a_gain():
+    # eval/real/ANNOTATION.md rule 7: "gained control of" is a gain, like "took control of"
+    r = run("The Southern grouping has gained control of nine settlements and 120 square kilometres in the Donetsk "
+            "region, Valery Gerasimov said.")
+    assert sorted((c.metric, c.value_low) for c in r.area_claims) == [("area_gained", 120.0),
+                                                                       ("settlements_gained", 9.0)]
+    r = run("Russia has full control of 60 settlements in the Luhansk region, Valery Gerasimov said.")
+    assert [c.metric for c in r.area_claims] == ["settlements_controlled"]
