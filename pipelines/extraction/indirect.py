@@ -5,7 +5,8 @@ Read per sentence, in the text that the direct-quote stage has not consumed:
 - ``according to X`` (``_according_to``) and ``by X's count`` (``_by_count``);
 - reporting verbs (lexicons/reporting_verbs.txt) with a speaker noun phrase on their left
   (``X said (that) ...``, ``..., X said.``), inverted (``..., said X``) or participial
-  (``..., saying ...`` -> the clause subject) (``_reporting_verbs``).
+  (``..., saying ...`` -> the clause subject) (``_reporting_verbs``); when an outlet cites or passes on a
+  source, the source speaks (``cited_sources.py``).
 
 These give ``indirect`` statements whose quote_text is the reported clause. Interview turns in a
 Q&A transcript (``Budanov: Difficult, but ...``, ``_qa_turn``) are unquoted too, but they are the
@@ -16,7 +17,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from pipelines.extraction.discourse import _OUTLET_NAME, Resolved
+from pipelines.extraction.cited_sources import cited_source_speaks, citing_source_speaks, outlet_passes_on
+from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
@@ -621,7 +623,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
             _passive_frame(r, vi, t, lemma)
             continue
-        if lemma == "cite" and _cited_source_speaks(r, vi, t):
+        if lemma == "cite" and cited_source_speaks(r, vi, t):
             continue
         if not _verb_applies(r, vi, t, lemma):
             continue
@@ -641,7 +643,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
             # the Guardian shows that ..."), asserts by showing
             continue
-        if inv_end is None and not participle and (_outlet_passes_on(r, vi, res) or _citing_source_speaks(r, vi, t, res)):
+        if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
@@ -655,74 +657,6 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
-
-
-# "RIA Novosti cited Vladimir Rogov, a pro-Russian official, who stated that ...", "RIA cited Russian Railways and
-# reported that ...": the outlet passes on what its source said; the source is the speaker
-_CITED_THEN_VERB = re.compile(
-    r"\s+[^,;:.]{2,80}?(?:,[^,;:.]{1,90},)?\s+(?:who|and)\s+(?:\w+ly\s+)?(?P<verb>said|says|stated|states|reported|"
-    r"reports|claimed|claims|announced|announces|wrote|writes|added|noted)\b")
-
-
-def _cited_source_speaks(r: _SentenceReader, vi: int, t: Tok) -> bool:
-    """Emit the statement of the source an outlet cites (``_CITED_THEN_VERB``); True when emitted."""
-    m = _CITED_THEN_VERB.match(r.text, t.end, r.s.end)
-    if m is None or t.low not in ("cited", "cites"):
-        return False
-    cited, _ = _subject_right(r.text, r.toks, vi + 1, r.n)
-    if cited is None or cited.kind not in ("named", "role", "descriptive"):
-        # "The ISW cited geolocated footage and said that ...": what is cited is no speaker; the second verb
-        # reports, with the subject of both
-        return r.text[m.start("verb") - 4:m.start("verb")] == "and "
-    res = r.doc.disc.resolve(cited, cited.start)
-    vj = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("verb")), None)
-    if res is None or vj is None:
-        return False
-    k = _that_start(r.toks, vj + 1, r.n)
-    if k >= r.n:
-        return False
-    r.covered.append((r.toks[vj].start, r.toks[vj].end))     # the second verb is this statement's, not another
-    r.emit(res, r.toks[k].start, r.s.end, _lex().verb_lemma.get(r.toks[vj].low, "say"))
-    return True
-
-
-def _outlet_passes_on(r: _SentenceReader, vi: int, res: Resolved) -> bool:
-    """"Reuters reports (that) Prigozhin said ...": an outlet passing on a named speaker's words is no speaker; the
-    reporting verb inside carries the statement."""
-    if not _OUTLET_NAME.search(res.speaker or ""):
-        return False
-    toks, n, lex = r.toks, r.n, _lex()
-    k = vi + 1
-    if k < n and toks[k].low == "that":
-        k += 1
-    if k >= n or not _is_cap(toks[k]):
-        return False
-    for j in range(k + 1, min(n, k + 6)):
-        if toks[j].low in lex.verb_lemma and not toks[j].low.endswith("ing"):
-            m, _ = _subject_left(r.text, toks, j, k)
-            return m is not None and m.kind == "named" and m.start == toks[k].start
-        if not (_is_cap(toks[j]) or toks[j].low in ("of", "the")):
-            return False
-    return False
-
-
-# "Kyiv Post reported on Monday, citing the SBU, that ...": the source cited between the verb and its clause speaks
-_CITING_BETWEEN = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s*citing\s+(?P<src>[^,;:.]{2,80}?)\s*,\s*"
-                             r"(?P<that>that\s+)?")
-
-
-def _citing_source_speaks(r: _SentenceReader, vi: int, t: Tok, res: Resolved) -> bool:
-    """Emit the statement of ``_CITING_BETWEEN``: the cited source's when it is a speaker ("citing the SBU"), else
-    the reporter's ("citing two sources"), its content after "that" either way. True when emitted."""
-    m = _CITING_BETWEEN.match(r.text, t.end, r.s.end)
-    if m is None or m.group("that") is None:
-        return False
-    si = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("src")), None)
-    src = _subject_right(r.text, r.toks, si, r.n)[0] if si is not None else None
-    cited = r.doc.disc.resolve(src, src.start) if src is not None and src.kind in ("named", "role") \
-        and src.end <= m.end("src") + 1 else None
-    r.emit(cited or res, m.end(), r.s.end, _lex().verb_lemma.get(t.low, "say"))
-    return True
 
 
 def _object_relative(toks: list[Tok], first: int, lex) -> bool:

@@ -1,0 +1,88 @@
+"""Sources behind a reporter: the statement belongs to whom an outlet cites or passes on, not to the outlet.
+
+- ``X cited Y, who said that ...`` / ``X cited Y and reported that ...`` (``cited_source_speaks``);
+- ``Reuters reports (that) Y said ...`` (``outlet_passes_on``: the outlet's verb reports nothing itself);
+- ``X reported on Monday, citing Y, that ...`` (``citing_source_speaks``).
+
+Each is called by ``indirect._reporting_verbs`` for one reporting verb of a sentence (``r``, its reader).
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pipelines.extraction.discourse import _OUTLET_NAME, Resolved
+from pipelines.extraction.frames import _subject_left, _subject_right
+from pipelines.extraction.spans import _that_start
+from pipelines.extraction.tokens import Tok, _is_cap, _lex
+
+if TYPE_CHECKING:
+    from pipelines.extraction.indirect import _SentenceReader as SentenceReader
+
+
+# "RIA Novosti cited Vladimir Rogov, a pro-Russian official, who stated that ...", "RIA cited Russian Railways and
+# reported that ...": the outlet passes on what its source said; the source is the speaker
+_CITED_THEN_VERB = re.compile(
+    r"\s+[^,;:.]{2,80}?(?:,[^,;:.]{1,90},)?\s+(?:who|and)\s+(?:\w+ly\s+)?(?P<verb>said|says|stated|states|reported|"
+    r"reports|claimed|claims|announced|announces|wrote|writes|added|noted)\b")
+
+
+def cited_source_speaks(r: SentenceReader, vi: int, t: Tok) -> bool:
+    """Emit the statement of the source an outlet cites (``_CITED_THEN_VERB``); True when emitted."""
+    m = _CITED_THEN_VERB.match(r.text, t.end, r.s.end)
+    if m is None or t.low not in ("cited", "cites"):
+        return False
+    cited, _ = _subject_right(r.text, r.toks, vi + 1, r.n)
+    if cited is None or cited.kind not in ("named", "role", "descriptive"):
+        # "The ISW cited geolocated footage and said that ...": what is cited is no speaker; the second verb
+        # reports, with the subject of both
+        return r.text[m.start("verb") - 4:m.start("verb")] == "and "
+    res = r.doc.disc.resolve(cited, cited.start)
+    vj = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("verb")), None)
+    if res is None or vj is None:
+        return False
+    k = _that_start(r.toks, vj + 1, r.n)
+    if k >= r.n:
+        return False
+    r.covered.append((r.toks[vj].start, r.toks[vj].end))     # the second verb is this statement's, not another
+    r.emit(res, r.toks[k].start, r.s.end, _lex().verb_lemma.get(r.toks[vj].low, "say"))
+    return True
+
+
+def outlet_passes_on(r: SentenceReader, vi: int, res: Resolved) -> bool:
+    """"Reuters reports (that) Prigozhin said ...": an outlet passing on a named speaker's words is no speaker; the
+    reporting verb inside carries the statement."""
+    if not _OUTLET_NAME.search(res.speaker or ""):
+        return False
+    toks, n, lex = r.toks, r.n, _lex()
+    k = vi + 1
+    if k < n and toks[k].low == "that":
+        k += 1
+    if k >= n or not _is_cap(toks[k]):
+        return False
+    for j in range(k + 1, min(n, k + 6)):
+        if toks[j].low in lex.verb_lemma and not toks[j].low.endswith("ing"):
+            m, _ = _subject_left(r.text, toks, j, k)
+            return m is not None and m.kind == "named" and m.start == toks[k].start
+        if not (_is_cap(toks[j]) or toks[j].low in ("of", "the")):
+            return False
+    return False
+
+
+# "Kyiv Post reported on Monday, citing the SBU, that ...": the source cited between the verb and its clause speaks
+_CITING_BETWEEN = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s*citing\s+(?P<src>[^,;:.]{2,80}?)\s*,\s*"
+                             r"(?P<that>that\s+)?")
+
+
+def citing_source_speaks(r: SentenceReader, vi: int, t: Tok, res: Resolved) -> bool:
+    """Emit the statement of ``_CITING_BETWEEN``: the cited source's when it is a speaker ("citing the SBU"), else
+    the reporter's ("citing two sources"), its content after "that" either way. True when emitted."""
+    m = _CITING_BETWEEN.match(r.text, t.end, r.s.end)
+    if m is None or m.group("that") is None:
+        return False
+    si = next((k for k in range(vi + 1, r.n) if r.toks[k].start == m.start("src")), None)
+    src = _subject_right(r.text, r.toks, si, r.n)[0] if si is not None else None
+    cited = r.doc.disc.resolve(src, src.start) if src is not None and src.kind in ("named", "role") \
+        and src.end <= m.end("src") + 1 else None
+    r.emit(cited or res, m.end(), r.s.end, _lex().verb_lemma.get(t.low, "say"))
+    return True
