@@ -49,7 +49,7 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 
 _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
-_COUNTRY_SIDE = {"russia": "Russia", "moscow": "Russia", "ukraine": "Ukraine", "kyiv": "Ukraine", "kiev": "Ukraine"}
+_COUNTRY_SIDE = {**CAPITAL_SIDE, "russia": "Russia", "ukraine": "Ukraine"}
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _BODIES = frozenset("authorities administration administrations".split())

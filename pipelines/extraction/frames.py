@@ -265,9 +265,9 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
     """Speaker mention starting at toks[i] (inverted frames, "according to X")."""
     if i >= hi:
         return None, i
-    if toks[i].low in _lex().pronouns:
-        return _build_mention(text, toks, i, i + 1), i + 1
     lex = _lex()
+    if toks[i].low in lex.pronouns:
+        return _build_mention(text, toks, i, i + 1), i + 1
     t0 = toks[i + 1] if toks[i].low in ("the", "a", "an") and i + 1 < hi else toks[i]
     if toks[i].text[:1].islower() and (t0.low in lex.titles or t0.low in lex.roles):
         # '..., said acting governor of the Zaporizhzhia region, Yevgeny Balitsky.': the name after the title

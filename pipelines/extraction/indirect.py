@@ -950,6 +950,12 @@ def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> No
         r.emit(res, toks[k].start, end, lemma)
 
 
+def _past_that(toks: list[Tok], k: int, n: int) -> int:
+    """The token after a "that" within six tokens of ``k`` ("rejected concerns that X", "expressed confidence that
+    X", "reassured those present that X": X), else ``k``."""
+    return next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+
+
 def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: str, first_idx: int,
                    participle: bool) -> None:
     """``X said (that) ...``: the content is the verb's complement; ``..., X said (on Monday).``:
@@ -962,14 +968,14 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k += 1                            # "points out that ..."
     if lemma in ("reject", "dismiss", "deny", "contradict") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
-        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+        k = _past_that(toks, k, n)
     if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
         # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
         # readiness for dialogue": the attitude is the statement)
-        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+        k = _past_that(toks, k, n)
     if lemma in ("reassure", "assure") and k < n and toks[k].low != "that":
         # "reassured those present that X": the addressee, then what was said
-        k = next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+        k = _past_that(toks, k, n)
     if lemma == "tell":
         k_obj = k
         k = _after_tell_object(toks, k, n)

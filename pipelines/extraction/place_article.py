@@ -31,15 +31,22 @@ class _State:
     mentions: dict          # sentence index -> its mentions
     times: dict             # sentence index -> its time expressions
     claimed: list = field(default_factory=list)   # (sentence index, mention) of places claims were about
+    readings: dict = field(default_factory=dict)  # sentence index -> the sentence as cues read it (``read``)
 
     def sent(self, i: int) -> str:
         a, b = self.sentences[i]
         return self.text[a:min(b, a + MAX_SENTENCE_CHARS)]
 
+    def read(self, i: int) -> str:
+        """The sentence as the cues and place mentions read it: a scare-quoted word without its marks ('had
+        “liberated” Vovche' names Vovche as 'had liberated Vovche' does); same offsets as ``sent``."""
+        if i not in self.readings:
+            self.readings[i] = unquote_words(self.sent(i))
+        return self.readings[i]
+
     def mentions_of(self, i: int) -> list[_Mention]:
         if i not in self.mentions:
-            # (read like the cues: 'had “liberated” Vovche' names Vovche as 'had liberated Vovche' does)
-            self.mentions[i] = _mentions(unquote_words(self.sent(i)))
+            self.mentions[i] = _mentions(self.read(i))
         return self.mentions[i]
 
     def times_of(self, i: int) -> list[TimeExpr]:

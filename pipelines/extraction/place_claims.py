@@ -51,7 +51,7 @@ from pipelines.extraction.place_article import _State, _resolve
 from pipelines.extraction.place_attribution import (
     claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
 from pipelines.extraction.place_controller import read_controller
-from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical, unquote_words
+from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
@@ -98,7 +98,7 @@ _HELD_SINCE_2014 = frozenset({"ua-donetsk-donetsk", "ua-luhansk-luhansk"})
 
 
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
-    sent = unquote_words(state.sent(idx))
+    sent = state.read(idx)
     cues = find_cues(sent)
     if not cues or sent.rstrip().rstrip("\"\u201d'").endswith("?"):
         return []

@@ -100,15 +100,13 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
                           r"\s+(?:(?:[a-z]+ly|have|has|had|now|also|then|already|still)\s+){0,2}", re.I)
 
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
+_ADVERBS_BEFORE_VERB = r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$"
+# a definite army of no named side points back too: "In February, the army regained control of five localities"
+_THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+"
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
-    # a definite army of no named side points back too: "In February, the army regained control of five localities"
-    r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+|"
-    r"\b(?:after|since|before|following)\s+)(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$", re.I)
-
-
-_DEFINITE_ARMY = re.compile(r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+"
-                            r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$")
+    + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
+_DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
 
 
 def _side_words(s: str):

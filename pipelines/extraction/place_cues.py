@@ -304,8 +304,8 @@ def unquote_words(sent: str) -> str:
 
 
 def find_cues(sent: str) -> list[Cue]:
+    """The cues of ``sent`` (place_claims.py passes it through ``unquote_words`` first)."""
     out: list[Cue] = []
-    sent = unquote_words(sent)
     low = sent.lower()
     for (pat, mode, action, opts), needles in zip(_PATTERNS, _NEEDLES):
         if not any(n in low for n in needles):
