@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _ADJUNCT = re.compile(r"(?:\b(?:after|before|while|since|by|when|upon|on)|,)\s+(?:also\s+|successfully\s+)?$", re.I)
+_THAT = re.compile(r"\bthat\s+", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
 
 
@@ -23,7 +24,13 @@ def adjunct_subject_side(s: str, lo: int, cue_start: int, cue_text: str, side_re
     adj = _ADJUNCT.search(s, max(lo, cue_start - 30), cue_start)
     if not adj:
         return None
-    first = side_re.search(s, lo, adj.start())
+    # the adjunct's own clause: after the last "that" with a side word of its own ("the Ukrainian military denied
+    # that Russian troops secured new positions after advancing 15 km": the Russians advanced)
+    start = lo
+    for that in _THAT.finditer(s, lo, adj.start()):
+        if side_re.search(s, that.end(), adj.start()):
+            start = that.end()
+    first = side_re.search(s, start, adj.start())
     if first is None:
         return None
     if first.group("possessive_pronoun"):

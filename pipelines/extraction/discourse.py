@@ -52,6 +52,7 @@ _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{w}\b") for
 _COUNTRY_SIDE = {**CAPITAL_SIDE, "russia": "Russia", "ukraine": "Ukraine"}
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
+_COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
@@ -91,12 +92,28 @@ def _guess_gender(name: str, raw: str) -> str | None:
         return "m"
     parts = name.split()
     if len(parts) >= 2:
-        first = parts[0].lower()
-        if len(first) > 2 and first.endswith("a") and first not in ("nikita", "ilya", "foma", "luka", "kuzma"):
+        first, last = parts[0].lower(), parts[-1].lower()
+        # a Slavic surname carries the gender where the first name may not ("Mykola Bieleskov", "Nikita
+        # Smirnov" are men; "Olha Stefanishyna", "Maria Zakharova" women)
+        if _MALE_SURNAME.search(last):
+            return "m"
+        if _FEMALE_SURNAME.search(last):
+            return "f"
+        if len(first) > 2 and first.endswith("a") and first not in _MALE_NAMES_IN_A:
             return "f"
     return None
 
 
+_MALE_NAMES_IN_A = frozenset("nikita ilya illia foma luka kuzma mykola sasha misha danila joshua noah jonah elijah "
+                             "isaiah ezra andrea luca nicola mustafa musa hamza yahya zakaria".split())
+_MALE_SURNAME = re.compile(r"(?:[^aeiou]ov|[^aeiou]ev|[^aeiou]yov|[^aeiouw]in|[^aeiou]yn|sk[iy]i?|ovich|evich|"
+                           r"ovych|evych)$")
+_FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|[^aeiou]ina|[^aeiou]yna|ska|skaya|ovna|evna)$")
+
+
+# a relative clause by which a source keeps its name out of the story
+_ANONYMITY_AFTER = re.compile(r",?\s+who\s+(?:asked|requested|spoke|agreed\s+to\s+speak|declined\s+to\s+be)\b[^,.]{0,60}?"
+                              r"\b(?:anonymity|anonymously|named|identified)\b", re.IGNORECASE)
 _SEAT_AFTER = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev)\b")
 
 
@@ -265,6 +282,8 @@ class Discourse:
     # -- resolution
     def resolve(self, m: Mention, pos: int) -> Resolved | None:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
+        if m.kind in ("role", "descriptive") and _ANONYMITY_AFTER.match(self.text, m.end):
+            return None     # "The commander, who asked to be identified only by his call sign, ...": kept unnamed
         if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
             return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
         if m.kind == "named":
@@ -322,6 +341,13 @@ class Discourse:
         article named last."""
         if not _DEFENCE.search(m.raw):
             return None
+        if re.match(r"(?:its|their)\s", m.raw, re.I):
+            # "Russia's claim came a day after its defense ministry said": the country named before it, in its sentence
+            country = None
+            for country in _COUNTRY_WORD.finditer(self.text, max(0, self.text.rfind(".", 0, pos) + 1), pos):
+                pass
+            if country is not None:
+                return _COUNTRY_SIDE.get(country.group(1).lower())
         for e in reversed(self.entities):
             if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
                 return e.side

@@ -97,8 +97,21 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
                 and toks[k - 1].low not in _DETS and toks[k - 1].low not in ("on", "last", "next", "this", "that"):
             j = k - 1                      # wire style, no "on": "Ukraine's General Staff Friday said"
             continue
+        # where it was said, between subject and verb: "the Ukrainian military in a statement on social media said"
+        medium = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].low in ("in", "on", "via")
+                       and _MEDIUM_ADJUNCT.fullmatch(" ".join(x.low for x in toks[k:j + 1]))), None)
+        if medium is not None and medium - 1 >= lo and _is_word(toks[medium - 1]):
+            j = medium - 1
+            continue
         break
     return j
+
+
+# "in a statement", "in an interview on state TV", "on Telegram", "in a video address on social media"
+_MEDIUM_ADJUNCT = re.compile(r"(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:statement|interview|post|video|address|briefing|message|telegram|facebook|x|twitter)"
+                             r"(?:\s+on\s+(?:(?:the|its|his|her|their|state)\s+)?(?:[\w-]+\s+)?"
+                             r"(?:media|telegram|facebook|x|twitter|tv|television|channel))?")
 
 
 def _comma_segments(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
@@ -251,6 +264,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         flow = first.low
         if flow in _DETS or flow in _REL_START or not first.text[0].isupper() or first.text[0].isdigit():
             continue
+        if si > 0 and b - a >= 2 and re.search(r"['\u2019]s$", first.text) and toks[b - 1].text.isalpha() \
+                and toks[b - 1].text.islower():
+            continue   # "DeepState, Ukraine's leading war analysis agency, reported": a possessive description
         if full:
             continue
         break

@@ -60,15 +60,20 @@ _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|co
 # the attitude an "expressed"/"voiced" reports, then its clause: "expressed confidence that ...", "voiced the hope that"
 # (or an attitude towards something: "expressed readiness for further dialogue", "expressed his government's
 # willingness to engage in talks", "voiced concerns about ...")
-_ATTITUDE_THAT = re.compile(r"\s+(?:(?:the|his|her|its|their|our|some|deep|strong|serious|growing|full)\s+|"
+# ('expressed "deep concern" over ...', "expressed tentative agreement with ..."; not thanks, "expressed gratitude to
+# the troops", which the annotators never counted)
+_ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some|(?-i:[a-z]+))\s+|"
                             r"[\w-]+['\u2019]s\s+){0,2}"
                             r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
-                            r"skepticism|scepticism|view|opinion|expectation|satisfaction|surprise)\s+that\b|"
-                            r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|"
-                            r"frustration|disappointment|skepticism|scepticism|doubts?)\s+(?:to|for|about|over|in|regarding)\b)",
+                            r"skepticism|scepticism|view|opinion|expectation|satisfaction|surprise)[\"\u201d]?\s+that\b|"
+                            r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|optimism|"
+                            r"frustration|disappointment|skepticism|scepticism|doubts?|agreement|"
+                            r"solidarity|alarm|outrage|dismay|indignation)[\"\u201d]?\s+"
+                            r"(?:to|for|about|over|in|regarding|with|at|after)\b)",
                             re.IGNORECASE)
 # an appeal: "called on the G7 to lower ...", "calls for more sanctions" (not "called in", "called off")
 _CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
+_OWN_CALL = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on|to)\b")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -647,7 +652,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
-        elif vi >= 2 and r.toks[vi - 1].low in ("who", "which") and r.toks[vi - 2].text == ",":
+        elif _relative_verb(r.toks, vi):
             _emit_relative(r, res, vi, lemma)
         elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
                 x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]) \
@@ -657,6 +662,42 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             r.emit(res, mention.end, r.s.end, lemma)
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
+            left = _left_conjunct(r, first_idx)
+            if left is not None:
+                # "Russia's defence ministry and the president's office in Ukraine said ...": both said it
+                other = r.doc.disc.resolve(left[0], left[0].start)
+                if other is not None and other.speaker != res.speaker:
+                    _emit_reported(r, other, vi, t, lemma, left[1], participle)
+
+
+_ADDING = frozenset("adding saying noting stressing explaining stating".split())
+
+
+def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | None:
+    """The named subject coordinated before the speaker ("X and Y said"), when it opens the clause (not "Putin met
+    Zelensky and Macron said", whose "Zelensky" is an object)."""
+    toks = r.toks
+    if first_idx < 2 or toks[first_idx - 1].low != "and":
+        return None
+    j = first_idx - 2
+    k = _np_left(toks, j, 0)
+    if k > j or not (k == 0 or toks[k - 1].text in (",", ";", ":") or toks[k - 1].low in _CLAUSE_LEAD):
+        return None
+    lex = _lex()
+    if all(x.low in lex.titles or x.low in lex.roles or x.low in ("and", "of", "the") for x in toks[k:j + 1]):
+        return None     # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said": one person's titles
+    m = _build_mention(r.text, toks, k, j + 1)
+    return (m, k) if m is not None and m.kind in ("named", "descriptive") else None
+
+
+_CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
+
+
+def _relative_verb(toks: list[Tok], vi: int) -> bool:
+    """Does a relative pronoun open the verb's clause, after a comma or right after a capitalised name ("X, who
+    said", "spokeswoman Maria Zakharova who said")?"""
+    return vi >= 2 and toks[vi - 1].low in ("who", "which") and (
+        toks[vi - 2].text == "," or toks[vi - 1].low == "who" and _is_cap(toks[vi - 2]))
 
 
 def _object_relative(toks: list[Tok], first: int, lex) -> bool:
@@ -755,6 +796,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
         return False   # "read" reports only for a document: '"...," the statement read'
+    if lemma in ("repeat", "renew") and not _OWN_CALL.match(text, t.end, s.end):
+        return False   # "repeated its call for a demilitarization", not "repeated the attack"
     if lemma in ("express", "voice") and not _ATTITUDE_THAT.match(text, t.end, s.end):
         return False   # "expressed confidence that ...", not "expressed his condolences"
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
@@ -802,9 +845,16 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
             mention = _previous_speaker(r, vi)
         return mention, vi, None
-    if vi >= 2 and toks[vi - 1].low in ("who", "which") and toks[vi - 2].text == ",":
+    if _relative_verb(toks, vi):
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
-        mention, first_idx = _subject_left(text, toks, vi - 1, 0)
+        mention = _subject_left(text, toks, vi - 1, 0)[0] if toks[vi - 2].text == "," else None
+        if mention is None and toks[vi - 1].low == "who":
+            # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
+            # ...": the name right before the relative pronoun, wherever its clause began
+            end = vi - 2 if toks[vi - 2].text == "," else vi - 1
+            k = _np_left(toks, end - 1, 0)
+            named = _build_mention(text, toks, k, end) if k < end else None
+            mention = named if named is not None and named.kind == "named" else None
         return mention, vi, None
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
@@ -1003,6 +1053,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest))
+    glued = lemma != "tell" and vi + 2 < n and toks[vi + 1].low in _ADDING and toks[vi + 2].low == "that"
+    if glued:
+        # "..., Sinegubov said adding that ...": the comma before the participle left out
+        rest_is_adjunct, k2 = True, vi + 1
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
     # commas renames the noun phrase before it (an apposition); content that precedes its speaker is followed
@@ -1018,7 +1072,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if end_mode:
         extra = None
-        if k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
+        if glued:
+            extra = (toks[k2].start, s.end)
+        elif k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
                 r"\s*according\s+to\b[^,;]*$", text[toks[k2].end:s.end], re.I):   # (a source credit, no content)
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)

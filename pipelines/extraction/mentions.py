@@ -99,6 +99,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
             first = j                          # "his spokesman": resolved through its owner (discourse.py)
             break
+        if low in ("its", "their") and j < i and _DEFENCE_MINISTRY.fullmatch(" ".join(x.low for x in toks[j + 1:i + 1])):
+            first = j                          # "its defence ministry": the ministry of the country before (discourse.py)
+            break
         if low in _POSSESSIVE_PRONOUN and j == i - 1 and toks[i].low in DOCUMENT_WORDS:
             first = j                          # "its statement reads": the owner speaks through it
             break
@@ -262,6 +265,14 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     return None
 
 
+_CALLSIGN_AFTER = re.compile(r",?\s+(?:the|a|his|her|whose)\s+call[\s-]?sign\b", re.IGNORECASE)
+_CALLSIGN_BEFORE = re.compile(r"\bcall[\s-]?sign[,:]?\s+[\"\u201c\u2018']?$", re.IGNORECASE)
+_DEFENCE_MINISTRY = re.compile(r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)")
+_LANGUAGES = frozenset({"Russian", "Ukrainian", "English", "Belarusian", "Polish", "German", "French"})
+_LANGUAGE_SERVICE_BEFORE = frozenset({"bbc", "news", "service", "radio", "voa", "dw", "liberty"})
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
 def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
@@ -284,6 +295,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         content = content[:-1]                          # "DeepState analysts" -> DeepState
         end = content[-1].end
         raw = text[start:end].strip(" ,")
+    if _CALLSIGN_AFTER.match(text, end) or _CALLSIGN_BEFORE.search(text, max(0, start - 40), start):
+        return None     # "said East, the callsign of a drone commander": a call sign keeps its bearer unnamed
+    if content[0].low in _NUMBER_WORDS and (len(content) == 1 or not _is_cap(content[1])):
+        return None     # "One commander said", "Two officials told": a count of unnamed people, no name
     lows = [_ROLE_ALIASES.get(t.low, t.low) for t in content]
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
@@ -320,6 +335,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             return Mention(start, end, raw, "role", role_words=tuple(lows))
         if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
+        if lows[0] in ("its", "their") and _DEFENCE_MINISTRY.fullmatch(" ".join(lows[1:])):
+            return Mention(start, end, raw, "descriptive", role_words=tuple(lows[1:]))   # "its defence ministry"
         if det == "the" and content[-1].low in lex.roles and is_office_phrase(raw):
             # "the bloc's foreign policy chief": an office phrase (seeds/offices.csv), resolved on the
             # article's date by the discourse
@@ -398,6 +415,9 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
             continue
         if k < len(content) and content[-1].low in OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
             k -= 1             # "The Washington Post", "the Kyiv Independent": the place is part of the outlet's name
+            continue
+        if k == len(content) and k >= 2 and t.text in _LANGUAGES and content[k - 2].bare in _LANGUAGE_SERVICE_BEFORE:
+            k -= 1             # "BBC News Russian", "BBC Ukrainian": a broadcaster's language service
             continue
         if t.text in "\"\u201c\u201d":
             k -= 1

@@ -72,7 +72,7 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
     state = _State(text=text, published=published, statements=list(statements or []), title=article.title,
                    sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
     out: list[PlaceClaim] = []
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}    # a claim's key -> its index in out
     repeated: dict[tuple, int] = {}
     told: list[tuple[int, PlaceClaim]] = []
     for idx in range(len(state.sentences)):
@@ -85,9 +85,13 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
             # a sentence repeated word for word (a standfirst restating the lede) tells its claim once
             again = (claim.evidence, place_key(claim.place), claim.controller, claim.stance)
             if key not in seen and repeated.get(again, claim.char_start) == claim.char_start:
-                seen.add(key)
+                seen[key] = len(out)
                 repeated.setdefault(again, claim.char_start)
                 out.append(claim)
+            elif key in seen and out[seen[key]].action == "holds" and claim.action in ("captured", "liberated"):
+                # "west of the occupied Bakhmut ... Bakhmut, captured in May 2023": the event, dated, tells more
+                # than the holding an attributive mentioned first
+                out[seen[key]] = claim
     return out
 
 

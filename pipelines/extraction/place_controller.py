@@ -31,6 +31,11 @@ _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     """The side that holds the place after the event the cue tells."""
     actor = cue.agent_side(claimant_side)
+    if actor is None and not claimant_side and cue.agent and cue.agent.strip().lower() in ("its", "their"):
+        # "Russia insisted that Kupiansk remains under its control": the possessive is the country's that opens the
+        # sentence and reports it (a country is no speaker of its own)
+        country = _COUNTRY_REPORTS.match(sent)
+        actor = {"russia": "Russia", "moscow": "Russia"}.get(country.group(1).lower(), "Ukraine") if country else None
     if actor is None and cue.mode != "beside":
         lo = 0
         for b in _SUBJ_START.finditer(sent, 0, cue.start):
@@ -81,6 +86,8 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     return _other(actor) if cue.action == "withdrew" else actor
 
 
+_COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
+                              r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
 _ENEMY_VERB = re.compile(r"\b(?:captured|seized|overrun|occupied)\b", re.I)
 
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")

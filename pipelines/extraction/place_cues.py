@@ -64,6 +64,7 @@ _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:(?:(?:Armed|Defen[cs]e)\s+
                        r"(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
+_REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
 
@@ -85,7 +86,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"seized|freed)\s+(?:villages|towns|settlements|localities|cities)\s+(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
-                r"(?:control|(?P<occ>occupation))"
+                r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
     # 'the settlements were "fully under Ukrainian flag"' (a side's flag only: a ship sails under the flag of Hong Kong)
     (re.compile(r"\bunder\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+flag\b", _I),
@@ -169,6 +170,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z]|"
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
      {"participle": True}),
+    # "towards the occupied cities of Melitopol and Berdyansk", "in occupied Tokmak": in this war's reporting the
+    # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
+    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?)\s+(?:temporarily\s+)?occupied(?=\s+(?:(?:[a-z]+\s+){0,2}"
+                r"(?:city|cities|town|towns|village|villages|settlement|settlements)\s+of\s+)?(?-i:[A-Z]))", _I),
+     "beside", "holds", {"occupied": True}),
     # "Vuhledar is ours": the speaker's side holds it
     (re.compile(r"(?<=\s)(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
      "subject", "holds",
@@ -235,7 +241,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         if gd.get("occ") and not cue.agent:
             cue.default_side = "Russia"      # "remain under occupation": in this war's reporting, Russia's
         if m.group(0).lower().startswith("into") or re.search(
-                r"\b(?:came|come|comes|coming|brought|returned|passed)\s+(?:\w+\s+)?$", sent[max(0, m.start() - 25):m.start()], _I):
+                r"\b(?:came|come|comes|coming|brought|returned|passed|taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?$", sent[max(0, m.start() - 25):m.start()], _I):
             cue.action = "captured"
     elif opts.get("brought"):
         cue.end = m.end()            # the places sit between "brought" and "under ... control"
@@ -256,7 +262,12 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd["who"]
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
-    if mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) and action != "withdrew" \
+    reduced = mode == "object" and action == "captured" and not cue.nominal and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
+        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+$", sent[max(0, m.start() - 40):m.start()]) and _BY_AGENT.match(sent, m.end())
+    if reduced:
+        # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
+        cue.mode, cue.agent = "subject", _BY_AGENT.match(sent, m.end()).group("who")
+    elif mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) and action != "withdrew" \
             and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
         cue.mode = "subject"
@@ -284,7 +295,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
-    ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("ours",), ("fell", "fall"),
+    ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
+    ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim"), ("control", "retain", "hold", "held"),
 ]

@@ -130,6 +130,10 @@ _PARTIAL_ADVERB = re.compile(
     r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)[\s-]+"
     r"(?:(?:completely|entirely|fully|totally)\s+)?$", re.I)
 
+# "areas that Kyiv and military analysts say are controlled by Russia", "Moscow claims": the capital speaks for its side
+_SPEAKS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|now|still|itself|officially))*\s+(?:says?|said|claims?|claimed|insists?|"
+                           r"insisted|denies|denied|announced|reported|believes?|estimates?)\b|"
+                           r"\s+and\s+(?:[\w-]+\s+){1,3}?(?:say|said|claim|claimed|believe|estimate)\b", re.I)
 # a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
 _DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)")
@@ -146,7 +150,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
-           and not (m.text.lower() in _CAPITALS and _AGENT_BY.search(sent, max(0, m.start - 40), m.start))]
+           and not (m.text.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
+                                                     or _SPEAKS_AFTER.match(sent, m.end)))]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)

@@ -35,6 +35,7 @@ _INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019
 _QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
 # verbs that may introduce a whole quoted sentence with no comma or colon: 'X said "Fighting continues."'
 _SAY_BARE = frozenset("say add state".split())
+_PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
 
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
@@ -105,6 +106,11 @@ class _DirectQuotes:
         if qi in self.handled or self.doc.in_consumed(q0.start, q0.end):
             return
         group, qi = self._paragraph_group(qi)
+        # ('..., with spokesman X saying, "This is not true," Y posted a video': a participle frame right before
+        # the quote is its frame, whatever clause follows it)
+        if _PARTICIPLE_LEAD.search(self.doc.text, max(0, group[0].start - 40), group[0].start) \
+                and self._attribute_leading(group):
+            return
         if self._attribute_trailing(group, qi) or self._attribute_leading(group) or self._attribute_inside(group) \
                 or self._continue_previous(group) or self._attribute_by_sentence(group) \
                 or self._continue_speaker(group):

@@ -153,8 +153,8 @@ def _unidentified(res) -> bool:
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
 
 
-_GENERIC_BODIES = frozenset("authorities officials sources administrations".split())
-_GENERIC_ADJECTIVES = frozenset("regional local city district military government western federal state "
+_GENERIC_BODIES = frozenset("authorities officials sources administrations services".split())
+_GENERIC_ADJECTIVES = frozenset("regional local city district military government western federal state emergency "
                                 "the senior top".split())
 _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "her", "its", "their"})
 

@@ -87,11 +87,14 @@ def _place_names() -> frozenset:
     except Exception:  # pragma: no cover - broken seeds must not break extraction
         pass
     # a place name that is also a common first name or surname would silence real speakers
-    return frozenset(n for n in names if n not in _SPEAKING_PLACES and n not in _PERSON_NAMES)
+    # (and a one-word place named after a person, "Zhdanov", "Dimitrov": the surname of an analyst too)
+    return frozenset(n for n in names if n not in _SPEAKING_PLACES and n not in _PERSON_NAMES
+                     and not _SURNAME_LIKE.fullmatch(n))
 
 
 # metonyms that do speak: "the Kremlin said" (the Kremlin is not in the regions gazetteer anyway)
 _SPEAKING_PLACES = frozenset({"kremlin", "pentagon", "white house"})
+_SURNAME_LIKE = re.compile(r"[a-z]+[^aeiou](?:ov|ev)|[a-z]+(?:enko|idze)")
 _PERSON_NAMES = frozenset({"ivanivka", "olena", "marina", "maryna", "nadiya", "nadezhda", "sofia", "lyubov",
                            "alexandria", "victoria", "anna", "vera"})
 

@@ -26,10 +26,7 @@ needs_parser = pytest.mark.skipif(not parse_fallback.available(), reason="spaCy 
     ("Heavy fighting continued near the village on Tuesday. Kateryna Lisovska, a spokeswoman for the regional "
      "council, described repeated strikes on the river crossings near the town.",
      "Kateryna Lisovska", "described repeated strikes on the river crossings"),
-    # "its defence ministry": the body of the country the sentence is about
-    ("Ukrainian troops pushed further along the northern bank overnight. Moscow's account came hours after its "
-     "defence ministry said Ukrainian units had crossed the river near Vovchansk.",
-     "Russian Ministry of Defence", "Ukrainian units had crossed the river near Vovchansk"),
+    # ("its defence ministry said", once the fallback's, the rules read since 0.33.0: test_speakers_and_places_033.py)
     # a verb of the fallback's own list ("maintains")
     ("President Volodymyr Zelensky visited the front. Zelensky maintains that no peace deal can leave occupied "
      "land to Moscow.", "Volodymyr Zelensky", "no peace deal can leave occupied land to Moscow"),

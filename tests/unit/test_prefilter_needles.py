@@ -33,7 +33,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies
        "The villages now in Russian hands include Kozacha Lopan and Hlyboke.",
        "The towns liberated by Ukrainian troops this month are Balakliia and Izium.",
        "The newly liberated villages include Klishchiivka and Andriivka.",
-       "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman."]
+       "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman.",
+       "Shells fell on the occupied town of Tokmak."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
