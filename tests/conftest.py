@@ -5,6 +5,7 @@ import contextlib
 import functools
 import http.server
 import os
+import shutil
 import subprocess
 import sys
 import threading
@@ -41,16 +42,16 @@ def pytest_configure(config):
         dbt_parse()
 
 
-# Seconds each end-to-end module took in a quiet fresh clone (`pytest -n 2 --durations=0`, 2026-11-30), summed
-# over its tests and fixtures. `make test` runs modules whole on two workers (--dist loadfile) in the order
-# collected (--no-loadscope-reorder): longest first, so that both workers finish together instead of one
-# starting a two-minute module while the other has nothing left (measured: ~80 s of the suite's 904 s were
-# one worker idle). A module not listed (every unit module, each under 3 s) keeps its place after these.
+# Seconds each end-to-end module took in a full `pytest -n 2 --durations=0` (2026-12-01 16:08-16:33 UTC, 1416 s in
+# all; the modules changed after it measured again at 16:36-16:48), summed over its tests and fixtures. `make test`
+# runs modules whole on two workers (--dist loadfile) in the order collected (--no-loadscope-reorder): longest
+# first, so that both workers finish together instead of one starting a long module while the other has nothing
+# left. A module not listed (every unit module, each under 10 s) keeps its place after these.
 MODULE_SECONDS = {
-    "test_operations.py": 305, "test_pipeline.py": 302, "test_backfill.py": 222, "test_incremental_marts.py": 188,
-    "test_hostile_records.py": 135, "test_storage_modes.py": 115, "test_ui.py": 98, "test_assessed_marts.py": 91,
-    "test_lake_concurrency.py": 165, "test_distributed.py": 55,
-    "test_housekeeping.py": 81, "test_hostile_inputs.py": 77, "test_place_marts.py": 33,
+    "test_incremental_marts.py": 413, "test_lake_concurrency.py": 342, "test_pipeline.py": 296,
+    "test_operations.py": 267, "test_storage_modes.py": 258, "test_backfill.py": 164, "test_publish_delta.py": 118,
+    "test_ui.py": 116, "test_hostile_inputs.py": 105, "test_hostile_records.py": 89, "test_distributed.py": 82,
+    "test_housekeeping.py": 78, "test_assessed_marts.py": 73, "test_place_marts.py": 34,
 }
 
 
@@ -65,6 +66,36 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("CLAIMWATCH_HOME", str(home))
     monkeypatch.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
     return home
+
+
+SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
+
+
+@pytest.fixture(scope="session")
+def sample_build(tmp_path_factory) -> Path:
+    """The bundled samples built once per test process (file mode, a real Dagster run and dbt build): the home that
+    tests whose first step is this same build copy (``built_home``) instead of running it again (~30 s each)."""
+    from pipelines.runs import run_pipeline
+
+    home = tmp_path_factory.mktemp("sample-build")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("CLAIMWATCH_STORAGE", "file")
+        mp.setenv("CLAIMWATCH_HOME", str(home))
+        mp.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
+        assert run_pipeline(home, [str(SAMPLES)]).success
+    return home
+
+
+def copy_home(built: Path, home: Path) -> Path:
+    """A copy of a built home (warehouse, published snapshot, report, dbt state): nothing in it names its folder."""
+    shutil.copytree(built, home, dirs_exist_ok=True)
+    return home
+
+
+@pytest.fixture
+def built_home(home: Path, sample_build: Path) -> Path:
+    """``home`` holding the samples' build (a copy of ``sample_build``)."""
+    return copy_home(sample_build, home)
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -15,7 +15,8 @@ from pipelines.runs import run_pipeline
 from pipelines.warehouse.storage import NotPublished, Storage
 from tests.conftest import storage_env
 
-# the heaviest test: two lake builds, five day runs, and one serial file-mode run to compare with (164 s on a quiet
+# the heaviest test: two lake builds, five day runs (four of them in processes of their own), and one serial
+# file-mode run to compare with (164 s on a quiet
 # machine on 2026-12-01 morning, 379 s on the same machine 2.3 times slower that afternoon, with five serial day runs
 # for the comparison then); 900 s is a cap for a loaded CI machine, not its usual cost
 pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("lake_concurrency"),
@@ -75,7 +76,9 @@ class Readers:
                     self.seen.append(con.execute(COUNTS).fetchone())
             except Exception as exc:  # every failure is a finding
                 self.errors.append(f"{type(exc).__name__}: {exc}")
-            self.stop.wait(0.2)
+            # a read a second each: every read attaches the lake (catalog queries to Postgres, requests to the S3
+            # server), and those servers share the two cores with the writers under test
+            self.stop.wait(1.0)
 
     def __enter__(self) -> Readers:
         for t in self.threads:
@@ -103,9 +106,9 @@ def test_four_day_runs_write_at_once_while_readers_read(tmp_path: Path, monkeypa
     with pytest.raises(NotPublished):
         store.reader()
 
-    # a first build, so that readers have something to read while the four days are written
-    runs, build = backfill(home, [FIRST_DAY], parallel=1, instance_dir=home / "dagster")
-    assert build is not None and build.success, [r.error for r in runs]
+    # a first build, so that readers have something to read while the four days are written (in this process: the
+    # concurrency under test is the four day runs' and the build after them)
+    assert run_pipeline(home, [str(home / "archive" / f"{FIRST_DAY}.jsonl")], day=FIRST_DAY).success
     with store.reader() as con:
         first = con.execute(COUNTS).fetchone()
 
@@ -115,7 +118,7 @@ def test_four_day_runs_write_at_once_while_readers_read(tmp_path: Path, monkeypa
         assert build is not None and build.success
         with store.reader() as con:
             final = con.execute(COUNTS).fetchone()
-        readers.stop.wait(1.0)  # a few reads of the final build too
+        readers.stop.wait(2.5)  # a few reads of the final build too (each reader reads once a second)
     spans = sorted((r.day, r.seconds) for r in runs)
     print(f"\nlake concurrency: {len(readers.seen)} reads, {len(readers.errors)} reader errors, "
           f"first build {first}, final build {final}, day runs {spans}")

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from pipelines.runs import PipelineRun, run_pipeline
-from tests.conftest import ROOT, skip_unless_ci
+from tests.conftest import ROOT, copy_home, skip_unless_ci
 from tests.dbt_cli import run_dbt
 from tests.fixtures.make_feed import KURSK_ARTICLES, write_feed
 
@@ -42,12 +42,9 @@ def rows(db: Path, sql: str) -> list[tuple]:
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    """The bundled samples built once, for the read-only assertions below."""
-    home = tmp_path_factory.mktemp("built")
-    result = materialize(home, [str(SAMPLES / "articles.jsonl")])
-    assert result.success
-    return home
+def built(tmp_path_factory, sample_build) -> Path:
+    """The bundled samples built once (conftest.py's sample_build, copied), for the read-only assertions below."""
+    return copy_home(sample_build, tmp_path_factory.mktemp("built"))
 
 
 def test_sample_run_builds_every_mart(built: Path):
@@ -94,8 +91,8 @@ def _dbt_nodes(home: Path) -> list[str]:
     return [r["unique_id"] for r in results["results"]]
 
 
-def test_same_input_twice_adds_nothing(home: Path):
-    assert materialize(home, [str(SAMPLES / "articles.jsonl")]).success
+def test_same_input_twice_adds_nothing(built_home: Path):
+    home = built_home                # the samples built once (their first build's dbt nodes are in its target)
     first_nodes = _dbt_nodes(home)
     db = home / "warehouse.duckdb"
     before = [scalar(db, f"select count(*) from {t}") for t in
