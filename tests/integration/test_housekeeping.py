@@ -155,12 +155,31 @@ def test_the_dbt_wrapper_ends_its_program_when_the_parent_dies(tmp_path: Path):
             break
         time.sleep(0.05)
     assert Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")[0] == b"/bin/sleep"
+    born = _started(child)
     parent.kill()
     parent.wait()
     deadline = time.monotonic() + 20
-    while Path(f"/proc/{child}").exists() and time.monotonic() < deadline:
-        state = (Path(f"/proc/{child}/stat").read_text().split(")")[-1].split() or ["?"])[0]
-        if state == "Z":
-            break  # ended, waiting for init to reap it
+    alive = True
+    while time.monotonic() < deadline:
+        # ended: gone, a zombie waiting for init, or its number already given to another process (the suite's
+        # threads and processes go through this machine's 32768 ids fast)
+        try:
+            fields = Path(f"/proc/{child}/stat").read_text().split(")")[-1].split()
+        except OSError:
+            alive = False
+            break
+        if fields[0] == "Z" or _started(child, fields) != born:
+            alive = False
+            break
         time.sleep(0.1)
-    assert not Path(f"/proc/{child}").exists() or state == "Z"
+    assert not alive, "the program outlived the parent that started it"
+
+
+def _started(pid: int, fields: list[str] | None = None) -> str | None:
+    """The start time of process ``pid`` (field 22 of /proc/PID/stat): the same id with another start time is
+    another process."""
+    try:
+        fields = fields or Path(f"/proc/{pid}/stat").read_text().split(")")[-1].split()
+    except OSError:
+        return None
+    return fields[19] if len(fields) > 19 else None
