@@ -32,6 +32,10 @@ def _installed_version() -> bool:
 def main() -> None:
     if _installed_version():
         return
+    # a SIGTERM ignored or blocked by whatever started this process would be inherited through exec and make the
+    # parent-death signal below a no-op: dbt gets the default action back
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})
     parent = os.getppid()
     if sys.platform.startswith("linux"):
         libc = ctypes.CDLL(None, use_errno=True)
