@@ -284,6 +284,11 @@ class Discourse:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
         if m.kind in ("role", "descriptive") and _ANONYMITY_AFTER.match(self.text, m.end):
             return None     # "The commander, who asked to be identified only by his call sign, ...": kept unnamed
+        if m.indefinite:
+            # "a senior Ukrainian official said": the person the next sentences name, if they do (_resolve_deferred)
+            # (a named other country's official, "a Turkish official", is none of the two sides' people)
+            side = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(m.country or "", "other" if m.country else None)
+            return Resolved(" ".join(m.role_words), m.raw, None, side, None, deferred=m)
         if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
             return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
         if m.kind == "named":
@@ -587,6 +592,9 @@ def _resolve_deferred(cands: list) -> None:
         m = c.res.deferred
         if m is None:
             continue
+        if m.indefinite:
+            _name_indefinite(c, cands[i + 1:])
+            continue
         want_person = any(w in lex.titles for w in m.role_words) and not any(w in lex.orgs for w in m.role_words)
         want_side = c.res.side
         loose = any(w in _DEFER_HEADS for w in m.role_words)
@@ -605,3 +613,30 @@ def _resolve_deferred(cands: list) -> None:
                 continue
             c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
             break
+
+
+# how far after an indefinite source ("a senior official said") its name may come: the lede's next paragraph
+_INDEFINITE_REACH = 400
+
+
+# the verbs by which a lede cites its unnamed source ("a senior official said"); "the first time a military official
+# has publicly commented on ..." is no source
+_INDEFINITE_CUES = frozenset("say tell state warn claim add confirm announce report deny according_to".split())
+
+
+def _name_indefinite(c, later: list) -> None:
+    """"A senior Ukrainian official said X. Yurii Mysiagin, a member of parliament, said Y": the first person named
+    as a speaker soon after, of the official's side if it has one, is the official; else the official stays unnamed
+    (and is not counted: statements._unidentified)."""
+    if c.cue not in _INDEFINITE_CUES:
+        return
+    for d in later:
+        if d.start - c.end > _INDEFINITE_REACH:
+            break
+        e = d.res.entity
+        if e is None or d.res.deferred is not None or not e.person or d.res.speaker == c.res.speaker:
+            continue
+        if c.res.side and e.side and e.side != c.res.side:
+            continue
+        c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        return

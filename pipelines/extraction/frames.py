@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right, indefinite_source
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
@@ -164,6 +164,19 @@ _ISSUED_BY_BEFORE = re.compile(r"\b(?:statement|report|analysis|assessment|updat
                                r"(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+$", re.IGNORECASE)
 
 
+def indefinite_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
+    """The indefinite source before the verb toks[i], "a senior Ukrainian official (has) said" (mentions.py,
+    indefinite_source), opening its clause or after a comma; else None."""
+    j = _skip_aux_left(toks, i, 0)
+    d = j
+    while d >= 0 and j - d < 6 and _is_word(toks[d]) and toks[d].low not in ("a", "an"):
+        d -= 1
+    if d < 0 or toks[d].low not in ("a", "an") or d == j or (d > 0 and _is_word(toks[d - 1])
+                                                             and toks[d - 1].low not in ("but", "and", "while")):
+        return None
+    return indefinite_source(text, toks, d, j + 1)
+
+
 def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
     """"a swaggering Putin declared": an indefinite before a known person's name is style, not anonymity."""
     if b <= a or not all(_is_word(t) and t.text[:1].isupper() for t in toks[a:b]):
@@ -293,6 +306,19 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
             if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
                 return named, ne
+    issued = _DOCUMENT_BY.match(text, toks[i].start)
+    if issued is not None:
+        # '"...," said a report by the independent news group Agentstvo' / 'said a statement from the
+        # Ministry of Defense': the issuer speaks through its document
+        o = next((k for k in range(i, hi) if toks[k].start >= issued.end()), None)
+        oe = _np_right(toks, o, hi) if o is not None else i
+        if o is not None and oe <= o:
+            # ("the independent Russian news group Agentstvo": lowercase descriptors before the name) up to the
+            # phrase's punctuation
+            oe = next((k for k in range(o, min(hi, o + 10)) if toks[k].text in (",", ".", ";", ":")), o)
+        owner = _build_mention(text, toks, o, oe) if o is not None and oe > o else None
+        if owner is not None and owner.kind in ("named", "descriptive"):
+            return owner, oe
     e = _np_right(toks, i, hi)
     if e <= i:
         return None, i
@@ -308,6 +334,13 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             if owner is not None and owner.kind == "named":
                 return owner, oe
     return m, e
+
+
+# a document and its issuer after an inverted reporting verb ("said a report by X", "read a statement from X")
+_DOCUMENT_BY = re.compile(r"(?:an?|the)\s+(?:(?:new|latest|recent|written|joint|official|separate|brief|short|weekly|daily)\s+)?"
+                          r"(?:report|statement|press\s+release|release|communiqu[eé]|readout|bulletin|message|analysis|"
+                          r"assessment|study|update)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+(?=\S)",
+                          re.IGNORECASE)
 
 
 # where a document was posted, before its owner: "on the official Telegram channel of", "on the website of"

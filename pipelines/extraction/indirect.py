@@ -20,8 +20,10 @@ import re
 from pipelines.extraction.cited_sources import cited_source_speaks, citing_source_speaks, outlet_passes_on
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.frames import _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.frames import (
+    _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, indefinite_subject,
+)
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right, indefinite_source
 from pipelines.extraction.offices import is_office_phrase
 from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
 from pipelines.extraction.quote_span import quoted_content_end
@@ -527,6 +529,10 @@ def _is_wordlike(t: Tok) -> bool:
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
 
 
+# an office named by what it belongs to, with no name of its own: "the city's mayor", "the region's governor"
+_UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+
+
 def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
     """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
     token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
@@ -578,7 +584,12 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
                               is_person=actor.kind == "person")
             e = hi
-    if mention is not None and (mention.kind in ("role", "descriptive") or is_office_phrase(mention.raw)) \
+    if mention is None and ti < hi:
+        indefinite = indefinite_source(text, toks, ti, hi)   # "according to a Ukrainian official" (discourse.py)
+        if indefinite is not None:
+            return indefinite, ti, hi
+    unnamed = mention is None and _UNNAMED_HOLDER.match(seg) is not None   # "the city's mayor"
+    if (unnamed or mention is not None and (mention.kind in ("role", "descriptive") or is_office_phrase(mention.raw))) \
             and hi < n and toks[hi].text == ",":
         # "according to the Deputy Defense Minister of Ukraine, Hanna Maliar": the name in apposition speaks
         k = hi + 1
@@ -720,6 +731,7 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
+_DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -772,7 +784,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
-    if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end):
+    if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end) \
+            or lemma in ("maintain", "remind", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
@@ -791,6 +804,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "asked the general to thank ...", "informed X that ..."
     if lemma in ("reject", "contradict") and not _CLAIM_THAT.match(text, t.end, s.end):
         return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
+    if lemma == "speak" and not (vi + 1 < len(toks) and toks[vi + 1].low == "of"):
+        return False   # "spoke of great progress": what was said; "spoke to reporters", "spoke about" are not
+    if lemma == "plead" and not re.match(r"\s+(?:for|with|that)\b", text[t.end:s.end]):
+        return False   # "pleaded for permission to ...", "pleaded with the world to ...", not "pleaded guilty"
     if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
         return False   # "points to", "at this point": only "points out" reports
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
@@ -907,6 +924,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive"):
                 return mention, vi, e
             mention = None
+    if mention is None and not participle:
+        # "A senior Ukrainian official said ...": unnamed here, often named in the next sentences (discourse.py)
+        indefinite = indefinite_subject(text, toks, vi)
+        if indefinite is not None:
+            return indefinite, next(k for k, tk in enumerate(toks) if tk.start >= indefinite.start), None
     return mention, first_idx, None
 
 
@@ -1016,6 +1038,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k = vi + 1
     if lemma == "point":
         k += 1                            # "points out that ..."
+    if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
+        k += 1                            # "spoke of great progress", "pleaded for permission to ..."
     if lemma in ("reject", "dismiss", "deny", "contradict") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = _past_that(toks, k, n)
@@ -1094,7 +1118,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             else:
                 r.emit(res, a, toks[k3].start, lemma)
             return
-        if toks[k3].low in ("but", "while", "whereas") and any(
+        if toks[k3].low in ("but", "while", "whereas") and k3 > max(cstart_tok, vi + 1) and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
                 and (k4 < k3 + 6 or _subject_left(text, toks, k4, k3 + 1)[1] == k3 + 1)
                 for k4 in range(k3 + 2, min(n, k3 + 16))):

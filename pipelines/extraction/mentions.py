@@ -33,6 +33,7 @@ class Mention:
     is_person: bool | None = None
     role_words: tuple = ()      # lower-case descriptor words
     country: str | None = None  # demonym form of a leading "Ukraine's"/"Russian"
+    indefinite: bool = False    # "a senior Ukrainian official": unnamed here, often named in the next sentences
 
 
 # a group of an organisation's people speaks for it: "DeepState analysts", "ISW analysts"
@@ -236,6 +237,12 @@ def _demonym(word: str) -> str | None:
     return lex.demonyms.get(w) or lex.demonyms.get(w + ".")
 
 
+def _nationality(word: str) -> str | None:
+    """"Ukrainian", "Russian", "Ukraine's": the adjective of the country a word names (demonyms lexicon)."""
+    adjectives = {v.lower(): v for v in _lex().demonyms.values()}
+    return adjectives.get(word.lower()) or _demonym(word)
+
+
 def _side_from_words(words: list[str]) -> str | None:
     """Side named by the words of a mention; the side-word lexicon lives in actors.py."""
     try:
@@ -314,7 +321,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         # "A White House statement said", "a Kremlin readout": the issuer speaks
         return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
     if det in ("a", "an"):
-        return None                                     # "a senior military source"
+        return None                                     # "a senior military source" (but: indefinite_source)
     if owner is not None:
         return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
     if len(content) >= 2 and content[-1].low in _FIGHTING_GROUPS and any(
@@ -368,9 +375,37 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                             for t in content) and not any(t.bare in lex.orgs for t in content if _is_cap(t)):
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     # a leading lowercase role phrase with "the" that governs a capitalised org: "the chief of the General Staff"
-    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]) and not _ends_in_name(content):
-        return Mention(start, end, raw, "role", role_words=tuple(lows))
+    if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]):
+        if not _ends_in_name(content):
+            return Mention(start, end, raw, "role", role_words=tuple(lows))
+        m = _named_mention(text, content, start, end, raw, country)
+        if m is not None and m.is_person is False and len(m.name.split()) == 2:
+            m.is_person = True    # "the commander of Ukraine's ground forces Mykhailo Drapatyi": the office's holder
+        return m
     return _named_mention(text, content, start, end, raw, country)
+
+
+def indefinite_source(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
+    """toks[a:b] as "a senior Ukrainian official", the unnamed source of a news lede, whom its next sentences often
+    name ("... Yurii Mysiagin, a member of parliament, said"): a mention that waits for that name
+    (discourse._name_indefinite), else None. Only the reporting-verb and "according to" readers ask for it."""
+    words = [t for t in toks[a:b] if _is_word(t)]
+    if len(words) < 2 or words[0].low not in ("a", "an"):
+        return None
+    content = words[1:]
+    if content[-1].low not in _INDEFINITE_HEADS or not all(
+            t.low in _INDEFINITE_MODIFIERS or _nationality(t.text) for t in content[:-1]):
+        return None
+    return Mention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], "role",
+                   role_words=tuple(t.low for t in content),
+                   country=next((_nationality(t.text) for t in content if _nationality(t.text)), None), indefinite=True)
+
+
+# the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military
+# spokeswoman said"); "a source", "a soldier", "a resident" stay unnamed
+_INDEFINITE_HEADS = frozenset("official adviser advisor spokesman spokeswoman spokesperson".split())
+_INDEFINITE_MODIFIERS = frozenset("senior top high-ranking leading local regional military presidential government "
+                                  "defence defense security".split())
 
 
 # owned words that end an outlet's name when capitalised: "The Washington Post", "The Kyiv Post"
@@ -388,10 +423,13 @@ def _ends_in_name(content: list[Tok]) -> bool:
     lex = _lex()
     if len(content) < 4:
         return False
-    tail = content[-2:]
+    tail, before = content[-2:], content[-3]
+    # after a capitalised word, or a lowercase noun that ends the office ("the commander of Ukraine's ground
+    # forces Oleksandr Syrskyi"); never right after "of"/"the" ("the mayor of New York" names a place)
     return all(_is_cap(t) and t.bare not in lex.orgs and t.bare not in lex.titles and t.low not in lex.roles
                and t.bare not in lex.non_speakers and not _demonym(t.text) for t in tail) \
-        and (_is_cap(content[-3]) or content[-3].text.isupper())
+        and (_is_cap(before) or before.text.isupper()
+             or (before.text.isalpha() and before.low not in _CONNECTORS and before.low not in _DETS))
 
 
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,

@@ -57,7 +57,7 @@ from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
     _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_starting_at, _named_next,
     cue_places)
-from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, _Mention
+from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.text import looks_english, split_sentences
@@ -161,7 +161,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         source = claim_source(sent, cue) if cue.denied else None
         for m in governed:
-            if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start):
+            if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start) or \
+                    PARTIAL_COORDINATED.search(sent, max(0, m.start - 60), m.start):
                 continue
             if m.place is not None and m.place.place_id in _HELD_SINCE_2014 and cue.mode != "beside":
                 # "Russia established full control over Luhansk", "the last stronghold in Luhansk": the region; the

@@ -75,6 +75,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities|places)\s+(?:(?:now|currently|newly|also)\s+)?"
                 r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<who>[\w'\u2019-]+)\s+(?:control|hands)\s+"
                 r"(?:now\s+)?(?:include[sd]?|are|were)\b", _I), "object", "holds", {}),
+    # "have taken under control Soledar town", "took under their control the village of X": the Russian ministry's
+    # idiom in translation (before the bare "taken" of the next pattern, which would leave "under control" between
+    # the verb and its place)
+    (re.compile(r"\b(?:took|taken|take|takes|taking|placed|put)\s+under\s+(?:(?:their|its|our)\s+)?"
+                r"(?:full\s+|complete\s+)?control\s+(?=(?:the\s+(?:(?:city|town|village|settlement)\s+of\s+)?)?[A-Z])"),
+     "object", "captured", {}),
     # "the villages (it has) captured include A and B", "settlements liberated so far are A and B"
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities)\s+(?:(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev)\s+)?"
                 r"(?:has\s+|have\s+|had\s+)?(?P<n>captured|liberated|taken|seized|retaken|recaptured|freed)\s+"
@@ -286,7 +292,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 # hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
-    ("control", "hands"), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("control", "hands"), ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),

@@ -49,6 +49,10 @@ _FIRST_GAP = re.compile(
 
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
+# ... but not across a coordinated clause with its own subject: "with Moscow capturing territory and the US allowing
+# Kyiv to respond" (Kyiv is the object of "allowing")
+_CLAUSE_IN_GAP = re.compile(r"\b(?:and|while|but|as)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
+                            r"(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?[a-z]+(?:ing|ed|s)\b")
 _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
@@ -114,7 +118,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             gap = sent[pos:m.start]
             if not out:
                 tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
-                ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail))
+                ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
+                                                         and not _CLAUSE_IN_GAP.search(gap))
             else:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it

@@ -125,6 +125,12 @@ PARTIAL_BEFORE = re.compile(
     r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 
+# "70% of Zaporizhia and Kherson", "most of Donetsk and Luhansk": the name after the coordinator shares the part
+# (and names an oblast like the first), so it is no more a claim about a town than the first
+PARTIAL_COORDINATED = re.compile(
+    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?\s+(?:and|or)\s+$")
+
 # "Kurakhove almost completely in Russian hands", "Kyiv still partly holds X": a partial hold is no claim
 _PARTIAL_ADVERB = re.compile(
     r"\b(?:partly|partially|largely|mostly|almost|nearly|half|practically|virtually)[\s-]+"

@@ -169,7 +169,8 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
         # are one statement; direct quotes are left to the quote stage and the bounds (batch.py)
         said = (c.res.speaker, c.stype, " ".join(c.quote.split()).strip(" .\"\u201c\u201d").lower()) \
             if c.stype == "indirect" else key
-        if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res):
+        if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res) or (
+                c.res.deferred is not None and c.res.deferred.indefinite):   # "a senior official", never named
             continue
         seen.add(key)
         seen.add(said)

@@ -21,7 +21,7 @@ def _sentences():
                 yield text[s.start:s.end]
 
 
-OWN = ["Kupiansk returned to the control of Ukraine.", "The Ukrainian flag flies over Izium again.",
+OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
        "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
