@@ -43,13 +43,18 @@ def count(db: Path, sql: str) -> int:
         con.close()
 
 
+# the killed run's batch: enough that extraction (one worker) is still going when the kill lands right after the
+# ingest transaction commits (200 copies of a sample take ~10 s to extract on a loaded CI machine)
+N_KILLED = 200
+
+
 def test_sigkill_mid_run_leaves_all_or_nothing_and_the_next_run_completes(home: Path, tmp_path: Path):
-    src = corpus(tmp_path / "batch.jsonl", 400)
+    src = corpus(tmp_path / "batch.jsonl", N_KILLED)
     env = {**os.environ, "CLAIMWATCH_HOME": str(home), "CLAIMWATCH_WORKERS": "1"}
     proc = subprocess.Popen([str(CLI), "run", str(src)], env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     db = home / "warehouse.duckdb"
-    # kill it while it works: as soon as its ingest transaction is seen committed (whole: 400 rows), so the
+    # kill it while it works: as soon as its ingest transaction is seen committed (whole: N_KILLED rows), so the
     # kill lands in extraction, dbt or publishing; a read that meets the writer's open file is retried
     deadline = time.monotonic() + 120
     seen = 0
@@ -61,9 +66,9 @@ def test_sigkill_mid_run_leaves_all_or_nothing_and_the_next_run_completes(home: 
         time.sleep(0.05)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
-    assert seen == 400, seen                       # the ingest batch is one transaction: never part of it
+    assert seen == N_KILLED, seen                       # the ingest batch is one transaction: never part of it
     n = count(db, "select count(*) from raw.articles")
-    assert n == 400, n
+    assert n == N_KILLED, n
     extracted = count(db, "select count(*) from raw.extractions")
     statements = count(db, "select count(*) from raw.statements")
     # every extracted article has all its rows (extraction chunks are transactions too)
@@ -71,9 +76,9 @@ def test_sigkill_mid_run_leaves_all_or_nothing_and_the_next_run_completes(home: 
     assert extracted <= n
     done = subprocess.run([str(CLI), "run", str(src)], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert count(db, "select count(*) from raw.articles") == 400
-    assert count(db, "select count(*) from raw.extractions") == 400
-    assert count(db, "select count(*) from marts.dim_articles") == 400
+    assert count(db, "select count(*) from raw.articles") == N_KILLED
+    assert count(db, "select count(*) from raw.extractions") == N_KILLED
+    assert count(db, "select count(*) from marts.dim_articles") == N_KILLED
     per_article = count(db, "select count(distinct n_statements) from raw.extractions")
     assert per_article == 1                      # no duplicates, no losses: every copy yields the same
 

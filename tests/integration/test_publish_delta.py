@@ -57,12 +57,14 @@ def _russian_figure(day: int, km2: str) -> dict:
                     "Russian defence ministry said on Saturday. Fighting continued along the border."}
 
 
-def test_a_snapshot_made_by_delta_equals_the_warehouse(tmp_path: Path, monkeypatch):
+def test_a_snapshot_made_by_delta_equals_the_warehouse(built_home: Path, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("CLAIMWATCH_STORAGE", "file")
     records = [json.loads(line) for line in SAMPLES.read_text().splitlines() if line.strip()]
+    home = built_home    # the samples built, their snapshot published in full (conftest.py's sample_build)
+    assert _delta_builds(home) == 0
     runs = {
-        # the samples and two figures of one series, ten days apart
-        "first": [*records, _belgorod(10, "1,000"), _belgorod(24, "1,250")],
+        # two figures of one series, ten days apart
+        "first": [_belgorod(10, "1,000"), _belgorod(24, "1,250")],
         # a figure between them: the days after it, carried forward, are rewritten with no stamp of their own;
         # and the other side's figure for the last day, a new conflict (area_claim_conflicts takes a delta by
         # the groups its queue marked)
@@ -70,19 +72,18 @@ def test_a_snapshot_made_by_delta_equals_the_warehouse(tmp_path: Path, monkeypat
         # an article changed: its rows replaced, its claim events and conflicts recomputed
         "changed": [{**records[0], "text": records[0]["text"] + "\n\nUpdate: this article was corrected on Friday."}],
     }
-    home = tmp_path / "home"
-    for n, (name, articles) in enumerate(runs.items()):
+    for n, (name, articles) in enumerate(runs.items(), start=1):
         source = tmp_path / f"{name}.jsonl"
         source.write_text("".join(json.dumps(r) + "\n" for r in articles))
         assert run_pipeline(home, [str(source)]).success
-        assert _delta_builds(home) == n        # the first snapshot in full, then by delta
+        assert _delta_builds(home) == n        # after the samples' snapshot in full, each by delta
         differences = _differences(home)
         assert "marts.area_control_series" in differences and "marts.fct_actor_statements" in differences
         assert {t: d for t, d in differences.items() if d != (0, 0)} == {}, name
-        if n:   # each plan was taken, not the full copy a delta falls back to when its counts disagree
-            with duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True) as con:
-                how = dict(con.execute("select relation, how from claimwatch_publish.tables").fetchall())
-            assert {m: how[f"marts.{m}"] for m in DELTA_MARTS} == dict.fromkeys(DELTA_MARTS, "delta"), name
+        # each plan was taken, not the full copy a delta falls back to when its counts disagree
+        with duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True) as con:
+            how = dict(con.execute("select relation, how from claimwatch_publish.tables").fetchall())
+        assert {m: how[f"marts.{m}"] for m in DELTA_MARTS} == dict.fromkeys(DELTA_MARTS, "delta"), name
         if name == "between":
             with duckdb.connect(str(home / "published" / "warehouse.duckdb"), read_only=True) as con:
                 carried = con.execute(
