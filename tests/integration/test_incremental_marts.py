@@ -255,16 +255,35 @@ def build_incrementally(warehouse: Path, work: Path, changed: set[str]) -> None:
 
 # ---------------------------------------------------------------- tests
 
-def test_incremental_builds_match_full_rebuilds(tmp_path: Path):
-    warehouse = tmp_path / "home" / "warehouse.duckdb"
-    records = samples()
-    first = [r for url, r in records.items() if not any(f in url for f in LATE)] + TEST_WIRE
+FIRST = [r for url, r in samples().items() if not any(f in url for f in LATE)] + TEST_WIRE
 
-    # the warehouse as it stands, built in full (no table yet)
-    ingest(warehouse, tmp_path, first, "first")
+
+@pytest.fixture(scope="module")
+def first_build(tmp_path_factory) -> Path:
+    """The warehouse as it stands before the changes: the samples but the LATE two, and the TEST_WIRE articles,
+    ingested, extracted and built in full (no table yet), once for the module; each test builds on a copy."""
+    work = tmp_path_factory.mktemp("first-build")
+    warehouse = work / "home" / "warehouse.duckdb"
+    ingest(warehouse, work, FIRST, "first")
     extract(warehouse)
-    dbt_build(warehouse, tmp_path)
-    assert sql(warehouse, "select count(*) from marts.dim_articles")[0][0] == len(first)
+    dbt_build(warehouse, work)
+    return warehouse
+
+
+def copy_first(first_build: Path, tmp_path: Path) -> Path:
+    """A copy of the first build in ``tmp_path/home``, with its dbt state (target) in ``tmp_path``: the same file
+    name, so dbt's parse state holds (dbt_build)."""
+    warehouse = tmp_path / "home" / "warehouse.duckdb"
+    warehouse.parent.mkdir(parents=True)
+    shutil.copy(first_build, warehouse)
+    shutil.copytree(first_build.parent.parent / "dbt-target", tmp_path / "dbt-target")
+    return warehouse
+
+
+def test_incremental_builds_match_full_rebuilds(first_build: Path, tmp_path: Path):
+    warehouse = copy_first(first_build, tmp_path)
+    records = samples()
+    assert sql(warehouse, "select count(*) from marts.dim_articles")[0][0] == len(FIRST)
     assert dict(sql(warehouse, "select conflict_type, count(*) from marts.area_claim_conflicts group by all")) == {
         "claims_disagree": 2, "gain_mismatch": 1}
 
@@ -315,13 +334,10 @@ def test_incremental_builds_match_full_rebuilds(tmp_path: Path):
     assert_same_as_full_refresh(warehouse, tmp_path)
 
 
-def test_marts_built_as_plain_tables_are_rebuilt_on_the_first_build(tmp_path: Path):
+def test_marts_built_as_plain_tables_are_rebuilt_on_the_first_build(first_build: Path, tmp_path: Path):
     """A warehouse whose marts an older version built as plain tables (no watermark column) upgrades on its
     first build, with no flag: those tables are rebuilt in full."""
-    warehouse = tmp_path / "home" / "warehouse.duckdb"
-    ingest(warehouse, tmp_path, list(samples().values()) + TEST_WIRE, "all")
-    extract(warehouse)
-    dbt_build(warehouse, tmp_path)
+    warehouse = copy_first(first_build, tmp_path)
     con = duckdb.connect(str(warehouse))
     try:
         for mart, new_columns in {
@@ -342,17 +358,14 @@ def test_marts_built_as_plain_tables_are_rebuilt_on_the_first_build(tmp_path: Pa
     assert_same_as_full_refresh(warehouse, tmp_path)
 
 
-def test_an_incremental_builds_data_tests_read_the_rows_it_wrote(tmp_path: Path, monkeypatch):
+def test_an_incremental_builds_data_tests_read_the_rows_it_wrote(first_build: Path, tmp_path: Path, monkeypatch):
     # dbt_project/macros/tests_on_new_rows.sql: with CLAIMWATCH_TESTS_SINCE (the dbt asset's _tests_since), the
     # tests of the by-key marts and the staging views read the rows stamped after it; without it, every row
     from pipelines.defs.assets.dbt import _tests_since
     from pipelines.warehouse.storage import Storage
 
-    warehouse = tmp_path / "home" / "warehouse.duckdb"
+    warehouse = copy_first(first_build, tmp_path)
     records = samples()
-    ingest(warehouse, tmp_path, [r for url, r in records.items() if not any(f in url for f in LATE)], "first")
-    extract(warehouse)
-    dbt_build(warehouse, tmp_path)
     since = _tests_since(Storage(home=warehouse.parent))
     assert since is not None and sql(warehouse, "select max(loaded_at) from marts.dim_articles")[0][0].isoformat(
         sep=" ") == since
