@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from pipelines.extraction.furniture import CAPITAL_SIDE
+from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import DOCUMENT_WORDS, OUTLET_FINAL, Mention, _side_from_words, _title_head
 from pipelines.extraction.offices import holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
@@ -49,7 +49,6 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 
 _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
-_COUNTRY_SIDE = {**CAPITAL_SIDE, "russia": "Russia", "ukraine": "Ukraine"}
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
@@ -352,7 +351,7 @@ class Discourse:
             for country in _COUNTRY_WORD.finditer(self.text, max(0, self.text.rfind(".", 0, pos) + 1), pos):
                 pass
             if country is not None:
-                return _COUNTRY_SIDE.get(country.group(1).lower())
+                return COUNTRY_SIDE.get(country.group(1).lower())
         for e in reversed(self.entities):
             if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
                 return e.side
@@ -361,7 +360,7 @@ class Discourse:
         last = None
         for last in _COUNTRY_SAID.finditer(self.text, max(0, pos - 600), pos):
             pass
-        return _COUNTRY_SIDE[last.group(1).lower()] if last is not None else None
+        return COUNTRY_SIDE[last.group(1).lower()] if last is not None else None
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European

@@ -167,6 +167,9 @@ _FOOTNOTE_MARK = re.compile(r"(?<=[.!?\"\u201d\u2019)])\[(?:[ivxlc]{1,7}|\d{1,3}
 
 # the capitals whose name in a dateline or after "the defence ministry in" places a country-less speaker
 CAPITAL_SIDE = {"moscow": "Russia", "kyiv": "Ukraine", "kiev": "Ukraine"}
+# a country, or its capital, that reports speaks for its side ("Russia insisted that ...", "Kyiv says ..."): the one
+# map of them that speakers (discourse.py) and place claims (place_controller.py, place_mentions.py) read
+COUNTRY_SIDE = {**CAPITAL_SIDE, "russia": "Russia", "ukraine": "Ukraine"}
 
 
 def dateline_side(text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
@@ -33,7 +34,7 @@ _SPEAKS_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:has\s+|had\s+|have\s+|also\s+|
 
 
 # the two capitals stand for governments in this reporting ("another blow for Kyiv"): never what "the town" means
-_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_CAPITALS = frozenset(CAPITAL_SIDE)
 # a place the gazetteer knows as a city is not "the village", nor a village "the city"
 _CLASHING_KIND = {"village": {"city"}, "city": {"village"}}
 

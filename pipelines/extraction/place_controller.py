@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.furniture import COUNTRY_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
@@ -35,7 +36,7 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # "Russia insisted that Kupiansk remains under its control": the possessive is the country's that opens the
         # sentence and reports it (a country is no speaker of its own)
         country = _COUNTRY_REPORTS.match(sent)
-        actor = {"russia": "Russia", "moscow": "Russia"}.get(country.group(1).lower(), "Ukraine") if country else None
+        actor = COUNTRY_SIDE[country.group(1).lower()] if country else None
     if actor is None and cue.mode != "beside":
         lo = 0
         for b in _SUBJ_START.finditer(sent, 0, cue.start):

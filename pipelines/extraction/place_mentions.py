@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.places import Place, default_gazetteer
 from pipelines.extraction.regions import find_regions
 
@@ -102,7 +103,7 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 _REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
 
 # "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
-_CAPITALS = frozenset({"kyiv", "kiev", "moscow"})
+_CAPITALS = frozenset(CAPITAL_SIDE)
 _AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|retaken|liberated|annexed)\s+"
                        r"(?:\w+\s+)?by\s+$", re.I)
 
