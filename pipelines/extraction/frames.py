@@ -336,11 +336,11 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
     return m, e
 
 
-# a document and its issuer after an inverted reporting verb ("said a report by X", "read a statement from X")
-_DOCUMENT_BY = re.compile(r"(?:an?|the)\s+(?:(?:new|latest|recent|written|joint|official|separate|brief|short|weekly|daily)\s+)?"
-                          r"(?:report|statement|press\s+release|release|communiqu[eé]|readout|bulletin|message|analysis|"
-                          r"assessment|study|update)\s+(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+(?=\S)",
-                          re.IGNORECASE)
+# a document and its issuer: "A statement from the ministry said:", and after an inverted verb "said a report by X"
+_DOCUMENT_BY = re.compile(
+    r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
+    r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
+    r"made|shared)\s+)?(?:by|from)\s+(?=\S)")     # ("A statement from the ministry said:")
 
 
 # where a document was posted, before its owner: "on the official Telegram channel of", "on the website of"

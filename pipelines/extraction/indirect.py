@@ -21,7 +21,7 @@ from pipelines.extraction.cited_sources import cited_source_speaks, citing_sourc
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.frames import (
-    _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, indefinite_subject,
+    _DOCUMENT_BY, _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, indefinite_subject,
 )
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right, indefinite_source
 from pipelines.extraction.offices import is_office_phrase
@@ -41,10 +41,6 @@ _CONTENTLESS = re.compile(
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
-_DOCUMENT_BY = re.compile(
-    r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
-    r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
-    r"made|shared)\s+)?(?:by|from)\s+(?=\S)")     # ("A statement from the ministry said:")
 _NAMED_X = re.compile(
     r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
     r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"

@@ -10,6 +10,7 @@ Which entity a mention refers to is decided later, in ``discourse.py``.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -237,10 +238,14 @@ def _demonym(word: str) -> str | None:
     return lex.demonyms.get(w) or lex.demonyms.get(w + ".")
 
 
+@functools.lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {v.lower(): v for v in _lex().demonyms.values()}
+
+
 def _nationality(word: str) -> str | None:
     """"Ukrainian", "Russian", "Ukraine's": the adjective of the country a word names (demonyms lexicon)."""
-    adjectives = {v.lower(): v for v in _lex().demonyms.values()}
-    return adjectives.get(word.lower()) or _demonym(word)
+    return _adjectives().get(word.lower()) or _demonym(word)
 
 
 def _side_from_words(words: list[str]) -> str | None:
