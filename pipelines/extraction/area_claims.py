@@ -52,7 +52,7 @@ from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.numbers import Quantity, find_quantities
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
-from pipelines.extraction.regions import country_of, region_area_km2
+from pipelines.extraction.regions import country_of, find_regions, region_area_km2
 from pipelines.extraction.sides import _norm_side
 from pipelines.extraction.text import looks_english
 
@@ -146,6 +146,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     out: list[tuple[AreaClaim, bool]] = []
     sent_q = _unquote_figures(sent)
     prev_claim: tuple[Quantity, AreaClaim] | None = None
+    shares: dict[int, AreaClaim] = {}     # the share claims made, by figure
     restate = _RESTATE.match(sent)
     historical = _historical_figures(sent, kept)
 
@@ -269,4 +270,29 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         state.last_controller = controller
         if len(regions) == 1:
             prev_claim = (q, out[-1][0])
-    return out
+            if q.kind == "share" and not parts:
+                shares[i] = out[-1][0]
+    return out + _shares_listed_before(sent, kept, shares)
+
+
+# one item of a list of shares: "76 percent of Donetsk, " / "73% of the Zaporizhzhia region and "
+_SHARE_ITEM_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?P<region>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)"
+                             r"(?:\s+(?:region|oblast|province))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+
+
+def _shares_listed_before(sent: str, kept: list[Quantity], shares: dict[int, AreaClaim]) -> list[tuple[AreaClaim, bool]]:
+    """"99 percent of Luhansk, 76 percent of Donetsk and 73 percent of Kherson are under Russian occupation": the
+    predicate after a list of shares holds for every item, though only the last one's clause reaches it."""
+    out = []
+    for i in range(len(kept) - 2, -1, -1):
+        q, nxt = kept[i], kept[i + 1]
+        if i in shares or i + 1 not in shares or q.kind != "share" or nxt.kind != "share":
+            continue
+        gap = _SHARE_ITEM_GAP.fullmatch(sent, q.end, nxt.start)
+        found = find_regions(gap.group("region")) if gap else []
+        if not found or found[0][2] in ("Ukraine", "Ukraine~", "Russia"):
+            continue
+        shares[i] = _replace(shares[i + 1], region=found[0][2], value_low=q.low, value_high=q.high,
+                             approximate=q.approximate)
+        out.append((shares[i], False))
+    return out[::-1]

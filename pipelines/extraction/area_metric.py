@@ -132,6 +132,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if cand is None:
         return None
     gap = s[q.end:cand[1]]
+    # "3,800 square kilometers (1,467 square miles) has been recaptured": the figure in the other unit is no clause
+    gap = re.sub(r"^\s*\([^()]{1,40}\)", " ", gap)
     gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
     # "3,800 sq km, more than 300 settlements and about 150,000 people were liberated": one verb for a list
     gap = _FIGURE_LIST_ITEM.sub(" ", gap)

@@ -51,6 +51,8 @@ _ALL_IN = re.compile(r",\s+(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?in\
 _TERRITORY_AFTER = re.compile(r"\s+(?:internationally\s+recogni[sz]ed\s+|sovereign\s+|entire\s+|whole\s+)?"
                               r"(?:territory|territories|land|landmass|soil)\b", re.IGNORECASE)
 
+_OF_THE_REGION = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that)\s+(?:region|oblast|province)\b(?!['\u2019]s)",
+                            re.IGNORECASE)
 _SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
                           r"(?:seized|captured|occupied|taken|gained)\s+(?:land|territory|territories|area|ground)\b",
                           re.IGNORECASE)
@@ -242,7 +244,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     if not zone and cue is not None and cue.passive and cue.start > q.end:
         # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
         c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
-        zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "]
+        zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "
+                and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]   # not "controlled by Ukraine"
     if q.kind == "share":
         zone = _region_list_after(masked, mentions, zone, zone_end)
         # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
@@ -295,6 +298,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
             # oblast of the villages it names
             regions = [listed_in]
+        elif q.kind == "share" and _OF_THE_REGION.match(masked, q.end) and len(
+                named := {m[2] for m in mentions if m[0] < q.start and masked[m[0]] != " "
+                          and m[2] not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")}) == 1:
+            # "the governor of Luhansk Oblast said that only 10 percent of the region is controlled by Ukraine":
+            # the one oblast the sentence has named
+            regions = [named.pop()]
         else:
             ctx = _context_region(state, idx)
             regions = [ctx or "Ukraine"]

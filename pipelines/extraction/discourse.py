@@ -127,7 +127,7 @@ class Discourse:
         # "MOSCOW (Reuters) - ... the Defence Ministry said": a wire dateline places a country-less ministry
         self.dateline_side = dateline_side
         self.acronyms = {m.group(2): m.group(1).strip() for m in re.finditer(
-            r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'\u2019-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})\)",
+            r"((?:[A-Z][\w'\u2019-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'\u2019-]*\s+){1,8})\(([A-Z][A-Za-z]{1,7})(?:\)|[,;]\s)",
             text)}
 
     # -- known actors named anywhere in the text (also as objects: "told President Vladimir Putin")

@@ -795,6 +795,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"
+    if lemma in ("share", "comment") and not (
+            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
+        # "shared that ...", "commented that ...", "..., he commented.", not "shared photos with troops",
+        # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
+        return False
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
@@ -1043,7 +1048,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
         # readiness for dialogue": the attitude is the statement)
         k = _past_that(toks, k, n)
-    if lemma in ("reassure", "assure") and k < n and toks[k].low != "that":
+    if lemma in ("reassure", "assure", "inform", "brief") and k < n and toks[k].low != "that" and re.match(
+            r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
         # "reassured those present that X": the addressee, then what was said
         k = _past_that(toks, k, n)
     if lemma == "tell":

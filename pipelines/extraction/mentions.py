@@ -48,6 +48,20 @@ _PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Gro
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
 
+# a common-noun kind after a capitalised name: "the ISW think tank", "the Interfax news agency"
+_DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("monitoring", "group"))
+_PLACE_BASED = re.compile(r"[A-Z][\w.]*-based|[A-Z]\.[A-Z]\.?")
+
+
+def _descriptor_tail(content: list[Tok]) -> int:
+    """How many closing words of ``content`` are a kind of organisation after a capitalised name (0 if none)."""
+    lows = tuple(t.low for t in content)
+    for tail in _DESCRIPTOR_TAILS:
+        if len(lows) > len(tail) and lows[-len(tail):] == tail and _is_cap(content[-len(tail) - 1]):
+            return len(tail)
+    return 0
+
+
 # an acronym in parentheses after a name: "(ISW)", "(MoD)", "(SBU)" — at least two capitals
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
@@ -305,6 +319,16 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None
     if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]):
         content = content[:-1]                          # "DeepState analysts" -> DeepState
+        end = content[-1].end
+        raw = text[start:end].strip(" ,")
+    tail = _descriptor_tail(content)
+    if tail and det == "the":
+        head = content[:-tail]
+        if all(t.bare in _lex().non_speakers or t.low in _lex().non_speakers or _PLACE_BASED.fullmatch(t.text)
+               or not _is_word(t) for t in head):
+            # "The Washington D.C. think tank said": where it sits, not its name -> the research body named last
+            return Mention(start, end, raw, "role", role_words=tuple(t.low for t in content[-tail:]))
+        content = head                                  # "the ISW think tank" -> ISW
         end = content[-1].end
         raw = text[start:end].strip(" ,")
     if _CALLSIGN_AFTER.match(text, end) or _CALLSIGN_BEFORE.search(text, max(0, start - 40), start):
