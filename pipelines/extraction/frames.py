@@ -19,12 +19,13 @@ from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often since even long just""".split()
+    initially ultimately finally frequently often since even long just today yesterday tonight""".split()
 )
 # a negated or refused verb is not a statement: "X declined to say"
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
 # "continues to assess": the one infinitive that still reports
 _CONTINUE = frozenset("continue continues continued".split())
+_GO_ON = frozenset("went goes go going".split())
 _INDEFINITE = frozenset("a an another".split())
 # "Sitting in his office, he ...": a participle followed by these opens an introductory phrase
 _PARTICIPIAL_NEXT = frozenset("in on at with by from to the a an his her its their outside inside after before".split())
@@ -48,7 +49,8 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
     for k in range(max(0, i - 3), i):
         if toks[k].low in _NEG or toks[k].low.endswith("n't"):
             return False
-    if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE):
+    if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE) \
+            and not (i > 2 and toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON):
         return False
     if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
         return False   # "the report read", "a statement": a noun, not the verb
@@ -62,12 +64,17 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kremlin itself is forecasting"
 _BE = frozenset("was were is are been".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DATE_ON = re.compile(r"\bon (?:" + _MONTH + r" \d{1,2}(?: , \d{4})?|\d{1,2} " + _MONTH + r"(?: \d{4})?)$")
 
 
 def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     j = i - 1
     if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
         j -= 2                             # "ISW continues to assess that ..."
+    elif j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in _GO_ON:
+        j -= 3                             # "Hryhorov went on to say that ..."
     while j >= lo:
         if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
                 or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
@@ -93,10 +100,26 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
                 k -= 1
             j = k
             continue
+        # a date: "Reuters on November 27 said", "the ministry on 27 November said"
+        date_on = _DATE_ON.search(" ".join(x.text for x in toks[max(lo, k - 5):k + 1]))
+        if date_on is not None:
+            d = k - len(date_on.group(0).split()) + 1
+            if d - 1 >= lo and _is_word(toks[d - 1]):
+                j = d - 1
+                continue
         if k - 1 >= lo and toks[k].low in _WEEKDAYS and toks[k].text[:1].isupper() and _is_word(toks[k - 1]) \
                 and toks[k - 1].low not in _DETS and toks[k - 1].low not in ("on", "last", "next", "this", "that"):
             j = k - 1                      # wire style, no "on": "Ukraine's General Staff Friday said"
             continue
+        # an aside in parentheses or between dashes: "The Russian Volunteer Corps (made up of Russians fighting for
+        # Ukraine) said", "the Defence Ministry on Tuesday (September 10, 2024) said"
+        if toks[j].text in (")", "\u2013", "\u2014", "-"):
+            opener = "(" if toks[j].text == ")" else toks[j].text
+            o = next((k for k in range(j - 1, max(lo - 1, j - 30), -1) if toks[k].text == opener), None)
+            if o is not None and o - 1 >= lo and _is_word(toks[o - 1]) and not any(
+                    x.text in (".", ";", ":") for x in toks[o + 1:j]):
+                j = o - 1
+                continue
         # where it was said, between subject and verb: "the Ukrainian military in a statement on social media said"
         medium = next((k for k in range(j - 1, max(lo, j - 9) - 1, -1) if toks[k].low in ("in", "on", "via")
                        and _MEDIUM_ADJUNCT.fullmatch(" ".join(x.low for x in toks[k:j + 1]))), None)
@@ -196,7 +219,7 @@ _PREPOSITIONS = frozenset("by of in on at for from with to into near after befor
 
 
 # words that open a clause whose subject follows them: "..., came after X, the commander, told ..."
-_CLAUSE_OPENERS = frozenset("after before when while because since until once although though as that".split())
+_CLAUSE_OPENERS = frozenset("after before when while because since until once although though as that where".split())
 
 
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
@@ -227,8 +250,11 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                 and x.low not in _CONNECTORS and x.low not in _PREPOSITIONS) for x in toks[a:k]):
             a, full = k, True      # "the popular Ukrainian blog DeepState, which ..., says": its adjectives
             first = toks[a]
-        elif not full and si > 0 and k == a + 1 and toks[a].low in ("but", "and", "while", "whereas") and _is_cap(toks[k]):
-            a, full = k, True      # "..., but Volodymyr Fityo, head of communications ..., said": the clause's subject
+        elif not full and si > 0 and k == a + 1 and (toks[a].low in ("but", "and", "while", "whereas")
+                                                     or toks[a].low in _CLAUSE_OPENERS) and _is_cap(toks[k]):
+            # "..., but Volodymyr Fityo, head of communications ..., said", "..., where Andrey Ivanayev, commander
+            # of the Eastern Military District, claimed": the clause's subject
+            a, full = k, True
             first = toks[a]
         starts_ok = _is_cap(first) or first.low == "the" or first.low in _lex().pronouns
         if full and not starts_ok and first.low in _lex().roles:
@@ -280,7 +306,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         if si > 0 and b - a >= 2 and re.search(r"['\u2019]s$", first.text) and toks[b - 1].text.isalpha() \
                 and toks[b - 1].text.islower():
             continue   # "DeepState, Ukraine's leading war analysis agency, reported": a possessive description
-        if full:
+        if full or first.low in _lex().titles or first.low in _lex().roles:
+            # ("X, Deputy Chairman of Russia's Security Council and former President, has warned": a capitalised
+            # office opening the segment describes the name before it)
             continue
         break
     if best is not None:
@@ -306,7 +334,7 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
             if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
                 return named, ne
-    issued = _DOCUMENT_BY.match(text, toks[i].start)
+    issued = _DOCUMENT_BY.match(text, toks[i].start) or _SPOKESPERSON_FOR.match(text, toks[i].start)
     if issued is not None:
         # '"...," said a report by the independent news group Agentstvo' / 'said a statement from the
         # Ministry of Defense': the issuer speaks through its document
@@ -341,6 +369,10 @@ _DOCUMENT_BY = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
     r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
     r"made|shared)\s+)?(?:by|from)\s+(?=\S)")     # ("A statement from the ministry said:")
+
+
+# '"...," said a spokesman for the Ukrainian General Staff': an unnamed spokesperson speaks for the body named
+_SPOKESPERSON_FOR = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?spokes(?:man|woman|person)\s+for\s+(?=[A-Zt])")
 
 
 # where a document was posted, before its owner: "on the official Telegram channel of", "on the website of"

@@ -54,7 +54,8 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
 _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
-                         r"accusations?|assertions?|criticism|notion|idea|fears?)\s+that\b", re.IGNORECASE)
+                         r"accusations?|assertions?|criticism|notion|idea|fears?)\s+"
+                         r"(?:(?:suggesting|claiming|alleging|saying|stating)\s+)?that\b", re.IGNORECASE)
 # the attitude an "expressed"/"voiced" reports, then its clause: "expressed confidence that ...", "voiced the hope that"
 # (or an attitude towards something: "expressed readiness for further dialogue", "expressed his government's
 # willingness to engage in talks", "voiced concerns about ...")
@@ -688,7 +689,10 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         return None
     j = first_idx - 2
     k = _np_left(toks, j, 0)
-    if k > j or not (k == 0 or toks[k - 1].text in (",", ";", ":") or toks[k - 1].low in _CLAUSE_LEAD):
+    if k > j:
+        return None
+    b = k - 1 if k >= 1 and toks[k - 1].low == "both" else k     # "Both the Kremlin and Zelensky have denied ..."
+    if not (b == 0 or toks[b - 1].text in (",", ";", ":") or toks[b - 1].low in _CLAUSE_LEAD):
         return None
     lex = _lex()
     if all(x.low in lex.titles or x.low in lex.roles or x.low in ("and", "of", "the") for x in toks[k:j + 1]):
@@ -795,7 +799,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"
-    if lemma in ("share", "comment") and not (
+    if lemma in ("share", "comment", "convey", "elaborate") and not (
             _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
         # "shared that ...", "commented that ...", "..., he commented.", not "shared photos with troops",
         # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
@@ -803,7 +807,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
         return False   # "asked the general to thank ...", "informed X that ..."
-    if lemma in ("reject", "contradict") and not _CLAIM_THAT.match(text, t.end, s.end):
+    if lemma in ("reject", "contradict", "refute") and not _CLAIM_THAT.match(text, t.end, s.end):
         return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
     if lemma == "speak" and not (vi + 1 < len(toks) and toks[vi + 1].low == "of"):
         return False   # "spoke of great progress": what was said; "spoke to reporters", "spoke about" are not
@@ -821,7 +825,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
     if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
-                                                         r"assessment|analysis|update)\s+)?(?:that\b|[A-Z]|the\b)",
+                                                         r"assessment|analysis|update)\s+)?(?:that\b|[A-Z]|the\b|"
+                                                         r"an?\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|will|would|could|"
+                                                         r"has|had|can|may|might)\b)",
                                                          text[t.end:t.end + 60]):
         return False
     return True
@@ -830,6 +836,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
 def _shouting(toks: list[Tok]) -> bool:
     letters = [c for t in toks for c in t.text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+# one past-tense verb, its adverbs before it, right before "and <verb>": "Pistorius only shrugged and said"
+_GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb>[a-z]+ed)\s*$")
 
 
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
@@ -875,6 +885,13 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             mention = named if named is not None and named.kind == "named" else None
         return mention, vi, None
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
+        # "When asked about X, Pistorius only shrugged and said ...": the subject of the verb just before
+        gesture = _GESTURE_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
+        if gesture is not None and toks[vi - 1].text == "and":
+            gi = next(k for k, tk in enumerate(toks) if tk.start >= gesture.start("verb"))
+            mention, k = _subject_left(text, toks, gi, 0)
+            if mention is not None and mention.kind == "named":
+                return mention, k, None
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
         if mention is None:
@@ -1041,7 +1058,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k += 1                            # "points out that ..."
     if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
         k += 1                            # "spoke of great progress", "pleaded for permission to ..."
-    if lemma in ("reject", "dismiss", "deny", "contradict") and _CLAIM_THAT.match(text, t.end, s.end):
+    if lemma in ("reject", "dismiss", "deny", "contradict", "refute") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = _past_that(toks, k, n)
     if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
@@ -1083,7 +1100,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if glued:
         # "..., Sinegubov said adding that ...": the comma before the participle left out
         rest_is_adjunct, k2 = True, vi + 1
-    ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None   # '... machine," the chief said'
+    # '... machine," the chief said'; '... over Bryansk – on Ukraine's northern border – Governor X said': an aside
+    # between dashes closes the content as a comma would
+    ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
+        re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2)
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
     # commas renames the noun phrase before it (an apposition); content that precedes its speaker is followed
     # by the speaker and the verb with no comma between, or by an apposition of the speaker's own

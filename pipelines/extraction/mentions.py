@@ -49,7 +49,9 @@ _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin 
 
 
 # a common-noun kind after a capitalised name: "the ISW think tank", "the Interfax news agency"
-_DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("monitoring", "group"))
+_DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("monitoring", "group"), ("map", "service"),
+                     ("news", "service"), ("monitoring", "service"), ("battlegroup",), ("battle", "group"),
+                     ("energy", "company"), ("company",), ("news", "outlet"), ("outlet",))
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-based|[A-Z]\.[A-Z]\.?")
 
 
@@ -57,7 +59,8 @@ def _descriptor_tail(content: list[Tok]) -> int:
     """How many closing words of ``content`` are a kind of organisation after a capitalised name (0 if none)."""
     lows = tuple(t.low for t in content)
     for tail in _DESCRIPTOR_TAILS:
-        if len(lows) > len(tail) and lows[-len(tail):] == tail and _is_cap(content[-len(tail) - 1]):
+        if len(lows) > len(tail) and lows[-len(tail):] == tail and _is_cap(content[-len(tail) - 1]) \
+                and all(t.text.islower() for t in content[-len(tail):]):   # (not "the Security Service")
             return len(tail)
     return 0
 
@@ -78,6 +81,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         j = i - 3
     elif i - 2 >= lo and toks[i].text == ")" and toks[i - 2].text == "(" and _ACRONYM.fullmatch(toks[i - 1].text):
         j = i - 3
+    else:
+        tail = _descriptor_tail(toks[max(lo, i - 3):i + 1])
+        if tail and i - tail >= lo:
+            j = i - tail                   # "the DeepState map service": the name before its kind
     i = j
     if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
         j = i - 1                          # "DeepState analysts": the organisation speaks
@@ -87,9 +94,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         low = t.low
         if t.text in "\"\u201c\u201d\u201e\u00ab\u00bb":
             # a quoted unit name: Regiment "Skelia"
-            if j - 2 >= lo and _is_cap(toks[j - 1]) and toks[j - 2].text in "\"\u201c\u201d\u201e\u00ab\u00bb":
-                first = j - 2
-                j -= 3
+            o = next((d for d in range(j - 2, max(lo - 1, j - 5), -1) if toks[d].text in "\"\u201c\u201d\u201e\u00ab\u00bb"),
+                     None)
+            if o is not None and all(_is_cap(x) for x in toks[o + 1:j]):
+                first = o                  # (or a quoted name of a few words: the channel "Voin DV")
+                j = o - 1
                 continue
             break
         if t.text.endswith("\u2019") and t.text[:1].isupper() and j - 1 >= lo and toks[j - 1].text == "\u2018" \
