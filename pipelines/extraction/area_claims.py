@@ -39,7 +39,7 @@ from datetime import date, datetime
 
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
 from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
-from pipelines.extraction.area_controller import read_controller
+from pipelines.extraction.area_controller import _ALL_BUT, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
     _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER, _PREFILTER_NUM, _PREFILTER_UNIT,
@@ -223,6 +223,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         if read is None:
             continue
         cue, metric = read
+        if q.kind == "share" and _ALL_BUT.search(masked, max(0, q.start - 12), q.start):
+            # "Moscow has seized all but a quarter of the Donetsk region": it holds the rest
+            q = replace(q, low=round(1 - q.high, 4), high=round(1 - q.low, 4))
 
         reason = not_territory(masked, q, lo, cue.start if cue is not None and not cue.passive else None)
         if reason:

@@ -53,6 +53,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and cue.passive and cue.kind == "occupy" and claimant_side:
         # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy
         controller = _other(claimant_side)
+    if controller is None and cue.passive and cue.kind in ("gain", "take_control") and (
+            owner := _TERRITORY_OF.match(masked, q.end)):
+        # "About 700 square kilometres of Ukraine has been taken since November": taken from its owner, by the other
+        # ("... of Ukraine has been liberated": back to its owner)
+        back = re.match(r"(?:liberat|recaptur|retak|regain|reclaim|free|return)", masked[cue.start:cue.end], re.I)
+        controller = ("Ukraine" if back else "Russia") if owner.group("ua") else ("Russia" if back else "Ukraine")
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None:
@@ -71,6 +77,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     return controller, metric
 
 
+_TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"
+                           r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
+                           r"(?:has|have|had|was|were)\s+(?:been\s+)?")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
 _JUST_FORCES = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers))?\s+"
                           r"(?:[a-z]+ly\s+)?", re.IGNORECASE)

@@ -203,6 +203,9 @@ _CHANGE_AS_SHARE = re.compile(
 def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
     """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
     September": a period's gain written as a share is not a share held (the conventions)."""
+    if cue.kind == "control" and not cue.passive and re.search(r"\band\s+(?:now\s+|still\s+|already\s+)?$",
+                                                               masked[max(0, cue.start - 20):cue.start], re.I):
+        return False    # "gained some 130 sq km last month and now controls more than 81% of the region": a holding
     if any(c.metric in _CHANGE_METRICS for c, _ in earlier):
         return True
     if _CHANGE_AS_SHARE.search(masked, max(0, q.start - 140), q.start):

@@ -23,6 +23,14 @@ _TIME_AFTER = re.compile(
 )
 # "44% less land than in August", "50% more territory": a comparison, not a share held
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|slower|faster)\b", re.IGNORECASE)
+# "increased by 0.42%", "a combined net gain of only 0.4% of the country", "regaining a net 5.31%": a change in the
+# share held, not a share held
+_CHANGE_BY = re.compile(r"\b(?:(?:increas|decreas|grow|grew|rose|ris|fell|fall|declin|expand|shr[iu]nk)\w*\b[^.;:%]{0,50}?\s+by|"
+                        r"net(?:\s+gain)?(?:\s+of)?)\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+|roughly\s+|"
+                        r"less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+)*"
+                        r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,|and)\s+)*$", re.IGNORECASE)
+# "almost 2,000 square kilometres more than over the same period": the difference between two figures
+_MORE_THAN_AFTER = re.compile(r"(?:\s+of\s+(?:land|territory))?\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
 # surveys and votes: any share in such a sentence is a share of people, not of land
 _POLL = re.compile(
     r"\b(?:polls?|polled|survey(?:s|ed)?|respondents?|pollsters?|sociolog\w*|voters?|votes?|voted|ballots?|"
@@ -59,7 +67,7 @@ _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
     r"would|could|might|should|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
-    r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to)\b",
+    r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to)\b",
     re.IGNORECASE,
 )
 _RELATIVE_START = re.compile(r"[,;\u2014\u2013]\s+(?:which|who)\b")
@@ -114,6 +122,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a fraction of time"
     if q.kind == "share" and _COMPARATIVE_AFTER.match(after):
         return "a comparison written as a share"
+    if q.kind == "share" and _CHANGE_BY.search(sent, max(0, q.start - 60), q.start):
+        return "a change written as a share"
+    if q.kind in ("area", "settlement") and _MORE_THAN_AFTER.match(after):
+        return "a difference between two figures"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
     if q.kind == "share" and _OF_PERIOD_GAINS.match(after):

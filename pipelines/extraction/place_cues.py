@@ -173,13 +173,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
                 r"(?P<n>liberated|freed|retaken|recaptured|captured|seized|de-?occupied)"
-                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?[A-Z]|"
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement|capital)\s+of\s+)?[A-Z]|"
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
      {"participle": True}),
     # "towards the occupied cities of Melitopol and Berdyansk", "in occupied Tokmak": in this war's reporting the
     # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?)\s+(?:temporarily\s+)?occupied(?=\s+(?:(?:[a-z]+\s+){0,2}"
-                r"(?:city|cities|town|towns|village|villages|settlement|settlements)\s+of\s+)?(?-i:[A-Z]))", _I),
+                r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
      "beside", "holds", {"occupied": True}),
     # "Vuhledar is ours": the speaker's side holds it
     (re.compile(r"(?<=\s)(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),

@@ -321,7 +321,10 @@ _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
     r"Among\s+them\s*,|" + AMONG + r"|Namely|They\s+are\s+called|"
-    r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?))\s*:?\s+"
+    r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?)|"
+    # "The ministry's report named the three as A, B and C"
+    r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
+    r"\s*:?\s+"
     + ITEM_KIND_OF, re.I)   # "Among them, the city of A and the village of B"
 # "full control was established over Lisichansk and a number of nearby settlements. The largest of them are ...":
 # a list that ends in an uncounted plural continues in the next sentence's names

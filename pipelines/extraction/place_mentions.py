@@ -53,7 +53,7 @@ ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
 # count, as after a colon
 # ("the towns now under Russian control include A, B": the plural's own predicate may stand before "include")
 _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
-                         r"(?:\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
+                         r"(?:,?\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
                          re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
@@ -63,8 +63,10 @@ _AFTER_VERB = re.compile(
 
 # "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
 _BEFORE_PASSIVE = re.compile(
-    r"(?:^|[\"\u201c]|[.;:]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
+    r"(?:^|[\"\u201c]|[.;:,]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
     r"(?:\s*,?\s+and\s+(?:their|its|the)\s+(?:outskirts|surroundings|environs|suburbs))?"
+    # ("Rivnopillia and Mala Tokmachka in the Zaporizhzhia region are now under Russian control")
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:region|oblast|province))?"
     r"\s+(?:(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
     r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b|(?:has\s+|had\s+)?(?:fell|fallen)\s+(?:to|into)\s|"
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b)")
@@ -92,6 +94,11 @@ _PLURAL_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
 
 
+# the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
+_NAME_PREFIX = re.compile(r"\b(?:Nova|Novo|Novyi|Velyka|Velykyi|Mala|Malyi|Stara|Staryi|Verkhnia|Nyzhnia|Bila|Chervona|"
+                          r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)\s+$")
+
+
 def _unknown_ok(name: str, strict: bool = True) -> bool:
     """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
     first = name.split()[0].lower().strip("'\u2019")
@@ -100,7 +107,8 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 
 # "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
-_REGION_AFTER = re.compile(r"\s+(?:area|region|oblast|province|direction|sector|axis|front)\b", re.I)
+_REGION_AFTER = re.compile(r"(?:\s+|-)(?:area|region|oblast|province|direction|sector|axis|front|based|born|bound)\b",
+                           re.I)   # (and "Kherson-area settlements", "Kyiv-based": a compound adjective)
 
 # "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
 _CAPITALS = frozenset(CAPITAL_SIDE)
@@ -152,13 +160,21 @@ def _dateline(sent: str, start: int, end: int) -> bool:
 
 def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
-    out = [_Mention(m.start, m.end, m.text, m.place, m.candidates) for m in gaz.find_places(sent)
+    found = []
+    for m in gaz.find_places(sent):
+        prefix = _NAME_PREFIX.search(sent, max(0, m.start - 12), m.start)
+        if prefix is not None and gaz.resolve(sent[prefix.start():m.end]) is None:
+            # "Nova Kamenka": the known "Kamenka" is the second word of another, unknown name
+            found.append(_Mention(prefix.start(), m.end, sent[prefix.start():m.end], None))
+            continue
+        found.append(_Mention(m.start, m.end, m.text, m.place, m.candidates))
+    out = [m for m in found
            if not _dateline(sent, m.start, m.end)
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
-           and not (m.text.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
-                                                     or _SPEAKS_AFTER.match(sent, m.end)))]
+           and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
+                                                    or _SPEAKS_AFTER.match(sent, m.end)))]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)
