@@ -59,8 +59,9 @@ _ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-minist
 
 
 _NAMED_ARMED_FORCES = re.compile(
-    r"(?:the\s+)?(?:(?:Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+Armed\s+Forces|"
-    r"Armed\s+Forces\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation))", re.I)
+    r"(?:the\s+)?(?:(?:Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+(?:Armed\s+Forces|Army|Military|"
+    r"Defen[cs]e\s+Forces)|(?:Armed|Defen[cs]e)\s+Forces\s+of\s+(?:the\s+)?(?:Ukraine|Russia|Russian\s+Federation))",
+    re.I)   # ("the Russian Army said", "Ukraine's Defense Forces said": rule 1, capitalised)
 
 
 def _generic_military(m: Mention) -> bool:

@@ -216,6 +216,7 @@ _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
 
 
 _PREPOSITIONS = frozenset("by of in on at for from with to into near after before over under about against".split())
+_INTRO_PREPOSITIONS = frozenset("upon amid amidst despite during following throughout within without".split())
 
 
 # words that open a clause whose subject follows them: "..., came after X, the commander, told ..."
@@ -404,7 +405,9 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
                                               and toks[k + 1].low in ("about", "by", "on", "whether", "if", "for"))
     # ("He continued:", "They added:": a subject pronoun opening the clause is its subject, no introduction)
     pronoun_subject = k + 1 < hi and toks[k].low in ("he", "she", "they", "it") and toks[k + 1].low not in (",", "is", "was")
-    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro) and toks[k].low not in _DETS \
+    # ("Upon inquiry, Hryhorov ...", "Amid the shelling, ...": a preposition opens an introductory phrase)
+    if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro
+                   or toks[k].low in _PREPOSITIONS or toks[k].low in _INTRO_PREPOSITIONS) and toks[k].low not in _DETS \
             and not pronoun_subject:
         # introductory phrase up to the first comma
         for d in range(k, min(hi, k + 14)):

@@ -640,7 +640,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if not _verb_applies(r, vi, t, lemma):
             continue
-        participle = t.low.endswith("ing")
+        # ("..., Gerasimov was quoted as saying.": the participle of a finite passive frame)
+        participle = t.low.endswith("ing") and not (vi >= 3 and r.toks[vi - 1].low == "as"
+                                                    and r.toks[vi - 2].low == "quoted" and r.toks[vi - 3].low in _BE_AUX)
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
