@@ -200,6 +200,13 @@ _CHANGE_AS_SHARE = re.compile(
     r"less\s+than\s+|an\s+estimated\s+|barely\s+)*$", re.IGNORECASE)
 
 
+# "increased by 0.42%", "regaining a net 5.31%": a change in the share held, as a share (beside _CHANGE_AS_SHARE)
+_CHANGE_BY = re.compile(r"\b(?:(?:increas|decreas|grow|grew|rose|ris|fell|fall|declin|expand|shr[iu]nk)\w*\b[^.;:%]{0,50}?\s+by|"
+                        r"net(?:\s+gain)?(?:\s+of)?)\s+(?:only\s+|just\s+|about\s+|around\s+|some\s+|roughly\s+|"
+                        r"less\s+than\s+|more\s+than\s+|nearly\s+|almost\s+)*"
+                        r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,|and)\s+)*$", re.IGNORECASE)
+
+
 def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
     """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
     September": a period's gain written as a share is not a share held (the conventions)."""
@@ -210,6 +217,8 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
         return True
     if _CHANGE_AS_SHARE.search(masked, max(0, q.start - 140), q.start):
         return True     # "the month's gains were 0.2% of Ukraine", "advances ... limited to 0.3 percent of"
+    if _CHANGE_BY.search(masked, max(0, q.start - 60), q.start):
+        return True     # "increased by 0.42%", "a combined net gain of only 0.4% of the country"
     if cue.kind not in ("gain", "take_control", "occupy"):
         return False
     bound = _pick_time(times, q, next_start, masked,

@@ -101,7 +101,9 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             j = k
             continue
         # a date: "Reuters on November 27 said", "the ministry on 27 November said"
-        date_on = _DATE_ON.search(" ".join(x.text for x in toks[max(lo, k - 5):k + 1]))
+        # (only where a date can end: a day or year, or a month's name; the join runs on every word before a verb)
+        date_on = _DATE_ON.search(" ".join(x.text for x in toks[max(lo, k - 5):k + 1])) if (
+            toks[k].text.isdigit() or toks[k].text[:1].isupper()) else None
         if date_on is not None:
             d = k - len(date_on.group(0).split()) + 1
             if d - 1 >= lo and _is_word(toks[d - 1]):
