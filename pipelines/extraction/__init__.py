@@ -30,7 +30,7 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
-    from pipelines.extraction.furniture import dateline_side, mask_furniture, unwrap_lines
+    from pipelines.extraction.furniture import dateline_side, mask_both, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.statements import extract_statements
     from pipelines.extraction.text import normalise_quote_marks
@@ -38,9 +38,9 @@ def extract(article: ArticleText) -> Extraction:
     text = normalise_quote_marks(unwrap_lines(article.text or ""))
     # headlines are not speech, but their figures are the article's own: the stages read differently
     # masked copies of the same text (same offsets)
-    body = mask_furniture(text, headlines=True)
+    body, with_headlines = mask_both(text)
     statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text))
-    claims = extract_area_claims(replace(article, text=mask_furniture(text, headlines=False)), statements)
+    claims = extract_area_claims(replace(article, text=with_headlines), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
     places = extract_place_claims(replace(article, text=body), statements)
     return Extraction(statements=statements, area_claims=claims, place_claims=places)

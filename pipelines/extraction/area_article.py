@@ -37,7 +37,7 @@ class _State:
     speaker_periods: dict = field(default_factory=dict)
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
-    speaker_dates: dict | None = None
+    speaker_dates: dict = field(default_factory=dict)      # speaker -> their speech dates (area_time.py)
     list_intro: str | None = None            # the side whose holding introduces a bulleted list ("..., including:")
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:

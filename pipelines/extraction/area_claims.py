@@ -97,7 +97,8 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if held is not None:
             # "Current Russian-controlled regions include:" introduces the holdings its bullets list
             state.list_intro = "Russia" if held.group("side").lower() in ("russian", "russia") else "Ukraine"
-        if not (_PREFILTER_NUM.search(sent) and _PREFILTER_UNIT.search(sent)):
+        low = sent.lower()
+        if not (_PREFILTER_NUM.search(low) and _PREFILTER_UNIT.search(low)):
             state.prev_sentence_periods = {}
             state.prev_sentence_claims = []
             continue

@@ -163,7 +163,7 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         end = max(st.sentence_end, st.char_end)
         nxt = next((b for a, b in state.sentences if a >= end), None)
         end = nxt if nxt is not None else end
-        dates = [pd for pd in (_speaker_dates(state).get(st.speaker) or []) if pd[0] < end]
+        dates = [pd for pd in _speaker_dates(state, st.speaker) if pd[0] < end]
         if dates:
             as_of = min(dates, key=lambda pd: abs(pd[0] - st.char_start))[1]
     if as_of is None:
@@ -179,19 +179,23 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
     return as_of, explicit, period
 
 
-def _speaker_dates(state: _State) -> dict[str, list[tuple[int, date]]]:
-    if state.speaker_dates is not None:
-        return state.speaker_dates
-    out: dict[str, list[tuple[int, date]]] = {}
+def _speaker_dates(state: _State, speaker: str) -> list[tuple[int, date]]:
+    """(offset, date) of the days ``speaker``'s statements say they spoke on: read per speaker, when one of
+    their figures needs it (the times of every statement's sentence cost 4% of extraction)."""
+    if speaker in state.speaker_dates:
+        return state.speaker_dates[speaker]
+    out: list[tuple[int, date]] = []
     for st in state.statements:
+        if st.speaker != speaker:
+            continue
         span = (st.sentence_start, st.sentence_end) if st.sentence_end > st.sentence_start else next(
             ((a, b) for a, b in state.sentences if a <= st.char_start < b), None)
         if not span:
             continue
         for t in state.times_in(span):
             if t.kind == "point" and t.days is None and (t.speech or t.start < 3):
-                out.setdefault(st.speaker, []).append((span[0] + t.start, t.date))
-    state.speaker_dates = out
+                out.append((span[0] + t.start, t.date))
+    state.speaker_dates[speaker] = out
     return out
 
 

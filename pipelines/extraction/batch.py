@@ -110,9 +110,10 @@ class ExtractorPool:
         if self._pool is None:
             # Workers fork from a small server process that has loaded only the extractor, not from this
             # process: forked from a Dagster process they would carry its memory (DuckDB's buffers, Dagster
-            # itself) and every copy would count towards the run's peak.
+            # itself) and every copy would count towards the run's peak. The server also loads the lexicons
+            # (warm.py), once for all workers.
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipelines.extraction.batch"])
+            context.set_forkserver_preload(["pipelines.extraction.batch", "pipelines.extraction.warm"])
             self._pool = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
         chunksize = max(1, len(rows) // (self.workers * 8))
         return list(zip(rows, self._pool.map(extract_one, rows, chunksize=chunksize)))

@@ -203,8 +203,21 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
 }
 
 
-def _scan(pattern: re.Pattern, text: str, low: str):
-    return pattern.finditer(text) if any(n in low for n in _NEEDLES[pattern]) else ()
+# each distinct needle tested once per text: a bit per needle, a mask per pattern
+_NEEDLE_BITS = {n: 1 << i for i, n in enumerate(sorted({n for ns in _NEEDLES.values() for n in ns}))}
+_PATTERN_MASKS = {p: sum(_NEEDLE_BITS[n] for n in set(ns)) for p, ns in _NEEDLES.items()}
+
+
+def _needles_in(low: str) -> int:
+    present = 0
+    for n, bit in _NEEDLE_BITS.items():
+        if n in low:
+            present |= bit
+    return present
+
+
+def _scan(pattern: re.Pattern, text: str, present: int):
+    return pattern.finditer(text) if present & _PATTERN_MASKS[pattern] else ()
 
 
 def _months_span(m: re.Match, ref: date) -> TimeExpr:
@@ -221,6 +234,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     if not text:
         return out
     low = text.lower()
+    present = _needles_in(low)
     ref = published
     used: list[tuple[int, int]] = []
 
@@ -231,7 +245,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         out.append(t)
         used.append((t.start, t.end))
 
-    for m in _scan(_RANGE_RE, text, low):
+    for m in _scan(_RANGE_RE, text, present):
         if m.group("b1") or m.group("f1"):
             a = parse_date(m.group("b1") or m.group("f1"), ref)
             b = parse_date(m.group("b2") or m.group("f2"), ref)
@@ -254,10 +268,10 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             if n and d:
                 add(TimeExpr(m.start(), m.end(), "interval", d, n * (7 if m.group("tu").lower().startswith("week") else 1), text=m.group(0)))
 
-    for m in _scan(_MONTH_LIST_RE, text, low):
+    for m in _scan(_MONTH_LIST_RE, text, present):
         if free(m.start(), m.end()):
             add(_months_span(m, ref))
-    for m in _scan(_SINCE_RE, text, low):
+    for m in _scan(_SINCE_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         anchor, ys = None, False
@@ -285,17 +299,17 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             anchor = parse_date(m.group("sevd"), ref)
         if anchor or ys:
             add(TimeExpr(m.start(), m.end(), "since", anchor, None, year_start=ys, text=m.group(0)))
-    for m in _scan(_SOFAR_RE, text, low):
+    for m in _scan(_SOFAR_RE, text, present):
         if free(m.start(), m.end()):
             add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
 
-    for m in _scan(_LAST_MONTH_RE, text, low):
+    for m in _scan(_LAST_MONTH_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         prev_end = date(ref.year, ref.month, 1) - timedelta(days=1)
         add(TimeExpr(m.start(), m.end(), "interval", prev_end, float(prev_end.day), text=m.group(0)))
 
-    for m in _scan(_MONTH_RE, text, low):
+    for m in _scan(_MONTH_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
@@ -306,14 +320,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             add(TimeExpr(m.start(), m.end(), "point", end, None, text=m.group(0)))
             continue
         add(TimeExpr(m.start(), m.end(), "interval", end, length, text=m.group(0)))
-    for m in _scan(_LAST_MONTH_NAME_RE, text, low):
+    for m in _scan(_LAST_MONTH_NAME_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         mon = month_num(m.group("m"))
         yr = ref.year if mon < ref.month else ref.year - 1
         add(TimeExpr(m.start(), m.end(), "interval", month_end(yr, mon), float(calendar.monthrange(yr, mon)[1]),
                      text=m.group(0)))
-    for m in _scan(_PART_OF_YEAR_RE, text, low):
+    for m in _scan(_PART_OF_YEAR_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         y, months = int(m.group("y")), 6 if m.group("part").lower() == "half" else 3
@@ -321,7 +335,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         end = month_end(y, min(12, index * months))
         start = date(y, end.month - months + 1, 1)
         add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days + 1), text=m.group(0)))
-    for m in _scan(_YEAR_RE, text, low):
+    for m in _scan(_YEAR_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         y = int(m.group("y"))
@@ -329,11 +343,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         add(TimeExpr(m.start(), m.end(), "interval", min(end, ref) if y == ref.year and end > ref else end,
                      366.0 if calendar.isleap(y) else 365.0, text=m.group(0)))
 
-    for m in _scan(_SAME_RE, text, low):
+    for m in _scan(_SAME_RE, text, present):
         if free(m.start(), m.end()):
             add(TimeExpr(m.start(), m.end(), "same", text=m.group(0)))
 
-    for m in _scan(_DUR_RE, text, low):
+    for m in _scan(_DUR_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         days = None
@@ -372,7 +386,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if days:
             add(TimeExpr(m.start(), m.end(), "duration", None, float(days), text=m.group(0)))
 
-    for m in _scan(_POINT_RE, text, low):
+    for m in _scan(_POINT_RE, text, present):
         if not free(m.start(), m.end()):
             continue
         d, days = None, None

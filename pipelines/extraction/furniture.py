@@ -197,7 +197,21 @@ def unwrap_lines(text: str) -> str:
 
 def mask_furniture(text: str, headlines: bool = True) -> str:
     """``text`` with its furniture blanked by spaces (same length, newlines kept)."""
-    spans = furniture_spans(text, headlines)
+    return _masked(text, furniture_spans(text, headlines))
+
+
+# the kinds that only ``headlines=True`` finds: the other kinds are found the same way with or without it
+_HEADLINE_KINDS = frozenset({"title-case headline", "headline or label"})
+
+
+def mask_both(text: str) -> tuple[str, str]:
+    """``(mask_furniture(text, True), mask_furniture(text, False))`` from one scan of the lines: the statement
+    and place stages read the first, the area stage the second (extraction reads every article twice)."""
+    spans = furniture_spans(text, headlines=True)
+    return _masked(text, spans), _masked(text, [s for s in spans if s[2] not in _HEADLINE_KINDS])
+
+
+def _masked(text: str, spans: list[tuple[int, int, str]]) -> str:
     if not spans:
         return text
     chars = list(text)

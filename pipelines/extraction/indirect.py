@@ -156,6 +156,8 @@ class _SentenceReader:
         self.s = doc.sentences[si]
         self.toks = doc.toks_of(si)
         self.n = len(self.toks)
+        # for the words a pattern cannot match without (a substring test is far cheaper than the pattern's scan)
+        self.low = self.text[self.s.start:self.s.end].lower()
         self.covered: list[tuple[int, int]] = []     # content spans already produced in this sentence
         self.credited: int | None = None              # where an "as announced by X" credit starts (_as_announced_by)
 
@@ -213,6 +215,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _reporting_verbs(r)
 
 
+_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate")   # one is in every match
 _DATA_CREDIT = re.compile(
     r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
     r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
@@ -241,7 +244,7 @@ _ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:s
 def _data_credit(r: _SentenceReader) -> None:
     """"Deputy Minister Hanna Malyar provided the data on September 14." / "This was reported by
     X.": the previous sentence is the credited speaker's."""
-    m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end)
+    m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end) if any(w in r.low for w in _DATA_WORDS) else None
     by = _REPORTED_BY.match(r.text, r.s.start, r.s.end) if m is None else None
     if by is not None:
         # "This was reported by UNN with reference to Commander-in-Chief X": the outlet passes on X's words
@@ -335,6 +338,7 @@ _QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)\s+as\s+(?:saying|sta
 
 
 # "At the time he was informed by Chief of Staff Valery Gerasimov that ...": a passive report whose agent speaks
+_TOLD_WORDS = ("told", "informed", "assured", "briefed", "reminded", "warned", "notified")   # one is in every match
 _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+ly\s+)?(?:told|informed|"
                       r"assured|briefed|reminded|warned|notified)\s+by\s+(?P<who>[^,;.:\"\u201c]{3,90}?)\s+that\s+",
                       re.IGNORECASE)
@@ -349,7 +353,7 @@ def _who_tokens(r: _SentenceReader, m: re.Match) -> tuple[int | None, int]:
 def _told_by(r: _SentenceReader) -> None:
     """``Y was told by X that Z``: X said Z."""
     text, s, toks = r.text, r.s, r.toks
-    m = _TOLD_BY.search(text, s.start, s.end)
+    m = _TOLD_BY.search(text, s.start, s.end) if any(w in r.low for w in _TOLD_WORDS) else None
     if m is None:
         return
     wi, we = _who_tokens(r, m)
@@ -363,7 +367,7 @@ def _told_by(r: _SentenceReader) -> None:
 def _quoted_as_saying(r: _SentenceReader) -> None:
     """``Y, X quoted Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
     text, s, toks = r.text, r.s, r.toks
-    m = _QUOTED_AS.search(text, s.start, s.end)
+    m = _QUOTED_AS.search(text, s.start, s.end) if "quoted" in r.low else None
     if m is None:
         return
     wi, we = _who_tokens(r, m)

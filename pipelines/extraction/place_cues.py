@@ -307,6 +307,9 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim"), ("control", "retain", "hold", "held"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
+# each distinct needle tested once per sentence: a bit per needle, a mask per pattern
+_NEEDLE_BITS = {n: 1 << i for i, n in enumerate(sorted({n for ns in _NEEDLES for n in ns}))}
+_PATTERN_MASKS = [sum(_NEEDLE_BITS[n] for n in set(ns)) for ns in _NEEDLES]
 
 
 # a cue verb in scare quotes ('its units had “liberated” Vovche'): the marks become spaces (same length, so every
@@ -325,8 +328,14 @@ def find_cues(sent: str) -> list[Cue]:
     """The cues of ``sent`` (place_claims.py passes it through ``unquote_words`` first)."""
     out: list[Cue] = []
     low = sent.lower()
-    for (pat, mode, action, opts), needles in zip(_PATTERNS, _NEEDLES):
-        if not any(n in low for n in needles):
+    present = 0
+    for n, bit in _NEEDLE_BITS.items():
+        if n in low:
+            present |= bit
+    if not present:
+        return out
+    for (pat, mode, action, opts), mask in zip(_PATTERNS, _PATTERN_MASKS):
+        if not present & mask:
             continue
         for m in pat.finditer(sent):
             if any(m.start() < c_end and c.start < m.end() for c in out for c_end in (max(c.end, c.start + 1),)):

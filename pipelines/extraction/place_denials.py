@@ -40,6 +40,8 @@ DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]) -> list[PlaceClaim]:
     """Denied copies of the latest capture claims told before ``idx``'s denial (or earlier in its sentence),
     when the sentence denies no place of its own."""
+    if not any(c.stance == "asserted" and c.action in ("captured", "liberated") for _, c in told):
+        return []       # no capture told yet: nothing to deny, and no need to scan the sentence for a denial
     sent = state.sent(idx)
     ref = _DENY_REF.search(sent)
     if ref is None or sent.rstrip().endswith("?") or any(i == idx and c.stance == "denied" for i, c in told):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = [
     "Paragraph",
@@ -121,10 +122,16 @@ def split_sentences(text: str) -> list[Sentence]:
     an upper-case letter, digit or opening quote; abbreviations ("Gen.", "Feb.", "U.S.") and
     initials ("Oleksandr S. Syrskyi") do not end sentences.
     """
+    return list(_sentences_of(text))
+
+
+@lru_cache(maxsize=4)
+def _sentences_of(text: str) -> tuple[Sentence, ...]:
+    # the three stages of one article split the same (masked) text: split it once (Sentence is frozen)
     out: list[Sentence] = []
     for para in split_paragraphs(text):
         _split_para(text, para, out)
-    return out
+    return tuple(out)
 
 
 def _split_para(text: str, para: Paragraph, out: list[Sentence]) -> None:
@@ -177,6 +184,8 @@ def normalise_quote_marks(text: str) -> str:
 
 _DQ_OPEN = {"\u201c": "\u201d", "\u201e": "\u201c", "\u00ab": "\u00bb"}
 _SQ_OPEN = {"\u2018": "\u2019", "\u201a": "\u2018"}
+# every character that can open a quotation: the scan jumps from one to the next
+_MAY_OPEN = re.compile("[" + re.escape('"' + "'" + "\u00bb" + "".join(_DQ_OPEN) + "".join(_SQ_OPEN)) + "]")
 
 
 def _is_word(ch: str) -> bool:
@@ -198,6 +207,10 @@ def _quotes_in_para(text: str, para: Paragraph, out: list[Quote]) -> None:
     i = para.start
     end = para.end
     while i < end:
+        m = _MAY_OPEN.search(text, i, end)
+        if m is None:
+            return
+        i = m.start()
         ch = text[i]
         closer = None
         kind = "double"

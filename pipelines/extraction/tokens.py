@@ -8,7 +8,7 @@ Tokens are word/punctuation pieces with character offsets into the article text 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -133,21 +133,25 @@ _STOP_CAPS = frozenset(
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
 
 
-@dataclass
+@dataclass(init=False, slots=True)
 class Tok:
     """A word or punctuation mark with its character offsets in the article text."""
 
     text: str
     start: int
     end: int
+    # lower-cased once here: the rules read ``low`` about twice per token (a property was 5% of extraction)
+    low: str = field(compare=False, repr=False)
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
     @property
     def bare(self) -> str:
-        t = self.text.lower()
+        t = self.low
         if t.endswith("'s") or t.endswith("\u2019s"):
             t = t[:-2]
         return t.rstrip("'\u2019")
