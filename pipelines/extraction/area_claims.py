@@ -233,7 +233,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             continue
 
         # ---- 4. controller (area_controller.py)
-        controller, metric = read_controller(state, sent, masked, q, lo, cue, st, claimant_side, metric)
+        controller, metric = read_controller(state, sent, masked, q, lo, cue, st, claimant_side, metric, idx)
 
         # ---- 5. region(s) (area_region.py), one claim each
         regions, elliptic = read_regions(state, idx, sent, masked, q, kept, i, lo, hi, next_start, cue, metric,

@@ -25,7 +25,7 @@ _REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\
 
 
 def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,
-                    claimant_side: str | None, metric: str) -> tuple[str, str]:
+                    claimant_side: str | None, metric: str, idx: int | None = None) -> tuple[str, str]:
     """The side that holds (or took, or lost) figure ``q``'s ground, and the metric: "all but four" and "... remain"
     turn a figure into what the other side holds."""
     lex = _lex()
@@ -47,6 +47,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
             controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
+    if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
+        # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
+        controller = _previous_subject_side(state, idx)
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
@@ -80,14 +83,27 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"
                            r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
                            r"(?:has|have|had|was|were)\s+(?:been\s+)?")
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+# "with the Russians occupying", "has led to Ukraine securing", "resulted in Russia taking": the gerund's subject
+_THEY_OPENS = re.compile(r"\W*They\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+)?")
+
+
+def _previous_subject_side(state: _State, idx: int) -> str | None:
+    """The side that opens the sentence before ``idx`` in its paragraph (the antecedent of a sentence-initial "They")."""
+    a, b = state.sentences[idx - 1]
+    if "\n" in state.text[b:state.sentences[idx][0]]:
+        return None
+    return _scan_subject(state.text, a, min(b, a + 60), None)
+
+
+_WITH_BEFORE = re.compile(r"\b(?:with|led\s+to|lead\s+to|leads\s+to|resulted\s+in|results\s+in)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
 _JUST_FORCES = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers))?\s+"
                           r"(?:[a-z]+ly\s+)?", re.IGNORECASE)
 
 
 def _with_subject(masked: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
-    """"with the Russians occupying 464 sq km": the side after "with" is the gerund's subject (the subject scan
-    skips it as a prepositional object)."""
+    """"with the Russians occupying 464 sq km", "led to Ukraine securing 1,000 sq km": the side after "with" (or "led
+    to") is the gerund's subject (the subject scan skips it as a prepositional object)."""
     last = None
     for last in _lex().side.finditer(masked, lo, hi):
         pass

@@ -18,6 +18,7 @@ from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import AREA_UNIT, WORD_NUM, Quantity
 from pipelines.extraction.records import AreaClaim
+from pipelines.extraction.regions import find_regions
 from pipelines.extraction.sides import _other, _side_of_match, _side_right_after
 
 CUE_WINDOW = 200
@@ -72,11 +73,38 @@ _SHARE_LIST_ITEM = re.compile(
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
 
 
+# a share followed by the noun of holding: "75% control in Donetsk", "90 percent control of Luhansk"
+_CONTROL_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:territorial\s+)?control)\s+(?:in|of|over)\s", re.IGNORECASE)
+
+
+def control_noun_after(s: str, q: Quantity) -> re.Match | None:
+    """"75% control in Donetsk": the noun of holding right after share ``q``, when a region's name follows it (not
+    "20% control over its airspace")."""
+    noun = _CONTROL_NOUN_AFTER.match(s, q.end)
+    if noun is None:
+        return None
+    named = next(iter(find_regions(s[noun.end():noun.end() + 60])), None)
+    after = s[noun.end() + named[0]:noun.end() + named[1] + 2] if named else ""
+    if named is None or named[0] > 4 or re.search(r"['\u2019]s\b", after):
+        return None
+    return noun
+
+
+_ADDITIONAL = re.compile(r"\s+(?:an\s+additional|another|a\s+further|a\s+total\s+of\s+another)\s+"
+                         r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
+# the absolute construction "..., with (another) nearly 400 sq km taken": "with" right before the figure
+_WITH_FIGURE = re.compile(r",\s+with\s+(?:another\s+|a\s+further\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+                          r"some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _DATED_PARTICIPLE = re.compile(r"\w+ed\s+(?:in|since)\s+(?:19|20)\d\d\b")
 
 
 def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) -> _Cue | None:
     lex = _lex()
+    if q.kind == "share":
+        noun = control_noun_after(s, q)
+        if noun is not None:
+            # "with over 75% control in Donetsk, Zaporizhzhia and Kherson": the noun names the holding
+            return _Cue("control", noun.start("noun"), noun.end("noun"))
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         if _DATED_PARTICIPLE.match(s, m.start()) and re.search(r"[A-Z][\w'\u2019-]*\s+$", s[max(0, m.start() - 30):m.start()]):
@@ -118,9 +146,10 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         # "4,000 square kilometres liberated from the invaders": a participle right after the figure
         lead = _PARTICIPLE_LEAD.match(s, q.end)
         pm = lex.cue.match(s, lead.end()) if lead else None
-        # (only when someone says it: a headline's bare "181 sq km liberated" has no side to give)
+        # (only when someone says it: a headline's bare "181 sq km liberated" has no side to give; "The Russian
+        # advance accelerated, with nearly 400 sq km taken in August": the clause before "with" gives it)
         if pm and re.search(r"(?:ed|en)$", pm.group(0), re.I) and (
-                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I)):
+                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I) or _WITH_FIGURE.search(s, 0, q.start)):
             cm = pm
     if cm:
         cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)
@@ -297,6 +326,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                                    lambda t: t.kind in ("interval", "since", "duration", "same")
                                    or bool(t.kind == "point" and t.days and not t.speech))
                 kind = "gain" if bound else "control"
+            if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
+                kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
             metric = _METRIC.get((q.kind, kind))
             if metric is None:
                 return None

@@ -13,7 +13,7 @@ import re
 
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, SPACE, _boundary_after
-from pipelines.extraction.area_metric import _Cue
+from pipelines.extraction.area_metric import _Cue, control_noun_after
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
 from pipelines.extraction.places import find_places
@@ -158,6 +158,9 @@ _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia)\b", re.IGNORECASE)
 
 
+_OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+Russian\s+(?:territory|soil|land)\b", re.IGNORECASE)
+
+
 def _russian_oblast(state: _State) -> str | None:
     """The Russian oblast an article names, when it names exactly one (its title included)."""
     found = {r for _, _, r in state.regions_in((0, len(state.text))) + find_regions(state.title or "")
@@ -234,8 +237,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "two settlements in Donetsk region as well as one in Sumy region", "a fifth of Ukraine since
         # it took Crimea": the next figure's region, or a clause about something else
         zone_end = ellipsis.start()
+    # ("75% control of Luhansk": the noun of holding names the region, not an agent)
+    noun = control_noun_after(masked, q) if q.kind == "share" else None
     zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
-            and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]
+            and (not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0]) or (noun and m[0] <= noun.end() + 4))]
     if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
@@ -279,7 +284,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                   and not _VENUE.match(sent, m[0], m[1] + 40)]
         strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
         listed = _list_ending_with(masked, strong_before)
-        if len(listed) > 1:
+        if _OF_RUSSIAN_LAND.match(masked, q.end) and (oblast := _russian_oblast(state)):
+            # "has led to Ukraine securing 1,000 sq km of Russian territory": the one Russian oblast the article names
+            regions = [oblast]
+        elif len(listed) > 1:
             regions = ["Ukraine"]   # "179 places in Kherson and Mykolaiv oblasts over an area of 4,500 km2": both
         elif strong_before:
             regions = [strong_before[-1][2]]

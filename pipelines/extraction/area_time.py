@@ -91,6 +91,20 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     return before[-1] if before else None
 
 
+# "over the month", "during the week": a definite period, the one the sentence named before (not "the past month")
+_DEFINITE_PERIOD = re.compile(r"(?:over|during|in|for|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:month|week|year)$", re.I)
+
+
+def _named_period_before(times: list[TimeExpr], q: Quantity, duration: TimeExpr) -> TimeExpr | None:
+    """The interval named before figure ``q`` that a definite ``duration`` after it refers back to."""
+    if not _DEFINITE_PERIOD.fullmatch(duration.text or "") or duration.days is None:
+        return None
+    before = [t for t in times if t.end <= q.start and t.kind == "interval" and t.date is not None and t.days]
+    if before and abs(before[-1].days - duration.days) <= 3:
+        return before[-1]
+    return None
+
+
 def _has_period(exprs: list[TimeExpr]) -> bool:
     return any(t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days) for t in exprs)
 
@@ -121,6 +135,10 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
                 as_of, explicit, period = pt.date, True, pt.days
             elif pt.kind == "duration":
                 period = pt.days
+                named = _named_period_before(times, q, pt)
+                if named is not None:
+                    # "in August 2024, with nearly 400 sq km taken over the month": "the month" is August's
+                    as_of, explicit = named.date, True
             elif pt.kind == "same":
                 period = state.last_period
             # "since" resolved once as_of is known
