@@ -211,7 +211,7 @@ berater chef herr frau gouverneur militarsprecher regierungschef kremlchef staat
 ukrainische ukrainischen russische russischen
 """.split())
 _ORG_SYNONYMS = {
-    "defense": "defence", "russian": "russia", "moscow": "russia", "ukrainian": "ukraine",
+    "defense": "defence", "defenses": "defence", "defences": "defence", "russian": "russia", "moscow": "russia", "ukrainian": "ukraine",
     "kyiv": "ukraine", "kiev": "ukraine", "british": "uk", "britain": "uk", "england": "uk",
     "american": "us", "usa": "us", "polish": "poland", "turkish": "turkey", "korean": "korea",
     "german": "germany", "french": "france", "program": "programme", "center": "centre",

@@ -227,7 +227,10 @@ _REPORTED_BY = re.compile(
     r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
-    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+")
+    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+"
+    # "The announcement was made by Russian Foreign Minister Sergey Lavrov ...": the announcement before it is his
+    r"|\W*(?:The|This|That|These|Such)\s+(?:announcement|statement|statements|remarks|comments|proposal|claim|"
+    r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+")
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
@@ -921,8 +924,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
         by_mention, e = _subject_right(text, toks, bi, vi)
         # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
+        # ("A statement released by Yevgeny Prigozhin, the head of PMC Wagner, ..., said": the issuer, not his apposition)
         if by_mention is not None and by_mention.kind in ("named", "descriptive", "role") and (
-                e == vi or e < vi and toks[e].low in ("based", "using", "drawing", "citing", "published", "released")):
+                e == vi or e < vi and toks[e].low in ("based", "using", "drawing", "citing", "published", "released")
+                or by_mention.kind == "named" and e < vi - 1 and toks[e].text == "," and toks[vi - 1].text == ","):
             return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
     if mention is None:
         named = _NAMED_X.search(text, toks[0].start, toks[vi].start)

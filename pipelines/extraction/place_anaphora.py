@@ -19,9 +19,9 @@ from pipelines.extraction.places import place_key
 # "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
 _ANAPHOR = re.compile(
     r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
-    r"only|\w+est)\b)"
+    r"only|\w+est|of|the|a|an|in|at|to|from|near|and|or)\b)"
     # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
-    # ("the eastern Ukrainian city": a demonym among the adjectives)
+    # ("the eastern Ukrainian city": a demonym among the adjectives; not "the south of the city": each word an adjective)
     r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b"
     r"(?!\s+of\b|['\u2019]s)")
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")

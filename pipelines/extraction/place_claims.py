@@ -101,6 +101,11 @@ _OTHERS_CLAIM = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|invaders)\s+(?:clai
 _HELD_SINCE_2014 = frozenset({"ua-donetsk-donetsk", "ua-luhansk-luhansk"})
 
 
+_DATED_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:since|from|until|between)\s+(?:early\s+|late\s+|mid-?)?(?:Jan|Feb|Mar|Apr|May|"
+                          r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d\b|last\s|the\s+(?:start|beginning|spring|summer|"
+                          r"autumn|fall|winter))", re.IGNORECASE)
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.read(idx)
     cues = find_cues(sent)
@@ -189,7 +194,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
                 claimant_side=st.speaker_side if st else None,
             ))
-            from_beside.append(cue.mode == "beside" and not cue.participle)
+            # (so does an undated background holding: "regained ... Sudzha, which had been under Ukrainian control";
+            # "..., which had been held by Ukrainian troops since August" dates a holding of its own)
+            from_beside.append(cue.mode == "beside" and not cue.participle or cue.background and cue.action == "holds"
+                               and not _DATED_AFTER.match(sent, cue.end))
             if source is not None:
                 # "denied claims made by X that Russian forces captured P": X's claim is told too, asserted
                 out.append(replace(out[-1], stance="asserted", claimant=source[0], claimant_actor_id=source[1],

@@ -203,7 +203,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
                 r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
-                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed)\b", _I), "object", "captured", {}),
+                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed|regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
@@ -304,7 +304,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
-    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim"), ("control", "retain", "hold", "held"),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
+    ("control", "retain", "hold", "held"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
 # each distinct needle tested once per sentence: a bit per needle, a mask per pattern
@@ -426,6 +427,9 @@ _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported
 _HEARSAY_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
 
 
+_TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
@@ -440,6 +444,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before):
         return True
+    if _TO_BE.search(before):
+        return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done
     if cue.nominal and _AVERTED.search(before):
         return True
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):

@@ -27,6 +27,10 @@ _BLOCK = re.compile(
     r"direction|from|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|[nsew]{1,2}\s+of|km\s+of|miles?\s+of|"
     r"front\s+of|into|entered|encircl\w*|attack\w*|advanc\w*|push\w*|assault\w*|fight\w*|battle\s+for|streets?\s+of)\b",
     re.I)
+# "regained some territory in Sumy", "controlled 500 sq km in Kursk": the object is ground in the place's area; no
+# place further on is the object either
+_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\s+(?:in|around)\s+(?:the\s+)?$",
+                      re.I)
 _OBJ_END = re.compile(
     r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as|but|a\s+day|according)\b|"
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
@@ -118,6 +122,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             gap = sent[pos:m.start]
             if not out:
                 tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
+                if _AREA_IN.search(tail):
+                    break
                 ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
                                                          and not _CLAUSE_IN_GAP.search(gap))
             else:

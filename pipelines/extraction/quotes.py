@@ -26,7 +26,8 @@ from pipelines.extraction.frames import (
 )
 from pipelines.extraction.spans import _sentence_index
 from pipelines.extraction.text import Quote
-from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, _lex, _tokens
+from pipelines.extraction.mentions import _build_mention
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex, _tokens
 
 
 # "– he said –" inside a quotation: the frame of the whole quote
@@ -289,6 +290,9 @@ class _DirectQuotes:
             k += 1
         if k >= len(toks):
             return None
+        quoted = _quoted_as_saying(text, toks, k)
+        if quoted is not None:
+            return quoted
         # inverted: "said X"
         if toks[k].low in lex.verb_lemma:
             m, e = _subject_right(text, toks, k + 1, len(toks))
@@ -430,3 +434,31 @@ class _DirectQuotes:
             self.last = (c, q)
             return True
         return False
+
+
+_QUOTING = frozenset({"quoted", "cited"})
+
+
+def _quoted_as_saying(text: str, toks: list[Tok], k: int) -> Frame | None:
+    """'"...," Ukrinform quoted deputy minister Hanna Malyar as saying', '"...," media reported citing Peskov': the one
+    quoted speaks, not the outlet that passes the words on (up to 12 words before "quoted", 12 between it and "as
+    saying")."""
+    verbs = _lex().verb_lemma
+    ci = next((i for i in range(k + 1, min(len(toks), k + 8)) if toks[i].low in ("citing", "quoting") and (
+        toks[i - 1].low in verbs or toks[i - 1].text == "," and i >= 2 and toks[i - 2].low in verbs)), None)
+    if ci is not None and not any(t.text in (".", ";", "\"", "\u201c") for t in toks[k:ci]):
+        # '"...," local media reported citing Peskov': the one cited speaks
+        m, e = _subject_right(text, toks, ci + 1, len(toks))
+        if m is not None and m.kind == "named":
+            return Frame(m, toks[ci], "say", toks[k].start, _frame_end(toks, e))
+    qi = next((i for i in range(k, min(len(toks), k + 12)) if toks[i].low in _QUOTING), None)
+    if qi is None or any(t.text in (".", ";", "\"", "\u201c") for t in toks[k:qi]):
+        return None
+    ai = next((i for i in range(qi + 2, min(len(toks) - 1, qi + 14)) if toks[i].low == "as"
+               and toks[i + 1].low in ("saying", "stating", "telling")), None)
+    if ai is None or any(t.text in (",", ".", ";") for t in toks[qi + 1:ai]):
+        return None
+    m = _build_mention(text, toks, qi + 1, ai)
+    if m is None or m.kind not in ("named", "descriptive", "role"):
+        return None
+    return Frame(m, toks[ai + 1], "say", toks[k].start, _frame_end(toks, ai + 2))
