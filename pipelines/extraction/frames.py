@@ -225,6 +225,9 @@ _INTRO_PREPOSITIONS = frozenset("upon amid amidst despite during following throu
 _CLAUSE_OPENERS = frozenset("after before when while because since until once although though as that where".split())
 
 
+_LOCATIVE_IN = frozenset({"in", "at", "near", "from", "outside"})
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -239,6 +242,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
             a += 1                 # "the group 'Tavria,' General X, said": the quote closes the previous segment
         if a >= b:
             break
+        if si > 0 and b - a == 1 and toks[a].text.isupper() and len(toks[a].text) <= 3:
+            pa, pb = segs[si - 1]
+            if pb - pa >= 2 and toks[pb - 2].low in _LOCATIVE_IN and _is_cap(toks[pb - 1]):
+                continue   # "a think-tank in Washington, DC, estimates": the place's state, not a name
         first = toks[a]
         k = _np_left(toks, b - 1, a)
         full = k == a

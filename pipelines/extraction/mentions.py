@@ -38,7 +38,12 @@ class Mention:
 
 
 # a group of an organisation's people speaks for it: "DeepState analysts", "ISW analysts"
-_GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers"})
+_GROUP_NOUNS = frozenset({"analysts", "experts", "researchers", "specialists", "monitors", "mappers", "officials",
+                          "representatives"})
+# a body's people speak for it ("Ukrainian Air Force officials", "Pentagon officials"); a nationality's do not ("Saudi
+# officials", "Ukrainian officials": an unnamed group)
+_BODY_PEOPLE = frozenset({"officials", "representatives"})
+_NATIONALITY_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 
 
 _ORG_DESCRIPTORS = frozenset(
@@ -326,8 +331,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     content = words[1:] if det else words
     if not content:
         return None
-    if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]):
-        content = content[:-1]                          # "DeepState analysts" -> DeepState
+    if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]) and not (
+            content[-1].low in _BODY_PEOPLE and _NATIONALITY_LIKE.fullmatch(content[-2].text)):
+        content = content[:-1]                          # "DeepState analysts" -> DeepState, "Pentagon officials"
         end = content[-1].end
         raw = text[start:end].strip(" ,")
     tail = _descriptor_tail(content)

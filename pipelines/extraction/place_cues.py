@@ -147,9 +147,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)out\s+of\s+", _I), "object", "captured", {"knocked": True}),
     # a quoted noun keeps its object: 'completed the "liberation" of X'
     # "dislodged the enemy from X": the loser is the object, the subject took X
-    (re.compile(r"\bdislodg(?:ed|es|e|ing)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)from\s+", _I), "object", "captured",
-     {"knocked": True}),
-    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
+    # ("pushed Russian forces from Snake Island", "drove the enemy out of Kherson": the same)
+    (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)"
+                r"(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
+    # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
+    (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
+                r"liberating|seizing)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -196,8 +199,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
     (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
-                r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+)?)occupied\b",
+                r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
                 _I), "object", "captured", {}),
+    # "Russian forces are now occupying the villages of A and B": a holding told as it lasts
+    (re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?occupying\b", _I), "object", "holds", {}),
     # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
     # occupier, in this war's reporting Russia unless a "by" says otherwise
     (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
@@ -233,7 +238,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
               implicit=opts.get("implicit", False))
     if gd.get("n"):
-        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberated", "freed", "deoccupied", "de-occupied") \
+        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberating", "liberated", "freed", "deoccupied", "de-occupied") \
             else "captured"
         if gd["n"].lower() in ("fall", "occupation"):
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
@@ -297,13 +302,14 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
-    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg",),
-    ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation"), ("loss",),
+    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
+    ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
+     "liberating", "seizing"), ("loss",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
-    ("liberat", "freed"), ("back",), ("occupied",), ("occupied",),
+    ("liberat", "freed"), ("back",), ("occupied",), ("occupying",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held"),
 ]

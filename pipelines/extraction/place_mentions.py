@@ -57,7 +57,8 @@ _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURA
                          re.I)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
-    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|(?:capture|liberation|seizure|fall)\s+of|"
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|regained|"
+    r"(?:capture|liberation|seizure|fall|capturing|liberating|seizing)\s+of|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
 

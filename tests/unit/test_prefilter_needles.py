@@ -34,7 +34,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "The towns liberated by Ukrainian troops this month are Balakliia and Izium.",
        "The newly liberated villages include Klishchiivka and Andriivka.",
        "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman.",
-       "Shells fell on the occupied town of Tokmak."]
+       "Shells fell on the occupied town of Tokmak.", "Russian forces are now occupying the village of Kozacha Lopan.",
+       "Ukrainian troops pushed the enemy from Snake Island."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
