@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.extraction.numbers import parse_number
+from pipelines.extraction.prefilter import Needles
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _MONTHS = {
@@ -203,17 +204,8 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
 }
 
 
-# each distinct needle tested once per text: a bit per needle, a mask per pattern
-_NEEDLE_BITS = {n: 1 << i for i, n in enumerate(sorted({n for ns in _NEEDLES.values() for n in ns}))}
-_PATTERN_MASKS = {p: sum(_NEEDLE_BITS[n] for n in set(ns)) for p, ns in _NEEDLES.items()}
-
-
-def _needles_in(low: str) -> int:
-    present = 0
-    for n, bit in _NEEDLE_BITS.items():
-        if n in low:
-            present |= bit
-    return present
+_PREFILTER = Needles(_NEEDLES.values())
+_PATTERN_MASKS = dict(zip(_NEEDLES, _PREFILTER.masks))
 
 
 def _scan(pattern: re.Pattern, text: str, present: int):
@@ -234,7 +226,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     if not text:
         return out
     low = text.lower()
-    present = _needles_in(low)
+    present = _PREFILTER.present(low)
     ref = published
     used: list[tuple[int, int]] = []
 

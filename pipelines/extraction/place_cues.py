@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.prefilter import Needles
 from pipelines.extraction.sides import _other, _side_of_match
 
 
@@ -314,9 +315,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "retain", "hold", "held"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
-# each distinct needle tested once per sentence: a bit per needle, a mask per pattern
-_NEEDLE_BITS = {n: 1 << i for i, n in enumerate(sorted({n for ns in _NEEDLES for n in ns}))}
-_PATTERN_MASKS = [sum(_NEEDLE_BITS[n] for n in set(ns)) for ns in _NEEDLES]
+_PREFILTER = Needles(_NEEDLES)
 
 
 # a cue verb in scare quotes ('its units had “liberated” Vovche'): the marks become spaces (same length, so every
@@ -335,13 +334,10 @@ def find_cues(sent: str) -> list[Cue]:
     """The cues of ``sent`` (place_claims.py passes it through ``unquote_words`` first)."""
     out: list[Cue] = []
     low = sent.lower()
-    present = 0
-    for n, bit in _NEEDLE_BITS.items():
-        if n in low:
-            present |= bit
+    present = _PREFILTER.present(low)
     if not present:
         return out
-    for (pat, mode, action, opts), mask in zip(_PATTERNS, _PATTERN_MASKS):
+    for (pat, mode, action, opts), mask in zip(_PATTERNS, _PREFILTER.masks):
         if not present & mask:
             continue
         for m in pat.finditer(sent):
