@@ -115,11 +115,15 @@ class Storage:
             if "creating a new DuckLake is explicitly disabled" not in str(exc):
                 raise
             raise NotPublished(f"no lake in {self.catalog} yet: run `claimwatch run` first") from None
-        with con:
+        try:
             snapshot = lake.last_build(con)
-        if snapshot is None:
-            raise NotPublished(f"no complete build in the lake {self.catalog}: run `claimwatch build` first")
-        return lake.connect(self.catalog, self.data, read_only=True, snapshot=snapshot, config=db.config())
+            if snapshot is None:
+                raise NotPublished(f"no complete build in the lake {self.catalog}: run `claimwatch build` first")
+            lake.pin(con, self.catalog, self.data, snapshot)  # the same connection: one attach less a read
+        except BaseException:
+            con.close()
+            raise
+        return con
 
     def dbt_env(self) -> dict[str, str]:
         """What dbt_project/profiles.yml reads: its target and where the warehouse is."""
