@@ -72,3 +72,25 @@ def test_a_reader_reads_the_last_complete_build_not_what_came_after(fresh_checks
         assert reader.execute("select a from marts.t").fetchall() == [(1,)]
         with pytest.raises(duckdb.Error):
             reader.execute("insert into marts.t values (3)")  # read-only
+
+
+def test_a_query_on_a_trusting_connection_still_cannot_load_an_extension(fresh_checks, tmp_path: Path, monkeypatch):
+    """`claimwatch query` in lake mode, on a connection opened with the signature check off (a later connection
+    of the process): the sandbox still refuses loading any file, signed or not."""
+    from pipelines.queries import QueryError, run_query
+
+    catalog, data = str(tmp_path / "catalog.sqlite"), str(tmp_path / "data")
+    for k, v in {"CLAIMWATCH_STORAGE": "lake", "CLAIMWATCH_LAKE_CATALOG": catalog,
+                 "CLAIMWATCH_LAKE_DATA": data}.items():
+        monkeypatch.setenv(k, v)
+    with lake.connect(catalog, data) as con:
+        con.execute("create schema marts; create table marts.t as select 1 as a")
+        lake.record_build(con, "run-1")
+    unsigned = tmp_path / "copy.duckdb_extension"
+    shutil.copyfile(lake.extension_files()[0], unsigned)
+    home = tmp_path / "home"
+    _, rows = run_query(home, "select current_setting('allow_unsigned_extensions'), "
+                              "current_setting('enable_external_access'), count(*) from marts.t")
+    assert rows == [(True, False, 1)]
+    with pytest.raises(QueryError):
+        run_query(home, f"load '{unsigned}'")
