@@ -69,6 +69,11 @@ _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|lib
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
 
+# right after the noun of an apposition ("X, a rail hub now occupied by ...", "X, a town Russia captured ..."): a relative
+# clause ("X, which Russia captured") is left to the verb's own pattern
+_APPOSED_NOUN = "(?:" + "|".join(rf"(?<=\s{n}\s)" for n in (
+    "town", "city", "village", "hub", "settlement", "stronghold", "port", "centre", "center", "community")) + ")"
+
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the towns now under Russian control include A, B and C", "the villages in Ukrainian hands are A and B":
@@ -117,6 +122,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"claim(?:ed|s|ing)?|"
                 r"wrest(?:ed|s|ing)?|wrung|"
                 r"captured|capture|retook|retaken|retake|regained|regain|restored|reclaimed|reclaim|reasserted|"
+                r"secured|secure|secures|securing|"
                 r"reestablished|re-established)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored|reclaimed|"
@@ -131,10 +137,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
-    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew",
-     {"side_subject": True}),
+    # ("Russian forces abandoned positions at Hostomel")
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?:(?:their|its|our)\s+)?(?:positions\s+(?:in|at)\s+)?"
+                r"(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew", {"side_subject": True}),
     # "Neskuchne was also claimed Sunday by a Ukrainian army brigade": claimed by a military unit is taken
-    (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:a|an|the)\s+"
+    (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:(?:a|an|the)\s+)?"
                 r"(?:Russian|Ukrainian|Ukraine['\u2019]s|Russia['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:brigade|battalion|regiment|unit|army|forces|troops|division|corps)\b"
                 r"(?!\s+(?:spokes\w*|officials?|commanders?|sources?|bloggers?|officers?|press|chief|head|representatives?)))",
@@ -163,10 +170,21 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("The national flag once again flies over X": the speaker's own side's flag)
     (re.compile(r"\b(?:(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?|(?:[Tt]he|[Oo]ur)\s+national\s+)"
                 r"flags?\s+(?:was\s+|is\s+|were\s+|"
-                r"has\s+been\s+|had\s+been\s+)?(?:now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
-                r"planted)\s+(?:again\s+)?(?:over|above)\s+", _I), "object", "captured", {"single": True}),
-    (re.compile(r"\braised\s+(?:the\s+|a\s+|their\s+|its\s+)?(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
+                r"(?:has|had)\s+(?:also\s+|now\s+)?been\s+)?(?:also\s+|now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
+                r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
      "object", "captured", {"single": True}),
+    # ("marines hoisting a Ukrainian flag above Davydiv Brid")
+    (re.compile(r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
+                r"(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
+     "object", "captured", {"single": True}),
+    # "Dobropillia, a town currently held by the Ukrainian army", "Tokmak, a rail hub now occupied by Moscow's
+    # soldiers": an apposition's participle with its agent (place_linking's _BESIDE_BEFORE admits the noun before it)
+    (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
+                r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "holds", {}),
+    # "Avdiivka, a factory town Russia captured in February": the apposition's relative clause, its subject a side
+    (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"
+                r"(?P<n>captured|seized|took|retook|recaptured|liberated|occupied|overran)\b"
+                r"(?=\s+(?:in|on|last|this|early|late|earlier|after|during|back|\d)\b|\s*[,.;])", _I), "beside", "captured", {}),
     # ("Ukraine-controlled Sudzha": the country's noun only with the hyphen, "Ukraine held talks" is no cue)
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
@@ -306,7 +324,10 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("loss",),
-    ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("held", "controlled", "occupied"),
+    ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
+    ("held", "controlled", "occupied"),
+    ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
+    ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),

@@ -202,6 +202,13 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)]
     if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
         bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
+    if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \
+            and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities)[\"\u201d']?\s*$",
+                          sent[:bounds[-2] - 1]) \
+            and re.fullmatch(r"\s*(?:(?:still|now|all|are|were|remain|remains|remained|firmly)\s+)*", sent[bounds[-1]:cue.start]):
+        # 'key "fortress cities" \u2014 A, B and C \u2014 still under Ukrainian control': the list between the dashes
+        # is the subject, set off as an apposition of a plural (not "the region \u2014 anchored by its city, X \u2014 was")
+        bounds.pop()
     lo = bounds[-1]
     before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
@@ -290,7 +297,12 @@ _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|vil
                          r"cent(?:er|re))\s+of\s+)?", re.I)
 _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
-                            r"remaining|important|small|big|large)\s+){0,3}")
+                            r"remaining|important|small|big|large)\s+){0,3}"
+                            # "X, a town currently held by the Ukrainian army", "X, a factory town Russia captured": the
+                            # apposition's noun, then its participle or clause (place_cues.py)
+                            # (nouns only: "X, a city in Russian-occupied Kharkiv region" says nothing of X)
+                            r"(?:(?<=,\sa\s)(?:(?!(?:in|near|of|on|at|from|to|by|with|and|or|the|outside|inside|"
+                            r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?(?:(?:now|currently|still|already|long)\s+)?)?")
 
 
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
