@@ -69,10 +69,9 @@ _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|lib
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
 
-# right after the noun of an apposition ("X, a rail hub now occupied by ...", "X, a town Russia captured ..."): a relative
-# clause ("X, which Russia captured") is left to the verb's own pattern
-_APPOSED_NOUN = "(?:" + "|".join(rf"(?<=\s{n}\s)" for n in (
-    "town", "city", "village", "hub", "settlement", "stronghold", "port", "centre", "center", "community")) + ")"
+# the noun of an apposition, its clause after it ("X, a rail hub now occupied by ...", "X, a town Russia captured ..."):
+# a relative clause ("X, which Russia captured") is left to the verb's own pattern
+_APPOSED_NOUN = r"\b(?:town|city|village|hub|settlement|stronghold|port|centre|center|community)\s+"
 
 # (pattern, mode, action, options); earlier patterns win overlaps
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
