@@ -15,7 +15,7 @@ from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
-from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match
+from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match, _side_right_after
 
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+$", re.IGNORECASE)
@@ -53,6 +53,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
+    if controller is None and cue.passive and (by := re.match(r"\s+by\s+", masked[cue.end:cue.end + 8])):
+        # "about 90 sq km of which is controlled by Ukraine": the passive names its agent
+        controller = _side_right_after(masked, cue.end + by.end(), claimant_side)
     if controller is None and cue.passive and cue.kind == "occupy" and claimant_side:
         # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy
         controller = _other(claimant_side)
