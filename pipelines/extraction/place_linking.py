@@ -298,11 +298,11 @@ _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|vil
 _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
                             r"remaining|important|small|big|large)\s+){0,3}"
-                            # "X, a town currently held by the Ukrainian army", "X, a factory town Russia captured": the
-                            # apposition's noun, then its participle or clause (place_cues.py)
-                            # (nouns only: "X, a city in Russian-occupied Kharkiv region" says nothing of X)
+                            # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before
+                            # the apposition's noun, where place_cues.py's apposition cues start
+                            # (no preposition: "X, a city in Russian-occupied Kharkiv region" says nothing of X)
                             r"(?:(?<=,\sa\s)(?:(?!(?:in|near|of|on|at|from|to|by|with|and|or|the|outside|inside|"
-                            r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?(?:(?:now|currently|still|already|long)\s+)?)?")
+                            r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?)?")
 
 
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",

@@ -41,9 +41,9 @@ def extension_files() -> list[Path]:
     return files
 
 
-def load_extensions(con: duckdb.DuckDBPyConnection) -> None:
+def load_extensions(con: duckdb.DuckDBPyConnection, files: list[Path] | None = None) -> None:
     con.execute("set autoinstall_known_extensions = false")  # a missing one fails clearly, never downloads
-    for path in extension_files():
+    for path in extension_files() if files is None else files:
         con.execute(f"load '{path}'")
 
 
@@ -65,13 +65,12 @@ def open_database(config: dict | None = None) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the lake's extensions loaded: signature-checked by DuckDB once per process."""
     files = extension_files()
     checked = all(_CHECKED.get(f) == _stamp(f) for f in files)
-    settings = {**(config or {}), "autoinstall_known_extensions": "false"}
+    settings = dict(config or {})
     if checked:
         settings.update(allow_unsigned_extensions="true", autoload_known_extensions="false")
     con = duckdb.connect(config=settings)
     try:
-        for path in files:
-            con.execute(f"load '{path}'")
+        load_extensions(con, files)
     except BaseException:
         con.close()
         raise
