@@ -39,6 +39,9 @@ class _State:
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict = field(default_factory=dict)      # speaker -> their speech dates (area_time.py)
     list_intro: str | None = None            # the side whose holding introduces a bulleted list ("..., including:")
+    # (side, offset in the sentence) of a holding whose parts this sentence lists from that offset on
+    # ("... under Russian control include ...; over 99% of Luhansk"; "This includes ... 80% of Donetsk")
+    parts_intro: tuple[str, int] | None = None
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         if span not in self.region_cache:

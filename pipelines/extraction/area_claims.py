@@ -62,6 +62,32 @@ _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
     r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
 
+# a holding that lists its parts after "include": "the territories under Russian control include ...", "the
+# Russian-occupied areas comprise ..."
+_PARTS_INTRO = re.compile(
+    r"\b(?:under\s+(?:the\s+)?(?P<s1>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s)\s+(?:control|occupation)|"
+    r"(?P<s2>Russian|Ukrainian)[-\s](?:controlled|occupied|held))\b[^.;:()]{0,40}?\b(?:include|includes|comprise|comprises)\b",
+    re.I)
+# a sentence that goes on listing the parts of the holding the previous one stated: "This includes Crimea, ...,
+# over 80% of Donetsk"
+_PARTS_CONTINUED = re.compile(r"\W*(?:This|That|These|It|The\s+(?:figure|total|area))\s+(?:also\s+)?"
+                              r"(?:include|includes|comprises?|covers?)\b", re.I)
+
+
+def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None:
+    """The side whose holding this sentence goes on to list in parts, and where the list starts."""
+    m = _PARTS_INTRO.search(sent)
+    if m is not None:
+        side = m.group("s1") or m.group("s2")
+        return ("Russia" if side.lower().startswith("russia") else "Ukraine"), m.end()
+    m = _PARTS_CONTINUED.match(sent)
+    last = previous[-1] if previous else None
+    if m is not None and last is not None and last.metric in ("territory_share", "area_controlled") \
+            and last.region in ("Ukraine", "Russia") and last.controller in ("Ukraine", "Russia"):
+        return last.controller, m.end()
+    return None
+
+
 _LIST_ITEM_GAP = re.compile(r"(?P<time>[^;.]{0,40}?)\s*;\s*(?:and\s+)?")
 
 
@@ -97,6 +123,7 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if held is not None:
             # "Current Russian-controlled regions include:" introduces the holdings its bullets list
             state.list_intro = "Russia" if held.group("side").lower() in ("russian", "russia") else "Ukraine"
+        state.parts_intro = _parts_intro(sent, state.prev_sentence_claims)
         low = sent.lower()
         if not (_PREFILTER_NUM.search(low) and _PREFILTER_UNIT.search(low)):
             state.prev_sentence_periods = {}
@@ -228,7 +255,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "Moscow has seized all but a quarter of the Donetsk region": it holds the rest
             q = replace(q, low=round(1 - q.high, 4), high=round(1 - q.low, 4))
 
-        reason = not_territory(masked, q, lo, cue.start if cue is not None and not cue.passive else None)
+        reason = not_territory(masked, q, q.start if cue.in_phrase else lo,
+                               cue.start if cue is not None and not cue.passive else None)
         if reason:
             continue
 

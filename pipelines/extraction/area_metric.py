@@ -32,6 +32,10 @@ class _Cue:
     end: int
     passive: bool = False
     agent: str | None = None   # side named by the cue itself ("in the hands of the occupiers")
+    # the holding is stated inside the figure's own noun phrase ("the Ukrainian-held 30% of Donetsk", "the 30% of
+    # Donetsk that Kyiv still controls"): the verb of the clause around it ("wants Ukraine to give up ...") does
+    # not make it an aim or a hypothetical
+    in_phrase: bool = False
 
 
 _PASSIVE_AUX = re.compile(
@@ -105,6 +109,20 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         if noun is not None:
             # "with over 75% control in Donetsk, Zaporizhzhia and Kherson": the noun names the holding
             return _Cue("control", noun.start("noun"), noun.end("noun"))
+    held = _HELD_BEFORE_SHARE.search(s, max(0, q.start - 40), q.start) if q.kind == "share" else None
+    if held is not None:
+        # "the remaining unoccupied third of Donetsk", "the Ukrainian-held 30% of the region": who holds it
+        side = "Russia" if (held.group("side") or "").lower().startswith(("russia", "moscow")) else "Ukraine"
+        return _Cue("control", held.start("adj"), held.end("adj"), agent=side, in_phrase=True)
+    # (not after a determiner: "the three captured settlements" refers back to a count already given)
+    inside = _PARTICIPLE_IN_FIGURE.search(s, q.num_start, q.end) if q.kind == "settlement" and not re.search(
+        r"\b(?:the|these|those|its|their)\s+$", s[max(0, q.start - 8):q.start], re.I) else None
+    cue_inside = lex.cue.match(s, inside.start(1)) if inside is not None else None
+    if cue_inside is not None:
+        return _Cue(cue_inside.lastgroup or "gain", cue_inside.start(), cue_inside.end())
+    relative = _relative_cue(s, q, claimant_side)
+    if relative is not None:
+        return relative     # "withdraw from the 30% of Donetsk that Kyiv still controls": the clause on the place
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         if _DATED_PARTICIPLE.match(s, m.start()) and re.search(r"[A-Z][\w'\u2019-]*\s+$", s[max(0, m.start() - 30):m.start()]):
@@ -131,6 +149,32 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
                 cue.agent = _side_right_after(s, by.end(), claimant_side)
         return cue
     return _passive_cue(s, q, hi, claimant_side)
+
+
+# "the remaining 30% of the Donetsk region that Kyiv still controls": a relative clause after the figure's place says
+# who holds it (its subject is read by _side_right_after)
+_OF_PLACE_THAT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+                            r"(?:\s+(?:region|oblast|province))?\s+(?:that|which)\s")
+_HOLDS_AFTER_SIDE = re.compile(r"[\w'\u2019 -]{0,40}?\s(?:still\s+|now\s+|currently\s+)?"
+                               r"(?:controls?|holds?|occupies|is\s+holding|is\s+occupying)\b", re.I)
+
+
+_PARTICIPLE_IN_FIGURE = re.compile(r"\s((?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|"
+                                   r"de-occupied)\s)", re.I)
+_HELD_BEFORE_SHARE = re.compile(
+    r"\b(?:the|its|their)\s+(?:remaining\s+|last\s+)?(?P<adj>unoccupied|(?P<side>Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)"
+    r"[-\s](?:held|controlled))\s+$", re.I)
+
+
+def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None:
+    m = _OF_PLACE_THAT.match(s, q.end)
+    if m is None:
+        return None
+    side = _side_right_after(s, m.end() - 1, claimant_side)
+    held = _HOLDS_AFTER_SIDE.match(s, m.end() - 1) if side else None
+    if held is None or re.search(r"[,;]", held.group(0)):
+        return None
+    return _Cue("control", m.end(), held.end(), agent=side, in_phrase=True)
 
 
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
@@ -301,6 +345,12 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 and re.match(r"\s*of\b", sent[q.end:]):
             # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
             cue = _Cue("control", q.start, q.start, agent=state.list_intro)
+        elif q.kind == "share" and state.parts_intro is not None and q.start >= state.parts_intro[1] \
+                and re.match(r"\s*of\b", sent[q.end:]) and (
+                    cue is None or cue.end <= q.start and re.search(r"[,;]", sent[cue.end:q.start])):
+            # "... under Russian control include Crimea, annexed in 2014; over 99% of the Luhansk region": a part of
+            # that holding (a verb in an earlier item is that item's)
+            cue = _Cue("control", q.start, q.start, agent=state.parts_intro[0])
         if cue is None:
             return None
         if cue.kind == "cover" and q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \
