@@ -88,12 +88,13 @@ def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None
     return None
 
 
-_LIST_ITEM_GAP = re.compile(r"(?P<time>[^;.]{0,40}?)\s*;\s*(?:and\s+)?")
+# (the figure in the other unit may sit between: "203 sq km (78 sq miles) in March, 354 sq km ... in February")
+_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
 def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
     """Whether ``q`` is the next item of a list "N km2 in January; M km2 in February": between the previous figure
-    and ``q`` only that figure's time expression and a semicolon."""
+    and ``q`` only that figure's time expression (after its conversion, if any) and a semicolon or comma."""
     gap = _LIST_ITEM_GAP.fullmatch(sent, prev.end, q.start)
     if gap is None:
         return False

@@ -171,6 +171,16 @@ def _russian_oblast(state: _State) -> str | None:
 _COUNTRY_LOOKBACK = 2
 
 
+# a month's total so far ("3,000 sq km this month", "so far this month"; "since the start of September" is a time
+# expression of its own)
+_MONTH_SO_FAR = re.compile(r"\b(?:so\s+far\s+)?this\s+month\b", re.IGNORECASE)
+# words that point back to the region the text has been about
+_REGION_ANAPHOR = re.compile(
+    r"\b(?:(?:of|in|from)\s+(?:the|this|that)\s+(?:region|oblast|province)\b(?!\s+of\b)|"
+    r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?)\b))",
+    re.IGNORECASE)
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
@@ -296,12 +306,16 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         elif _INTO_RUSSIA.search(masked, lo, q.start) and (oblast := _russian_oblast(state)):
             # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
             regions = [oblast]
-        elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and any(
-                (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and t.year_start)
-                and lo <= t.start for t in times):
+        elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and (any(
+                (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and (
+                    t.year_start or t.date is not None and t.date.day == 1 and 0 <= (state.published - t.date).days <= 31))
+                and lo <= t.start for t in times) or _MONTH_SO_FAR.search(masked, lo, hi)):
             # a monthly / yearly total with no region named: the whole front, unless the same
             # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
-            regions = [_context_region(state, idx, same_paragraph=True) or "Ukraine"]
+            # (the sentence itself may point back to the region: "gained 130 sq km there last month", "... and now
+            # controls 81 percent of the region": then the one the text has been about, across paragraphs)
+            back = _REGION_ANAPHOR.search(masked) is not None
+            regions = [_context_region(state, idx, same_paragraph=not back) or "Ukraine"]
         elif q.kind == "settlement" and (listed_in := _oblast_of_places_after(masked, q.end)):
             # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
             # oblast of the villages it names

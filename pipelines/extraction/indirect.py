@@ -35,9 +35,31 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _CONTENTLESS = re.compile(
     r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
     r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?|the\s+news)"
-    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$)",
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$"
+    # "confirmed the developments in a statement": a definite noun for what was told before, then only when and where
+    # (no verb of its own: "the incident in Kursk was a provocation" says something)
+    r"|the\s+(?:developments?|information|incident)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
+    # "..., the Defense Ministry said in a statement.": the medium, no content
+    r"|(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:statement|post|video|message|briefing|address|telegram)\b"
+    # (then at most a few words of when and where: "posted on its Telegram channel", "later on Saturday"; not "in a
+    # post on Monday the enemy had lost six tanks")
+    r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$)",
     re.I,
 )
+# a reported clause that is only a time, or only the source it cites: "On September 9, 2022", "citing a source at the
+# scene"
+_ONLY_TIME_OR_SOURCE = re.compile(
+    r"^\W*(?:(?i:in\s+particular|earlier|later|also),?\s+)?(?:(?i:on|in|at|since|as\s+of)\s+(?:\w+\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s*\d{0,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
+    r"|(?i:citing)\s+[^,;]{1,80})\W*$")
+
+
+def contentless(text: str) -> bool:
+    """Does a reported clause say nothing ("said this on Monday", "said in a statement.", "citing a source")?"""
+    return bool(_CONTENTLESS.match(text) or _ONLY_TIME_OR_SOURCE.match(text))
+
+
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
@@ -714,6 +736,12 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
 _CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
 
 
+# the verbs by which "<organisation>, which ..." reports something ("which estimated", "which said"; not "which cited
+# sources", whose sources speak, nor "which recognizes Ukraine's right")
+_WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|ed)|claim\w*|announc\w*|wr[io]te|writes|"
+                            r"not(?:e|es|ed)|warn\w*|add(?:s|ed)?|assess\w*|confirm\w*|den(?:y|ies|ied))")
+
+
 def _relative_verb(toks: list[Tok], vi: int) -> bool:
     """Does a relative pronoun open the verb's clause, after a comma or right after a capitalised name ("X, who
     said", "spokeswoman Maria Zakharova who said")?"""
@@ -886,13 +914,16 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     if _relative_verb(toks, vi):
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
         mention = _subject_left(text, toks, vi - 1, 0)[0] if toks[vi - 2].text == "," else None
-        if mention is None and toks[vi - 1].low == "who":
+        if mention is None and (toks[vi - 1].low == "who" or toks[vi - 2].text == ","):
             # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
-            # ...": the name right before the relative pronoun, wherever its clause began
+            # ...": the name right before the relative pronoun, wherever its clause began; "figures reported by
+            # the Institute for the Study of War, which estimated ...": an organisation's name, after its comma
             end = vi - 2 if toks[vi - 2].text == "," else vi - 1
             k = _np_left(toks, end - 1, 0)
             named = _build_mention(text, toks, k, end) if k < end else None
-            mention = named if named is not None and named.kind == "named" else None
+            mention = named if named is not None and named.kind == "named" and (
+                toks[vi - 1].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
+                else None
         return mention, vi, None
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "When asked about X, Pistorius only shrugged and said ...": the subject of the verb just before
@@ -1123,7 +1154,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                and all(_is_cap(x) or x.low == "the" or x.text[:1].isdigit() for x in toks[first_idx:vi - 1])
                and _NP_LEAD.match(text, intro_end) is not None)
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
-                and not (lemma in ("call", "express", "voice") and rest))   # an appeal or attitude follows its verb
+                and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
+                and not contentless(pre_text))    # "In particular, on 21 April, he reported ...": only when
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker

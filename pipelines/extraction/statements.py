@@ -34,7 +34,7 @@ from datetime import date, datetime
 from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn, after_question
+from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn, after_question, contentless
 from pipelines.extraction.described_as import described_as
 from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
@@ -170,6 +170,7 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
         said = (c.res.speaker, c.stype, " ".join(c.quote.split()).strip(" .\"\u201c\u201d").lower()) \
             if c.stype == "indirect" else key
         if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res) or (
+                c.stype == "indirect" and contentless(c.quote)) or (
                 c.res.deferred is not None and c.res.deferred.indefinite):   # "a senior official", never named
             continue
         seen.add(key)

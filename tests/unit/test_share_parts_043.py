@@ -53,3 +53,36 @@ def test_a_participle_before_the_settlements_is_their_verb():
     # "the three captured settlements" refers back to a count already given: no new claim
     assert settlements("The ministry's report named the three captured settlements as Kamianske, Dehtiarne and "
                        "Popiv Yar.") == []
+
+
+def regions(text: str) -> list[tuple[str, str, float]]:
+    return [(c.metric, c.region, c.value_low)
+            for c in extract(ArticleText(article_id="t", text=text, published_at=DAY)).area_claims]
+
+
+def test_a_months_total_that_points_back_to_the_region_takes_it_across_paragraphs():
+    before = "In February, Russian progress slowed in the Zaporizhzhia region, the analysts said.\n\n"
+    assert regions(before + "Russian troops took about 90 square kilometres there last month, analysts at DeepState "
+                            "said.") == [("area_gained", "Zaporizhzhia Oblast", 90.0)]
+    # with nothing in the sentence pointing back, a month's total after a new paragraph is the whole front's
+    assert regions(before + "Russian troops took about 90 square kilometres last month, analysts at DeepState "
+                            "said.") == [("area_gained", "Ukraine", 90.0)]
+    # an existential "there" points nowhere
+    assert regions(before + "There were about 90 square kilometres taken by Russian troops last month, analysts at "
+                            "DeepState said.") == [("area_gained", "Ukraine", 90.0)]
+
+
+def test_a_months_total_so_far_is_the_whole_fronts():
+    before = "Ukrainian troops entered Izium in the Kharkiv region on Saturday.\n\n"
+    assert regions(before + "Valerii Zaluzhnyi said the army had retaken more than 3,000 square kilometres this "
+                            "month.") == [("area_gained", "Ukraine", 3000.0)]
+    assert regions(before + "Valerii Zaluzhnyi said the army had retaken more than 3,000 square kilometres since the "
+                            "start of March.") == [("area_gained", "Ukraine", 3000.0)]
+
+
+def test_a_list_of_monthly_figures_with_their_conversions():
+    assert [(c.value_low, c.as_of.isoformat()) for c in extract(ArticleText(
+        article_id="t", published_at=DAY,
+        text="The figures matched those of DeepState, which put Russian gains at 310 sq km (120 sq miles) in February, "
+             "290 sq km (112 sq miles) in January, and 330 sq km (127 sq miles) in December.")).area_claims] \
+        == [(310.0, "2025-02-28"), (290.0, "2025-01-31"), (330.0, "2024-12-31")]
