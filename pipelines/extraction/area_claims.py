@@ -124,12 +124,12 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if held is not None:
             # "Current Russian-controlled regions include:" introduces the holdings its bullets list
             state.list_intro = "Russia" if held.group("side").lower() in ("russian", "russia") else "Ukraine"
-        state.parts_intro = _parts_intro(sent, state.prev_sentence_claims)
         low = sent.lower()
         if not (_PREFILTER_NUM.search(low) and _PREFILTER_UNIT.search(low)):
             state.prev_sentence_periods = {}
             state.prev_sentence_claims = []
             continue
+        state.parts_intro = _parts_intro(sent, state.prev_sentence_claims)
         new = _sentence_claims(state, idx, (s0, s1), sent)
         if sent.rstrip().endswith(":") and new and new[-1][0].metric in ("territory_share", "area_controlled"):
             # "Russia controls 19.2% of Ukrainian territory, including:" introduces a list of holdings
