@@ -155,8 +155,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # a quoted noun keeps its object: 'completed the "liberation" of X'
     # "dislodged the enemy from X": the loser is the object, the subject took X
     # ("pushed Russian forces from Snake Island", "drove the enemy out of Kherson": the same)
-    (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)"
-                r"(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
+    # ("pushed out Russian occupation forces from three villages": the particle before the object)
+    (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
+                r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
     # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
                 r"liberating|seizing)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",

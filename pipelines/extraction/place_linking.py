@@ -32,7 +32,7 @@ _BLOCK = re.compile(
 _AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\s+(?:in|around)\s+(?:the\s+)?$",
                       re.I)
 _OBJ_END = re.compile(
-    r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as|but|a\s+day|according)\b|"
+    r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as(?!\s+well\s+as\b)|but|a\s+day|according)\b|"
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
 
@@ -69,6 +69,11 @@ _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4
 # oblast inside the list
 _ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
                             r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+# "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
+# commas
+_ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|(?:just\s+|some\s+\S+\s+\S+\s+)?"
+                              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s"
+                              r"[^,;:()]{1,80}(?=,)", re.I)
 
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
@@ -130,7 +135,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
-                loc = _ITEM_LOCATIVE.match(sent, pos) or item_locative(sent, pos)
+                loc = _ITEM_LOCATIVE.match(sent, pos) or item_locative(sent, pos) or _ITEM_APPOSITION.match(sent, pos)
                 if loc is not None and m.start < loc.end():
                     continue         # "Kamianske in the Zaporizhzhia region, Avdiivka in ...": the item's oblast
                 if loc is not None:
@@ -382,7 +387,7 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     for m in mentions:
         if m.start < pos:
             continue
-        loc = _ITEM_LOCATIVE.match(sent, pos) if out else None
+        loc = (_ITEM_LOCATIVE.match(sent, pos) or _ITEM_APPOSITION.match(sent, pos)) if out else None
         if loc is not None and m.start < loc.end():
             continue       # the oblast that locates the item before: "A in the Zaporizhzhia region, B in ..."
         gap_from = loc.end() if loc is not None else pos

@@ -1,0 +1,30 @@
+"""Extractor 0.43.0 (issue 12), from the blind part held back 35: "pushed out <side> from X" with the particle
+before its object, and a list of places whose first item carries its own location ("A, near the border with B
+region, as well as C and D"). Sentences of our own; the first cases fail on 0.42.0, the guard holds on both."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.extraction import ArticleText, extract
+
+DAY = datetime(2025, 3, 14)
+
+
+def places(text: str) -> list[tuple[str, str, str]]:
+    return [(p.place, p.controller, p.action)
+            for p in extract(ArticleText(article_id="t", text=text, published_at=DAY)).place_claims]
+
+
+def test_pushed_out_before_its_object():
+    assert places("Oleksandr Syrskyi said his troops pushed out Russian occupation forces from Robotyne on Monday.") \
+        == [("Robotyne", "Ukraine", "captured")]
+
+
+def test_a_list_item_with_its_own_location_between_commas():
+    assert places("Oleksandr Syrskyi said his troops had liberated three villages in the Donetsk region: Zelenyi Hai, "
+                  "near the border with the Dnipropetrovsk region, as well as Mykhailivka and Robotyne.") \
+        == [("Zelenyi Hai", "Ukraine", "liberated"), ("Mykhailivka", "Ukraine", "liberated"),
+            ("Robotyne", "Ukraine", "liberated")]
+    # a clause after ", as" still ends the object: "..., as Russia pressed on" names no place taken
+    assert places("Oleksandr Syrskyi said his troops had liberated Robotyne, as Russian forces shelled Mykhailivka.") \
+        == [("Robotyne", "Ukraine", "liberated")]
