@@ -56,6 +56,14 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
                 # subject (the enemy: the speaker's other side)
                 actor = _scan_subject(sent, 0, lo, claimant_side)
+            caused = _RESULTED_IN.search(sent, lo, cue.start) if actor is None and cue.nominal and deny is None else None
+            if caused is not None:
+                # "the actions of the Battlegroup North resulted in the capturing of seven settlements, including X":
+                # whoever's actions they were took them (a side named anywhere in the subject, or Moscow's own unit)
+                cause = sent[lo:caused.start()]
+                named = _side_words(cause)
+                actor = "Russia" if _RUSSIAN_VOICE.search(cause) else (
+                    _side_of_match(named[0], claimant_side) if named else None)
             if actor is None and deny is not None:
                 # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
                 actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
@@ -87,6 +95,9 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     return _other(actor) if cue.action == "withdrew" else actor
 
 
+# a nominal cue as what an action led to: "... resulted in the capture of", "led to the liberation of"
+_RESULTED_IN = re.compile(r"\b(?:resulted|results|resulting|result)\s+in\s+(?:the\s+)?$|\b(?:led|leads|leading)\s+to\s+"
+                          r"(?:the\s+)?$", re.I)
 _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
 _ENEMY_VERB = re.compile(r"\b(?:captured|seized|overrun|occupied)\b", re.I)

@@ -403,7 +403,8 @@ _AIM = re.compile(
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     r"sen[dt]|deploy)\w*\s+"
-    r"(?:[\w'\u2019-]+\s+){0,4}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+    # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
 _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"

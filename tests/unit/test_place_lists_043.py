@@ -1,6 +1,8 @@
-"""Extractor 0.43.0 (issue 12), from the blind part held back 35: "pushed out <side> from X" with the particle
-before its object, and a list of places whose first item carries its own location ("A, near the border with B
-region, as well as C and D"). Sentences of our own; the first cases fail on 0.42.0, the guard holds on both."""
+"""Extractor 0.43.0 (issue 12), from the blind part held back 35 and the place claims every part still missed:
+"pushed out <side> from X" with the particle before its object; a list of places whose first item carries its own
+location ("A, near the border with B region, as well as C and D"); and what an action "resulted in" or "led to" is the
+acting side's ("the actions of the Battlegroup Centre resulted in the capturing of ..."). Sentences of our own; the
+first cases fail on 0.42.0, the guards hold on both."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -28,3 +30,13 @@ def test_a_list_item_with_its_own_location_between_commas():
     # a clause after ", as" still ends the object: "..., as Russia pressed on" names no place taken
     assert places("Oleksandr Syrskyi said his troops had liberated Robotyne, as Russian forces shelled Mykhailivka.") \
         == [("Robotyne", "Ukraine", "liberated")]
+
+
+def test_what_an_action_resulted_in_or_led_to_is_that_sides():
+    assert places("The decisive actions of the Battlegroup Centre resulted in the capturing of three settlements, "
+                  "including Kositsa, Lebedevka and Viktorovka.") \
+        == [("Kositsa", "Russia", "captured"), ("Lebedevka", "Russia", "captured"), ("Viktorovka", "Russia", "captured")]
+    assert places("The Ukrainian counteroffensive led to the liberation of Kupiansk in September 2022.") \
+        == [("Kupiansk", "Ukraine", "liberated")]
+    # an offensive's aim stays an aim
+    assert places("The Ukrainian counteroffensive aims to liberate Kupiansk.") == []
