@@ -111,7 +111,7 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
             return _Cue("control", noun.start("noun"), noun.end("noun"))
     held = _HELD_BEFORE_SHARE.search(s, max(0, q.start - 40), q.start) if q.kind == "share" else None
     if held is not None:
-        # "the remaining unoccupied third of Donetsk", "the Ukrainian-held 30% of the region": who holds it
+        # "the remaining unoccupied 30% of Donetsk", "the Ukrainian-held 30% of the region": who holds it
         side = "Russia" if (held.group("side") or "").lower().startswith(("russia", "moscow")) else "Ukraine"
         return _Cue("control", held.start("adj"), held.end("adj"), agent=side, in_phrase=True)
     # (not after a determiner: "the three captured settlements" refers back to a count already given)
