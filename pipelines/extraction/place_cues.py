@@ -400,7 +400,7 @@ _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|ca
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
-    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|"
+    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     r"sen[dt]|deploy)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
@@ -430,7 +430,9 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 
 # "a counteroffensive tasked with retaking Kherson", "aimed at capturing X": an aim
 # ("Russia's aim of securing full control of the Donbas": the gerund of the aim before its noun)
-_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of)\s+"
+# ("a credible threat of seizing X", "the risk of losing X": a possibility, not an event)
+_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
+                         r"(?:threat|risk|danger|chance|prospects?|possibility|likelihood)\s+of)\s+"
                          r"(?:with|at|on|of)?\s*(?:[a-z]+ing\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?)?$", _I)
 
 
@@ -454,6 +456,10 @@ _HEARSAY_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:alleged|purported|supposed|rum
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 
 
+# "fighting, among other things, for the capture of the city of X": what a fight is for is not yet won
+_FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*)\b[^.;]{0,40}?\bfor\s+(?:the\s+)?$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
@@ -466,6 +472,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) and not _GERUND_ADJUNCT.search(before) \
             and _MODAL_AFTER.search(sent, cue.end):
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
+    if cue.nominal and _FIGHT_FOR.search(before):
+        return True
     if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before):
         return True
     if _TO_BE.search(before):

@@ -127,6 +127,8 @@ _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|milit
 
 # "Krasnoarmeysk (also known as Pokrovsk)": the second name restates the first (which the gazetteer resolves)
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.I)
+# "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
+_REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
@@ -174,6 +176,7 @@ def _mentions(sent: str) -> list[_Mention]:
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
+           and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)))]
 

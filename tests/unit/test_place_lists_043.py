@@ -1,8 +1,9 @@
 """Extractor 0.43.0 (issue 12), from the blind part held back 35 and the place claims every part still missed:
 "pushed out <side> from X" with the particle before its object; a list of places whose first item carries its own
 location ("A, near the border with B region, as well as C and D"); and what an action "resulted in" or "led to" is the
-acting side's ("the actions of the Battlegroup Centre resulted in the capturing of ..."). Sentences of our own; the
-first cases fail on 0.42.0, the guards hold on both."""
+acting side's ("the actions of the Battlegroup Centre resulted in the capturing of ..."); a threat, a fight for or a
+wish is no claim, and "the region of Sumy" is no city. Sentences of our own; the first cases fail on 0.42.0, the
+guards hold on both."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -40,3 +41,14 @@ def test_what_an_action_resulted_in_or_led_to_is_that_sides():
         == [("Kupiansk", "Ukraine", "liberated")]
     # an offensive's aim stays an aim
     assert places("The Ukrainian counteroffensive aims to liberate Kupiansk.") == []
+
+
+def test_a_threat_a_fight_for_or_a_wish_is_no_claim_and_a_region_of_a_city_is_no_city():
+    assert places("Analysts say Russian forces pose a credible threat of seizing Chasiv Yar.") == []
+    assert places("Russian troops are fighting, among other things, for the capture of the city of Pokrovsk.") == []
+    assert places("Ukraine wish to retake Kherson, on the west bank of the Dnieper.") == []
+    assert places("The governor said four villages in the border region of Sumy are under Russian control.") == []
+    # a capture told as done, and the city of the same name, still are
+    assert places("Russian troops completed the capture of the city of Pokrovsk, the ministry said.") \
+        == [("Pokrovsk", "Russia", "captured")]
+    assert places("The governor said Ukrainian troops hold the city of Sumy.") == [("Sumy", "Ukraine", "holds")]
