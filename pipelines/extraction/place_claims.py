@@ -106,6 +106,12 @@ _DATED_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:since|from|until|between)\s+(?:ear
                           r"autumn|fall|winter))", re.IGNORECASE)
 
 
+# "Siversk, Fedorivka and Bakhmut in the Donetsk region, about half of which is controlled by Russia": part of what the
+# relative pronoun stands for (the region) is held, no place named before it
+_PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s*%|\d+\s+per\s*cent)\s+of\s+(?:which|whom)\s+"
+                            r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.read(idx)
     cues = find_cues(sent)
@@ -116,7 +122,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     out: list[PlaceClaim] = []
     from_beside: list[bool] = []
     for cue in cues:
-        if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start):
+        if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) or (
+                cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
             continue
         # 2. the places the cue governs (place_linking.py), or the one "the town"/"it" stands for (place_anaphora.py)
         governed = cue_places(sent, cue, mentions)

@@ -127,6 +127,9 @@ _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|milit
 
 # "Krasnoarmeysk (also known as Pokrovsk)": the second name restates the first (which the gazetteer resolves)
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.I)
+# "an area roughly the size of the city of Odesa", "bigger than Kyiv": a place as a measure of size, no claim
+_SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as|(?:bigger|larger|smaller)\s+than)\s+"
+                             r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$", re.I)
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -177,13 +180,14 @@ def _mentions(sent: str) -> list[_Mention]:
                                                       _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
+           and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)))]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)
         if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
-                or not (ended or _NAME_END.match(sent, e)):
+                or not (ended or _NAME_END.match(sent, e)) or _SIZE_OF_BEFORE.search(sent, max(0, s - 40), s):
             return None
         # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne)
         mention = _Mention(s, e, name, gaz.resolve(name))

@@ -2,7 +2,8 @@
 "pushed out <side> from X" with the particle before its object; a list of places whose first item carries its own
 location ("A, near the border with B region, as well as C and D"); and what an action "resulted in" or "led to" is the
 acting side's ("the actions of the Battlegroup Centre resulted in the capturing of ..."); a threat, a fight for or a
-wish is no claim, and "the region of Sumy" is no city. Sentences of our own; the first cases fail on 0.42.0, the
+wish is no claim, "the region of Sumy" is no city, "half of which" holds no place named before it, and "the size of
+the city of Odesa" is a measure. Sentences of our own; the first cases fail on 0.42.0, the
 guards hold on both."""
 from __future__ import annotations
 
@@ -52,3 +53,13 @@ def test_a_threat_a_fight_for_or_a_wish_is_no_claim_and_a_region_of_a_city_is_no
     assert places("Russian troops completed the capture of the city of Pokrovsk, the ministry said.") \
         == [("Pokrovsk", "Russia", "captured")]
     assert places("The governor said Ukrainian troops hold the city of Sumy.") == [("Sumy", "Ukraine", "holds")]
+
+
+def test_part_of_which_and_a_measure_of_size_name_no_place_held():
+    assert places("Russian forces are trying to advance on Siversk and Bakhmut in the Donetsk region, about half of "
+                  "which is controlled by Russia.") == []
+    assert places("Oleksandr Syrskyi said his troops had liberated 170 square kilometres, an area roughly the size of "
+                  "the city of Odesa.") == []
+    # the places themselves, held whole, still are
+    assert places("Siversk and Bakhmut are controlled by Russia, the governor said.") \
+        == [("Siversk", "Russia", "holds"), ("Bakhmut", "Russia", "holds")]
