@@ -51,7 +51,7 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
 
 
 _HEADLINE_FRAME = re.compile(
-    r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|says|claims|"
-    r"announces|reports)\b[:,]?\s+")
+    r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|Hails|Confirms|"
+    r"says|claims|announces|reports|hails|confirms)\b[:,]?\s+")   # ("Zelensky hails liberation of 2,000 sq km")
 _HEADLINE_TRAILER = re.compile(
     r"[,:]\s+(?:says|claims|reports|Says|Claims|Reports)\s+(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3})\s*$")

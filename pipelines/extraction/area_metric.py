@@ -120,6 +120,13 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     cue_inside = lex.cue.match(s, inside.start(1)) if inside is not None else None
     if cue_inside is not None:
         return _Cue(cue_inside.lastgroup or "gain", cue_inside.start(), cue_inside.end())
+    under = _UNDER_CONTROL.match(s, q.end + 1) if q.kind == "area" and s[q.end:q.end + 1] == " " else None
+    word = _controller_word(under) if under is not None else None
+    side = _lex().side.fullmatch(word) if word else None
+    if side is not None and not side.group("possessive_pronoun"):
+        # "..., translating to an estimated 120,000 square kilometres under Russian control": the figure's own phrase
+        # says who holds it, whatever verb the clause before had
+        return _Cue("control", under.start(), under.end(), agent=_side_of_match(side, claimant_side), in_phrase=True)
     relative = _relative_cue(s, q, claimant_side)
     if relative is not None:
         return relative     # "withdraw from the 30% of Donetsk that Kyiv still controls": the clause on the place

@@ -86,3 +86,14 @@ def test_a_list_of_monthly_figures_with_their_conversions():
         text="The figures matched those of DeepState, which put Russian gains at 310 sq km (120 sq miles) in February, "
              "290 sq km (112 sq miles) in January, and 330 sq km (127 sq miles) in December.")).area_claims] \
         == [(310.0, "2025-02-28"), (290.0, "2025-01-31"), (330.0, "2024-12-31")]
+
+
+def test_an_area_under_a_sides_control_in_its_own_phrase_is_held_and_a_headline_hails_with_its_speaker():
+    assert [(c.metric, c.controller, c.value_low) for c in extract(ArticleText(
+        article_id="t", published_at=DAY,
+        text="Russia has seized about a fifth of Ukraine since 2022, translating to roughly 116,000 square kilometres "
+             "under Russian control.")).area_claims] \
+        == [("territory_share", "Russia", 0.2), ("area_controlled", "Russia", 116000.0)]
+    got = extract(ArticleText(article_id="t", published_at=DAY,
+                              text="Zelensky hails liberation of 1,500 square kilometres")).area_claims
+    assert [(c.metric, c.controller, c.claimant) for c in got] == [("area_gained", "Ukraine", "Volodymyr Zelensky")]
