@@ -42,17 +42,16 @@ def pytest_configure(config):
         dbt_parse()
 
 
-# Seconds each end-to-end module took in a full `pytest -n 2 --durations=0` (fresh clone of 9de794d, 2026-12-01
-# 19:34-19:51 UTC, 987 s in all; test_incremental_marts estimated after its first build became shared), summed over
-# its tests and fixtures. `make test`
+# Seconds each end-to-end module took in a full `pytest -n 2 --durations=0` (fresh clone of f07f760, 2026-12-02
+# 06:16-06:31 UTC, 895 s of tests), summed over its tests and fixtures. `make test`
 # runs modules whole on two workers (--dist loadfile) in the order collected (--no-loadscope-reorder): longest
 # first, so that both workers finish together instead of one starting a long module while the other has nothing
 # left. A module not listed (every unit module, each under 10 s) keeps its place after these.
 MODULE_SECONDS = {
-    "test_lake_concurrency.py": 344, "test_incremental_marts.py": 300, "test_operations.py": 269, "test_backfill.py": 195,
-    "test_storage_modes.py": 108, "test_publish_delta.py": 98, "test_pipeline.py": 97, "test_ui.py": 95,
-    "test_hostile_records.py": 93, "test_housekeeping.py": 80, "test_assessed_marts.py": 66, "test_distributed.py": 63,
-    "test_hostile_inputs.py": 37, "test_place_marts.py": 28,
+    "test_lake_concurrency.py": 268, "test_backfill.py": 227, "test_operations.py": 226, "test_incremental_marts.py": 223,
+    "test_publish_delta.py": 116, "test_ui.py": 107, "test_hostile_records.py": 96, "test_assessed_marts.py": 85,
+    "test_storage_modes.py": 82, "test_pipeline.py": 73, "test_housekeeping.py": 72, "test_distributed.py": 55,
+    "test_hostile_inputs.py": 37, "test_place_marts.py": 33,
 }
 
 
