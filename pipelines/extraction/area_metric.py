@@ -115,8 +115,8 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         side = "Russia" if (held.group("side") or "").lower().startswith(("russia", "moscow")) else "Ukraine"
         return _Cue("control", held.start("adj"), held.end("adj"), agent=side, in_phrase=True)
     # (not after a determiner: "the three captured settlements" refers back to a count already given)
-    inside = _PARTICIPLE_IN_FIGURE.search(s, q.num_start, q.end) if q.kind == "settlement" and not re.search(
-        r"\b(?:the|these|those|its|their)\s+$", s[max(0, q.start - 8):q.start], re.I) else None
+    inside = _PARTICIPLE_IN_FIGURE.search(s, q.num_start, q.end) if q.kind == "settlement" and not \
+        _DETERMINER_BEFORE.search(s, max(0, q.start - 8), q.start) else None
     cue_inside = lex.cue.match(s, inside.start(1)) if inside is not None else None
     if cue_inside is not None:
         return _Cue(cue_inside.lastgroup or "gain", cue_inside.start(), cue_inside.end())
@@ -166,6 +166,7 @@ _HOLDS_AFTER_SIDE = re.compile(r"[\w'\u2019 -]{0,40}?\s(?:still\s+|now\s+|curren
                                r"(?:controls?|holds?|occupies|is\s+holding|is\s+occupying)\b", re.I)
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
 _PARTICIPLE_IN_FIGURE = re.compile(r"\s((?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|"
                                    r"de-occupied)\s)", re.I)
 _HELD_BEFORE_SHARE = re.compile(

@@ -181,6 +181,13 @@ _REGION_ANAPHOR = re.compile(
     re.IGNORECASE)
 
 
+def _whole_period(t: TimeExpr, published) -> bool:
+    """A month or more ("last month", "in 2024"), the year so far, or the month so far ("since the start of this
+    month"): a period whose total, with no region named, is the whole front's."""
+    return bool(t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and (
+        t.year_start or t.date is not None and t.date.day == 1 and 0 <= (published - t.date).days <= 31))
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
@@ -307,9 +314,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
             regions = [oblast]
         elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and (any(
-                (t.kind == "interval" and t.days and t.days >= 28 or t.kind == "since" and (
-                    t.year_start or t.date is not None and t.date.day == 1 and 0 <= (state.published - t.date).days <= 31))
-                and lo <= t.start for t in times) or _MONTH_SO_FAR.search(masked, lo, hi)):
+                _whole_period(t, state.published) and lo <= t.start for t in times)
+                or _MONTH_SO_FAR.search(masked, lo, hi)):
             # a monthly / yearly total with no region named: the whole front, unless the same
             # paragraph has just named one ("... in Donetsk region. In January they took 430 sq km")
             # (the sentence itself may point back to the region: "gained 130 sq km there last month", "... and now
