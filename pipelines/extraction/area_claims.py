@@ -89,6 +89,9 @@ def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None
 
 
 # (the figure in the other unit may sit between: "203 sq km (78 sq miles) in March, 354 sq km ... in February")
+_INCREASE_OF = re.compile(r"[^,;:.\u2014\u2013()]{0,40}?\s*(?:[\u2014\u2013]|--|\s-|,)\s*(?:(?:an?\s+)?(?:increase|rise|gain|growth)\s+"
+                          r"of|up(?:\s+by)?)\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?",
+                          re.IGNORECASE)
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
@@ -222,6 +225,19 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                                  period_days=period, temporal_scope=scope(i)), explicit))
             if listed:
                 prev_claim = (q, out[-1][0])
+            continue
+        # "holds about 113,588 sq km of Ukrainian territory — an increase of 943 sq km by June 28": the holding's
+        # growth, a gain of the same side in the same region
+        if prev_claim is not None and prev_claim[0].kind == q.kind == "area" \
+                and prev_claim[1].metric == "area_controlled" and _INCREASE_OF.fullmatch(sent, prev_claim[0].end, q.start):
+            pc = prev_claim[1]
+            next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
+            st = _statement_for(s0 + q.num_start, state.statements)
+            as_of, explicit, period = _resolve_time(state, times, q, next_start, "area_gained", st,
+                                                    _mask(sent_q, q.num_start))
+            out.append((_replace(pc, metric="area_gained", value_low=q.low, value_high=q.high, unit=q.unit,
+                                 approximate=q.approximate, as_of=as_of, period_days=period,
+                                 temporal_scope=scope(i)), explicit))
             continue
         # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
         # share (or the share restated as an area); after a gain it is the change as a share: not a claim

@@ -65,6 +65,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # ("... of Ukraine has been liberated": back to its owner)
         back = re.match(r"(?:liberat|recaptur|retak|regain|reclaim|free|return)", masked[cue.start:cue.end], re.I)
         controller = ("Ukraine" if back else "Russia") if owner.group("ua") else ("Russia" if back else "Ukraine")
+        if back and claimant_side in ("Ukraine", "Russia"):
+            controller = claimant_side   # Moscow's general: "3,500 sq km of Ukrainian territory have been liberated"
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None:

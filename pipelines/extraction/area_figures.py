@@ -57,11 +57,21 @@ _SUBORDINATE = re.compile(
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORECASE)
 
 
+# a parenthesis set off by a pair of dashes: "about 80% of the Donbas - a coal-and-steel zone comprising the Donetsk
+# and Luhansk regions - and over 70% of ...": the figures on either side share one clause
+_DASH_PAIR = re.compile(r"(?:\s-\s|\s?[\u2014\u2013]\s?)[^\u2014\u2013;:\"\u201c\u201d]{1,150}?(?:\s-\s|\s?[\u2014\u2013]\s?)")
+
+
 def _mask(s: str, keep: int) -> str:
-    """Blank subordinate/relative clauses of ``s`` that do not contain position ``keep``."""
+    """Blank subordinate/relative clauses of ``s``, and parentheses between dashes, that do not contain position
+    ``keep``."""
     out = s
     for m in _SUBORDINATE.finditer(s):
         if m.start() <= keep < m.end():
+            continue
+        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    for m in _DASH_PAIR.finditer(s):
+        if m.start() <= keep < m.end() or " - " in m.group(0)[3:-3]:
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out

@@ -9,6 +9,7 @@ of the occupiers", "by Ukrainian forces"). The metric comes from the figure's un
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass
 
 from pipelines.extraction.area_article import _State
@@ -78,7 +79,9 @@ _SHARE_LIST_ITEM = re.compile(
 
 
 # a share followed by the noun of holding: "75% control in Donetsk", "90 percent control of Luhansk"
-_CONTROL_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:territorial\s+)?control)\s+(?:in|of|over)\s", re.IGNORECASE)
+_CONTROL_NOUN_AFTER = re.compile(r"\s+(?P<noun>(?:territorial\s+)?control|occupation)\s+(?:in|of|over)\s", re.IGNORECASE)
+# ("reached 19% occupation of Ukraine's total territory": the country's own territory, not a region of it)
+_OWN_TERRITORY = re.compile(r"(?:['\u2019]s)?\s+(?:total\s+|entire\s+|whole\s+)?(?:territory|land)\b", re.IGNORECASE)
 
 
 def control_noun_after(s: str, q: Quantity) -> re.Match | None:
@@ -89,7 +92,8 @@ def control_noun_after(s: str, q: Quantity) -> re.Match | None:
         return None
     named = next(iter(find_regions(s[noun.end():noun.end() + 60])), None)
     after = s[noun.end() + named[0]:noun.end() + named[1] + 2] if named else ""
-    if named is None or named[0] > 4 or re.search(r"['\u2019]s\b", after):
+    if named is None or named[0] > 4 or re.search(r"['\u2019]s\b", after) and not _OWN_TERRITORY.match(
+            s, noun.end() + named[1]):
         return None
     return noun
 
@@ -222,6 +226,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = _SHARE_LIST_ITEM.sub(" ", gap)
     # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
     gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
+    # "Russia's Kursk region, about 90 sq km of which is controlled by Ukraine": the partitive is the figure's own
+    gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
@@ -288,6 +294,12 @@ _CHANGE_BY = re.compile(r"\b(?:(?:increas|decreas|grow|grew|rose|ris|fell|fall|d
                         r"(?:[\d.,]+\s*(?:%|per\s*cent|percent)\s*(?:,|and)\s+)*$", re.IGNORECASE)
 
 
+_FULL_INVASION_YEAR_END = date(2022, 12, 31)
+# ("... seized since 2024": a bare year the date reader leaves alone)
+_SINCE_LATER_YEAR = re.compile(r"[^,;.]{0,50}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
+                               r"(?:[A-Z][a-z]+\s+)?20(?:2[3-9]|[3-9]\d)\b")
+
+
 def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> bool:
     """"Captured 259 sq km last month, just 0.04% of Ukraine", "occupied 14% of all occupied territories in
     September": a period's gain written as a share is not a share held (the conventions)."""
@@ -305,7 +317,12 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
     bound = _pick_time(times, q, next_start, masked,
                        lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
     if bound is None:
-        return False
+        # "seizing less than 1% of Ukrainian territory since January 2024": what was taken since a date after the
+        # full invasion began (not "20% of Ukraine since 2022", the whole holding)
+        since = _pick_time(times, q, next_start, masked, lambda t: t.kind == "since" and t.start > q.end)
+        if since is not None and since.date is not None:
+            return since.date > _FULL_INVASION_YEAR_END
+        return _SINCE_LATER_YEAR.match(masked, q.end, min(len(masked), next_start)) is not None
     if bound.start < q.start and re.search(r"\bsince\b[^,;]*$", masked[max(0, bound.start - 80):bound.start], re.I):
         return False    # "Since the onset of the invasion in 2022, Russia has seized 20% of Ukraine": all it took since
     # "occupy" is a holding ("now occupies 18%, including the parts seized in 2014") unless the past tense

@@ -266,6 +266,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     if not zone and cue is not None and cue.passive and cue.start > q.end:
         # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
         c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
+        comma_c = _ZONE_COMMA.search(masked, cue.end, c_end)
+        c_end = comma_c.start() if comma_c else c_end    # ("... is controlled by Ukraine, Ukraine's commander said")
         zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "
                 and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]   # not "controlled by Ukraine"
     if q.kind == "share":

@@ -56,6 +56,20 @@ _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
 _ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-ministry-of-defence"}
+# a side's body named in full somewhere in the text, which places its country-less back-references
+_UA = r"(?:Ukraine|Ukrainian|Kyiv|Kiev)"
+_RU = r"(?:Russia|Russian|Moscow)"
+_DEFENCE_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Dd]efen[cs]e\s+[Mm]inistry|[Mm]inistry\s+of\s+[Dd]efen[cs]e)\b|"
+                                rf"\b[Mm]inistry\s+of\s+[Dd]efen[cs]e\s+of\s+(?:the\s+)?{c}")
+               for side, c in (("Ukraine", _UA), ("Russia", _RU))}
+_GENERAL_STAFF = re.compile(r"\bgeneral\s+staff\b", re.I)
+_GENERAL_STAFF_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Mm]ilitary['\u2019]s\s+|[Aa]rmed\s+[Ff]orces['\u2019]?\s+)?"
+                                      rf"General\s+Staff\b|\bGeneral\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?{c}")
+                     for side, c in (("Ukraine", _UA), ("Russia", _RU))}
+# "the ministry" may point back past the last speaker to a body only named ("a map presented by the Russian Ministry
+# of Defence"): the heads looked up in the text, and what may follow one in a name ("Ministry of Defence of Russia")
+_NAMED_BODY_HEADS = frozenset({"ministry", "office", "staff", "agency", "service", "command", "administration"})
+_BODY_OF = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+){1,2}(?:\s+Federation)?")
 
 
 _NAMED_ARMED_FORCES = re.compile(
@@ -340,10 +354,20 @@ class Discourse:
         self.entities.append(ent)
         return Resolved(ent.name, m.raw, ent.actor_id, ent.side, ent)
 
+    def _one_side_named(self, named: dict[str, re.Pattern]) -> str | None:
+        """The side whose body (``named``: side -> its full name) the text names anywhere, when it names only one
+        side's: "the Defense Ministry" in a text that elsewhere says "Russia's Defense Ministry" and never
+        Ukraine's."""
+        sides = [side for side, pattern in named.items() if pattern.search(self.text)]
+        return sides[0] if len(sides) == 1 else None
+
     def _defence_side(self, m: Mention, pos: int) -> str | None:
         """"The Defense Ministry said" after "Russian Defense Minister Sergei Shoigu" (or "Russia's defence
         ministry"): a country-less defence ministry is the one of the side whose defence minister or ministry the
         article named last."""
+        if _GENERAL_STAFF.search(m.raw):
+            # "About this reported General Staff of the Armed Forces of Ukraine ... the General Staff denied"
+            return self._one_side_named(_GENERAL_STAFF_OF)
         if not _DEFENCE.search(m.raw):
             return None
         if re.match(r"(?:its|their)\s", m.raw, re.I):
@@ -361,7 +385,7 @@ class Discourse:
         last = None
         for last in _COUNTRY_SAID.finditer(self.text, max(0, pos - 600), pos):
             pass
-        return COUNTRY_SIDE[last.group(1).lower()] if last is not None else None
+        return COUNTRY_SIDE[last.group(1).lower()] if last is not None else self._one_side_named(_DEFENCE_OF)
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European
@@ -506,13 +530,22 @@ class Discourse:
         # "the city administration" is not whichever organisation came last: a qualifier the latest
         # organisation lacks makes it a new one
         quals = [w for w in core[:-1] if w not in lex.titles]
+        named = (self._named_body_before(head, pos) if org_like and head in _NAMED_BODY_HEADS and not quals and not modifiers
+                 else None)    # (a bare "the ministry": "the interior ministry" names which)
         for e in reversed(self.entities):
             if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
+                if head not in _OUTLET_HEADS and _OUTLET_NAME.search(e.name):
+                    continue    # "(AP) - A Ukrainian brigade says ... The brigade said": never the outlet
+                if named is not None and named[0] > e.pos:
+                    break
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if not org_like and e.person and not self._holds_other_office(e, head):
                 if head in _ANY_PERSON_ROLES and _inside_quote(self.text, e.pos):
                     continue   # '"Through Witkoff, Putin conveyed ...," he said. The official noted ...': the speaker
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        if named is not None:
+            return self.register(Mention(named[0], named[0], named[1].canonical_name, "named",
+                                         name=named[1].canonical_name, is_person=False), pos)
         office = self.office_holder(m, pos)
         if office is not None:
             return office
@@ -522,6 +555,29 @@ class Discourse:
         if head in lex.titles:
             # "the chief of the General Staff told ..." before the name is given: resolved later
             return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
+        return None
+
+    def _named_body_before(self, head: str, pos: int) -> tuple[int, object] | None:
+        """The known body last named before ``pos`` whose name holds ``head``, also where it did not speak: "A map
+        presented by the Russian Ministry of Defence showed ... the ministry said" is that ministry, not the last
+        organisation quoted before it. (position, actor)"""
+        if self.resolver is None:
+            return None
+        found = None
+        for hit in re.finditer(rf"\b{head}\b", self.text[:pos], re.I):
+            found = hit
+        if found is None:
+            return None
+        before = self.text[max(0, found.start() - 60):found.start()].split()[-4:]
+        after = _BODY_OF.match(self.text, found.end())
+        tail = self.text[found.start():after.end() if after else found.end()]
+        for i in range(len(before)):
+            try:
+                actor = self.resolver.resolve(" ".join(before[i:] + [tail]))
+            except Exception:
+                actor = None
+            if actor is not None and actor.kind != "person":
+                return found.start(), actor
         return None
 
     def _holds_other_office(self, e: Entity, head: str) -> bool:
@@ -577,6 +633,8 @@ class Discourse:
 
 
 _MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal"})
+# the heads an outlet may be called back by besides those ("the agency said" after "Interfax")
+_OUTLET_HEADS = _MEDIA_HEADS | {"agency", "service", "channel", "network", "group", "company"}
 # words of news outlets' names ("The New York Times", "Ukrainska Pravda", "Business Insider", "RIA Novosti")
 _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUTLET_FINAL)) + r"|News|Pravda|Insider|Guardian|"
                           r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"

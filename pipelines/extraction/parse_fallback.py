@@ -98,7 +98,7 @@ def available() -> bool:
 
 # speech acts whose content is their object ("dismissed the claim as disinformation"): the verb and
 # the object are the content
-_OBJECT_ACTS = frozenset({"accuse", "call", "describe", "condemn", "hail"})
+_OBJECT_ACTS = frozenset({"accuse", "call", "describe", "condemn", "hail", "blame", "praise", "criticise"})
 
 
 @lru_cache(maxsize=1)

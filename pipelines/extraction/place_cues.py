@@ -439,7 +439,16 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
 # a bare verb ("after the Ukrainian defenders liberate Tokmak", "they must capture X"): a time to come, not an event
 # told; "did not capture", "to capture" are read by the denial and aim rules
 _BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|overrun|regain)\b", _I)
-_BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$", _I)
+# (and a plural subject that names a side: the headline's present, "Russian troops capture Siversk")
+_BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$|"
+                             r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Kyiv['\u2019]s|Moscow['\u2019]s)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|units|marines|paratroopers|fighters|"
+                             r"brigades?)\s+(?:[a-z]+ly\s+)?$|\b(?:Russians|Ukrainians)\s+$", _I)
+
+
+# ("a breakthrough could follow after Ukrainian troops liberate Tokmak": an event to come)
+_BARE_SUBORDINATE = re.compile(r"\b(?:after|when|once|until|till|before|if|unless|whether|as\s+soon\s+as)\s+"
+                               r"(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}$", _I)
 
 
 _ONGOING = re.compile(r"\bbeing\s+(?:[a-z]+ly\s+)?$", _I)
@@ -463,7 +472,8 @@ _FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*)\b[^.;]{0,40}
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
-    if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and not _BARE_OK_BEFORE.search(before):
+    if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and (
+            not _BARE_OK_BEFORE.search(before) or _BARE_SUBORDINATE.search(before)):
         return True
     if _ONGOING.search(before) or (sent[cue.start:cue.end].lower().startswith("holding") and _GERUND_SUBJECT.search(before)):
         return True      # "X is being liberated step by step": not done yet; "holding X was important": no claim

@@ -47,7 +47,8 @@ _FIRST_GAP = re.compile(
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+)?"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+|"
+    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"    # (a headline's "seize village of X")
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
     re.I)
 
@@ -77,6 +78,11 @@ _ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|
 
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
+# ... unless the verb has an object of its own: "a counter-offensive in Kharkiv that saw Ukrainian troops liberate
+# thousands of square kilometres" (ground or a count, not the place before "that")
+_OBJECT_FILLED = re.compile(r"\s+(?!(?:in|on|at|after|before|since|by|during|from|last|this|early|late|over|within|for|"
+                            r"back|earlier|later|only|just)\b)(?:[\w'\u2019-]+\s+){0,3}?(?:\d|thousands?\b|hundreds?\b|dozens?\b|territor|ground\b|"
+                            r"land\b|square\b|sq\b|km\b|kilomet|miles\b|villages\b|settlements\b|towns\b|areas?\b)", re.I)
 
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
 # describes the place through its apposition, and may join two verbs
@@ -172,7 +178,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             by = _BY_AGENT.match(sent, cue.end) if out else None
             if by:
                 cue.agent = by.group("who")
-        if not out:
+        if not out and not _OBJECT_FILLED.match(sent, cue.end):
             for rel in (_RELATIVE.search(sent, 0, cue.start), _relative_after_apposition(sent, cue)):
                 ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
                 if ante:
