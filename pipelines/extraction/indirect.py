@@ -95,7 +95,9 @@ _ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some
                             re.IGNORECASE)
 # an appeal: "called on the G7 to lower ...", "calls for more sanctions" (not "called in", "called off")
 _CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
-_OWN_CALL = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?)\s+(?:for|on|to)\b")
+# (a stance restated: "repeated his willingness to hold talks", "reiterated its readiness for ...")
+_OWN_CALL = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|willingness|readiness|"
+                       r"offer|proposal|commitment)\s+(?:for|on|to)\b")
 _BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
 _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
@@ -234,6 +236,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _told_by(r)
     _as_announced_by(r)
     _according_to(r)
+    _in_words_of(r)
     _by_count(r)
     _reporting_verbs(r)
 
@@ -523,6 +526,25 @@ def _according_to(r: _SentenceReader) -> None:
             r.emit(res, after[0], after[1], "according_to")
         else:
             r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+# "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points
+# back to says the rest of the sentence, as after "according to her"
+_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
+                       r"(?:words|view|opinion|estimation|assessment)\s*,\s*")
+_POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
+
+
+def _in_words_of(r: _SentenceReader) -> None:
+    text, s = r.text, r.s
+    m = _IN_WORDS.match(text, _strip_intro(text, s.start, s.end))
+    if m is None or any(cs <= m.start("pro") < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
+        return
+    pronoun = _POSSESSIVE_PRONOUN[m.group("pro").lower()]
+    mention = Mention(m.start("pro"), m.end("pro"), pronoun, "pronoun", name=pronoun)
+    res = r.doc.disc.resolve(mention, mention.start)
+    if res is not None and not res.deferred:
+        r.emit(res, m.end(), s.end, "according_to")
 
 
 # "So, according to X, ...", "However, according to X, ...": a connective alone before the phrase

@@ -333,10 +333,14 @@ class _DirectQuotes:
             # ('Cherevaty said “Fighting continues in Soledar.”': a whole sentence right after "said" is his
             # words too, the comma or colon left out)
             whole = lemma in _SAY_BARE and text[q.inner_start:q.inner_start + 1].isupper()
+            # ('..., with President X saying "We do not attack Moscow."': a participle with its own subject too)
+            own_subject = whole and toks[vi].low == "saying" and (toks[vi - 1].text[:1].isupper() or toks[vi - 1].text == ",")
             if (lemma in _QUOTE_AS_OBJECT or whole) and vi > 0 \
-                    and _verb_ok(toks, vi) and not toks[vi].low.endswith("ing"):
+                    and _verb_ok(toks, vi) and (not toks[vi].low.endswith("ing") or own_subject):
                 # 'Zelensky announced "the completion of the liberation of Sudzha."': the quote is the object
                 m, _ = _subject_left(text, toks, vi, 0)
+                if m is None and whole and toks[vi].low == "saying" and toks[vi - 1].text == ",":
+                    m, _ = _clause_subject(text, toks, 0, vi - 1)   # 'He denied it, saying "We do not attack."'
                 if m is not None:
                     return Frame(m, toks[vi], lex.verb_lemma[toks[vi].low], m.start, q.start)
             return None

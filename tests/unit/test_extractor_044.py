@@ -132,3 +132,32 @@ def test_a_news_outlet_is_never_the_body_a_role_points_back_to():
 def test_verbs_of_judgement_with_their_object():
     assert speakers("The Kremlin on Sunday blamed Kyiv and Washington for the stalled peace talks.") == ["Kremlin"]
     assert speakers("Volodymyr Zelensky praised the soldiers for their steadfastness.") == ["Volodymyr Zelensky"]
+
+
+def test_in_her_words_gives_the_rest_of_the_sentence_to_the_person_before():
+    text = ("Deputy Defence Minister Hanna Maliar said the offensive continues. In her words, the front line is 2,500 "
+            "kilometres long.")
+    assert [(s.speaker, s.quote_text) for s in run(text).statements][1:] \
+        == [("Hanna Maliar", "the front line is 2,500 kilometres long.")]
+    # no one before to point back to: no statement
+    assert speakers("In his opinion, the war will end soon.") == []
+
+
+def test_a_participle_with_its_own_subject_before_a_whole_quoted_sentence():
+    assert [(s.speaker, s.statement_type) for s in run(
+        "Ukraine denied any role, with President Volodymyr Zelensky saying \"We do not attack Moscow.\"").statements] \
+        == [("Volodymyr Zelensky", "direct")]
+    assert [(s.speaker, s.statement_type) for s in run(
+        "The Kremlin rejected the plan on Monday, saying \"This is unacceptable.\"").statements] \
+        == [("Kremlin", "direct")]
+
+
+def test_a_stance_restated():
+    assert speakers("Volodymyr Zelensky repeated his willingness to hold talks with Russia.") == ["Volodymyr Zelensky"]
+    assert speakers("Volodymyr Zelensky repeated the attack on the bridge.") == []
+
+
+def test_spellings_of_a_ukrainian_mp_and_a_spokesman():
+    assert speakers("Ukrainian MP Maryana Bezuglaya said the draft law was ready.") == ["Mariana Bezuhla"]
+    assert speakers("Serhiy Cherevaty, the spokesman of the Eastern group, said that fighting continued in Bakhmut.") \
+        == ["Serhii Cherevatyi"]

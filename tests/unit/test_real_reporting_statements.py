@@ -658,7 +658,7 @@ def test_the_outlet_s_own_correspondent_is_its_voice_and_the_clause_after_keeps_
 def test_the_military_spokesman_named_before_by_title():
     got = statements('"The fighting is heavy," Ukrainian military spokesman Serhiy Cherevatyi told reporters. Later '
                      'the Ukrainian military spokesman said that the enemy exaggerates its gains.')
-    assert [s for s, _t, _q in got] == ["Serhiy Cherevatyi", "Serhiy Cherevatyi"]
+    assert [s for s, _t, _q in got] == ["Serhii Cherevatyi", "Serhii Cherevatyi"]
 
 
 def test_a_person_s_army_is_not_the_person():

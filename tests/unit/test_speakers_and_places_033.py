@@ -42,7 +42,7 @@ def test_a_female_surname_keeps_she_on_a_woman():
 def test_a_participle_frame_before_the_quote_is_its_frame_whatever_follows():
     got = statements("The claim was denied at once, with army spokesman Serhiy Cherevatyi saying, “This is not true. "
                      "Our units hold the town,” while Yevgeny Prigozhin posted a new video.")
-    assert got == [("Serhiy Cherevatyi", "direct", "This is not true. Our units hold the town")]
+    assert got == [("Serhii Cherevatyi", "direct", "This is not true. Our units hold the town")]
 
 
 @pytest.mark.parametrize("text", [
