@@ -74,6 +74,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 for b in _SUBJ_START.finditer(sent, 0, rel.start()):
                     ante_lo = b.end()
                 actor = _scan_subject(sent, ante_lo, rel.start(), claimant_side)
+    if actor is None and cue.action == "withdrew" and cue.mode == "object" and not cue.nominal:
+        # "Syrskyi withdraws Ukrainian troops from Avdiivka": the troops withdrawn name the side that left
+        named = _side_words(sent[cue.start:cue.end])
+        actor = _side_of_match(named[0], claimant_side) if named else None
     if actor is None and cue.default_side:
         actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
     if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:

@@ -161,3 +161,8 @@ def test_spellings_of_a_ukrainian_mp_and_a_spokesman():
     assert speakers("Ukrainian MP Maryana Bezuglaya said the draft law was ready.") == ["Mariana Bezuhla"]
     assert speakers("Serhiy Cherevaty, the spokesman of the Eastern group, said that fighting continued in Bakhmut.") \
         == ["Serhii Cherevatyi"]
+
+
+def test_the_troops_withdrawn_name_the_side_that_left():
+    assert places("Syrskyi withdraws Ukrainian troops from Avdiivka") == [("Avdiivka", "Russia", None)]
+    assert places("The Russian command withdrew its troops from Kherson.") == [("Kherson", "Ukraine", None)]
