@@ -165,7 +165,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 st, denier = found, found.speaker_side
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
         # 3. the side that holds the places (place_controller.py)
-        controller = read_controller(state, idx, sent, cue, claimant_side, governed)
+        controller = read_controller(state, idx, sent, cue, claimant_side, governed, spoken=st is not None)
         if controller is None:
             continue
         if cue.background or cue.mode == "beside" and not cue.participle:

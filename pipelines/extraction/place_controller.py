@@ -211,9 +211,9 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
 
 
 def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side: str | None,
-                    governed: list[_Mention]) -> str | None:
+                    governed: list[_Mention], spoken: bool = False) -> str | None:
     """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
-    (then the cue makes no claim)."""
+    (then the cue makes no claim). ``spoken``: the cue lies in a statement."""
     controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
     author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
     if author:
@@ -231,4 +231,14 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = _freed_by(state, idx, sent, cue)
     if controller is None and cue.participle and governed and governed[0].held_by:
         controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
+    if controller is None and spoken and cue.nominal and not cue.denied and _TAKING_NOUN.match(sent, cue.start):
+        # "he viewed the capture of Vuhledar as ...", said by someone of neither side: a place is captured from
+        # the country it lies in (as "X fell" is Russia's unless told; "the liberation of X" gives no such side)
+        # (not in the outlet's voice, where "the capture of X would be ..." is as often an aim)
+        countries = {m.place.country for m in governed if m.place is not None}
+        if len(countries) == 1 and len(governed) == sum(m.place is not None for m in governed):
+            controller = _other(countries.pop())
     return controller
+
+
+_TAKING_NOUN = re.compile(r"(?:capture|seizure|conquest|capturing|seizing)\b", re.I)

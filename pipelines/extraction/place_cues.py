@@ -424,14 +424,18 @@ _GAP_BREAK = re.compile(r"\b(?:said|says|which|who|and|but)\b|[;:.]", _I)
 
 
 # "ordered to postpone the capture of X", "to prevent the fall of X": an event put off or averted did not happen
+# (and what is only brought nearer: "brings closer the liberation of X", "paves the way for the capture of Y")
 _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|stave\s+off)\w*\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:[\w-]+\s+)?$", _I)
+                      r"(?:[\w-]+\s+)?$|\bcloser\s+(?:to\s+)?(?:the\s+)?$|\b(?:pav|open)\w*\s+the\s+way\s+(?:for|to)\s+"
+                      r"(?:the\s+)?$", _I)
 
 
 # "a counteroffensive tasked with retaking Kherson", "aimed at capturing X": an aim
 # ("Russia's aim of securing full control of the Donbas": the gerund of the aim before its noun)
 # ("a credible threat of seizing X", "the risk of losing X": a possibility, not an event)
+# ("a pivot away from taking the capital", "instead of storming X": what was not done)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
+                         r"away\s+from|instead\s+of|rather\s+than|"
                          r"(?:threat|risk|danger|chance|prospects?|possibility|likelihood)\s+of)\s+"
                          r"(?:with|at|on|of)?\s*(?:[a-z]+ing\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?)?$", _I)
 

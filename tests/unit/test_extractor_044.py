@@ -166,3 +166,17 @@ def test_spellings_of_a_ukrainian_mp_and_a_spokesman():
 def test_the_troops_withdrawn_name_the_side_that_left():
     assert places("Syrskyi withdraws Ukrainian troops from Avdiivka") == [("Avdiivka", "Russia", None)]
     assert places("The Russian command withdrew its troops from Kherson.") == [("Kherson", "Ukraine", None)]
+
+
+def test_a_capture_spoken_of_by_someone_of_neither_side():
+    assert places("Military analyst Yan Matveyev said he viewed the capture of Vuhledar as the result of a withdrawal.") \
+        == [("Vuhledar", "Russia", "Yan Matveyev")]
+    # in the outlet's own voice the same noun is as often an aim
+    assert places("The capture of Vuhledar would be a symbolic victory for Russia.") == []
+
+
+def test_what_is_only_brought_nearer_or_turned_away_from_is_no_claim():
+    assert places("Russian officials said the fall of Toretsk brings closer the liberation of Kostiantynivka.") \
+        == [("Toretsk", "Russia", None)]
+    assert places("The Russian command said it would pave the way for the capture of Kramatorsk.") == []
+    assert places("Russian gains come as part of a pivot away from taking the capital city of Kyiv.") == []
