@@ -50,7 +50,8 @@ from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
-from pipelines.extraction.numbers import Quantity, find_quantities
+from pipelines.extraction.dates import month_end
+from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, find_regions, region_area_km2
 from pipelines.extraction.sides import _norm_side
@@ -308,6 +309,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         for value, region in parts:
             out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
                         explicit))
+        pair = _respectively_pair(sent, q, state.published) if len(regions) == 1 and not parts else None
+        if pair is not None:
+            # "in August and September, ... 477 and 459 square kilometres, respectively": each figure its month
+            (first, first_end), (_second, second_end) = pair
+            out[-1] = (_replace(out[-1][0], as_of=second_end, period_days=second_end.day), True)
+            out.append((_replace(out[-1][0], value_low=first, value_high=first, approximate=False, as_of=first_end,
+                                 period_days=first_end.day), True))
         if elliptic is not None and len(regions) == 1 and not parts:
             extra = _elliptic_item(masked, mentions, elliptic, next_start)
             if extra is not None and extra[1] != regions[0]:
@@ -322,6 +330,33 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             if q.kind == "share" and not parts:
                 shares[i] = out[-1][0]
     return out + _shares_listed_before(sent, kept, shares)
+
+
+_MONTH_NAMES = ("january february march april may june july august september october november december").split()
+_TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(_MONTH_NAMES) + r")\s+and\s+(?P<m2>" + "|".join(_MONTH_NAMES) + r")"
+                         r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_BARE_FIRST = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+and\s+$")
+_RESPECTIVELY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _respectively_pair(sent: str, q: Quantity, published: date | None):
+    """"in August and September, ... 477 and 459 square kilometres, respectively": the bare first number and the
+    month ends of the two months, ((first value, its month end), (q's value, its month end)); None otherwise."""
+    first = _BARE_FIRST.search(sent, max(0, q.num_start - 20), q.num_start)
+    if first is None or not _RESPECTIVELY.match(sent, q.end) or published is None:
+        return None
+    months = None
+    for months in _TWO_MONTHS.finditer(sent, 0, first.start()):
+        pass
+    if months is None:
+        return None
+    ends = []
+    for key in ("m1", "m2"):
+        mon = _MONTH_NAMES.index(months.group(key).lower()) + 1
+        year = int(months.group("year")) if months.group("year") else (
+            published.year if mon <= published.month else published.year - 1)
+        ends.append(month_end(year, mon))
+    return (parse_number(first.group("n")), ends[0]), (q.low, ends[1])
 
 
 # one item of a list of shares: "76 percent of Donetsk, " / "73% of the Zaporizhzhia region and "

@@ -180,3 +180,16 @@ def test_what_is_only_brought_nearer_or_turned_away_from_is_no_claim():
         == [("Toretsk", "Russia", None)]
     assert places("The Russian command said it would pave the way for the capture of Kramatorsk.") == []
     assert places("Russian gains come as part of a pivot away from taking the capital city of Kyiv.") == []
+
+
+def test_two_figures_respectively_take_the_two_months_before_them():
+    got = [(c.value_low, c.as_of.isoformat()) for c in extract(ArticleText(
+        article_id="t", published_at=datetime(2024, 10, 28),
+        text="Russian forces gained more ground than in August and September, when their gains amounted to 477 and "
+             "459 square kilometres, respectively.")).area_claims]
+    assert sorted(got) == [(459.0, "2024-09-30"), (477.0, "2024-08-31")]
+    # without "respectively" the bare number stays no figure
+    got = [c.value_low for c in extract(ArticleText(
+        article_id="t", published_at=datetime(2024, 10, 28),
+        text="In August and September Russian forces took 2 and then 459 square kilometres.")).area_claims]
+    assert 2.0 not in got
