@@ -74,6 +74,9 @@ def _descriptor_tail(content: list[Tok]) -> int:
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
+_REGION_NOUNS = frozenset({"region", "oblast", "province"})
+
+
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
     lex = _lex()
@@ -91,6 +94,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if tail and i - tail >= lo:
             j = i - tail                   # "the DeepState map service": the name before its kind
     i = j
+    if i - 1 >= lo and toks[i].low in _REGION_NOUNS and _is_cap(toks[i - 1]):
+        # "the governor of the Kursk region": the region's noun closes its name (the office phrase is read below)
+        first = i
+        j = i - 1
     if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
         j = i - 1                          # "DeepState analysts": the organisation speaks
         first = i
@@ -183,15 +190,22 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
 def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
     """"the bloc's foreign policy chief": lower-case words that are not roles still belong to the phrase
     when "the ..." up to toks[i] names an office (seeds/offices.csv)."""
-    if first > i or toks[first].low == "the":
+    if first > i or toks[first].low == "the" and toks[i].low not in _REGION_NOUNS:
+        return first
+    if toks[first].low == "the" and is_office_phrase(" ".join(t.text for t in toks[first:i + 1])):
         return first
     for d in range(first - 1, max(lo, first - 5) - 1, -1):
         if toks[d].low == "the":
             phrase = " ".join(t.text for t in toks[d:i + 1])
-            return d if is_office_phrase(phrase) else first
+            if is_office_phrase(phrase):
+                return d
+            if toks[i].low not in _REGION_NOUNS:
+                return first
+            # ("The governor of the Kursk region": past the region's own "the" to the office's)
         if not _is_word(toks[d]):
             break
-    return first
+    # a region's name alone is no speaker ("the Kursk region said" is not read here)
+    return i + 1 if toks[i].low in _REGION_NOUNS else first
 
 
 def _np_right(toks: list[Tok], i: int, hi: int) -> int:

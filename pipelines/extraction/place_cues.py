@@ -440,6 +440,10 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
                          r"(?:with|at|on|of)?\s*(?:[a-z]+ing\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?)?$", _I)
 
 
+# 'Moscow had "not given up" capturing the town': an attempt still going on
+_GIVEN_UP = re.compile(r"\b(?:give|gives|gave|given|giving)\s+up(?:\s+on)?[\"\u201d\u2019']?\s+$", _I)
+
+
 # a bare verb ("after the Ukrainian defenders liberate Tokmak", "they must capture X"): a time to come, not an event
 # told; "did not capture", "to capture" are read by the denial and aim rules
 _BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|overrun|regain)\b", _I)
@@ -488,7 +492,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if cue.nominal and _FIGHT_FOR.search(before):
         return True
-    if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before):
+    if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before) \
+            or _GIVEN_UP.search(before):
         return True
     if _TO_BE.search(before):
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done

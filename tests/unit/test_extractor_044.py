@@ -193,3 +193,19 @@ def test_two_figures_respectively_take_the_two_months_before_them():
         article_id="t", published_at=datetime(2024, 10, 28),
         text="In August and September Russian forces took 2 and then 459 square kilometres.")).area_claims]
     assert 2.0 not in got
+
+
+def test_the_office_of_a_region_named_with_its_noun():
+    day = datetime(2024, 8, 13)
+    got = [s.speaker for s in extract(ArticleText(article_id="t", published_at=day, text=(
+        "The governor of the Kursk region, where fighting goes on, said on Monday that Ukraine controls 28 "
+        "settlements."))).statements]
+    assert got == ["Alexei Smirnov"]
+    # a region alone is no speaker
+    assert [s.speaker for s in extract(ArticleText(article_id="t", published_at=day, text=(
+        "The Kursk region said on Monday that the situation was difficult."))).statements] == []
+
+
+def test_an_attempt_not_given_up_is_no_capture():
+    assert places('The head of the Kharkiv region said Moscow had "not given up" capturing the town of Vovchansk.') \
+        == []
