@@ -72,6 +72,11 @@ SPEAKER_PERIOD_SENTENCES = 4
 _PERIOD_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost", "advance_depth"}
 
 
+# "477 sq km in August, its largest monthly gain since October 2022": the record's baseline, not the figure's time
+_RECORD_SINCE = re.compile(r"\b(?:largest|biggest|fastest|highest|greatest|most|slowest|lowest|smallest|best|worst|"
+                           r"first|record)\b[^,;.]{0,45}$", re.I)
+
+
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
@@ -84,7 +89,8 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     later = _TIME_CLAUSE_END.search(masked, bm.end() + 3 if bm else q.end)
     if later is not None:
         next_start = min(next_start, later.start())
-    after = [t for t in times if q.end <= t.start < next_start and kinds(t)]
+    after = [t for t in times if q.end <= t.start < next_start and kinds(t)
+             and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))]
     if after:
         return after[0]
     before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
@@ -133,6 +139,12 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         elif pt is not None:
             if pt.kind == "interval" or (pt.kind == "point" and pt.days):
                 as_of, explicit, period = pt.date, True, pt.days
+                said = [t for t in times if t.kind == "point" and t.speech and t.date is not None
+                        and t.date < state.published and t.start < len(masked) and masked[t.start] != " "]
+                if pt.kind == "interval" and pt.date is not None and pt.date >= state.published and said:
+                    # "Belousov said on May 31 that Russian forces had captured 880 sq km in 2024": a period still
+                    # running when it was said is counted up to that day
+                    as_of = said[-1].date
             elif pt.kind == "duration":
                 period = pt.days
                 named = _named_period_before(times, q, pt)

@@ -209,3 +209,14 @@ def test_the_office_of_a_region_named_with_its_noun():
 def test_an_attempt_not_given_up_is_no_capture():
     assert places('The head of the Kharkiv region said Moscow had "not given up" capturing the town of Vovchansk.') \
         == []
+
+
+def test_the_time_of_a_record_figure_and_of_a_period_still_running():
+    def as_of(text: str, day: datetime) -> list[str]:
+        return [c.as_of.isoformat() for c in extract(ArticleText(article_id="t", text=text, published_at=day)).area_claims]
+    # "since October 2022" is the record's baseline, not the figure's time
+    assert as_of("In August, Russia seized 477 square kilometres of Ukrainian territory, its largest monthly gain "
+                 "since October 2022.", datetime(2024, 9, 2)) == ["2024-08-31"]
+    # a year still running when the minister spoke is counted up to the day he spoke
+    assert as_of("Andrei Belousov said on May 31 that Russian forces had captured 880 square kilometres in 2024.",
+                 datetime(2024, 6, 2)) == ["2024-05-31"]
