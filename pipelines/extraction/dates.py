@@ -147,8 +147,11 @@ _MONTH_LIST_RE = re.compile(
     rf"(?![\w\d])(?!\s+\d)",
     re.IGNORECASE,
 )
+# (also "at the end of September", "during the early weeks of their February 2022 invasion": within the month)
 _MONTH_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over|by)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-)?(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
+    rf"\b(?:in|during|for|throughout|over|by|at|towards?)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-|"
+    rf"the\s+(?:end|close|(?:first|early|last|final)\s+(?:days|weeks))\s+of\s+(?:(?:their|the|its)\s+)?)?"
+    rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
 # "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)

@@ -220,3 +220,13 @@ def test_the_time_of_a_record_figure_and_of_a_period_still_running():
     # a year still running when the minister spoke is counted up to the day he spoke
     assert as_of("Andrei Belousov said on May 31 that Russian forces had captured 880 square kilometres in 2024.",
                  datetime(2024, 6, 2)) == ["2024-05-31"]
+
+
+def test_the_end_of_a_month_and_the_early_weeks_of_one():
+    def dated(text: str) -> list[tuple[str, str]]:
+        return [(p.place, p.as_of.isoformat()) for p in extract(ArticleText(
+            article_id="t", text=text, published_at=datetime(2025, 12, 12))).place_claims]
+    assert dated("It lies south of Ukrainsk, which the Russian army captured at the end of September.") \
+        == [("Ukrainsk", "2025-09-30")]
+    assert dated("Russian forces captured Kupiansk during the early weeks of their February 2022 invasion.") \
+        == [("Kupiansk", "2022-02-28")]
