@@ -70,7 +70,7 @@ def _mask(s: str, keep: int) -> str:
         if m.start() <= keep < m.end():
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    for m in _DASH_PAIR.finditer(s):
+    for m in (_DASH_PAIR.finditer(s) if " - " in s or "\u2014" in s or "\u2013" in s else ()):
         if m.start() <= keep < m.end() or " - " in m.group(0)[3:-3]:
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]

@@ -63,6 +63,7 @@ _DEFENCE_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Dd]efen[cs]e\s+[Mm
                                 rf"\b[Mm]inistry\s+of\s+[Dd]efen[cs]e\s+of\s+(?:the\s+)?{c}")
                for side, c in (("Ukraine", _UA), ("Russia", _RU))}
 _GENERAL_STAFF = re.compile(r"\bgeneral\s+staff\b", re.I)
+_BODY_HEAD = re.compile(r"[Mm]inistry|General\s+Staff")
 _GENERAL_STAFF_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Mm]ilitary['\u2019]s\s+|[Aa]rmed\s+[Ff]orces['\u2019]?\s+)?"
                                       rf"General\s+Staff\b|\bGeneral\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?{c}")
                      for side, c in (("Ukraine", _UA), ("Russia", _RU))}
@@ -138,6 +139,7 @@ class Discourse:
         self.text = text
         self.published = published      # the article's date: office holders are looked up on it
         self.entities: list[Entity] = []
+        self._named_sides: dict[int, str | None] = {}    # _one_side_named's answers, per table of full names
         self.resolver = _resolver()
         # "MOSCOW (Reuters) - ... the Defence Ministry said": a wire dateline places a country-less ministry
         self.dateline_side = dateline_side
@@ -358,8 +360,13 @@ class Discourse:
         """The side whose body (``named``: side -> its full name) the text names anywhere, when it names only one
         side's: "the Defense Ministry" in a text that elsewhere says "Russia's Defense Ministry" and never
         Ukraine's."""
-        sides = [side for side, pattern in named.items() if pattern.search(self.text)]
-        return sides[0] if len(sides) == 1 else None
+        key = id(named)
+        if key not in self._named_sides:
+            # (read only around the names' head words, which few texts hold: the patterns are costly over a text)
+            spans = [(max(0, h.start() - 60), h.end() + 60) for h in _BODY_HEAD.finditer(self.text)]
+            sides = [side for side, pattern in named.items() if any(pattern.search(self.text, a, b) for a, b in spans)]
+            self._named_sides[key] = sides[0] if len(sides) == 1 else None
+        return self._named_sides[key]
 
     def _defence_side(self, m: Mention, pos: int) -> str | None:
         """"The Defense Ministry said" after "Russian Defense Minister Sergei Shoigu" (or "Russia's defence
