@@ -371,7 +371,7 @@ class Discourse:
     def _defence_side(self, m: Mention, pos: int) -> str | None:
         """"The Defense Ministry said" after "Russian Defense Minister Sergei Shoigu" (or "Russia's defence
         ministry"): a country-less defence ministry is the one of the side whose defence minister or ministry the
-        article named last."""
+        article named last; a country-less General Staff, the one whose General Staff the text names in full."""
         if _GENERAL_STAFF.search(m.raw):
             # "About this reported General Staff of the Armed Forces of Ukraine ... the General Staff denied"
             return self._one_side_named(_GENERAL_STAFF_OF)
