@@ -50,7 +50,7 @@ from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
-from pipelines.extraction.dates import month_end
+from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, find_regions, region_area_km2
@@ -332,8 +332,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     return out + _shares_listed_before(sent, kept, shares)
 
 
-_MONTH_NAMES = ("january february march april may june july august september october november december").split()
-_TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(_MONTH_NAMES) + r")\s+and\s+(?P<m2>" + "|".join(_MONTH_NAMES) + r")"
+_TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+and\s+(?P<m2>" + "|".join(MONTH_NAMES) + r")"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _BARE_FIRST = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+and\s+$")
 _RESPECTIVELY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*respectively\b", re.IGNORECASE)
@@ -352,7 +351,7 @@ def _respectively_pair(sent: str, q: Quantity, published: date | None):
         return None
     ends = []
     for key in ("m1", "m2"):
-        mon = _MONTH_NAMES.index(months.group(key).lower()) + 1
+        mon = month_num(months.group(key))
         year = int(months.group("year")) if months.group("year") else (
             published.year if mon <= published.month else published.year - 1)
         ends.append(month_end(year, mon))

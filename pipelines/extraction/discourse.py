@@ -571,7 +571,7 @@ class Discourse:
         if self.resolver is None:
             return None
         found = None
-        for hit in re.finditer(rf"\b{head}\b", self.text[:pos], re.I):
+        for hit in re.compile(rf"\b{head}\b", re.I).finditer(self.text, 0, pos):
             found = hit
         if found is None:
             return None

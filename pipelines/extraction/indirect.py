@@ -530,9 +530,9 @@ def _according_to(r: _SentenceReader) -> None:
 
 # "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points
 # back to says the rest of the sentence, as after "according to her"
-_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
-                       r"(?:words|view|opinion|estimation|assessment)\s*,\s*")
 _IN_WORDS_NOUNS = ("words", "view", "opinion", "estimation", "assessment")
+_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
+                       r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s*,\s*")
 _POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
 
 
