@@ -4,7 +4,7 @@
 - ``Reuters reports (that) Y said ...`` (``outlet_passes_on``: the outlet's verb reports nothing itself);
 - ``X reported on Monday, citing Y, that ...`` (``citing_source_speaks``).
 
-Each is called by ``indirect._reporting_verbs`` for one reporting verb of a sentence (``r``, its reader).
+Each is called by ``reporting_verbs._reporting_verbs`` for one reporting verb of a sentence (``r``, its reader).
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from pipelines.extraction.spans import _that_start
 from pipelines.extraction.tokens import Tok, _is_cap, _lex
 
 if TYPE_CHECKING:
-    from pipelines.extraction.indirect import _SentenceReader as SentenceReader
+    from pipelines.extraction.sentence_reader import _SentenceReader as SentenceReader
 
 
 # "RIA Novosti cited Vladimir Rogov, a pro-Russian official, who stated that ...", "RIA cited Russian Railways and

@@ -43,7 +43,7 @@ class _Doc:
         self.disc = Discourse(text, published, dateline_side)
         self.cands: list[_Cand] = []
         self.consumed: list[tuple[int, int]] = []   # frames and speech quotes already used
-        self.qa_speaker = None                      # the interviewee a Q&A transcript named (indirect._qa_turn)
+        self.qa_speaker = None                      # the interviewee a Q&A transcript named (qa_turns._qa_turn)
         self._sent_toks: dict[int, list[Tok]] = {}
 
     def toks_of(self, si: int) -> list[Tok]:

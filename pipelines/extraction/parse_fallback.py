@@ -48,7 +48,7 @@ from functools import lru_cache
 from pipelines.extraction.actors import name_skeleton
 from pipelines.extraction.discourse import Resolved
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.indirect import _DATA_CREDIT, _REPORTED_BY
+from pipelines.extraction.credit_lines import _DATA_CREDIT, _REPORTED_BY
 from pipelines.extraction.mentions import Mention, _build_mention, _demonym
 from pipelines.extraction.offices import holder
 from pipelines.extraction.spans import _clean_span, _strip_intro

@@ -10,9 +10,11 @@ is a small module (the shape of BBC's citron: cue, source, content, coreference)
 2. direct quotes (``quotes.py``): each speech quote is attributed by a frame next to it
    (``frames.py``: the reporting verb or colon and its speaker) or joins the statement it
    continues. -> ``direct``.
-3. reported speech (``indirect.py``): in the remaining text, reporting verbs with a speaker
-   (``X said (that) ...``, ``..., said X``, ``..., saying ...``), ``according to X`` and
-   ``by X's count``. -> ``indirect``. Q&A interview turns -> ``direct``.
+3. reported speech (``indirect.py``, per sentence through ``sentence_reader.py``): in the remaining text,
+   credit lines (``credit_lines.py``: "This was reported by X."), source phrases (``source_phrases.py``:
+   ``according to X``, ``by X's count``, ``as announced by X``) and reporting verbs with a speaker
+   (``reporting_verbs.py``: ``X said (that) ...``, ``..., said X``, ``..., saying ...``). -> ``indirect``.
+   Q&A interview turns (``qa_turns.py``) -> ``direct``.
    Stages 2 and 3 run interleaved in text order, so that pronouns find the speakers named before.
    A sentence left without any statement may then be read by a dependency parse
    (``parse_fallback.py``: optional, spaCy; off when spaCy is not installed).
@@ -34,11 +36,13 @@ from datetime import date, datetime
 from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
-from pipelines.extraction.indirect import _QA_TURN, _indirect_sentence, _qa_turn, after_question, contentless
 from pipelines.extraction.described_as import described_as
+from pipelines.extraction.indirect import _indirect_sentence
 from pipelines.extraction.labelled_quotes import labelled_quotes
+from pipelines.extraction.qa_turns import _QA_TURN, _qa_turn, after_question
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
+from pipelines.extraction.sentence_reader import contentless
 from pipelines.extraction.spans import _sentence_index
 from pipelines.extraction.text import find_quotes, looks_english, split_paragraphs, split_sentences
 from pipelines.extraction.tokens import MAX_STATEMENTS, MAX_TEXT_CHARS, _lex

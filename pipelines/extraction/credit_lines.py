@@ -1,0 +1,107 @@
+"""Credit lines: a sentence that credits the one before it to a speaker ("This was reported by the head of the
+regional administration X.", "Deputy Minister Hanna Malyar provided the data on September 14.")."""
+
+from __future__ import annotations
+
+
+import re
+
+from pipelines.extraction.document import _Cand
+
+
+from pipelines.extraction.frames import _subject_left
+from pipelines.extraction.mentions import _build_mention
+
+
+from pipelines.extraction.sentence_reader import _SentenceReader
+from pipelines.extraction.source_phrases import _CITING_WORDS, _according_speaker
+
+
+from pipelines.extraction.spans import _clean_span, _strip_intro
+
+_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate")   # one is in every match
+_DATA_CREDIT = re.compile(
+    r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
+    r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
+
+
+# "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the
+# previous sentence is his (a credit line common in Ukrainian outlets)
+_REPORTED_BY = re.compile(
+    r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
+    r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
+    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+"
+    # "The announcement was made by Russian Foreign Minister Sergey Lavrov ...": the announcement before it is his
+    r"|\W*(?:The|This|That|These|Such)\s+(?:announcement|statement|statements|remarks|comments|proposal|claim|"
+    r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+")
+
+
+_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
+_WITH_REFERENCE = re.compile(r"\s" + _CITING_WORDS + r"\s+", re.IGNORECASE)
+# "... Oleksandr Syrskyi on the social network Facebook": where he said it, not part of his name
+_ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:social\s+network|Telegram|Facebook|"
+                        r"X\b|Twitter|channel|website|page|air|television|TV|a\s+video|an\s+interview)", re.IGNORECASE)
+
+
+def _data_credit(r: _SentenceReader) -> None:
+    """"Deputy Minister Hanna Malyar provided the data on September 14." / "This was reported by
+    X.": the previous sentence is the credited speaker's."""
+    m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end) if any(w in r.low for w in _DATA_WORDS) else None
+    by = _REPORTED_BY.match(r.text, r.s.start, r.s.end) if m is None else None
+    if by is not None:
+        # "This was reported by UNN with reference to Commander-in-Chief X": the outlet passes on X's words
+        ref = _WITH_REFERENCE.search(r.text, by.end(), r.s.end)
+        start = ref.end() if ref else by.end()
+        mention, _ti, _e = _according_speaker(r, start)
+        # "by the head of the regional military administration Oleksandr Prokudin": the name closing the role
+        # (up to a participle or relative clause: "... Vladimir Medinsky, expressing satisfaction with the results")
+        tail = _BY_PHRASE_END.search(r.text, start, r.s.end)
+        stop = tail.start() if tail else r.s.end
+        tail_on = _ON_MEDIUM.search(r.text, start, stop)
+        stop = tail_on.start() if tail_on else stop
+        toks = [t for t in r.toks if start <= t.start < stop and t.text not in (".", "!", ",")]
+        k = len(toks)
+        while k > 0 and toks[k - 1].text[:1].isupper():
+            k -= 1
+        if len(toks) - k >= 2 and k > 0 and (mention is None or not (mention.name or mention.raw or "")[:1].isupper()):
+            lo_i = r.toks.index(toks[k])
+            named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)
+            mention = named if named is not None else mention
+        commas = [i for i, t in enumerate(r.toks) if start <= t.start < stop and t.text == ","]
+        if commas:
+            # "by First Deputy Chief of the General Staff ..., Colonel-General Sergey Rudskoy": the person in apposition
+            seg = [i for i, t in enumerate(r.toks) if r.toks[commas[-1]].end <= t.start < stop and t.text not in (".", "!")]
+            if len(seg) >= 2 and all(r.toks[i].text[:1].isupper() or r.toks[i].text == "-" for i in seg):
+                named = _build_mention(r.text, r.toks, seg[0], seg[-1] + 1)
+                if named is not None and named.kind == "named" and named.is_person is not False:
+                    mention = named
+    elif m is not None:
+        vi = next((k for k, t in enumerate(r.toks) if t.start >= m.start()), None)
+        if vi is None or vi == 0:
+            return
+        mention, _first = _subject_left(r.text, r.toks, vi, 0)
+    else:
+        return
+    if mention is None:
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    si = r.doc.sentences.index(r.s)
+    if res is None or si == 0:
+        return
+    if by is not None:
+        # "This was stated by X, Censor.NET reports.": the outlet's verb credits the credit line itself
+        r.doc.consumed.append((r.s.start, r.s.end))
+    sents = r.doc.sentences
+    prev = sents[si - 1]
+    first = si - 1
+    if by is not None and "\n" in r.text[prev.end:r.s.start]:
+        # a credit line opening its own paragraph credits the whole paragraph before it (up to 4 sentences)
+        while first > 0 and si - first < 4 and "\n" not in r.text[sents[first - 1].end:sents[first].start]:
+            first -= 1
+    lo = sents[first].start
+    if any(c.start < prev.end and c.end > lo for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, lo, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, lo, r.s.end))

@@ -1,0 +1,64 @@
+"""Interview transcripts: the answer of a named interviewee ("Budanov: Difficult, but not critical.") is his own
+words, a direct statement, and so is each later answer to a question paragraph."""
+
+from __future__ import annotations
+
+
+import re
+
+from pipelines.extraction.discourse import Resolved
+
+
+from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.mentions import Mention
+
+
+from pipelines.extraction.spans import _clean_span
+
+
+# an interview transcript turn: "Budanov: Difficult, but not critical." (not "Q:", not a quote after the colon)
+_QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
+
+
+def after_question(paragraphs: list, pi: int) -> bool:
+    """Does paragraph ``pi`` follow a question paragraph (an interview's answer)?"""
+    return pi > 0 and paragraphs[pi - 1].text.rstrip().endswith("?")
+
+
+def _qa_turn(doc: _Doc, pi: int) -> None:
+    """The answer of a named interviewee in a Q&A transcript is his own words: a direct statement. Once a turn
+    has named him, each later paragraph that answers a question paragraph ("...?") is his too (transcripts name
+    the interviewee once, then print question and answer paragraphs)."""
+    text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
+    asked = after_question(doc.paragraphs, pi)
+    m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
+    if m is None:
+        if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
+            a, b = _clean_span(text, para.start, para.end)
+            if len(re.findall(r"\w+", text[a:b])) >= 3 and not any(cs <= a < ce for cs, ce in doc.consumed):
+                doc.consumed.append((para.start, para.end))
+                doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", doc.qa_speaker, para.start, para.end))
+        return
+    name = m.group("name")
+    known = disc._find_by_surname(name) if len(name.split()) == 1 else None
+    actor = None
+    if known is None and disc.resolver is not None:
+        try:
+            actor = disc.resolver.resolve(name)
+        except Exception:
+            actor = None
+        # an interviewee the seeds do not know: a full name, answering the question paragraph above
+        if (actor is None or actor.kind != "person") and not (asked and len(name.split()) >= 2):
+            return
+    a, b = _clean_span(text, m.end(), para.end)
+    if len(re.findall(r"\w+", text[a:b])) < 3:
+        return
+    if known is not None:
+        res = Resolved(known.name, known.raw, known.actor_id, known.side, known)
+    else:
+        res = disc.register(Mention(m.start("name"), m.end("name"), name, "named", name=name, is_person=True),
+                            m.start("name"))
+    if res is not None and asked:
+        doc.qa_speaker = res
+    doc.consumed.append((m.start(), para.end))
+    doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, para.start, para.end))

@@ -1,0 +1,725 @@
+"""Reported speech introduced by a reporting verb (lexicons/reporting_verbs.txt): its speaker on the left ("X said
+(that) ...", "..., X said."), inverted ("..., said X"), participial ("..., saying ..." -> the clause's subject),
+passive ("was told by X") or relative ("X, which estimated ..."); when an outlet cites or passes on a source, the
+source speaks (``cited_sources.py``).
+"""
+
+from __future__ import annotations
+
+
+import itertools
+import re
+
+
+from pipelines.extraction.cited_sources import cited_source_speaks, citing_source_speaks, outlet_passes_on
+from pipelines.extraction.discourse import Resolved
+
+
+from pipelines.extraction.document import _Cand
+from pipelines.extraction.frames import (
+    _DOCUMENT_BY, _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, indefinite_subject,
+)
+
+
+from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.quote_span import quoted_content_end
+
+
+from pipelines.extraction.sentence_reader import _CONTENTLESS, _WEEKDAYS, _SentenceReader, contentless
+from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
+
+
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
+
+_INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet".split())
+_LOCAL_AUTHORITY = re.compile(
+    r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
+    r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
+_NAMED_X = re.compile(
+    r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
+    r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
+_APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
+                             r"(?<!\bsaid\.)", re.IGNORECASE)
+_CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
+                         r"accusations?|assertions?|criticism|notion|idea|fears?)\s+"
+                         r"(?:(?:suggesting|claiming|alleging|saying|stating)\s+)?that\b", re.IGNORECASE)
+# the attitude an "expressed"/"voiced" reports, then its clause: "expressed confidence that ...", "voiced the hope that"
+# (or an attitude towards something: "expressed readiness for further dialogue", "expressed his government's
+# willingness to engage in talks", "voiced concerns about ...")
+# ('expressed "deep concern" over ...', "expressed tentative agreement with ..."; not thanks, "expressed gratitude to
+# the troops", which the annotators never counted)
+_ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some|(?-i:[a-z]+))\s+|"
+                            r"[\w-]+['\u2019]s\s+){0,2}"
+                            r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
+                            r"skepticism|scepticism|view|viewpoint|point\s+of\s+view|opinion|position|assessment|expectation|"
+                            r"satisfaction|surprise)[\"\u201d]?\s+that\b|"
+                            r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|optimism|"
+                            r"frustration|disappointment|skepticism|scepticism|doubts?|agreement|"
+                            r"solidarity|alarm|outrage|dismay|indignation)[\"\u201d]?\s+"
+                            r"(?:to|for|about|over|in|regarding|with|at|after)\b)",
+                            re.IGNORECASE)
+# an appeal: "called on the G7 to lower ...", "calls for more sanctions" (not "called in", "called off")
+_CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
+# (a stance restated: "repeated his willingness to hold talks", "reiterated its readiness for ...")
+_OWN_CALL = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|willingness|readiness|"
+                       r"offer|proposal|commitment)\s+(?:for|on|to)\b")
+_BE_AUX = frozenset({"was", "were", "been", "is", "are", "being"})
+_DEMONSTRATIVE_OBJECT = re.compile(
+    r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
+_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "dismiss"})
+_SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
+_FINITE_VERB_FOLLOWS = re.compile(
+    r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
+_SPEAKER_MODIFIERS = re.compile(
+    r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s"
+    # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
+    r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming))+\s*$")
+_NP_LEAD = re.compile(r"\s*(?:A|An)\s")
+
+
+def _reporting_verbs(r: _SentenceReader) -> None:
+    """Every reporting verb of the sentence not inside a consumed span or an emitted clause: its
+    speaker, then its content."""
+    lex = _lex()
+    credit = _AS_CREDIT.match(r.text, r.s.start, r.s.end)
+    for vi, t in enumerate(r.toks):
+        lemma = lex.verb_lemma.get(t.low)
+        if lemma is None or r.blocked(t) or r.in_covered(t.start):
+            continue
+        if credit is not None and t.end <= credit.end() and any(
+                lex.verb_lemma.get(x.low) for x in r.toks[vi + 1:] if x.start >= credit.end()):
+            # "As Reuters reported, Hanna Maliar said that ...": the outlet credits the report; the
+            # statement is the one inside it
+            continue
+        if _INSIDE_ACCORDING.search(r.text, max(r.s.start, t.start - 80), t.start):
+            continue   # "According to the AP report, ...": the noun of the source phrase, not a verb
+        if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
+            _passive_frame(r, vi, t, lemma)
+            continue
+        if lemma == "cite" and cited_source_speaks(r, vi, t):
+            continue
+        if not _verb_applies(r, vi, t, lemma):
+            continue
+        # ("..., Gerasimov was quoted as saying.": the participle of a finite passive frame)
+        participle = t.low.endswith("ing") and not (vi >= 3 and r.toks[vi - 1].low == "as"
+                                                    and r.toks[vi - 2].low == "quoted" and r.toks[vi - 3].low in _BE_AUX)
+        if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
+            continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
+        mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
+        if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex):
+            continue   # "areas that the ISW assesses Russian forces have operated in": a relative clause
+        if mention is None:
+            # the anonymous / generic subject still owns this verb: nothing else to do
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        if res is None:
+            continue
+        if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
+            # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
+            # the Guardian shows that ..."), asserts by showing
+            continue
+        if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
+            continue
+        if inv_end is not None:
+            _emit_inverted(r, res, t, lemma, inv_end)
+        elif _relative_verb(r.toks, vi):
+            _emit_relative(r, res, vi, lemma)
+        elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
+                x.low in lex.verb_lemma and mention.end <= x.start for x in r.toks[:vi - 1]) \
+                and not _GESTURE.fullmatch(r.text, mention.end, r.toks[vi - 1].start):
+            # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
+            # what the subject reports ('"...," he wrote and added that X': only X, below)
+            r.emit(res, mention.end, r.s.end, lemma)
+        else:
+            _emit_reported(r, res, vi, t, lemma, first_idx, participle)
+            left = _left_conjunct(r, first_idx)
+            if left is not None:
+                # "Russia's defence ministry and the president's office in Ukraine said ...": both said it
+                other = r.doc.disc.resolve(left[0], left[0].start)
+                if other is not None and other.speaker != res.speaker:
+                    _emit_reported(r, other, vi, t, lemma, left[1], participle)
+
+
+_ADDING = frozenset("adding saying noting stressing explaining stating".split())
+
+
+def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | None:
+    """The named subject coordinated before the speaker ("X and Y said"), when it opens the clause (not "Putin met
+    Zelensky and Macron said", whose "Zelensky" is an object)."""
+    toks = r.toks
+    if first_idx < 2 or toks[first_idx - 1].low != "and":
+        return None
+    j = first_idx - 2
+    k = _np_left(toks, j, 0)
+    if k > j:
+        return None
+    b = k - 1 if k >= 1 and toks[k - 1].low == "both" else k     # "Both the Kremlin and Zelensky have denied ..."
+    if not (b == 0 or toks[b - 1].text in (",", ";", ":") or toks[b - 1].low in _CLAUSE_LEAD):
+        return None
+    lex = _lex()
+    if all(x.low in lex.titles or x.low in lex.roles or x.low in ("and", "of", "the") for x in toks[k:j + 1]):
+        return None     # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said": one person's titles
+    m = _build_mention(r.text, toks, k, j + 1)
+    return (m, k) if m is not None and m.kind in ("named", "descriptive") else None
+
+
+_CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
+
+
+# the verbs by which "<organisation>, which ..." reports something ("which estimated", "which said"; not "which cited
+# sources", whose sources speak, nor "which recognizes Ukraine's right")
+_WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|ed)|claim\w*|announc\w*|wr[io]te|writes|"
+                            r"not(?:e|es|ed)|warn\w*|add(?:s|ed)?|assess\w*|confirm\w*|den(?:y|ies|ied))")
+
+
+def _relative_verb(toks: list[Tok], vi: int) -> bool:
+    """Does a relative pronoun open the verb's clause, after a comma or right after a capitalised name ("X, who
+    said", "spokeswoman Maria Zakharova who said")?"""
+    return vi >= 2 and toks[vi - 1].low in ("who", "which") and (
+        toks[vi - 2].text == "," or toks[vi - 1].low == "who" and _is_cap(toks[vi - 2]))
+
+
+def _object_relative(toks: list[Tok], first: int, lex) -> bool:
+    """Does the speaker open a relative clause on a noun ("the areas that the ISW assesses ...") rather than a
+    clause a verb reports ("said that the ISW assesses ...")?"""
+    if first < 2 or toks[first - 1].low != "that":
+        return False
+    head = toks[first - 2]
+    # a plural noun ("areas", "successes"); "the news that ..." and "claims that ..." state their content
+    return head.text.isalpha() and head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss") \
+        and head.low not in lex.verb_lemma and head.low not in _CONTENT_NOUNS
+
+
+_CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestions fears hopes signs rumours rumors "
+                           "statements comments remarks assurances warnings is was has does says means shows".split())
+
+
+_INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
+
+
+# "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
+_THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
+_DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
+_GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
+_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
+                        r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
+
+
+_CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:(?:its|their|his|her|our)\s+own\b|part\s+of\b|(?:Russian|Ukrainian)\s+(?:territory|land)\b)",
+                             re.IGNORECASE)
+# reporting verbs whose third person is also a plural noun, and the words after which they can only be that noun
+_NOUN_TOO = frozenset("reports claims statements estimates notes".split())
+_NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
+                       "suggested indicate indicated show showed say said".split())
+
+
+def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
+    """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
+    that also have other senses, followed by what the reporting sense takes."""
+    text, s, toks = r.text, r.s, r.toks
+    if vi > 0 and re.search(r"['\u2019]s$", toks[vi - 1].text):
+        return False   # "Putin's announced mobilisation": a participle used as an adjective
+    if t.text[0].isupper() and (vi == 0 or not _shouting(toks)):
+        # "the United States are ready": "States" is part of a name; reporting verbs are lower case
+        # except in all-capitals text
+        return False
+    if not _verb_ok(toks, vi):
+        return False
+    if vi + 1 < len(toks) and toks[vi + 1].text == "," and toks[0].low.endswith("ing") and len(toks[0].text) > 5 \
+            and not any(x.text == "," for x in toks[:vi]):
+        return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase
+    if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s"):
+        return False   # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports)
+    if t.low in _NOUN_TOO and vi + 1 < len(toks) and (
+            toks[vi + 1].low in _NOUN_NEXT or toks[vi + 1].low == "on" and not (
+                vi + 2 < len(toks) and toks[vi + 2].low in _WEEKDAYS)):
+        # "Battlefield reports could not be verified", "Official reports on the number ...", "between Kremlin
+        # claims and verified advances": the plural noun, not the verb
+        return False
+    if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
+        return False   # "territory the Kremlin has claimed as its own": annexed, not said ("claimed as early as" is)
+    if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
+        return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
+    if lemma == "call" and not _CALL_FOR.match(text, t.end, s.end):
+        # a quotation soon after it, or later in its clause: "called the situation along the front in Donbas
+        # 'difficult and painful'" (the quoted predicate of its object); or an appeal ("called on the G7 to lower
+        # the price cap", "called for more sanctions")
+        clause = list(itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16]))
+        if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause):
+            return False
+    if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
+                                        text[t.end:min(s.end, t.end + 160)]):
+        return False
+    if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
+        return False
+    if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end) \
+            or lemma in ("maintain", "remind", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end):
+        return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
+    if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
+                                            or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
+        # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference
+        return False
+    if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
+        return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
+    # ("ordered troops to withdraw": an order reported; "ordered the withdrawal ... to the left bank": an act)
+    if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
+                                          r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):
+        return False
+    if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
+        return False   # "described the situation as 'very hot'": only with "as"
+    if lemma in ("share", "comment", "convey", "elaborate") and not (
+            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
+        # "shared that ...", "commented that ...", "..., he commented.", not "shared photos with troops",
+        # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
+        return False
+    if lemma in ("ask", "request", "inform", "brief") and not re.match(
+            r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
+        return False   # "asked the general to thank ...", "informed X that ..."
+    if lemma in ("reject", "contradict", "refute") and not _CLAIM_THAT.match(text, t.end, s.end):
+        return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
+    if lemma == "speak" and not (vi + 1 < len(toks) and toks[vi + 1].low == "of"):
+        return False   # "spoke of great progress": what was said; "spoke to reporters", "spoke about" are not
+    if lemma == "plead" and not re.match(r"\s+(?:for|with|that)\b", text[t.end:s.end]):
+        return False   # "pleaded for permission to ...", "pleaded with the world to ...", not "pleaded guilty"
+    if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
+        return False   # "points to", "at this point": only "points out" reports
+    if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
+                                or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
+        return False   # "read" reports only for a document: '"...," the statement read'
+    if lemma in ("repeat", "renew") and not _OWN_CALL.match(text, t.end, s.end):
+        return False   # "repeated its call for a demilitarization", not "repeated the attack"
+    if lemma in ("express", "voice") and not _ATTITUDE_THAT.match(text, t.end, s.end):
+        return False   # "expressed confidence that ...", not "expressed his condolences"
+    if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
+        return False
+    if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
+                                                         r"assessment|analysis|update)\s+)?(?:that\b|[A-Z]|the\b|"
+                                                         r"an?\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|will|would|could|"
+                                                         r"has|had|can|may|might)\b)",
+                                                         text[t.end:t.end + 60]):
+        return False
+    return True
+
+
+def _shouting(toks: list[Tok]) -> bool:
+    letters = [c for t in toks for c in t.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+# one past-tense verb, its adverbs before it, right before "and <verb>": "Pistorius only shrugged and said"
+_GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb>[a-z]+ed)\s*$")
+
+
+def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
+                  participle: bool) -> tuple[Mention | None, int, int | None]:
+    """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
+    frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
+    text, toks, n = r.text, r.toks, r.n
+    if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
+        participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
+    if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
+        w = next((k for k in range(vi - 2, max(-1, vi - 17), -1) if toks[k].low == "with"), None)
+        apposed = toks[vi - 1].text == ","
+        if w is not None and (toks[vi - 1].low not in _PARTICIPLE_OK_PREV or apposed):
+            # "..., with spokesman Dmitry Peskov saying progress depends on Kyiv": the noun phrase after "with"
+            mention, e = _subject_right(text, toks, w + 1, vi)
+            if e + 1 == vi and toks[e].low in ("himself", "herself", "itself", "themselves"):
+                e = vi                  # "with Putin himself declaring that ...": an intensifier, not a new word
+            if apposed:
+                # "with Oleksandr Syrskyi, Ukraine's commander-in-chief, stating that ...": one apposition between
+                e = vi if (e < vi - 2 and toks[e].text == "," and not any(x.text == "," for x in toks[e + 1:vi - 1])
+                           and vi - w <= 16) else -1
+            elif vi - w > 8:
+                e = -1
+            if mention is not None and e == vi and mention.kind in ("named", "role"):
+                return mention, w + 1, None
+        if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
+            return None, vi, None
+        mention, _k = _clause_subject(text, toks, 0, vi)
+        if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)):
+            # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
+            # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
+            mention = _previous_speaker(r, vi)
+        return mention, vi, None
+    if _relative_verb(toks, vi):
+        # "Donald Trump, who says he is ...": the antecedent before the comma speaks
+        mention = _subject_left(text, toks, vi - 1, 0)[0] if toks[vi - 2].text == "," else None
+        if mention is None and (toks[vi - 1].low == "who" or toks[vi - 2].text == ","):
+            # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
+            # ...": the name right before the relative pronoun, wherever its clause began; "figures reported by
+            # the Institute for the Study of War, which estimated ...": an organisation's name, after its comma
+            end = vi - 2 if toks[vi - 2].text == "," else vi - 1
+            k = _np_left(toks, end - 1, 0)
+            named = _build_mention(text, toks, k, end) if k < end else None
+            mention = named if named is not None and named.kind == "named" and (
+                toks[vi - 1].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
+                else None
+        return mention, vi, None
+    if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
+        # "When asked about X, Pistorius only shrugged and said ...": the subject of the verb just before
+        gesture = _GESTURE_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
+        if gesture is not None and toks[vi - 1].text == "and":
+            gi = next(k for k, tk in enumerate(toks) if tk.start >= gesture.start("verb"))
+            mention, k = _subject_left(text, toks, gi, 0)
+            if mention is not None and mention.kind == "named":
+                return mention, k, None
+        # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
+        mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None:
+            # '"...," he wrote and added that ...': the speaker of the frame before
+            mention = _previous_speaker(r, vi)
+        return mention, vi, None
+    if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
+        # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
+        # is the speaker, not the apposition before the comma
+        inv, e = _subject_right(text, toks, vi + 1, n)
+        if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
+                and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
+                and not _subject_left(text, toks, vi, 0)[0] is None:
+            return inv, vi, e
+    mention, first_idx = _subject_left(text, toks, vi, 0)
+    if _nested_pronoun_frame(toks, mention, first_idx):
+        return None, first_idx, None
+    doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
+    if doc_by is not None:
+        # "A statement issued by the defence ministry said ...": the issuer speaks through its document
+        bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
+        by_mention, e = _subject_right(text, toks, bi, vi)
+        # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
+        # ("A statement released by Yevgeny Prigozhin, the head of PMC Wagner, ..., said": the issuer, not his apposition)
+        if by_mention is not None and by_mention.kind in ("named", "descriptive", "role") and (
+                e == vi or e < vi and toks[e].low in ("based", "using", "drawing", "citing", "published", "released")
+                or by_mention.kind == "named" and e < vi - 1 and toks[e].text == "," and toks[vi - 1].text == ","):
+            return by_mention, next(k for k, tk in enumerate(toks) if tk.start >= doc_by.start()), None
+    if mention is None:
+        named = _NAMED_X.search(text, toks[0].start, toks[vi].start)
+        if named is not None:
+            # "a popular military blog named DeepState, which uses open sources, said": the name speaks
+            ni = next(k for k, tk in enumerate(toks) if tk.start >= named.start("name"))
+            ne = next((k for k, tk in enumerate(toks) if tk.start >= named.end("name")), vi)
+            nm = _build_mention(text, toks, ni, ne)
+            if nm is not None and nm.kind == "named":
+                return nm, ni, None
+    if mention is None:
+        local = _LOCAL_AUTHORITY.search(text, toks[0].start, toks[vi].start)
+        if local is not None:
+            # "The authorities in the Kupiansk district of the Kharkiv region said"
+            name = f"{local.group('place')} {local.group('unit') or ''} {local.group('head')}".replace("  ", " ")
+            mention = Mention(local.start(), local.end(), name, "named", name=name, is_person=False)
+            return mention, next(k for k, tk in enumerate(toks) if tk.start >= local.start()), None
+    if mention is None:
+        j = vi - 1
+        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle:
+            mention, e = _subject_right(text, toks, vi + 1, n)
+            if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive"):
+                return mention, vi, e
+            mention = None
+    if mention is None and not participle:
+        # "A senior Ukrainian official said ...": unnamed here, often named in the next sentences (discourse.py)
+        indefinite = indefinite_subject(text, toks, vi)
+        if indefinite is not None:
+            return indefinite, next(k for k, tk in enumerate(toks) if tk.start >= indefinite.start), None
+    return mention, first_idx, None
+
+
+def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:
+    """``..., said X (adjuncts), ...``: the content is before the verb, plus what follows the next comma."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    intro_end = _strip_intro(text, s.start, s.end)
+    # skip adjuncts up to the next comma
+    k = inv_end
+    while k < n and toks[k].text not in (",", ".", ";"):
+        k += 1
+    after_a = toks[k].end if k < n else s.end
+    tail = text[after_a:s.end]
+    if _APPOSITION_TAIL.match(tail):
+        tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
+    r.emit(res, intro_end, t.start, lemma,
+           (after_a, s.end) if len(tail.split()) > 2 else None)
+
+
+def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
+    """``X was reported (in an interview) by General Y``: Y speaks. The content is the subject clause
+    when it says something; a bare "This was reported by Y" still introduces Y for later references
+    ("The general noted ...")."""
+    toks, n = r.toks, r.n
+    by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
+    if by is None or by + 1 >= n:
+        return
+    mention, _e = _subject_right(r.text, toks, by + 1, n)
+    if mention is None or mention.kind != "named":
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    intro_end = _strip_intro(r.text, r.s.start, r.s.end)
+    subject = r.text[intro_end:toks[vi - 1].start].strip()
+    if subject.lower() in ("this", "that", "it"):
+        # "The situation has stabilised. This was reported by General X": the previous sentence is his
+        _credit_previous(r, res, lemma)
+        return
+    r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
+    """The sentence before ``r.s`` is the speaker's, unless a statement already covers it."""
+    si = r.doc.sentences.index(r.s)
+    if si == 0:
+        return
+    prev = r.doc.sentences[si - 1]
+    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+        return
+    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+        r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
+
+
+# "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message": a credit line,
+# like "This was stated by X"
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+                          re.I)
+_WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
+_ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
+
+
+# ", soldiers warned," right before the participle: an unnamed group's own reporting verb
+_ANONYMOUS_FRAME_BEFORE = re.compile(
+    r",\s+(?:(?:Ukrainian|Russian|local|western|military|senior|some|many|other)\s+)?(?:soldiers|troops|officials|analysts|"
+    r"experts|sources|residents|commanders|observers|bloggers|milbloggers|witnesses)\s+(?:have\s+|had\s+)?[a-z]+(?:ed|said|told|wrote)"
+    r"(?:\s+(?:on\s+)?(?:last\s+)?\w+)?\s*$", re.IGNORECASE)
+
+
+def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
+    """'"...," the General Staff said, adding that ...': the speaker of the sentence's previous finite
+    reporting verb also says what the participle adds."""
+    lex = _lex()
+    text, toks = r.text, r.toks
+    for vj in range(vi - 2, -1, -1):
+        t = toks[vj]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, vj):
+            mention, _first = _subject_left(text, toks, vj, 0)
+            if mention is None and vj + 1 < r.n:
+                mention, _e = _subject_right(text, toks, vj + 1, vi)
+            return mention
+    return None
+
+
+def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:
+    """``X, who says Y, ...``: the content is the relative clause, up to its closing comma."""
+    toks, n = r.toks, r.n
+    k = _that_start(toks, vi + 1, n)
+    end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")), r.s.end)
+    if k < n:
+        r.emit(res, toks[k].start, end, lemma)
+
+
+def _past_that(toks: list[Tok], k: int, n: int) -> int:
+    """The token after a "that" within six tokens of ``k`` ("rejected concerns that X", "expressed confidence that
+    X", "reassured those present that X": X), else ``k``."""
+    return next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+
+
+def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: str, first_idx: int,
+                   participle: bool) -> None:
+    """``X said (that) ...``: the content is the verb's complement; ``..., X said (on Monday).``:
+    the content is the clause before the speaker (end mode)."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    intro_end = _strip_intro(text, s.start, s.end)
+    subj_start = toks[first_idx].start if first_idx < n else t.start
+    k = vi + 1
+    if lemma == "point":
+        k += 1                            # "points out that ..."
+    if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
+        k += 1                            # "spoke of great progress", "pleaded for permission to ..."
+    if lemma in ("reject", "dismiss", "deny", "contradict", "refute") and _CLAIM_THAT.match(text, t.end, s.end):
+        # "rejected concerns that X", "denied reports that X": X is what is rejected
+        k = _past_that(toks, k, n)
+    if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+        # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
+        # readiness for dialogue": the attitude is the statement)
+        k = _past_that(toks, k, n)
+    if lemma in ("reassure", "assure", "inform", "brief") and k < n and toks[k].low != "that" and re.match(
+            r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+        # "reassured those present that X": the addressee, then what was said
+        k = _past_that(toks, k, n)
+    if lemma == "tell":
+        k_obj = k
+        k = _after_tell_object(toks, k, n)
+        if k < n and toks[k].low == "to" and k > k_obj:
+            k = k_obj                     # "told Zelensky to accept": the order includes its addressee
+    cstart_tok = _that_start(toks, k, n)
+    pre_text = text[intro_end:subj_start]
+    # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the
+    # last comma and the speaker still leave the clause before the comma as the content
+    mod = _SPEAKER_MODIFIERS.search(pre_text)
+    if mod is not None and not pre_text.rstrip().endswith(","):
+        subj_start = intro_end + mod.start() + 1
+        pre_text = text[intro_end:subj_start]
+    elif not pre_text.rstrip().endswith(","):
+        # "..., head of the region Denis Pushilin said": lower-case role words before the name
+        c = _title_run_comma(toks, first_idx)
+        if c is not None and toks[c].start >= intro_end:
+            subj_start = toks[c].end
+            pre_text = text[intro_end:subj_start]
+    pre_words = len(re.findall(r"\w+", pre_text))
+    # what follows the verb up to the next comma: empty or adjuncts -> the content is before
+    k2 = vi + 1
+    while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
+        k2 += 1
+    rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
+    rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
+                                   and not any(x.low == "that" for x in rest))
+    glued = lemma != "tell" and vi + 2 < n and toks[vi + 1].low in _ADDING and toks[vi + 2].low == "that"
+    if glued:
+        # "..., Sinegubov said adding that ...": the comma before the participle left out
+        rest_is_adjunct, k2 = True, vi + 1
+    # '... machine," the chief said'; '... over Bryansk – on Ukraine's northern border – Governor X said': an aside
+    # between dashes closes the content as a comma would
+    ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
+        re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2)
+    # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
+    # commas renames the noun phrase before it (an apposition); content that precedes its speaker is followed
+    # by the speaker and the verb with no comma between, or by an apposition of the speaker's own
+    renamed = (vi >= 2 and toks[vi - 1].text == "," and first_idx < vi - 1 and toks[first_idx].start >= subj_start
+               and all(_is_cap(x) or x.low == "the" or x.text[:1].isdigit() for x in toks[first_idx:vi - 1])
+               and _NP_LEAD.match(text, intro_end) is not None)
+    end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
+                and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
+                and not contentless(pre_text))    # "In particular, on 21 April, he reported ...": only when
+    if end_mode and _reports_a_report(r, first_idx):
+        # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
+        # sentence already reports with its own verb; it is not the speaker
+        return
+    if end_mode:
+        extra = None
+        if glued:
+            extra = (toks[k2].start, s.end)
+        elif k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
+                r"\s*according\s+to\b[^,;]*$", text[toks[k2].end:s.end], re.I):   # (a source credit, no content)
+            extra = (toks[k2].end, s.end)
+        r.emit(res, intro_end, subj_start, lemma, extra)
+        return
+    # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
+    # "warned against ...": the complement starts at the preposition
+    a = toks[cstart_tok].start if cstart_tok < n else s.end
+    # "... that X was serious, but his spokesman said ...": a new clause with its own reporting verb
+    # ends this statement's content, and so does ", adding that ..." (a new reporting verb)
+    lex = _lex()
+    for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
+                and k3 + 2 < n and toks[k3 + 2].low == "that":
+            if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
+                # "emphasised this objective at a press conference, explaining that X": X is the content
+                r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
+            else:
+                r.emit(res, a, toks[k3].start, lemma)
+            return
+        if toks[k3].low in ("but", "while", "whereas") and k3 > max(cstart_tok, vi + 1) and any(
+                toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
+                and (k4 < k3 + 6 or _subject_left(text, toks, k4, k3 + 1)[1] == k3 + 1)
+                for k4 in range(k3 + 2, min(n, k3 + 16))):
+            # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
+            r.emit(res, a, toks[k3].start, lemma)
+            return
+        if toks[k3].low == "and" and toks[k3 - 1].text == "," and _coordinated_report(r, k3):
+            # "Zelensky said reinforcements had been sent, and the Ukrainian army said it had halted the advance":
+            # a second speaker's report, coordinated, ends the first one's content
+            r.emit(res, a, toks[k3 - 1].start, lemma)
+            return
+    if lemma in _OBJECT_PREDICATE:
+        # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
+        for k3 in range(cstart_tok, n):
+            if toks[k3].low in _SUBORDINATORS and k3 > cstart_tok + 2:
+                r.emit(res, a, toks[k3].start, lemma)
+                return
+    comp = text[t.end:s.end]
+    if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
+        _credit_previous(r, res, lemma)
+        return
+    if _WHAT_CREDIT.match(text, s.start, toks[first_idx].start) and _ADJUNCT_ONLY.fullmatch(comp):
+        # "This is what Kremlin spokesman Dmitry Peskov said at a briefing on Tuesday, March 14.": a credit line
+        _credit_previous(r, res, lemma)
+        return
+    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
+        return
+    r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
+
+
+def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
+    """Does ", and" at token ``k3`` open a clause with its own reporting verb and a speaker who is not a
+    pronoun ("..., and the Ukrainian army said ...")? A pronoun ("and he said") continues the same speaker."""
+    lex = _lex()
+    toks = r.toks
+    for k4 in range(k3 + 2, min(r.n, k3 + 10)):
+        t = toks[k4]
+        if t.text in (",", ";", ".") or t.low in ("that", "and", "but"):
+            return False
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, k4):
+            mention, first = _subject_left(r.text, toks, k4, k3 + 1)
+            return (mention is not None and first in (k3 + 1, k3 + 2) and mention.kind != "pronoun"
+                    and r.doc.disc.resolve(mention, mention.start) is not None)
+    return False
+
+
+def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
+    """Does the sentence before token ``hi`` hold a finite reporting verb with a subject of its own?"""
+    lex = _lex()
+    toks = r.toks
+    for k in range(1, hi):
+        t = toks[k]
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
+                and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
+                and (toks[k - 1].low in ("it", "he", "she", "they")
+                     or toks[k - 1].text[:1].isupper() and _subject_left(r.text, toks, k, 0)[0] is not None):
+            # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
+            return True
+    return False
+
+
+_OFFICE_WORDS = frozenset("""energy defence defense foreign interior economy finance justice health digital
+agriculture culture education infrastructure emergencies environment social veterans""".split())
+
+
+def _title_run_comma(toks: list[Tok], first: int) -> int | None:
+    """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
+    region X said"), else None."""
+    lex = _lex()
+    k = first - 1
+    titled = False
+    # ("..., the country's president Volodymyr Zelensky said": only a determiner and a possessive before the title)
+    own_title = first < len(toks) and (toks[first].low in lex.titles or toks[first].low in lex.roles)
+    # ("..., Chief of the General Staff of the Russian armed forces Valery Gerasimov said": a title of ten words)
+    while k >= 0 and first - k <= 12:
+        t = toks[k]
+        if t.text == ",":
+            return k if k < first - 1 and (titled or own_title) else None
+        # ("..., energy minister Herman Halushchenko said": the office's own word before the title keeps it one)
+        own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None
+                                   or t.low in _OFFICE_WORDS)
+        if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
+            return None
+        titled = titled or t.low in lex.titles or t.low in lex.roles
+        k -= 1
+    return None
+
+
+def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
+    """Token after "told reporters / told a briefing / told President X at a meeting" (or at "that")."""
+    for d in range(k, min(n, k + 12)):
+        if toks[d].low == "that":
+            return d
+    e = _np_right(toks, k, n)
+    k = max(k, e)
+    while k < n and toks[k].low in ("reporters", "journalists", "lawmakers", "the", "a", "an"):
+        k += 1
+    # "told Luxembourg's parliament in a video address": a common-noun addressee ends where an adjunct starts
+    j = k
+    while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START:
+        j += 1
+    if j > k and j < n and _is_cap(toks[j]):
+        # "told the Russian news agency TASS, in remarks ...": the common noun's name in apposition
+        while j < n and _is_cap(toks[j]):
+            j += 1
+    if j > k and (j >= n or toks[j].low in _ADJUNCT_START or toks[j].text in (".", ",", ";")):
+        k = j
+    return k

@@ -1,0 +1,104 @@
+"""One sentence as the reported-speech stages read it (``_SentenceReader``), and the test that a reported
+clause says nothing (``contentless``: "said this on Monday", "said in a statement.").
+
+Each stage of ``indirect.py`` (``credit_lines``, ``source_phrases``, ``reporting_verbs``) reads a sentence through
+one reader, which remembers the content spans already produced there, so that a verb inside an emitted clause is
+not read again.
+"""
+
+from __future__ import annotations
+
+
+import re
+
+from pipelines.extraction.discourse import Resolved
+
+
+from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.spans import _clean_span
+
+
+from pipelines.extraction.tokens import Tok
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+# a reported clause that says nothing: "said this on Monday", "did the same"
+_CONTENTLESS = re.compile(
+    r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
+    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?|the\s+news)"
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$"
+    # "confirmed the developments in a statement": a definite noun for what was told before, then only when and where
+    # (no verb of its own: "the incident in Kursk was a provocation" says something)
+    r"|the\s+(?:developments?|information|incident)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b"
+    r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
+    # "..., the Defense Ministry said in a statement.": the medium, no content
+    r"|(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:statement|post|video|message|briefing|address|telegram)\b"
+    # (then at most a few words of when and where: "posted on its Telegram channel", "later on Saturday"; not "in a
+    # post on Monday the enemy had lost six tanks")
+    r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$)",
+    re.I,
+)
+# a reported clause that is only a time, or only the source it cites: "On September 9, 2022", "citing a source at the
+# scene"
+_ONLY_TIME_OR_SOURCE = re.compile(
+    r"^\W*(?:(?i:in\s+particular|earlier|later|also),?\s+)?(?:(?i:on|in|at|since|as\s+of)\s+(?:\w+\s+)?"
+    r"(?:[A-Z][a-z]+\.?\s*\d{0,2}(?:,?\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?)"
+    r"|(?i:citing)\s+[^,;]{1,80})\W*$")
+
+
+def contentless(text: str) -> bool:
+    """Does a reported clause say nothing ("said this on Monday", "said in a statement.", "citing a source")?"""
+    return bool(_CONTENTLESS.match(text) or _ONLY_TIME_OR_SOURCE.match(text))
+
+
+class _SentenceReader:
+    """One sentence's tokens, and the content spans already produced in it (a verb inside a
+    reported clause already emitted is not read again)."""
+
+    def __init__(self, doc: _Doc, si: int):
+        self.doc = doc
+        self.text = doc.text
+        self.s = doc.sentences[si]
+        self.toks = doc.toks_of(si)
+        self.n = len(self.toks)
+        # for the words a pattern cannot match without (a substring test is far cheaper than the pattern's scan)
+        self.low = self.text[self.s.start:self.s.end].lower()
+        self.covered: list[tuple[int, int]] = []     # content spans already produced in this sentence
+        self.credited: int | None = None              # where an "as announced by X" credit starts (_as_announced_by)
+
+    def blocked(self, t: Tok) -> bool:
+        return any(cs <= t.start < ce for cs, ce in self.doc.consumed)
+
+    def in_covered(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.covered)
+
+    def emit(self, res: Resolved | None, a: int, b: int, lemma: str, extra: tuple[int, int] | None = None) -> None:
+        """An indirect candidate with content ``text[a:b]`` (plus ``extra``, the part after the frame
+        when the frame sits inside the clause), unless it is contentless or inside a direct quote."""
+        if res is None:
+            return
+        text, consumed = self.text, self.doc.consumed
+        a, b = _clean_span(text, a, b)
+        parts = [(a, b)]
+        if extra is not None:
+            ea, eb = _clean_span(text, *extra)
+            if eb - ea > 0:
+                parts.append((ea, eb))
+        parts = [(x, y) for x, y in parts if y > x]
+        if not parts:
+            return
+        # drop consumed (direct-quote) regions from the content
+        qtext = " ".join(text[x:y] for x, y in parts)
+        words = re.findall(r"\w+", qtext)
+        if len(words) < 3 or _CONTENTLESS.match(qtext):
+            return
+        start = min(x for x, _ in parts)
+        end = max(y for _, y in parts)
+        if any(cs <= start and end <= ce for cs, ce in consumed):
+            return
+        # reported speech inside a quotation belongs to the quoted speaker's own statement
+        if any(q.closed and q.start <= start and end <= q.end for q in self.doc.speech):
+            return
+        self.doc.cands.append(_Cand(start, end, qtext.strip(), "indirect", lemma, res, self.s.start, self.s.end))
+        self.covered.append((start, end))

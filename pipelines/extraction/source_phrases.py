@@ -1,0 +1,367 @@
+"""Reported speech introduced by a phrase that names its source rather than by a verb: "according to X", "by X's
+count", "as announced by X", "X's claim that ...", "quoted X as saying", "was told by X", "In her words, ...".
+"""
+
+from __future__ import annotations
+
+
+import re
+
+from pipelines.extraction.frames import _subject_left, _subject_right
+
+
+from pipelines.extraction.mentions import Mention, _build_mention, _np_left, indefinite_source
+from pipelines.extraction.offices import is_office_phrase
+
+
+from pipelines.extraction.reporting_verbs import _credit_previous, _reports_a_report
+from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
+
+
+from pipelines.extraction.spans import _strip_intro
+from pipelines.extraction.tokens import Tok, _is_cap, _lex
+
+
+# the words by which an outlet names the source it passes on ("citing", "with reference to"); also _CITING and
+# _NAMED_REPORTS_NEXT below
+_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
+
+_OWNER_DOCUMENT = re.compile(
+    r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
+    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b")
+_DOCUMENT_ISSUED_BY = re.compile(
+    r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
+    r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+_BY_COUNT = re.compile(
+    r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
+    r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
+_GROUP_OF = re.compile(
+    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|"
+    # "according to (recent) reports by X"
+    r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates)|"
+    r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|"
+    r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release)|the\s+(?:analysis|report|"
+    r"assessment|study|statement|update|announcement|briefing|latest\s+\w+))"
+    r"\s+(?:of|at|from|by|with)\s+", re.I)
+
+# "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
+# the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
+_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official)\s+)?(?:claim|assertion|announcement)\s+"
+                         r"that\s+", re.IGNORECASE)
+
+# where the claim's clause ends: its comma or dash, or the outlet's verdict on it ("... was denied", "could not be
+# independently verified")
+_CLAIM_NOUN_END = re.compile(
+    r"[,;]|\s[\u2014\u2013]\s|\s(?:could|can|cannot|would|was|were|is|are|has\s+been|have\s+been|remains?)\s+(?:not\s+)?"
+    r"(?:be\s+|been\s+|yet\s+)?(?:independently\s+|immediately\s+)?(?:verified|confirmed|denied|rejected|disputed|refuted|"
+    r"contradicted|false|untrue|unclear|unverified|unfounded)\b", re.IGNORECASE)
+
+
+# "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)\s+as\s+(?:saying|stating)\b(?:\s+that)?", re.IGNORECASE)
+
+
+# "At the time he was informed by Chief of Staff Valery Gerasimov that ...": a passive report whose agent speaks
+_TOLD_WORDS = ("told", "informed", "assured", "briefed", "reminded", "warned", "notified")   # one is in every match
+_TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s+(?:\w+ly\s+)?(?:told|informed|"
+                      r"assured|briefed|reminded|warned|notified)\s+by\s+(?P<who>[^,;.:\"\u201c]{3,90}?)\s+that\s+",
+                      re.IGNORECASE)
+
+
+def _who_tokens(r: _SentenceReader, m: re.Match) -> tuple[int | None, int]:
+    """The token range of a frame's ``who`` group (first token, token after it)."""
+    wi = next((k for k, t in enumerate(r.toks) if t.start >= m.start("who")), None)
+    return wi, next((k for k, t in enumerate(r.toks) if t.start >= m.end("who")), r.n)
+
+
+def _told_by(r: _SentenceReader) -> None:
+    """``Y was told by X that Z``: X said Z."""
+    text, s, toks = r.text, r.s, r.toks
+    m = _TOLD_BY.search(text, s.start, s.end) if any(w in r.low for w in _TOLD_WORDS) else None
+    if m is None:
+        return
+    wi, we = _who_tokens(r, m)
+    mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+    if mention is None or mention.kind not in ("named", "descriptive", "role"):
+        return
+    r.emit(r.doc.disc.resolve(mention, mention.start), m.end(), s.end, "say")
+    r.doc.consumed.append((m.start(), s.end))
+
+
+def _quoted_as_saying(r: _SentenceReader) -> None:
+    """``Y, X quoted Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
+    text, s, toks = r.text, r.s, r.toks
+    m = _QUOTED_AS.search(text, s.start, s.end) if "quoted" in r.low else None
+    if m is None:
+        return
+    wi, we = _who_tokens(r, m)
+    if m.group("who").lower().startswith("by ") and wi is not None and wi >= 3 and toks[wi - 2].low in ("was", "is", "were"):
+        # "Hanna Maliar, the deputy minister, was quoted by the military as saying ...": the passive's subject
+        mention, _first = _subject_left(text, toks, wi - 2, 0)
+    else:
+        mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+    if mention is None or mention.kind not in ("named", "descriptive", "role"):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    after = text[m.end():s.end]
+    if len(re.findall(r"\w+", after)) >= 3:
+        r.emit(res, m.end(), s.end, "say")
+        return
+    comma = text.rfind(",", s.start, m.start())
+    if comma > s.start:
+        r.emit(res, _strip_intro(text, s.start, s.end), comma, "say")
+    r.doc.consumed.append((m.start(), s.end))
+
+
+_DISPUTED_BEFORE = re.compile(r"\b(?:contradict|den(?:y|ie)|reject|dismiss|disput|refut|rebutt?)\w*\s+(?:\w+\s+){0,6}\w*$",
+                              re.IGNORECASE)
+_ROLE_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<head>[\w-]+)\s*,")
+_OWNER_BREAK = frozenset("to from by for with on at in".split())
+
+
+def _claim_noun(r: _SentenceReader) -> None:
+    """``X's claim that Y``: X said Y (the token holding the possessive is where X's noun phrase ends)."""
+    text, s, toks = r.text, r.s, r.toks
+    for m in _CLAIM_NOUN.finditer(text, s.start, s.end):
+        owner = next((k for k, t in enumerate(toks) if t.start < m.start() <= t.end), None)
+        if owner is None or _DISPUTED_BEFORE.search(text, max(s.start, m.start() - 80), m.start()):
+            continue     # "The ministry contradicted Prigozhin's claim that ...": the contradiction is the statement
+        first = _np_left(toks, owner, 0)
+        # ("no response from the Defense Ministry to Prigozhin's claim": the owner starts after the preposition)
+        first = max([first] + [k + 1 for k in range(first, owner) if toks[k].low in _OWNER_BREAK])
+        mention = _build_mention(text, toks, first, owner + 1) if first <= owner else None
+        if mention is None or mention.kind not in ("named", "descriptive"):
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        stop = _CLAIM_NOUN_END.search(text[m.end():s.end])
+        r.emit(res, m.end(), m.end() + stop.start() if stop else s.end, "claim")
+
+
+# "..., as announced by the country's Defence Ministry on Saturday, according to TASS" / "..., as reported by TASS,
+# referencing the Defence Ministry": the clause before is the announcer's (the original source, when the outlet cites one)
+_AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:announced|reported|stated|said|confirmed|claimed)\s+by\s+")
+_CITING = re.compile(r",\s+" + _CITING_WORDS + r"\s+")
+
+
+def _as_announced_by(r: _SentenceReader) -> None:
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    m = _AS_BY.search(text, s.start, s.end)
+    if m is None or any(cs <= m.start() < ce for cs, ce in r.doc.consumed):
+        return
+    intro_end = _strip_intro(text, s.start, s.end)
+    lex = _lex()
+    if len(text[intro_end:m.start()].split()) < 4 or any(
+            t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()):
+        return     # "he said this to journalists, as reported by the BBC": the credit of a report told in the clause
+    by = next((k for k, t in enumerate(toks) if t.start >= m.end()), n)
+    if by + 2 < n and toks[by].low == "the" and toks[by + 1].low in ("country's", "country\u2019s"):
+        by += 2        # "as announced by the country's Defence Ministry": the ministry (its side from the article)
+    mention, e = _subject_right(text, toks, by, n)
+    cite = _CITING.match(text, toks[e - 1].end) if mention is not None and e > by else None
+    if cite is None and mention is not None and e < n:
+        cite = _CITING.search(text, toks[e - 1].end, s.end)
+    if cite is not None:
+        # the outlet cites the one who said it: the source speaks
+        ci = next((k for k, t in enumerate(toks) if t.start >= cite.end()), n)
+        cited, ce = _subject_right(text, toks, ci, n)
+        if cited is not None and cited.kind in ("named", "role", "descriptive"):
+            mention = cited
+    if mention is None or mention.kind not in ("named", "role", "descriptive"):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    r.emit(res, intro_end, m.start(), "announce")
+    r.covered.append((m.start(), s.end))
+    r.credited = m.start()
+
+
+def _according_to(r: _SentenceReader) -> None:
+    """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    for m in _ACCORDING.finditer(text, s.start, s.end):
+        if any(cs <= m.start() < ce for cs, ce in r.doc.consumed) or (r.credited is not None and m.start() >= r.credited):
+            continue   # (", as announced by X, according to TASS": the outlet passes X's words on)
+        mention, ti, e = _according_speaker(r, m.end())
+        if mention is None or e <= ti:
+            continue
+        if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
+            # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
+            # outlet is the source of the report, the one who announced is the speaker
+            continue
+        if _NAMED_REPORTS_NEXT.match(text, toks[e - 1].end, s.end) and text[toks[e - 1].end:s.end].lstrip()[:1] == ",":
+            # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
+            # speaker's words; the reporting verb after it carries the statement
+            continue
+        if re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]) and _reports_a_report(
+                r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
+            # "Kremlin spokesman Dmitry Peskov said Gerasimov reported ..., according to Russia's TASS news
+            # agency": the sentence has its speaker; the closing source is where the report came from
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        ph_start = m.start()
+        ph_end = toks[e - 1].end
+        # trailing time adjunct "according to X on Monday"
+        if e < n and toks[e].low in ("on", "in", "at", "during") and e + 1 < n and (toks[e + 1].low in _WEEKDAYS or toks[e + 1].low in ("his", "her", "its", "their", "a", "an", "the")):
+            for k in range(e, n):
+                if toks[k].text in (",", ".", ";"):
+                    ph_end = toks[k - 1].end
+                    break
+        app = _ROLE_APPOSITION.match(text, ph_end)
+        if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
+            ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
+        intro_end = _strip_intro(text, s.start, s.end)
+        if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:
+            # "This is according to the ISW, which cites geolocated footage.": a credit line; the
+            # sentence before is X's
+            _credit_previous(r, res, "according_to")
+            r.covered.append((s.start, s.end))
+            continue
+        before = (intro_end, ph_start)
+        after = (ph_end, s.end)
+        if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start):
+            r.emit(res, after[0], after[1], "according_to")
+        else:
+            r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+
+
+# "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points
+# back to says the rest of the sentence, as after "according to her"
+_IN_WORDS_NOUNS = ("words", "view", "opinion", "estimation", "assessment")
+_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
+                       r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s*,\s*")
+_POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
+
+
+def _in_words_of(r: _SentenceReader) -> None:
+    text, s = r.text, r.s
+    head = text[s.start:s.start + 60]
+    if "In " not in head or not any(w in head for w in _IN_WORDS_NOUNS):
+        return      # (the phrase opens its sentence: most sentences fail this test, which costs far less)
+    m = _IN_WORDS.match(text, _strip_intro(text, s.start, s.end))
+    if m is None or any(cs <= m.start("pro") < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
+        return
+    pronoun = _POSSESSIVE_PRONOUN[m.group("pro").lower()]
+    mention = Mention(m.start("pro"), m.end("pro"), pronoun, "pronoun", name=pronoun)
+    res = r.doc.disc.resolve(mention, mention.start)
+    if res is not None and not res.deferred:
+        r.emit(res, m.end(), s.end, "according_to")
+
+
+# "So, according to X, ...", "However, according to X, ...": a connective alone before the phrase
+_CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Moreover|Furthermore|In\s+addition|"
+                         r"At\s+the\s+same\s+time|Still|Yet|Now|Therefore|Indeed|In\s+turn|Besides)\s*,?\s*")
+
+
+_NAMED_REPORTS_NEXT = re.compile(
+    r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
+    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
+    r"added|warned|wrote|declared|insisted|stressed|reported)\b")
+_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
+
+
+def _frame_before(r: _SentenceReader, pos: int) -> bool:
+    """Is the word before ``pos`` (and its comma) a reporting verb with a speaker of its own?"""
+    lex = _lex()
+    toks = r.toks
+    k = max((i for i, t in enumerate(toks) if t.end <= pos and _is_wordlike(t)), default=None)
+    if k is None or toks[k].low not in lex.verb_lemma or toks[k].low.endswith("ing"):
+        return False
+    mention, _first = _subject_left(r.text, toks, k, 0)
+    return mention is not None
+
+
+def _is_wordlike(t: Tok) -> bool:
+    return t.text[:1].isalpha()
+
+
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
+
+
+# an office named by what it belongs to, with no name of its own: "the city's mayor", "the region's governor"
+_UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+
+
+def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
+    """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
+    token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
+    text, toks, n = r.text, r.toks, r.n
+    disc = r.doc.disc
+    ti = next((k for k, t in enumerate(toks) if t.start >= after), n)
+    hi = n
+    for k in range(ti, n):
+        if toks[k].text == "." and k > ti and toks[k - 1].low in _TITLE_ABBREVIATIONS:
+            continue        # "according to Mr. Lavrov": the title's period, not the phrase's end
+        if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
+            hi = k
+            break
+    seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
+    if hi + 1 < n and toks[hi].text == "," and toks[hi + 1].text in ('"', "\u201d") \
+            and seg.count('"') + seg.count("\u201c") == 1:
+        # 'according to the publication "Ukrainskaya Pravda,"': the comma inside the closing quote; the
+        # name is read as if the quote closed before it
+        quoted, e = _subject_right(text, toks[:hi] + [toks[hi + 1]], ti, hi + 1)
+        if quoted is not None and e == hi + 1:
+            return quoted, ti, hi + 2
+    issued = _DOCUMENT_ISSUED_BY.match(seg)
+    if issued is not None:
+        # "according to official information released by President X on his Telegram channel": the issuer
+        ii = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + issued.end())
+        im, ie = _subject_right(text, toks, ii, hi)
+        if im is not None and im.kind in ("named", "role", "descriptive"):
+            return im, ti, hi
+    owned = _OWNER_DOCUMENT.match(seg)
+    if owned is not None:
+        # "according to an AFP analysis (published on Wednesday)": the issuer
+        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
+        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
+        om = _build_mention(text, toks, oi, oe)
+        if om is not None and om.kind == "named":
+            return om, ti, hi
+    g = _GROUP_OF.match(seg)
+    if g:
+        ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
+    mention, e = _subject_right(text, toks, ti, hi)
+    # the whole short phrase may name a known actor ("the UN refugee agency")
+    if ti < hi and hi - ti <= 8 and disc.resolver is not None and (mention is None or e < hi):
+        whole = text[toks[ti].start:toks[hi - 1].end]
+        try:
+            actor = disc.resolver.resolve(whole)
+        except Exception:
+            actor = None
+        if actor is not None:
+            mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
+                              is_person=actor.kind == "person")
+            e = hi
+    if mention is None and ti < hi:
+        indefinite = indefinite_source(text, toks, ti, hi)   # "according to a Ukrainian official" (discourse.py)
+        if indefinite is not None:
+            return indefinite, ti, hi
+    unnamed = mention is None and _UNNAMED_HOLDER.match(seg) is not None   # "the city's mayor"
+    if (unnamed or mention is not None and (mention.kind in ("role", "descriptive") or is_office_phrase(mention.raw))) \
+            and hi < n and toks[hi].text == ",":
+        # "according to the Deputy Defense Minister of Ukraine, Hanna Maliar": the name in apposition speaks
+        k = hi + 1
+        while k < n and _is_cap(toks[k]) and k - hi <= 4:
+            k += 1
+        if k - hi >= 3 and (k >= n or toks[k].text in (".", ",", ";", "!")):
+            named = _build_mention(text, toks, hi + 1, k)
+            if named is not None and named.kind == "named" and named.is_person is not False:
+                return named, ti, k
+    return mention, ti, e
+
+
+def _by_count(r: _SentenceReader) -> None:
+    """``By X's count, ...``: the content is the rest of the sentence."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    for m in _BY_COUNT.finditer(text, s.start, s.end):
+        ti = next((k for k, t in enumerate(toks) if t.start >= m.start(1)), n)
+        te = next((k for k, t in enumerate(toks) if t.start >= m.end(1)), n)
+        mention = _build_mention(text, toks, ti, te)
+        if mention is None:
+            continue
+        res = r.doc.disc.resolve(mention, mention.start)
+        if s.start <= m.start() and text[_strip_intro(text, s.start, s.end):m.start()].strip(" ,") == "":
+            r.emit(res, m.end(), s.end, "by_count")
+        else:
+            r.emit(res, s.start, m.start(), "by_count", (m.end(), s.end))
