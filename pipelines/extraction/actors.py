@@ -35,6 +35,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -269,6 +270,10 @@ def _org_key(tokens: list[str]) -> frozenset[str]:
 # Side hints
 # ----------------------------------------------------------------------------------------------
 
+# how alike two surname skeletons must be to be one person's misspelt (Shoigu ~ Shoigoiu 0.92, Cherevatyi ~ Tserevaty
+# 0.80; Rudskoy ~ Rudskaya 0.77 and Medinsky ~ Medvedev 0.40 stay apart)
+_SLIP_RATIO = 0.8
+
 _RU_STRONG = re.compile(
     r"\b(?:russian[- ](?:installed|appointed|backed|controlled)|pro[- ](?:russian|kremlin|moscow)"
     r"|moscow[- ](?:installed|appointed|backed)|kremlin[- ](?:installed|backed|affiliated|linked|controlled|friendly)"
@@ -276,7 +281,11 @@ _RU_STRONG = re.compile(
     r"|dpr|lpr|donetsk people'?s republic|luhansk people'?s republic|lugansk people'?s republic"
     r"|wagner|akhmat|rosgvardia|milbloggers?|z[- ]bloggers?|rybar|dva mayora)\b", re.I)
 _UA_STRONG = re.compile(r"\b(?:pro[- ](?:ukrainian|kyiv|kiev)|azov|zsu|armed forces of ukraine|"
-                        r"kyiv[- ](?:based|appointed)|khortytsia|tavria|deepstate)\b", re.I)
+                        r"kyiv[- ](?:based|appointed)|khortytsia|tavria|deepstate|"
+                        # Ukraine's numbered brigades are "separate" (okrema) ones: "the 110th Separate Mechanized
+                        # Brigade"; Russia's are "guards" or "motor rifle" ones (a Russian "200th Separate Motor Rifle
+                        # Brigade" keeps no side from this)
+                        r"\d+(?:st|nd|rd|th)\s+separate\s+(?:(?!guards\b|motor\b|motor-rifle\b)[a-z-]+\s+){0,3}brigade)\b", re.I)
 _UA_WORDS = {"ukraine", "ukrainian", "ukrainians", "kyiv", "kiev", "zelensky", "zelenskyy"}
 _RU_WORDS = {"russia", "russian", "russians", "moscow", "kremlin", "putin", "chechen", "chechnya"}
 _OTHER_WORDS = {
@@ -348,6 +357,7 @@ class ActorResolver:
         self._org_vocab: set[str] = set()
         self._first_lexicon: set[str] = set(_first_groups())
         self._cache: dict[tuple[str, str | None], Actor | None] = {}
+        self._by_first: dict[str, list[tuple[str, str]]] | None = None   # first-name key -> (surname skeleton, id)
         for a in actors:
             self._by_name[normalise_name(a.canonical_name)] = a
             for name in [a.canonical_name, *self._aliases.get(a.actor_id, [])]:
@@ -497,6 +507,9 @@ class ActorResolver:
             # A capitalised trailing token preceded by a first name is an unknown person.
             if n >= 2 and toks[-1][:1].isupper() and self._is_first_like(toks[-2]) \
                     and low[-1] not in self._org_vocab and low[-1] not in _TITLE_WORDS:
+                slip = self._misspelt_person(low[-2], surname)
+                if slip is not None and not self._governed_by_preposition(low, n - 2):
+                    return slip, "full"
                 return None, "unknown-name"
             return None, None
         j = n - 2
@@ -521,6 +534,27 @@ class ActorResolver:
         if self._governed_by_preposition(low, n - 1):
             return None, "object"
         return self._actors[next(iter(cand))], "surname"
+
+    def _misspelt_person(self, first: str, surname: str) -> Actor | None:
+        """"Sergei Shoigoiu", "Serhii Tserevaty": a known person's first name before a surname one slip of the pen
+        away from his (rewritten and machine-translated pages misspell names that transliteration alone does not
+        explain). The one known person of that first name whose surname skeleton is at least
+        ``_SLIP_RATIO`` alike, unless one surname only extends the other (Yermak, Yermakov: another family)."""
+        sk = _skel_word(surname)
+        if len(sk) < 5:
+            return None
+        fk = first_name_key(first)
+        if self._by_first is None:
+            by_first: dict[str, list[tuple[str, str]]] = {}
+            for sur, ids in self._surname.items():
+                for aid in ids:
+                    for f in self._firsts.get(aid, ()):
+                        by_first.setdefault(f, []).append((sur, aid))
+            self._by_first = by_first
+        hits = {aid for sur, aid in self._by_first.get(fk, ())
+                if len(sur) >= 5 and not (sur.startswith(sk) or sk.startswith(sur))
+                and SequenceMatcher(None, sur, sk).ratio() >= _SLIP_RATIO}
+        return self._actors[hits.pop()] if len(hits) == 1 else None
 
     def _lookup_org(self, span: list[str], side: str | None) -> Actor | None:
         key = _org_key(span)

@@ -1,7 +1,7 @@
 """Area claims, stage 2: the claimant, the speaker of the statement that holds a figure.
 
 ``_statement_for`` is the narrowest statement whose span, else whose sentence, holds a position (place
-claims use it too). A headline is no statement, but the known actor whose frame opens or closes it ("Zelensky
+claims use it too); ``co_speakers`` the others who said the same words ("X and Y said"). A headline is no statement, but the known actor whose frame opens or closes it ("Zelensky
 Says Ukraine Retook 6,000 Sq Km") is the claimant of its figure (``_headline_speaker``).
 """
 from __future__ import annotations
@@ -26,6 +26,16 @@ def _statement_for(pos: int, statements: list[Statement]) -> Statement | None:
             if width is None or w < width:
                 best, width = st, w
     return best
+
+
+def co_speakers(st: Statement | None, statements: list[Statement]) -> list[Statement]:
+    """"Russia's defence ministry and Ukraine's presidential office said ...": the other speakers of the same
+    reported words (coordinated speakers give one statement each, over one span), so that each is a claimant of
+    what the words claim."""
+    if st is None:
+        return []
+    return [o for o in statements if o is not st and o.char_start == st.char_start and o.char_end == st.char_end
+            and o.speaker != st.speaker]
 
 
 def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:

@@ -45,7 +45,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
-from pipelines.extraction.area_claimant import _statement_for
+from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent
 from pipelines.extraction.place_article import _State, _resolve
 from pipelines.extraction.place_attribution import (
@@ -205,9 +205,18 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "..., which had been held by Ukrainian troops since August" dates a holding of its own)
             from_beside.append(cue.mode == "beside" and not cue.participle or cue.background and cue.action == "holds"
                                and not _DATED_AFTER.match(sent, cue.end))
+            claim = out[-1]
+            for co in co_speakers(st, state.statements):
+                # "Russia's defence ministry and Ukraine's presidential office said Russian troops had left X": each
+                # speaker's claim, when the place's holder reads the same from the other speaker's side
+                if read_controller(state, idx, sent, cue, co.speaker_side if co.speaker_side in ("Ukraine", "Russia")
+                                   else denier, governed, spoken=True) == controller:
+                    out.append(replace(claim, claimant=co.speaker, claimant_actor_id=co.actor_id,
+                                       claimant_side=co.speaker_side))
+                    from_beside.append(from_beside[-1])
             if source is not None:
                 # "denied claims made by X that Russian forces captured P": X's claim is told too, asserted
-                out.append(replace(out[-1], stance="asserted", claimant=source[0], claimant_actor_id=source[1],
+                out.append(replace(claim, stance="asserted", claimant=source[0], claimant_actor_id=source[1],
                                    claimant_side=source[2]))
                 from_beside.append(False)
     # "after taking over X, the last Ukrainian-controlled city": the attributive tells who held X before the event

@@ -147,7 +147,7 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
     officials", a quoted “liberated”, "Battlegroup Centre", "the DPR"), else the sentence's subject side (a
     subject before a prepositional object: "Ukrainian troops retook X from Russian forces"), else any side it
-    names, else the previous sentence's subject, else (for "liberated") the place's own country. Not when a
+    names, else the previous sentence's subject (in the same paragraph), else (for "liberated") the place's own country. Not when a
     named agent is there to say who ("liberated by units of the West group")."""
     recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
     if not (cue.participle or cue.action == "liberated" or recapture) or cue.denied or cue.agent:
@@ -160,7 +160,9 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     # ("the liberation of Sudzha – the biggest city held by the Ukrainians": the holder before, described)
     named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())
              and not _HELD_BY.search(sent, max(0, m.start() - 30), m.start())]
-    prev = state.sent(idx - 1) if idx > 0 else ""
+    # (the previous sentence of the same paragraph: a new paragraph starts a new scene)
+    prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
+        else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
     return _scan_subject(sent, 0, other.start() if other else len(sent), None) \
         or (_side_of_match(named[-1], None) if named else None) \

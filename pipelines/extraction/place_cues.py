@@ -59,10 +59,12 @@ _I = re.IGNORECASE
 _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|military))?)"
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
-    r"(?:[a-z]+ly\s+|now\s+|also\s+|already\s+|finally\s+|not\s+|never\s+)?[\"\u201c\u2018']?$", _I)
-# ("by the Armed Forces of Ukraine", "by units of the Russian army": the side is the country or adjective after "of")
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?"
-                       r"(?P<who>[\w'\u2019-]+)", _I)
+    # ("is still controlled by Ukrainian troops", "has now also been retaken")
+    r"(?:(?:[a-z]+ly|now|also|already|finally|not|never|still)\s+){0,2}[\"\u201c\u2018']?$", _I)
+# ("by the Armed Forces of Ukraine", "by units of the Russian army", "under the control of the Armed Forces of Ukraine":
+# the side is the country or adjective after "of")
+_FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?"
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
@@ -98,13 +100,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"listed": True}),
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
-                r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+                r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
     # 'the settlements were "fully under Ukrainian flag"' (a side's flag only: a ship sails under the flag of Hong Kong)
     (re.compile(r"\bunder\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+flag\b", _I),
      "subject", "holds", {"under": True}),
     # "the villages returned to the control of Ukraine", "returned to Ukrainian control": back in the named side's hands
     (re.compile(r"\b(?:return(?:ed|s|ing)?|restored)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
-                r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
+                r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
      {"under": True}),
@@ -245,7 +247,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$", _I)
+_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      # "This does not mean that we have completely left the city": the clause it says is not so
+                      r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
 # positive claim, outside the denial's scope
 _NEW_CLAUSE = re.compile(r"\b(?:said|says|saying|stating|noting|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
@@ -375,7 +379,7 @@ def find_cues(sent: str) -> list[Cue]:
 
 
 def _denied(sent: str, cue: Cue) -> bool:
-    if _NEGATED.search(sent, max(0, cue.start - 30), cue.start):
+    if _NEGATED.search(sent, max(0, cue.start - 50), cue.start):
         return True
     d = None
     for d in _DENY_BEFORE.finditer(sent, 0, cue.start):
@@ -386,8 +390,17 @@ def _denied(sent: str, cue: Cue) -> bool:
     deny = _DENY_AFTER.search(after)
     if deny and not _NEW_CLAUSE.search(after[:deny.start()].replace("were", "")) \
             and not _OTHER_CAPTURE.search(after, 0, deny.start()):
-        return cue.nominal or cue.mode == "subject"
+        # "claims by Wagner that Russian forces have taken Soledar are false": the verdict is on the claim noun
+        # whose "that" clause holds the verb
+        return cue.nominal or cue.mode == "subject" or _CLAIM_THAT_BEFORE.search(sent, max(0, cue.start - 90),
+                                                                                 cue.start) is not None
     return False
+
+
+# the noun of a claim whose "that" clause runs up to the cue: "claims by Russia's Wagner group that Russian forces
+# have taken", "reports that the town had"
+_CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?|statements?)\s+(?:(?:by|of|from)\s+"
+                                r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$", _I)
 
 
 # '"liberated", a day after claims it had been retaken were dubbed premature': the verdict judges the nearer
@@ -399,7 +412,9 @@ _OTHER_CAPTURE = re.compile(r"\b(?:(?:re)?tak(?:en|e|es)|captur(?:ed|e|es)|seiz(
 _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
+    # ("is going to take X", "poised to seize X", "prioritizing completing the seizure of X": an intention, not a claim)
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
+    r"going|poised|prioriti[sz]|"
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     r"sen[dt]|deploy)\w*\s+"

@@ -13,7 +13,7 @@ from datetime import date
 from pipelines.extraction.dates import TimeExpr, month_end
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
-from pipelines.extraction.place_linking import _OBJ_END, _SUBJ_START
+from pipelines.extraction.place_linking import _JOINED_VERB, _OBJ_END, _SUBJ_START
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.records import Statement
 
@@ -44,7 +44,10 @@ def _in_sentence_year(times: list[TimeExpr], t: TimeExpr, published: date) -> da
     prev = years[-1].date
     for y in (prev.year, prev.year + 1):
         # a sequence runs forward: "Avdiivka in February 2024, Vuhledar in October and Kurakhove in January"
-        cand = month_end(y, d.month) if d == month_end(d.year, d.month) else d.replace(year=y)
+        # (the month of publication resolves to the day of publication, "so far"; in another year it is the whole
+        # month: "captured Kupiansk in March 2022, but Ukraine retook it in September" -> 2022-09-30)
+        whole = d == month_end(d.year, d.month) or (d.year, d.month) == (published.year, published.month)
+        cand = month_end(y, d.month) if whole else d.replace(year=y)
         if cand >= prev:
             return cand if cand <= published else d
     return d
@@ -88,7 +91,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         return _in_sentence_year(times, own[0], state.published)
     lo = 0
     # "seized in May 2022 before Ukrainian forces retook it in October": "before" opens the second event's clause
-    for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b", sent[:cue.start], re.I):
+    # ("was captured by Russia in 2022 and was retaken by Ukraine in September 2022": "and" before a verb opens it too)
+    for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b|" + _JOINED_VERB.pattern, sent[:cue.start], re.I):
         lo = b.end()
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)

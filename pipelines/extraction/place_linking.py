@@ -23,7 +23,7 @@ from pipelines.extraction.place_mentions import (
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
 _BLOCK = re.compile(
-    r"\b(?:near|nearby|(?<!in and )around(?!\s+\d)|outskirts|towards?|outside|beyond|approach(?:es)?|close\s+to|"
+    r"\b(?:near|nearby(?!\s+(?:settlements?|villages?|towns?|cit(?:y|ies)|localities|hamlets?)\b)|(?<!in and )around(?!\s+\d)|outskirts|towards?|outside|beyond|approach(?:es)?|close\s+to|"
     r"direction|from|(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|[nsew]{1,2}\s+of|km\s+of|miles?\s+of|"
     r"front\s+of|into|entered|encircl\w*|attack\w*|advanc\w*|push\w*|assault\w*|fight\w*|battle\s+for|streets?\s+of)\b",
     re.I)
@@ -44,7 +44,8 @@ _SUBJ_START = re.compile(
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 # (not through a locative: "a village outside the city of X" is not X)
 _FIRST_GAP = re.compile(
-    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    # ("retreated from both Krynky and Urozhaine")
+    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+|"
@@ -93,9 +94,21 @@ def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     rel = None
     for rel in _APPOSED_RELATIVE.finditer(sent, max(0, cue.start - 120), cue.start):
         pass
-    if rel is None or re.search(r"[,;:.\u2014()]", sent[rel.end():cue.start]) or len(sent[rel.end():cue.start].split()) > 12:
+    if rel is None or re.search(r"[,;:.\u2014()]", sent[rel.end():cue.start]):
+        return None
+    gap = sent[rel.end():cue.start]
+    # "a city that was taken by Russian troops at the beginning of the conflict but was retaken by Ukraine": a second
+    # verb joined to the relative clause shares its subject; count its own words
+    joined = None
+    for joined in _JOINED_VERB.finditer(gap):
+        pass
+    if len((gap[joined.start():] if joined else gap).split()) > 12 or len(gap.split()) > 30:
         return None
     return rel
+
+
+_JOINED_VERB = re.compile(r"\b(?:but|and)\s+(?:(?:then|later|subsequently|eventually)\s+)?(?:was|were|is|are|had|has|have)\b",
+                          re.I)
 
 
 def _names_oblast_of(first: _Mention, m: _Mention) -> bool:
@@ -306,13 +319,15 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
 _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|bastion|outpost|garrison|port|capital|"
                          r"cent(?:er|re))\s+of\s+)?", re.I)
-_BESIDE_BEFORE = re.compile(r"(?:,\s+|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
+_BESIDE_BEFORE = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
                             r"remaining|important|small|big|large)\s+){0,3}"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before
                             # the apposition's noun, where place_cues.py's apposition cues start
                             # (no preposition: "X, a city in Russian-occupied Kharkiv region" says nothing of X)
-                            r"(?:(?<=,\sa\s)(?:(?!(?:in|near|of|on|at|from|to|by|with|and|or|the|outside|inside|"
+                            # ("Tokmak\u2014a road and rail hub now occupied by": a dash sets it off too)
+                            r"(?:(?:(?<=,\sa\s)|(?<=[\u2014\u2013]a\s)|(?<=[\u2014\u2013]\sa\s))"
+                            r"(?:(?!(?:in|near|of|on|at|from|to|by|with|the|outside|inside|"
                             r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?)?")
 
 

@@ -164,6 +164,11 @@ def _dateline(sent: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(sent, 0, start) and _DATELINE_AFTER.match(sent, end))
 
 
+# the other half of a hyphenated place name around a known one ("Pisky-Radkivski", "Nikolayevo-Daryino")
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]+-$")
+_COMPOUND_TAIL = re.compile(r"-[A-Z][\w'\u2019]+(?![\w-])")
+
+
 def _mentions(sent: str) -> list[_Mention]:
     gaz = default_gazetteer()
     found = []
@@ -172,6 +177,13 @@ def _mentions(sent: str) -> list[_Mention]:
         if prefix is not None and gaz.resolve(sent[prefix.start():m.end]) is None:
             # "Nova Kamenka": the known "Kamenka" is the second word of another, unknown name
             found.append(_Mention(prefix.start(), m.end, sent[prefix.start():m.end], None))
+            continue
+        head, tail = _COMPOUND_HEAD.search(sent, max(0, m.start - 25), m.start), _COMPOUND_TAIL.match(sent, m.end)
+        if (head or tail) and m.place is not None:
+            # "Pisky-Radkivski", "Nikolayevo-Daryino": the known name is half of a hyphenated one, another place
+            lo, hi = head.start() if head else m.start, tail.end() if tail else m.end
+            whole = gaz.resolve(sent[lo:hi])
+            found.append(_Mention(lo, hi, sent[lo:hi], whole, (whole,) if whole else ()))
             continue
         found.append(_Mention(m.start, m.end, m.text, m.place, m.candidates))
     out = [m for m in found
