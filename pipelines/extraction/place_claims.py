@@ -92,7 +92,27 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
                 # "west of the occupied Bakhmut ... Bakhmut, captured in May 2023": the event, dated, tells more
                 # than the holding an attributive mentioned first
                 out[seen[key]] = claim
-    return out
+    return _falls_told(state, out) if state.falls else out
+
+
+def _falls_told(state: _State, out: list[PlaceClaim]) -> list[PlaceClaim]:
+    """"The quick fall of Izium was Moscow's biggest loss", in an article that tells Ukraine's recapture of Izium:
+    a fall read with its default side (Russia's, as "X fell") is the change of hands the article tells elsewhere,
+    when every other asserted change of hands of the place gives it to one side."""
+    sides: dict[str, set] = {}
+    for c in out:
+        if not any(c is f for f in state.falls) and c.stance == "asserted" and c.action in ("captured", "liberated", "withdrew"):
+            sides.setdefault(place_key(c.place), set()).add(c.controller)
+    kept, seen = [], set()
+    for c in out:
+        other = sides.get(place_key(c.place), set())
+        if len(other) == 1 and c.controller not in other and any(c is f for f in state.falls):
+            c = replace(c, controller=next(iter(other)))
+        key = (c.claimant, place_key(c.place), c.controller, c.stance)
+        if key not in seen:
+            seen.add(key)
+            kept.append(c)
+    return kept
 
 
 # the speaker tells the other side's claim: "the enemy claims that they have captured X", "the occupiers say"
@@ -192,6 +212,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 held = countries.pop() if len(countries) == 1 else None
                 if held not in ("Ukraine", "Russia"):
                     continue
+            fall = cue.nominal and cue.default_side and not cue.agent and held == cue.default_side
             out.append(PlaceClaim(
                 place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=held,
@@ -206,6 +227,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             from_beside.append(cue.mode == "beside" and not cue.participle or cue.background and cue.action == "holds"
                                and not _DATED_AFTER.match(sent, cue.end))
             claim = out[-1]
+            if fall:
+                state.falls.append(claim)
             for co in co_speakers(st, state.statements):
                 # "Russia's defence ministry and Ukraine's presidential office said Russian troops had left X": each
                 # speaker's claim, when the place's holder reads the same from the other speaker's side

@@ -181,7 +181,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"single": True}),
     # "Dobropillia, a town currently held by the Ukrainian army", "Tokmak, a rail hub now occupied by Moscow's
     # soldiers": an apposition's participle with its agent (place_linking's _BESIDE_BEFORE admits the noun before it)
-    (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
+    (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long|nominally|formally)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
                 r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "holds", {}),
     # "Avdiivka, a factory town Russia captured in February": the apposition's relative clause, its subject a side
     (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"

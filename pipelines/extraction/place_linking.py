@@ -360,7 +360,9 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 
 
 # "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
-_KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:[a-z]+\s+){0,3}$", re.I)
+# ("such settlements of the Kherson region have already been liberated: A, B": the region the plural is of)
+_KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+"
+                                  r"(?:[Rr]egion|[Oo]blast)\s+)?(?:[a-z]+\s+){0,3}$", re.I)
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
