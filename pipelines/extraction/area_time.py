@@ -98,7 +98,9 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
 
 
 # "over the month", "during the week": a definite period, the one the sentence named before (not "the past month")
-_DEFINITE_PERIOD = re.compile(r"(?:over|during|in|for|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:month|week|year)$", re.I)
+# ("In December, the advance slowed: Russian forces captured 593 square kilometres in a month": that month)
+_DEFINITE_PERIOD = re.compile(r"(?:over|during|in|for|throughout)\s+the\s+(?:whole\s+|entire\s+)?(?:month|week|year)$"
+                              r"|in\s+(?:a|one)\s+(?:month|week)$", re.I)
 
 
 def _named_period_before(times: list[TimeExpr], q: Quantity, duration: TimeExpr) -> TimeExpr | None:

@@ -182,7 +182,14 @@ _POINT_RE = re.compile(
     rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
     rf"|(?P<lw>last\s+week)\b"
     rf"|(?P<we>(?:over|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend)\b"
-    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
+    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b"
+    # "compared to 59% at the end of 2023", "at the end of last year": that year's last day ("by the end of the
+    # year" is as often an aim: no date)
+    rf"|(?P<eoy>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+end\s+of\s+(?:(?P<eoyy>{_YEAR})|last\s+year))\b"
+    # "compared to 61 percent a year ago": counted back from the article's date
+    # ("more than a month ago" is a bound, no date)
+    rf"|(?<!more\sthan\s)(?<!over\s)(?<!less\sthan\s)\b(?P<ago>(?P<agon>a|an|one|two|three|four|five|six|\d{{1,2}})\s+"
+    rf"(?P<agou>year|month|week|day)s?\s+ago)\b)",
     re.IGNORECASE,
 )
 # (a time right after "that" opens the reported clause: "reports that last week the army took ...")
@@ -205,7 +212,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
-    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning"),
+    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning", "end", "ago"),
 }
 
 
@@ -408,6 +415,10 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             days = 2.0
         elif m.group("soyp"):
             d = date(int(m.group("soypy")) if m.group("soypy") else ref.year, 1, 1)
+        elif m.group("eoy"):
+            d = date(int(m.group("eoyy")) if m.group("eoyy") else ref.year - 1, 12, 31)
+        elif m.group("ago"):
+            d = _ago(ref, _small(m.group("agon")) or 1, m.group("agou").lower())
         if d is None:
             continue
         speech = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
@@ -420,6 +431,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
 
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _ago(ref: date, n: float, unit: str) -> date:
+    """The day ``n`` units before ``ref`` ("a year ago" on 1 July 2025 is 1 July 2024; a month is 30 days)."""
+    n = int(n)
+    if unit == "year":
+        return ref.replace(year=ref.year - n) if not (ref.month == 2 and ref.day == 29) else date(ref.year - n, 2, 28)
+    return ref - timedelta(days=n * {"month": 30, "week": 7, "day": 1}[unit])
 
 
 def days_between(anchor: date, as_of: date) -> float:

@@ -221,7 +221,14 @@ def _according_to(r: _SentenceReader) -> None:
         if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start):
             r.emit(res, after[0], after[1], "according_to")
         else:
-            r.emit(res, before[0], before[1], "according_to", after if len(text[after[0]:after[1]].split()) > 2 else None)
+            # ("..., according to Russian media group Agency, which analyzed Ukrainian maps": the relative clause
+            # after the source describes the source, not what it said)
+            tail = None if _RELATIVE_AFTER.match(text, after[0], after[1]) else after
+            r.emit(res, before[0], before[1], "according_to",
+                   tail if tail and len(text[tail[0]:tail[1]].split()) > 2 else None)
+
+
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 
 
 # "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points

@@ -159,3 +159,31 @@ def test_an_intention_is_no_claim():
     assert places("Russian forces have prioritized efforts to seize Pokrovsk and Myrnohrad.") == []
     # a capture told as done stays one
     assert places("Russian forces seized Toretsk, analysts said.") == [("Toretsk", "Russia", "asserted", None)]
+
+
+# ---------------------------------------------------------------- dates and sources of figures
+
+def area_dated(text: str) -> list[tuple[float, str]]:
+    return [(c.value_low, c.as_of.isoformat()) for c in run(text).area_claims]
+
+
+def test_a_compared_figure_takes_its_own_date():
+    assert area_dated("Russia now controls 70% of the Donetsk region, compared to 59% at the end of 2023.") \
+        == [(0.7, "2025-09-04"), (0.59, "2023-12-31")]
+    assert area_dated("Moscow now controls three-quarters of the Donetsk region, compared to 61 percent a year ago.") \
+        == [(0.75, "2025-09-04"), (0.61, "2024-09-04")]
+    # "more than a month ago" bounds a time, it names none; a name ending in "a" is no "a day ago"
+    assert area_dated("Russian forces have taken 500 square kilometres since the offensive began more than a month ago.") \
+        == [(500.0, "2025-09-04")]
+
+
+def test_in_a_month_after_a_named_month_is_that_month():
+    assert area_dated("In August, the advance slowed down: Russian forces captured 400 square kilometres in a month.") \
+        == [(400.0, "2025-08-31")]
+
+
+def test_a_relative_clause_after_the_source_is_not_what_it_said():
+    got = run("Russia captured 196 square kilometres last week, according to the Institute for the Study of War, "
+              "which analysed open-source maps.").statements
+    assert [(s.speaker, s.quote_text) for s in got] \
+        == [("Institute for the Study of War", "Russia captured 196 square kilometres last week")]
