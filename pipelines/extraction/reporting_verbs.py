@@ -416,11 +416,34 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 return mention, vi, e
             mention = None
     if mention is None and not participle:
+        apposed = _open_apposition_name(text, toks, vi)
+        if apposed is not None:
+            return apposed
+    if mention is None and not participle:
         # "A senior Ukrainian official said ...": unnamed here, often named in the next sentences (discourse.py)
         indefinite = indefinite_subject(text, toks, vi)
         if indefinite is not None:
             return indefinite, next(k for k, tk in enumerate(toks) if tk.start >= indefinite.start), None
     return mention, first_idx, None
+
+
+def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention, int, None] | None:
+    """"Serhiy Cherevaty, spokesman for Ukraine's Armed Forces' eastern division said ...": an apposition whose
+    closing comma the (often translated) text leaves out; the person named before it speaks. Only a role noun
+    opening the apposition ("spokesman for", "the head of") and a person's name before its comma."""
+    c = next((k for k in range(vi - 1, max(0, vi - 14), -1) if toks[k].text == ","), None)
+    if c is None or c < 2 or c + 1 >= vi:
+        return None
+    head = c + 1 + (toks[c + 1].low in ("the", "a", "an"))
+    # (the role lexicon holds the words of many-word roles too: "in", "of", "for" open no apposition)
+    if head >= vi or toks[head].low not in _lex().roles or len(toks[head].low) < 4 \
+            or any(tk.text in (",", ";", ":", "(", ")") for tk in toks[c + 1:vi]):
+        return None
+    k = _np_left(toks, c - 1, 0)
+    named = _build_mention(text, toks, k, c) if k < c else None
+    if named is None or named.kind != "named" or named.is_person is False:
+        return None
+    return named, k, None
 
 
 def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:

@@ -187,3 +187,17 @@ def test_a_relative_clause_after_the_source_is_not_what_it_said():
               "which analysed open-source maps.").statements
     assert [(s.speaker, s.quote_text) for s in got] \
         == [("Institute for the Study of War", "Russia captured 196 square kilometres last week")]
+
+
+def test_an_apposition_left_open_before_the_verb():
+    assert speakers("Serhiy Cherevaty, spokesman for Ukraine's Armed Forces' eastern division said the towns had been "
+                    "liberated.") == ["Serhii Cherevatyi"]
+    # a relative clause after the comma opens no apposition ("in which both leaders expressed support")
+    assert speakers("Trump held a phone call with Russian President Vladimir Putin, in which both leaders expressed "
+                    "support for negotiations.") == []
+
+
+def test_ua_army_is_ukraine_s():
+    assert [(c.metric, c.controller) for c in run("UA Army liberated more than 300 settlements in Kharkiv region, "
+                                                  "the General Staff said.").area_claims] \
+        == [("settlements_gained", "Ukraine")]
