@@ -182,14 +182,16 @@ _POINT_RE = re.compile(
     rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
     rf"|(?P<lw>last\s+week)\b"
     rf"|(?P<we>(?:over|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend)\b"
-    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b"
-    # "compared to 59% at the end of 2023", "at the end of last year": that year's last day ("by the end of the
-    # year" is as often an aim: no date)
-    rf"|(?P<eoy>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+end\s+of\s+(?:(?P<eoyy>{_YEAR})|last\s+year))\b"
-    # "compared to 61 percent a year ago": counted back from the article's date
-    # ("more than a month ago" is a bound, no date)
-    rf"|(?<!more\sthan\s)(?<!over\s)(?<!less\sthan\s)\b(?P<ago>(?P<agon>a|an|one|two|three|four|five|six|\d{{1,2}})\s+"
-    rf"(?P<agou>year|month|week|day)s?\s+ago)\b)",
+    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
+    re.IGNORECASE,
+)
+# "compared to 59% at the end of 2023", "at the end of last year": that year's last day ("by the end of the year" is
+# as often an aim: no date); "compared to 61 percent a year ago": counted back from the article's date ("more than a
+# month ago" is a bound, no date). Points too, scanned apart (few sentences hold "end of" or "ago").
+_END_OR_AGO_RE = re.compile(
+    rf"(?<!since\s)(?<!from\s)\b(?:at|by)\s+the\s+end\s+of\s+(?:(?P<eoyy>{_YEAR})|(?P<eoyl>last\s+year))\b"
+    rf"|(?<!more\sthan\s)(?<!over\s)(?<!less\sthan\s)\b(?P<agon>a|an|one|two|three|four|five|six|\d{{1,2}})\s+"
+    rf"(?P<agou>year|month|week|day)s?\s+ago\b",
     re.IGNORECASE,
 )
 # (a time right after "that" opens the reported clause: "reports that last week the army took ...")
@@ -212,7 +214,8 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
-    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning", "end", "ago"),
+    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning"),
+    _END_OR_AGO_RE: ("end of", "ago"),
 }
 
 
@@ -415,22 +418,28 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             days = 2.0
         elif m.group("soyp"):
             d = date(int(m.group("soypy")) if m.group("soypy") else ref.year, 1, 1)
-        elif m.group("eoy"):
-            d = date(int(m.group("eoyy")) if m.group("eoyy") else ref.year - 1, 12, 31)
-        elif m.group("ago"):
-            d = _ago(ref, _small(m.group("agon")) or 1, m.group("agou").lower())
         if d is None:
             continue
-        speech = bool(_REPORT_BEFORE.search(text[max(0, m.start() - 60):m.start()]))
-        if not speech:
-            after = text[m.end():m.end() + 60]
-            speech = bool(re.match(rf"\s*,?\s*(?:[A-Z][\w'’.-]*\s+){{0,6}}{REPORTING}\b", after)) and m.start() < 3
-            # "The ministry on Saturday said ...", "The statement on Saturday said ...": between subject and verb
-            speech = speech or bool(re.match(rf"\s*(?:{REPORTING})\b", after)) and m.group(0).lower().startswith("on ")
-        add(TimeExpr(m.start(), m.end(), "point", d, days, speech=speech, text=m.group(0)))
+        add(TimeExpr(m.start(), m.end(), "point", d, days, speech=_spoken(text, m), text=m.group(0)))
+    for m in _scan(_END_OR_AGO_RE, text, present):
+        if free(m.start(), m.end()):
+            d = date(int(m.group("eoyy")) if m.group("eoyy") else ref.year - 1, 12, 31) if m.group("eoyy") or \
+                m.group("eoyl") else _ago(ref, _small(m.group("agon")) or 1, m.group("agou").lower())
+            add(TimeExpr(m.start(), m.end(), "point", d, None, speech=_spoken(text, m), text=m.group(0)))
 
     out.sort(key=lambda t: t.start)
     return out
+
+
+def _spoken(text: str, m: re.Match) -> bool:
+    """Is the time at ``m`` the time of a reporting verb ("said on Monday", "On Monday, X said")?"""
+    if _REPORT_BEFORE.search(text[max(0, m.start() - 60):m.start()]):
+        return True
+    after = text[m.end():m.end() + 60]
+    if re.match(rf"\s*,?\s*(?:[A-Z][\w'’.-]*\s+){{0,6}}{REPORTING}\b", after) and m.start() < 3:
+        return True
+    # "The ministry on Saturday said ...", "The statement on Saturday said ...": between subject and verb
+    return bool(re.match(rf"\s*(?:{REPORTING})\b", after)) and m.group(0).lower().startswith("on ")
 
 
 def _ago(ref: date, n: float, unit: str) -> date:
