@@ -1,8 +1,9 @@
 """Area claims, stage 2: the claimant, the speaker of the statement that holds a figure.
 
 ``_statement_for`` is the narrowest statement whose span, else whose sentence, holds a position (place
-claims use it too); ``co_speakers`` the others who said the same words ("X and Y said"). A headline is no statement, but the known actor whose frame opens or closes it ("Zelensky
-Says Ukraine Retook 6,000 Sq Km") is the claimant of its figure (``_headline_speaker``).
+claims use it too); ``co_speakers`` the others who said the same words ("X and Y said"). A headline is no
+statement, but the known actor whose frame opens or closes it ("Zelensky Says Ukraine Retook 6,000 Sq Km") is the
+claimant of its figure (``_headline_speaker``).
 """
 from __future__ import annotations
 

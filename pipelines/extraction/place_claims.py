@@ -101,7 +101,8 @@ def _falls_told(state: _State, out: list[PlaceClaim]) -> list[PlaceClaim]:
     when every other asserted change of hands of the place gives it to one side."""
     sides: dict[str, set] = {}
     for c in out:
-        if not any(c is f for f in state.falls) and c.stance == "asserted" and c.action in ("captured", "liberated", "withdrew"):
+        if not any(c is f for f in state.falls) and c.stance == "asserted" \
+                and c.action in ("captured", "liberated", "withdrew"):
             sides.setdefault(place_key(c.place), set()).add(c.controller)
     kept, seen = [], set()
     for c in out:
