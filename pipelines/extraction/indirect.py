@@ -54,15 +54,19 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _reporting_verbs(r)
 
 
+_GEOGRAPHIC_NAME = re.compile(r"\b(?:Sea|Ocean|River|Gulf|Bay|Strait|Peninsula|Oblast|Region|Mountains|Lake)$")
+
+
 def _register_subject(r: _SentenceReader) -> None:
     """Subject registration for later pronouns ("Katrin Lindqvist clears a space ...")."""
     disc = r.doc.disc
     try:
         m0, _k0 = _clause_subject(r.text, r.toks, 0, r.n)
         # ("Regarding Antony Blinken's trip, Peskov said: ...": a possessive owns a noun; it is no subject)
+        # (a sea, a river or a region is nobody a later "the minister" could be: "Black Sea", a subheading)
         if m0 is not None and m0.kind == "named" and not re.search(r"['\u2019]s?$", r.text[m0.start:m0.end]) \
-                and (m0.is_person or len(m0.name.split()) >= 2
-                                                      or disc.is_known_person(m0.raw)):
+                and (m0.is_person or len(m0.name.split()) >= 2 or disc.is_known_person(m0.raw)) \
+                and not _GEOGRAPHIC_NAME.search(m0.name):
             disc.register(m0, m0.start)
     except Exception:
         pass

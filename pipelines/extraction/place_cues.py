@@ -141,6 +141,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("Russian forces abandoned positions at Hostomel")
     (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?:(?:their|its|our)\s+)?(?:positions\s+(?:in|at)\s+)?"
                 r"(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew", {"side_subject": True}),
+    # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
+    # given up" (not "refused to give up X", an aim; "has not given up X" denies it)
+    (re.compile(r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?given|gave)\s+up\s+(?=(?:the|a)\s|[A-Z])", _I), "object",
+     "withdrew", {}),
     # "Neskuchne was also claimed Sunday by a Ukrainian army brigade": claimed by a military unit is taken
     (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:(?:a|an|the)\s+)?"
                 r"(?:Russian|Ukrainian|Ukraine['\u2019]s|Russia['\u2019]s)\s+(?:[\w-]+\s+){0,2}?"
@@ -166,6 +170,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
+    # "following the Russian military's control of the village of Kamenskoye": a side's hold, as a noun
+    # (a possessive only: "Ukrainian control of Kupiansk was lost" is no hold)
+    (re.compile(r"\b(?:(?P<who>Russia|Ukraine|Moscow|Kyiv)['\u2019]s|(?P<adj>Russian|Ukrainian)\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
+                r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True, "possessor": True}),
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
     # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
@@ -292,8 +300,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd.get("who") or gd.get("by")   # "the villages Russia has captured include", "... captured by Ukrainian forces are"
     elif opts.get("knocked"):
         cue.loser = (gd.get("loser") or "").strip() or None
-    elif gd.get("who"):
-        cue.agent = gd["who"]
+    elif gd.get("who") or opts.get("possessor"):
+        cue.agent = gd.get("who") or gd.get("adj")
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
     reduced = mode == "object" and action == "captured" and not cue.nominal and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
@@ -324,10 +332,10 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
-    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("claimed",),
+    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("up",), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
-     "liberating", "seizing"), ("loss",),
+     "liberating", "seizing"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
@@ -345,11 +353,12 @@ _PREFILTER = Needles(_NEEDLES)
 
 # a cue verb in scare quotes ('its units had “liberated” Vovche'): the marks become spaces (same length, so every
 # offset still points into the sentence) and the verb is read as written
-_SCARE_QUOTED_WORD = re.compile(r"[\"\u201c]([a-z]+)[\"\u201d]")
+# (or a few words: 'its forces had “liberated the settlement” of Novooleksandrivka')
+_SCARE_QUOTED_WORD = re.compile(r"[\"\u201c]([a-z]+(?:\s[a-z]+){0,3})[\"\u201d]")
 
 
 def unquote_words(sent: str) -> str:
-    """``sent`` with the marks around single lower-case words blanked (``_SCARE_QUOTED_WORD``)."""
+    """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``)."""
     if '"' not in sent and "\u201c" not in sent:
         return sent
     return _SCARE_QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", sent)

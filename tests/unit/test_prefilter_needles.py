@@ -25,6 +25,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
+       "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
