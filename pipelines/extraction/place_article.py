@@ -31,7 +31,7 @@ class _State:
     mentions: dict          # sentence index -> its mentions
     times: dict             # sentence index -> its time expressions
     claimed: list = field(default_factory=list)   # (sentence index, mention) of places claims were about
-    falls: list = field(default_factory=list)     # claims read from "the fall of X" with its default side (by id)
+    falls: list = field(default_factory=list)     # claims read from "the fall of X" with its default side
     readings: dict = field(default_factory=dict)  # sentence index -> the sentence as cues read it (``read``)
 
     def sent(self, i: int) -> str:

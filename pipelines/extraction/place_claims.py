@@ -99,15 +99,15 @@ def _falls_told(state: _State, out: list[PlaceClaim]) -> list[PlaceClaim]:
     """"The quick fall of Izium was Moscow's biggest loss", in an article that tells Ukraine's recapture of Izium:
     a fall read with its default side (Russia's, as "X fell") is the change of hands the article tells elsewhere,
     when every other asserted change of hands of the place gives it to one side."""
+    falls = {id(f) for f in state.falls}      # (state.falls keeps the claims, so their ids stay theirs)
     sides: dict[str, set] = {}
     for c in out:
-        if not any(c is f for f in state.falls) and c.stance == "asserted" \
-                and c.action in ("captured", "liberated", "withdrew"):
+        if id(c) not in falls and c.stance == "asserted" and c.action in ("captured", "liberated", "withdrew"):
             sides.setdefault(place_key(c.place), set()).add(c.controller)
     kept, seen = [], set()
     for c in out:
         other = sides.get(place_key(c.place), set())
-        if len(other) == 1 and c.controller not in other and any(c is f for f in state.falls):
+        if len(other) == 1 and c.controller not in other and id(c) in falls:
             c = replace(c, controller=next(iter(other)))
         key = (c.claimant, place_key(c.place), c.controller, c.stance)
         if key not in seen:

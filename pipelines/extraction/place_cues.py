@@ -172,8 +172,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
     # "following the Russian military's control of the village of Kamenskoye": a side's hold, as a noun
     # (a possessive only: "Ukrainian control of Kupiansk was lost" is no hold)
-    (re.compile(r"\b(?:(?P<who>Russia|Ukraine|Moscow|Kyiv)['\u2019]s|(?P<adj>Russian|Ukrainian)\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
-                r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True, "possessor": True}),
+    (re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:['\u2019]s|\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
+                r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True}),
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
     # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
@@ -300,8 +300,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd.get("who") or gd.get("by")   # "the villages Russia has captured include", "... captured by Ukrainian forces are"
     elif opts.get("knocked"):
         cue.loser = (gd.get("loser") or "").strip() or None
-    elif gd.get("who") or opts.get("possessor"):
-        cue.agent = gd.get("who") or gd.get("adj")
+    elif gd.get("who"):
+        cue.agent = gd["who"]
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
     reduced = mode == "object" and action == "captured" and not cue.nominal and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
@@ -332,7 +332,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
-    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("up",), ("claimed",),
+    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("given", "gave"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("loss",), ("control",),
@@ -421,7 +421,7 @@ _OTHER_CAPTURE = re.compile(r"\b(?:(?:re)?tak(?:en|e|es)|captur(?:ed|e|es)|seiz(
 _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
-    # ("is going to take X", "poised to seize X", "prioritizing completing the seizure of X": an intention, not a claim)
+    # ("is going to take X", "poised to seize X", "prioritized efforts to seize X": an intention, not a claim)
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
     r"going|poised|prioriti[sz]|"
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"

@@ -17,6 +17,9 @@ from pipelines.extraction.place_linking import _JOINED_VERB, _OBJ_END, _SUBJ_STA
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.records import Statement
 
+# where the clause of a cue begins, for its dates: a clause start, "before" ("seized in May 2022 before Ukrainian forces
+# retook it"), or "and"/"but" before a verb ("was captured by Russia in 2022 and was retaken by Ukraine in September")
+_CLAUSE_OPENS = re.compile(_SUBJ_START.pattern + r"|\bbefore\b|" + _JOINED_VERB.pattern, re.I)
 _SAME_TIME = re.compile(r"\s*(?:At\s+the\s+same\s+time|Meanwhile|Then|That\s+year|That\s+month)\b", re.I)
 
 
@@ -91,8 +94,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         return _in_sentence_year(times, own[0], state.published)
     lo = 0
     # "seized in May 2022 before Ukrainian forces retook it in October": "before" opens the second event's clause
-    # ("was captured by Russia in 2022 and was retaken by Ukraine in September 2022": "and" before a verb opens it too)
-    for b in re.finditer(_SUBJ_START.pattern + r"|\bbefore\b|" + _JOINED_VERB.pattern, sent[:cue.start], re.I):
+    for b in _CLAUSE_OPENS.finditer(sent, 0, cue.start):
         lo = b.end()
     m_end = _OBJ_END.search(sent, cue.end)
     hi = m_end.start() if m_end else len(sent)
