@@ -93,6 +93,15 @@ def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None
 _INCREASE_OF = re.compile(r"[^,;:.\u2014\u2013()]{0,40}?\s*(?:[\u2014\u2013]|--|\s-|,)\s*(?:(?:an?\s+)?(?:increase|rise|gain|growth)\s+"
                           r"of|up(?:\s+by)?)\s+(?:about\s+|approximately\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?",
                           re.IGNORECASE)
+# "liberated 1,100 sq km, or 86% of the territory initially occupied by the enemy" / "800 sq km have been
+# liberated, which amounts to about 64% of the territory initially occupied": a gain restated as the share of the
+# area the other side had seized (a share of a contested area: the conventions' territory_share of that region)
+_SEIZED_SHARE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|all\s+the)\s+(?:territory|area|land|ground)\s+"
+                           r"(?:that\s+(?:was|had\s+been)\s+|which\s+(?:was|had\s+been)\s+)?"
+                           r"(?:initially|originally|previously|earlier|first)\s+"
+                           r"(?:occupied|seized|captured|held|taken)\b", re.IGNORECASE)
+_AMOUNTS_TO = re.compile(r"[^.;:]{0,80},\s*which\s+(?:amounts|corresponds|is\s+equal|is\s+equivalent)\s+to\s+$",
+                         re.IGNORECASE)
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
@@ -242,6 +251,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             continue
         # "controls about 116,000 sq km — about 19% of the country": the same holding restated as a
         # share (or the share restated as an area); after a gain it is the change as a share: not a claim
+        if prev_claim is not None and prev_claim[0].kind == "area" and q.kind == "share" \
+                and prev_claim[1].metric == "area_gained" and _SEIZED_SHARE.match(sent, q.end) \
+                and (_APPOSITION.fullmatch(sent, prev_claim[0].end, q.start)
+                     or _AMOUNTS_TO.fullmatch(sent, prev_claim[0].end, q.start)):
+            out.append((_replace(prev_claim[1], metric="territory_share", value_low=q.low, value_high=q.high,
+                                 unit=q.unit, approximate=q.approximate, period_days=None), False))
+            continue
         if prev_claim is not None and prev_claim[0].kind != q.kind and {prev_claim[0].kind, q.kind} == {"area", "share"} \
                 and _APPOSITION.fullmatch(sent, prev_claim[0].end, q.start):
             pc = prev_claim[1]

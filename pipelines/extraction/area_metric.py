@@ -62,6 +62,10 @@ def _controller_word(m: re.Match) -> str | None:
 
 
 _DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|Russian|its|their|hostile)", re.IGNORECASE)
+# "the incursion extended up to 12 km deep along a 40 km front": an operation's depth
+_DEEP_AFTER = re.compile(r"\s+deep\b", re.IGNORECASE)
+_INCURSION_BEFORE = re.compile(r"\b(?:incursion|offensive|breakthrough|penetration|thrust|push)\b[^.;:]{0,40}$",
+                               re.IGNORECASE)
 _NOMINAL_GAIN = re.compile(r"(?:liberation|seizure|de-?occupation)\s+of", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\b", re.IGNORECASE)
@@ -73,6 +77,7 @@ _FIGURE_LIST_ITEM = re.compile(
     # ("160 square kilometers and seven settlements have been reclaimed": a count in words is an item too)
     rf"(?:\d[\d,.]*|{WORD_NUM}|dozens\s+of)\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+_OR_RESTATED = re.compile(r"\s*,\s*(?:or|i\.e\.|that\s+is)\s+[^,;:()]{1,100},", re.IGNORECASE)
 _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
@@ -192,12 +197,16 @@ def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
     """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
     lex = _lex()
-    tail_end = min(hi, q.end + 120)
-    tail = s[q.end:tail_end]
+    # "More than 1,100 square kilometers, or 86 percent of the territory ..., have been liberated": the figure
+    # restated between commas stands between it and its verb
+    restated = _OR_RESTATED.match(s, q.end, hi)
+    base = restated.end() if restated else q.end
+    tail_end = min(hi, base + 120)
+    tail = s[base:tail_end]
     m = _UNDER_CONTROL.search(tail)
     aux = _PASSIVE_AUX.search(tail)
     cand = None
-    cm = lex.cue.match(s, q.end + aux.end()) if aux else None
+    cm = lex.cue.match(s, base + aux.end()) if aux else None
     if cm is None:
         # "4,000 square kilometres liberated from the invaders": a participle right after the figure
         lead = _PARTICIPLE_LEAD.match(s, q.end)
@@ -213,10 +222,10 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         if um:
             cand = (cand[0], cand[1], um.end(), _controller_word(um))
     elif m and (not aux or m.start() <= aux.end() + 12):
-        cand = ("control", q.end + m.start(), q.end + m.end(), _controller_word(m))
+        cand = ("control", base + m.start(), base + m.end(), _controller_word(m))
     if cand is None:
         return None
-    gap = s[q.end:cand[1]]
+    gap = s[base:cand[1]]
     # "3,800 square kilometers (1,467 square miles) has been recaptured": the figure in the other unit is no clause
     gap = re.sub(r"^\s*\([^()]{1,40}\)", " ", gap)
     gap = re.sub(r"\band\s+(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*[\d,.\s]+\s*(?:sq|square|km|kilomet|hectare)\w*(?:\s+\w+)?", " ", gap, flags=re.I)
@@ -340,6 +349,8 @@ _METRIC = {
 }
 _AREA_TO_SETTLEMENTS = {"area_gained": "settlements_gained", "area_controlled": "settlements_controlled",
                         "area_lost": "settlements_lost"}
+_SETTLEMENTS_TO_AREA = {v: k for k, v in _AREA_TO_SETTLEMENTS.items()}
+_SETTLEMENTS_BEFORE = re.compile(r"\b(?:settlements|villages|towns|localities|communities)\s*,?\s*$", re.I)
 _AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 
@@ -358,7 +369,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             pass
         metric = "advance_depth"
         if am is None:
-            if not _DEEP_INTO.match(masked, q.end):
+            if not _DEEP_INTO.match(masked, q.end) and not (
+                    _DEEP_AFTER.match(masked, q.end) and _INCURSION_BEFORE.search(win)):
                 return None
             # "... and more than three kilometres deep into the enemy's defence": the depth names the advance
             cue = _Cue("advance", q.start, q.end)
@@ -383,6 +395,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             # "liberated 259 square kilometres of territory, encompassing 24 towns and villages": the settlements
             # the area held, counted the way the area was
             return cue, _AREA_TO_SETTLEMENTS[earlier[-1][0].metric]
+        if cue.kind == "cover" and q.kind == "area" and earlier and earlier[-1][0].metric in _SETTLEMENTS_TO_AREA \
+                and _SETTLEMENTS_BEFORE.search(masked, max(lo, cue.start - 40), cue.start):
+            # "retaken seven villages spanning 90 square kilometers": the area of the settlements counted, taken
+            # the way they were
+            return cue, _SETTLEMENTS_TO_AREA[earlier[-1][0].metric]
         if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
             return None
         if q.kind == "share":

@@ -117,6 +117,15 @@ def _has_period(exprs: list[TimeExpr]) -> bool:
     return any(t.kind in ("interval", "since", "duration", "same") or (t.kind == "point" and t.days) for t in exprs)
 
 
+_FIRST_DAYS = re.compile(r"(?:in|during|over)\s+the\s+first\s+\d+\s+days\s+of\s+the\s+month\b", re.IGNORECASE)
+
+
+def _month_before(times: list[TimeExpr], q: Quantity) -> TimeExpr | None:
+    """The month named before figure ``q`` ("In December, ..."), that "the month" after it refers back to."""
+    before = [t for t in times if t.end <= q.start and t.kind == "interval" and t.date is not None and t.days]
+    return before[-1] if before and 28 <= before[-1].days <= 31 else None
+
+
 def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start: int, metric: str,
                   st: Statement | None, masked: str) -> tuple[date, bool, float | None]:
     wants_period = metric in _PERIOD_METRICS
@@ -153,6 +162,10 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
                 if named is not None:
                     # "in August 2024, with nearly 400 sq km taken over the month": "the month" is August's
                     as_of, explicit = named.date, True
+                elif _FIRST_DAYS.match(masked, pt.start) and (month := _month_before(times, q)) is not None \
+                        and month.date.day > pt.days >= 1:
+                    # "In December, the advance came to 465 sq km in the first 30 days of the month": up to its 30th
+                    as_of, explicit = month.date.replace(day=int(pt.days)), True
             elif pt.kind == "same":
                 period = state.last_period
             # "since" resolved once as_of is known

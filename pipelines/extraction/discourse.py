@@ -86,6 +86,11 @@ def _generic_military(m: Mention) -> bool:
     return bool(words) and all(w in _GENERIC_MILITARY for w in words)
 
 
+# a role's words that end in a preposition lost the name it governed ("head of [Sevastopol]")
+_DANGLING_PREPOSITION = re.compile(r"\b(?:of|in|for|at|from|on)$", re.I)
+_LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
 @dataclass
 class Resolved:
     speaker: str
@@ -608,6 +613,9 @@ class Discourse:
                 res.raw = m.raw
             return res
         name = m.name or f"{m.country or ''} {' '.join(w for w in m.role_words)}".strip()
+        if _DANGLING_PREPOSITION.search(name):
+            # "the head of Sevastopol", "regional authorities in Russia": the words as written, not "head of"
+            name = _LEADING_DET.sub("", m.raw).strip()
         actor = None
         if self.resolver is not None:
             try:

@@ -113,6 +113,30 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a teaser of another story, cut off mid-sentence: "Israel handed over the bodies of 45 Palestinians on Monday, the
+# Red Cross said, a day..."
+_CUT_OFF = re.compile(r"[\w,;]\s?(?:\.\.\.|\u2026)$")
+_TEASER_MAX = 400
+
+
+def _teaser_runs(text: str) -> list[tuple[int, int, str]]:
+    """Lines cut off with an ellipsis, two or more in a row (blank lines between allowed): a list of teasers of
+    other stories. One such line alone may be the article's own (an excerpt cut short, a trailing quote)."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text + "\n."):      # (a sentinel line ends the last run)
+        line = m.group(0).strip()
+        if not line:
+            continue
+        if len(line) <= _TEASER_MAX and _CUT_OFF.search(line):
+            run.append((m.start(), m.end()))
+            continue
+        if len(run) >= 2:
+            out += [(a, b, "teaser") for a, b in run]
+        run = []
+    return out
+
+
 def _blank(chars: list[str], a: int, b: int) -> None:
     for i in range(a, b):
         if chars[i] != "\n":
@@ -145,6 +169,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
     if headlines:
         covered = {a for a, _, _ in spans}
         spans += [s for s in _unpunctuated_lines(text) if s[0] not in covered]
+    covered = {a for a, _, _ in spans}
+    spans += [s for s in _teaser_runs(text) if s[0] not in covered]
     for m in _DATE_PREFIX.finditer(text):
         spans.append((m.start(), m.end(), "page metadata"))
     for m in _DATE_AGENCY_LINE.finditer(text):

@@ -142,6 +142,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if low in _POSSESSIVE_PRONOUN and j == i - 1 and toks[i].low in DOCUMENT_WORDS:
             first = j                          # "its statement reads": the owner speaks through it
             break
+        if low == "its" and j == i - 2 and toks[j + 1].low == "press" and toks[i].low in ("office", "service"):
+            first = j                          # "Its press office admitted": the body itself
+            break
         if low in _DETS:
             # "Head of the Kharkiv ..." continues through "of the"
             if j - 1 >= lo and toks[j - 1].low in ("of", "for") and first <= i:
@@ -311,12 +314,25 @@ _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
 
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     """End (exclusive) of the owner in "<owner>'s statement / press release": the owner is the speaker."""
-    if toks[b - 1].low not in _OWNED_WORDS:
+    press_office = b - a >= 3 and toks[b - 2].low == "press" and toks[b - 1].low in ("office", "service")
+    if toks[b - 1].low not in _OWNED_WORDS and not press_office:
         return None
     for k in range(b - 2, a - 1, -1):
-        if re.search(r"['\u2019]s$", toks[k].text) and _is_cap(toks[k]) and toks[k].low not in ("it's",):
+        if not re.search(r"['\u2019]s$", toks[k].text) or toks[k].low in ("it's",):
+            continue
+        if _is_cap(toks[k]) and not press_office:
+            return k + 1
+        if k == a + 1 and toks[a].low == "the" and _possessed(toks[k]).low in _lex().orgs:
+            # "The ministry's statement says", "the group's press office admitted": the body named before, as "the
+            # ministry said" would be (a person's press office is his office's voice, not his own)
             return k + 1
     return None
+
+
+def _possessed(tok: Tok) -> Tok:
+    """"ministry's" -> "ministry" (its offsets shortened)."""
+    bare = re.sub(r"['\u2019]s$", "", tok.text)
+    return Tok(bare, tok.start, tok.start + len(bare))
 
 
 _CALLSIGN_AFTER = re.compile(r",?\s+(?:the|a|his|her|whose)\s+call[\s-]?sign\b", re.IGNORECASE)
@@ -370,6 +386,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return Mention(start, end, raw, "pronoun", name=lows[0])
     if 2 <= len(content) <= 4 and lows[0] in _POSSESSIVE_PRONOUN and lows[-1] in DOCUMENT_WORDS and not det:
         return Mention(start, end, raw, "pronoun", name=_POSSESSIVE_PRONOUN[lows[0]])   # "its (daily) statement"
+    if len(content) == 3 and lows[0] == "its" and lows[1] == "press" and lows[2] in ("office", "service") and not det:
+        return Mention(start, end, raw, "pronoun", name="it")     # "Its press office admitted": the body itself
     if len(content) == 1 and not det and lows[0].endswith("ing") and len(lows[0]) > 5 and lows[0] not in lex.pronouns \
             and a == 0:
         return None      # "Addressing claims about ...": a gerund opening the sentence, not a name
@@ -381,6 +399,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if det in ("a", "an"):
         return None                                     # "a senior military source" (but: indefinite_source)
     if owner is not None:
+        if not _is_cap(toks[owner - 1]):
+            owned = toks[a:owner - 1] + [_possessed(toks[owner - 1])]      # "The ministry's" -> "The ministry"
+            return _build_mention(text, owned, 0, len(owned))
         return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
     if len(content) >= 2 and content[-1].low in _FIGHTING_GROUPS and any(
             re.search(r"['\u2019]s$", t.text) and _is_cap(t) and not _demonym(t.text) for t in content[:-1]):

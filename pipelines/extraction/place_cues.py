@@ -236,6 +236,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # occupier, in this war's reporting Russia unless a "by" says otherwise
     (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
                 r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
+    # "the villages of A and B are among those reported to be occupied", "... are believed to be occupied"
+    (re.compile(r"(?<=\s)(?:is|are|was|were)\s+(?:among\s+those\s+)?"
+                r"(?:(?:reported|said|believed|thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?"
+                r"(?:now\s+|still\s+|fully\s+)?occupied\b", _I), "subject", "holds",
+     {"occupied": True}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed|regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
@@ -255,7 +260,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
-_NEGATED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
+# ("not only ... but also" affirms)
+_NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
                       # "This does not mean that we have completely left the city": the clause it says is not so
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
@@ -343,7 +350,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
-    ("liberat", "freed"), ("back",), ("occupied",), ("occupying",), ("occupied",),
+    ("liberat", "freed"), ("back",), ("occupied",), ("occupying",), ("occupied",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held"),
 ]

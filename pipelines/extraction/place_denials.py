@@ -26,6 +26,14 @@ _DENY_REF = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
+    # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:the|this|that|its|their|"
+    r"[A-Z][\w\u2019'-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:capture|seizure|takeover|fall|victory)\b(?!\s+of\b)|"
+    # "The claim was promptly denied by Ukraine": the claim as the passive's subject, its denier the agent
+    r"(?P<passive>\b(?i:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|assertions?|announcements?)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|refuted|dismissed|disputed)\b"
+    r"(?:\s+by\s+(?:the\s+)?(?P<pby>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?)|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."
     r"(?P<this>^\W*" + _THIS_IS_UNTRUE + r")|"
@@ -37,10 +45,16 @@ _BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
+def _deniable(c: PlaceClaim) -> bool:
+    """A claim a later "denied the claim" can point at: a change of hands, or a holding someone told
+    ("DeepState says the villages are under Russian occupation"; not the outlet's "Russian-occupied Melitopol")."""
+    return c.action in ("captured", "liberated") or c.action == "holds" and c.claimant is not None
+
+
 def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]) -> list[PlaceClaim]:
     """Denied copies of the latest capture claims told before ``idx``'s denial (or earlier in its sentence),
     when the sentence denies no place of its own."""
-    if not any(c.stance == "asserted" and c.action in ("captured", "liberated") for _, c in told):
+    if not any(c.stance == "asserted" and _deniable(c) for _, c in told):
         return []       # no capture told yet: nothing to deny, and no need to scan the sentence for a denial
     sent = state.sent(idx)
     ref = _DENY_REF.search(sent)
@@ -50,7 +64,7 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     # ", which Kyiv denies" points at the clause just before it, in its own sentence
     back = 0 if ref.group("post") else 1 if ref.group("this") else DENY_LOOKBACK
     earlier = [(i, c) for i, c in told if idx - back <= i <= idx and c.stance == "asserted"
-               and c.action in ("captured", "liberated") and (i < idx or c.char_start <= s0 + ref.start())]
+               and _deniable(c) and (i < idx or c.char_start <= s0 + ref.start())]
     if not earlier:
         return []
     # (the quoted denial's speaker is the one whose words follow "said:")
@@ -62,16 +76,23 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     but = None
     for but in _BUT_CLAUSE.finditer(sent, 0, ref.start()):
         pass
-    denier = (ref.group("by") and _scan_subject(ref.group("by"), 0, len(ref.group("by")), None)) or (
+    agent = ref.group("by") or ref.group("pby")
+    denier = (agent and _scan_subject(agent, 0, len(agent), None)) or (
         but is not None and _scan_subject(sent, but.end(), ref.start(), None)) or (
         ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
         st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
-    earlier = [(i, c) for i, c in earlier if c.controller != denier]
+    # (a holding is denied only by a side we know: "They also dismissed claims ..." may answer another claim)
+    earlier = [(i, c) for i, c in earlier if c.controller != denier and (c.action != "holds" or denier)]
     if not earlier:
         return []
     if st is not None and denier and st.speaker_side and st.speaker_side != denier:
         st = None      # the claim's own speaker does not deny it: "..., but Ukraine rejected the claim" is Ukraine's
     last = max(i for i, _ in earlier)
+    if ref.group("passive") and ref.group("pby"):
+        # "The claim was denied by Ukraine's military spokesman Serhiy Cherevatyi": the agent, when we know him
+        stop = re.search(r"[,;.]|\s(?:with|who|as|saying|and)\s", sent[ref.end("pby"):])
+        actor = actor_before(sent, ref.end("pby") + (stop.start() if stop else len(sent) - ref.end("pby")))
+        st = statement_of(actor, s0, sent) if actor and actor.side in (denier, None) else st
     if ref.group("post"):
         # ", which Ukrainian forces denied": the denier the clause names (an actor we know), not the speaker
         actor = actor_before(sent, re.search(r"\s+\w+$", ref.group("post")).start() + ref.start()) \

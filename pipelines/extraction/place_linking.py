@@ -362,7 +362,12 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
 # "a number of large cities remain under enemy occupation. I'm talking about A, B and C": the next sentence names them
 # ("such settlements of the Kherson region have already been liberated: A, B": the region the plural is of)
 _KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+"
-                                  r"(?:[Rr]egion|[Oo]blast)\s+)?(?:[a-z]+\s+){0,3}$", re.I)
+                                  r"(?:[Rr]egion|[Oo]blast)\s+)?"
+                                  # "four villages inside the border that he said were now held by": where they lie,
+                                  # and the relative clause the cue is in
+                                  r"(?:(?:inside|along|near|on)\s+the\s+[a-z]+\s+)?"
+                                  r"(?:(?:that|which)\s+(?:he|she|they|it|officials)\s+(?:said|says)\s+)?"
+                                  r"(?:[a-z]+\s+){0,3}$", re.I)
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
@@ -384,7 +389,7 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 # the colon (or dash) that opens the list a plural announces, later in its own clause
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
 # (", and most recently A, B and C", "... such as A and B": the examples of the plural)
-_LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|(?<=s)\s+as\s+(?!well\b)|"
+_LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\s--\s|(?<=s)\s+as\s+(?!well\b)|"
                          r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as)\s)\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 

@@ -20,6 +20,36 @@ from pipelines.extraction.spans import _clean_span
 _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
 
 
+# "Minister of Foreign Affairs of Ukraine Andriy Sibiga in an interview with Liberation": a lead naming the interviewee
+_NAME_RUN = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
+_LEAD_INTERVIEW = re.compile(r"(?P<who>" + _NAME_RUN + r")[ \t]+in[ \t]+an[ \t]+interview[ \t]+with\b"
+                             r"|\b[Ii]nterview[ \t]+with[ \t]+(?P<who2>" + _NAME_RUN + r")")
+
+
+def _lead_interviewee(doc: _Doc) -> Resolved | None:
+    """A transcript that prints unnamed question and answer paragraphs names its interviewee in the lead (first two
+    paragraphs); a person the seeds know (a name alone is too weak a sign that the answers are his)."""
+    if doc.disc.resolver is None:
+        return None
+    for para in doc.paragraphs[:2]:
+        m = _LEAD_INTERVIEW.search(doc.text, para.start, para.end)
+        if m is None:
+            continue
+        group = "who" if m.group("who") else "who2"
+        words = m.group(group).split()
+        for k in range(len(words) - 2, -1, -1):    # "Ukraine Andriy Sibiga": the name, not the title word before it
+            raw = " ".join(words[k:])
+            try:
+                actor = doc.disc.resolver.resolve(raw)
+            except Exception:
+                actor = None
+            if actor is not None and actor.kind == "person":
+                start = m.end(group) - len(raw)
+                return doc.disc.register(Mention(start, m.end(group), raw, "named", name=actor.canonical_name,
+                                                 is_person=True), start)
+    return None
+
+
 def after_question(paragraphs: list, pi: int) -> bool:
     """Does paragraph ``pi`` follow a question paragraph (an interview's answer)?"""
     return pi > 0 and paragraphs[pi - 1].text.rstrip().endswith("?")
@@ -33,6 +63,8 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
     asked = after_question(doc.paragraphs, pi)
     m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
     if m is None:
+        if asked and doc.qa_speaker is None and pi >= 2:
+            doc.qa_speaker = _lead_interviewee(doc)
         if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
             a, b = _clean_span(text, para.start, para.end)
             if len(re.findall(r"\w+", text[a:b])) >= 3 and not any(cs <= a < ce for cs, ce in doc.consumed):

@@ -47,6 +47,11 @@ _ONLY_TIME_OR_SOURCE = re.compile(
     r"|(?i:citing)\s+[^,;]{1,80})\W*$")
 
 
+# "Source: Zelenskyy during the meeting on 11 October, as reported by European Pravda": the label line that names
+# the speaker of the "Quote:" lines below it (labelled_quotes.py), not what the outlet reported
+_SOURCE_LABEL = re.compile(r"\s*Source:\s")
+
+
 def contentless(text: str) -> bool:
     """Does a reported clause say nothing ("said this on Monday", "said in a statement.", "citing a source")?"""
     return bool(_CONTENTLESS.match(text) or _ONLY_TIME_OR_SOURCE.match(text))
@@ -91,7 +96,7 @@ class _SentenceReader:
         # drop consumed (direct-quote) regions from the content
         qtext = " ".join(text[x:y] for x, y in parts)
         words = re.findall(r"\w+", qtext)
-        if len(words) < 3 or _CONTENTLESS.match(qtext):
+        if len(words) < 3 or _CONTENTLESS.match(qtext) or _SOURCE_LABEL.match(qtext):
             return
         start = min(x for x, _ in parts)
         end = max(y for _, y in parts)

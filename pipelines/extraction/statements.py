@@ -31,6 +31,7 @@ Lexicons, limits and tokens are in ``tokens.py``, below every stage.
 """
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from pipelines.extraction import parse_fallback
@@ -152,12 +153,18 @@ def _unidentified(res) -> bool:
     # ministry" name a body and stay
     if len(core) >= 2 and core[-1] in _GENERIC_BODIES and all(w in _GENERIC_ADJECTIVES for w in core[:-1]):
         return True    # "Regional authorities", "local officials": nobody named
+    # "Officials in Sumy", "regional authorities in Russia": the same, located
+    located = [w.lower() for w in _LOCATED.sub("", res.speaker).split()]
+    if located != words and located and located[-1] in _GENERIC_BODIES and all(
+            w in _GENERIC_ADJECTIVES or w in lex.demonyms for w in located[:-1]):
+        return True
     if len(core) == 1 and not any(c.isupper() for c in res.speaker):
         return True    # "the Ukrainian army", "the force defending Kurakhove": a common noun, nobody named
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
 
 
-_GENERIC_BODIES = frozenset("authorities officials sources administrations services".split())
+_LOCATED = re.compile(r"\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*$")
+_GENERIC_BODIES = frozenset("authorities officials sources administrations services representatives".split())
 _GENERIC_ADJECTIVES = frozenset("regional local city district military government western federal state emergency "
                                 "the senior top".split())
 _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "her", "its", "their"})
