@@ -329,6 +329,11 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
         # "seizing less than 1% of Ukrainian territory since January 2024": what was taken since a date after the
         # full invasion began (not "20% of Ukraine since 2022", the whole holding)
         since = _pick_time(times, q, next_start, masked, lambda t: t.kind == "since" and t.start > q.end)
+        if since is None:
+            # "Since January 2024, Russia has seized under one percent of Ukraine's territory": the same, told first
+            # (in the figure's clause)
+            since = next((t for t in reversed(times) if t.kind == "since" and t.end <= q.start
+                          and t.start < len(masked) and masked[t.start] != " "), None)
         if since is not None and since.date is not None:
             return since.date > _FULL_INVASION_YEAR_END
         return _SINCE_LATER_YEAR.match(masked, q.end, min(len(masked), next_start)) is not None

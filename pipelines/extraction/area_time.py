@@ -30,8 +30,12 @@ _TIME_CLAUSE_END = re.compile(
 _EVENT_SINCE = re.compile(r"\bsince\s+(?!the\s+(?:start|beginning))[^,.;]{3,70}$", re.IGNORECASE)
 _PEAK_BEFORE = re.compile(r"\b(?:peak|height|high\s+point|at\s+one\s+point|at\s+the\s+time|end)\b", re.IGNORECASE)
 _OPERATION_START = re.compile(
-    r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|push)\b"
+    r"\b(?:since|from)\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\s+(?:the\s+|its\s+|their\s+|our\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault|campaign|"
+    r"push|war)\b"
+    # "since the surprise incursion, the forces have ... seized 1,150 sq km": since the operation itself
+    # (not "since the counteroffensive began": a side's own land won back is a gain, its period from that start)
+    r"|\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:incursion|invasion)\b"
     # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
     # ... and "as of August 12, Ukrainian forces had seized 1,000 sq km": the total on that day
     rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b"

@@ -53,9 +53,11 @@ _CLEARED_OF_GROUPS = re.compile(
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
+# "the rate of advance ... is approximately 1-1.5 km per hour": a speed (a daily rate is an advance, with its period)
+_PER_HOUR = re.compile(r"\s*(?:per|an|a|each|every)\s+hour\b|\s*/\s*h\b", re.IGNORECASE)
 _COUNTRY_SIZE = re.compile(
-    r"\b(?:a|an|the)\s+(?:country|nation)\s+(?:of|covering|with\s+an\s+area\s+of)\s+"
-    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?"
+    r"\b(?:a|an|the)\s+(?:country|nation|region|oblast|province)\s+(?:of|covering|with\s+an\s+area\s+of)\s+"
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,.]+\s+(?:square\s+(?:miles|kilometres|kilometers|km)|sq\.?\s*(?:mi|miles|km))\s*\(\s*)?$", re.IGNORECASE)
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
@@ -89,13 +91,22 @@ _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+
 _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?")
 
 
+# "Russian troops controlled Popasnaya by 80%": the town before "by"
+_TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+by\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+
+
 def _share_of_a_town(sent: str, q: Quantity) -> bool:
     """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
     m = _OF_TOWN.match(sent, q.end)
-    if m is None:
+    by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None or m.end() == q.end else None
+    if by is not None:
+        head = by.group(1)
+    elif m is None:
         return False
-    head = sent[m.end():m.end() + 40]
+    else:
+        head = sent[m.end():m.end() + 40]
     first = next(iter(find_places(head)), None)
     if first is None or first.start != 0:
         return False
@@ -129,10 +140,12 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a distance to a place, not an advance"
         if _ALONG_FRONT.match(after):
             return "a width along the front, not a depth"
+        if _PER_HOUR.match(after):
+            return "a speed, not an advance"
         if _AREA_THEN_PAREN.search(sent, max(0, q.start - 40), q.start):
             return "an area's conversion in parentheses (its unit misprinted), not an advance"
     if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
-        return "the size of a country"
+        return "the size of a country or region"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
         return "ground cleared of infiltrators, not taken"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):

@@ -1,12 +1,13 @@
 """Extractor 0.46.0 (issues 11 and 12), from what the 39 parts still missed or made up, then from held back 38's
 errors after its scoring: a gain restated as the share of the area the other side had seized; a figure restated
 between commas before its passive verb; "the Russian advance came to"; "the first 30 days of the month"; "sovereignty
-over"; an incursion's depth; the area the counted villages span; denials that point back by the event's noun or as a
-passive; a told holding denied by a known side; "not only"; ground around a place; lists after a double dash and in a
-relative clause; "among those reported to be occupied"; unnamed located groups; a role that lost its place name; a
-lead naming an interviewee; "Source:" label lines; teaser lists; "the ministry's statement", "its press office";
-"the Ukrainian high command". Sentences of our own; the first cases of each test fail on 0.45.0, the guards hold on
-both."""
+over"; an incursion's depth; the area the counted villages span; a region's size, a speed and a town's share are no
+claims; a share taken since a later start; a total since an incursion or the war began; denials that point back by
+the event's noun or as a passive; a told holding denied by a known side; "not only"; ground around a place; lists
+after a double dash and in a relative clause; "among those reported to be occupied"; unnamed located groups; a role
+that lost its place name; a lead naming an interviewee; "Source:" label lines; teaser lists; "the ministry's
+statement", "its press office"; "the Ukrainian high command". Sentences of our own; the first cases of each test fail
+on 0.45.0, the guards hold on both."""
 from __future__ import annotations
 
 from datetime import datetime
@@ -77,6 +78,32 @@ def test_the_area_the_counted_villages_span():
         == [("settlements_gained", "Ukraine", 7.0), ("area_gained", "Ukraine", 90.0)]
     assert areas("Maliar said her troops had also retaken three other nearby small villages.") \
         == [("settlements_gained", "Ukraine", 3.0)]
+
+
+def test_sizes_speeds_and_a_towns_share_are_no_claims():
+    assert areas("Two villages in the Dnipropetrovsk region are occupied, small areas in a region of more than 31,000 "
+                 "square kilometers.") == [("settlements_controlled", "Russia", 2.0)]
+    assert areas("The rate of advance when breaking through prepared defenses is approximately 1-1.5 km per hour, "
+                 "Syrskyi said.") == []
+    assert areas("Russian forces advanced 1-1.5 km a day near Pokrovsk, Syrskyi said.") \
+        == [("advance_depth", "Russia", 1.0)]
+    assert areas("On May 7, Russian troops controlled Popasnaya by 80%.") == []
+    assert areas("On May 7, Russian troops controlled 80% of the Luhansk region.") \
+        == [("territory_share", "Russia", 0.8)]
+
+
+def test_what_was_taken_since_a_later_start_and_since_an_incursion():
+    # a share taken since a date after the invasion's first year, told before the figure, is a change
+    assert areas("Since January 2024, Russia has seized under one percent of Ukraine's territory.") == []
+    assert areas("Since 2014, Russia has seized about 20 percent of Ukraine's territory.") \
+        == [("territory_share", "Russia", 0.2)]
+    # a side's total since its incursion or the war began is what it holds; its own land won back stays a gain
+    assert areas("Syrskyi said that since the surprise incursion, the forces have seized 1,150 square kilometres in "
+                 "Russia's Kursk region.") == [("area_controlled", "Ukraine", 1150.0)]
+    assert areas("From the start of the war up to October 27, 2024 Russia had taken 67,192 square kilometres of "
+                 "Ukraine's land.") == [("area_controlled", "Russia", 67192.0)]
+    assert areas("Ukraine's army says it has gained 19 square miles around the city since the counteroffensive began "
+                 "in June.")[0][0] == "area_gained"
 
 
 # ---------------------------------------------------------------- place claims
