@@ -91,6 +91,10 @@ _DANGLING_PREPOSITION = re.compile(r"\b(?:of|in|for|at|from|on)$", re.I)
 _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 
+# the title of one person at the head of a body ("the head of X", "the chief of X")
+_OFFICE_HEADS = frozenset({"head", "chief", "director", "leader", "commander", "director-general"})
+
+
 @dataclass
 class Resolved:
     speaker: str
@@ -454,8 +458,14 @@ class Discourse:
         actor = self.resolver.get(office.actor_id)
         if actor is None:
             return None
-        return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
-                                     is_person=actor.kind == "person"), pos)
+        # (registered by the holder's name: "the head of the IAEA" as written would resolve to the body he heads)
+        res = self.register(Mention(m.start, m.end, actor.canonical_name, "named", name=actor.canonical_name,
+                                    is_person=actor.kind == "person"), pos)
+        if res is not None:
+            res.raw = m.raw
+            if res.entity is not None:     # ("the governor" later points back to him)
+                res.entity.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", m.raw))
+        return res
 
     def _owners_office(self, m: Mention, pos: int) -> Resolved | None:
         """"His spokesman": the office of that name in the jurisdiction of the person last named
@@ -506,6 +516,12 @@ class Discourse:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
         head = core[-1] if core else ""
+        if "of" in m.role_words and head in _OFFICE_HEADS:
+            # "the head of the IAEA", "the head of the United Nations nuclear watchdog": the office's holder on the
+            # article's date (seeds/offices.csv), not the body he heads
+            office = self.office_holder(m, pos)
+            if office is not None:
+                return office
         if head in _ANY_PERSON_ROLES and (len(core) > 1 or _ANONYMOUS_BEFORE[head].search(self.text, 0, m.start)):
             # "a senior defense official told reporters ... The senior defense official said": the anonymous one
             # again; only a bare "the official" after named people points back to one of them
