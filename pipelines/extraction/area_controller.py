@@ -69,6 +69,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             controller = claimant_side   # Moscow's general: "3,500 sq km of Ukrainian territory have been liberated"
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
+    if controller is None and metric == "advance_depth" and _INTO_RUSSIAN_REGION.search(masked, lo, q.start):
+        # "The depth of penetration into the Kursk region is 12 km", says Kursk's governor: in this war, Ukraine's
+        controller = "Ukraine"
     if controller is None:
         controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
@@ -85,6 +88,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     return controller, metric
 
 
+_INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+(?:the\s+)?"
+                                  r"(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"
                            r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
                            r"(?:has|have|had|was|were)\s+(?:been\s+)?")

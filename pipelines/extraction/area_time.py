@@ -35,7 +35,11 @@ _OPERATION_START = re.compile(
     r"push|war)\b"
     # "since the surprise incursion, the forces have ... seized 1,150 sq km": since the operation itself
     # (not "since the counteroffensive began": a side's own land won back is a gain, its period from that start)
-    r"|\bsince\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:incursion|invasion)\b"
+    # ("In total, after the February 24, 2022 invasion, Russia captured 65,891 sq km": the same)
+    r"|\b(?:since|after)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:incursion|invasion)\b"
+    r"|\b(?:since|after)\s+the\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?\d{4}\s+(?:full-scale\s+)?(?:incursion|invasion)\b"
+    # "Together with the annexed Crimea ..., Russia has seized 108,070 sq km": all it holds
+    r"|\b(?:together\s+with|including|counting)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?Crimea\b"
     # "As of today, we have taken control of 1,294 sq km": the holding so far, not one day's gain
     # ... and "as of August 12, Ukrainian forces had seized 1,000 sq km": the total on that day
     rf"|\bas\s+of\s+(?:today|now|this\s+(?:morning|evening)\b|{_MON}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MON})|\bto\s+date\b"

@@ -53,6 +53,8 @@ _CLEARED_OF_GROUPS = re.compile(
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
+# "the depth of penetration is 12 km, and the width is 40 km"
+_WIDTH_BEFORE = re.compile(r"\b(?:width|length)\s+(?:is|was|of|reaches|reached)\s+$", re.IGNORECASE)
 # "the rate of advance ... is approximately 1-1.5 km per hour": a speed (a daily rate is an advance, with its period)
 _PER_HOUR = re.compile(r"\s*(?:per|an|a|each|every)\s+hour\b|\s*/\s*h\b", re.IGNORECASE)
 _COUNTRY_SIZE = re.compile(
@@ -142,6 +144,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a width along the front, not a depth"
         if _PER_HOUR.match(after):
             return "a speed, not an advance"
+        if _WIDTH_BEFORE.search(sent, max(0, q.start - 30), q.start):
+            return "a width or a length, not a depth"
         if _AREA_THEN_PAREN.search(sent, max(0, q.start - 40), q.start):
             return "an area's conversion in parentheses (its unit misprinted), not an advance"
     if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):

@@ -345,8 +345,11 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         if indefinite is not None:
             return indefinite, ti, hi
     unnamed = mention is None and _UNNAMED_HOLDER.match(seg) is not None   # "the city's mayor"
-    if (unnamed or mention is not None and (mention.kind in ("role", "descriptive") or is_office_phrase(mention.raw))) \
+    titled = mention is not None and mention.kind == "named" and any(w in _lex().titles for w in mention.role_words)
+    if (unnamed or titled or mention is not None and (mention.kind in ("role", "descriptive")
+                                                      or is_office_phrase(mention.raw))) \
             and hi < n and toks[hi].text == ",":
+        # ("according to the Acting Governor of the Kursk Region, Alexei Smirnov": a title read as a name)
         # "according to the Deputy Defense Minister of Ukraine, Hanna Maliar": the name in apposition speaks
         k = hi + 1
         while k < n and _is_cap(toks[k]) and k - hi <= 4:

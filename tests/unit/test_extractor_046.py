@@ -196,3 +196,20 @@ def test_the_head_of_a_body_is_the_holder_of_its_office():
     assert speakers("The IAEA said that the damage was minor.") == [("International Atomic Energy Agency", "indirect")]
     assert speakers("The state border service in Kyiv said it had liberated the city of Vovchansk.") \
         == [("State Border Guard Service of Ukraine", "indirect")]
+
+
+def test_totals_after_the_invasion_and_with_crimea_an_incursions_depth_and_width():
+    # (after held back 39's scoring)
+    assert areas("In total, after the February 24, 2022 invasion, Russia captured 65,891 sq. km of Ukrainian "
+                 "territory. Together with the annexed Crimea, Russia has seized 108,070 sq. km or 18% of Ukraine.") \
+        == [("area_controlled", "Russia", 65891.0), ("area_controlled", "Russia", 108070.0),
+            ("territory_share", "Russia", 0.18)]
+    assert areas('"The depth of penetration into the Kursk region is 12 kilometers, and the width is 40 kilometers," '
+                 'said Kursk governor Alexei Smirnov.', datetime(2024, 8, 13)) \
+        == [("advance_depth", "Ukraine", 12.0)]
+
+
+def test_a_title_read_as_a_name_before_the_apposed_name():
+    # (after held back 39's scoring)
+    assert speakers("Ukraine controls 28 settlements, according to the Acting Governor of the Kursk Region, Alexei "
+                    "Smirnov.") == [("Alexei Smirnov", "indirect")]
