@@ -88,8 +88,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     return controller, metric
 
 
-_INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+(?:the\s+)?"
-                                  r"(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
+_INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+"
+                                  r"(?:the\s+)?(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"
                            r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
                            r"(?:has|have|had|was|were)\s+(?:been\s+)?")
