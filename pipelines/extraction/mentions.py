@@ -304,7 +304,8 @@ def _side_from_words(words: list[str]) -> str | None:
 
 _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
-DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update".split())
+DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update assessment "
+                           "analysis".split())
 
 
 # what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
@@ -647,8 +648,9 @@ def _org_name(content: list[Tok], text: str) -> str:
     words = [t for t in content if _is_word(t) or t.text in "-\"\u201c\u201d"]
     # drop leading lower-case descriptors before the first capitalised token ("pro-Kremlin blog ...")
     i = 0
-    while i < len(words) and not _is_cap(words[i]) and words[i].low not in lex.orgs:
-        i += 1
+    while i < len(words) and not _is_cap(words[i]) and (
+            words[i].low not in lex.orgs or i + 1 < len(words) and all(_is_cap(w) for w in words[i + 1:])):
+        i += 1      # (and a kind before the name: "the news agency Interfax" is Interfax)
     words = words[i:] or words
     if not words:
         return ""

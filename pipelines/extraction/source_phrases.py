@@ -218,7 +218,11 @@ def _according_to(r: _SentenceReader) -> None:
             continue
         before = (intro_end, ph_start)
         after = (ph_end, s.end)
-        if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start):
+        if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start) or (
+                _JOINED_BEFORE.search(text, max(intro_end, ph_start - 12), ph_start)
+                and len(text[after[0]:after[1]].split()) > 3):
+            # ("There are no official statements, however, according to X, the withdrawal is ...": a clause of its
+            # own before the joint; X says what follows)
             r.emit(res, after[0], after[1], "according_to")
         else:
             # ("..., according to Russian media group Agency, which analyzed Ukrainian maps": the relative clause
@@ -229,6 +233,7 @@ def _according_to(r: _SentenceReader) -> None:
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
+_JOINED_BEFORE = re.compile(r",\s*(?:however|but|yet|while|whereas)\s*,?\s*$|;\s*(?:however\s*,\s*)?$", re.IGNORECASE)
 
 
 # "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points
@@ -286,6 +291,9 @@ _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof 
 
 
 # an office named by what it belongs to, with no name of its own: "the city's mayor", "the region's governor"
+_KIND_THEN_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:news|media|monitoring|analytical|independent|"
+                             r"state|online|opposition|investigative)\s+)*(?:agency|newspaper|outlet|channel|"
+                             r"publication|website|broadcaster|portal|project|blog|service)\s+[A-Z][^,;:]*$")
 _UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
@@ -340,6 +348,11 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
                               is_person=actor.kind == "person")
             e = hi
+    if mention is None and ti < hi and hi - ti <= 8 and _KIND_THEN_NAME.match(seg):
+        # "according to the Russian news agency Anna News": a name after its kind, read as a whole
+        whole_mention = _build_mention(text, toks, ti, hi)
+        if whole_mention is not None and whole_mention.kind == "named" and whole_mention.is_person is False:
+            mention, e = whole_mention, hi
     if mention is None and ti < hi:
         indefinite = indefinite_source(text, toks, ti, hi)   # "according to a Ukrainian official" (discourse.py)
         if indefinite is not None:

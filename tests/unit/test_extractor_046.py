@@ -213,3 +213,28 @@ def test_a_title_read_as_a_name_before_the_apposed_name():
     # (after held back 39's scoring)
     assert speakers("Ukraine controls 28 settlements, according to the Acting Governor of the Kursk Region, Alexei "
                     "Smirnov.") == [("Alexei Smirnov", "indirect")]
+
+
+def quotes(text: str) -> list[tuple[str, str]]:
+    return [(s.speaker, s.quote_text) for s in run(text).statements]
+
+
+def test_what_according_to_credits_and_a_name_after_its_kind():
+    # (after held back 39's scoring)
+    assert quotes("There are no official statements, however, according to war correspondent Yevgeny Poddubny, the "
+                  "withdrawal is associated with the threat of encirclement.") \
+        == [("Yevgeny Poddubny", "the withdrawal is associated with the threat of encirclement.")]
+    assert quotes("According to the Russian news agency Anna News, units of the Russian army have left Izyum.") \
+        == [("Anna News", "units of the Russian army have left Izyum.")]
+    assert quotes("The news agency Interfax said that units of the Russian army have left Izyum.") \
+        == [("Interfax", "units of the Russian army have left Izyum.")]
+    # a source that is no name stays nobody's
+    assert quotes("According to geolocation imagery available to ISW, Russian troops are within 10 kilometers of "
+                  "the border.") == []
+
+
+def test_a_bodys_assessment_speaks_for_it():
+    # (after held back 39's scoring)
+    assert quotes("“It is still unclear what the Russian command will prefer,” the Institute for the Study of "
+                  "War’s assessment notes.") \
+        == [("Institute for the Study of War", "It is still unclear what the Russian command will prefer")]
