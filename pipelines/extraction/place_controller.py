@@ -48,6 +48,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "Russian forces were nearing the Ukrainian capital on March 1, capturing Kherson": the gerund after
             # the comma shares the main clause's subject, not the side word of its object
             actor = _first_subject(sent, lo, cue.start, claimant_side)
+        elif cue.mode == "object" and (claiming := _CLAIMING_IT.search(sent, lo, cue.start)) \
+                and (named := _side_words(sent[max(0, claiming.start() - 40):claiming.start()])):
+            # "... reports from Russia claiming it has captured the villages of A and B": "it" is the side the
+            # participle's claim belongs to
+            actor = _side_of_match(named[-1], claimant_side)
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
@@ -231,6 +236,11 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
     if controller is None:
         controller = _freed_by(state, idx, sent, cue)
+    if controller is None and _INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):
+        # "Moscow's troops took control of Pryvillia. Also captured were the villages of A and B": the same side as
+        # the change of hands the sentence before told
+        before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
+        controller = before[-1] if before else None
     if controller is None and cue.participle and governed and governed[0].held_by:
         controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
     if controller is None and spoken and cue.nominal and not cue.denied and _TAKING_NOUN.match(sent, cue.start):
@@ -243,4 +253,7 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     return controller
 
 
+_INVERTED_PASSIVE = re.compile(r"(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)", re.I)
+_CLAIMING_IT = re.compile(r"\b(?:claiming|saying|asserting|insisting|announcing)\s+(?:that\s+)?(?:it|they)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _TAKING_NOUN = re.compile(r"(?:capture|seizure|conquest|capturing|seizing)\b", re.I)

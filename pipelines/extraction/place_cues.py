@@ -226,6 +226,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
+    # "Also captured were the villages of A and B": the passive inverted, its subject after the verb
+    (re.compile(r"\b(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)\b(?=\s+(?:the\s+)?"
+                r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+[A-Z])", _I), "object", "captured",
+     {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
     (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
@@ -350,7 +354,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
-    ("liberat", "freed"), ("back",), ("occupied",), ("occupying",), ("occupied",), ("occupied",),
+    ("liberat", "freed"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("occupied",), ("occupying",), ("occupied",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held"),
 ]

@@ -238,3 +238,17 @@ def test_a_bodys_assessment_speaks_for_it():
     assert quotes("“It is still unclear what the Russian command will prefer,” the Institute for the Study of "
                   "War’s assessment notes.") \
         == [("Institute for the Study of War", "It is still unclear what the Russian command will prefer")]
+
+
+def test_a_reported_claim_with_it_and_an_inverted_passive():
+    # (after held back 40's scoring)
+    assert [p[:3] for p in places("Ukrainian officials have not commented on reports from Russia claiming it has "
+                                  "captured the villages of Hatyshche and Morokhovets.")] \
+        == [("Hatyshche", "Russia", "asserted"), ("Morokhovets", "Russia", "asserted")]
+    assert [p[:3] for p in places("Russia's troops took control of Pryvillia. Also captured were the villages of "
+                                  "Pishchane, near Kupiansk, and Tykhe, just inside the border.")] \
+        == [("Pryvillia", "Russia", "asserted"), ("Pishchane", "Russia", "asserted"), ("Tykhe", "Russia", "asserted")]
+    # a list the sentence itself introduces keeps its own reading
+    assert all(p[3] is not None for p in places(
+        "The Russian Ministry of Defense reported the recapture of two settlements. Among the recaptured settlements "
+        "were Agronom and Bogdanovka."))
