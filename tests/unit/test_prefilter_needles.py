@@ -37,6 +37,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Moscow says it has \u201ccontrol\u201d of the town.", "Troops moved to encircle the Russian stronghold of Lyman.",
        "Shells fell on the occupied town of Tokmak.", "Russian forces are now occupying the village of Kozacha Lopan.",
        "The villages of Novenke and Basivka are among those reported to be occupied.",
+       "Also captured were the villages of Pishchane and Tykhe.",
        "Ukrainian troops pushed the enemy from Snake Island.",
        "Supplies reach Kramatorsk, a city still held by Ukrainian forces.",
        "The road leads past Vuhledar, a mining town Russia captured in October."]
