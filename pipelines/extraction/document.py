@@ -44,6 +44,7 @@ class _Doc:
         self.cands: list[_Cand] = []
         self.consumed: list[tuple[int, int]] = []   # frames and speech quotes already used
         self.qa_speaker = None                      # the interviewee a Q&A transcript named (qa_turns._qa_turn)
+        self.lead_read = False                      # whether the lead was searched for an interviewee
         self._sent_toks: dict[int, list[Tok]] = {}
 
     def toks_of(self, si: int) -> list[Tok]:

@@ -63,7 +63,8 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
     asked = after_question(doc.paragraphs, pi)
     m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
     if m is None:
-        if asked and doc.qa_speaker is None and pi >= 2:
+        if asked and doc.qa_speaker is None and pi >= 2 and not doc.lead_read:
+            doc.lead_read = True
             doc.qa_speaker = _lead_interviewee(doc)
         if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
             a, b = _clean_span(text, para.start, para.end)

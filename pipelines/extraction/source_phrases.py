@@ -290,10 +290,11 @@ def _is_wordlike(t: Tok) -> bool:
 _TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
 
 
-# an office named by what it belongs to, with no name of its own: "the city's mayor", "the region's governor"
+# a name after its kind: "the Russian news agency Anna News", "the monitoring project DeepState"
 _KIND_THEN_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:news|media|monitoring|analytical|independent|"
                              r"state|online|opposition|investigative)\s+)*(?:agency|newspaper|outlet|channel|"
                              r"publication|website|broadcaster|portal|project|blog|service)\s+[A-Z][^,;:]*$")
+# an office named by what it belongs to, with no name of its own: "the city's mayor", "the region's governor"
 _UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
