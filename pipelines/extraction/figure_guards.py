@@ -102,7 +102,7 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
     """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
     m = _OF_TOWN.match(sent, q.end)
-    by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None or m.end() == q.end else None
+    by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None else None
     if by is not None:
         head = by.group(1)
     elif m is None:

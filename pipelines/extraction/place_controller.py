@@ -15,7 +15,7 @@ from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.furniture import COUNTRY_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
-from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
+from pipelines.extraction.place_cues import _DENY_BEFORE, INVERTED_PASSIVE, Cue
 from pipelines.extraction.place_linking import _SUBJ_START, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
@@ -236,7 +236,7 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
     if controller is None:
         controller = _freed_by(state, idx, sent, cue)
-    if controller is None and _INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):
+    if controller is None and INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):
         # "Moscow's troops took control of Pryvillia. Also captured were the villages of A and B": the same side as
         # the change of hands the sentence before told
         before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
@@ -253,7 +253,6 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     return controller
 
 
-_INVERTED_PASSIVE = re.compile(r"(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)", re.I)
 _CLAIMING_IT = re.compile(r"\b(?:claiming|saying|asserting|insisting|announcing)\s+(?:that\s+)?(?:it|they)\s+"
                           r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _TAKING_NOUN = re.compile(r"(?:capture|seizure|conquest|capturing|seizing)\b", re.I)

@@ -76,6 +76,11 @@ _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Don
 _APPOSED_NOUN = r"\b(?:town|city|village|hub|settlement|stronghold|port|centre|center|community)\s+"
 
 # (pattern, mode, action, options); earlier patterns win overlaps
+# "Also captured were the villages of A and B": a change of hands told as an inverted passive (place_controller.py
+# gives it the holder of the change the sentence before told)
+_INVERTED_VERB = r"(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)"
+INVERTED_PASSIVE = re.compile(_INVERTED_VERB, _I)
+
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the towns now under Russian control include A, B and C", "the villages in Ukrainian hands are A and B":
     # a list introduced by its own predicate, the places after it
@@ -227,7 +232,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
     # "Also captured were the villages of A and B": the passive inverted, its subject after the verb
-    (re.compile(r"\b(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)\b(?=\s+(?:the\s+)?"
+    (re.compile(r"\b" + _INVERTED_VERB + r"\b(?=\s+(?:the\s+)?"
                 r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+[A-Z])", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)

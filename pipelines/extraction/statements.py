@@ -154,8 +154,9 @@ def _unidentified(res) -> bool:
     if len(core) >= 2 and core[-1] in _GENERIC_BODIES and all(w in _GENERIC_ADJECTIVES for w in core[:-1]):
         return True    # "Regional authorities", "local officials": nobody named
     # "Officials in Sumy", "regional authorities in Russia": the same, located
-    located = [w.lower() for w in _LOCATED.sub("", res.speaker).split()]
-    if located != words and located and located[-1] in _GENERIC_BODIES and all(
+    place = _LOCATED.search(res.speaker)
+    located = [w.lower() for w in res.speaker[:place.start()].split()] if place else []
+    if located and located[-1] in _GENERIC_BODIES and all(
             w in _GENERIC_ADJECTIVES or w in lex.demonyms for w in located[:-1]):
         return True
     if len(core) == 1 and not any(c.isupper() for c in res.speaker):
