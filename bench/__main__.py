@@ -102,6 +102,22 @@ def sync_base_marts(cache: Path) -> None:
     say(f"  marts rebuilt in {time.perf_counter() - t0:.1f} s")
 
 
+def settle_snapshots(cache: Path) -> None:
+    """A base as a warehouse that has run before: both of the readers' snapshot files present
+    (pipelines/warehouse/publish.py, "Two files in turn"). A warehouse has them from its second build on; a base
+    fresh from its one build (or a full refresh) has one, and the measured run would then pay the byte copy that
+    only a warehouse's second build pays. Published once more, with nothing new."""
+    from pipelines.warehouse.publish import SLOTS, delta_plans, publish_snapshot
+    from pipelines.warehouse.storage import Storage
+
+    store = Storage(home=cache)
+    pub = store.published_path
+    if all(pub.with_name(f".{pub.stem}.{slot}{pub.suffix}").is_file() for slot in SLOTS) and pub.is_symlink():
+        return
+    for _ in range(2):   # (a base of before the two files: the first makes the link, the second the other file)
+        publish_snapshot(store.warehouse_path, pub, delta_plans(ROOT / "dbt_project" / "target" / "manifest.json"))
+
+
 def base_key(size: int, seed: int) -> str:
     """A cached warehouse stays valid while the corpus, the raw schema and the extractor version do
     (its marts are brought up to the current dbt models by sync_base_marts). `--rebuild` ignores the cache."""
@@ -248,6 +264,7 @@ class Bench:
         cache = CACHE_DIR / base_key(size, self.a.seed)
         if cache.exists() and not self.a.rebuild:
             sync_base_marts(cache)
+            settle_snapshots(cache)
             return cache
         shutil.rmtree(cache, ignore_errors=True)
         if size in self.unclean:
@@ -283,6 +300,7 @@ class Bench:
             return None
         os.replace(home, cache)
         (cache / ".dbt_models").write_text(dbt_models_hash())
+        settle_snapshots(cache)
         return cache
 
     def incremental(self) -> None:
@@ -296,7 +314,7 @@ class Bench:
                 continue
             home = Path(tempfile.mkdtemp(prefix=f"inc-{size}-", dir=self.tmp_root))
             shutil.rmtree(home)
-            shutil.copytree(base, home)  # the cached base stays pristine
+            shutil.copytree(base, home, symlinks=True)  # the cached base stays pristine (its links relative)
             say(f"incremental: {n_new} new articles onto {size:,} ({home})")
             r = self.pipeline_run(home, [new], LOGS / f"incremental-{n_new}-onto-{size}.log")
             row = self.add("incremental", f"incremental {n_new} new onto {size:,}", r, n_new, r.get("wall_s"),

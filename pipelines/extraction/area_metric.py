@@ -20,7 +20,7 @@ from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import AREA_UNIT, WORD_NUM, Quantity
 from pipelines.extraction.records import AreaClaim
 from pipelines.extraction.regions import find_regions
-from pipelines.extraction.sides import _other, _side_of_match, _side_right_after
+from pipelines.extraction.sides import _other, _scan_subject, _side_of_match, _side_right_after
 
 CUE_WINDOW = 200
 ADVANCE_WINDOW = 70
@@ -346,6 +346,11 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
                                     and not re.search(r"\bsince\b", masked[q.end:bound.start], re.I))
 
 
+# a retreat measured by its distance ("retreated by 8-9 km", "pulled back some 5 kilometres"), right before the figure
+_RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|fell\s+back|(?:was|were|been)\s+(?:pushed|driven)\s+"
+                         r"back)\s+(?:by\s+)?(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
+
+
 _METRIC = {
     ("area", "gain"): "area_gained", ("area", "take_control"): "area_gained", ("area", "control"): "area_controlled",
     ("area", "cover"): "area_controlled", ("area", "lose"): "area_lost",
@@ -373,7 +378,14 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
         for am in lex.advance.finditer(win):
             pass
         metric = "advance_depth"
-        if am is None:
+        retreat = _RETREAT_BY.search(masked, max(lo, q.start - 40), q.start) if am is None else None
+        if retreat is not None:
+            # "the Ukrainian army retreated by 8-9 km": how far the other side advanced
+            side = _scan_subject(masked, lo, retreat.start(), claimant_side)
+            if side is None:
+                return None
+            cue = _Cue("advance", retreat.start(), retreat.end(), agent=_other(side))
+        elif am is None:
             if not _DEEP_INTO.match(masked, q.end) and not (
                     _DEEP_AFTER.match(masked, q.end) and _INCURSION_BEFORE.search(win)):
                 return None

@@ -17,6 +17,7 @@ from pipelines.extraction.area_figures import _BREAKDOWN, _CLAUSE_END
 from pipelines.extraction.dates import _MON, TimeExpr
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
+from pipelines.extraction.tokens import _lex
 from pipelines.extraction.regions import country_of
 
 if TYPE_CHECKING:  # (only for annotations: the module imports this one)
@@ -98,11 +99,23 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     if later is not None:
         next_start = min(next_start, later.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)
-             and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))]
+             and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))
+             and not _in_relative_event(masked, q.end, t.start)]
     if after:
         return after[0]
     before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
     return before[-1] if before else None
+
+
+# "three villages in the Donetsk region it claimed to have annexed in September 2022": a relative clause with a verb
+# of its own (not a reporting verb: "..., it reported on Monday") dates that event, not the figure
+_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they)\s+(?:[a-z]+\s+){0,4}?(?P<verb>[a-z]+(?:ed|en))\s+"
+                             r"(?:(?:in|on|during)\s+)?$")
+
+
+def _in_relative_event(masked: str, lo: int, hi: int) -> bool:
+    m = _RELATIVE_EVENT.search(masked, max(lo, hi - 60), hi)
+    return m is not None and m.group("verb").lower() not in _lex().verb_lemma
 
 
 # "over the month", "during the week": a definite period, the one the sentence named before (not "the past month")

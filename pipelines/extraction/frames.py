@@ -181,7 +181,24 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             and not _ISSUED_BY_BEFORE.search(text, toks[d].start, toks[k].start):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
+    if m is not None and k - 1 >= lo and toks[k - 1].text == "," and toks[j].text.islower() \
+            and toks[j].low in _lex().roles and toks[j].low not in _BODY_NOUNS and toks[k].low not in _DETS \
+            and (m.kind == "role" or m.kind == "named" and m.is_person is False):
+        # "..., Viktor Vodolatsky, coordinator for ties with ..., State Duma lawmaker told TASS": a bare title (no
+        # determiner, no comma of its own) closes an apposition chain whose head is the name (translated wire
+        # copy); "..., the defence ministry said" is a body of its own
+        named, a = _appositive_subject(text, toks, i, k - 1, lo)
+        if named is not None and named.kind == "named" and named.is_person is not False \
+                and len(named.name.split()) >= 2:
+            return replace(named, role_words=tuple(named.role_words) + tuple(
+                w for w in m.role_words if w not in named.role_words)), a
     return m, k
+
+
+# nouns of a body, not of a person's title ("the defence ministry", "Ukraine's General Staff")
+_BODY_NOUNS = frozenset("ministry office service staff command department administration agency committee council "
+                        "government army military forces headquarters directorate centre center group ministries "
+                        "parliament duma kremlin".split())
 
 
 # "A statement from the ministry said: ...": the indefinite is the document's; its issuer is named
@@ -344,6 +361,17 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
             if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
                 return named, ne
+    if toks[i].text.isalpha() and toks[i].text.islower() and t0 is toks[i] and toks[i].low not in lex.roles \
+            and toks[i].low not in lex.titles and toks[i].low not in lex.verb_lemma:
+        # '"...," said food security researcher Tim Benton': lower-case words of the title before its role word
+        for k in range(i + 1, min(hi - 1, i + 4)):
+            if toks[k].low in lex.roles or toks[k].low in lex.titles:
+                named, e = _subject_right(text, toks, k, hi)
+                if named is not None and named.kind == "named":
+                    return named, e
+                break
+            if not (toks[k].text.isalpha() and toks[k].text.islower()):
+                break
     issued = _DOCUMENT_BY.match(text, toks[i].start) or _SPOKESPERSON_FOR.match(text, toks[i].start)
     if issued is not None:
         # '"...," said a report by the independent news group Agentstvo' / 'said a statement from the

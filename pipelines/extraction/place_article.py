@@ -47,7 +47,13 @@ class _State:
 
     def mentions_of(self, i: int) -> list[_Mention]:
         if i not in self.mentions:
-            self.mentions[i] = _mentions(self.read(i))
+            found = _mentions(self.read(i))
+            a, b = self.sentences[i]
+            if self.text[b:].strip() == "" and not re.search(r"[.!?\"\u201d)\]]\s*$", self.text):
+                # an excerpt cut off mid-word ("The fall of Vu"): an unknown name that ends the text may be a part
+                b_text = self.text.rstrip()
+                found = [m for m in found if m.place is not None or a + m.end < len(b_text)]
+            self.mentions[i] = found
         return self.mentions[i]
 
     def times_of(self, i: int) -> list[TimeExpr]:

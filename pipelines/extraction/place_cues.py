@@ -144,7 +144,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
-    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?:(?:their|its|our)\s+)?(?:positions\s+(?:in|at)\s+)?"
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
                 r"(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew", {"side_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
     # given up" (not "refused to give up X", an aim; "has not given up X" denies it)

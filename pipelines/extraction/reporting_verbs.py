@@ -74,7 +74,9 @@ _FINITE_VERB_FOLLOWS = re.compile(
 _SPEAKER_MODIFIERS = re.compile(
     r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s"
     # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
-    r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming))+\s*$")
+    r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming"
+    # and of an outlet's or a monitor's description: "..., the independent Russian outlet Agentstvo reported"
+    r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war))+\s*$")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 
 
@@ -107,8 +109,11 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
-        if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex):
-            continue   # "areas that the ISW assesses Russian forces have operated in": a relative clause
+        if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex) \
+                and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS):
+            # "areas that the ISW assesses Russian forces have operated in": a relative clause (but "regions that
+            # Putin says are now part of Russia": the relative is the reported clause's subject, its verb follows)
+            continue
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do
             continue
@@ -191,6 +196,11 @@ def _object_relative(toks: list[Tok], first: int, lex) -> bool:
         and head.low not in lex.verb_lemma and head.low not in _CONTENT_NOUNS
 
 
+# the finite verbs that open a reported clause whose subject is the relative pronoun before its speaker
+_GAP_VERBS = frozenset("is are was were has have had belong belongs belonged remain remains remained will would "
+                       "could can should must".split())
+
+
 _CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestions fears hopes signs rumours rumors "
                            "statements comments remarks assurances warnings is was has does says means shows".split())
 
@@ -206,8 +216,8 @@ _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|w
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
-_CLAIMED_AS_OWN = re.compile(r"\s+as\s+(?:(?:its|their|his|her|our)\s+own\b|part\s+of\b|(?:Russian|Ukrainian)\s+(?:territory|land)\b)",
-                             re.IGNORECASE)
+_CLAIMED_AS_OWN = re.compile(r"\s+(?:as\s+(?:(?:its|their|his|her|our)\s+own\b|part\s+of\b|(?:Russian|Ukrainian|annexed)\s+"
+                             r"(?:territory|land)\b)|to\s+have\s+annexed\b)", re.IGNORECASE)
 # reporting verbs whose third person is also a plural noun, and the words after which they can only be that noun
 _NOUN_TOO = frozenset("reports claims statements estimates notes".split())
 _NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
@@ -229,8 +239,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if vi + 1 < len(toks) and toks[vi + 1].text == "," and toks[0].low.endswith("ing") and len(toks[0].text) > 5 \
             and not any(x.text == "," for x in toks[:vi]):
         return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase
-    if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s"):
-        return False   # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports)
+    if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s") and t.low != "says":
+        # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports; "regions
+        # which Putin says are part of Russia": "says" is no noun)
+        return False
     if t.low in _NOUN_TOO and vi + 1 < len(toks) and (
             toks[vi + 1].low in _NOUN_NEXT or toks[vi + 1].low == "on" and not (
                 vi + 2 < len(toks) and toks[vi + 2].low in _WEEKDAYS)):
@@ -238,7 +250,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # claims and verified advances": the plural noun, not the verb
         return False
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
-        return False   # "territory the Kremlin has claimed as its own": annexed, not said ("claimed as early as" is)
+        # "territory the Kremlin has claimed as its own", "which it claims as annexed territory", "a region it claimed
+        # to have annexed": annexed, not said ("claimed as early as" is)
+        return False
+    if vi > 0 and toks[vi - 1].low in ("stay", "keep") and t.low == "informed":
+        return False   # "Stay informed with our coverage": a newsletter's call, no speaker
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
         return False   # "We ask Zelensky if he believes that ...": a question put to him, not his claim
     if lemma == "call" and not _CALL_FOR.match(text, t.end, s.end):
@@ -608,7 +624,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                and _NP_LEAD.match(text, intro_end) is not None)
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
-                and not contentless(pre_text))    # "In particular, on 21 April, he reported ...": only when
+                and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
+                and not _SPEECH_EVENT.match(pre_text))
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
@@ -618,7 +635,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         if glued:
             extra = (toks[k2].start, s.end)
         elif k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
-                r"\s*according\s+to\b[^,;]*$", text[toks[k2].end:s.end], re.I):   # (a source credit, no content)
+                r"\s*(?:(?:according\s+to|citing|quoting|referring\s+to|with\s+reference\s+to)\b[^,;]*|"
+                r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
+                text[toks[k2].end:s.end]):
+            # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.")
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
         return
@@ -663,9 +683,24 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "This is what Kremlin spokesman Dmitry Peskov said at a briefing on Tuesday, March 14.": a credit line
         _credit_previous(r, res, lemma)
         return
-    if _CONTENTLESS.match(comp) or re.match(r"\s*(?:this|so|nothing|it)\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*(?:[,.]|$)", comp):
+    if _CONTENTLESS.match(comp) or _POINTS_BACK.match(comp):
         return
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
+
+
+# content that only tells of the speaking ("The official spoke in an interview with ARD, Ukrinform reports"; "President
+# Zelensky made this statement during an online address, ..."): what was said is told elsewhere
+_SPEECH_EVENT = re.compile(r"\W*(?:[A-Z][\w'\u2019.-]*\s+|the\s+|[a-z]+\s+){0,4}?(?:spoke|was\s+speaking|made\s+(?:this|that|"
+                           r"the|these|those)\s+(?:statement|remarks?|comments?|announcement)s?)\b", re.IGNORECASE)
+
+
+# a complement that only points back at what was said before: "said so on Monday", "reported these claims on Tuesday,
+# citing unnamed sources" (what the claims were is told elsewhere)
+_POINTS_BACK = re.compile(
+    r"\s*(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+(?:claims?|reports?|allegations?|remarks|comments|"
+    r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
+    # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
+    r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")
 
 
 def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
@@ -693,7 +728,9 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
                 and (toks[k - 1].low in ("it", "he", "she", "they")
-                     or toks[k - 1].text[:1].isupper() and _subject_left(r.text, toks, k, 0)[0] is not None):
+                     or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles)
+                     and _subject_left(r.text, toks, k, 0)[0] is not None):
+            # ("..., the Russian defence ministry said on Thursday, RIA Novosti reported": a body's own verb too)
             # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
             return True
     return False

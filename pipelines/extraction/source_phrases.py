@@ -14,7 +14,7 @@ from pipelines.extraction.mentions import Mention, _build_mention, _np_left, ind
 from pipelines.extraction.offices import is_office_phrase
 
 
-from pipelines.extraction.reporting_verbs import _credit_previous, _reports_a_report
+from pipelines.extraction.reporting_verbs import _SPEECH_EVENT, _credit_previous, _reports_a_report
 from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
@@ -152,8 +152,11 @@ def _as_announced_by(r: _SentenceReader) -> None:
     intro_end = _strip_intro(text, s.start, s.end)
     lex = _lex()
     if len(text[intro_end:m.start()].split()) < 4 or any(
-            t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()):
-        return     # "he said this to journalists, as reported by the BBC": the credit of a report told in the clause
+            t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()) \
+            or _SPEECH_EVENT.match(text, intro_end, m.start()):
+        # "he said this to journalists, as reported by the BBC", "Zelensky made this statement during an address, as
+        # reported by Interfax-Ukraine": the credit of a report told in the clause
+        return
     by = next((k for k, t in enumerate(toks) if t.start >= m.end()), n)
     if by + 2 < n and toks[by].low == "the" and toks[by + 1].low in ("country's", "country\u2019s"):
         by += 2        # "as announced by the country's Defence Ministry": the ministry (its side from the article)

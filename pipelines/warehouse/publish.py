@@ -9,8 +9,8 @@ most of the bytes) and the staging/intermediate views stay behind.
 The new file is made one of two ways:
 - **in full**: every relation copied with `create table as` (the first build, a full refresh, a changed
   column list, every `FULL_EVERY`-th build). This re-encodes every row: 13-16 s at 100,000 articles.
-- **by delta**: a byte copy of the previous snapshot (open readers keep the old one: os.replace gives the new
-  one a new inode), then, for each mart whose dbt config says how (`meta.publish`), only what changed:
+- **by delta**: onto the older of two snapshot files, written in place, or onto a byte copy of the current one
+  (see below), then, for each mart whose dbt config says how (`meta.publish`), only what changed:
   `by_key` — the rows of the keys whose rows carry a `loaded_at` newer than the snapshot's (the per-article
   marts: dbt's delete+insert replaces all of a changed article's rows, each stamped with its new extraction);
   `by_row_hash` — the rows whose whole-row hash is in one table and not in the other (the marts whose
@@ -27,6 +27,16 @@ The new file is made one of two ways:
   must equal the warehouse's, or the table is copied in full. tests/integration/test_publish_delta.py checks,
   row by row, that a snapshot made by delta equals the warehouse.
 
+Two files in turn: `published/warehouse.duckdb` is a symlink to `.warehouse.a.duckdb` or `.warehouse.b.duckdb`,
+switched atomically (os.replace of a new link). A build writes the file readers are not pointed at, in place:
+every delta above is taken against the snapshot's own state (its stamps, marks and row hashes), so a file two
+builds old catches up as well as one a build old, and nothing is copied. A byte copy of the current file (which
+grew with the marts: 1-2 s at 100,000 articles) is made only when that file cannot be written in place: a reader
+still holds it (DuckDB's file lock says so: the reader keeps reading its build), it is missing or damaged, or it
+was made before the last full copy (`lineage`: a full refresh changes rows without newer stamps, so only deltas
+of the same full copy's line can follow each other). A publish that fails in place deletes that file; the next
+starts it again from a copy.
+
 Lake mode: nothing is copied. The build's last snapshot id is recorded in the lake (`published.builds`) and
 readers attach the lake as of it (pipelines/warehouse/lake.py).
 """
@@ -35,11 +45,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import uuid
 from pathlib import Path
 
 import duckdb
 
 from pipelines.warehouse import db
+from pipelines.warehouse.lock import WarehouseBusy
 
 # what readers query besides marts.* and reference.* (README: `claimwatch query ... from raw.quarantine`)
 # and the assessed series, which the summary and the report's chart read (issue 13). A staging view is copied
@@ -48,10 +60,12 @@ EXTRA_RELATIONS = ("raw.quarantine", "staging.stg_raw__quarantine",
                    "raw.assessed_control", "staging.stg_raw__assessed_control")
 SCHEMAS = ("marts", "reference")
 IDENTITY = "build_state.warehouse_id"
-STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors, delta builds since a full copy
+STATE = "claimwatch_publish.state"   # in the snapshot: the warehouse it mirrors, delta builds since a full copy,
+                                     # the full copy it descends from (lineage), how the file was written
 MARKS = "claimwatch_publish.marks"   # in the snapshot: per `by_group` mart, its queue's newest stamp when made
 TABLES = "claimwatch_publish.tables"  # in the snapshot: how it got each relation (delta or copy)
 FULL_EVERY = 50                      # a full copy now and then re-encodes what many deltas left fragmented
+SLOTS = ("a", "b")                   # the two snapshot files readers are pointed at in turn
 
 
 def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str] | str | dict] | None = None,
@@ -60,14 +74,23 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
     writer lock, so the warehouse is quiescent. `plans`: how each mart takes a delta (`delta_plans()` of dbt's
     manifest); without them, or with `full`, every relation is copied."""
     published.parent.mkdir(parents=True, exist_ok=True)
-    tmp = published.with_name(f".{published.name}.{os.getpid()}.tmp")
-    tmp.unlink(missing_ok=True)
     warehouse_id = _warehouse_id(warehouse)
     previous = None if full or not plans else _previous_state(published)
     delta = previous is not None and previous["warehouse_id"] == warehouse_id and previous["delta_builds"] + 1 < FULL_EVERY
-    if delta:
-        shutil.copyfile(published, tmp)   # readers of the old snapshot keep its inode
-    con = db.connect(tmp)
+    target = _other_slot(published)
+    con, tmp = None, None
+    if delta and previous["lineage"] is not None and _state(target) == (warehouse_id, previous["lineage"]):
+        try:
+            con = db.connect(target)   # takes the file's lock: fails while any reader still has it open
+        except (duckdb.Error, WarehouseBusy):
+            con = None
+    in_place = con is not None
+    if not in_place:
+        tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        tmp.unlink(missing_ok=True)
+        if delta:
+            shutil.copyfile(published, tmp)   # the current file, which readers may hold: copied, never written
+        con = db.connect(tmp)
     try:
         con.execute(f"attach '{warehouse}' as src (read_only)")
         relations = _relations(con)
@@ -86,19 +109,40 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
                 how[f"{schema}.{name}"] = "copy"
         if delta:
             _drop_gone(con, relations)
-        _record(con, warehouse_id, previous["delta_builds"] + 1 if delta else 0, plans or {}, how)
+        lineage = previous["lineage"] if delta and previous["lineage"] else str(uuid.uuid4())
+        _record(con, warehouse_id, previous["delta_builds"] + 1 if delta else 0, lineage,
+                "in place" if in_place else "copy", plans or {}, how)
         con.execute("detach src")
         con.execute("checkpoint")
     except BaseException:
         con.close()
-        tmp.unlink(missing_ok=True)
+        (target if in_place else tmp).unlink(missing_ok=True)   # never a file half caught up
         raise
     con.close()
     try:
-        os.replace(tmp, published)
+        if not in_place:
+            os.replace(tmp, target)   # a reader of the file it replaces keeps that file's inode
+        _point(published, target)
     finally:
-        tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
     return published
+
+
+def _other_slot(published: Path) -> Path:
+    """The snapshot file readers are not pointed at (the first slot while `published` is no symlink yet: a
+    snapshot of before the two files, or none)."""
+    current = os.readlink(published) if published.is_symlink() else None
+    names = [f".{published.stem}.{slot}{published.suffix}" for slot in SLOTS]
+    return published.with_name(names[1] if current == names[0] else names[0])
+
+
+def _point(published: Path, target: Path) -> None:
+    """Switch readers to `target` at once: a new relative symlink (the home can move) put over the old name."""
+    link = published.with_name(f".{published.name}.{os.getpid()}.link")
+    link.unlink(missing_ok=True)
+    os.symlink(target.name, link)
+    os.replace(link, published)
 
 
 def delta_plans(manifest: Path) -> dict[str, list[str] | str | dict]:
@@ -223,15 +267,27 @@ def _warehouse_id(warehouse: Path) -> str:
 
 
 def _previous_state(published: Path) -> dict | None:
-    """The snapshot on disk's publish state (which warehouse it mirrors, delta builds since a full copy)."""
+    """The snapshot on disk's publish state (which warehouse it mirrors, delta builds since a full copy, the full
+    copy it descends from)."""
     if not published.exists():
         return None
     try:
         with duckdb.connect(str(published), read_only=True) as con:
-            row = con.execute(f"select warehouse_id, delta_builds from {STATE}").fetchone()
+            row = con.execute(f"select * from {STATE}").fetchone()
+            names = [d[0] for d in con.description]
     except duckdb.Error:
         return None   # no snapshot state (none yet, or one from before deltas): the next one is made in full
-    return {"warehouse_id": row[0], "delta_builds": row[1]} if row else None
+    if not row:
+        return None
+    state = dict(zip(names, row))
+    return {"warehouse_id": state["warehouse_id"], "delta_builds": state["delta_builds"],
+            "lineage": state.get("lineage")}   # (no lineage: a snapshot of before the two files)
+
+
+def _state(path: Path) -> tuple[str, str] | None:
+    """(warehouse, lineage) of a snapshot file, None when it is missing, unreadable or held for writing."""
+    state = _previous_state(path) if path.is_file() and not path.is_symlink() else None
+    return (state["warehouse_id"], state["lineage"]) if state else None
 
 
 def _quoted(relation: str) -> str:
@@ -247,11 +303,13 @@ def _previous_marks(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
         return {}
 
 
-def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int,
+def _record(con: duckdb.DuckDBPyConnection, warehouse_id: str, delta_builds: int, lineage: str, written: str,
             plans: dict[str, list[str] | str | dict], how: dict[str, str]) -> None:
     con.execute("create schema if not exists claimwatch_publish")
-    con.execute(f"create or replace table {STATE} (warehouse_id varchar, delta_builds integer, published_at timestamp)")
-    con.execute(f"insert into {STATE} values (?, ?, now()::timestamp)", [warehouse_id, delta_builds])
+    con.execute(f"create or replace table {STATE} (warehouse_id varchar, delta_builds integer, published_at timestamp, "
+                "lineage varchar, written varchar)")
+    con.execute(f"insert into {STATE} values (?, ?, now()::timestamp, ?, ?)", [warehouse_id, delta_builds, lineage,
+                                                                               written])
     # how this snapshot got each relation: by its delta plan, or copied in full (no plan, or the delta's
     # row counts disagreed with the warehouse's)
     con.execute(f"create or replace table {TABLES} (relation varchar, how varchar)")

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import subprocess
+import sys
 import time
 from datetime import datetime
 from pathlib import Path
@@ -207,6 +210,100 @@ def test_publish_by_group_takes_the_groups_its_queue_stamped_since_the_snapshot(
     publish_snapshot(db, pub, plans)
     assert _how(pub)["marts.conflicts"] == "delta"
     assert _rows(pub, "select * from marts.conflicts") == _rows(db, "select * from marts.conflicts")
+
+
+def _written(pub: Path) -> tuple[str, int]:
+    """How the snapshot readers are pointed at was written, and which file it is."""
+    with duckdb.connect(str(pub), read_only=True) as con:
+        return con.execute("select written from claimwatch_publish.state").fetchone()[0], os.readlink(pub)
+
+
+def _next_build(db: Path, article_id: str, stamp: str) -> None:
+    con = duckdb.connect(str(db))
+    con.execute(f"insert into marts.fct values ('{article_id}', 1, timestamp '{stamp}')")
+    con.close()
+
+
+def _first_build(tmp_path: Path) -> tuple[Path, Path, dict]:
+    """A warehouse with one per-article mart, built and published once (in full, into the first file)."""
+    db, pub = tmp_path / "w.duckdb", tmp_path / "published" / "w.duckdb"
+    plans = {"marts.fct": ["article_id"]}
+    con = duckdb.connect(str(db))
+    con.execute("create schema marts")
+    con.execute("create table marts.fct as select 'a' as article_id, 1 as v, timestamp '2024-01-01' as loaded_at")
+    con.close()
+    publish_snapshot(db, pub, plans)
+    return db, pub, plans
+
+
+def test_publish_writes_the_older_of_two_files_in_place_unless_a_reader_holds_it(tmp_path: Path):
+    db, pub, plans = _first_build(tmp_path)
+    assert _written(pub) == ("copy", ".w.a.duckdb")   # the first: in full, and readers pointed at it
+    _next_build(db, "b", "2024-01-02")
+    publish_snapshot(db, pub, plans)
+    assert _written(pub) == ("copy", ".w.b.duckdb")   # the other file did not exist: a byte copy, then the delta
+    # a reader in another process opens the snapshot now (build 2) and keeps it open
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys\n"
+         f"con = duckdb.connect({str(pub)!r}, read_only=True)\n"
+         "print('open', flush=True); sys.stdin.readline()\n"
+         "print(con.execute('select count(*) from marts.fct').fetchone()[0], flush=True)"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout.readline().strip() == "open"
+        a_inode = (pub.parent / ".w.a.duckdb").stat().st_ino
+        _next_build(db, "c", "2024-01-03")
+        publish_snapshot(db, pub, plans)
+        # build 1's file caught up by two builds' deltas, in place: nothing copied, the same file
+        assert _written(pub) == ("in place", ".w.a.duckdb")
+        assert (pub.parent / ".w.a.duckdb").stat().st_ino == a_inode
+        assert _rows(pub, "select * from marts.fct") == _rows(db, "select * from marts.fct")
+        _next_build(db, "d", "2024-01-04")
+        publish_snapshot(db, pub, plans)
+        # the reader holds build 2's file: it is not written under it, the new file is a copy put in its place
+        assert _written(pub) == ("copy", ".w.b.duckdb")
+        assert _rows(pub, "select * from marts.fct") == _rows(db, "select * from marts.fct")
+        reader.stdin.write("\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "2"   # still build 2
+    finally:
+        reader.kill()
+        reader.wait()
+    _next_build(db, "e", "2024-01-05")
+    publish_snapshot(db, pub, plans)
+    assert _written(pub) == ("in place", ".w.a.duckdb")
+    # a full refresh starts a new line of snapshots: the other file, of the old line, is not caught up by deltas
+    publish_snapshot(db, pub, plans, full=True)
+    assert _written(pub) == ("copy", ".w.b.duckdb")
+    _next_build(db, "f", "2024-01-06")
+    publish_snapshot(db, pub, plans)
+    assert _written(pub) == ("copy", ".w.a.duckdb")
+    _next_build(db, "g", "2024-01-07")
+    publish_snapshot(db, pub, plans)
+    assert _written(pub) == ("in place", ".w.b.duckdb")
+    assert _rows(pub, "select * from marts.fct") == _rows(db, "select * from marts.fct")
+    assert sorted(p.name for p in pub.parent.iterdir()) == [".w.a.duckdb", ".w.b.duckdb", "w.duckdb"]
+
+
+def test_a_publish_that_fails_in_place_leaves_readers_their_build_and_the_next_starts_again(tmp_path: Path):
+    db, pub, plans = _first_build(tmp_path)
+    _next_build(db, "b", "2024-01-02")
+    publish_snapshot(db, pub, plans)
+    _next_build(db, "c", "2024-01-03")
+    # a relation that cannot be read (a view whose table is gone): the publish fails after fct took its delta
+    con = duckdb.connect(str(db))
+    con.execute("create table marts.gone as select 1 as x; create view marts.broken as select * from marts.gone; "
+                "drop table marts.gone")
+    con.close()
+    with pytest.raises(duckdb.Error):
+        publish_snapshot(db, pub, plans)
+    assert os.readlink(pub) == ".w.b.duckdb" and count(pub, "marts.fct") == 2   # readers: still build 2
+    assert not (pub.parent / ".w.a.duckdb").exists()   # never a file half caught up
+    con = duckdb.connect(str(db))
+    con.execute("drop view marts.broken")
+    con.close()
+    publish_snapshot(db, pub, plans)
+    assert _written(pub) == ("copy", ".w.a.duckdb") and count(pub, "marts.fct") == 3
 
 
 def test_article_text_never_reaches_sql_as_text(tmp_path: Path):
