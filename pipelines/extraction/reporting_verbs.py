@@ -664,6 +664,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
             r.emit(res, a, toks[k3].start, lemma)
             return
+        if toks[k3].text == "," and (sub := _TIMED_SUBORDINATE.match(text, toks[k3].end)) is not None \
+                and _subordinate_report(r, next((k for k in range(k3 + 1, n) if toks[k].start >= sub.end()), n)):
+            # "Zelensky said counteroffensive actions are taking place, a day after Putin asserted that ...": the
+            # other speaker's report, told as the time of this one, is not this one's content
+            r.emit(res, a, toks[k3].start, lemma)
+            return
         if toks[k3].low == "and" and toks[k3 - 1].text == "," and _coordinated_report(r, k3):
             # "Zelensky said reinforcements had been sent, and the Ukrainian army said it had halted the advance":
             # a second speaker's report, coordinated, ends the first one's content
@@ -701,6 +707,26 @@ _POINTS_BACK = re.compile(
     r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
     # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
     r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")
+
+
+# ", a day after", ", hours before", ", after": a time clause after the content
+_TIMED_SUBORDINATE = re.compile(r"\s*(?:(?:a|one|two|three|several|just|only)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+")
+
+
+def _subordinate_report(r: _SentenceReader, k: int) -> bool:
+    """Does the clause opening at token ``k`` report with a finite verb and a named subject of its own ("Russian
+    President Vladimir Putin asserted that ...")?"""
+    lex = _lex()
+    toks = r.toks
+    for k4 in range(k + 1, min(r.n, k + 10)):
+        t = toks[k4]
+        if t.text in (",", ";", ".") or t.low in ("and", "but"):
+            return False
+        if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, k4) \
+                and k4 + 1 < r.n and toks[k4 + 1].low == "that":
+            mention, first = _subject_left(r.text, toks, k4, k)
+            return mention is not None and first == k and mention.kind == "named"
+    return False
 
 
 def _coordinated_report(r: _SentenceReader, k3: int) -> bool:

@@ -130,3 +130,14 @@ def test_a_name_cut_off_at_the_end_of_an_excerpt():
     # a whole name at the end of a text that ends with its full stop is still read
     text = "Russia says its forces captured the village of Zarichnivka."
     assert [p.place for p in run(text).place_claims] == ["Zarichnivka"]
+
+
+def test_another_speakers_report_told_as_the_time_of_this_one():
+    text = ("General Syrskyi said the defence lines were holding, a day after Russian President Vladimir Putin "
+            "claimed that the offensive had stalled.")
+    assert said(text)[-1] == ("Vladimir Putin", "the offensive had stalled.")
+    assert len(said(text)) == 2 and not said(text)[0][1].endswith("stalled.")
+    # a time clause with no report of its own stays part of the content
+    assert said("Zelensky said the talks would go on, after Putin visited Alaska.") == [
+        ("Volodymyr Zelensky", "the talks would go on, after Putin visited Alaska.")]
+
