@@ -107,14 +107,14 @@ def settle_snapshots(cache: Path) -> None:
     (pipelines/warehouse/publish.py, "Two files in turn"). A warehouse has them from its second build on; a base
     fresh from its one build (or a full refresh) has one, and the measured run would then pay the byte copy that
     only a warehouse's second build pays. Published once more, with nothing new."""
-    from pipelines.warehouse.publish import SLOTS, delta_plans, publish_snapshot
+    from pipelines.warehouse.publish import delta_plans, publish_snapshot, settled
     from pipelines.warehouse.storage import Storage
 
     store = Storage(home=cache)
     pub = store.published_path
-    if all(pub.with_name(f".{pub.stem}.{slot}{pub.suffix}").is_file() for slot in SLOTS) and pub.is_symlink():
-        return
     for _ in range(2):   # (a base of before the two files: the first makes the link, the second the other file)
+        if settled(pub):
+            return
         publish_snapshot(store.warehouse_path, pub, delta_plans(ROOT / "dbt_project" / "target" / "manifest.json"))
 
 

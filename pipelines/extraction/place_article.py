@@ -48,11 +48,10 @@ class _State:
     def mentions_of(self, i: int) -> list[_Mention]:
         if i not in self.mentions:
             found = _mentions(self.read(i))
-            a, b = self.sentences[i]
-            if self.text[b:].strip() == "" and not re.search(r"[.!?\"\u201d)\]]\s*$", self.text):
+            if i == len(self.sentences) - 1 and not re.search(r"[.!?\"\u201d)\]]\s*$", self.text):
                 # an excerpt cut off mid-word ("The fall of Vu"): an unknown name that ends the text may be a part
-                b_text = self.text.rstrip()
-                found = [m for m in found if m.place is not None or a + m.end < len(b_text)]
+                a, end = self.sentences[i][0], len(self.text.rstrip())
+                found = [m for m in found if m.place is not None or a + m.end < end]
             self.mentions[i] = found
         return self.mentions[i]
 

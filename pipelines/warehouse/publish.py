@@ -129,12 +129,22 @@ def publish_snapshot(warehouse: Path, published: Path, plans: dict[str, list[str
     return published
 
 
+def slot_paths(published: Path) -> list[Path]:
+    """The two snapshot files `published` points to in turn (`.warehouse.a.duckdb`, `.warehouse.b.duckdb`)."""
+    return [published.with_name(f".{published.stem}.{slot}{published.suffix}") for slot in SLOTS]
+
+
+def settled(published: Path) -> bool:
+    """Both snapshot files present and readers pointed at one: a warehouse from its second build on."""
+    return published.is_symlink() and all(path.is_file() for path in slot_paths(published))
+
+
 def _other_slot(published: Path) -> Path:
     """The snapshot file readers are not pointed at (the first slot while `published` is no symlink yet: a
     snapshot of before the two files, or none)."""
     current = os.readlink(published) if published.is_symlink() else None
-    names = [f".{published.stem}.{slot}{published.suffix}" for slot in SLOTS]
-    return published.with_name(names[1] if current == names[0] else names[0])
+    first, second = slot_paths(published)
+    return second if current == first.name else first
 
 
 def _point(published: Path, target: Path) -> None:
