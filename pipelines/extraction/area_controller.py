@@ -73,7 +73,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "The depth of penetration into the Kursk region is 12 km", says Kursk's governor: in this war, Ukraine's
         controller = "Ukraine"
     if controller is None:
-        controller = claimant_side or state.last_controller or _scan_subject(masked, lo, len(masked), None) or "Russia"
+        controller = claimant_side or state.last_controller \
+            or _scan_subject(_REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked), lo, len(masked), None) \
+            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else "Russia")    # (Ukraine's only ground
+    # in Russia: "1,000 sq km of Russia's Kursk region")
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
         # "X hold(s) / took all but four settlements": the four are what the other side holds;
         # "X were driven from / lost all but three": the three are what X still holds
@@ -88,6 +91,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     return controller, metric
 
 
+# "We control 1,000 sq km of Russia's Kursk region": the country a region belongs to, not the side that holds the
+# ground (blanked before the last look for any side word in the sentence)
+_REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
+                           re.IGNORECASE)
+_IN_RUSSIAN_REGION = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+"
                                   r"(?:the\s+)?(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"

@@ -164,6 +164,11 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     if toks[j].text == ",":
         # apposition / relative clause: X, the acting governor of ..., said
         return _appositive_subject(text, toks, i, j, lo)
+    r = _relative_before(toks, j, lo)
+    if r is not None:
+        # "The IAEA mission that visited the area today said ...", "Syrskyi who commands the army said": a restrictive
+        # relative clause between the subject and its verb (the noun ending it is the clause's own object)
+        return _subject_left(text, toks, r, lo)
     k = _np_left(toks, j, lo)
     if k > j:
         return None, i
@@ -193,6 +198,26 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             return replace(named, role_words=tuple(named.role_words) + tuple(
                 w for w in m.role_words if w not in named.role_words)), a
     return m, k
+
+
+# the first word of a relative clause whose subject is its pronoun: a finite verb ("that visited", "who has led")
+_GAP_FINITE = re.compile(r"[a-z]+(?:ed|[^s]s)|has|have|had|is|are|was|were|will|would|can|could|did|does|led|took|made|"
+                         r"saw|came|went|left|met|ran|oversees|leads|heads")
+
+
+def _relative_before(toks: list[Tok], j: int, lo: int) -> int | None:
+    """Index of the "that"/"who" opening a relative clause with a subject gap that ends at toks[j], its
+    antecedent a noun right before it (no punctuation inside), or None."""
+    for r in range(j - 1, max(lo, j - 10), -1):
+        t = toks[r]
+        if not _is_word(t):
+            return None
+        if t.low in ("that", "who"):
+            nxt, prev = toks[r + 1], toks[r - 1]
+            ok = _GAP_FINITE.fullmatch(nxt.text) is not None and _is_word(prev) \
+                and prev.low not in _lex().verb_lemma and prev.low not in _DETS
+            return r if ok else None
+    return None
 
 
 # nouns of a body, not of a person's title ("the defence ministry", "Ukraine's General Staff")
@@ -250,6 +275,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
     else the first role/pronoun segment."""
     segs = _comma_segments(toks, lo, j)
+    if segs and segs[-1][1] - segs[-1][0] > 3 and [t.low for t in toks[segs[-1][0]:segs[-1][0] + 3]] == ["as", "well", "as"]:
+        # "Both Ukrainian and Russian media, as well as the US Institute for the Study of War, reported that ...":
+        # the one named among the subjects speaks
+        a, b = segs[-1][0] + 3, segs[-1][1]
+        named = _build_mention(text, toks, a, b)
+        if named is not None and named.kind == "named":
+            return named, a
     best = None
     role_best = None
     # find a clause-initial NP: walk segments from the right while they look appositive
@@ -352,10 +384,14 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
     lex = _lex()
     if toks[i].low in lex.pronouns:
         return _build_mention(text, toks, i, i + 1), i + 1
-    t0 = toks[i + 1] if toks[i].low in ("the", "a", "an") and i + 1 < hi else toks[i]
-    if toks[i].text[:1].islower() and (t0.low in lex.titles or t0.low in lex.roles):
+    # ("said Poland's ambassador to the EU, Andrzej Sados": a country's possessive before the title)
+    owner = _is_cap(toks[i]) and toks[i].low[-2:] in ("'s", "\u2019s") and toks[i].low[:-2] in lex.demonyms
+    t0 = toks[i + 1] if (toks[i].low in ("the", "a", "an") or owner) and i + 1 < hi else toks[i]
+    if (toks[i].text[:1].islower() or owner) and (t0.low in lex.titles or t0.low in lex.roles):
         # '..., said acting governor of the Zaporizhzhia region, Yevgeny Balitsky.': the name after the title
-        c = next((k for k in range(i + 1, min(hi, i + 12)) if toks[k].text in (",", ".", ";")), None)
+        # ("says the Spokesperson for the Unified Press Center of the Defense Forces in the Tavriysk direction,
+        # Colonel X": a long office before its holder's name)
+        c = next((k for k in range(i + 1, min(hi, i + 20)) if toks[k].text in (",", ".", ";")), None)
         if c is not None and toks[c].text == "," and c + 1 < hi:
             ne = _np_right(toks, c + 1, hi)
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None

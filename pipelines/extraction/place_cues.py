@@ -254,7 +254,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed|regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
-                r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?)\b(?!\s+(?:talks|a\s+|an\s+))",
+                r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?|"
+                # ("Russian forces now occupy the villages of A and B": the present of a holding)
+                r"occup(?:y|ies))\b(?!\s+(?:talks|a\s+|an\s+))",
                 _I), "object", "holds", {}),
 ]
 
@@ -362,7 +364,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberat", "freed"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
-    ("control", "retain", "hold", "held"),
+    ("control", "retain", "hold", "held", "occup"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
 _PREFILTER = Needles(_NEEDLES)
@@ -374,8 +376,17 @@ _PREFILTER = Needles(_NEEDLES)
 _SCARE_QUOTED_WORD = re.compile(r"[\"\u201c]([a-z]+(?:\s[a-z]+){0,3})[\"\u201d]")
 
 
+# an editor's name in brackets inside a quotation ('"the troops were withdrawn from the settlement of (Lyman)"'):
+# the brackets become spaces too
+_BRACKETED_NAME = re.compile(r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom\s))[(\[]((?-i:[A-Z])[\w'\u2019-]+(?:\s(?-i:[A-Z])[\w'\u2019-]+){0,2})[)\]]",
+                             re.IGNORECASE)
+
+
 def unquote_words(sent: str) -> str:
-    """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``)."""
+    """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``), and the
+    brackets around a name an editor put into a quotation (``_BRACKETED_NAME``)."""
+    if "(" in sent or "[" in sent:
+        sent = _BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", sent)
     if '"' not in sent and "\u201c" not in sent:
         return sent
     return _SCARE_QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", sent)

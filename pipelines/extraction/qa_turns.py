@@ -17,13 +17,24 @@ from pipelines.extraction.spans import _clean_span
 
 
 # an interview transcript turn: "Budanov: Difficult, but not critical." (not "Q:", not a quote after the colon)
-_QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
+# ("Oleksiy Danilov, Ukrainian National Security and Defense Council Secretary: For Russians, ...": the title after a
+# full name, before the colon)
+_QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
+                      r"(?P<title>,[ \t]+[^\n:.;\"\u201c]{3,90}?)?[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
 
 
 # "Minister of Foreign Affairs of Ukraine Andriy Sibiga in an interview with Liberation": a lead naming the interviewee
 _NAME_RUN = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _LEAD_INTERVIEW = re.compile(r"(?P<who>" + _NAME_RUN + r")[ \t]+in[ \t]+an[ \t]+interview[ \t]+with\b"
                              r"|\b[Ii]nterview[ \t]+with[ \t]+(?P<who2>" + _NAME_RUN + r")")
+
+
+def turn_at(text: str, start: int, end: int) -> re.Match | None:
+    """The labelled turn opening the paragraph text[start:end], if any (a title only after a full name)."""
+    m = _QA_TURN.match(text, start, min(end, start + 160))
+    if m is not None and m.group("title") and (len(m.group("name").split()) < 2 or m.end("name") - start > 60):
+        return None
+    return m
 
 
 def _lead_interviewee(doc: _Doc) -> Resolved | None:
@@ -61,7 +72,7 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
     the interviewee once, then print question and answer paragraphs)."""
     text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
     asked = after_question(doc.paragraphs, pi)
-    m = _QA_TURN.match(text, para.start, min(para.end, para.start + 60))
+    m = turn_at(text, para.start, para.end)
     if m is None:
         if asked and doc.qa_speaker is None and pi >= 2 and not doc.lead_read:
             doc.lead_read = True

@@ -24,7 +24,7 @@ from pipelines.extraction.frames import (
     Frame, _clause_subject, _colon_frame, _frame_end, _subject_left, _subject_right, _tail_is_anonymous,
     _verb_ok,
 )
-from pipelines.extraction.spans import _sentence_index
+from pipelines.extraction.spans import _THAT_WINDOW, _sentence_index
 from pipelines.extraction.text import Quote
 from pipelines.extraction.mentions import _build_mention
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex, _tokens
@@ -36,6 +36,8 @@ _INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019
 _QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
 # verbs that may introduce a whole quoted sentence with no comma or colon: 'X said "Fighting continues."'
 _SAY_BARE = frozenset("say add state".split())
+# words that end the adjuncts between a verb and its "that": another clause's ("the fact that", "so that")
+_QUOTED_BREAKS = frozenset("fact so such now given provided except and but because".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
 
 
@@ -327,6 +329,17 @@ class _DirectQuotes:
             return None
         # must end with ':' or ',' (or a verb directly: 'stating, "..."')
         last = toks[-1].text
+        if toks[-1].low == "that" and text[q.inner_start:q.inner_start + 1].isupper():
+            # 'Prigozhin said late on Tuesday that "Wagner units took control of ... A cauldron has been formed."':
+            # a whole quoted sentence after the verb's "that" (and its adjuncts) is the speaker's own words
+            for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _THAT_WINDOW), -1):
+                t = toks[vi]
+                if t.text in (",", ";", ":") or t.low in _QUOTED_BREAKS:
+                    break
+                if t.low in lex.verb_lemma and _verb_ok(toks, vi) and not t.low.endswith("ing"):
+                    m, _ = _subject_left(text, toks, vi, 0)
+                    return Frame(m, t, lex.verb_lemma[t.low], m.start, q.start) if m is not None else None
+            return None
         if last not in (":", ","):
             vi = len(toks) - 1
             lemma = lex.verb_lemma.get(toks[vi].low)

@@ -185,6 +185,13 @@ def _relative_verb(toks: list[Tok], vi: int) -> bool:
         toks[vi - 2].text == "," or toks[vi - 1].low == "who" and _is_cap(toks[vi - 2]))
 
 
+def _institution(m: Mention, toks: list[Tok], vi: int) -> bool:
+    """'the claims made by the defence ministry, which reported ...': an institution described, not named, that
+    reports in a relative clause ("which", after its comma; an organisation's head noun from org_words.txt)."""
+    return m.kind in ("role", "descriptive") and toks[vi - 1].low == "which" and toks[vi - 2].text == "," \
+        and bool(m.role_words) and m.role_words[-1] in _lex().orgs
+
+
 def _object_relative(toks: list[Tok], first: int, lex) -> bool:
     """Does the speaker open a relative clause on a noun ("the areas that the ISW assesses ...") rather than a
     clause a verb reports ("said that the ISW assesses ...")?"""
@@ -350,6 +357,16 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 e = -1
             if mention is not None and e == vi and mention.kind in ("named", "role"):
                 return mention, w + 1, None
+            if not apposed:
+                # "with private company DTEK reporting ...": lower-case descriptors before the name; "with Putin
+                # rejecting a ceasefire and Trump asserting that ...": the participle's own conjunct
+                c = next((k for k in range(w + 1, min(vi, w + 5)) if not (toks[k].text.isalpha() and toks[k].text.islower())), vi)
+                starts = ([c] if c > w + 1 and c < vi and _is_cap(toks[c]) else []) + \
+                    [k + 1 for k in range(vi - 2, w, -1) if toks[k].low == "and"][:1]
+                for s0 in starts:
+                    named, e = _subject_right(text, toks, s0, vi)
+                    if named is not None and e == vi and named.kind == "named":
+                        return named, s0, None
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
@@ -368,7 +385,7 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             end = vi - 2 if toks[vi - 2].text == "," else vi - 1
             k = _np_left(toks, end - 1, 0)
             named = _build_mention(text, toks, k, end) if k < end else None
-            mention = named if named is not None and named.kind == "named" and (
+            mention = named if named is not None and (named.kind == "named" or _institution(named, toks, vi)) and (
                 toks[vi - 1].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
                 else None
         return mention, vi, None

@@ -40,7 +40,7 @@ from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.described_as import described_as
 from pipelines.extraction.indirect import _indirect_sentence
 from pipelines.extraction.labelled_quotes import labelled_quotes
-from pipelines.extraction.qa_turns import _QA_TURN, _qa_turn, after_question
+from pipelines.extraction.qa_turns import _qa_turn, after_question, turn_at
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.sentence_reader import contentless
@@ -111,7 +111,7 @@ def _events(doc: _Doc) -> list[tuple[int, str, int]]:
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
     for pi, para in enumerate(doc.paragraphs):
         # a labelled turn, or a paragraph after a question (an answer, once a turn has named the interviewee)
-        if _QA_TURN.match(text, para.start, min(para.end, para.start + 60)) or after_question(doc.paragraphs, pi):
+        if turn_at(text, para.start, para.end) or after_question(doc.paragraphs, pi):
             events.append((para.start, "qa", pi))
     events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
     return events
