@@ -310,7 +310,7 @@ DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report
 
 # what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
 _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
-    "analysis assessment study estimate estimates tally count data figures review calculations map maps".split())
+    "analysis assessment study estimate estimates tally count data figures review calculations map maps briefing".split())
 
 
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:

@@ -10,7 +10,7 @@ import re
 from pipelines.extraction.frames import _subject_left, _subject_right
 
 
-from pipelines.extraction.mentions import Mention, _build_mention, _np_left, indefinite_source
+from pipelines.extraction.mentions import _OWNED_WORDS, Mention, _build_mention, _np_left, indefinite_source
 from pipelines.extraction.offices import is_office_phrase
 
 
@@ -32,7 +32,8 @@ _OWNER_DOCUMENT = re.compile(
 _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
-_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+# ("as per X": the same phrase, less formal)
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b")
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
@@ -341,6 +342,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     if g:
         ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
     mention, e = _subject_right(text, toks, ti, hi)
+    if mention is not None and e + 1 == hi and re.search(r"['\u2019]s?$", mention.raw) and toks[e].low in _OWNED_WORDS:
+        e = hi     # "according to Gerasimov's briefing": the owner's document is part of the phrase
     # the whole short phrase may name a known actor ("the UN refugee agency")
     if ti < hi and hi - ti <= 8 and disc.resolver is not None and (mention is None or e < hi):
         whole = text[toks[ti].start:toks[hi - 1].end]

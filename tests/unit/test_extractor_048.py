@@ -126,3 +126,13 @@ def test_the_present_of_occupy_is_a_holding():
     assert {("Zaporizke", "Russia", "holds"), ("Novoheorhiivka", "Russia", "holds")} <= got
     # an aim to occupy is no holding
     assert _run("Russia wants to occupy Kharkiv.", datetime(2025, 8, 26)).place_claims == []
+
+
+def test_as_per_names_a_source_and_an_owners_document_stays_out_of_the_content():
+    got = _speakers("As per Valery Gerasimov, Russian troops are advancing in the Dnipropetrovsk region.")
+    assert any(s == "Valery Gerasimov" and "advancing in the Dnipropetrovsk region" in q for s, _t, q in got)
+    got = _speakers("The heaviest fighting, according to Gerasimov's briefing, is unfolding near the river.")
+    assert [q for s, _t, q in got if s == "Valery Gerasimov"] and all(
+        "briefing" not in q for s, _t, q in got if s == "Valery Gerasimov")
+    # "as per the plan" names nobody
+    assert _speakers("The strike was carried out as per the plan.") == []
