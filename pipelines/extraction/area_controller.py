@@ -73,10 +73,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "The depth of penetration into the Kursk region is 12 km", says Kursk's governor: in this war, Ukraine's
         controller = "Ukraine"
     if controller is None:
-        controller = claimant_side or state.last_controller \
-            or _scan_subject(_REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked), lo, len(masked), None) \
-            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else "Russia")    # (Ukraine's only ground
-    # in Russia: "1,000 sq km of Russia's Kursk region")
+        # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there)
+        unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
+        controller = claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
+            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else "Russia")
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
         # "X hold(s) / took all but four settlements": the four are what the other side holds;
         # "X were driven from / lost all but three": the three are what X still holds

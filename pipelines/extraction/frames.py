@@ -275,13 +275,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
     else the first role/pronoun segment."""
     segs = _comma_segments(toks, lo, j)
-    if segs and segs[-1][1] - segs[-1][0] > 3 and [t.low for t in toks[segs[-1][0]:segs[-1][0] + 3]] == ["as", "well", "as"]:
+    a, b = segs[-1] if segs else (j, j)
+    if b - a > 3 and [t.low for t in toks[a:a + 3]] == ["as", "well", "as"]:
         # "Both Ukrainian and Russian media, as well as the US Institute for the Study of War, reported that ...":
         # the one named among the subjects speaks
-        a, b = segs[-1][0] + 3, segs[-1][1]
-        named = _build_mention(text, toks, a, b)
+        named = _build_mention(text, toks, a + 3, b)
         if named is not None and named.kind == "named":
-            return named, a
+            return named, a + 3
     best = None
     role_best = None
     # find a clause-initial NP: walk segments from the right while they look appositive
