@@ -36,6 +36,8 @@ _INNER_FRAME = re.compile(r"\s[\u2013\u2014-]{1,2}\s*(?P<who>[A-Za-z][\w.'\u2019
 _QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
 # verbs that may introduce a whole quoted sentence with no comma or colon: 'X said "Fighting continues."'
 _SAY_BARE = frozenset("say add state".split())
+# verbs that tell speaking only in a frame right after a quotation ("fighting continued" tells none)
+_TRAILING_ONLY = frozenset("continued concluded".split())
 # words that end the adjuncts between a verb and its "that": another clause's ("the fact that", "so that")
 _QUOTED_BREAKS = frozenset("fact so such now given provided except and but because".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
@@ -303,6 +305,11 @@ class _DirectQuotes:
         # "X said", "X, the head of ..., told reporters"
         for vi in range(k, min(len(toks), k + 40)):
             t = toks[vi]
+            if t.low in _TRAILING_ONLY and vi - k <= 4 and (vi + 1 == len(toks) or toks[vi + 1].text in (".", ",")):
+                # '"...," he continued.': a verb of speaking only right after a quotation
+                m, first = _subject_left(text, toks, vi, k)
+                if m is not None and first == k:
+                    return Frame(m, t, "say", q.end, _frame_end(toks, vi + 1))
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 m, first = _subject_left(text, toks, vi, k)
                 if first == k or m is not None:

@@ -136,3 +136,10 @@ def test_as_per_names_a_source_and_an_owners_document_stays_out_of_the_content()
         "briefing" not in q for s, _t, q in got if s == "Valery Gerasimov")
     # "as per the plan" names nobody
     assert _speakers("The strike was carried out as per the plan.") == []
+
+
+def test_continued_after_a_quotation_is_a_frame_but_not_elsewhere():
+    text = ("\u201cSeveral missiles hit the power plants,\u201d said Kyrylo Tymoshenko, deputy head of the Office of the "
+            "President.\n\n\u201cWe will not name the places, but some regions have less power now,\u201d he continued.")
+    assert _said_by(text, "Kyrylo Tymoshenko", "some regions have less power now")
+    assert all("continued" not in q for _s, _t, q in _speakers("Fighting continued near the town, officials said."))
