@@ -65,7 +65,7 @@ _REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kr
 _BE = frozenset("was were is are been".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
-         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?: ?\.)?"     # (the words joined by spaces: "Aug . 7")
 _DATE_ON = re.compile(r"\bon (?:" + _MONTH + r" \d{1,2}(?: , \d{4})?|\d{1,2} " + _MONTH + r"(?: \d{4})?)$")
 
 
@@ -90,6 +90,10 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             if q is not None and q - 1 >= lo and toks[q - 1].low in _BE and toks[q + 1].low == "by":
                 j = q - 2
                 continue
+        # "Britain's Ministry of Defence last week estimated", "the ministry earlier this month said"
+        if j - 1 >= lo and toks[j].low in _PERIOD_NOUNS and toks[j - 1].low in ("last", "this"):
+            j -= 3 if j - 2 >= lo and toks[j - 1].low == "this" and toks[j - 2].low in ("earlier", "later") else 2
+            continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j
         if k >= lo and toks[k].low in _DAY_PARTS:
@@ -130,6 +134,9 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             continue
         break
     return j
+
+
+_PERIOD_NOUNS = frozenset("week weekend month year night summer spring autumn winter".split())
 
 
 # "in a statement", "in an interview on state TV", "on Telegram", "in a video address on social media"

@@ -143,3 +143,15 @@ def test_continued_after_a_quotation_is_a_frame_but_not_elsewhere():
             "President.\n\n\u201cWe will not name the places, but some regions have less power now,\u201d he continued.")
     assert _said_by(text, "Kyrylo Tymoshenko", "some regions have less power now")
     assert all("continued" not in q for _s, _t, q in _speakers("Fighting continued near the town, officials said."))
+
+
+@pytest.mark.parametrize("text, speaker, content", [
+    # a relative time between subject and verb
+    ("Britain\u2019s Ministry of Defence last week estimated that Russian forces seized 140 sq km in March.",
+     "UK Ministry of Defence", "Russian forces seized 140 sq km in March"),
+    # an abbreviated month with its period
+    ("Vladimir Putin on Aug. 7 said Kyiv had staged a large-scale provocation.", "Vladimir Putin",
+     "Kyiv had staged a large-scale provocation"),
+])
+def test_time_adjuncts_between_subject_and_verb(text, speaker, content):
+    assert _said_by(text, speaker, content)
