@@ -370,6 +370,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if toks[vi - 1].low in ("after", "before", "while", "when") and vi - 1 <= 2:
+            # "Hours after warning that ..., President Zelensky said ...": the adjunct's subject is the main clause's,
+            # which speaks with its own verb; the adjunct is left unread rather than run on into that clause
+            return None, vi, None
         if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)):
             # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
             # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed

@@ -155,3 +155,14 @@ def test_continued_after_a_quotation_is_a_frame_but_not_elsewhere():
 ])
 def test_time_adjuncts_between_subject_and_verb(text, speaker, content):
     assert _said_by(text, speaker, content)
+
+
+def test_an_adjunct_opening_the_sentence_leaves_the_main_clause_its_statement():
+    text = ("Hours after warning that more damage had been found near the capital, President Volodymyr Zelensky said "
+            "that thousands of people were at the station when it was hit.")
+    got = _speakers(text)
+    assert any(s == "Volodymyr Zelensky" and "thousands of people were at the station" in q for s, _t, q in got)
+    assert all(s != "Hours" for s, _t, _q in got)
+    # an adjunct after the main clause still has its subject: "X confirmed ..., while warning against ..."
+    assert _said_by("Volodymyr Zelensky confirmed the news in his address, while warning against expecting quick "
+                    "victories.", "Volodymyr Zelensky", "against expecting quick victories")
