@@ -478,6 +478,13 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
             if d - lo <= 6 and not any(toks[x].low in _lex().verb_lemma for x in range(lo, d)):
                 k = d + 1
             break
+    # "Earlier on Friday US President Donald Trump heralded ...", "Last week the ministry said": a time phrase with
+    # no comma after it opens the clause
+    timed = _OPENING_TIME.match(" ".join(t.low for t in toks[k:min(hi, k + 4)]))
+    if timed is not None:
+        w = len(timed.group(0).split())
+        if k + w < hi and _is_cap(toks[k + w]):
+            k += w
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
     # "Asked about the missiles, the minister ...", "Pressed on the timing, he ...": a past participle opening
@@ -508,6 +515,10 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return _build_mention(text, toks, k, e), k
 
 
+_OPENING_TIME = re.compile(r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                           r"sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s|$)|"
+                           r"(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|weekend|morning|evening)(?=\s|$)|"
+                           r"(?:earlier|later)\s+today(?=\s|$)")
 _DOC_OF = re.compile(r"(?:an?|the)\s+(?:(?:latest|daily|morning|evening|new|short)\s+)?(?:summary|statement|update|"
                      r"post|message|report|bulletin|briefing)\s+(?:from|by|of)\s+", re.I)
 

@@ -192,6 +192,10 @@ def _according_to(r: _SentenceReader) -> None:
             # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
             # outlet is the source of the report, the one who announced is the speaker
             continue
+        if _ASIDE_FRAME_NEXT.match(text, toks[e - 1].end, s.end):
+            # "According to Ukrainian intelligence, he said, the Russian grouping numbers ...": the speaker of the
+            # aside between commas cites the source; the aside's verb carries the statement
+            continue
         if _NAMED_REPORTS_NEXT.match(text, toks[e - 1].end, s.end) and text[toks[e - 1].end:s.end].lstrip()[:1] == ",":
             # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
             # speaker's words; the reporting verb after it carries the statement
@@ -273,6 +277,8 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported)\b")
+_ASIDE_FRAME_NEXT = re.compile(r"\s*,\s*(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
+                               r"(?:said|says|added|adds|noted|notes|stressed|wrote|writes)\s*,")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
 
 

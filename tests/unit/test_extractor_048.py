@@ -166,3 +166,15 @@ def test_an_adjunct_opening_the_sentence_leaves_the_main_clause_its_statement():
     # an adjunct after the main clause still has its subject: "X confirmed ..., while warning against ..."
     assert _said_by("Volodymyr Zelensky confirmed the news in his address, while warning against expecting quick "
                     "victories.", "Volodymyr Zelensky", "against expecting quick victories")
+
+
+def test_an_aside_frame_after_according_to_names_the_speaker():
+    text = ("Oleksandr Syrskyi spoke to reporters. According to Ukrainian intelligence, he said, the Russian grouping "
+            "on the eastern axis numbers more than 150,000 personnel.")
+    assert _said_by(text, "Oleksandr Syrskyi", "numbers more than 150,000 personnel")
+
+
+def test_an_opening_time_phrase_without_a_comma_leaves_the_subject_for_a_later_pronoun():
+    text = ("Sergei Lavrov said his country would hand over a draft. Earlier on Friday US President Donald Trump "
+            "praised the exchange.\n\u201cA major prisoner swap was just completed,\u201d he wrote.")
+    assert _said_by(text, "Donald Trump", "A major prisoner swap was just completed")
