@@ -176,5 +176,5 @@ def test_an_aside_frame_after_according_to_names_the_speaker():
 
 def test_an_opening_time_phrase_without_a_comma_leaves_the_subject_for_a_later_pronoun():
     text = ("Sergei Lavrov said his country would hand over a draft. Earlier on Friday US President Donald Trump "
-            "praised the exchange.\n\u201cA major prisoner swap was just completed,\u201d he wrote.")
+            "heralded the exchange.\n\u201cA major prisoner swap was just completed,\u201d he wrote.")
     assert _said_by(text, "Donald Trump", "A major prisoner swap was just completed")
