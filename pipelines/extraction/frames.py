@@ -193,6 +193,16 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             and not _ISSUED_BY_BEFORE.search(text, toks[d].start, toks[k].start):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
+    if m is None and toks[k].low in _INDEFINITE:
+        # "A representative of the Eastern Group Serhiy Cherevaty said": a known person's name closing an
+        # indefinite title with no comma before it
+        # (not "an adviser to President Volodymyr Zelensky said": the name after a preposition is another person)
+        a = next((a for a in (j - 1, j - 2) if a > k + 1 and _known_person(text, toks, a, j + 1)), None)
+        p = a - 1 if a is not None else k
+        while p > k and toks[p].low in _lex().titles:
+            p -= 1
+        if a is not None and toks[p].low not in _PREPOSITIONS:
+            return _build_mention(text, toks, a, j + 1), a
     if m is not None and k - 1 >= lo and toks[k - 1].text == "," and toks[j].text.islower() \
             and toks[j].low in _lex().roles and toks[j].low not in _BODY_NOUNS and toks[k].low not in _DETS \
             and (m.kind == "role" or m.kind == "named" and m.is_person is False):

@@ -178,3 +178,12 @@ def test_an_opening_time_phrase_without_a_comma_leaves_the_subject_for_a_later_p
     text = ("Sergei Lavrov said his country would hand over a draft. Earlier on Friday US President Donald Trump "
             "heralded the exchange.\n\u201cA major prisoner swap was just completed,\u201d he wrote.")
     assert _said_by(text, "Donald Trump", "A major prisoner swap was just completed")
+
+
+def test_a_known_name_closing_an_indefinite_title():
+    text = ("On the air of the telethon, a representative of the Eastern Group of the Armed Forces of Ukraine Serhiy "
+            "Cherevaty said that fighting was going on in the town.")
+    assert _said_by(text, "Serhii Cherevatyi", "fighting was going on in the town")
+    # the name after a preposition is another person: "an adviser to President Volodymyr Zelensky" stays unnamed
+    text = "Ukrainian soldiers withdrew from two towns, an adviser to President Volodymyr Zelensky said."
+    assert all(s != "Volodymyr Zelensky" for s, _t, _q in _speakers(text))
