@@ -482,8 +482,8 @@ def indefinite_source(text: str, toks: list[Tok], a: int, b: int) -> Mention | N
 
 
 # the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military
-# spokeswoman said"); "a source", "a soldier", "a resident" stay unnamed
-_INDEFINITE_HEADS = frozenset("official adviser advisor spokesman spokeswoman spokesperson".split())
+# spokeswoman said", "a Russian regional governor said"); "a source", "a soldier", "a resident" stay unnamed
+_INDEFINITE_HEADS = frozenset("official adviser advisor spokesman spokeswoman spokesperson governor mayor".split())
 _INDEFINITE_MODIFIERS = frozenset("senior top high-ranking leading local regional military presidential government "
                                   "defence defense security".split())
 

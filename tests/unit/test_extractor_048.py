@@ -187,3 +187,9 @@ def test_a_known_name_closing_an_indefinite_title():
     # the name after a preposition is another person: "an adviser to President Volodymyr Zelensky" stays unnamed
     text = "Ukrainian soldiers withdrew from two towns, an adviser to President Volodymyr Zelensky said."
     assert all(s != "Volodymyr Zelensky" for s, _t, _q in _speakers(text))
+
+
+def test_an_indefinite_governor_in_the_lede_is_named_by_the_next_sentence():
+    text = ("A Russian regional governor said on Thursday that drone attacks on the region had caused a fire at a "
+            "refinery.\nThe region was hit overnight, local governor Yuri Slyusar said on Telegram.")
+    assert _said_by(text, "Yuri Slyusar", "had caused a fire at a refinery")
