@@ -23,6 +23,16 @@ _DEFER_HEADS = frozenset("commander commanders command military leadership".spli
 
 # offices a national leader or commander never holds: "the governor", "the mayor", "the spokesman"
 _LOCAL_OFFICES = frozenset("governor mayor ombudsman spokesman spokeswoman spokesperson".split())
+# other words for one office: a later mention may use any of them ("the spokesperson" for a spokesman, "the Turkish
+# leader" for Turkey's president)
+_SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+_SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, "leader": frozenset("president premier prime chancellor".split())}
+
+
+def _same_office(m: Mention, head: str) -> frozenset:
+    """The office words another mention of ``m``'s office may have used (none when it has no such head)."""
+    last = m.role_words[-1] if m.role_words else ""
+    return _SAME_OFFICE.get(head or last, frozenset()) - {head}
 
 
 @dataclass
@@ -317,7 +327,12 @@ class Discourse:
         if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
             return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
         if m.kind == "named":
-            holder = self._office_of_earlier_person(m, pos)
+            if len(m.role_words) > 2 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of":
+                # "the leader of the Wagner group": the office's holder, not the body named in it
+                office = self.office_holder(m, pos)
+                if office is not None:
+                    return office
+            holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos)
             if holder is not None:
                 return holder
             return self.register(m, pos)
@@ -421,6 +436,19 @@ class Discourse:
             raw |= {w[:-2] for w in raw if w.endswith("'s")}
             if all(w in raw for w in words):
                 e.pos = pos
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        return None
+
+    def _official_named_before(self, m: Mention, pos: int) -> Resolved | None:
+        """"the Kremlin official told reporters" after "Kremlin spokesman Dmitry Peskov": the person of that body
+        named before, when no anonymous "a (senior) Kremlin official" has been introduced."""
+        words = m.role_words
+        if len(words) < 2 or words[-1] not in _ANY_PERSON_ROLES or not m.raw.lower().startswith("the "):
+            return None
+        if _ANONYMOUS_BEFORE[words[-1]].search(self.text, 0, m.start):
+            return None
+        for e in reversed(self.entities):
+            if e.person and e.pos <= pos and all(w in e.descriptors for w in words[:-1]):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
 
@@ -537,12 +565,13 @@ class Discourse:
         # "the economy ministry" must not resolve to an earlier defence ministry
         modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
         # most specific first: an entity whose descriptors hold the head role word
+        heads = {head} | _same_office(m, head) if head else set()
         for e in reversed(self.entities):
             if org_like and e.person:
                 continue
             if not org_like and e.person is False:
                 continue
-            if head and head in e.descriptors and all(w in e.descriptors for w in modifiers):
+            if heads & e.descriptors and all(w in e.descriptors for w in modifiers):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         if head in _MEDIA_HEADS:
             # "the newspaper writes", "the publication concludes": the outlet named last, never whoever
@@ -615,7 +644,7 @@ class Discourse:
             return False
         actor = self.resolver.get(e.actor_id)
         role = set(re.findall(r"[\w-]+", (getattr(actor, "role", "") or "").lower()))
-        return bool(role & _lex().titles) and head not in role
+        return bool(role & _lex().titles) and head not in role and not (_SAME_OFFICE.get(head, frozenset()) & role)
 
     def _resolve_descriptive(self, m: Mention, pos: int) -> Resolved | None:
         """``Ukraine's top military commander``: a known actor, an earlier entity with the title, or
@@ -650,6 +679,14 @@ class Discourse:
             # person named with that title before
             for e in reversed(self.entities):
                 if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
+                    return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        same = _same_office(m, head)
+        if same:
+            # "the Turkish leader" after "Turkish President Recep Tayyip Erdogan", "the spokesperson" after
+            # "Kremlin spokesman Dmitry Peskov": another word for the same office, every capitalised qualifier shared
+            quals = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", m.raw) if w.lower() not in _DETS}
+            for e in reversed(self.entities):
+                if e.person and e.pos <= pos and same & e.descriptors and quals <= e.descriptors:
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         if any(w in _DEFER_HEADS for w in m.role_words):
             return Resolved(name, m.raw, None, side, None, deferred=m)

@@ -139,9 +139,11 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
 _PERIOD_NOUNS = frozenset("week weekend month year night summer spring autumn winter".split())
 
 
-# "in a statement", "in an interview on state TV", "on Telegram", "in a video address on social media"
+# "in a statement", "in an interview on state TV", "on Telegram", "in a video address on social media", "in their
+# September 11 report"
 _MEDIUM_ADJUNCT = re.compile(r"(?:in|on|via)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                             r"(?:statement|interview|post|video|address|briefing|message|telegram|facebook|x|twitter)"
+                             r"(?:statement|interview|post|video|address|briefing|message|telegram|facebook|x|twitter|"
+                             r"report|update|assessment|analysis|speech|letter)"
                              r"(?:\s+on\s+(?:(?:the|its|his|her|their|state)\s+)?(?:[\w-]+\s+)?"
                              r"(?:media|telegram|facebook|x|twitter|tv|television|channel))?")
 

@@ -49,6 +49,14 @@ _NATIONALITY_LIKE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)")
 _ORG_DESCRIPTORS = frozenset(
     "private military monitoring analytical mercenary paramilitary independent state news media volunteer "
     "open-source osint pro-war pro-kremlin investigative".split())
+# the lower-case words of a state body's name before its noun ("Ukraine's security service", "the state emergency
+# service", "the southern operational command", "Russia's investigative committee")
+_BODY_MODIFIERS = frozenset("""security intelligence border emergency state national federal southern northern eastern
+western operational general military air naval investigative migration customs tax space press guard""".split())
+# a ministry's or minister's portfolio in lower case ("the energy ministry", "Ukraine's health minister"): part of
+# the office's noun phrase, like the title words defence, foreign and interior
+OFFICE_WORDS = frozenset("""energy defence defense foreign interior economy finance justice health digital
+agriculture culture education infrastructure emergencies environment social veterans""".split())
 _PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Group private army"
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
@@ -177,8 +185,12 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 and j - 1 >= lo and _is_cap(toks[j - 1]):
             j -= 1                             # "Russia's Wagner Group private army": a name, described
             continue
-        if low in lex.titles and first <= i and (toks[first].low in lex.roles or toks[first].bare in lex.roles):
-            first = j                      # "the economy ministry", "the foreign minister"
+        if first <= i and ((low in lex.titles or low in OFFICE_WORDS) and (
+                toks[first].low in lex.roles or toks[first].bare in lex.roles)
+                or low in _BODY_MODIFIERS and toks[i].low in lex.orgs and toks[i].low in lex.roles):
+            # "the economy ministry", "the foreign minister", "the energy ministry", "Ukraine's security service",
+            # "the southern operational command"
+            first = j
             j -= 1
             continue
         if low in lex.pronouns and j == i:

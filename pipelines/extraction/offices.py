@@ -34,6 +34,10 @@ _JURISDICTION = {
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
 }
+# jurisdictions that are bodies of a country (a body named beside its country is the jurisdiction), and the nouns
+# that may close a body's name
+_BODIES = frozenset({"Wagner", "IAEA", "ICC"})
+_BODY_TAIL = frozenset({"group", "mercenary", "private", "military", "company", "pmc", "force"})
 # "kremlin" is part of some phrases ("kremlin spokesman"): it names Russia and stays in the phrase
 _KEEP_IN_PHRASE = frozenset({"kremlin", "pentagon"})
 _DROP = frozenset({"the", "a", "an", "'s", "\u2019s", "s", "current", "then", "country", "nation", "state",
@@ -80,13 +84,19 @@ def parse_role(role: str) -> tuple[str | None, str]:
     """(jurisdiction, office phrase) of a role mention: "Ukraine's top commander" -> ("Ukraine", "top commander")."""
     jurisdiction = None
     phrase = []
+    after_body = False
     for w in _words(role):
         j = _JURISDICTION.get(w.replace(".", "")) or _JURISDICTION.get(w)
         if j is not None:
-            jurisdiction = jurisdiction or j
+            # ("the leader of Russia's Wagner mercenary group": the body, not the country it belongs to)
+            jurisdiction = j if jurisdiction is None or j in _BODIES else jurisdiction
+            after_body = j in _BODIES
             if w in _KEEP_IN_PHRASE:
                 phrase.append(w)
             continue
+        if after_body and w in _BODY_TAIL:
+            continue        # "the Wagner group", "Wagner mercenary group": the body's own name
+        after_body = False
         phrase.append(w)
     # ("Deputy Defense Minister of Ukraine": the preposition went with its country)
     while phrase and phrase[-1] in ("of", "for", "in", "the"):

@@ -63,7 +63,7 @@ _PASSIVE_BEFORE = re.compile(
     r"(?:(?:[a-z]+ly|now|also|already|finally|not|never|still)\s+){0,2}[\"\u201c\u2018']?$", _I)
 # ("by the Armed Forces of Ukraine", "by units of the Russian army", "under the control of the Armed Forces of Ukraine":
 # the side is the country or adjective after "of")
-_FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?"
+_FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
@@ -113,7 +113,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:return(?:ed|s|ing)?|restored)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
-    (re.compile(r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
+    # ("practically in the hands of Russian forces")
+    (re.compile(r"\b(?:in|into)\s+the\s+hands\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+)|"
+                r"\b(?:in|into)\s+(?:the\s+)?(?P<who>[\w'\u2019-]+)\s+hands\b", _I), "subject", "holds",
      {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
@@ -170,8 +172,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
     # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
+    # ("the liberation on September 8 of the city of Balakliya": its date between the noun and "of")
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
-                r"liberating|seizing)[\"\u201d\u2019']?\s+of\s+", _I), "object", "captured",
+                r"liberating|seizing)[\"\u201d\u2019']?\s+(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
+                r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+)?of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
@@ -250,6 +254,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:(?:reported|said|believed|thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?"
                 r"(?:now\s+|still\s+|fully\s+)?occupied\b", _I), "subject", "holds",
      {"occupied": True}),
+    # "its soldiers are holding their ground in Soledar", "our positions are holding in Avdiivka": the side is still there
+    (re.compile(r"\b(?:hold(?:s|ing)?|held|maintain(?:s|ed|ing)?|keep(?:s|ing)?|kept)\s+(?:their|its|our|the)\s+"
+                r"(?:ground|positions|lines|defen[cs]es?)\s+(?:in|at)\s+|"
+                r"\bpositions\s+(?:are|were|remain|remained)\s+(?:still\s+|firmly\s+)?holding\s+(?:in|at)\s+", _I),
+     "object", "holds", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed|regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
@@ -322,8 +331,11 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd["who"]
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
-    reduced = mode == "object" and action == "captured" and not cue.nominal and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
-        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+$", sent[max(0, m.start() - 40):m.start()]) and _BY_AGENT.match(sent, m.end())
+    # ("the village of Udy recently liberated by the Ukrainian Armed Forces": an adverb between place and participle)
+    reduced = mode == "object" and action in ("captured", "liberated") and not cue.nominal \
+        and _REDUCED_RELATIVE.fullmatch(m.group(0)) and _BY_AGENT.match(sent, m.end()) \
+        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:(?:recently|newly|just|already|only|later)\s+)?$",
+                      sent[max(0, m.start() - 40):m.start()])
     if reduced:
         # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
         cue.mode, cue.agent = "subject", _BY_AGENT.match(sent, m.end()).group("who")
@@ -362,7 +374,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
     ("liberat", "freed"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
-    ("occupied",), ("occupying",), ("occupied",), ("occupied",),
+    ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held", "occup"),
 ]

@@ -26,6 +26,8 @@ _DENY_REF = re.compile(
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
+    # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:this|that|it)(?=\s*[,.;])|"
     # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
     r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:the|this|that|its|their|"
     r"[A-Z][\w\u2019'-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:capture|seizure|takeover|fall|victory)\b(?!\s+of\b)|"

@@ -21,7 +21,7 @@ from pipelines.extraction.frames import (
 )
 
 
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.mentions import DOCUMENT_WORDS, OFFICE_WORDS, Mention, _build_mention, _np_left, _np_right
 from pipelines.extraction.quote_span import quoted_content_end
 
 
@@ -783,10 +783,6 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     return False
 
 
-_OFFICE_WORDS = frozenset("""energy defence defense foreign interior economy finance justice health digital
-agriculture culture education infrastructure emergencies environment social veterans""".split())
-
-
 def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
     region X said"), else None."""
@@ -802,7 +798,7 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
             return k if k < first - 1 and (titled or own_title) else None
         # ("..., energy minister Herman Halushchenko said": the office's own word before the title keeps it one)
         own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None
-                                   or t.low in _OFFICE_WORDS)
+                                   or t.low in OFFICE_WORDS)
         if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
             return None
         titled = titled or t.low in lex.titles or t.low in lex.roles

@@ -33,7 +33,9 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
 # ("as per X": the same phrase, less formal)
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b")
+# ("Per Politico, ...", "..., per the Pentagon": "per" before a name only, never "per day", "per cent")
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)(?=\s+(?:the\s+)?[A-Z])"
+                        r"(?![^,.;]{0,40}['\u2019]s\s)")     # (not "per Ronald Reagan's maxim": a saying, no source)
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
@@ -60,7 +62,9 @@ _CLAIM_NOUN_END = re.compile(
 
 
 # "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)\s+as\s+(?:saying|stating)\b(?:\s+that)?", re.IGNORECASE)
+# ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),)?\s+as\s+(?:saying|stating)\b"
+                        r"(?:\s+that)?", re.IGNORECASE)
 
 
 # "At the time he was informed by Chief of Staff Valery Gerasimov that ...": a passive report whose agent speaks
@@ -102,6 +106,13 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         mention, _first = _subject_left(text, toks, wi - 2, 0)
     else:
         mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
+        if m.group("apposed") and (mention is None or mention.kind != "named"):
+            # "quoted a pro-Russian official, Vladimir Rogov, as saying": the apposed name, when the first is none
+            ai = next((k for k, t in enumerate(toks) if t.start >= m.start("apposed")), None)
+            ae = next((k for k, t in enumerate(toks) if t.start >= m.end("apposed")), r.n)
+            apposed = _build_mention(text, toks, ai, ae) if ai is not None and ai < ae else None
+            if apposed is not None and apposed.kind == "named":
+                mention = apposed
     if mention is None or mention.kind not in ("named", "descriptive", "role"):
         return
     res = r.doc.disc.resolve(mention, mention.start)

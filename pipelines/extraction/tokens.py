@@ -120,7 +120,7 @@ _CONNECTORS = frozenset({"of", "for", "in", "to", "on", "at", "and"})
 _NP_CONNECTORS = frozenset({"of", "for", "in", "and"})
 _DETS = frozenset({"the", "a", "an"})
 _STOP_CAPS = frozenset(
-    """in on at since after before during over by for from with as while but and or so yet
+    """in on at since after before during over by for from with as per while but and or so yet
     yesterday today tonight meanwhile earlier later last next also however separately speaking
     even still then this that these those there here it its his her their our we i you they he she
     monday tuesday wednesday thursday friday saturday sunday january february march april may june

@@ -40,7 +40,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Also captured were the villages of Pishchane and Tykhe.",
        "Ukrainian troops pushed the enemy from Snake Island.",
        "Supplies reach Kramatorsk, a city still held by Ukrainian forces.",
-       "The road leads past Vuhledar, a mining town Russia captured in October."]
+       "The road leads past Vuhledar, a mining town Russia captured in October.",
+       "The brigade said its soldiers are holding their ground in Soledar."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
