@@ -737,6 +737,8 @@ def _resolve_deferred(cands: list) -> None:
                 continue
             if not want_person and "command" in m.role_words and e.person:
                 continue
+            if _OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS:
+                continue    # "Ukraine's eastern military command said ..." is never the newspaper named after it
             c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
             break
 

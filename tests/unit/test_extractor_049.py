@@ -127,3 +127,11 @@ def test_refuted_that_denies_the_claims_just_told():
 def test_holding_their_ground_in_a_place():
     text = "Hanna Maliar said that Ukrainian soldiers are holding their ground in Soledar."
     assert ("Soledar", "Ukraine", "asserted", "Hanna Maliar") in _places(text, datetime(2023, 1, 11))
+
+
+def test_a_military_command_named_first_is_never_the_newspaper_named_after_it():
+    text = ("Ukraine's eastern military command said it had ordered a pullback from the hilltop town. "
+            "The Moskovsky Komsomolets newspaper said Russian units were advancing.")
+    got = _speakers(text)
+    assert any("pullback" in q for _s, q in got)
+    assert not any("pullback" in q and "Komsomolets" in (s or "") for s, q in got)
