@@ -577,7 +577,7 @@ class Discourse:
             # "the newspaper writes", "the publication concludes": the outlet named last, never whoever
             # else was named last (a monitoring group the outlet cites)
             for e in reversed(self.entities):
-                if _OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS:
+                if _is_outlet(e):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             return None
         if not org_like and head in lex.titles:
@@ -709,6 +709,11 @@ _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUT
                           r"BBC|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
 
 
+def _is_outlet(e: Entity) -> bool:
+    """Is ``e`` a news outlet (by its name, or by the noun it was called: "the newspaper")?"""
+    return bool(_OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS)
+
+
 def _resolve_deferred(cands: list) -> None:
     """Give each deferred (role-first) speaker the next compatible named speaker among ``cands``
     (sorted by start): "Ukraine's top military commander said ... Syrskyi added". Runs after every
@@ -737,7 +742,7 @@ def _resolve_deferred(cands: list) -> None:
                 continue
             if not want_person and "command" in m.role_words and e.person:
                 continue
-            if _OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS:
+            if _is_outlet(e):
                 continue    # "Ukraine's eastern military command said ..." is never the newspaper named after it
             c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
             break

@@ -74,10 +74,10 @@ _TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been|have\s+been|being)\s
                       re.IGNORECASE)
 
 
-def _who_tokens(r: _SentenceReader, m: re.Match) -> tuple[int | None, int]:
-    """The token range of a frame's ``who`` group (first token, token after it)."""
-    wi = next((k for k, t in enumerate(r.toks) if t.start >= m.start("who")), None)
-    return wi, next((k for k, t in enumerate(r.toks) if t.start >= m.end("who")), r.n)
+def _who_tokens(r: _SentenceReader, m: re.Match, group: str = "who") -> tuple[int | None, int]:
+    """The token range of a frame's ``who`` group, or another (first token, token after it)."""
+    wi = next((k for k, t in enumerate(r.toks) if t.start >= m.start(group)), None)
+    return wi, next((k for k, t in enumerate(r.toks) if t.start >= m.end(group)), r.n)
 
 
 def _told_by(r: _SentenceReader) -> None:
@@ -108,8 +108,7 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
         if m.group("apposed") and (mention is None or mention.kind != "named"):
             # "quoted a pro-Russian official, Vladimir Rogov, as saying": the apposed name, when the first is none
-            ai = next((k for k, t in enumerate(toks) if t.start >= m.start("apposed")), None)
-            ae = next((k for k, t in enumerate(toks) if t.start >= m.end("apposed")), r.n)
+            ai, ae = _who_tokens(r, m, "apposed")
             apposed = _build_mention(text, toks, ai, ae) if ai is not None and ai < ae else None
             if apposed is not None and apposed.kind == "named":
                 mention = apposed
