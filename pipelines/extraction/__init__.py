@@ -21,7 +21,7 @@ from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, Pla
 import os as _os
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.49.1" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
+EXTRACTOR_VERSION = "0.50.0" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 

@@ -98,12 +98,20 @@ def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Matc
     return (value, region) if region not in (None, "Ukraine", "Russia") else None
 
 
+_SUB_COUNT = re.compile(r"(?:\s+[^,.;:]{1,25}?)?,\s+(?:including|of\s+which)\s+" + _BREAKDOWN_PART.pattern + r"(?=\s*(?:[.;,)\"\u201d]|$))",
+                        re.IGNORECASE)
+
+
 def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
     """The parts of a total broken down by oblast right after it: "five settlements — four in Donetsk and
     one in Zaporizhzhia —" -> [(4, Donetsk Oblast), (1, Zaporizhzhia Oblast)]."""
     m = _BREAKDOWN.match(sent, q.end)
     if m is None:
-        return []
+        one = _SUB_COUNT.match(sent, q.end)
+        found = find_regions(one.group("place")) if one else None
+        value = parse_number(one.group("n")) if one else None
+        # ("29 settlements, including six in the Luhansk region": one part named, the total stays whole)
+        return [(value, found[0][2])] if found and value is not None and value < q.low else []
     parts = []
     for pm in _BREAKDOWN_PART.finditer(m.group("parts")):
         value = parse_number(pm.group("n"))

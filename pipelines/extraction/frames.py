@@ -573,6 +573,9 @@ def _frame_end(toks: list[Tok], k: int) -> int:
             break
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low.endswith("ing") and toks[i + 1].low in verbs:
             break   # '..., the General Staff said, adding that ...': a new statement starts
+        if t.text == "," and i + 2 < len(toks) and toks[i + 1].low in ("after", "before") \
+                and toks[i + 2].low.endswith("ing") and toks[i + 2].low in verbs:
+            break   # '"...," Syrsky adds, after saying Monday that ...': an earlier statement of his own
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PARTICIPLES:
             # '"...," the diplomat wrote, commenting on the news that X had reported ...': the topic is another's
             # report, which stays free for its own speaker

@@ -144,6 +144,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
             first = j                          # "his spokesman": resolved through its owner (discourse.py)
             break
+        if low in ("its", "their") and j < i and toks[j + 1].low in lex.roles and _is_cap(toks[i]):
+            first = j                          # "..., its governor Alexander Gusev said": the name, its office owned
+            break
         if low in ("its", "their") and j < i and _DEFENCE_MINISTRY.fullmatch(" ".join(x.low for x in toks[j + 1:i + 1])):
             first = j                          # "its defence ministry": the ministry of the country before (discourse.py)
             break
@@ -513,8 +516,8 @@ def _ends_in_name(content: list[Tok]) -> bool:
     """Does the phrase close with a personal name after its organisation ("the head of the IAEA Rafael
     Grossi")? Two capitalised words that name no organisation, title or place, after a capitalised word."""
     lex = _lex()
-    if len(content) < 4:
-        return False
+    if len(content) < 3:
+        return False        # ("the governor Alexander Gusev": a title and a name are enough)
     tail, before = content[-2:], content[-3]
     # after a capitalised word, or a lowercase noun that ends the office ("the commander of Ukraine's ground
     # forces Oleksandr Syrskyi"); never right after "of"/"the" ("the mayor of New York" names a place)

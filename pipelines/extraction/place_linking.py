@@ -43,12 +43,13 @@ _SUBJ_START = re.compile(
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 # (not through a locative: "a village outside the city of X" is not X)
+# ("the liberation of the village Gornal": the kind apposed to its name, without "of")
 _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+of\s+|(?:the|a)\s+|"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+(?:of\s+)?|(?:the|a)\s+|"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"    # (a headline's "seize village of X")
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
     re.I)
@@ -109,6 +110,20 @@ def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
 
 _JOINED_VERB = re.compile(r"\b(?:but|and)\s+(?:(?:then|later|subsequently|eventually)\s+)?(?:was|were|is|are|had|has|have)\b",
                           re.I)
+
+
+_KIND_AFTER_NAME = re.compile(r"\s+(?:village|town|city|settlement)\b", re.I)
+
+
+def _antecedent_gap(sent: str, end: int, rel: int) -> bool:
+    """Does the place ending at ``end`` head the relative clause at ``rel``: nothing between them, or only its
+    kind and oblast ("the Novodarivka village in the Zaporizhzhia region, which Ukraine says it liberated")?"""
+    kind = _KIND_AFTER_NAME.match(sent, end, rel)
+    pos = kind.end() if kind else end
+    loc = item_locative(sent, pos)
+    if loc is not None and loc.end() <= rel:
+        pos = loc.end()
+    return sent[pos:rel].strip() == ""
 
 
 def _names_oblast_of(first: _Mention, m: _Mention) -> bool:
@@ -193,7 +208,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 cue.agent = by.group("who")
         if not out and not _OBJECT_FILLED.match(sent, cue.end):
             for rel in (_RELATIVE.search(sent, 0, cue.start), _relative_after_apposition(sent, cue)):
-                ante = [m for m in mentions if m.end <= rel.start() and sent[m.end:rel.start()].strip() == ""] if rel else []
+                ante = [m for m in mentions if m.end <= rel.start() and _antecedent_gap(sent, m.end, rel.start())] \
+                    if rel else []
                 if ante:
                     # "Andriivka, another village near Bakhmut which Ukrainian forces liberated": the clause tells of
                     # the village the apposition describes, not of the town that locates it

@@ -34,7 +34,8 @@ _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 # "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
-_BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
+# (or with its compass adjective: "A in the southeastern Zaporizhzhia region, B in northeastern Kharkiv region")
+_BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|(?:north|south)ern\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
                             r"(?=\s*(?:,|\band\b|[.;]|$))")
 
 
@@ -247,8 +248,13 @@ def _mentions(sent: str) -> list[_Mention]:
             if _TOPONYM_END.search(nm.group(0)):
                 add_unknown(m.start("list") + nm.start(), nm.group(0), ended=True)
     # lists: "Mezhevoye and Komyshovka" continue a list of known names with an unknown one
+    # ("Kamianske in the Zaporizhzhia region, Dehtiarne in Kharkiv region": past each item's own oblast)
+    def past_locative(pos: int) -> int:
+        loc = item_locative(sent, pos)
+        return loc.end() if loc is not None else pos
+
     for m in sorted(out, key=lambda x: x.start):
-        pos = m.end
+        pos = past_locative(m.end)
         while (nm := _LIST_NEXT.match(sent, pos)) is not None:
             # "Orlivka and Komyshovka Russian forces said": a two-word match ending in a common word is one name
             name = nm.group("n").split()[0] if nm.group("n").split()[-1].lower() in _NOT_NAMES else nm.group("n")
@@ -257,6 +263,6 @@ def _mentions(sent: str) -> list[_Mention]:
                 known = add_unknown(nm.start("n"), name)
             if known is None:
                 break
-            pos = known.end
+            pos = past_locative(known.end)
     out.sort(key=lambda x: x.start)
     return out

@@ -40,6 +40,7 @@ _SAY_BARE = frozenset("say add state".split())
 _TRAILING_ONLY = frozenset("continued concluded".split())
 # words that end the adjuncts between a verb and its "that": another clause's ("the fact that", "so that")
 _QUOTED_BREAKS = frozenset("fact so such now given provided except and but because".split())
+_NEW_CLAUSE_LEAD = frozenset("while whereas but although though when after because since".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
 
 
@@ -312,6 +313,10 @@ class _DirectQuotes:
                     return Frame(m, t, "say", q.end, _frame_end(toks, vi + 1))
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 m, first = _subject_left(text, toks, vi, k)
+                if first > k and toks[k].low in _NEW_CLAUSE_LEAD:
+                    # 'Putin referred to the regions as "Donbas and Novorossiya," while Peskov claimed that ...': a new
+                    # clause with its own subject, not the quotation's frame
+                    return None
                 if first == k or m is not None:
                     fr_end = _frame_end(toks, vi + 1)
                     return Frame(m, t, lex.verb_lemma[t.low], q.end, fr_end)
@@ -364,8 +369,13 @@ class _DirectQuotes:
                 if m is not None:
                     return Frame(m, toks[vi], lex.verb_lemma[toks[vi].low], m.start, q.start)
             return None
-        for vi in range(len(toks) - 2, max(-1, len(toks) - 14), -1):
+        for vi in range(len(toks) - 2, max(-1, len(toks) - 24), -1):
             t = toks[vi]
+            if vi < len(toks) - 14 and (vi + 1 >= len(toks) or toks[vi + 1].low not in ("to", "on")):
+                # ('Peskov responded to Trump's assertion that Ukraine had lost control of the Crimean Peninsula:
+                # "..."': far from its colon, only a verb of response with its object; "X said that ...: '...'"
+                # reports the clause, and the quotation after the colon is read on its own)
+                continue
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 lemma = lex.verb_lemma[t.low]
                 if t.low.endswith("ing") and vi > 0 and toks[vi - 1].low in _PARTICIPLE_OK_PREV:

@@ -178,11 +178,26 @@ _WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|
                             r"not(?:e|es|ed)|warn\w*|add(?:s|ed)?|assess\w*|confirm\w*|den(?:y|ies|ied))")
 
 
+_RELATIVE_AUX = frozenset("has have had also previously repeatedly earlier already".split())
+
+
+def _relative_pronoun(toks: list[Tok], vi: int) -> int:
+    """Index of the "who"/"which" that opens the verb's relative clause, past its auxiliary and adverbs ("X, who has
+    previously said ..."), or ``vi - 1`` when there are none."""
+    p = vi - 1
+    while p >= 1 and toks[p].low in _RELATIVE_AUX:
+        p -= 1
+    # (with its "that" clause only: "Trump, who has vowed to end the war" tells an aim, not a report)
+    that = any(t.low == "that" for t in toks[vi + 1:vi + 3])
+    return p if p < vi - 1 and that and toks[p].low in ("who", "which") else vi - 1
+
+
 def _relative_verb(toks: list[Tok], vi: int) -> bool:
     """Does a relative pronoun open the verb's clause, after a comma or right after a capitalised name ("X, who
-    said", "spokeswoman Maria Zakharova who said")?"""
-    return vi >= 2 and toks[vi - 1].low in ("who", "which") and (
-        toks[vi - 2].text == "," or toks[vi - 1].low == "who" and _is_cap(toks[vi - 2]))
+    said", "spokeswoman Maria Zakharova who said", "X, who has repeatedly said")?"""
+    p = _relative_pronoun(toks, vi)
+    return p >= 1 and toks[p].low in ("who", "which") and (
+        toks[p - 1].text == "," or toks[p].low == "who" and _is_cap(toks[p - 1]))
 
 
 def _institution(m: Mention, toks: list[Tok], vi: int) -> bool:
@@ -378,19 +393,23 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
             # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
             mention = _previous_speaker(r, vi)
+        elif vi >= 2 and toks[vi - 1].low in ("after", "before") and toks[vi - 2].text == ",":
+            # '"...," Syrsky adds, after saying Monday that ...': an earlier statement of the speaker just named
+            mention = _previous_speaker(r, vi) or mention
         return mention, vi, None
     if _relative_verb(toks, vi):
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
-        mention = _subject_left(text, toks, vi - 1, 0)[0] if toks[vi - 2].text == "," else None
-        if mention is None and (toks[vi - 1].low == "who" or toks[vi - 2].text == ","):
+        p = _relative_pronoun(toks, vi)
+        mention = _subject_left(text, toks, p, 0)[0] if toks[p - 1].text == "," else None
+        if mention is None and (toks[p].low == "who" or toks[p - 1].text == ","):
             # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
             # ...": the name right before the relative pronoun, wherever its clause began; "figures reported by
             # the Institute for the Study of War, which estimated ...": an organisation's name, after its comma
-            end = vi - 2 if toks[vi - 2].text == "," else vi - 1
+            end = p - 1 if toks[p - 1].text == "," else p
             k = _np_left(toks, end - 1, 0)
             named = _build_mention(text, toks, k, end) if k < end else None
-            mention = named if named is not None and (named.kind == "named" or _institution(named, toks, vi)) and (
-                toks[vi - 1].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
+            mention = named if named is not None and (named.kind == "named" or _institution(named, toks, p + 1)) and (
+                toks[p].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
                 else None
         return mention, vi, None
     if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
@@ -406,6 +425,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if mention is None:
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
+        elif vi >= 2 and toks[vi - 1].low in ("after", "before") and toks[vi - 2].text == ",":
+            # '"...," Syrsky adds, after saying Monday that ...': an earlier statement of the speaker just named
+            mention = _previous_speaker(r, vi) or mention
         return mention, vi, None
     if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
@@ -568,6 +590,8 @@ def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> No
     """``X, who says Y, ...``: the content is the relative clause, up to its closing comma."""
     toks, n = r.toks, r.n
     k = _that_start(toks, vi + 1, n)
+    if k + 1 < n and toks[k].low.endswith("ly") and toks[k + 1].low == "that":
+        k += 2                      # "who has indicated previously that ..."
     end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")), r.s.end)
     if k < n:
         r.emit(res, toks[k].start, end, lemma)
