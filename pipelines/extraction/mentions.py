@@ -141,11 +141,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             if j == lo or not _is_word(toks[j - 1]) or toks[j - 1].low in ("and", "but", "as", "so"):
                 return j
             return j
-        if low in ("his", "her") and j < i and toks[j + 1].low in lex.roles:
-            first = j                          # "his spokesman": resolved through its owner (discourse.py)
-            break
-        if low in ("its", "their") and j < i and toks[j + 1].low in lex.roles and _is_cap(toks[i]):
-            first = j                          # "..., its governor Alexander Gusev said": the name, its office owned
+        if j < i and toks[j + 1].low in lex.roles and (
+                low in ("his", "her") or low in ("its", "their") and _is_cap(toks[i])):
+            # "his spokesman": resolved through its owner (discourse.py); "..., its governor Alexander Gusev said":
+            # the name, its office owned
+            first = j
             break
         if low in ("its", "their") and j < i and _DEFENCE_MINISTRY.fullmatch(" ".join(x.low for x in toks[j + 1:i + 1])):
             first = j                          # "its defence ministry": the ministry of the country before (discourse.py)

@@ -18,7 +18,7 @@ import re
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
+    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
@@ -68,10 +68,6 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
-# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
-# oblast inside the list
-_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
-                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 # "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
 # commas
 _ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|(?:just\s+|some\s+\S+\s+\S+\s+)?"
@@ -169,7 +165,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
-                loc = _ITEM_LOCATIVE.match(sent, pos) or item_locative(sent, pos) or _ITEM_APPOSITION.match(sent, pos)
+                loc = item_locative(sent, pos) or _ITEM_APPOSITION.match(sent, pos)
                 if loc is not None and m.start < loc.end():
                     continue         # "Kamianske in the Zaporizhzhia region, Avdiivka in ...": the item's oblast
                 if loc is not None:

@@ -34,13 +34,22 @@ _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
 # "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
-# (or with its compass adjective: "A in the southeastern Zaporizhzhia region, B in northeastern Kharkiv region")
-_BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south)?(?:east|west)ern\s+|(?:north|south)ern\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
+_BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
                             r"(?=\s*(?:,|\band\b|[.;]|$))")
 
 
+# "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
+# oblast inside the list
+_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+
+
 def item_locative(sent: str, pos: int) -> re.Match | None:
-    """The bare oblast that locates the list item ending at ``pos`` ("in Kharkiv" of "A in Kharkiv, B")."""
+    """The oblast that locates the list item ending at ``pos`` ("in the southeastern Zaporizhzhia region", or bare:
+    "in Kharkiv" of "A in Kharkiv, B")."""
+    m = _ITEM_LOCATIVE.match(sent, pos)
+    if m is not None:
+        return m
     m = _BARE_LOCATIVE.match(sent, pos)
     return m if m is not None and find_regions(m.group("r")) else None
 _KIND_COLON = re.compile(r"\b(?:villages|towns|cities|settlements|localities)\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z]))\s*")

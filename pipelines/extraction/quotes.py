@@ -40,6 +40,9 @@ _SAY_BARE = frozenset("say add state".split())
 _TRAILING_ONLY = frozenset("continued concluded".split())
 # words that end the adjuncts between a verb and its "that": another clause's ("the fact that", "so that")
 _QUOTED_BREAKS = frozenset("fact so such now given provided except and but because".split())
+# how many tokens before a colon a frame's verb may stand ("X said on Monday in Kyiv: '...'"); further back, up to the
+# far limit, only a verb of response with its object ("responded to X's assertion that ...: '...'")
+_COLON_NEAR, _COLON_FAR = 12, 22
 _NEW_CLAUSE_LEAD = frozenset("while whereas but although though when after because since".split())
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
 
@@ -369,9 +372,9 @@ class _DirectQuotes:
                 if m is not None:
                     return Frame(m, toks[vi], lex.verb_lemma[toks[vi].low], m.start, q.start)
             return None
-        for vi in range(len(toks) - 2, max(-1, len(toks) - 24), -1):
+        for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _COLON_FAR), -1):
             t = toks[vi]
-            if vi < len(toks) - 14 and (vi + 1 >= len(toks) or toks[vi + 1].low not in ("to", "on")):
+            if vi < len(toks) - 2 - _COLON_NEAR and toks[vi + 1].low not in ("to", "on"):
                 # ('Peskov responded to Trump's assertion that Ukraine had lost control of the Crimean Peninsula:
                 # "..."': far from its colon, only a verb of response with its object; "X said that ...: '...'"
                 # reports the clause, and the quotation after the colon is read on its own)

@@ -425,9 +425,6 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if mention is None:
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
-        elif vi >= 2 and toks[vi - 1].low in ("after", "before") and toks[vi - 2].text == ",":
-            # '"...," Syrsky adds, after saying Monday that ...': an earlier statement of the speaker just named
-            mention = _previous_speaker(r, vi) or mention
         return mention, vi, None
     if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
