@@ -18,10 +18,8 @@ from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
-import os as _os
-
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.50.0" + ("+parse" if _os.environ.get("CLAIMWATCH_PARSE_FALLBACK") == "1" else "")
+EXTRACTOR_VERSION = "0.51.0"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 

@@ -60,6 +60,7 @@ from pipelines.extraction.place_linking import (
 from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
+from pipelines.extraction.regions import country_of
 from pipelines.extraction.text import looks_english, split_sentences
 
 
@@ -215,7 +216,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                     continue
             fall = cue.nominal and cue.default_side and not cue.agent and held == cue.default_side
             out.append(PlaceClaim(
-                place=place.name if place else m.raw, place_raw=m.raw, place_id=place.place_id if place else None,
+                # a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling
+                place=place.name if place else default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw,
+                place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=held,
                 stance="denied" if cue.denied else "asserted",
                 action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st, governed),

@@ -14,7 +14,7 @@ from pipelines.extraction.dates import TimeExpr, month_end
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _JOINED_VERB, _OBJ_END, _SUBJ_START
-from pipelines.extraction.place_mentions import _Mention
+from pipelines.extraction.place_mentions import _Mention, item_locative
 from pipelines.extraction.records import Statement
 
 # where the clause of a cue begins, for its dates: a clause start, "before" ("seized in May 2022 before Ukrainian forces
@@ -81,9 +81,11 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     bound = {}
     # (an active verb's places follow it: a date after a place before the verb, "nearing Kyiv on March 1, capturing
     # Kherson", dates the clause, not a place of this claim)
+    # ("Robotyne in the Zaporizhzhia region on August 28 and Klishchiivka ... on September 17": past an item's oblast)
+    located = {id(x): loc.end() for x in mentions if (loc := item_locative(sent, x.end)) is not None}
     for t in times:
-        owner = next((x for x in mentions if 0 <= t.start - x.end <= 3
-                      and (cue.mode != "object" or cue.nominal or x.start >= cue.start)), None)
+        owner = next((x for x in mentions if (0 <= t.start - x.end <= 3 or x.end < t.start and t.end <= located.get(
+                          id(x), -1)) and (cue.mode != "object" or cue.nominal or x.start >= cue.start)), None)
         if owner is not None:
             bound[id(t)] = owner
     own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]

@@ -40,8 +40,13 @@ _BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+
 
 # "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
 # oblast inside the list
-_ITEM_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:[A-Z][\w'\u2019-]+\s+){1,2}"
-                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
+# "in the eastern region of Donetsk", "in the same oblast", and the apposition ", Donetsk Oblast"; an item's own date
+# may follow ("Storozheve, Donetsk Oblast on June 12, and Blahodatne in the same oblast on June 11")
+_ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+                            r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|(?:region|oblast|province)\s+of\s+[A-Z][\w'\u2019-]+)"
+                            r"|\s+in\s+the\s+same\s+(?:region|oblast|province)\b"
+                            r"|,\s+[A-Z][\w'\u2019-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)"
+                            r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)?")
 
 
 def item_locative(sent: str, pos: int) -> re.Match | None:
@@ -217,8 +222,11 @@ def _mentions(sent: str) -> list[_Mention]:
         if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
                 or not (ended or _NAME_END.match(sent, e)) or _SIZE_OF_BEFORE.search(sent, max(0, s - 40), s):
             return None
-        # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne)
-        mention = _Mention(s, e, name, gaz.resolve(name))
+        # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne), or the other
+        # language's form of a name it knows ("Dobropolie" for Dobropillia)
+        across = gaz.read_across(name)
+        mention = _Mention(s, e, name, gaz.resolve(name) or (across[0] if len(across) == 1 else None),
+                           tuple(across))
         out.append(mention)
         return mention
 

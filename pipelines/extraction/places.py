@@ -33,6 +33,7 @@ import csv
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
 
@@ -111,6 +112,16 @@ _SKEL_RULES = (
     ("ck", "k"), ("x", "ks"), ("w", "v"), ("j", "y"), ("g", "h"), ("ie", "e"), ("ye", "e"),
     ("yo", "e"), ("ia", "a"), ("ya", "a"), ("iu", "u"), ("yu", "u"), ("i", "y"),
 )
+
+
+_LATIN_ONLY = re.compile(r"[a-z ]+")
+_RUSSIAN_NEUTER = re.compile(r"(?:oye|oe)$")     # Stepnoye: the skeleton folds it to the Ukrainian-looking "stepne"
+_VOWELS = re.compile(r"(?<!^)[aeiouy]")
+
+
+def _consonants(skeleton: str) -> str:
+    """A skeleton's first letter and its consonants, doubled ones once: 'herasymyvka' -> 'hrsmvk'."""
+    return re.sub(r"([a-z])\1+", r"\1", _VOWELS.sub("", skeleton))
 
 
 @lru_cache(maxsize=65536)
@@ -225,6 +236,12 @@ class Gazetteer:
             lst = skel.setdefault(place_skeleton(key), [])
             lst.extend(p for p in ps if p not in lst)
         self._by_skeleton = skel
+        loose: dict[str, list[tuple[str, Place]]] = {}
+        for key, ps in by_key.items():
+            if _LATIN_ONLY.fullmatch(key):
+                for p in ps:
+                    loose.setdefault(_consonants(place_skeleton(key)), []).append((key, p))
+        self._by_consonants = loose
         forms -= _LOOKUP_ONLY
         common = {f for f in forms if f in _ENGLISH_WORDS}
         # the forms are lower case: the text is lower-cased once and matched case-sensitively (4x faster
@@ -262,6 +279,46 @@ class Gazetteer:
     def resolve(self, name: str | None, region: str | None = None) -> Place | None:
         """The one place a name stands for, or None when unknown or ambiguous without ``region``."""
         return self._pick(self.candidates(name, region))
+
+    def read_across(self, name: str | None) -> list[Place]:
+        """Places whose name ``name`` spells the other language's way, where the skeleton does not reach: Russian
+        "-ovka", "-polye", "-ovo" against Ukrainian "-ivka", "-pillia", "-ove", and the stem vowels that alternate
+        between the two languages (Zagornoye ~ Zahirne, Gerasimovka ~ Herasymivka, Neskochene ~ Neskuchne).
+
+        The consonants must agree in order, the skeletons stay close (a SequenceMatcher ratio of at least 0.84) and
+        share their first three letters and end alike (in a vowel or not), so "Ryzhivka" is not "Rozivka",
+        "Novovasylivka" not "Novoselivka" and "Pokrovske" not "Pokrovsk"."""
+        skel = place_skeleton(name)
+        if len(skel) < 5:
+            return []
+        ukrainian_ending = re.search(r"[^aeiouy]e$", place_key(name)) is not None
+        out: list[Place] = []
+        for key, p in self._by_consonants.get(_consonants(skel), ()):
+            other = place_skeleton(key)
+            if p not in out and other[:3] == skel[:3] and SequenceMatcher(None, skel, other).ratio() >= 0.84 \
+                    and (other[-1] in "aeiouy") == (skel[-1] in "aeiouy") \
+                    and not (ukrainian_ending and _RUSSIAN_NEUTER.search(key)):
+                out.append(p)
+        return out
+
+    def spelling_of(self, name: str | None, country: str | None) -> str | None:
+        """The gazetteer's spelling of a name it knows only for places elsewhere in ``country`` ("Dobropolie in
+        Zaporizhzhia Oblast" is spelled "Dobropillia", like its namesake in Donetsk Oblast): one name, or None."""
+        if not country:
+            return None
+        found = [p for p in self.candidates(name) if self._spelled_alike(name, p)] or self.read_across(name)
+        names = {p.name for p in found if p.country == country}
+        return names.pop() if len(names) == 1 else None
+
+    def _spelled_alike(self, name: str, place: Place) -> bool:
+        """``name`` is a spelling of ``place``'s own name, not a Ukrainian name the skeleton folds onto a Russian
+        adjective: "Stepne" (Sumy) is not Stepove, whose Russian name is "Stepnoye"."""
+        key = place_key(name)
+        if not re.search(r"[^aeiouy]e$", key):
+            return True
+        forms = [place_key(f) for f in (place.name, *self._aliases.get(place.place_id, ()))]
+        return any(f == key or not _RUSSIAN_NEUTER.search(f) and place_skeleton(f) == place_skeleton(key)
+                   for f in forms)
 
     @staticmethod
     def _pick(cands: list[Place]) -> Place | None:
