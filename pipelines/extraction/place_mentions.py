@@ -3,7 +3,7 @@
 The gazetteer's names (``places.find_places``), plus unknown capitalised names in "the villages of A, B and C",
 right after a capture verb, continuing a list of known names, or listed before a passive capture ("A, B and
 their outskirts have been liberated"); an unknown spelling the gazetteer's skeleton knows resolves
-("Blagodatne"). Not the place: "Chernihiv and Sumy oblasts" (regions), a dateline ("KYIV:"), "the Kharkiv
+("Blagodatne"), and so does one read across the two languages ("Lobkovo"). Not the place: "Chernihiv and Sumy oblasts" (regions), a dateline ("KYIV:"), "the Kharkiv
 area", "Kyiv's forces", "the Zaporizhzhia nuclear power plant"; part of a place ("most of Pokrovsk") is no
 claim about it (``PARTIAL_BEFORE``).
 """

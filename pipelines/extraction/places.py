@@ -11,6 +11,10 @@ Matching rules (general, no per-name special cases):
   "Kup'iansk" and "KUPIANSK" are one key; "Pokrovsk" and "Pokrovske" stay two (no ending is dropped).
 - ``resolve`` tries the key first, then ``place_skeleton`` (transliteration-insensitive: kh~h,
   g~h, w~v, j~y, ya~ia, -oye~-e, -yi~-iy~-y ...) when the skeleton is unique to one place.
+- ``read_across`` (only for names no key or skeleton knows, in the contexts that introduce unknown places) reads a
+  spelling from the other language: the consonants in order, the skeletons close ("Lobkovo" ~ Lobkove, "Dobropolie"
+  ~ Dobropillia). ``spelling_of`` gives such a name the gazetteer's spelling when only a namesake elsewhere in the
+  same country bears it (the claim keeps no ``place_id``).
 - A name that several places share (villages called Andriivka exist in many oblasts) resolves only
   with ``region=`` or when one candidate is a city and the others are smaller; ``candidates`` lists them.
 - ``find_places(text)`` returns every known name in a sentence, longest match first, whole words only
@@ -22,7 +26,8 @@ Matching rules (general, no per-name special cases):
   capitalised and not at the start of a sentence; "New York" (Niu-York) is never matched in running
   text, only by ``resolve``; "the Dnipro" is the river, not the city.
 
-Public API: ``Place``, ``PlaceMention``, ``Gazetteer`` (``resolve``, ``candidates``, ``find_places``,
+Public API: ``Place``, ``PlaceMention``, ``Gazetteer`` (``resolve``, ``candidates``, ``read_across``,
+``spelling_of``, ``find_places``,
 ``get``, ``places``, ``aliases_of``), ``default_gazetteer()``, ``load_places()``, the shortcuts
 ``find_places(text)`` and ``resolve_place(name, region=None)``, and the pure helpers ``place_key``
 and ``place_skeleton``.
@@ -116,6 +121,7 @@ _SKEL_RULES = (
 
 _LATIN_ONLY = re.compile(r"[a-z ]+")
 _RUSSIAN_NEUTER = re.compile(r"(?:oye|oe)$")     # Stepnoye: the skeleton folds it to the Ukrainian-looking "stepne"
+_UKRAINIAN_NEUTER = re.compile(r"[^aeiouy]e$")   # Stepne, Pokrovske: already written the Ukrainian way
 _VOWELS = re.compile(r"(?<!^)[aeiouy]")
 
 
@@ -291,7 +297,7 @@ class Gazetteer:
         skel = place_skeleton(name)
         if len(skel) < 5:
             return []
-        ukrainian_ending = re.search(r"[^aeiouy]e$", place_key(name)) is not None
+        ukrainian_ending = _UKRAINIAN_NEUTER.search(place_key(name)) is not None
         out: list[Place] = []
         for key, p in self._by_consonants.get(_consonants(skel), ()):
             other = place_skeleton(key)
@@ -314,7 +320,7 @@ class Gazetteer:
         """``name`` is a spelling of ``place``'s own name, not a Ukrainian name the skeleton folds onto a Russian
         adjective: "Stepne" (Sumy) is not Stepove, whose Russian name is "Stepnoye"."""
         key = place_key(name)
-        if not re.search(r"[^aeiouy]e$", key):
+        if not _UKRAINIAN_NEUTER.search(key):
             return True
         forms = [place_key(f) for f in (place.name, *self._aliases.get(place.place_id, ()))]
         return any(f == key or not _RUSSIAN_NEUTER.search(f) and place_skeleton(f) == place_skeleton(key)
