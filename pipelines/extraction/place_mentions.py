@@ -224,9 +224,9 @@ def _mentions(sent: str) -> list[_Mention]:
             return None
         # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne), or the other
         # language's form of a name it knows ("Dobropolie" for Dobropillia)
-        across = gaz.read_across(name)
-        mention = _Mention(s, e, name, gaz.resolve(name) or (across[0] if len(across) == 1 else None),
-                           tuple(across))
+        place = gaz.resolve(name)
+        across = () if place is not None else tuple(gaz.read_across(name))
+        mention = _Mention(s, e, name, place or (across[0] if len(across) == 1 else None), across)
         out.append(mention)
         return mention
 

@@ -122,6 +122,12 @@ _SKEL_RULES = (
 _LATIN_ONLY = re.compile(r"[a-z ]+")
 _RUSSIAN_NEUTER = re.compile(r"(?:oye|oe)$")     # Stepnoye: the skeleton folds it to the Ukrainian-looking "stepne"
 _UKRAINIAN_NEUTER = re.compile(r"[^aeiouy]e$")   # Stepne, Pokrovske: already written the Ukrainian way
+
+
+def _neuter_folded(key: str, form: str) -> bool:
+    """``key`` is written the Ukrainian way and ``form`` is a Russian neuter that only the skeleton makes alike:
+    "Stepne" (Sumy) against "Stepnoye", the Russian name of another place, Stepove."""
+    return bool(_UKRAINIAN_NEUTER.search(key) and _RUSSIAN_NEUTER.search(form))
 _VOWELS = re.compile(r"(?<!^)[aeiouy]")
 
 
@@ -297,13 +303,12 @@ class Gazetteer:
         skel = place_skeleton(name)
         if len(skel) < 5:
             return []
-        ukrainian_ending = _UKRAINIAN_NEUTER.search(place_key(name)) is not None
+        own = place_key(name)
         out: list[Place] = []
         for key, p in self._by_consonants.get(_consonants(skel), ()):
             other = place_skeleton(key)
             if p not in out and other[:3] == skel[:3] and SequenceMatcher(None, skel, other).ratio() >= 0.84 \
-                    and (other[-1] in "aeiouy") == (skel[-1] in "aeiouy") \
-                    and not (ukrainian_ending and _RUSSIAN_NEUTER.search(key)):
+                    and (other[-1] in "aeiouy") == (skel[-1] in "aeiouy") and not _neuter_folded(own, key):
                 out.append(p)
         return out
 
@@ -320,10 +325,8 @@ class Gazetteer:
         """``name`` is a spelling of ``place``'s own name, not a Ukrainian name the skeleton folds onto a Russian
         adjective: "Stepne" (Sumy) is not Stepove, whose Russian name is "Stepnoye"."""
         key = place_key(name)
-        if not _UKRAINIAN_NEUTER.search(key):
-            return True
         forms = [place_key(f) for f in (place.name, *self._aliases.get(place.place_id, ()))]
-        return any(f == key or not _RUSSIAN_NEUTER.search(f) and place_skeleton(f) == place_skeleton(key)
+        return any(f == key or not _neuter_folded(key, f) and place_skeleton(f) == place_skeleton(key)
                    for f in forms)
 
     @staticmethod
