@@ -637,6 +637,20 @@ class Discourse:
                 return found.start(), actor
         return None
 
+    def _official_of_side(self, m: Mention, side: str | None) -> Resolved | None:
+        """``the Ukrainian official`` after "Ukraine's foreign minister Andrii Sybiha said ...": the person of that
+        side named last, as a bare "the official" is the person named last. Not where the article has brought in an
+        anonymous one ("a senior Ukrainian official told reporters ... the Ukrainian official said")."""
+        words = [w for w in m.role_words if w not in _DETS]
+        if side not in ("Ukraine", "Russia") or m.indefinite or len(words) != 1 or words[0] not in _ANY_PERSON_ROLES \
+                or _ANONYMOUS_BEFORE[words[0]].search(self.text, 0, m.start):
+            return None
+        for e in reversed(self.entities):
+            if e.person and e.pos <= m.start and not _inside_quote(self.text, e.pos):
+                # the last person named, and only when of that side: no reaching past someone else
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e) if e.side == side else None
+        return None
+
     def _holds_other_office(self, e: Entity, head: str) -> bool:
         """Is ``e`` a known actor whose seed role names another office than ``head``, a local or speaking office?
         ("the governor said" after Zelensky is not Zelensky; "the general said" after Syrskyi is)"""
@@ -673,6 +687,9 @@ class Discourse:
         office = self.office_holder(m, pos) or self._owners_office(m, pos)
         if office is not None:
             return office
+        named = self._official_of_side(m, side)
+        if named is not None:
+            return named
         head = _title_head(m.role_words)
         if head and head not in _DEFER_HEADS:
             # "the Ukrainian military spokesman" after "Ukrainian military spokesman Sergiy Cherevaty": the

@@ -177,6 +177,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"liberating|seizing)[\"\u201d\u2019']?\s+(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
                 r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+)?of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
+    # "Russia's earlier captures of strategic locations like Vuhledar and Kurakhove": the plural names its places
+    # after "like", "such as", "including"
+    (re.compile(r"\b(?:captures|seizures|liberations|conquests)\s+of\s+(?:[a-z-]+\s+){0,3}?(?:like|such\s+as|including)\s+",
+                _I), "object", "captured", {"nominal": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
     # "following the Russian military's control of the village of Kamenskoye": a side's hold, as a noun
@@ -365,7 +369,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("given", "gave"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
-     "liberating", "seizing"), ("loss",), ("control",),
+     "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),

@@ -79,13 +79,16 @@ _AFTER_VERB = re.compile(
 
 # "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
 _BEFORE_PASSIVE = re.compile(
-    r"(?:^|[\"\u201c]|[.;:,]\s+)(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
+    # (after a reporting verb too: "the ministry said Volodymyrivka and Bilovodiv were now held by Russian forces")
+    r"(?:^|[\"\u201c]|[.;:,]\s+|\b(?:said|says|claimed|claims|reported|announced|confirmed|added)\s+(?:that\s+)?)"
+    r"(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r")*(?:\s*,?\s+and\s+" + _NAME + r")?)"
     r"(?:\s*,?\s+and\s+(?:their|its|the)\s+(?:outskirts|surroundings|environs|suburbs))?"
     # ("Rivnopillia and Mala Tokmachka in the Zaporizhzhia region are now under Russian control")
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:region|oblast|province))?"
     r"\s+(?:(?:have|has|had|were|was)\s+(?:[a-z]+ly\s+|also\s+|now\s+)?(?:been\s+)?"
     r"(?:liberated|captured|retaken|recaptured|seized|taken|freed)\b|(?:has\s+|had\s+)?(?:fell|fallen)\s+(?:to|into)\s|"
-    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b)")
+    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?(?:under|in)\s+(?:\w+\s+)?(?:control|hands)\b|"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:held|controlled|occupied)\s+by\b)")
 
 # "a village outside the city of Kupiansk named Radkivka", "a settlement called Lozova"
 _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,60}?\b(?:named|called|known\s+as)\s+"

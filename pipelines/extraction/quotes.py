@@ -26,7 +26,7 @@ from pipelines.extraction.frames import (
 )
 from pipelines.extraction.spans import _THAT_WINDOW, _sentence_index
 from pipelines.extraction.text import Quote
-from pipelines.extraction.mentions import _build_mention
+from pipelines.extraction.mentions import Mention, _build_mention
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex, _tokens
 
 
@@ -372,6 +372,9 @@ class _DirectQuotes:
                 if m is not None:
                     return Frame(m, toks[vi], lex.verb_lemma[toks[vi].low], m.start, q.start)
             return None
+        quoted = _quoting_before(text, toks)
+        if quoted is not None:
+            return Frame(quoted[0], quoted[1], "say", quoted[0].start, q.start)
         for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _COLON_FAR), -1):
             t = toks[vi]
             if vi < len(toks) - 2 - _COLON_NEAR and toks[vi + 1].low not in ("to", "on"):
@@ -474,6 +477,21 @@ class _DirectQuotes:
 
 
 _QUOTING = frozenset({"quoted", "cited"})
+
+
+def _quoting_before(text: str, toks: list[Tok]) -> tuple[Mention, Tok] | None:
+    """'TASS quoted Kremlin spokesman Dmitry Peskov as saying: "..."' (``toks`` ending with the colon or comma):
+    the one quoted and his "saying", not the outlet that quotes him (the trailing form is ``_quoted_as_saying``)."""
+    n = len(toks)
+    if n < 5 or toks[-3].low != "as" or toks[-2].low not in ("saying", "stating", "telling"):
+        return None
+    qi = next((i for i in range(n - 4, max(-1, n - 18), -1) if toks[i].low in _QUOTING), None)
+    if qi is None or qi + 1 >= n - 3 or any(t.text in (",", ".", ";", ":") for t in toks[qi + 1:n - 3]):
+        return None
+    m = _build_mention(text, toks, qi + 1, n - 3)
+    if m is None or m.kind not in ("named", "descriptive", "role"):
+        return None
+    return m, toks[-2]
 
 
 def _quoted_as_saying(text: str, toks: list[Tok], k: int) -> Frame | None:

@@ -300,6 +300,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
+    if lemma in ("detail", "update") and not (_DATED_THAT_CLAUSE.match(text, t.end, s.end)
+                                              or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
+        return False   # "detailed that ...", "updated on Tuesday that ...", '"...," he detailed.'; not "a detailed map"
     # ("ordered troops to withdraw": an order reported; "ordered the withdrawal ... to the left bank": an act)
     if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
                                           r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):

@@ -108,9 +108,10 @@ _ABBREV = frozenset(
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
 # the space after a period is lost where copied pages glue paragraphs ("...hold ground.The ministry said"): a
 # lower-case word of three letters or more, the stop, then a capitalised word is a boundary too (not "U.S.",
-# "St.Petersburg" or a domain such as "News.Az")
+# "St.Petersburg" or a domain such as "News.Az"; a word of two letters only when it opens sentences: "statement.On Monday")
 # ('... more important to us."Russian forces achieved ...': the same after a closing quotation mark)
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b)"
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b|"
+                       r"(?:On|In|At|He|It|As|If|By|We|So|An)\s)"
                        r"|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]{2,}\b))")
 _OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
 

@@ -41,7 +41,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Ukrainian troops pushed the enemy from Snake Island.",
        "Supplies reach Kramatorsk, a city still held by Ukrainian forces.",
        "The road leads past Vuhledar, a mining town Russia captured in October.",
-       "The brigade said its soldiers are holding their ground in Soledar."]
+       "The brigade said its soldiers are holding their ground in Soledar.",
+       "Russia's captures of towns such as Vuhledar cost it dearly."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
