@@ -3,6 +3,7 @@
     python -m bench.parse_fallback_eval                 # statements P/R/F1 per part, fallback off and on
     python -m bench.parse_fallback_eval --trace t.jsonl # and every candidate the fallback considered,
                                                         # with whether it hit a gold statement
+    python -m bench.parse_fallback_eval --part heldback49   # another part (repeatable)
 
 Statements only (the area and place lines come from bench.score_corpus). Scored with the shared
 scorer's own matching (``statement_hits``).
@@ -71,7 +72,10 @@ def main(argv=None) -> int:
     ap.add_argument("--articles", default="eval/real/cache/articles.jsonl")
     ap.add_argument("--manifest", default="eval/real/manifest.jsonl")
     ap.add_argument("--trace")
+    # a newly scored blind part: "--part heldback49" (repeatable; the four first parts by default)
+    ap.add_argument("--part", action="append", help="a manifest part to score (repeatable)")
     args = ap.parse_args(argv)
+    parts = tuple(args.part) if args.part else PARTS
     sc = load_scorer()
     gold, manifest = _jsonl(args.gold), _jsonl(args.manifest)
     arts = {a["id"]: a for a in _jsonl(args.articles)}
@@ -81,7 +85,7 @@ def main(argv=None) -> int:
         os.environ["CLAIMWATCH_PARSE_FALLBACK"] = mode
         trace = [] if (mode == "1" and args.trace) else None
         parse_fallback.TRACE = [] if trace is not None else None
-        res = run(PARTS, gold, arts, manifest, sc, trace)
+        res = run(parts, gold, arts, manifest, sc, trace)
         for part, c in res.items():
             p, r, f = prf(c)
             print(f"fallback={mode} {part:10s} gold {c['gold']:4d} pred {c['pred']:4d} tp_r {c['tp_r']:4d} "
