@@ -486,12 +486,17 @@ def _quoting_before(text: str, toks: list[Tok]) -> tuple[Mention, Tok] | None:
     if n < 5 or toks[-3].low != "as" or toks[-2].low not in ("saying", "stating", "telling"):
         return None
     qi = next((i for i in range(n - 4, max(-1, n - 18), -1) if toks[i].low in _QUOTING), None)
-    if qi is None or qi + 1 >= n - 3 or any(t.text in (",", ".", ";", ":") for t in toks[qi + 1:n - 3]):
+    m = _quoted_one(text, toks, qi, n - 3) if qi is not None and qi + 1 < n - 3 else None
+    return (m, toks[-2]) if m is not None else None
+
+
+def _quoted_one(text: str, toks: list[Tok], qi: int, ai: int) -> Mention | None:
+    """The speaker between "quoted" (``qi``) and its "as saying" (``ai``), both forms: one noun phrase, no clause
+    break inside."""
+    if any(t.text in (",", ".", ";", ":") for t in toks[qi + 1:ai]):
         return None
-    m = _build_mention(text, toks, qi + 1, n - 3)
-    if m is None or m.kind not in ("named", "descriptive", "role"):
-        return None
-    return m, toks[-2]
+    m = _build_mention(text, toks, qi + 1, ai)
+    return m if m is not None and m.kind in ("named", "descriptive", "role") else None
 
 
 def _quoted_as_saying(text: str, toks: list[Tok], k: int) -> Frame | None:
@@ -511,9 +516,7 @@ def _quoted_as_saying(text: str, toks: list[Tok], k: int) -> Frame | None:
         return None
     ai = next((i for i in range(qi + 2, min(len(toks) - 1, qi + 14)) if toks[i].low == "as"
                and toks[i + 1].low in ("saying", "stating", "telling")), None)
-    if ai is None or any(t.text in (",", ".", ";") for t in toks[qi + 1:ai]):
-        return None
-    m = _build_mention(text, toks, qi + 1, ai)
-    if m is None or m.kind not in ("named", "descriptive", "role"):
+    m = _quoted_one(text, toks, qi, ai) if ai is not None else None
+    if m is None:
         return None
     return Frame(m, toks[ai + 1], "say", toks[k].start, _frame_end(toks, ai + 2))

@@ -233,6 +233,8 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
+# verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
+_CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE}
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -298,11 +300,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
         # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference
         return False
-    if lemma == "clarify" and not (re.match(r"\s+that\b", text[t.end:s.end]) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
-        return False   # "..., he clarified." / "clarified that ...", not "clarified the issues and needs"
-    if lemma in ("detail", "update") and not (_DATED_THAT_CLAUSE.match(text, t.end, s.end)
-                                              or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
-        return False   # "detailed that ...", "updated on Tuesday that ...", '"...," he detailed.'; not "a detailed map"
+    if lemma in _CLAUSE_OR_CLOSING and not (_CLAUSE_OR_CLOSING[lemma].match(text, t.end, s.end)
+                                            or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
+        # "clarified that ...", "detailed that ...", "updated on Tuesday that ...", '"...," he clarified.'; not
+        # "clarified the issues and needs", "a detailed map", "updated its channel"
+        return False
     # ("ordered troops to withdraw": an order reported; "ordered the withdrawal ... to the left bank": an act)
     if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
                                           r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):
