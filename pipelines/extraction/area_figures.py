@@ -32,15 +32,20 @@ _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")
 _SCARE_FIGURE = re.compile(r"[\"\u201c\u201e]([^\"\u201c\u201d\u201e]{1,60})[\"\u201d]")
 
 
+# a verb in scare quotes: 'over 300 settlements have been "liberated"', the source's word held at a distance
+# (a participle only: a quoted noun, 'a "buffer zone"', keeps its marks, which end a figure's clause)
+_SCARE_WORD = re.compile(r"(?<![\w\"\u201c\u2018'])[\"\u201c\u2018']([a-z][a-z-]{2,}ed)[\"\u201d\u2019'](?![\w\"\u201d])")
+
+
 def _unquote_figures(sent: str) -> str:
-    """Blank the marks of a short scare-quoted figure ('penetrated "up to 30 kilometers" in places')
-    so that the cue before it is found; offsets are unchanged."""
+    """Blank the marks of a short scare-quoted figure ('penetrated "up to 30 kilometers" in places') or word
+    ('have been "liberated"') so that the cue before it, or the cue itself, is found; offsets are unchanged."""
     def repl(m: re.Match) -> str:
         inner = m.group(1)
         if len(inner.split()) <= 6 and re.search(r"\d|\b(?:half|third|quarter|fifth)\b", inner):
             return " " + inner + " "
         return m.group(0)
-    return _SCARE_FIGURE.sub(repl, sent)
+    return _SCARE_WORD.sub(lambda m: " " + m.group(1) + " ", _SCARE_FIGURE.sub(repl, sent))
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

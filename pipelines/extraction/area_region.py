@@ -58,7 +58,16 @@ _SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|tha
                           re.IGNORECASE)
 
 
-def _pick_zone_region(mentions: list[tuple[int, int, str]]) -> tuple[str | None, list[str]]:
+# "in the Kharkiv region along the administrative boundary with the Luhansk region": the second oblast only says
+# where in the first the figure lies
+_BORDER_OF = re.compile(r"\b(?:border|boundary|frontier|borders|boundaries)\s+(?:with|of)\s+(?:the\s+)?$|\bbordering\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+
+
+def _pick_zone_region(mentions: list[tuple[int, int, str]], s: str = "") -> tuple[str | None, list[str]]:
+    if s and len(mentions) > 1:
+        inner = [m for m in mentions if not _BORDER_OF.search(s, max(0, m[0] - 40), m[0])]
+        mentions = inner or mentions
     strong = [r for _, _, r in mentions if r not in ("Ukraine", "Ukraine~", "Russia")]
     distinct = list(dict.fromkeys(strong))
     if len(distinct) == 1:
@@ -178,6 +187,44 @@ def _russian_oblast(state: _State) -> str | None:
 
 _COUNTRY_LOOKBACK = 2
 
+# a part of the front named by its compass point ("in the south", "along the southern front", "in the east and the
+# south", "on other sectors of the front", "in the SMO zone"): no oblast of the paragraphs before is the figure's
+# unless it lies that way ("in the south" after Kherson is Kherson's; after Donetsk, a figure over several oblasts,
+# which the conventions give to Ukraine)
+_COMPASS = re.compile(
+    r"\b(?:in|on|along|across|at)\s+(?:the\s+)?(?P<point>(?:south|north)(?:-?(?:east|west))?|east|west)\b"
+    r"(?!\s+of\s+(?!the\s+country|Ukraine))|"
+    r"\b(?P<adj>(?:south|north)(?:-?(?:east|west))?ern|eastern|western)\s+(?:Ukraine|front|sector|direction|flank|"
+    r"part\s+of\s+the\s+country)\b|"
+    r"\b(?P<all>other\s+(?:sectors|parts|sections|areas)\s+of\s+the\s+front|(?:in|across)\s+the\s+(?:CVO|SMO|"
+    r"special\s+(?:military\s+)?operation\s+zone))\b", re.IGNORECASE)
+_POINT_OBLASTS = {
+    "south": {"Kherson Oblast", "Zaporizhzhia Oblast", "Mykolaiv Oblast", "Odesa Oblast", "Crimea", "Sevastopol"},
+    "east": {"Donetsk Oblast", "Luhansk Oblast", "Kharkiv Oblast", "Dnipropetrovsk Oblast"},
+    "north": {"Kharkiv Oblast", "Sumy Oblast", "Chernihiv Oblast", "Kyiv Oblast"},
+    "west": set(),
+}
+
+
+def _compass_region(masked: str, lo: int, hi: int, context: str | None) -> str | None:
+    """The region of a figure whose clause names a part of the front by its compass point: the oblast the text has
+    been about when it lies that way, else Ukraine; None when the clause names none."""
+    points: set[str] = set()
+    for m in _COMPASS.finditer(masked, lo, hi):
+        if m.group("all"):
+            return "Ukraine"
+        word = (m.group("point") or m.group("adj")).lower().replace("-", "")
+        word = word[:-3] if word.endswith("ern") else word
+        points.add(word)
+    if not points:
+        return None
+    if len(points) == 1 and context:
+        (word,) = points
+        parts = [p for p in ("south", "north", "east", "west") if p in word]
+        if any(context in _POINT_OBLASTS[p] for p in parts):
+            return context
+    return "Ukraine"
+
 
 # a month's total so far ("3,000 sq km this month", "so far this month"; "since the start of September" is a time
 # expression of its own)
@@ -288,7 +335,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
             zone = own[:1]
     regions: list[str] = []
-    region, distinct = _pick_zone_region(zone)
+    region, distinct = _pick_zone_region(zone, masked)
     if region and country_of(region) == "Russia" and _with_ukraine(masked, zone):
         region = "Ukraine"   # "1,627 km2 in Ukraine and the Kursk region": a total over both countries
     if region is None and q.kind == "share" and _OF_SEVERAL.match(masked, q.end):
@@ -323,6 +370,15 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         elif _INTO_RUSSIA.search(masked, lo, q.start) and (oblast := _russian_oblast(state)):
             # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
             regions = [oblast]
+        elif q.kind == "settlement" and (listed_in := _oblast_of_places_after(masked, q.end)):
+            # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
+            # oblast of the villages it names (whatever the period: "throughout 2024, four settlements - A, B, C
+            # and D")
+            regions = [listed_in]
+        elif not _REGION_ANAPHOR.search(masked) and (
+                compass := _compass_region(masked, lo, hi, _context_region(state, idx))) is not None:
+            # (not "in this region of eastern Ukraine", "there": the region the text has been about)
+            regions = [compass]
         elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and (any(
                 _whole_period(t, state.published) and lo <= t.start for t in times)
                 or _MONTH_SO_FAR.search(masked, lo, hi)):
@@ -332,10 +388,6 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # controls 81 percent of the region": then the one the text has been about, across paragraphs)
             back = _REGION_ANAPHOR.search(masked) is not None
             regions = [_context_region(state, idx, same_paragraph=not back) or "Ukraine"]
-        elif q.kind == "settlement" and (listed_in := _oblast_of_places_after(masked, q.end)):
-            # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
-            # oblast of the villages it names
-            regions = [listed_in]
         elif q.kind == "share" and _OF_THE_REGION.match(masked, q.end) and len(
                 named := {m[2] for m in mentions if m[0] < q.start and masked[m[0]] != " "
                           and m[2] not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")}) == 1:

@@ -207,10 +207,11 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             return _build_mention(text, toks, a, j + 1), a
     if m is not None and k - 1 >= lo and toks[k - 1].text == "," and toks[j].text.islower() \
             and toks[j].low in _lex().roles and toks[j].low not in _BODY_NOUNS and toks[k].low not in _DETS \
-            and (m.kind == "role" or m.kind == "named" and m.is_person is False):
+            and (m.kind in ("role", "descriptive") or m.kind == "named" and m.is_person is False):
         # "..., Viktor Vodolatsky, coordinator for ties with ..., State Duma lawmaker told TASS": a bare title (no
         # determiner, no comma of its own) closes an apposition chain whose head is the name (translated wire
-        # copy); "..., the defence ministry said" is a body of its own
+        # copy; "Akif Kilic, Erdogan's chief adviser said": the office someone holds); "..., the defence ministry
+        # said" is a body of its own
         named, a = _appositive_subject(text, toks, i, k - 1, lo)
         if named is not None and named.kind == "named" and named.is_person is not False \
                 and len(named.name.split()) >= 2:

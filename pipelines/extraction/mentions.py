@@ -542,8 +542,8 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     k = len(content)
     while k > 0:
         t = content[k - 1]
-        if _is_cap(t) and t.bare not in lex.titles and t.bare not in lex.orgs and not _demonym(t.text) \
-                and t.bare not in lex.non_speakers and not t.text[0].isdigit():
+        if _is_cap(t) and t.bare not in lex.titles and (t.bare not in lex.orgs or _initials_as_name(content, k - 1)) \
+                and not _demonym(t.text) and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
             continue
         if k < len(content) and content[-1].low in OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
@@ -587,6 +587,14 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None
+
+
+def _initials_as_name(content: list[Tok], i: int) -> bool:
+    """Is the organisation's initials at ``content[i]`` written as the last part of a personal name ("Kim Jong Un",
+    not "the UN"): in title case, after two capitalised words?"""
+    t = content[i]
+    return (len(t.text) <= 3 and t.text[0].isupper() and t.text[1:].islower() and i == len(content) - 1 and i >= 2
+            and all(_is_cap(x) and not x.text.isupper() for x in content[i - 2:i]))
 
 
 def _names_organisation(word: str) -> bool:

@@ -77,8 +77,10 @@ QUANTITY_RE = re.compile(
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
     rf"|(?P<frac>{FRACTION})"
     rf"|(?P<r1>{NUM})(?:{_RANGE_SEP}(?P<r2>{NUM}))?)"
-    # (a unit glued to the number, "37sq km", "40km", is still a unit)
-    rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms)\b|sq\s|km[\u00b22]))",
+    # ("the 700+ square kilometres": "more than", written as a sign)
+    r"(?P<plus>\+(?=\s))?"
+    # (a unit glued to the number, "37sq km", "40km", "235sqkm", is still a unit)
+    rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms|sqkm|sqmi)\b|sq\s|km[\u00b22]))",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -213,8 +215,8 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("r2") and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             pos = m.start("r2")  # "June 4 to 43 sq km": the first number is a day of the month
             continue
-        approx = bool(m.group("approx"))
-        if approx and m.group("approx").lower() == "over" and _OVER_AS_PREP.search(text, max(0, m.start() - 25), m.start()):
+        approx = bool(m.group("approx") or m.group("plus"))
+        if m.group("approx") and m.group("approx").lower() == "over" and _OVER_AS_PREP.search(text, max(0, m.start() - 25), m.start()):
             approx = False  # "control over 74 areas": "over" is the verb's preposition, not "more than"
         if m.group("frac"):
             v = _fraction(m.group("frac"))

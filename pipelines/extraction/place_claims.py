@@ -149,7 +149,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             continue
         # 2. the places the cue governs (place_linking.py), or the one "the town"/"it" stands for (place_anaphora.py)
         governed = cue_places(sent, cue, mentions)
-        if cue.implicit and cue.mode == "object":
+        if cue.told:
+            # (only a place a claim was made about in this sentence or the two before)
+            ant = next((x for i, x in reversed(state.claimed) if idx - i <= 2), None)
+            governed = [_Mention(cue.start, cue.end, ant.raw, ant.place, ant.candidates, anaphor=True,
+                                 held_by=ant.held_by)] if ant else []
+        elif cue.implicit and cue.mode == "object":
             ant = _antecedent(state, idx, cue.start)
             governed = [_Mention(cue.start, cue.end, ant.raw, ant.place, ant.candidates, anaphor=True)] if ant else []
         elif not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:

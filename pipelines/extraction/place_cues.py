@@ -36,6 +36,7 @@ class Cue:
     since_too: bool = False      # "to fall to Russia since Bakhmut": the earlier fall too
     background: bool = False     # set when the claim sits in a relative clause about the place
     implicit: bool = False       # "took back control": no object, the place is the one just spoken of
+    told: bool = False           # "announced the seizure": the event a claim of the last sentences told
     participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
     side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
     listed: bool = False         # "the villages captured are A and B": a plural's participle, the places after it
@@ -137,6 +138,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"reasserted|reestablished|re-established)\s+"
                 r"(?:back\s+)?(?:full\s+|complete\s+|total\s+)?control\b(?!\s+(?:of|over)\b)", _I),
      "object", "captured", {"implicit": True}),
+    # "... have captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the event just
+    # told, named by its noun alone, claimed by the verb's subject
+    (re.compile(r"\b(?:announced|announces|claimed|claims|confirmed|confirms|reported|reports|declared|declares|hailed)\s+"
+                r"(?:the|its)\s+(?P<n>capture|seizure|liberation|takeover|recapture)\b(?!\s+of\b|['\u2019]s)", _I),
+     "object", "captured", {"told": True}),
     # "full control was established over Lisichansk": the passive, its agent the speaker's side unless told
     (re.compile(r"\bcontrol\s+(?:was|has\s+been|had\s+been|is)\s+(?:now\s+|fully\s+)?(?:established|restored|taken|gained)\s+"
                 r"(?:over|of)\s+", _I), "object", "captured", {}),
@@ -298,7 +304,7 @@ _CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
 def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     gd = m.groupdict()
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
-              implicit=opts.get("implicit", False))
+              implicit=opts.get("implicit", False), told=opts.get("told", False))
     if gd.get("n"):
         cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberating", "liberated", "freed", "deoccupied", "de-occupied") \
             else "captured"
@@ -366,7 +372,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
-    ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("given", "gave"), ("claimed",),
+    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("given", "gave"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),

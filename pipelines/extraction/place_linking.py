@@ -50,7 +50,8 @@ _FIRST_GAP = re.compile(
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+(?:of\s+)?|(?:the|a)\s+|"
-    r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"    # (a headline's "seize village of X")
+    # (a headline's "seize village of X", "took border town of X", "captures key city of X")
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
     re.I)
 

@@ -42,7 +42,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Supplies reach Kramatorsk, a city still held by Ukrainian forces.",
        "The road leads past Vuhledar, a mining town Russia captured in October.",
        "The brigade said its soldiers are holding their ground in Soledar.",
-       "Russia's captures of towns such as Vuhledar cost it dearly."]
+       "Russia's captures of towns such as Vuhledar cost it dearly.",
+       "The Russian Defence Ministry announced the seizure on Sunday."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
