@@ -194,7 +194,7 @@ _COUNTRY_LOOKBACK = 2
 _COMPASS = re.compile(
     r"\b(?:in|on|along|across|at)\s+(?:the\s+)?(?P<point>(?:south|north)(?:-?(?:east|west))?|east|west)\b"
     r"(?!\s+of\s+(?!the\s+country|Ukraine))|"
-    r"\b(?P<adj>(?:south|north)(?:-?(?:east|west))?ern|eastern|western)\s+(?:Ukraine|front|sector|direction|flank|"
+    r"\b(?P<adj>(?:south|north)(?:-?(?:east|west))?ern|eastern|western)\s+(?:Ukraine|front|sector|direction|"
     r"part\s+of\s+the\s+country)\b|"
     r"\b(?P<all>other\s+(?:sectors|parts|sections|areas)\s+of\s+the\s+front|(?:in|across)\s+the\s+(?:CVO|SMO|"
     r"special\s+(?:military\s+)?operation\s+zone))\b", re.IGNORECASE)
@@ -218,6 +218,8 @@ def _compass_region(masked: str, lo: int, hi: int, context: str | None) -> str |
         points.add(word)
     if not points:
         return None
+    if context and country_of(context) == "Russia":
+        return context    # "the western flank" of an incursion into Kursk: a side of that front, not of Ukraine's
     if len(points) == 1 and context:
         (word,) = points
         parts = [p for p in ("south", "north", "east", "west") if p in word]

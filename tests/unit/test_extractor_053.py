@@ -130,3 +130,10 @@ def test_an_office_after_a_dated_opener_stays_the_office():
     # guard (held on both): "On Monday," names no one
     (s,) = _run("On Monday, Erdogan's chief adviser said that Turkey was careful.").statements
     assert s.speaker != "On Monday"
+
+
+def test_a_compass_point_inside_an_incursion_stays_in_its_oblast():
+    # guard (held on both): "near Korenevo on the western side" of the Kursk incursion is Kursk's, not Ukraine's
+    text = ("Ukrainian troops crossed into Russia's Kursk region in August. "
+            "Since September, Ukraine has lost roughly 200 square kilometres, most of it in the west near Korenevo.")
+    assert ("area_lost", "Ukraine", "Kursk Oblast", 200.0) in _areas(text)
