@@ -206,7 +206,7 @@ _POINT_OBLASTS = {
 }
 
 
-def _compass_region(masked: str, lo: int, hi: int, context: str | None) -> str | None:
+def _compass_region(state: _State, idx: int, masked: str, lo: int, hi: int) -> str | None:
     """The region of a figure whose clause names a part of the front by its compass point: the oblast the text has
     been about when it lies that way, else Ukraine; None when the clause names none."""
     points: set[str] = set()
@@ -218,6 +218,7 @@ def _compass_region(masked: str, lo: int, hi: int, context: str | None) -> str |
         points.add(word)
     if not points:
         return None
+    context = _context_region(state, idx)    # (looked up only for a clause that names a compass point)
     if context and country_of(context) == "Russia":
         return context    # "the western flank" of an incursion into Kursk: a side of that front, not of Ukraine's
     if len(points) == 1 and context:
@@ -378,7 +379,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # and D")
             regions = [listed_in]
         elif not _REGION_ANAPHOR.search(masked) and (
-                compass := _compass_region(masked, lo, hi, _context_region(state, idx))) is not None:
+                compass := _compass_region(state, idx, masked, lo, hi)) is not None:
             # (not "in this region of eastern Ukraine", "there": the region the text has been about)
             regions = [compass]
         elif metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and (any(

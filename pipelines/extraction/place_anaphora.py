@@ -77,6 +77,15 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     return found
 
 
+def recently_claimed(state: _State, idx: int, within: int, start: int, end: int) -> _Mention | None:
+    """The place of the last claim made in sentence ``idx`` or the ``within`` before it, as an anaphor at
+    ``start``-``end`` ("the retaken village", "announced the seizure"), with the side that claim gave it."""
+    ant = next((x for i, x in reversed(state.claimed) if idx - i <= within), None)
+    if ant is None:
+        return None
+    return _Mention(start, end, ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
+
+
 def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:
     """"Russian troops captured the town in April" / "It is the biggest town to fall": the antecedent."""
     if cue.mode == "object":
@@ -92,10 +101,7 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         # "said the retaken village lies on the border": the place spoken of
         m = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b(?!\s+of\b)").match(sent, cue.end)
         # "the retaken village" is one a claim was made about, lately
-        ant = next((x for i, x in reversed(state.claimed) if idx - i <= 8), None) if m else None
-        if ant is None:
-            return None
-        return _Mention(m.start(), m.end(), ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
+        return recently_claimed(state, idx, 8, m.start(), m.end()) if m else None
     elif cue.mode == "subject":
         m = None
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):

@@ -46,7 +46,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pipelines.extraction.area_claimant import _statement_for, co_speakers
-from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent
+from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
 from pipelines.extraction.place_article import _State, _resolve
 from pipelines.extraction.place_attribution import (
     claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
@@ -151,9 +151,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         governed = cue_places(sent, cue, mentions)
         if cue.told:
             # (only a place a claim was made about in this sentence or the two before)
-            ant = next((x for i, x in reversed(state.claimed) if idx - i <= 2), None)
-            governed = [_Mention(cue.start, cue.end, ant.raw, ant.place, ant.candidates, anaphor=True,
-                                 held_by=ant.held_by)] if ant else []
+            ant = recently_claimed(state, idx, 2, cue.start, cue.end)
+            governed = [ant] if ant else []
         elif cue.implicit and cue.mode == "object":
             ant = _antecedent(state, idx, cue.start)
             governed = [_Mention(cue.start, cue.end, ant.raw, ant.place, ant.candidates, anaphor=True)] if ant else []
