@@ -102,6 +102,15 @@ _SEIZED_SHARE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|all\s+t
                            r"(?:occupied|seized|captured|held|taken)\b", re.IGNORECASE)
 _AMOUNTS_TO = re.compile(r"[^.;:]{0,80},\s*which\s+(?:amounts|corresponds|is\s+equal|is\s+equivalent)\s+to\s+$",
                          re.IGNORECASE)
+# "seized 225 sq km in September, nearly half of August's 455 sq km": the same measure, another month
+_MONTH_OWN = re.compile(r"\b(?P<m>" + "|".join(MONTH_NAMES) + r")['\u2019]s\s+(?:total\s+(?:of\s+)?)?(?:about\s+|nearly\s+|almost\s+|"
+                        r"some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+# "captured 325 sq km in February-March; in April-May that figure doubled to 632 sq km": the same measure, later
+_FIGURE_CHANGED_TO = re.compile(
+    r"[^;.]{0,30}?[,;]\s*(?:while\s+|and\s+|but\s+|whereas\s+)?[^,;.]{0,40}?\b(?:that|this|the)\s+(?:figure|number|total|tally)\s+"
+    r"(?:has\s+|had\s+)?(?:then\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|halved|increased|rose|grew|climbed|"
+    r"jumped|fell|dropped|decreased|shrank)\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+)?", re.IGNORECASE)
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
@@ -226,11 +235,19 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         # January; about 313 km2 in February; ...")
         same_kind = prev_claim is not None and prev_claim[0].kind == q.kind
         listed = same_kind and _timed_list_item(sent, prev_claim[0], q, times)
-        if same_kind and (listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)):
+        month_own = _MONTH_OWN.search(sent, max(0, q.start - 30), q.start) if same_kind else None
+        if same_kind and (listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)
+                          or _FIGURE_CHANGED_TO.fullmatch(sent, prev_claim[0].end, q.start) or month_own is not None):
             pc = prev_claim[1]
             next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
             st = _statement_for(s0 + q.num_start, state.statements)
             as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
+            if month_own is not None:
+                # "225 sq km in September, nearly half of August's 455 sq km": that month's
+                mon = month_num(month_own.group("m"))
+                year = state.published.year if mon <= state.published.month else state.published.year - 1
+                as_of, explicit = month_end(year, mon), True
+                period = float(as_of.day) if pc.period_days else None
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
                                  period_days=period, temporal_scope=scope(i)), explicit))
             if listed:

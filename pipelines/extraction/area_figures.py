@@ -64,7 +64,9 @@ _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORE
 
 # a parenthesis set off by a pair of dashes: "about 80% of the Donbas - a coal-and-steel zone comprising the Donetsk
 # and Luhansk regions - and over 70% of ...": the figures on either side share one clause
-_DASH_PAIR = re.compile(r"(?:\s-\s|\s?[\u2014\u2013]\s?)[^\u2014\u2013;:\"\u201c\u201d]{1,150}?(?:\s-\s|\s?[\u2014\u2013]\s?)")
+# (an en dash between two words is a range, "February\u2013March", "1\u20133 km": no parenthesis)
+_PAREN_DASH = r"(?:\s-\s|\s?\u2014\s?|\s\u2013\s?|\u2013\s)"
+_DASH_PAIR = re.compile(_PAREN_DASH + r"[^\u2014\u2013;:\"\u201c\u201d]{1,150}?" + _PAREN_DASH)
 
 
 def _mask(s: str, keep: int) -> str:
@@ -111,7 +113,9 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
         and q.unit_text.lower() != prev.unit_text.lower() and abs(q.low - prev.low) <= 0.1 * prev.low
 
 
-_WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across|in\s+(?:width|length|diameter)|-long|-wide)\b", re.IGNORECASE)
+# ("a pocket 10 km across", not "70 sq km across Ukraine": "across" with a place after it is where)
+_WIDTH_AFTER = re.compile(r"[\s-]*(?:wide|long|away|across(?=\s*(?:[,.;:)\u2014\u2013]|and\b|$))|in\s+(?:width|length|diameter)|"
+                          r"-long|-wide)\b", re.IGNORECASE)
 _FRONT_AFTER = re.compile(r"(?:\s*\([^()]{1,30}\))?\s+(?:wide\s+)?(?:front|front\s*line|frontline|stretch|section|sector|strip|corridor)\b",
                           re.IGNORECASE)
 _BREAKDOWN_PART = re.compile(

@@ -43,8 +43,11 @@ _PASSIVE_AUX = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
     re.IGNORECASE,
 )
+# ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")
+_HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
 _UNDER_CONTROL = re.compile(
-    r"\bunder\s+(?:(?:the\s+)?(?P<who>[\w'’]+)\s+)?(?:(?:full|complete|effective|sovereign|total|firm|operational)\s+)?(?P<what>control|occupation)\b"
+    r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!" + _HOLD_MOD + r"\b)[\w'’]+)\s+)?"
+    r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,
 )
@@ -212,9 +215,11 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         lead = _PARTICIPLE_LEAD.match(s, q.end)
         pm = lex.cue.match(s, lead.end()) if lead else None
         # (only when someone says it: a headline's bare "181 sq km liberated" has no side to give; "The Russian
-        # advance accelerated, with nearly 400 sq km taken in August": the clause before "with" gives it)
+        # advance accelerated, with nearly 400 sq km taken in August": the clause before "with" gives it; "a
+        # reduction from the 634 sq km seized in July": a definite figure told before, whose side the text has given)
         if pm and re.search(r"(?:ed|en)$", pm.group(0), re.I) and (
-                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I) or _WITH_FIGURE.search(s, 0, q.start)):
+                claimant_side or re.match(r"\s+by\b", s[pm.end():], re.I) or _WITH_FIGURE.search(s, 0, q.start)
+                or _DETERMINER_BEFORE.search(s, max(0, q.start - 8), q.start)):
             cm = pm
     if cm:
         cand = (cm.lastgroup or "gain", cm.start(), cm.end(), None)

@@ -52,6 +52,10 @@ _OPERATION_START = re.compile(
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault)\b",
     re.IGNORECASE,
 )
+# "Russian forces have captured 505 sq km since the beginning of the offensive operations in October": one offensive
+# of a side already holding ground in Ukraine; what it took since is a gain (not "since the start of the special
+# military operation", the whole war)
+_OFFENSIVE_WITHIN_WAR = re.compile(r"(?<!military\s)\b(?:operations?|offensive|campaign|push|assault)$", re.IGNORECASE)
 _RECAPTURE = re.compile(r"(?:re|liberat|freed|free|won\s+back|win\s+back|winning\s+back|de-?occup)", re.IGNORECASE)
 _RUNNING_TOTAL = {"area_gained": "area_controlled", "settlements_gained": "settlements_controlled"}
 # "cleared of the occupiers", "cleansed of the invaders": one's own land freed, a recapture like "liberated"
@@ -89,6 +93,7 @@ _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|fastest|highest|greatest|most|
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
+    another_figure = next_start < len(masked)
     clause = _CLAUSE_END.search(masked, q.end)
     if clause is not None:
         next_start = min(next_start, clause.start())
@@ -101,10 +106,17 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)
              and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))
              and not _in_relative_event(masked, q.end, t.start)]
+    before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
+    if after and before and another_figure and _OPENS_NEXT_CLAUSE.fullmatch(masked, q.end, after[0].start):
+        # "in February-March they captured 325 sq km, in April-May that figure doubled to 632": each figure is
+        # dated before it; the time after the comma opens the next figure's clause
+        return before[-1]
     if after:
         return after[0]
-    before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
     return before[-1] if before else None
+
+
+_OPENS_NEXT_CLAUSE = re.compile(r"[^,;()]{0,40}?,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?")
 
 
 # "three villages in the Donetsk region it claimed to have annexed in September 2022": a relative clause with a verb
@@ -297,8 +309,11 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
         as_of, explicit, period = _resolve_time(state, [t for t in times if not op.start() < t.start < hi], q,
                                                 next_start, metric, st, masked)
         period = None
-    if metric in _RUNNING_TOTAL and _OPERATION_START.search(masked, lo, hi) \
-            and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end):
+    started = _OPERATION_START.search(masked, lo, hi)
+    if metric in _RUNNING_TOTAL and started is not None \
+            and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end) \
+            and not (controller == "Russia" and regions and all(country_of(r) == "Ukraine" for r in regions)
+                     and _OFFENSIVE_WITHIN_WAR.search(started.group(0))):
         # "since the start of the incursion, we have taken 1,263 sq km": the holding so far; the other
         # side's "regained 600 sq km" since then stays a gain (the conventions' running totals)
         metric, period = _RUNNING_TOTAL[metric], None

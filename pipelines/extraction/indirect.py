@@ -33,7 +33,7 @@ from pipelines.extraction.sentence_reader import _SentenceReader
 
 
 from pipelines.extraction.source_phrases import (
-    _according_to, _as_announced_by, _by_count, _claim_noun, _in_words_of, _quoted_as_saying, _told_by,
+    _according_to, _as_announced_by, _as_noted_by, _by_count, _claim_noun, _in_words_of, _quoted_as_saying, _told_by,
 )
 
 
@@ -49,6 +49,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _quoted_as_saying(r)
     _told_by(r)
     _as_announced_by(r)
+    _as_noted_by(r)
     _according_to(r)
     _in_words_of(r)
     _by_count(r)

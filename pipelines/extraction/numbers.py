@@ -37,6 +37,7 @@ WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BA
 DIGIT_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
+    r"|(?<![\d,])\d{1,3}, \d{3}(?![\d,.])"               # 4, 500 (a space typed after the separator)
     r"|\d+,\d{1,2}(?![\d])"                               # 6,5 (German decimal comma)
     r"|\d+(?:\.\d+)?)"                                    # 1376  2.3
 )
@@ -154,6 +155,8 @@ def parse_number(s: str | None) -> float | None:
         return None if base is None else base * _SCALES[m.group(2).lower()]
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
         return float(s.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}, \d{3}", s):
+        return float(s.replace(", ", ""))
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
         return float(re.sub(r"[ \u00a0\u202f]", "", s))
     if re.fullmatch(r"\d+,\d{1,2}", s):

@@ -375,6 +375,12 @@ class _DirectQuotes:
         quoted = _quoting_before(text, toks)
         if quoted is not None:
             return Frame(quoted[0], quoted[1], "say", quoted[0].start, q.start)
+        if len(toks) >= 2 and toks[-2].low in _TRAILING_ONLY:
+            # 'He continued, "Thanks to the decisive movements of our soldiers, ..."': right before the quotation's
+            # comma or colon, with its subject alone before it, the verb tells speaking too
+            m, first = _subject_left(text, toks, len(toks) - 2, 0)
+            if m is not None and (first == 0 or toks[first - 1].text == ","):
+                return Frame(m, toks[-2], "say", m.start, q.start)
         for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _COLON_FAR), -1):
             t = toks[vi]
             if vi < len(toks) - 2 - _COLON_NEAR and toks[vi + 1].low not in ("to", "on"):

@@ -34,7 +34,7 @@ def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|through|along|within|beyond|behind|around)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+)?)$",
+    r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|through|along|within|beyond|behind|around|past|onto)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+)?)$",
     re.IGNORECASE,
 )
 _FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)

@@ -189,6 +189,26 @@ def _as_announced_by(r: _SentenceReader) -> None:
     r.credited = m.start()
 
 
+# "As noted by Merkouris, the settlement held ...", "As stated by the General Staff, ...": the credit opens the sentence
+_AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:noted|stated|reported|said|announced|"
+                            r"pointed\s+out|emphasi[sz]ed|stressed|explained|indicated|confirmed|claimed|highlighted)\s+by\s+")
+
+
+def _as_noted_by(r: _SentenceReader) -> None:
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    intro_end = _strip_intro(text, s.start, s.end)
+    m = _AS_BY_LEADING.match(text, intro_end, s.end)
+    if m is None or any(cs <= m.start() < ce for cs, ce in r.doc.consumed):
+        return
+    by = next((k for k, t in enumerate(toks) if t.start >= m.end()), n)
+    mention, e = _subject_right(text, toks, by, n)
+    if mention is None or mention.kind not in ("named", "role", "descriptive") or e >= n or toks[e].text != ",":
+        return      # (the credit ends at a comma: "As noted by X, ..."; anything else is another construction)
+    res = r.doc.disc.resolve(mention, mention.start)
+    r.emit(res, toks[e].end, s.end, "note")
+    r.covered.append((m.start(), toks[e].end))
+
+
 def _according_to(r: _SentenceReader) -> None:
     """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
     text, s, toks, n = r.text, r.s, r.toks, r.n

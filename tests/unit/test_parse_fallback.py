@@ -146,9 +146,11 @@ def test_a_sentence_credited_by_the_next_one_is_left_to_the_rules(monkeypatch):
 
 @needs_parser
 def test_as_noted_by_x_credits_the_clause(monkeypatch):
+    # (the rules read this frame themselves since 0.54.0; with the parse on, it stays one statement of Zhukov's)
     text = ("Military blogger Arkadiy Zhukov wrote about the battle on Sunday.\n\n"
             "As noted by Zhukov, the village held the last line of the defence, and its loss opens the road to the "
             "river.")
-    assert not any(q.startswith("the village held") for _s, _t, q in _statements(text, monkeypatch, on=False))
-    found = _statements(text, monkeypatch)
-    assert any(s == "Arkadiy Zhukov" and q.startswith("the village held the last line") for s, _t, q in found), found
+    for on in (False, True):
+        found = [(s, q) for s, _t, q in _statements(text, monkeypatch, on=on) if "the village held" in q]
+        assert len(found) == 1 and found[0][0] == "Arkadiy Zhukov" \
+            and found[0][1].startswith("the village held the last line"), (on, found)
