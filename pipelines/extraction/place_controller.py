@@ -241,6 +241,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         # the change of hands the sentence before told
         before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
         controller = before[-1] if before else None
+    if controller is None and cue.mode == "subject" and not cue.denied and not cue.agent \
+            and _ALSO_PASSIVE.search(sent, max(0, cue.start - 30), cue.end):
+        # "Troops had taken control of Lozova. The village of Sontsivka, north of Kurakhove, was also captured": "also"
+        # adds to the change of hands the sentence before told, and to its side
+        before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
+        controller = before[-1] if before else None
     if controller is None and cue.participle and governed and governed[0].held_by:
         controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
     if controller is None and spoken and cue.nominal and not cue.denied and _TAKING_NOUN.match(sent, cue.start):
@@ -253,6 +259,8 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     return controller
 
 
+_ALSO_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+also\s+[a-z]+ed\b|"
+                           r"\balso\s+(?:been\s+)?[a-z]+ed$", re.I)
 _CLAIMING_IT = re.compile(r"\b(?:claiming|saying|asserting|insisting|announcing)\s+(?:that\s+)?(?:it|they)\s+"
                           r"(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?$", re.I)
 _TAKING_NOUN = re.compile(r"(?:capture|seizure|conquest|capturing|seizing)\b", re.I)

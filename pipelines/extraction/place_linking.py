@@ -29,7 +29,9 @@ _BLOCK = re.compile(
     re.I)
 # "regained some territory in Sumy", "controlled 500 sq km in Kursk": the object is ground in the place's area; no
 # place further on is the object either
-_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\s+(?:in|around)\s+(?:the\s+)?$",
+# ("recaptured 56 sq km of territory in the areas of A, B and C": the same, the places named as its area)
+_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\s+(?:in|around)\s+(?:the\s+)?"
+                      r"(?:(?:areas?|vicinity|district)\s+of\s+(?:the\s+)?)?$",
                       re.I)
 _OBJ_END = re.compile(
     r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as(?!\s+well\s+as\b)|but|a\s+day|according)\b|"

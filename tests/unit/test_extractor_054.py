@@ -132,3 +132,32 @@ def test_continued_before_a_quotation():
 def test_continued_without_a_speaker_before_a_quotation_is_nothing():
     # guard (held on both)
     assert _statements('The shelling continued, "we are told by locals" who fled.') == set()
+
+
+# ---------------------------------------------------------------- place claims (0.54.1, after held back 51's scoring)
+
+def _places(text: str) -> set[tuple]:
+    return {(p.place, p.controller, p.stance) for p in _run(text, datetime(2025, 12, 17)).place_claims}
+
+
+def test_places_named_as_the_area_of_a_figure_are_not_taken():
+    text = ("Ukrainian forces also recaptured 48 square kilometres of territory in the areas of Hryshyne and Kotlyne "
+            "west of Pokrovsk.")
+    assert _places(text) == set()
+
+
+def test_places_taken_themselves_still_are():
+    # guard (held on both)
+    assert _places("Ukrainian forces recaptured Hryshyne and Kotlyne west of Pokrovsk.") == {
+        ("Hryshyne", "Ukraine", "asserted"), ("Kotlyne", "Ukraine", "asserted")}
+
+
+def test_also_captured_adds_to_the_change_of_hands_before_it():
+    text = ("Russia's Defence Ministry said its troops had taken control of Lozova. The village of Sontsivka, north of "
+            "Kurakhove, was also captured.")
+    assert ("Sontsivka", "Russia", "asserted") in _places(text)
+
+
+def test_also_with_no_change_of_hands_before_is_nothing():
+    # guard (held on both)
+    assert _places("The town of Vovchansk was also shelled on Monday.") == set()
