@@ -42,15 +42,15 @@ from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
 from pipelines.extraction.area_controller import _ALL_BUT, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
-    _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER, _PREFILTER_NUM, _PREFILTER_UNIT,
-    _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask, _sentences,
+    APPROX_BEFORE, CHANGED_TO, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER,
+    _PREFILTER_NUM, _PREFILTER_UNIT, _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask, _sentences,
     _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
-from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num
+from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num, month_span
 from pipelines.extraction.numbers import Quantity, find_quantities, parse_number
 from pipelines.extraction.records import AreaClaim, ArticleText, Statement
 from pipelines.extraction.regions import country_of, find_regions, region_area_km2
@@ -103,14 +103,12 @@ _SEIZED_SHARE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|all\s+t
 _AMOUNTS_TO = re.compile(r"[^.;:]{0,80},\s*which\s+(?:amounts|corresponds|is\s+equal|is\s+equivalent)\s+to\s+$",
                          re.IGNORECASE)
 # "seized 225 sq km in September, nearly half of August's 455 sq km": the same measure, another month
-_MONTH_OWN = re.compile(r"\b(?P<m>" + "|".join(MONTH_NAMES) + r")['\u2019]s\s+(?:total\s+(?:of\s+)?)?(?:about\s+|nearly\s+|almost\s+|"
-                        r"some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$", re.IGNORECASE)
+_MONTH_OWN = re.compile(r"\b(?P<m>" + "|".join(MONTH_NAMES) + r")['\u2019]s\s+(?:total\s+(?:of\s+)?)?" + APPROX_BEFORE + "$",
+                        re.IGNORECASE)
 # "captured 325 sq km in February-March; in April-May that figure doubled to 632 sq km": the same measure, later
 _FIGURE_CHANGED_TO = re.compile(
     r"[^;.]{0,30}?[,;]\s*(?:while\s+|and\s+|but\s+|whereas\s+)?[^,;.]{0,40}?\b(?:that|this|the)\s+(?:figure|number|total|tally)\s+"
-    r"(?:has\s+|had\s+)?(?:then\s+|more\s+than\s+|almost\s+|nearly\s+)?(?:doubled|tripled|halved|increased|rose|grew|climbed|"
-    r"jumped|fell|dropped|decreased|shrank)\s+to\s+(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|"
-    r"more\s+than\s+|over\s+)?", re.IGNORECASE)
+    r"(?:has\s+|had\s+)?(?:then\s+|more\s+than\s+|almost\s+|nearly\s+)?" + CHANGED_TO, re.IGNORECASE)
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
@@ -244,10 +242,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             as_of, explicit, period = _resolve_time(state, times, q, next_start, pc.metric, st, _mask(sent_q, q.num_start))
             if month_own is not None:
                 # "225 sq km in September, nearly half of August's 455 sq km": that month's
-                mon = month_num(month_own.group("m"))
-                year = state.published.year if mon <= state.published.month else state.published.year - 1
-                as_of, explicit = month_end(year, mon), True
-                period = float(as_of.day) if pc.period_days else None
+                as_of, days = month_span(month_num(month_own.group("m")), None, state.published)
+                explicit, period = True, (days if pc.period_days else None)
             out.append((_replace(pc, value_low=q.low, value_high=q.high, approximate=q.approximate, as_of=as_of,
                                  period_days=period, temporal_scope=scope(i)), explicit))
             if listed:

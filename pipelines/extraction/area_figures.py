@@ -129,9 +129,12 @@ _RESTATE = re.compile(
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
 _FIGURE_UPDATE = re.compile(r"\s*(?:but\s+|and\s+|yet\s+|now\s+)?(?:that|this|the)\s+(?:figure|area|number|total)\b",
                             re.IGNORECASE)
-_CHANGED_TO = re.compile(r"\b(?:increased|rose|risen|grown|grew|climbed|fallen|fell|dropped|decreased|shrunk|shrank)\s+to\s+"
-                         r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?$",
-                         re.IGNORECASE)
+# the approximators a figure may carry right after its lead-in ("rose to nearly 125,000 sq km")
+APPROX_BEFORE = r"(?:about\s+|nearly\s+|almost\s+|some\s+|around\s+|roughly\s+|more\s+than\s+|over\s+)?"
+# a figure's lead-in that says it is a measure changed ("... had increased to", "... doubled to")
+CHANGED_TO = (r"\b(?:increased|rose|risen|grown|grew|climbed|jumped|doubled|tripled|halved|fallen|fell|dropped|decreased|"
+              r"shrunk|shrank)\s+to\s+" + APPROX_BEFORE + "$")
+_CHANGED_TO = re.compile(CHANGED_TO, re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--|,|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+)?",

@@ -309,8 +309,8 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
         as_of, explicit, period = _resolve_time(state, [t for t in times if not op.start() < t.start < hi], q,
                                                 next_start, metric, st, masked)
         period = None
-    started = _OPERATION_START.search(masked, lo, hi)
-    if metric in _RUNNING_TOTAL and started is not None \
+    started = _OPERATION_START.search(masked, lo, hi) if metric in _RUNNING_TOTAL else None
+    if started is not None \
             and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end) \
             and not (controller == "Russia" and regions and all(country_of(r) == "Ukraine" for r in regions)
                      and _OFFENSIVE_WITHIN_WAR.search(started.group(0))):

@@ -106,7 +106,9 @@ def parse_date(s: str, ref: date) -> date | None:
     return _infer_year(mon, day, ref)
 
 
-def _month_interval(mon: int, yr: int | None, ref: date) -> tuple[date, float]:
+def month_span(mon: int, yr: int | None, ref: date) -> tuple[date, float]:
+    """The end of month ``mon`` (of year ``yr``, else the latest one by ``ref``; a month still running ends at ``ref``)
+    and its length in days."""
     if yr is None:
         yr = ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1
     end = month_end(yr, mon)
@@ -232,7 +234,7 @@ def _scan(pattern: re.Pattern, text: str, present: int):
 def _months_span(m: re.Match, ref: date) -> TimeExpr:
     """From the first day of month ``mm1`` to the end of month ``mm2`` (of year ``mmy``, else the latest one)."""
     m1, m2 = month_num(m.group("mm1")), month_num(m.group("mm2"))
-    end, _len = _month_interval(m2, int(m.group("mmy")) if m.group("mmy") else None, ref)
+    end, _len = month_span(m2, int(m.group("mmy")) if m.group("mmy") else None, ref)
     start_year = end.year if m1 <= m2 else end.year - 1
     return TimeExpr(m.start(), m.end(), "interval", end, float((end - date(start_year, m1, 1)).days), text=m.group(0))
 
@@ -321,7 +323,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     for m in _scan(_MONTH_RE, text, present):
         if not free(m.start(), m.end()):
             continue
-        end, length = _month_interval(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
+        end, length = month_span(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
         if m.group(0)[:2].lower() == "by":

@@ -239,14 +239,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     if controller is None and INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):
         # "Moscow's troops took control of Pryvillia. Also captured were the villages of A and B": the same side as
         # the change of hands the sentence before told
-        before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
-        controller = before[-1] if before else None
+        controller = _held_the_sentence_before(state, idx)
     if controller is None and cue.mode == "subject" and not cue.denied and not cue.agent \
             and _ALSO_PASSIVE.search(sent, max(0, cue.start - 30), cue.end):
         # "Troops had taken control of Lozova. The village of Sontsivka, north of Kurakhove, was also captured": "also"
         # adds to the change of hands the sentence before told, and to its side
-        before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
-        controller = before[-1] if before else None
+        controller = _held_the_sentence_before(state, idx)
     if controller is None and cue.participle and governed and governed[0].held_by:
         controller = governed[0].held_by     # "the retaken village": retaken by whoever the claim said
     if controller is None and spoken and cue.nominal and not cue.denied and _TAKING_NOUN.match(sent, cue.start):
@@ -257,6 +255,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         if len(countries) == 1 and len(governed) == sum(m.place is not None for m in governed):
             controller = _other(countries.pop())
     return controller
+
+
+def _held_the_sentence_before(state: _State, idx: int) -> str | None:
+    """The side the last place claimed in the sentence before ``idx`` went to."""
+    before = [m.held_by for i, m in state.claimed if i == idx - 1 and m.held_by]
+    return before[-1] if before else None
 
 
 _ALSO_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+also\s+[a-z]+ed\b|"

@@ -151,7 +151,8 @@ def _claim_noun(r: _SentenceReader) -> None:
 
 # "..., as announced by the country's Defence Ministry on Saturday, according to TASS" / "..., as reported by TASS,
 # referencing the Defence Ministry": the clause before is the announcer's (the original source, when the outlet cites one)
-_AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:announced|reported|stated|said|confirmed|claimed)\s+by\s+")
+_AS_BY_VERBS = r"announced|reported|stated|said|confirmed|claimed"
+_AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:" + _AS_BY_VERBS + r")\s+by\s+")
 _CITING = re.compile(r",\s+" + _CITING_WORDS + r"\s+")
 
 
@@ -190,8 +191,9 @@ def _as_announced_by(r: _SentenceReader) -> None:
 
 
 # "As noted by Merkouris, the settlement held ...", "As stated by the General Staff, ...": the credit opens the sentence
-_AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:noted|stated|reported|said|announced|"
-                            r"pointed\s+out|emphasi[sz]ed|stressed|explained|indicated|confirmed|claimed|highlighted)\s+by\s+")
+# (opening the sentence, the credit takes the verbs of comment too: "As noted by X", "As pointed out by X")
+_AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:" + _AS_BY_VERBS + r"|noted|pointed\s+out|"
+                            r"emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+by\s+")
 
 
 def _as_noted_by(r: _SentenceReader) -> None:
