@@ -47,7 +47,9 @@ _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|
                         r"regions|territories|provinces)\b", re.IGNORECASE)
 
 
-_ALL_IN = re.compile(r",\s+(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?in\s+", re.IGNORECASE)
+# (", were in the eastern Donetsk region": the figure set off as the subject, its place the predicate)
+_ALL_IN = re.compile(r",\s+(?:(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?|(?:were|was|are|is|lay|lie|lies)\s+"
+                     r"(?:all\s+|entirely\s+|wholly\s+)?)in\s+", re.IGNORECASE)
 _TERRITORY_AFTER = re.compile(r"\s+(?:internationally\s+recogni[sz]ed\s+|sovereign\s+|entire\s+|whole\s+)?"
                               r"(?:territory|territories|land|landmass|soil)\b", re.IGNORECASE)
 

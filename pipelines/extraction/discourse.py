@@ -26,6 +26,10 @@ _LOCAL_OFFICES = frozenset("governor mayor ombudsman spokesman spokeswoman spoke
 # other words for one office: a later mention may use any of them ("the spokesperson" for a spokesman, "the Turkish
 # leader" for Turkey's president)
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
+# a title apposition right after a name (", a Ukrainian regional official,") or right before it ("The representative of
+# the press service of the Armed Forces of Ukraine, X"): determiner-led or sentence-initial, no verb-like comma break
+_TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)\s*[,.;]")
+_TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, "leader": frozenset("president premier prime chancellor".split())}
 
 
@@ -305,7 +309,7 @@ class Discourse:
                     side = self.resolver.side_hint(m.raw)
                 except Exception:
                     side = None
-            side = side or _side_from_words(m.raw.split())
+            side = side or _side_from_words(m.raw.split()) or self._apposition_side(m)
             person = m.is_person
             if person is None and len(name.split()) >= 2 and not any(
                     w.lower() in _lex().orgs for w in name.split()):
@@ -313,6 +317,21 @@ class Discourse:
             ent = Entity(name, m.raw, None, side, person, None)
             self.entities.append(ent)
         return ent
+
+    def _apposition_side(self, m: Mention) -> str | None:
+        """The side a new name's title apposition gives it: "the representative of the press service of the Armed
+        Forces of Ukraine, Alexander Shtupun", "Serhii Khlan, a Ukrainian regional official," (a title phrase with
+        a role noun, between commas; not a clause: "Russian forces attacked, X said")."""
+        after = _TITLE_AFTER.match(self.text, m.end)
+        before = _TITLE_BEFORE.search(self.text, max(0, m.start - 130), m.start)
+        for phrase in (after.group(1) if after else None, before.group(1) if before else None):
+            words = phrase.split() if phrase else []
+            if words and len(words) <= 14 and any(re.sub(r"['\u2019]s$", "", w.lower()) in _lex().roles
+                                                  and len(w) >= 4 for w in words):
+                side = _side_from_words(words)
+                if side in ("Ukraine", "Russia"):
+                    return side
+        return None
 
     # -- resolution
     def resolve(self, m: Mention, pos: int) -> Resolved | None:

@@ -565,6 +565,22 @@ def _tail_is_anonymous(toks: list[Tok], a: int, vi: int) -> bool:
 _TOPIC_PARTICIPLES = frozenset("commenting referring reacting responding".split())
 
 
+_CLAUSE_LINKS = frozenset("but though although while yet and".split())
+_LINK_FILLERS = frozenset("he she they it also later then".split())
+
+
+def _new_report_after(toks: list[Tok], i: int, verbs) -> bool:
+    """Does a clause opening at token ``i`` ("though he added that", "but also warned that") report with a finite
+    verb of its own, right after a link word?"""
+    if i >= len(toks) or toks[i].low not in _CLAUSE_LINKS:
+        return False
+    j = i + 1
+    while j < len(toks) and j <= i + 2 and toks[j].low in _LINK_FILLERS:
+        j += 1
+    return (j < len(toks) and toks[j].low in verbs and not toks[j].low.endswith("ing")
+            and j + 1 < len(toks) and toks[j + 1].low == "that")
+
+
 def _frame_end(toks: list[Tok], k: int) -> int:
     """End offset of a quote frame: the verb's adjuncts up to the sentence end / a comma / a quote."""
     end = toks[k - 1].end if k > 0 else toks[0].end
@@ -577,6 +593,8 @@ def _frame_end(toks: list[Tok], k: int) -> int:
         if t.text == "," and i + 2 < len(toks) and toks[i + 1].low in ("after", "before") \
                 and toks[i + 2].low.endswith("ing") and toks[i + 2].low in verbs:
             break   # '"...," Syrsky adds, after saying Monday that ...': an earlier statement of his own
+        if t.text == "," and _new_report_after(toks, i + 1, verbs):
+            break   # '"...," Putin said, though he added that ...': a second report, its own statement
         if t.text == "," and i + 1 < len(toks) and toks[i + 1].low in _TOPIC_PARTICIPLES:
             # '"...," the diplomat wrote, commenting on the news that X had reported ...': the topic is another's
             # report, which stays free for its own speaker

@@ -53,6 +53,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "... reports from Russia claiming it has captured the villages of A and B": "it" is the side the
             # participle's claim belongs to
             actor = _side_of_match(named[-1], claimant_side)
+        elif cue.mode == "object" and claimant_side and not cue.nominal and not cue.denied \
+                and _IT_SUBJECT.search(sent, 0, cue.start):
+            # "The ministry claimed that, as well as recapturing villages held by Ukrainian forces, it had also seized
+            # X": "it", the verb's own subject, is the body that tells it, not the side named in the clause before
+            actor = claimant_side
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
@@ -135,6 +140,8 @@ _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
 _DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
+# "it" opening its clause right before the verb
+_IT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)it\s+" + _ADVERBS_BEFORE_VERB)
 
 
 def _side_words(s: str):

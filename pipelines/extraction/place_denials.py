@@ -22,8 +22,10 @@ _THIS_IS_UNTRUE = (r"(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|fal
                    r"disinformation)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b")
 # a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
+# ("cast doubt on the Russian statement": a denial in other words, of a claim noun)
+_DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
 _DENY_REF = re.compile(
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:(?:the|this|that|these|those|such|"
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*" + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
@@ -42,7 +44,8 @@ _DENY_REF = re.compile(
     # the denier's words quoted after the claim in its own sentence: '..., but X said: "This does not correspond to reality."'
     r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*" + _THIS_IS_UNTRUE + r")|"
     r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
-    r"disputed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+    # (", which was refuted by Ukraine's Defense Forces")
+    r"disputed|refutes|refuted|dismisses|dismissed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 _BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 

@@ -18,7 +18,8 @@ import re
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
+    AMONG, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD, _KIND_NAMED, _Mention,
+    item_locative)
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
@@ -71,12 +72,6 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
-# "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
-# commas
-_ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|(?:just\s+|some\s+\S+\s+\S+\s+)?"
-                              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s"
-                              r"[^,;:()]{1,80}(?=,)", re.I)
-
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # ... unless the verb has an object of its own: "a counter-offensive in Kharkiv that saw Ukrainian troops liberate
@@ -168,7 +163,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
-                loc = item_locative(sent, pos) or _ITEM_APPOSITION.match(sent, pos)
+                loc = item_locative(sent, pos) or ITEM_APPOSITION.match(sent, pos)
                 if loc is not None and m.start < loc.end():
                     continue         # "Kamianske in the Zaporizhzhia region, Avdiivka in ...": the item's oblast
                 if loc is not None:
@@ -306,6 +301,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
         # locative follows, not the place that locates it
         located = [m for m in before if m.end < out[0].start and _LOCATIVE_GAP.fullmatch(sent, m.end, out[0].start)]
+        apposed = [m for m in before if m.end < out[0].start and _LOCATED_APPOSITION.fullmatch(sent, m.end, out[0].start)]
+        if not located and apposed and re.fullmatch(r"\s+", gap):
+            # "Selydove, a key town outside of Pokrovsk taken by Russia in October": the participle right after the
+            # locating town describes the town the apposition is about, in the outlet's voice
+            located = apposed
+            cue.background = True
         if not located:
             return since
         out = _list_ending_at(sent, before, located[-1])
@@ -316,14 +317,16 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
 _LOCATIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
 _DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
 _BESIDE_APPOSITION = re.compile(rf",\s+(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+(?:{_DESCRIBED_KIND})?", re.I)
-_LOCATIVE_GAP = re.compile(rf",?\s+{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?", re.I)
+# (", also located south of the city of X": the participle that introduces the locative)
+_LOCATIVE_GAP = re.compile(rf",?\s+(?:(?:also\s+)?(?:located|situated|lying)\s+)?{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?",
+                           re.I)
 # "near the key frontline town of Bakhmut": a locative whose described place starts further back than _BLOCK looks
 _LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)
 _IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
 _APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(
     r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
-    r"(?:near|outside|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
+    r"(?:near|outside(?:\s+of)?|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?", re.I)
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
 # "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
@@ -430,7 +433,7 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     for m in mentions:
         if m.start < pos:
             continue
-        loc = (_ITEM_LOCATIVE.match(sent, pos) or _ITEM_APPOSITION.match(sent, pos)) if out else None
+        loc = (_ITEM_LOCATIVE.match(sent, pos) or ITEM_APPOSITION.match(sent, pos)) if out else None
         if loc is not None and m.start < loc.end():
             continue       # the oblast that locates the item before: "A in the Zaporizhzhia region, B in ..."
         gap_from = loc.end() if loc is not None else pos

@@ -32,7 +32,7 @@ _NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
                       r"\s+of\s+(?=[A-Z])")
 _NAME_RE = re.compile(_NAME)
-_COMMA_AND = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+_COMMA_AND = re.compile(r"\s*(?:,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|,?\s+and\s+)")
 # "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
 _BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
                             r"(?=\s*(?:,|\band\b|[.;]|$))")
@@ -47,6 +47,12 @@ _ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:[A-
                             r"|\s+in\s+the\s+same\s+(?:region|oblast|province)\b"
                             r"|,\s+[A-Z][\w'\u2019-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)"
                             r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)?")
+
+# "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
+# commas
+ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|(?:just\s+|some\s+\S+\s+\S+\s+)?"
+                             r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s"
+                             r"[^,;:()]{1,80}(?=,)", re.I)
 
 
 def item_locative(sent: str, pos: int) -> re.Match | None:
@@ -119,6 +125,10 @@ _PLURAL_REGIONS = re.compile(
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
 _NAME_PREFIX = re.compile(r"\b(?:Nova|Novo|Novyi|Velyka|Velykyi|Mala|Malyi|Stara|Staryi|Verkhnia|Nyzhnia|Bila|Chervona|"
                           r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)\s+$")
+
+
+# an adjectival first word of a two-word name ("Ruska", "Zelenyi", "Mala")
+_ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ka|ska|na|va|la|ra|ta|yi|iy|ij|ye|oye|aya|ia|ya)")
 
 
 def _unknown_ok(name: str, strict: bool = True) -> bool:
@@ -236,6 +246,13 @@ def _mentions(sent: str) -> list[_Mention]:
     for m in _KIND_OF.finditer(sent):
         nm = _NAME_RE.match(sent, m.end())
         if nm:
+            first = nm.group(0).split()[0]
+            inner = next((k for k in out if k.start > nm.start() and k.end == nm.end()), None)
+            if inner is not None and _ADJECTIVAL.fullmatch(first) and gaz.resolve(first) is None \
+                    and gaz.resolve(nm.group(0)) is None:
+                # "the village of Ruska Lozova": a known name ("Lozova") is the second word of an unknown one whose
+                # first word is an adjective
+                out.remove(inner)
             add_unknown(nm.start(), nm.group(0), strict=False)
     for m in [*_KIND_COLON.finditer(sent), *_KIND_INTRO.finditer(sent)]:
         # "eight settlements were liberated: A, B, C": the list the plural announces (unknown names included)
@@ -249,7 +266,7 @@ def _mentions(sent: str) -> list[_Mention]:
             found = found or add_unknown(nm.start(), nm.group(0), strict=False)
             if found is None:
                 break
-            loc = item_locative(sent, found.end)
+            loc = item_locative(sent, found.end) or ITEM_APPOSITION.match(sent, found.end)
             glue = _COMMA_AND.match(sent, loc.end() if loc else found.end)
             if glue is None:
                 break

@@ -26,7 +26,7 @@ from pipelines.extraction.quote_span import quoted_content_end
 
 
 from pipelines.extraction.sentence_reader import _CONTENTLESS, _WEEKDAYS, _SentenceReader, contentless
-from pipelines.extraction.spans import _ADJUNCT_START, _clean_span, _strip_intro, _that_start
+from pipelines.extraction.spans import _ADJUNCT_START, _after_time, _clean_span, _strip_intro, _that_start
 
 
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
@@ -60,6 +60,12 @@ _ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some
                             r"(?:to|for|about|over|in|regarding|with|at|after)\b)",
                             re.IGNORECASE)
 # an appeal: "called on the G7 to lower ...", "calls for more sanctions" (not "called in", "called off")
+# "called the attack on the industrial zone inappropriate", "calling this decision professional and the only correct
+# one": a definite object, then an evaluative adjective closing the clause (its predicate)
+_CALLED_ADJECTIVE = re.compile(
+    r"(?:the|this|that|these|those|its|his|her|their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,8}?"
+    r"(?:un|in|im|ir|il)?[a-z]{3,}(?:able|ible|ous|ful|less|ive|ate|ic|ent|ant|ary|ional|ical)"
+    r"(?:\s+and\s+[^.;,]{1,60})?")
 _CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
 # (a stance restated: "repeated his willingness to hold talks", "reiterated its readiness for ...")
 _OWN_CALL = re.compile(r"\s+(?:its|his|her|their|the)\s+(?:[a-z]+\s+)?(?:calls?|appeals?|demands?|willingness|readiness|"
@@ -77,6 +83,11 @@ _SPEAKER_MODIFIERS = re.compile(
     r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming"
     # and of an outlet's or a monitor's description: "..., the independent Russian outlet Agentstvo reported"
     r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war))+\s*$")
+# ", the head of the Wagner group,": a title phrase between commas right before the speaker's name
+_TITLE_APPOSITION = re.compile(
+    r",\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|"
+    r"minister|governor|mayor|founder|director|secretary|adviser|advisor|envoy|ambassador)\s+(?:of|for|to)\s+"
+    r"[^,;:\"\u201c\u201d]{1,60},\s*$")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 
 
@@ -286,7 +297,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # 'difficult and painful'" (the quoted predicate of its object); or an appeal ("called on the G7 to lower
         # the price cap", "called for more sanctions")
         clause = list(itertools.takewhile(lambda x: x.text not in (".", ";", ","), toks[vi + 1:vi + 16]))
-        if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause):
+        if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause) \
+                and not (clause and _CALLED_ADJECTIVE.fullmatch(text, clause[0].start, clause[-1].end)):
             return False
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
@@ -496,10 +508,17 @@ def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention,
     if c is None or c < 2 or c + 1 >= vi:
         return None
     head = c + 1 + (toks[c + 1].low in ("the", "a", "an"))
+    roles = _lex().roles
     # (the role lexicon holds the words of many-word roles too: "in", "of", "for" open no apposition)
-    if head >= vi or toks[head].low not in _lex().roles or len(toks[head].low) < 4 \
-            or any(tk.text in (",", ";", ":", "(", ")") for tk in toks[c + 1:vi]):
+    if head >= vi or any(tk.text in (",", ";", ":", "(", ")") for tk in toks[c + 1:vi]):
         return None
+    if toks[head].low not in roles or len(toks[head].low) < 4:
+        # "Akif Kilic, Erdogan's chief foreign policy adviser said ...": an owner, modifiers, then the role noun
+        # right before the verb
+        k2 = head + 1 if _is_cap(toks[head]) and re.search(r"['\u2019]s$", toks[head].text) else head
+        if k2 == head or toks[vi - 1].low not in roles or len(toks[vi - 1].low) < 4 \
+                or not all(tk.text.isalpha() and tk.text.islower() for tk in toks[k2:vi]):
+            return None
     k = _np_left(toks, c - 1, 0)
     named = _build_mention(text, toks, k, c) if k < c else None
     if named is None or named.kind != "named" or named.is_person is False:
@@ -580,12 +599,17 @@ def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
     text, toks = r.text, r.toks
     for vj in range(vi - 2, -1, -1):
         t = toks[vj]
+        if vj >= 1 and toks[vj - 1].low in _NOUN_BEFORE:
+            continue    # '"...," he said in remarks sent by his office, adding ...': "remarks" is the noun
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, vj):
             mention, _first = _subject_left(text, toks, vj, 0)
             if mention is None and vj + 1 < r.n:
                 mention, _e = _subject_right(text, toks, vj + 1, vi)
             return mention
     return None
+
+
+_NOUN_BEFORE = frozenset("in the a an his her its their of".split())
 
 
 def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> None:
@@ -647,6 +671,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         if c is not None and toks[c].start >= intro_end:
             subj_start = toks[c].end
             pre_text = text[intro_end:subj_start]
+    title = _TITLE_APPOSITION.search(pre_text)
+    if title is not None and toks[first_idx].text[:1].isupper() \
+            and re.search(r",\s*(?:(?:has|have|had|also|later)\s+)*$", text[s.start:t.start]):
+        # "The town has fallen, the head of the Wagner group, Yevgeny Prigozhin, said": the speaker's title between
+        # commas before his name is no content
+        subj_start = intro_end + title.start() + 1
+        pre_text = text[intro_end:subj_start]
     pre_words = len(re.findall(r"\w+", pre_text))
     # what follows the verb up to the next comma: empty or adjuncts -> the content is before
     k2 = vi + 1
@@ -654,7 +685,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k2 += 1
     rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
-                                   and not any(x.low == "that" for x in rest))
+                                   and not any(x.low == "that" for x in rest)
+                                   # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
+                                   and not (lemma != "tell" and vi + 1 < cstart_tok < k2
+                                            and _after_time(toks, cstart_tok)))
     glued = lemma != "tell" and vi + 2 < n and toks[vi + 1].low in _ADDING and toks[vi + 2].low == "that"
     if glued:
         # "..., Sinegubov said adding that ...": the comma before the participle left out
@@ -809,6 +843,11 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     return False
 
 
+# lower-case words of a title's domain before it ("aid chief", "rights commissioner", "army spokesman")
+_TITLE_MODIFIERS = frozenset("""aid humanitarian rights nuclear atomic military intelligence security regional local city
+    district army navy border police press state top senior deputy former acting policy""".split())
+
+
 def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     """Index of the comma that opens a run of title/role words before toks[first] ("..., head of the
     region X said"), else None."""
@@ -823,8 +862,10 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
         if t.text == ",":
             return k if k < first - 1 and (titled or own_title) else None
         # ("..., energy minister Herman Halushchenko said": the office's own word before the title keeps it one)
+        # ("..., UN aid chief Martin Griffiths told ...": lower-case modifiers and an organisation's acronym too)
         own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None
-                                   or t.low in OFFICE_WORDS)
+                                   or t.low in OFFICE_WORDS or t.low in _TITLE_MODIFIERS
+                                   or re.fullmatch(r"[A-Z]{2,5}", t.text) is not None)
         if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
             return None
         titled = titled or t.low in lex.titles or t.low in lex.roles

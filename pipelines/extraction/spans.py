@@ -59,6 +59,26 @@ _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())
 _PREPOSITIONS = frozenset("on in at by with to for from of about after before during via through".split())
 
 
+# the last word of a time adjunct ("on Tuesday", "on January 11", "last week", "late on Sunday"): after it, a noun
+# phrase opens the reported clause itself ("said on January 11 his forces had taken ...", "said on Monday the town
+# had fallen")
+_TIME_END = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month
+    year morning afternoon evening night weekend earlier later""".split())
+_MONTHS = frozenset("""january february march april may june july august september october november december""".split())
+_CLAUSE_OPENERS = frozenset("he she it they we i there his her its their our the russia ukraine russian ukrainian kyiv "
+                            "moscow".split())
+
+
+def _after_time(toks: list[Tok], d: int) -> bool:
+    """Does token ``d`` open a noun phrase right after the last word of a time adjunct?"""
+    prev, t = toks[d - 1], toks[d]
+    # (a day's number only after its month: "on January 11"; not "killed 500 Ukrainian troops")
+    date = prev.text.isdigit() and len(prev.text) <= 2 and d >= 2 and toks[d - 2].low in _MONTHS
+    if not (prev.low in _TIME_END or prev.low in _MONTHS or date):
+        return False
+    return t.low in _CLAUSE_OPENERS and t.low not in _MONTHS
+
+
 _PARENTHETICALS = frozenset({"however", "though", "moreover", "meanwhile", "nevertheless", "again", "too", "also",
                              "furthermore", "instead", "therefore"})
 
@@ -83,6 +103,8 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
         if d > k and t.low in _SUBJECT_PRONOUNS and toks[d - 1].low not in _PREPOSITIONS:
             # "said Friday he had visited the town that ...": the clause already started at its
             # subject; a later "that" belongs inside it
+            return d
+        if d - k <= 5 and _after_time(toks, d):
             return d
         if t.text in (",", ";", ":") and d > k:
             break
