@@ -16,7 +16,7 @@ from pipelines.extraction.furniture import COUNTRY_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
 from pipelines.extraction.place_cues import _DENY_BEFORE, INVERTED_PASSIVE, Cue
-from pipelines.extraction.place_linking import _SUBJ_START, _closing_quote
+from pipelines.extraction.place_linking import _SUBJ_START, PARTICIPLE_PLURAL, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
 
@@ -241,6 +241,13 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = _pronoun_controller(state, idx, sent, cue)
     if cue.participle:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
+        countries = {m.place.country for m in governed if m.place is not None}
+        if not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) and len(countries) == 1 \
+                and PARTICIPLE_PLURAL.match(sent, cue.end) and not re.search(r"\bde-?occupied\b", sent[cue.start:cue.end]):
+            # "pushing towards the captured towns of Melitopol and Berdyansk", said by a Ukrainian: places listed as
+            # captured, with no agent, were taken from the country their known places lie in (a single "the captured
+            # city" is as often the speaker's own recapture: "raising the flag over the captured city")
+            controller = _other(countries.pop())
     if controller is None:
         controller = _freed_by(state, idx, sent, cue)
     if controller is None and INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):

@@ -218,6 +218,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if cue.participle:
             # "the liberated city of Izium", "over liberated Vuhledar" (not "the captured soldiers were taken to X")
             after = [m for m in after if _PARTICIPLE_GAP.fullmatch(sent, cue.end, m.start)]
+            plural = PARTICIPLE_PLURAL.match(sent, cue.end)
+            if plural is not None:
+                # "the captured towns of Melitopol and Berdyansk", "named the captured villages as A, B and C": the
+                # plural's list
+                return _list_starting_at(sent, mentions, plural.end())
             return after[:1]
         # the adjective heads the name ("Russian-held Donetsk", "the Russian-occupied southern city of Melitopol"), not
         # a place further on ("the last Ukrainian-controlled city in the region of Luhansk" is no claim on Luhansk)
@@ -356,6 +361,7 @@ _DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|de
 _KIND_PLURAL_BEFORE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
 _DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
 _PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\s+of\s+)?")
+PARTICIPLE_PLURAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:cities|towns|villages|settlements)\s+(?:of|as)\s+(?=[A-Z])")
 
 
 def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:

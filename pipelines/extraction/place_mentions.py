@@ -28,7 +28,8 @@ class _Mention:
     held_by: str | None = None  # the antecedent's controller, when it comes from an earlier claim
 
 
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+# ("1st Knyazhy", "2nd Knyazhy": an ordinal opens some Russian village names)
+_NAME = r"(?:[1-9](?:st|nd|rd|th)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
 _KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
                       r"\s+of\s+(?=[A-Z])")
 _NAME_RE = re.compile(_NAME)
@@ -151,7 +152,9 @@ _AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|ret
 _KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s", re.I)
 
 # "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
-_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+)*(?:plant|station|NPP|dam|"
+# (and "the Chasiv Yar refractory plant": a plant's own kind word before it)
+_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+|[a-z]{4,}\s+(?=plant|factory|works\b))*"
+                             r"(?:plant|factory|station|NPP|dam|"
                              r"reservoir|airport|airfield|port|refinery|bridge)\b", re.I)
 _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
                          r"officials|regime|leadership)\b", re.I)

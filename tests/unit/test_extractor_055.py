@@ -186,3 +186,31 @@ def test_a_participle_after_the_locating_town_describes_the_apposed_one():
     text = ("One commander said Selydove, a key town outside of Pokrovsk taken by Russia in October, was defended "
             "by only a few troops.")
     assert _places(text) == {("Selydove", "Russia", "asserted")}
+
+
+# ---------------------------------------------------------------- place claims (0.55.1, after held back 52's scoring)
+
+def test_village_names_opened_by_an_ordinal():
+    text = ("Russian units liberated the settlements of Kazachya Loknya, 1st Knyazhy and 2nd Knyazhy in the Kursk "
+            "region, the defence ministry in Moscow said.")
+    assert {p for p, _c, _s in _places(text)} == {"Kazachya Loknya", "1st Knyazhy", "2nd Knyazhy"}
+
+
+def test_a_plant_named_after_a_town_is_not_the_town():
+    assert _places("The think tank said Russia had captured the Chasiv Yar refractory plant on December 11.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy minister said Ukrainian forces were pushing towards the captured towns of Melitopol and Berdiansk.",
+    "The governor named the captured villages as Novenke, Basivka and Zhuravka, all near the border.",
+])
+def test_a_list_after_a_captured_plural(text):
+    # the plural's names, taken from the country they lie in
+    places = _places(text)
+    assert len(places) >= 2 and {c for _p, c, _s in places} == {"Russia"}
+
+
+def test_a_single_captured_city_keeps_the_side_of_the_text():
+    # guard (held on both): "the captured city" under the speaker's own flag is the speaker's recapture
+    text = "Ukraine's military said officials raised the Ukrainian flag over the captured city of Izium."
+    assert {c for _p, c, _s in _places(text)} == {"Ukraine"}
