@@ -599,8 +599,10 @@ def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
     text, toks = r.text, r.toks
     for vj in range(vi - 2, -1, -1):
         t = toks[vj]
-        if vj >= 1 and toks[vj - 1].low in _NOUN_BEFORE:
-            continue    # '"...," he said in remarks sent by his office, adding ...': "remarks" is the noun
+        if vj >= 1 and (toks[vj - 1].low in _NOUN_BEFORE or re.search(r"['\u2019]s$", toks[vj - 1].text)):
+            # '"...," he said in remarks sent by his office, adding ...', "denied the ministry's claim in remarks
+            # ..., saying": "remarks" and "claim" are nouns
+            continue
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, vj):
             mention, _first = _subject_left(text, toks, vj, 0)
             if mention is None and vj + 1 < r.n:

@@ -92,6 +92,15 @@ def test_adding_after_a_frame_whose_adjunct_holds_a_noun_like_a_verb():
     assert ("Volodymyr Zelensky", "indirect", "Ukraine was ready to restart shipments") in _statements(text)
 
 
+def test_a_participle_after_a_possessed_noun_like_a_verb():
+    # "the ministry's claim in remarks ...": neither "claim" nor "remarks" is the finite verb "saying" shares
+    text = ("But Oleksandr Petrenko, a spokesman for the Ukrainian army in the south, rejected the Russian Defence "
+            "Ministry\u2019s claim in remarks carried by a Kyiv news site, saying that \u201cthe battle for the town "
+            "goes on.\u201d")
+    speakers = {sp for sp, _t, q in _statements(text) if "the battle for the town" in q}
+    assert speakers == {"Oleksandr Petrenko"}
+
+
 # ---------------------------------------------------------------- place claims: denials in other words
 
 def test_the_side_of_a_new_name_from_its_title_apposition():
