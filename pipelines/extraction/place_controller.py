@@ -114,7 +114,7 @@ _RESULTED_IN = re.compile(r"\b(?:resulted|results|resulting|result)\s+in\s+(?:th
                           r"(?:the\s+)?$", re.I)
 _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
-_ENEMY_VERB = re.compile(r"\b(?:captured|seized|overrun|occupied)\b", re.I)
+_ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied)\b", re.I)   # (not "de-occupied")
 
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")
 
@@ -241,9 +241,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = _pronoun_controller(state, idx, sent, cue)
     if cue.participle:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
-        countries = {m.place.country for m in governed if m.place is not None}
-        if not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) and len(countries) == 1 \
-                and PARTICIPLE_PLURAL.match(sent, cue.end) and not re.search(r"\bde-?occupied\b", sent[cue.start:cue.end]):
+        countries = {m.place.country for m in governed if m.place is not None} \
+            if not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) and PARTICIPLE_PLURAL.match(sent, cue.end) \
+            else set()
+        if len(countries) == 1:
             # "pushing towards the captured towns of Melitopol and Berdyansk", said by a Ukrainian: places listed as
             # captured, with no agent, were taken from the country their known places lie in (a single "the captured
             # city" is as often the speaker's own recapture: "raising the flag over the captured city")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.dates import MONTH_NAMES, WEEKDAYS
 from pipelines.extraction.text import Sentence
 from pipelines.extraction.tokens import Tok
 
@@ -62,9 +63,9 @@ _PREPOSITIONS = frozenset("on in at by with to for from of about after before du
 # the last word of a time adjunct ("on Tuesday", "on January 11", "last week", "late on Sunday"): after it, a noun
 # phrase opens the reported clause itself ("said on January 11 his forces had taken ...", "said on Monday the town
 # had fallen")
-_TIME_END = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today tonight week month
-    year morning afternoon evening night weekend earlier later""".split())
-_MONTHS = frozenset("""january february march april may june july august september october november december""".split())
+_TIME_END = frozenset(WEEKDAYS) | frozenset("""yesterday today tonight week month year morning afternoon evening night
+    weekend earlier later""".split())
+_MONTHS = frozenset(m.lower() for m in MONTH_NAMES)
 _CLAUSE_OPENERS = frozenset("he she it they we i there his her its their our the russia ukraine russian ukrainian kyiv "
                             "moscow".split())
 
