@@ -303,7 +303,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             q = replace(q, low=round(1 - q.high, 4), high=round(1 - q.low, 4))
 
         reason = not_territory(masked, q, q.start if cue.in_phrase else lo,
-                               cue.start if cue is not None and not cue.passive else None)
+                               cue.start if cue is not None and not cue.passive else None,
+                               cue.start if cue is not None and cue.passive else None)
         if reason:
             continue
 

@@ -2,7 +2,8 @@
 
 - ``X cited Y, who said that ...`` / ``X cited Y and reported that ...`` (``cited_source_speaks``);
 - ``Reuters reports (that) Y said ...`` (``outlet_passes_on``: the outlet's verb reports nothing itself);
-- ``X reported on Monday, citing Y, that ...`` (``citing_source_speaks``).
+- ``X reported on Monday, citing Y, that ...`` (``citing_source_speaks``);
+- ``..., CNN reported(,) citing Y.`` (``cited_at_end``: an outlet's frame after its content).
 
 Each is called by ``reporting_verbs._reporting_verbs`` for one reporting verb of a sentence (``r``, its reader).
 """
@@ -86,3 +87,22 @@ def citing_source_speaks(r: SentenceReader, vi: int, t: Tok, res: Resolved) -> b
         and src.end <= m.end("src") + 1 else None
     r.emit(cited or res, m.end(), r.s.end, _lex().verb_lemma.get(t.low, "say"))
     return True
+
+
+# "..., CNN reported citing Deputy Defence Minister Hanna Maliar.": the frame after its content ends the sentence
+# with the source the outlet cites; the source said it (a source that is no speaker, "citing satellite images",
+# leaves the outlet's statement)
+CITING_TO_END = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,?\s*citing\s+(?P<src>[^,;:.]{2,80}?)"
+                            r"(?:\s*,[^,;:.]{2,80})?\s*[.!]?\s*$")
+
+
+def cited_at_end(r: SentenceReader, pos: int, res: Resolved) -> Resolved:
+    """The source an outlet's closing frame cites from ``pos`` (``CITING_TO_END``), resolved; else ``res``."""
+    if not _OUTLET_NAME.search(res.speaker or ""):
+        return res
+    m = CITING_TO_END.match(r.text, pos, r.s.end)
+    si = next((k for k in range(r.n) if r.toks[k].start == m.start("src")), None) if m else None
+    src = _subject_right(r.text, r.toks, si, r.n)[0] if si is not None else None
+    if src is None or src.kind not in ("named", "role") or src.end > m.end("src") + 1:
+        return res
+    return r.doc.disc.resolve(src, src.start) or res

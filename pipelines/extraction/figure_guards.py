@@ -81,6 +81,11 @@ _NEGATED = re.compile(
 )
 
 
+# the words right before a cue that follows its figure: "were not under", "have never been captured"
+_NEGATED_PREDICATE = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no\s+longer)|n['\u2019]t)\s+(?:[a-z]+\s+){0,2}$",
+                                re.IGNORECASE)
+
+
 # "overran one village after another"
 # "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
 # initially seized land" (no period) is the share kept of a region's seized part and stays a claim
@@ -118,12 +123,17 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
     return not region.lower().startswith(name)
 
 
-def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None) -> str | None:
+def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
+                  cue_after: int | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
 
     ``clause_start`` is where the figure's clause begins and ``cue_start`` where its control or
-    advance verb starts (None when the cue follows the figure, as in the passive).
+    advance verb starts (None when the cue follows the figure, as in the passive: then ``cue_after`` is where
+    that cue starts).
     """
+    if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
+        # "four villages ... were not under Russian control": the predicate after the figure is negated
+        return "a negated or denied event"
     after = sent[q.end:q.end + 60]
     if q.kind == "share" and _TIME_AFTER.match(after):
         return "a fraction of time"

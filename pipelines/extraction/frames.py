@@ -26,6 +26,9 @@ _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "faile
 # "continues to assess": the one infinitive that still reports
 _CONTINUE = frozenset("continue continues continued".split())
 _GO_ON = frozenset("went goes go going".split())
+# "took to Facebook to say", "went on state television to announce": the platform, then the reporting verb's
+# infinitive; the one who took to it speaks
+_TAKE_TO = {"to": frozenset("took take takes taking".split()), "on": frozenset("went goes go going appeared appears".split())}
 _INDEFINITE = frozenset("a an another".split())
 # "Sitting in his office, he ...": a participle followed by these opens an introductory phrase
 _PARTICIPIAL_NEXT = frozenset("in on at with by from to the a an his her its their outside inside after before".split())
@@ -44,13 +47,25 @@ class Frame:
     end: int
 
 
+def _took_to(toks: list[Tok], i: int) -> int | None:
+    """The index of "took" in "took to Telegram to say" (of "went" in "went on television to say"), the verb at i."""
+    if i < 4 or toks[i - 1].low != "to":
+        return None
+    for k in range(i - 3, max(0, i - 6), -1):
+        if not re.fullmatch(r"[\w'\u2019-]+", toks[k + 1].text) or toks[k + 1].low == "to":
+            return None
+        if toks[k].low in _TAKE_TO and toks[k - 1].low in _TAKE_TO[toks[k].low]:
+            return k - 1
+    return None
+
+
 def _verb_ok(toks: list[Tok], i: int) -> bool:
     """A finite reporting verb (not an infinitive, not negated)."""
     for k in range(max(0, i - 3), i):
         if toks[k].low in _NEG or toks[k].low.endswith("n't"):
             return False
     if i > 0 and toks[i - 1].low == "to" and not (i > 1 and toks[i - 2].low in _CONTINUE) \
-            and not (i > 2 and toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON):
+            and not (i > 2 and toks[i - 2].low == "on" and toks[i - 3].low in _GO_ON) and _took_to(toks, i) is None:
         return False
     if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
         return False   # "the report read", "a statement": a noun, not the verb
@@ -75,6 +90,8 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
         j -= 2                             # "ISW continues to assess that ..."
     elif j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in _GO_ON:
         j -= 3                             # "Hryhorov went on to say that ..."
+    elif (took := _took_to(toks, i)) is not None and took - 1 >= lo:
+        j = took - 1                       # "Zaluzhnyi took to Facebook to say ..."
     while j >= lo:
         if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
                 or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
@@ -296,6 +313,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     else the first role/pronoun segment."""
     segs = _comma_segments(toks, lo, j)
     a, b = segs[-1] if segs else (j, j)
+    d = next((k for k in range(a + 1, b - 1) if toks[k].text in ("\u2013", "\u2014", "-")), None)
+    if d is not None and toks[d + 1].low in _INDEFINITE | {"the"} and _np_left(toks, d - 1, a) == a:
+        # "The Institute for the Study of War – a Washington-based think-tank, says ...": a description after a
+        # dash, closed by the comma, renames the subject before it
+        named = _build_mention(text, toks, a, d)
+        if named is not None and named.kind == "named":
+            return named, a
     if b - a > 3 and [t.low for t in toks[a:a + 3]] == ["as", "well", "as"]:
         # "Both Ukrainian and Russian media, as well as the US Institute for the Study of War, reported that ...":
         # the one named among the subjects speaks

@@ -85,6 +85,14 @@ _OBJECT_FILLED = re.compile(r"\s+(?!(?:in|on|at|after|before|since|by|during|fro
 _APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?(?:which|that)\s", re.I)
 
 
+_REPORTED_RELATIVE = re.compile(
+    r"(?:,\s+(?:(?:two|three|four|five|both|all)\s+(?:[a-z-]+\s+){0,2}?)?|\s+[\u2014\u2013]\s+(?:(?:two|three|four|five|both|all)"
+    r"\s+of\s+)?|\s+)(?:which|that)\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?(?:(?:earlier|previously|also|"
+    r"already)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:said|says|claimed|claims|announced|reported|stated|insisted)\s+"
+    r"(?:(?:earlier|later)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:(?:were|was|is|are|(?:had|has|have)\s+been)\s+)?(?:(?:now|already|fully|"
+    r"completely)\s+)?[\"\u201c]?$")
+
+
 def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     rel = None
     for rel in _APPOSED_RELATIVE.finditer(sent, max(0, cue.start - 120), cue.start):
@@ -236,16 +244,26 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
                     out.append(m)
         return out
+    # "Volodymyrivka and Bilovody, two settlements that Russia's Defence Ministry said were now held by Moscow's forces",
+    # "Toretsk and Niu-York \u2014 both of which the ministry claimed were now under its control": a reported clause
+    # inside a relative, its subject the relative's antecedent (the claim is the reporter's, not the outlet's)
+    rel = _REPORTED_RELATIVE.search(sent, max(0, cue.start - 160), cue.start)
+    if rel is not None:
+        ante = [m for m in mentions if m.end == rel.start()]
+        if ante:
+            return _list_ending_at(sent, mentions, ante[0])
     # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
     bounds = [0] + [b.end() for b in _SUBJ_START.finditer(
         sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)]
     if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
         bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
     if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \
-            and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities)[\"\u201d']?\s*$",
+            and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities|hamlets|areas)[\"\u201d']?\s*$",
                           sent[:bounds[-2] - 1]) \
-            and re.fullmatch(r"\s*(?:(?:still|now|all|are|were|remain|remains|remained|firmly)\s+)*", sent[bounds[-1]:cue.start]):
-        # 'key "fortress cities" \u2014 A, B and C \u2014 still under Ukrainian control': the list between the dashes
+            and re.fullmatch(r"\s*(?:(?:still|now|all|are|were|remain|remains|remained|firmly|have|has|had|come|came|"
+                             r"also|been|fully)\s+)*", sent[bounds[-1]:cue.start]):
+        # 'key "fortress cities" \u2014 A, B and C \u2014 still under Ukrainian control' ("these areas \u2014 A, B and C
+        # \u2014 have come under Russian control"): the list between the dashes
         # is the subject, set off as an apposition of a plural (not "the region \u2014 anchored by its city, X \u2014 was")
         bounds.pop()
     lo = bounds[-1]

@@ -77,6 +77,8 @@ ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
 _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
                          r"(?:,?\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
                          re.I)
+# (the item before a list's first known name: "..., Nelipivka, Pervomaiske and ...")
+_LIST_PREV = re.compile(r"(?:^|(?<=[\s\u2014\u2013:(]))(?P<n>[A-Z][\w'\u2019-]+)\s*,\s*$")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|regained|"
@@ -304,5 +306,14 @@ def _mentions(sent: str) -> list[_Mention]:
             if known is None:
                 break
             pos = past_locative(known.end)
+        first = m
+        while (pm := _LIST_PREV.search(sent, max(0, first.start - 60), first.start)) is not None \
+                and _TOPONYM_END.search(pm.group("n")) and pm.group("n").lower() not in _NOT_NAMES \
+                and not re.search(r"[A-Z][\w'\u2019.-]*\s+$", sent[max(0, pm.start("n") - 30):pm.start("n")]):
+            # "said Nelipivka, Pervomaiske and Zaporizke have come ...": an unknown name (ending like a place name)
+            # opening a list that goes on with known ones (one word, not the end of a longer name: "War Live")
+            first = add_unknown(pm.start("n"), pm.group("n"), ended=True)
+            if first is None:
+                break
     out.sort(key=lambda x: x.start)
     return out

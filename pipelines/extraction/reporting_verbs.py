@@ -11,7 +11,9 @@ import itertools
 import re
 
 
-from pipelines.extraction.cited_sources import cited_source_speaks, citing_source_speaks, outlet_passes_on
+from pipelines.extraction.cited_sources import (
+    CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
+)
 from pipelines.extraction.discourse import Resolved
 
 
@@ -137,6 +139,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
+        res = cited_at_end(r, t.end, res) if inv_end is None else res
         if inv_end is not None:
             _emit_inverted(r, res, t, lemma, inv_end)
         elif _relative_verb(r.toks, vi):
@@ -158,6 +161,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
 
 
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
+_CREDIT_START = frozenset({"citing", "quoting"})
 
 
 def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | None:
@@ -538,6 +542,9 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_en
     tail = text[after_a:s.end]
     if _APPOSITION_TAIL.match(tail):
         tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
+    elif k < n and CITING_TO_END.match(text, toks[k].start, s.end):
+        tail = ""          # "..., reported CNN, citing Hanna Maliar.": the outlet's source, who said it
+        res = cited_at_end(r, toks[k].start, res)
     r.emit(res, intro_end, t.start, lemma,
            (after_a, s.end) if len(tail.split()) > 2 else None)
 
@@ -686,7 +693,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
         k2 += 1
     rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
-    rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START and len(rest) <= 30
+    # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
+    rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest)
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
                                    and not (lemma != "tell" and vi + 1 < cstart_tok < k2

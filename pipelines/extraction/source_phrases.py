@@ -217,6 +217,9 @@ def _according_to(r: _SentenceReader) -> None:
     for m in _ACCORDING.finditer(text, s.start, s.end):
         if any(cs <= m.start() < ce for cs, ce in r.doc.consumed) or (r.credited is not None and m.start() >= r.credited):
             continue   # (", as announced by X, according to TASS": the outlet passes X's words on)
+        if _WHOM.match(text, m.end()):
+            _according_to_whom(r, m)
+            continue
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
@@ -250,7 +253,7 @@ def _according_to(r: _SentenceReader) -> None:
         if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
         intro_end = _strip_intro(text, s.start, s.end)
-        if re.fullmatch(r"\W*(?:This|That|It)\s+(?:is|was)\s*", text[intro_end:ph_start]) and res is not None:
+        if re.fullmatch(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s*", text[intro_end:ph_start]) and res is not None:
             # "This is according to the ISW, which cites geolocated footage.": a credit line; the
             # sentence before is X's
             _credit_previous(r, res, "according_to")
@@ -273,6 +276,19 @@ def _according_to(r: _SentenceReader) -> None:
 
 
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
+_WHOM = re.compile(r"\s+whom\b\s*,?\s*")
+
+
+def _according_to_whom(r: _SentenceReader, m: re.Match) -> None:
+    """"the governor of the region, Vyacheslav Gladkov, according to whom the military are working ...": the
+    relative's antecedent, before the comma, says the clause after "whom"."""
+    ci = next((k for k, t in enumerate(r.toks) if t.end <= m.start() and t.text == "," and
+               not r.text[t.end:m.start()].strip()), None)
+    mention = _subject_left(r.text, r.toks, ci, 0)[0] if ci is not None else None
+    res = r.doc.disc.resolve(mention, mention.start) if mention is not None and mention.kind in ("named", "role") else None
+    w = _WHOM.match(r.text, m.end())
+    if res is not None and len(r.text[w.end():r.s.end].split()) > 2:
+        r.emit(res, w.end(), r.s.end, "according_to")
 _JOINED_BEFORE = re.compile(r",\s*(?:however|but|yet|while|whereas)\s*,?\s*$|;\s*(?:however\s*,\s*)?$", re.IGNORECASE)
 
 

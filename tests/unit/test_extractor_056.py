@@ -1,0 +1,137 @@
+"""Extractor 0.56.0: the rules added for the classes the real corpus showed (all 53 parts, held back 52 included
+after its scoring), each in sentences of our own, each failing on 0.55.1; guards keep their outcome on both."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from pipelines.extraction import ArticleText, extract
+
+
+def _run(text: str, day: datetime = datetime(2024, 10, 5)):
+    return extract(ArticleText(article_id="t", text=text, published_at=day))
+
+
+def _statements(text: str) -> set[tuple]:
+    return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in _run(text).statements}
+
+
+def _places(text: str) -> set[tuple]:
+    return {(p.place, p.controller, p.stance, p.claimant) for p in _run(text).place_claims}
+
+
+def _areas(text: str) -> set[tuple]:
+    return {(c.metric, c.controller, c.value_low) for c in _run(text).area_claims}
+
+
+# ---------------------------------------------------------------- statements: frames
+
+@pytest.mark.parametrize("frame, verb", [
+    ("took to Telegram to say", "say"), ("took to social media to announce", "announce"),
+    ("went on state television to say", "say"),
+])
+def test_the_platform_then_the_reporting_verb(frame, verb):
+    # "took to Telegram to say": the infinitive reports for the one who took to the platform
+    text = f"Oleh Syniehubov {frame} that the shelling of the city had stopped."
+    assert _statements(text) == {("Oleh Syniehubov", "indirect", "the shelling of the city had stopped")}
+
+
+def test_took_to_the_streets_to_protest_reports_nothing():
+    # guard (held on both): the purpose is no reporting verb
+    assert _run("Thousands of residents took to the streets to protest against the mobilisation.").statements == []
+
+
+def test_an_outlet_citing_its_source_after_the_content():
+    # "..., CNN reported citing X.": the source said it (the frame swallowed nothing; no statement came out)
+    text = "Kyiv's forces have retaken three villages in the south this week, CNN reported citing Hanna Maliar."
+    assert _statements(text) == {("Hanna Maliar", "indirect",
+                                  "Kyiv's forces have retaken three villages in the south this week")}
+
+
+def test_an_inverted_outlet_frame_citing_its_source():
+    text = "Kyiv's forces have retaken three villages in the south, reported Reuters, citing Hanna Maliar."
+    assert _statements(text) == {("Hanna Maliar", "indirect", "Kyiv's forces have retaken three villages in the south")}
+
+
+def test_an_outlet_citing_what_is_no_speaker_keeps_the_statement():
+    # guard (held on both): satellite images say nothing
+    text = "Russia has lost at least twenty tanks near the town, Reuters reported, citing satellite images."
+    assert _statements(text) == {("Reuters", "indirect", "Russia has lost at least twenty tanks near the town")}
+
+
+def test_according_to_whom_gives_the_clause_to_its_antecedent():
+    text = ("The news came on the Telegram channel of the regional governor, Vyacheslav Gladkov, according to whom "
+            "the saboteurs had been pushed back across the border.")
+    assert ("Vyacheslav Gladkov", "indirect", "the saboteurs had been pushed back across the border") in _statements(text)
+
+
+def test_thats_according_to_credits_the_sentence_before():
+    text = ("The brigade has cleared two more villages in the south. That\u2019s according to the Telegram channel "
+            "Operational ZSU.")
+    assert ("Operational ZSU", "indirect", "The brigade has cleared two more villages in the south") in _statements(text)
+
+
+def test_a_description_after_a_dash_closed_by_a_comma_renames_the_subject():
+    text = "The Institute for the Study of War \u2013 a Washington-based think tank, says the Russian push has stalled."
+    assert _statements(text) == {("Institute for the Study of War", "indirect", "the Russian push has stalled")}
+
+
+# ---------------------------------------------------------------- place claims
+
+@pytest.mark.parametrize("lead", [
+    "two villages that Russia's Defence Ministry had earlier said were now held by Moscow's forces",
+    "which Russia's Defence Ministry said were now under its control",
+])
+def test_a_reported_clause_inside_a_relative_about_the_places(lead):
+    text = f"Heavy fighting went on around Myrnohrad and Pokrovsk, {lead}."
+    assert _places(text) == {("Myrnohrad", "Russia", "asserted", "Russian Ministry of Defence"),
+                             ("Pokrovsk", "Russia", "asserted", "Russian Ministry of Defence")}
+
+
+def test_both_of_which_after_a_dash_with_the_time_after_the_verb():
+    text = ("Fighting raged in Myrnohrad and Pokrovsk \u2014 both of which Russia's Defence Ministry claimed earlier on "
+            "Monday were now under its control.")
+    assert {p[0] for p in _places(text)} == {"Myrnohrad", "Pokrovsk"}
+
+
+def test_a_relative_about_a_place_in_the_outlets_voice_stays_unclaimed():
+    # guard (held on both): "which Russia claimed to have captured" is no reported clause; a country claims nothing
+    assert _places("Fighting raged in Pokrovsk, which Russia claimed to have captured.") == {
+        ("Pokrovsk", "Russia", "asserted", None)}
+
+
+def test_a_list_between_dashes_after_areas_is_the_subject():
+    text = "The ministry said these areas \u2014 Kurakhove, Selydove and Ukrainsk \u2014 have come under Russian control."
+    assert {(p[0], p[1], p[2]) for p in _places(text)} == {
+        ("Kurakhove", "Russia", "asserted"), ("Selydove", "Russia", "asserted"), ("Ukrainsk", "Russia", "asserted")}
+
+
+def test_an_unknown_name_opening_a_list_of_known_ones():
+    # "Zelenopillia" is not in the gazetteer: it opens the list the known names go on with
+    text = "The ministry said Zelenopillia, Kurakhove and Selydove have come under Russian control."
+    assert {p[0] for p in _places(text)} == {"Zelenopillia", "Kurakhove", "Selydove"}
+
+
+def test_a_capitalised_word_ending_a_longer_name_opens_no_list():
+    # guard: "War Live" is a headline's words, not a place ("Live" ends like "Otradne")
+    text = "Russia Ukraine War Live, Mariupol Fall to Russia: Moscow claimed to have captured Mariupol on Friday."
+    assert {p[0] for p in _places(text)} == {"Mariupol"}
+
+
+# ---------------------------------------------------------------- area claims
+
+def test_a_negated_predicate_after_the_figure_is_no_claim():
+    assert _areas("Four border villages were not under Russian control, the governor said.") == set()
+
+
+def test_the_same_predicate_without_negation_stays_a_claim():
+    # guard (held on both)
+    assert _areas("Four border villages were under Russian control, the governor said.") == {
+        ("settlements_controlled", "Russia", 4.0)}
+
+
+def test_residential_settlements_are_settlements():
+    # the translated kind ("населені пункти"): the figure was not read at all
+    text = "Ukrainian forces have liberated 12 residential settlements in the Kharkiv region, Hanna Maliar said."
+    assert _areas(text) == {("settlements_gained", "Ukraine", 12.0)}
