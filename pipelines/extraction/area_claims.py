@@ -75,6 +75,9 @@ _PARTS_CONTINUED = re.compile(r"\W*(?:This|That|These|It|The\s+(?:figure|total|a
                               r"(?:include|includes|comprises?|covers?)\b", re.I)
 
 
+_SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:territory|land|area|country)?\s*(?:[\u2014\u2013]|--|\s-)\s*",
+                              re.IGNORECASE)
+
 def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None:
     """The side whose holding this sentence goes on to list in parts, and where the list starts."""
     m = _PARTS_INTRO.search(sent)
@@ -287,6 +290,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             continue
         masked = _mask(sent_q, q.num_start)
         lo = _boundary_before(masked, q.start, 0)
+        if q.kind == "area" and i > 0 and kept[i - 1].kind == "share" \
+                and _SHARE_THEN_AREA.fullmatch(sent, kept[i - 1].end, q.start):
+            # "have captured less than 1% of Ukraine's territory — approximately 4,669 square kilometers": the area
+            # restates the share after a dash; the share's verb is its verb
+            lo = _boundary_before(masked, kept[i - 1].start, 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
         # ---- 2. claimant (area_claimant.py)

@@ -86,6 +86,15 @@ _NEGATED_PREDICATE = re.compile(r"(?:\b(?:not(?!\s+only\b)|never|no\s+longer)|n[
                                 re.IGNORECASE)
 
 
+# a passive to come: "will be liberated", "could not be held"
+_MODAL_PASSIVE = re.compile(r"\b(?:will|would|could|might|may|should|must|shall|can)\s+(?:not\s+)?(?:soon\s+|also\s+|still\s+)?be\s+"
+                            r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+# a comparison with another war, its figure in a clause of its own: "than in the Battle of the Somme, where ..."
+_OTHER_WAR = re.compile(r"\b(?:World\s+War\s+(?:I{1,2}|One|Two|[12])|(?:First|Second)\s+World\s+War|Great\s+Patriotic\s+War|"
+                        r"Battle\s+of\s+(?:the\s+)?(?:Somme|Verdun|Stalingrad|Kursk\s+in\s+1943))\b", re.IGNORECASE)
+_WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
+
+
 # "overran one village after another"
 # "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
 # initially seized land" (no period) is the share kept of a region's seized part and stays a claim
@@ -95,7 +104,8 @@ _OF_PERIOD_GAINS = re.compile(
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
-_OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\s+)?(?:city|town|village)\s+of\s+)?")
+# ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
+_OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?")
 
 
 # "Russian troops controlled Popasnaya by 80%": the town before "by"
@@ -134,6 +144,14 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
         # "four villages ... were not under Russian control": the predicate after the figure is negated
         return "a negated or denied event"
+    modal_at = cue_after if cue_after is not None and cue_after > q.end else cue_start
+    if modal_at is not None and _MODAL_PASSIVE.search(sent, max(0, modal_at - 30), modal_at):
+        # "ten more villages will be liberated", "it will be held in almost 30 settlements": to come, not so
+        return "an aim or a hypothetical"
+    other_war = _OTHER_WAR.search(sent, 0, q.start)
+    if other_war is not None and _WHERE_WHEN.search(sent, other_war.end(), q.start):
+        # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
+        return "a figure of another war"
     after = sent[q.end:q.end + 60]
     if q.kind == "share" and _TIME_AFTER.match(after):
         return "a fraction of time"

@@ -75,6 +75,8 @@ _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:fr
 PERCENT_UNIT = r"(?P<pct>%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
+_UNIT_RANGE_SEP = re.compile(r"\s*(?:-|–|to)\s*(?=\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+)?"
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
@@ -263,8 +265,20 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         if hi < lo:
             lo, hi = hi, lo
-        out.append(Quantity(m.start(), u.end(), num_start, round(lo, 6), round(hi, 6), unit, kind,
-                            approx, ut, text[m.start():u.end()]))
+        end = u.end()
+        if kind == "distance" and not m.group("r2") and not m.group("between") \
+                and not _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                and (sep := _UNIT_RANGE_SEP.match(text, end)) is not None:
+            # "at a distance of 250 meters to 1.5 kilometers": a range whose ends carry units of their own (not
+            # "from 2 km to 5 km", a change)
+            nxt = next(iter(find_quantities(text[sep.end():sep.end() + 40])), None)
+            if nxt is not None and nxt.start == 0 and nxt.kind == "distance" and nxt.low == nxt.high and nxt.low > hi:
+                hi, end = nxt.low, sep.end() + nxt.end
+        out.append(Quantity(m.start(), end, num_start, round(lo, 6), round(hi, 6), unit, kind,
+                            approx, ut, text[m.start():end]))
+        if end != u.end():
+            pos = end
+            continue
         # elliptic second figure sharing the unit: "11 settlements, down from more than 40"
         e = _ELLIPSIS.match(text, u.end())
         if e and not _UNIT_AFTER.match(text, e.end()):

@@ -84,7 +84,7 @@ _REPORTING = re.compile(r"\b(?:said|says|stated|states|reported|reports|announce
                         r"posted|noted|added|hailed|hails|congratulated|congratulates|welcomed|welcomes|celebrated)\b",
                         re.I)
 _NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|after|as|by|when|which|who)\b", re.I)
-MAX_NP_WORDS = 7
+MAX_NP_WORDS = 9     # ("The General Staff of the Armed Forces of Ukraine")
 
 
 def actor_before(sent: str, end: int) -> Actor | None:

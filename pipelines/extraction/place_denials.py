@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from pipelines.extraction.area_claimant import _statement_for
 from pipelines.extraction.place_article import _State
-from pipelines.extraction.place_attribution import actor_before, statement_of, subject_end
+from pipelines.extraction.place_attribution import actor_before, denier_attribution, statement_of, subject_end
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
 from pipelines.extraction.records import PlaceClaim
 from pipelines.extraction.sides import _scan_subject
@@ -22,21 +22,21 @@ _THIS_IS_UNTRUE = (r"(?:This|That|It)\s+(?:(?:is|was)\s+(?:not\s+true|untrue|fal
                    r"disinformation)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b")
 # a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
-# ("cast doubt on the Russian statement": a denial in other words, of a claim noun)
+# ("cast doubt on the Russian statement", "contradicted the claim": a denial in other words, of a claim noun)
 _DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
 _DENY_REF = re.compile(
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*" + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b" + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:this|that|it)(?=\s*[,.;])|"
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b)\s+(?:this|that|it)(?=\s*[,.;])|"
     # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*)\s+(?:the|this|that|its|their|"
+    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b)\s+(?:the|this|that|its|their|"
     r"[A-Z][\w\u2019'-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:capture|seizure|takeover|fall|victory)\b(?!\s+of\b)|"
     # "The claim was promptly denied by Ukraine": the claim as the passive's subject, its denier the agent
     r"(?P<passive>\b(?i:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|assertions?|announcements?)\s+"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|refuted|dismissed|disputed)\b"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|refuted|dismissed|disputed|contradicted)\b"
     r"(?:\s+by\s+(?:the\s+)?(?P<pby>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?)|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."
@@ -45,7 +45,7 @@ _DENY_REF = re.compile(
     r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*" + _THIS_IS_UNTRUE + r")|"
     r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
     # (", which was refuted by Ukraine's Defense Forces")
-    r"disputed|refutes|refuted|dismisses|dismissed)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+    r"disputed|refutes|refuted|dismisses|dismissed|contradicts|contradicted)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
 _BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
@@ -92,6 +92,14 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     if st is not None and denier and st.speaker_side and st.speaker_side != denier:
         st = None      # the claim's own speaker does not deny it: "..., but Ukraine rejected the claim" is Ukraine's
+    if not (st is not None and st.char_start <= s0 + ref.start() < st.char_end) \
+            and not (ref.group("post") or ref.group("this") or ref.group("passive") or ref.group("said")):
+        # "The General Staff of the Armed Forces of Ukraine immediately contradicted the claim, ..., which DeepState
+        # confirmed ...": no statement holds the denial (it has no words of its own); its subject, a known actor
+        # (past the verb's adverbs and an acronym in parentheses), denies
+        verb = len(re.sub(r"(?:\s*\([^()]{1,30}\))?(?:\s+[a-z]+ly)*\s*$", "", sent[:ref.start()]))
+        by = denier_attribution(sent, verb, s0)
+        st = by if by is not None and by.speaker_side in (denier, "other", None) else st
     last = max(i for i, _ in earlier)
     if ref.group("passive") and ref.group("pby"):
         # "The claim was denied by Ukraine's military spokesman Serhiy Cherevatyi": the agent, when we know him

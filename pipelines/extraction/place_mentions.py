@@ -174,7 +174,8 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 PARTIAL_BEFORE = re.compile(
     r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
     r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:(?:town|city|village|settlement)\s+of\s+)?$"
+    # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
+    r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
     r"|\b(?:area|territory|ground|positions?|foothold|bridgehead)\s+(?:around|near|outside)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
