@@ -75,7 +75,20 @@ def _descriptor_tail(content: list[Tok]) -> int:
         if len(lows) > len(tail) and lows[-len(tail):] == tail and _is_cap(content[-len(tail) - 1]) \
                 and all(t.text.islower() for t in content[-len(tail):]):   # (not "the Security Service")
             return len(tail)
+    if lows and lows[-1] in _MEDIUM_HEADS and content[-1].text.islower():
+        # "the DeepState military information platform", "the Rybar Telegram channel": a medium's kind, with up to two
+        # modifiers, after its name (not after a demonym: "the Ukrainian monitoring platform" names no one)
+        for n in range(1, 6):
+            if len(content) <= n:
+                break
+            name = content[-n - 1]
+            if name.text.isalpha() and (name.text.islower() or name.text == "Telegram") or name.text == "-":
+                continue                     # a modifier of the kind ("military information", "Telegram", "open-source")
+            return n if _is_cap(name) and name.low not in _lex().demonyms else 0
     return 0
+
+
+_MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
 
 
 # an acronym in parentheses after a name: "(ISW)", "(MoD)", "(SBU)" — at least two capitals

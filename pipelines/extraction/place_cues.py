@@ -485,7 +485,9 @@ _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)
                         r"(?:that\s+it\s+had\s+|to\s+have\s+)$", _I)
 # "Kyiv has not confirmed the loss of X", "Moscow did not comment on the capture": no word either way
 _NO_WORD = re.compile(r"(?:\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
-                      r"disclos|verif|report)\w*|\bno\s+(?:mention|word|confirmation|comment))\s+(?:on\s+|of\s+)?"
+                      r"disclos|verif|report)\w*|\bno\s+(?:(?:direct|explicit|public|official)\s+)?(?:mention|word|confirmation|comment|"
+                      # ("made no direct reference to retreat from Krynky")
+                      r"reference))\s+(?:on\s+|of\s+|to\s+)?"
                       r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
 # "it was uncertain who controlled X", "unclear who holds X": a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:uncertain|unclear|not\s+clear|unknown|not\s+known)\s+(?:\w+\s+){0,2}?(?:who|which\s+side)\s+$", _I)

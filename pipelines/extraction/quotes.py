@@ -426,6 +426,8 @@ class _DirectQuotes:
         for vi, t in enumerate(toks):
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 m, first = _subject_left(text, toks, vi, 0)
+                if m is None and vi > 0 and toks[vi - 1].low == "as":
+                    continue    # "As reported by Ukrinform, he stated:": the credit's verb; the frame's comes next
                 if m is None:
                     return None
                 rest = text[t.end:s.end].strip()

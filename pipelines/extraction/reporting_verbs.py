@@ -14,6 +14,7 @@ import re
 from pipelines.extraction.cited_sources import (
     CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
+from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.discourse import Resolved
 
 
@@ -456,6 +457,12 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 and not _subject_left(text, toks, vi, 0)[0] is None:
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
+    if mention is None and not participle:
+        named = _known_name_before(text, toks, vi)
+        if named is not None:
+            # "The head of the press center of the Defense Forces of Southern Ukraine Nataliia Humenyuk said": a title
+            # too long to read as one noun phrase still ends in a name we know
+            mention, first_idx = named
     if _nested_pronoun_frame(toks, mention, first_idx):
         return None, first_idx, None
     doc_by = _DOCUMENT_BY.search(text, toks[0].start, toks[vi].start)
@@ -502,6 +509,25 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if indefinite is not None:
             return indefinite, next(k for k, tk in enumerate(toks) if tk.start >= indefinite.start), None
     return mention, first_idx, None
+
+
+_PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
+
+
+def _known_name_before(text: str, toks: list[Tok], vi: int) -> tuple[Mention, int] | None:
+    """The name of a known person right before the verb (two or three capitalised words), or None."""
+    for w in (2, 3):
+        k = vi - w
+        if k < 1 or not all(_is_cap(x) for x in toks[k:vi]) or toks[k - 1].low in _PREP_BEFORE_TITLE or not (
+                _is_cap(toks[k - 1]) or toks[k - 1].low in _lex().roles or toks[k - 1].low in _lex().titles):
+            continue    # (after the name of the body it heads or a title ...
+        if toks[k - 1].low in _lex().titles and k >= 2 and toks[k - 2].low in _PREP_BEFORE_TITLE:
+            continue    # ... but not "an adviser to President X said": the title and name are a preposition's object)
+        m = _build_mention(text, toks, k, vi)
+        actor = default_resolver().resolve(m.name) if m is not None and m.kind == "named" else None
+        if actor is not None and actor.kind == "person":
+            return m, k
+    return None
 
 
 def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention, int, None] | None:
@@ -791,10 +817,11 @@ _SPEECH_EVENT = re.compile(r"\W*(?:[A-Z][\w'\u2019.-]*\s+|the\s+|[a-z]+\s+){0,4}
                            r"the|these|those)\s+(?:statement|remarks?|comments?|announcement)s?)\b", re.IGNORECASE)
 
 
-# a complement that only points back at what was said before: "said so on Monday", "reported these claims on Tuesday,
+# a complement that only points back at what was said before: "said so on Monday", "informed about this at the briefing",
+# "reported these claims on Tuesday,
 # citing unnamed sources" (what the claims were is told elsewhere)
 _POINTS_BACK = re.compile(
-    r"\s*(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+(?:claims?|reports?|allegations?|remarks|comments|"
+    r"\s*(?:(?:about|of|on)\s+(?=(?:this|that|it)\b))?(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+(?:claims?|reports?|allegations?|remarks|comments|"
     r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
     # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
     r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")

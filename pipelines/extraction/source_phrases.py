@@ -46,7 +46,10 @@ _GROUP_OF = re.compile(
     r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|"
     r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release)|the\s+(?:analysis|report|"
     r"assessment|study|statement|update|announcement|briefing|latest\s+\w+))"
-    r"\s+(?:of|at|from|by|with)\s+", re.I)
+    # ("according to data compiled by the DeepState mapping service")
+    r"\s+(?:(?:compiled|published|released|collected|gathered|provided|cited)\s+)?(?:of|at|from|by|with)\s+"
+    # ("according to data from the U.S.-based Institute for the Study of War": where it sits, not its name)
+    r"(?:(?P<det>the\s+)?[A-Z][\w.]*-based\s+)?", re.I)
 
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
@@ -196,6 +199,10 @@ _AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:"
                             r"emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+by\s+")
 
 
+_OWN_FRAME_NEXT = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?(?:(?:also|has|had|then|later)\s+)?(?:said|says|stated|states|"
+                             r"told|wrote|writes|noted|added|announced|declared|stressed|explained)\b(?!\s+by\b)")
+
+
 def _as_noted_by(r: _SentenceReader) -> None:
     text, s, toks, n = r.text, r.s, r.toks, r.n
     intro_end = _strip_intro(text, s.start, s.end)
@@ -206,6 +213,8 @@ def _as_noted_by(r: _SentenceReader) -> None:
     mention, e = _subject_right(text, toks, by, n)
     if mention is None or mention.kind not in ("named", "role", "descriptive") or e >= n or toks[e].text != ",":
         return      # (the credit ends at a comma: "As noted by X, ..."; anything else is another construction)
+    if _OWN_FRAME_NEXT.match(text, toks[e].end, s.end):
+        return      # "As reported by Ukrinform, he stated: ...": the outlet credits a frame with a speaker of its own
     res = r.doc.disc.resolve(mention, mention.start)
     r.emit(res, toks[e].end, s.end, "note")
     r.covered.append((m.start(), toks[e].end))
@@ -249,6 +258,9 @@ def _according_to(r: _SentenceReader) -> None:
                 if toks[k].text in (",", ".", ";"):
                     ph_end = toks[k - 1].end
                     break
+        acronym = _ACRONYM_AFTER.match(text, ph_end)
+        if acronym is not None:
+            ph_end = acronym.end()   # "according to the Institute for the Study of War (ISW), ...": its acronym
         app = _ROLE_APPOSITION.match(text, ph_end)
         if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
@@ -275,6 +287,9 @@ def _according_to(r: _SentenceReader) -> None:
                    tail if tail and len(text[tail[0]:tail[1]].split()) > 2 else None)
 
 
+_KIND_HEADS = frozenset("platform channel blog tracker portal website broadcaster service group agency outlet project "
+                        "tank".split())
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 _WHOM = re.compile(r"\s+whom\b\s*,?\s*")
 
@@ -366,6 +381,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     for k in range(ti, n):
         if toks[k].text == "." and k > ti and toks[k - 1].low in _TITLE_ABBREVIATIONS:
             continue        # "according to Mr. Lavrov": the title's period, not the phrase's end
+        if toks[k].text == "." and k + 1 < n and toks[k + 1].start == toks[k].end and toks[k - 1].end == toks[k].start:
+            continue        # "the U.S.-based Institute": an abbreviation's periods
         if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
             hi = k
             break
@@ -395,6 +412,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     g = _GROUP_OF.match(seg)
     if g:
         ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
+        if g.group("det") and ti < hi and _is_cap(toks[ti]):
+            ti -= 1 if toks[ti - 1].low == "the" else 0
     mention, e = _subject_right(text, toks, ti, hi)
     if mention is not None and e + 1 == hi and re.search(r"['\u2019]s?$", mention.raw) and toks[e].low in _OWNED_WORDS:
         e = hi     # "according to Gerasimov's briefing": the owner's document is part of the phrase
@@ -409,6 +428,9 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
                               is_person=actor.kind == "person")
             e = hi
+    if mention is not None and e < hi and toks[hi - 1].low in _KIND_HEADS and all(
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t.text) for t in toks[e:hi]):
+        e = hi     # "according to data compiled by the DeepState open-source mapping service": its kind closes the phrase
     if mention is None and ti < hi and hi - ti <= 8 and _KIND_THEN_NAME.match(seg):
         # "according to the Russian news agency Anna News": a name after its kind, read as a whole
         whole_mention = _build_mention(text, toks, ti, hi)
