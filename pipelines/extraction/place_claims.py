@@ -119,7 +119,11 @@ def _falls_told(state: _State, out: list[PlaceClaim]) -> list[PlaceClaim]:
 
 # the speaker tells the other side's claim: "the enemy claims that they have captured X", "the occupiers say"
 _OTHERS_CLAIM = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|invaders)\s+(?:claims?|claimed|says|said|reports?|reported)\s+"
-                           r"(?:that\s+)?[^.;:\"\u201c\u201d]{0,50}$", re.I)
+                           r"(?:that\s+)?[^.;:\"\u201c\u201d]{0,50}$|"
+                           # "“There are media claims suggesting that Russian forces have seized X,” he said": hearsay
+                           # the speaker tells of, not his own claim
+                           r"\b(?:media|news|unconfirmed|online|some)\s+(?:claims?|reports?|rumou?rs?)\s+(?:suggesting\s+|"
+                           r"saying\s+|claiming\s+|alleging\s+)?that\s+[^.;:\"\u201c\u201d]{0,50}$", re.I)
 _HELD_SINCE_2014 = frozenset({"ua-donetsk-donetsk", "ua-luhansk-luhansk"})
 
 

@@ -311,7 +311,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
     if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end) \
-            or lemma in ("maintain", "remind", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end):
+            or lemma in ("maintain", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end) \
+            or lemma == "remind" and not (_DATED_THAT_CLAUSE.match(text, t.end, s.end)
+                                          # ('..., the officer reminded.': a closing frame)
+                                          or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
