@@ -341,6 +341,9 @@ def side_from_words(mention: str | None) -> str | None:
     return best[1] if best else None
 
 
+# nouns whose "of" + name is the name's own body or aide, not the person ("the office of Zelensky")
+_OWNED_BY_NAME = frozenset("office administration spokesman spokeswoman spokesperson aide aides adviser advisers".split())
+
 class ActorResolver:
     """Resolve mentions to reference actors. Build once (``default_resolver()``), then call often."""
 
@@ -482,6 +485,8 @@ class ActorResolver:
         k = start - 1
         while k >= 0 and (low[k] in _TITLE_WORDS or low[k] in ("the", "a", "an")) and low[k] not in _PREPOSITIONS:
             k -= 1
+        if k >= 1 and low[k] == "of" and low[k - 1] in _OWNED_BY_NAME:
+            return True           # "the office of Zelensky", "a spokesman of President Putin": his office, not him
         if k < 0 or low[k] not in _GOVERNING:
             return False          # "of" belongs to titles: "Chief of the General Staff Valery Gerasimov"
         return not (low[k] == "to" and k >= 1 and low[k - 1] == "according")

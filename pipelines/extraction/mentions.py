@@ -88,6 +88,8 @@ def _descriptor_tail(content: list[Tok]) -> int:
     return 0
 
 
+_MEDIA_MODIFIERS = frozenset("news state state-run state-owned wire online independent".split())
+_MEDIA_KINDS = frozenset("news agency agencies outlet outlets service site portal channel broadcaster".split())
 _MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
 
 
@@ -189,6 +191,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             if d >= lo and _is_cap(toks[d]) and toks[d].bare not in lex.titles:
                 j = d                          # "Ursula von der Leyen", "Charles de Gaulle": inside a name
                 continue
+        if low in _MEDIA_MODIFIERS and j < i and toks[j + 1].low in _MEDIA_KINDS:
+            first = j                          # "the news agency TASS", "the state-run news agencies TASS and RIA"
+            j -= 1
+            continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
             j -= 1

@@ -353,7 +353,9 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
             and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
         cue.mode = "subject"
-        by = _BY_AGENT.match(sent, m.end())
+        # ("the village was taken over by Russian forces": the particle before the agent)
+        particle = re.match(r"\s+over(?=\s+by\b)", sent[m.end():m.end() + 10], _I)
+        by = _BY_AGENT.match(sent, m.end() + (particle.end() if particle else 0))
         of = _OF_LOSER.match(sent, m.end())
         if opts.get("knocked"):
             cue.passive_loser, cue.mode = True, "object"

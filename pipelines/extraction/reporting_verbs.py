@@ -777,11 +777,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             else:
                 r.emit(res, a, toks[k3].start, lemma)
             return
-        if toks[k3].low in ("but", "while", "whereas") and k3 > max(cstart_tok, vi + 1) and any(
+        if toks[k3].low in ("but", "while", "whereas", "although", "though") and k3 > max(cstart_tok, vi + 1) and any(
                 toks[k4].low in lex.verb_lemma and _verb_ok(toks, k4) and not toks[k4].low.endswith("ing")
                 and (k4 < k3 + 6 or _subject_left(text, toks, k4, k3 + 1)[1] == k3 + 1)
                 for k4 in range(k3 + 2, min(n, k3 + 16))):
-            # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition)
+            # (", but Oleh Syniehubov, the regional governor, said ...": a new speaker with his apposition; ", although
+            # Ukraine's 110th Brigade, which is deployed in the area, said ...")
             r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].text == "," and (sub := _TIMED_SUBORDINATE.match(text, toks[k3].end)) is not None \
