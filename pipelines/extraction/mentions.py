@@ -88,6 +88,7 @@ def _descriptor_tail(content: list[Tok]) -> int:
     return 0
 
 
+_DOCUMENT_BEFORE_OWNER = frozenset("post posts message statement video update report address".split())
 _MEDIA_MODIFIERS = frozenset("news state state-run state-owned wire online independent".split())
 _MEDIA_KINDS = frozenset("news agency agencies outlet outlets service site portal channel broadcaster".split())
 _MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
@@ -191,6 +192,8 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             if d >= lo and _is_cap(toks[d]) and toks[d].bare not in lex.titles:
                 j = d                          # "Ursula von der Leyen", "Charles de Gaulle": inside a name
                 continue
+        if low in _DOCUMENT_BEFORE_OWNER and j < i and re.search(r"['\u2019]s$", toks[j + 1].text):
+            break                              # "In a Facebook post Ukraine's army said": the post is not the speaker
         if low in _MEDIA_MODIFIERS and j < i and toks[j + 1].low in _MEDIA_KINDS:
             first = j                          # "the news agency TASS", "the state-run news agencies TASS and RIA"
             j -= 1

@@ -33,7 +33,9 @@ _CONTENTLESS = re.compile(
     r"|the\s+(?:developments?|information|incident)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
     # "..., the Defense Ministry said in a statement.": the medium, no content
-    r"|(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:statement|post|video|message|briefing|address|telegram)\b"
+    # ("In a Facebook post, ...": the platform before the medium's noun)
+    r"|(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|video|televised|"
+    r"social\s+media|evening|nightly|daily)\s+)?(?:statement|post|video|message|briefing|address|telegram)\b"
     # (then at most a few words of when and where: "posted on its Telegram channel", "later on Saturday"; not "in a
     # post on Monday the enemy had lost six tanks")
     r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$)",
