@@ -6,13 +6,10 @@ from datetime import date, datetime
 
 import pytest
 
-from pipelines.extraction import ArticleText, extract
+from tests.unit.extraction_helpers import run as _run
+from tests.unit.extraction_helpers import statements as _statements
 from pipelines.extraction.dates import find_time_expressions
 from pipelines.extraction.numbers import find_quantities
-
-
-def _run(text: str, day: datetime = datetime(2024, 10, 5)):
-    return extract(ArticleText(article_id="t", text=text, published_at=day))
 
 
 def _areas(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
@@ -21,10 +18,6 @@ def _areas(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
 
 def _dated(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
     return {(c.metric, c.controller, c.value_low, c.as_of) for c in _run(text, day).area_claims}
-
-
-def _statements(text: str) -> set[tuple]:
-    return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in _run(text).statements}
 
 
 # ---------------------------------------------------------------- figures as written

@@ -2,19 +2,10 @@
 after its scoring), each in sentences of our own, each failing on 0.54.1; guards keep their outcome on both."""
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipelines.extraction import ArticleText, extract
-
-
-def _run(text: str, day: datetime = datetime(2024, 10, 5)):
-    return extract(ArticleText(article_id="t", text=text, published_at=day))
-
-
-def _statements(text: str) -> set[tuple]:
-    return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in _run(text).statements}
+from tests.unit.extraction_helpers import run as _run
+from tests.unit.extraction_helpers import statements as _statements
 
 
 def _places(text: str) -> set[tuple]:

@@ -4,19 +4,10 @@ failing on the version before (one 0.57.0 variant, the Telegram channel, 0.56.1 
 outcome on both."""
 from __future__ import annotations
 
-from datetime import datetime
-
 import pytest
 
-from pipelines.extraction import ArticleText, extract
-
-
-def _run(text: str, day: datetime = datetime(2024, 10, 5)):
-    return extract(ArticleText(article_id="t", text=text, published_at=day))
-
-
-def _statements(text: str) -> set[tuple]:
-    return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in _run(text).statements}
+from tests.unit.extraction_helpers import run as _run
+from tests.unit.extraction_helpers import statements as _statements
 
 
 # ---------------------------------------------------------------- statements

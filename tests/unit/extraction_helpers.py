@@ -1,0 +1,16 @@
+"""What the per-version extractor tests (``test_extractor_054.py`` onwards) share: one article in, its records out."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from pipelines.extraction import ArticleText, extract
+
+
+def run(text: str, day: datetime = datetime(2024, 10, 5)):
+    """The extractor's result for ``text`` as one article published on ``day``."""
+    return extract(ArticleText(article_id="t", text=text, published_at=day))
+
+
+def statements(text: str) -> set[tuple]:
+    """(speaker, type, quote text without its closing period) of every statement in ``text``."""
+    return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in run(text).statements}
