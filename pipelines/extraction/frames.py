@@ -320,6 +320,16 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         named = _build_mention(text, toks, a, d)
         if named is not None and named.kind == "named":
             return named, a
+    if len(segs) >= 2 and b - a >= 2 and any(t.text in ("'s", "\u2019s") or t.text.endswith(("'s", "\u2019s"))
+                                             for t in toks[a:b]) and toks[a].low not in _lex().pronouns:
+        # "after Keith Kellogg, Donald Trump's envoy to Ukraine, said that ...": an owner's title set off between
+        # commas after a person's name, inside a clause opened before the name; the name speaks
+        pa, pb = segs[-2]
+        k = _np_left(toks, pb - 1, pa)
+        person = _build_mention(text, toks, k, pb) if pa < k < pb else None
+        if person is not None and person.kind == "named" and person.is_person is not False \
+                and len(person.name.split()) >= 2 and (person.is_person or _known_person(text, toks, k, pb)):
+            return person, k
     if b - a > 3 and [t.low for t in toks[a:a + 3]] == ["as", "well", "as"]:
         # "Both Ukrainian and Russian media, as well as the US Institute for the Study of War, reported that ...":
         # the one named among the subjects speaks

@@ -90,7 +90,10 @@ _SPEAKER_MODIFIERS = re.compile(
 _TITLE_APPOSITION = re.compile(
     r",\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|"
     r"minister|governor|mayor|founder|director|secretary|adviser|advisor|envoy|ambassador)\s+(?:of|for|to)\s+"
-    r"[^,;:\"\u201c\u201d]{1,60},\s*$")
+    r"[^,;:\"\u201c\u201d]{1,60},\s*$"
+    # ("..., the city's mayor, Ihor Terekhov, said": an owner's title)
+    r"|,\s+the\s+(?:city|region|regional|oblast|country|ministry|army)['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|"
+    r"commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary)\s*,\s*$")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 
 
