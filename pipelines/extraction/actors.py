@@ -344,6 +344,7 @@ def side_from_words(mention: str | None) -> str | None:
 # nouns whose "of" + name is the name's own body or aide, not the person ("the office of Zelensky")
 _OWNED_BY_NAME = frozenset("office administration spokesman spokeswoman spokesperson aide aides adviser advisers".split())
 
+
 class ActorResolver:
     """Resolve mentions to reference actors. Build once (``default_resolver()``), then call often."""
 

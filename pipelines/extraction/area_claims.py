@@ -43,8 +43,8 @@ from pipelines.extraction.area_controller import _ALL_BUT, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
     APPROX_BEFORE, CHANGED_TO, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER,
-    _PREFILTER_NUM, _PREFILTER_UNIT, _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures, _is_conversion, _mask, _sentences,
-    _unquote_figures)
+    _PREFILTER_NUM, _PREFILTER_UNIT, _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures,
+    _is_conversion, _mask, _sentences, _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
@@ -75,8 +75,10 @@ _PARTS_CONTINUED = re.compile(r"\W*(?:This|That|These|It|The\s+(?:figure|total|a
                               r"(?:include|includes|comprises?|covers?)\b", re.I)
 
 
-_SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:territory|land|area|country)?\s*(?:[\u2014\u2013]|--|\s-)\s*",
-                              re.IGNORECASE)
+# "1% of Ukraine's territory \u2014 approximately 4,669 sq km": an area restating the share before it, after a dash
+_SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:territory|land|area|country)?\s*"
+                              r"(?:[\u2014\u2013]|--|\s-)\s*", re.IGNORECASE)
+
 
 def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None:
     """The side whose holding this sentence goes on to list in parts, and where the list starts."""

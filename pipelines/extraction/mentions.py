@@ -75,7 +75,7 @@ def _descriptor_tail(content: list[Tok]) -> int:
         if len(lows) > len(tail) and lows[-len(tail):] == tail and _is_cap(content[-len(tail) - 1]) \
                 and all(t.text.islower() for t in content[-len(tail):]):   # (not "the Security Service")
             return len(tail)
-    if lows and lows[-1] in _MEDIUM_HEADS and content[-1].text.islower():
+    if lows and lows[-1] in MEDIUM_HEADS and content[-1].text.islower():
         # "the DeepState military information platform", "the Rybar Telegram channel": a medium's kind, with up to two
         # modifiers, after its name (not after a demonym: "the Ukrainian monitoring platform" names no one)
         for n in range(1, 6):
@@ -91,7 +91,7 @@ def _descriptor_tail(content: list[Tok]) -> int:
 _DOCUMENT_BEFORE_OWNER = frozenset("post posts message statement video update report address".split())
 _MEDIA_MODIFIERS = frozenset("news state state-run state-owned wire online independent".split())
 _MEDIA_KINDS = frozenset("news agency agencies outlet outlets service site portal channel broadcaster".split())
-_MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
+MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
 
 
 # an acronym in parentheses after a name: "(ISW)", "(MoD)", "(SBU)" — at least two capitals

@@ -26,14 +26,16 @@ _THIS_IS_UNTRUE = (r"(?:This|That|It)(?:\s+(?:information|claim|report|news|stat
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
 # ("cast doubt on the Russian statement", "contradicted the claim": a denial in other words, of a claim noun)
 _DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
+# the verbs of a denial, in any form ("contradicting" is left out: "contradicting previous claims" tells who did it)
+_DENY_VERB = r"den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b"
 _DENY_REF = re.compile(
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b" + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
+    r"\b(?:" + _DENY_VERB + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b)\s+(?:this|that|it)(?=\s*[,.;])|"
+    r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;])|"
     # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
-    r"\b(?:den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b)\s+(?:the|this|that|its|their|"
+    r"\b(?:" + _DENY_VERB + r")\s+(?:the|this|that|its|their|"
     r"[A-Z][\w\u2019'-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:capture|seizure|takeover|fall|victory)\b(?!\s+of\b)|"
     # "The claim was promptly denied by Ukraine": the claim as the passive's subject, its denier the agent
     r"(?P<passive>\b(?i:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"

@@ -14,13 +14,13 @@ import re
 from pipelines.extraction.cited_sources import (
     CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
-from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.discourse import Resolved
 
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    _DOCUMENT_BY, _clause_subject, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, indefinite_subject,
+    _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok,
+    indefinite_subject,
 )
 
 
@@ -530,8 +530,7 @@ def _known_name_before(text: str, toks: list[Tok], vi: int) -> tuple[Mention, in
         if toks[k - 1].low in _lex().titles and k >= 2 and toks[k - 2].low in _PREP_BEFORE_TITLE:
             continue    # ... but not "an adviser to President X said": the title and name are a preposition's object)
         m = _build_mention(text, toks, k, vi)
-        actor = default_resolver().resolve(m.name) if m is not None and m.kind == "named" else None
-        if actor is not None and actor.kind == "person":
+        if m is not None and m.kind == "named" and _known_person(text, toks, k, vi):
             return m, k
     return None
 

@@ -10,7 +10,7 @@ import re
 from pipelines.extraction.frames import _subject_left, _subject_right
 
 
-from pipelines.extraction.mentions import _OWNED_WORDS, Mention, _build_mention, _np_left, indefinite_source
+from pipelines.extraction.mentions import _OWNED_WORDS, MEDIUM_HEADS, Mention, _build_mention, _np_left, indefinite_source
 from pipelines.extraction.offices import is_office_phrase
 
 
@@ -287,8 +287,8 @@ def _according_to(r: _SentenceReader) -> None:
                    tail if tail and len(text[tail[0]:tail[1]].split()) > 2 else None)
 
 
-_KIND_HEADS = frozenset("platform channel blog tracker portal website broadcaster service group agency outlet project "
-                        "tank".split())
+# the kind that may close a source's name after "according to" (a medium's, or an organisation's)
+_KIND_HEADS = MEDIUM_HEADS | frozenset("service group agency outlet project tank".split())
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
 _WHOM = re.compile(r"\s+whom\b\s*,?\s*")
