@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.59.0"
+EXTRACTOR_VERSION = "0.60.0"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
@@ -37,7 +37,7 @@ def extract(article: ArticleText) -> Extraction:
     # headlines are not speech, but their figures are the article's own: the stages read differently
     # masked copies of the same text (same offsets)
     body, with_headlines = mask_both(text)
-    statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text))
+    statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text), unmasked=text)
     claims = extract_area_claims(replace(article, text=with_headlines), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
     places = extract_place_claims(replace(article, text=body), statements)

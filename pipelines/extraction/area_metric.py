@@ -47,7 +47,7 @@ _PASSIVE_AUX = re.compile(
 _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
 _UNDER_CONTROL = re.compile(
     r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!" + _HOLD_MOD + r"\b)[\w'’]+)\s+)?"
-    r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation)\b"
+    r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,
 )

@@ -34,7 +34,10 @@ _REPORTED_BY = re.compile(
     r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+"
     # "The announcement was made by Russian Foreign Minister Sergey Lavrov ...": the announcement before it is his
     r"|\W*(?:The|This|That|These|Such)\s+(?:announcement|statement|statements|remarks|comments|proposal|claim|"
-    r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+")
+    r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+"
+    # "About this reported in the 81st brigade.", "This was reported in the General Staff.": translated copy's credit
+    # to a body ("in" for the body's own channel)
+    r"|\W*(?:About\s+this|This\s+was|It\s+was)\s+(?:reported|stated|announced|said)\s+in\s+(?=the\s+|[A-Z0-9])")
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
@@ -64,7 +67,9 @@ def _data_credit(r: _SentenceReader) -> None:
         k = len(toks)
         while k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
-        if len(toks) - k >= 2 and k > 0 and (mention is None or not (mention.name or mention.raw or "")[:1].isupper()):
+        # ("by the 47th separate Mechanized Brigade": a unit's name opens with its number)
+        if len(toks) - k >= 2 and k > 0 and (mention is None or not (mention.name or mention.raw or "")[:1].isupper()
+                                             and not (mention.name or "")[:1].isdigit()):
             lo_i = r.toks.index(toks[k])
             named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)
             mention = named if named is not None else mention

@@ -62,7 +62,7 @@ def _inside_quote(text: str, pos: int) -> bool:
     return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
 
-_ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
+_ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w.\u2019'-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")

@@ -68,6 +68,8 @@ _IRREALIS = re.compile(
     r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to)\b",
     re.IGNORECASE,
 )
+# "was able to", "have been able to": an ability the past tense says was used
+_ACHIEVED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"[,;\u2014\u2013]\s+(?:which|who)\b")
 # the modal "may", never the month ("In May, the army seized 449 sq km")
 _MAY = re.compile(r"\bmay\b")
@@ -192,7 +194,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         pass
     if rel is not None:
         window = window[rel.end():]
-    if (_IRREALIS.search(window) or _MAY.search(window)) and not _HEDGED_PAST.search(window):
+    irreal = _IRREALIS.search(window)
+    if irreal is not None and irreal.group().lower().startswith("able") and _ACHIEVED.search(window, 0, irreal.start()):
+        irreal = None    # "his soldiers have been able to take control of 189 settlements": done, not hoped for
+    if (irreal or _MAY.search(window)) and not _HEDGED_PAST.search(window):
         return "an aim or a hypothetical"
     if _NEGATED.search(window) and not re.search(r"\bnot\s+(?:only|just)\b", window, re.IGNORECASE):
         return "a negated or denied event"

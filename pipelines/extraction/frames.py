@@ -111,6 +111,13 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
         if j - 1 >= lo and toks[j].low in _PERIOD_NOUNS and toks[j - 1].low in ("last", "this"):
             j -= 3 if j - 2 >= lo and toks[j - 1].low == "this" and toks[j - 2].low in ("earlier", "later") else 2
             continue
+        # "Putin over the weekend said", "the ministry over the past week reported"
+        if j - 2 >= lo and toks[j].low in _PERIOD_NOUNS:
+            p = j - 2 if toks[j - 1].low in ("past", "last") else j - 1
+            if p - 1 >= lo and toks[p].low == "the" and toks[p - 1].low in ("over", "at", "during") \
+                    and p - 2 >= lo and _is_word(toks[p - 2]):
+                j = p - 2
+                continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j
         if k >= lo and toks[k].low in _DAY_PARTS:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.colon_blocks import statements_of
 from pipelines.extraction.credit_lines import _data_credit
 
 
@@ -53,6 +54,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _according_to(r)
     _in_words_of(r)
     _by_count(r)
+    statements_of(r)
     _reporting_verbs(r)
 
 

@@ -103,6 +103,9 @@ _REGION_NOUNS = frozenset({"region", "oblast", "province"})
 
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     """Index of the first token of the noun phrase that ends at toks[i] (inclusive), or i+1 if none."""
+    unit = _unit_name_left(toks, i, lo)
+    if unit is not None:
+        return unit
     lex = _lex()
     j = i
     first = i + 1
@@ -227,6 +230,33 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     return _office_phrase_start(toks, first, i, lo)
 
 
+_UNIT_NOUNS = frozenset("brigade battalion regiment division corps".split())
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def _unit_name_left(toks: list[Tok], i: int, lo: int) -> int | None:
+    """Start of a military unit's name that ends at toks[i]: an ordinal and the unit's kind, whatever the case of
+    the words between ("the 81st separate airmobile brigade", "the 79th separate Airborne Assault Brigade of the
+    Ukrainian Armed Forces": translated copy lower-cases some of them), or None."""
+    k = i
+    if toks[i].low not in _UNIT_NOUNS:
+        # "... Brigade of the Ukrainian Armed Forces": the unit, then its service
+        k = next((d for d in range(i - 2, max(lo - 1, i - 7), -1)
+                  if toks[d].low in _UNIT_NOUNS and toks[d + 1].low == "of"), -1)
+        if k < 0 or not all(_is_cap(t) or t.low in ("of", "the") for t in toks[k + 1:i + 1]):
+            return None
+    for d in range(k - 1, max(lo - 1, k - 7), -1):
+        if _ORDINAL.fullmatch(toks[d].text):
+            # ("Ukraine's 46th Brigade", "the Ukrainian 10th Army Corps": the country's word stays with the name)
+            return d - 1 if d - 1 >= lo and (toks[d - 1].low == "the" or _UNIT_COUNTRY.fullmatch(toks[d - 1].low)) else d
+        if not _is_word(toks[d]) or toks[d].low in ("of", "and", "the", "a", "an"):
+            return None
+    return None
+
+
+_UNIT_COUNTRY = re.compile(r"(?:ukraine|russia)['\u2019]s|ukrainian|russian")
+
+
 def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
     """"the bloc's foreign policy chief": lower-case words that are not roles still belong to the phrase
     when "the ..." up to toks[i] names an office (seeds/offices.csv)."""
@@ -250,6 +280,14 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
 
 def _np_right(toks: list[Tok], i: int, hi: int) -> int:
     """Index after the last token of the noun phrase starting at toks[i]."""
+    o = i + 1 if i < hi and toks[i].low == "the" else i
+    if o < hi and _ORDINAL.fullmatch(toks[o].text):
+        # "by the 81st separate airmobile Slobozhanska brigade": the unit's name runs to its kind (_unit_name_left)
+        for d in range(o + 1, min(hi, o + 7)):
+            if toks[d].low in _UNIT_NOUNS:
+                return d + 1
+            if not _is_word(toks[d]) or toks[d].low in ("of", "and", "the", "a", "an"):
+                break
     lex = _lex()
     j = i
     last = i

@@ -57,11 +57,18 @@ from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
     _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_starting_at, _named_next,
     cue_places)
-from pipelines.extraction.place_mentions import _PARTIAL_ADVERB, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention
+from pipelines.extraction.place_mentions import (
+    _PARTIAL_ADVERB, KINDS_PLURAL, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention,
+)
 from pipelines.extraction.places import default_gazetteer, place_key
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import country_of
 from pipelines.extraction.text import looks_english, split_sentences
+
+# a relative clause in the past perfect: "... that had (previously) been held by X"
+# on a count's plural noun (dated by "since", a holding the relative clause tells is a claim of its own)
+_PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
+                          r"(?:[a-z]+ly\s+)?$", re.I)
 
 
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
@@ -150,6 +157,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     for cue in cues:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) or (
                 cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
+            continue
+        if cue.action == "holds" and _PRIOR_STATE.search(sent, max(0, cue.start - 60), cue.start):
+            # "liberated five villages that had been held by the Ukrainian army: A, B": the state before the
+            # change the sentence tells, not a claim of its own
             continue
         # 2. the places the cue governs (place_linking.py), or the one "the town"/"it" stands for (place_anaphora.py)
         governed = cue_places(sent, cue, mentions)

@@ -237,6 +237,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         after = [m for m in after if _BESIDE_GAP.fullmatch(sent, cue.end, m.start)]
         # "Tokmak, a Russian-held hub", "Lysychansk is the last major Ukrainian-controlled city in the region"
         before = [m for m in mentions if m.end <= cue.start and _BESIDE_BEFORE.fullmatch(sent, m.end, cue.start)]
+        if not before and _HELD_AREA_NOUN.match(sent, cue.end):
+            # "Shakhtarsk, farther back in Russian-occupied territory", "Kupiansk, one of the main towns in the
+            # Russian-held part of Kharkiv": the place set off by its comma lies inside the side's ground
+            before = [m for m in mentions if m.end <= cue.start and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)]
         out = (after or before[-1:])[:1]
         if after:
             # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
@@ -370,6 +374,12 @@ _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|
                             r"(?:(?:(?<=,\sa\s)|(?<=[\u2014\u2013]a\s)|(?<=[\u2014\u2013]\sa\s))"
                             r"(?:(?!(?:in|near|of|on|at|from|to|by|with|the|outside|inside|"
                             r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?)?")
+
+
+# the side's ground as a whole, after its adjective ("in Russian-occupied territory", "the Russian-held part of"), and the
+# comma and words that set a place before it ("X, farther back in", "X, one of the main towns in the")
+_HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?)\b")
+_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?")
 
 
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",

@@ -14,6 +14,7 @@ import re
 from pipelines.extraction.cited_sources import (
     CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
+from pipelines.extraction.colon_blocks import block_after, emit_block
 from pipelines.extraction.discourse import Resolved
 
 
@@ -93,7 +94,13 @@ _TITLE_APPOSITION = re.compile(
     r"[^,;:\"\u201c\u201d]{1,60},\s*$"
     # ("..., the city's mayor, Ihor Terekhov, said": an owner's title)
     r"|,\s+the\s+(?:city|region|regional|oblast|country|ministry|army)['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|"
-    r"commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary)\s*,\s*$")
+    r"commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary)\s*,\s*$"
+    # ("..., the regional governor, Vitaly Ganchev, told TASS": lower-case words and the title)
+    r"|,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|"
+    r"mayor|director|secretary|adviser|advisor|envoy|ambassador)\s*,\s*$")
+# a person's name with no title before it: "Adam Taylor", "David L. Stern"
+_BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\u2019-]+")
+_QUOTED_PHRASE_END = re.compile(r"\s\u201c[^\u201c\u201d]{1,60}\u201d\s*$")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 
 
@@ -137,6 +144,11 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
+        if t.low in ("report", "reports") and inv_end is None and res.actor_id is None \
+                and _BARE_NAME.fullmatch(mention.raw) and re.fullmatch(r"[\s.]*", r.text[t.end:r.s.end]):
+            # "..., Adam Taylor and David L. Stern report.": a byline closing a summary (the present tense of a
+            # journalist's report), not a source's statement
+            continue
         if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
             # the Guardian shows that ..."), asserts by showing
@@ -179,7 +191,9 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
     if k > j:
         return None
     b = k - 1 if k >= 1 and toks[k - 1].low == "both" else k     # "Both the Kremlin and Zelensky have denied ..."
-    if not (b == 0 or toks[b - 1].text in (",", ";", ":") or toks[b - 1].low in _CLAUSE_LEAD):
+    if not (b == 0 or toks[b - 1].text in (",", ";", ":") or toks[b - 1].low in _CLAUSE_LEAD
+            or toks[b - 1].low in ("agencies", "outlets", "channels")):
+        # ("..., the state news agencies TASS and RIA Novosti reported": the plural kind heads both names)
         return None
     lex = _lex()
     if all(x.low in lex.titles or x.low in lex.roles or x.low in ("and", "of", "the") for x in toks[k:j + 1]):
@@ -454,9 +468,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
         return mention, vi, None
-    if lemma in _INVERTIBLE and not participle and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < n:
+    if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and toks[vi - 1].text == "," \
+            and vi + 1 < n:
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
-        # is the speaker, not the apposition before the comma
+        # is the speaker, not the apposition before the comma ("..., the governor, Vitaly Ganchev, told TASS.": the
+        # name after "told" is whom he told)
         inv, e = _subject_right(text, toks, vi + 1, n)
         if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
                 and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
@@ -723,7 +739,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k2 = vi + 1
     while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
         k2 += 1
-    rest = toks[(k if lemma == "tell" else vi + 1):k2]    # "..., X told Sputnik.": the addressee is no content
+    # ("..., X told Sputnik.": the addressee is no content; "..., he pointed out.": the particle is the verb's)
+    rest = toks[(k if lemma in ("tell", "point") else vi + 1):k2]
     # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
                                    and not any(x.low == "that" for x in rest)
@@ -737,7 +754,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # '... machine," the chief said'; '... over Bryansk – on Ukraine's northern border – Governor X said': an aside
     # between dashes closes the content as a comma would
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
-        re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2)
+        re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2) or (
+        # ('... was postponed "for legal reasons" Zelenskyy said': the comma left out after a quoted phrase)
+        _QUOTED_PHRASE_END.search(pre_text) is not None and toks[first_idx].text[:1].isupper())
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
     # commas renames the noun phrase before it (an apposition); content that precedes its speaker is followed
     # by the speaker and the verb with no comma between, or by an apposition of the speaker's own
@@ -812,9 +831,20 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "This is what Kremlin spokesman Dmitry Peskov said at a briefing on Tuesday, March 14.": a credit line
         _credit_previous(r, res, lemma)
         return
+    colon = _ADJUNCT_COLON.fullmatch(text, a, s.end) if a < s.end else None
+    if colon is not None and (block := block_after(text, colon.start("colon"))) is not None:
+        # "Governor X said on Telegram:" at the end of a line: the next paragraph (or bullet points) is the content
+        emit_block(r, res, lemma, block)
+        return
     if _CONTENTLESS.match(comp) or _POINTS_BACK.match(comp):
         return
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
+
+
+# what may stand between a verb and the colon that closes its line: "said:", "said on Telegram:", "told an online
+# conference:", "stating in a post on Telegram:"
+_ADJUNCT_COLON = re.compile(r"\s*(?:(?:on|in|at|during|via|to|before|from|through|with|while)\b"
+                            r"[^.;:\"\u201c]{0,80}?)?\s*(?P<colon>:)\s*")
 
 
 # content that only tells of the speaking ("The official spoke in an interview with ARD, Ukrinform reports"; "President

@@ -244,6 +244,10 @@ def _according_to(r: _SentenceReader) -> None:
             # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
             # speaker's words; the reporting verb after it carries the statement
             continue
+        if _NAMED_PARTICIPLE_NEXT.match(text, toks[e - 1].end, s.end):
+            # "As per CNN, Peskov left the door open to reviving the deal, saying that Russia will comply": the named
+            # subject's participle carries the statement; the outlet passes it on
+            continue
         if re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]) and _reports_a_report(
                 r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
             # "Kremlin spokesman Dmitry Peskov said Gerasimov reported ..., according to Russia's TASS news
@@ -337,9 +341,14 @@ _CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Mo
 
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
-    r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
+    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,80},)?\s+"
+    r"(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported)\b")
+_NAMED_PARTICIPLE_NEXT = re.compile(
+    r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])[^;:,]{1,150},\s*(?:saying|adding|stressing|noting|insisting|"
+    r"warning|claiming|stating|arguing)\b")
 _ASIDE_FRAME_NEXT = re.compile(r"\s*,\s*(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
                                r"(?:said|says|added|adds|noted|notes|stressed|wrote|writes)\s*,")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")

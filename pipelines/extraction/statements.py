@@ -24,7 +24,8 @@ is a small module (the shape of BBC's citron: cue, source, content, coreference)
    speakers resolve to the next speaker whose role matches; names resolve through
    ``actors.default_resolver()``.
 5. output: candidates are de-duplicated into ``Statement`` records (span boundaries: ``spans.py``).
-6. labels without a frame: ``labelled_quotes.py`` ("Quote: ..." under "Source: X") and ``described_as.py``
+6. labels without a frame: ``labelled_quotes.py`` ("Quote: ..." under "Source: X"), ``embedded_posts.py`` (a post
+   above its signature "— Name (@handle) Date") and ``described_as.py``
    ("in what Defence Minister X described as ...", "described by President X as ..."), known actors only.
 
 Lexicons, limits and tokens are in ``tokens.py``, below every stage.
@@ -38,6 +39,7 @@ from pipelines.extraction import parse_fallback
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.described_as import described_as
+from pipelines.extraction.embedded_posts import embedded_posts
 from pipelines.extraction.indirect import _indirect_sentence
 from pipelines.extraction.labelled_quotes import labelled_quotes
 from pipelines.extraction.qa_turns import _qa_turn, after_question, turn_at
@@ -51,9 +53,11 @@ from pipelines.extraction.tokens import MAX_STATEMENTS, MAX_TEXT_CHARS, _lex
 __all__ = ["extract_statements"]
 
 
-def extract_statements(article: ArticleText, dateline_side: str | None = None) -> list[Statement]:
+def extract_statements(article: ArticleText, dateline_side: str | None = None,
+                       unmasked: str | None = None) -> list[Statement]:
     """All attributed statements in ``article``, ordered by ``char_start``. ``dateline_side``: the side of the
-    capital in the article's dateline (``furniture.dateline_side``; the text passed here has it masked)."""
+    capital in the article's dateline (``furniture.dateline_side``; the text passed here has it masked);
+    ``unmasked``: the same text before its furniture was masked, where posts keep their signature lines."""
     text = article.text or ""
     if not text.strip():
         return []
@@ -64,12 +68,13 @@ def extract_statements(article: ArticleText, dateline_side: str | None = None) -
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else None)
     try:
-        return _extract(text, published, dateline_side)
+        return _extract(text, published, dateline_side, (unmasked or text)[:len(text)])
     except RecursionError:  # pragma: no cover - defensive
         return []
 
 
-def _extract(text: str, published: date | None = None, dateline_side: str | None = None) -> list[Statement]:
+def _extract(text: str, published: date | None = None, dateline_side: str | None = None,
+             unmasked: str | None = None) -> list[Statement]:
     """Run the stages over one article's text."""
     doc = _analyse(text, published, dateline_side)
     if doc is None:
@@ -80,6 +85,9 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     out = _to_statements(doc.cands)
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
+    # "... pic.twitter.com/x — Defense of Ukraine (@DefenceU) October 1, 2022": a post embedded with its signature
+    # (a line the furniture mask blanks, so read in the unmasked text)
+    out += embedded_posts(unmasked or text, out)
     # "in what Defence Minister X described as ...", "described by President X as ...": a label, no reporting verb
     if " as " in text:
         out += described_as(text, out)
