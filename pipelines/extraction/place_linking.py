@@ -425,6 +425,9 @@ _NAMING_START = re.compile(
     r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|They)\s+(?:are|were|include[sd]?)|"
     r"Among\s+them\s*,|" + AMONG + r"|Namely|They\s+are\s+called|"
     r"The\s+(?:largest|biggest|main|most\s+important)\s+(?:of\s+them|ones)\s+(?:are|were|include[sd]?)|"
+    # "The settlements that have reportedly been recaptured include: A, B": the plural of the sentence before
+    r"The\s+" + KINDS_PLURAL + r"\s+(?:(?:that|which)\s+(?:have|had|has)\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?"
+    r"(?:recaptured|liberated|captured|retaken|taken|seized|freed)\s+)?include[sd]?|"
     # "The ministry's report named the three as A, B and C"
     r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
     r"\s*:?\s+"

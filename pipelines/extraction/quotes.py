@@ -26,7 +26,7 @@ from pipelines.extraction.frames import (
 )
 from pipelines.extraction.spans import _THAT_WINDOW, _sentence_index
 from pipelines.extraction.text import Quote
-from pipelines.extraction.mentions import Mention, _build_mention
+from pipelines.extraction.mentions import Mention, _build_mention, _np_left
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex, _tokens
 
 
@@ -44,7 +44,11 @@ _QUOTED_BREAKS = frozenset("fact so such now given provided except and but becau
 # far limit, only a verb of response with its object ("responded to X's assertion that ...: '...'")
 _COLON_NEAR, _COLON_FAR = 12, 22
 _NEW_CLAUSE_LEAD = frozenset("while whereas but although though when after because since".split())
-_PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring)\s*[,:]\s*$")
+# what may follow a frame's verb to the end of its sentence: adjuncts, no clause ("said on Telegram.")
+_FRAME_TAIL = re.compile(r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,8}\s*[.!]?")
+# ("..., later writing on social media: "..."": where it was written may stand between)
+_PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring|posting)"
+                              r"(?:\s+(?:on|in|via)\s+[^,:;.\"\u201c]{1,40})?\s*[,:]\s*$")
 
 
 def _is_speech_quote(text: str, q: Quote) -> bool:
@@ -288,8 +292,14 @@ class _DirectQuotes:
         # when the quote closes the sentence, a frame may still follow in the next "sentence"
         # produced by the splitter ("...hold on," he said.) -- the splitter never splits there
         a = q.end
+        near = False
         if a >= s_end:
-            return None
+            # ('"... Stay in shelters!" Mayor Vitali Klitschko said.': the splitter does split after "!" or "?" closing
+            # a quotation; the frame opening the next sentence is still this quotation's)
+            if not re.search(r"[!?]\W*$", text[q.start:q.end]) or si + 1 >= len(sentences) \
+                    or sentences[si + 1].start - a > 3 or limit <= sentences[si + 1].start:
+                return None
+            s_end, near = min(sentences[si + 1].end, limit), True
         toks = _tokens(text, a, min(s_end, a + 600))
         if not toks:
             return None
@@ -316,6 +326,11 @@ class _DirectQuotes:
                     return Frame(m, t, "say", q.end, _frame_end(toks, vi + 1))
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 m, first = _subject_left(text, toks, vi, k)
+                if near and (m is None or first != k or vi - k > 8
+                             or not _FRAME_TAIL.fullmatch(text, t.end, toks[-1].end)):
+                    # (after "!" or "?", only a frame that opens the next sentence with its subject and ends it:
+                    # '... ammunition?" / Kofman warned that ...' is a statement of its own)
+                    return None
                 if first > k and toks[k].low in _NEW_CLAUSE_LEAD:
                     # 'Putin referred to the regions as "Donbas and Novorossiya," while Peskov claimed that ...': a new
                     # clause with its own subject, not the quotation's frame
@@ -390,10 +405,18 @@ class _DirectQuotes:
                 continue
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 lemma = lex.verb_lemma[t.low]
-                if t.low.endswith("ing") and vi > 0 and toks[vi - 1].low in _PARTICIPLE_OK_PREV:
+                pv = vi - 1
+                while pv > 0 and toks[pv].low in ("later", "then", "also", "again", "afterwards", "subsequently"):
+                    pv -= 1         # ("..., later writing on social media:": an adverb before the participle)
+                if t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV:
                     m, _ = _clause_subject(text, toks, 0, len(toks))
                 else:
                     m, _ = _subject_left(text, toks, vi, 0)
+                if m is None and vi > 2 and toks[vi - 1].low == "who" and toks[vi - 2].text == ",":
+                    # 'The retreat was confirmed by Daniil Bezsonov, who said: "..."': the relative's antecedent
+                    k = _np_left(toks, vi - 3, 0)
+                    named = _build_mention(text, toks, k, vi - 2) if k < vi - 2 else None
+                    m = named if named is not None and named.kind == "named" else None
                 if m is None and vi > 1 and toks[vi - 1].low == "and":
                     # 'Kallas hailed the news on X and wrote: "..."': the coordinated verb's subject
                     first = next((k for k in range(1, vi - 1) if re.fullmatch(r"[a-z]+ed", toks[k].text)), None)

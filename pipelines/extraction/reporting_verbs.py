@@ -86,7 +86,9 @@ _SPEAKER_MODIFIERS = re.compile(
     # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
     r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming"
     # and of an outlet's or a monitor's description: "..., the independent Russian outlet Agentstvo reported"
-    r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war))+\s*$")
+    r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war"
+    # and an outlet's kind: "..., Ukrainian news outlets Dzerkalo Tyzhnia and Suspilne said"
+    r"|news|outlets?|agency|agencies|media|channels?))+\s*$")
 # ", the head of the Wagner group,": a title phrase between commas right before the speaker's name
 _TITLE_APPOSITION = re.compile(
     r",\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|"
