@@ -30,7 +30,8 @@ _JURISDICTION = {
     # an oblast's governor ("the Kharkiv regional governor", "Kursk's governor"): the oblast is the jurisdiction
     "kharkiv": "Kharkiv Oblast", "mykolaiv": "Mykolaiv Oblast", "kherson": "Kherson Oblast",
     "donetsk": "Donetsk Oblast", "luhansk": "Luhansk Oblast", "kursk": "Kursk Oblast", "belgorod": "Belgorod Oblast",
-    "bryansk": "Bryansk Oblast",
+    "bryansk": "Bryansk Oblast", "zaporizhzhia": "Zaporizhzhia Oblast", "zaporizhia": "Zaporizhzhia Oblast",
+    "sumy": "Sumy Oblast",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
 }

@@ -414,7 +414,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                            and vi - w <= 16) else -1
             elif vi - w > 8:
                 e = -1
-            if mention is not None and e == vi and mention.kind in ("named", "role"):
+            if mention is not None and e == vi and (mention.kind in ("named", "role") or mention.kind == "descriptive" and (
+                    vi + 1 < n and toks[vi + 1].low == "that" and (known := r.doc.disc.resolve(mention, mention.start))
+                    is not None and known.actor_id)):
+                # ("with Ukraine's air force reporting that ...": a body described by its country, known, with its
+                # clause; not "with the Russian forces asserting their dominance")
                 return mention, w + 1, None
             if not apposed:
                 # "with private company DTEK reporting ...": lower-case descriptors before the name; "with Putin
@@ -812,6 +816,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and _subordinate_report(r, next((k for k in range(k3 + 1, n) if toks[k].start >= sub.end()), n)):
             # "Zelensky said counteroffensive actions are taking place, a day after Putin asserted that ...": the
             # other speaker's report, told as the time of this one, is not this one's content
+            r.emit(res, a, toks[k3].start, lemma)
+            return
+        if toks[k3].text == "," and toks[k3 + 1].low == "with" and any(
+                toks[k4].low.endswith("ing") and toks[k4].low in lex.verb_lemma for k4 in range(k3 + 3, min(n, k3 + 10))):
+            # "Zelensky said the Patriots worked, with Ukraine's air force reporting that ...": the other speaker's
+            # participle is a statement of its own
             r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].low == "and" and toks[k3 - 1].text == "," and _coordinated_report(r, k3):
