@@ -18,7 +18,7 @@ from pipelines.extraction.records import Statement
 from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match, _side_right_after
 
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
                            re.IGNORECASE)
@@ -34,8 +34,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             and _NOUN_BEFORE.search(masked, max(lo, cue.start - 20), cue.start) \
             and re.search(r"(?:ed|en)$", masked[cue.start:cue.end], re.I):
         # "the area liberated in the south is 113 sq km": a participle after its noun has no subject of its
-        # own; an earlier clause's "the enemy" is not its agent. As with a passive, the claimant's side.
-        controller = claimant_side
+        # own; an earlier clause's "the enemy" is not its agent. As with a passive, the claimant's side ("the
+        # total area currently occupied is 17,804 sq km": as with an agentless passive "occupied", the other side)
+        controller = _other(claimant_side) if cue.kind == "occupy" else claimant_side
     if controller is None and not cue.passive:
         controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive:

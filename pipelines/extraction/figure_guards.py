@@ -39,6 +39,12 @@ _DISTANCE_TO = re.compile(
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )
+# "Chasiv Yar, roughly 10 miles west of Bakhmut", "Vovchansk, a town 5 km south of the border": a place located by
+# its distance from another (the figure set off by a comma, or after an apposition's noun)
+_DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+"
+                                r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+_APPOSED_BEFORE = re.compile(r"(?:,|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s+"
+                             r"(?:(?:roughly|about|some|around|nearly|almost|just|only|approximately)\s+)?$")
 # "almost 4,000 square kilometres (1,500 miles)": the area again, in other units
 _AREA_THEN_PAREN = re.compile(AREA_UNIT + r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
@@ -169,6 +175,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a share of one town, not of a territory"
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
+            return "a distance to a place, not an advance"
+        if _DIRECTION_OF_NAME.match(after) and _APPOSED_BEFORE.search(sent, max(0, q.start - 40), q.start):
+            # "advanced toward Chasiv Yar, roughly 10 miles west of Bakhmut": an apposition that locates a place
             return "a distance to a place, not an advance"
         if _ALONG_FRONT.match(after):
             return "a width along the front, not a depth"

@@ -58,8 +58,15 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "The ministry claimed that, as well as recapturing villages held by Ukrainian forces, it had also seized
             # X": "it", the verb's own subject, is the body that tells it, not the side named in the clause before
             actor = claimant_side
+        elif cue.mode == "object" and cue.nominal and cue.default_side and not cue.denied:
+            # "doubts mounting since Ukraine's failed counteroffensive, capped by the fall of Avdiivka": a place's fall
+            # names no taker; the sentence's side words are not it ("the fall of Kherson to Ukrainian troops": the
+            # side after "to"; else the default side)
+            to = _FALL_TO.match(sent, cue.end)
+            named = _side_words(to.group(0)) if to else []
+            actor = _side_of_match(named[0], claimant_side) if named else None
         elif cue.mode == "object":
-            deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and cue.nominal else None
+            deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and _nominal_like(sent, cue) else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
             if actor is None and deny is None and lo > 0 and _POINTER_SUBJECT.search(sent, lo, cue.start) \
                     and re.match(r"\s*(?:they|it)\b", sent[lo:cue.start], re.I):
@@ -84,6 +91,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 for b in _SUBJ_START.finditer(sent, 0, rel.start()):
                     ante_lo = b.end()
                 actor = _scan_subject(sent, ante_lo, rel.start(), claimant_side)
+    if actor is None and claimant_side and cue.denied and cue.mode == "object" and not cue.nominal \
+            and _THEY_NOT.search(sent, max(0, cue.start - 40), cue.start) and _inside_quote(sent, cue.start):
+        # '"They still have not taken Rabotino," Rogov said': in a speaker's own words "they" is the other side,
+        # whose capture he denies
+        actor = _other(claimant_side)
     if actor is None and cue.action == "withdrew" and cue.mode == "object" and not cue.nominal:
         # "Syrskyi withdraws Ukrainian troops from Avdiivka": the troops withdrawn name the side that left
         named = _side_words(sent[cue.start:cue.end])
@@ -102,11 +114,33 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor is None and cue.mode != "beside":
         # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
         # the claimant's own side did it (and a denial denies the other side's capture)
-        actor = _other(claimant_side) if cue.denied and cue.mode != "object" or cue.denied and cue.nominal \
+        actor = _other(claimant_side) if cue.denied and cue.mode != "object" or cue.denied and _nominal_like(sent, cue) \
             else claimant_side
     if actor not in ("Ukraine", "Russia"):
         return None
     return _other(actor) if cue.action == "withdrew" else actor
+
+
+# "they still have not", "they haven't yet": the pronoun subject of a negated verb right before the cue
+_THEY_NOT = re.compile(r"\b[Tt]hey\s+(?:still\s+|have\s+|had\s+|did\s+|do\s+|yet\s+)*(?:not|n['\u2019]t|never)\s+"
+                       r"(?:yet\s+|been\s+able\s+to\s+|managed\s+to\s+)?$")
+
+
+def _nominal_like(sent: str, cue: Cue) -> bool:
+    """A nominal cue, or a gerund with no subject of its own ("too early to talk about taking X under control")."""
+    return cue.nominal or (re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], re.I) is not None
+                           and re.search(r"\bto\s+(?:talk|speak)\s+(?:about|of)\s+$", sent[max(0, cue.start - 30):cue.start])
+                           is not None)
+
+
+def _inside_quote(sent: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation the sentence opens before it?"""
+    before = sent[:pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+# "the fall of Kherson to Ukrainian troops": the place's name, then to whom it fell
+_FALL_TO = re.compile(r"[^,;.]{1,40}?\s+to\s+(?:the\s+)?(?:Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", re.I)
 
 
 # a nominal cue as what an action led to: "... resulted in the capture of", "led to the liberation of"

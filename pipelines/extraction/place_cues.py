@@ -282,7 +282,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
-                          r"(?:incorrect|wrong|premature|too\s+early)[\"\u201d\u2019']?\s+to\s+(?:talk|speak)\s+(?:about|of)|"
+                          r"(?:incorrect|wrong|premature|too\s+early|a\s+stretch)[\"\u201d\u2019']?\s+to\s+(?:talk|speak)\s+"
+                          r"(?:about|of)|"
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that))\b", _I)
