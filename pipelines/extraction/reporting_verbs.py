@@ -100,6 +100,11 @@ _TITLE_APPOSITION = re.compile(
     # ("..., the regional governor, Vitaly Ganchev, told TASS": lower-case words and the title)
     r"|,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|"
     r"mayor|director|secretary|adviser|advisor|envoy|ambassador)\s*,\s*$")
+# a quotation closing right before a frame's subject ('..., home to 23,000 people," he said')
+_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s*$")
+# a finite verb right after a noun phrase: the phrase is its clause's subject ("said Russian forces were advancing")
+_FINITE_AFTER = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|"
+                           r"[a-z]+ed)")
 # a person's name with no title before it: "Adam Taylor", "David L. Stern"
 _BARE_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z'\u2019-]+")
 _QUOTED_PHRASE_END = re.compile(r"\s\u201c[^\u201c\u201d]{1,60}\u201d\s*$")
@@ -437,7 +442,12 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # "Hours after warning that ..., President Zelensky said ...": the adjunct's subject is the main clause's,
             # which speaks with its own verb; the adjunct is left unread rather than run on into that clause
             return None, vi, None
-        if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)):
+        if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
+                                         # ('"...," he said, urging residents to evacuate': the frame's speaker,
+                                         # not the quotation's first noun)
+                                         or vi >= 3 and toks[vi - 2].low in _lex().verb_lemma
+                                         and not toks[vi - 2].low.endswith("ing")
+                                         and _AFTER_QUOTE.search(text, toks[0].start, toks[vi - 2].start)):
             # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
             # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
             mention = _previous_speaker(r, vi)
@@ -524,7 +534,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         j = vi - 1
         if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle:
             mention, e = _subject_right(text, toks, vi + 1, n)
-            if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive"):
+            if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive") \
+                    and (e >= n or not _FINITE_AFTER.fullmatch(toks[e].text)):
+                # (the noun phrase closes the frame: "A Ukrainian officer, in a radio interview, said Russian forces
+                # were advancing" has the reported clause's subject after the verb, not an inverted speaker)
                 return mention, vi, e
             mention = None
     if mention is None and not participle:
