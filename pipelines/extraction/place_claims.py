@@ -65,6 +65,10 @@ from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import country_of
 from pipelines.extraction.text import looks_english, split_sentences
 
+# "the Kirove settlement, known in Ukraine as Verezamske", "Artyomovsk (called Bakhmut in Ukraine)"
+_KNOWN_AS = re.compile(r"(?:\s+(?:settlement|village|town|city))?\s*[,(]\s*(?:(?:which\s+is\s+|also\s+)?(?:known|called)\s+"
+                       r"(?:in\s+Ukraine\s+|in\s+Ukrainian\s+|locally\s+|by\s+Ukrainians\s+|by\s+Kyiv\s+)?as|"
+                       r"(?:known|called)\s+in\s+Ukraine)\s+(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 # a relative clause in the past perfect: "... that had (previously) been held by X"
 # on a count's plural noun (dated by "since", a holding the relative clause tells is a claim of its own)
 _PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
@@ -223,6 +227,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 # is said of the city itself
                 continue
             place, region = _resolve(state, idx, sent, m, governed)
+            alias = _KNOWN_AS.match(sent, m.end)
+            if alias is not None:
+                # "the Kirove settlement, known in Ukraine as Verezamske": the name Ukraine uses is the place's (a
+                # Russian name may be a namesake's elsewhere)
+                place = default_gazetteer().resolve(alias.group("n"))
+                region = place.oblast if place else region
             held = controller
             if controller == "country":
                 # a place freed is freed by its own country: the gazetteer's, or that of every place of the name
@@ -236,7 +246,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             fall = cue.nominal and cue.default_side and not cue.agent and held == cue.default_side
             out.append(PlaceClaim(
                 # a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling
-                place=place.name if place else default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw,
+                place=place.name if place else alias.group("n") if alias is not None else (
+                    default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw),
                 place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=held,
                 stance="denied" if cue.denied else "asserted",

@@ -74,7 +74,7 @@ _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Don
 
 # the noun of an apposition, its clause after it ("X, a rail hub now occupied by ...", "X, a town Russia captured ..."):
 # a relative clause ("X, which Russia captured") is left to the verb's own pattern
-_APPOSED_NOUN = r"\b(?:town|city|village|hub|settlement|stronghold|port|centre|center|community)\s+"
+_APPOSED_NOUN = r"\b(?:town|city|village|hub|settlement|stronghold|port|centre|center|community|towns|cities|villages|settlements)\s+"
 
 # (pattern, mode, action, options); earlier patterns win overlaps
 # "Also captured were the villages of A and B": a change of hands told as an inverted passive (place_controller.py

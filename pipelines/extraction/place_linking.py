@@ -86,7 +86,7 @@ _APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}
 
 
 _REPORTED_RELATIVE = re.compile(
-    r"(?:,\s+(?:(?:two|three|four|five|both|all)\s+(?:[a-z-]+\s+){0,2}?)?|\s+[\u2014\u2013]\s+(?:(?:two|three|four|five|both|all)"
+    r"(?:(?:,|\s+--)\s+(?:(?:two|three|four|five|both|all)\s+(?:[a-z-]+\s+){0,2}?)?|\s+[\u2014\u2013]\s+(?:(?:two|three|four|five|both|all)"
     r"\s+of\s+)?|\s+)(?:which|that)\s+(?:[\w'\u2019.-]+\s+){1,6}?(?:(?:had|has|have)\s+)?(?:(?:earlier|previously|also|"
     r"already)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:said|says|claimed|claims|announced|reported|stated|insisted)\s+"
     r"(?:(?:earlier|later)\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?(?:(?:were|was|is|are|(?:had|has|have)\s+been)\s+)?(?:(?:now|already|fully|"
@@ -242,6 +242,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # Russian-held part of Kharkiv": the place set off by its comma lies inside the side's ground
             before = [m for m in mentions if m.end <= cue.start and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)]
         out = (after or before[-1:])[:1]
+        if not after and before and _PLURAL_APPOSITION.match(sent, before[-1].end):
+            # "Kramatorsk and Sloviansk, the last two major cities still held by Ukraine": the list the plural renames
+            out = _list_ending_at(sent, mentions, before[-1])
         if after:
             # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
             for m in mentions:
@@ -365,7 +368,7 @@ _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|
 _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|bastion|outpost|garrison|port|capital|"
                          r"cent(?:er|re))\s+of\s+)?", re.I)
 _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
-                            r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|"
+                            r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|two|three|"
                             r"remaining|important|small|big|large)\s+){0,3}"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before
                             # the apposition's noun, where place_cues.py's apposition cues start
@@ -376,6 +379,7 @@ _BESIDE_BEFORE = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|
                             r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?)?")
 
 
+_PLURAL_APPOSITION = re.compile(r"\s*,\s+the\s+(?:[a-z]+\s+){0,3}(?:towns|cities|villages|settlements)\b")
 # the side's ground as a whole, after its adjective ("in Russian-occupied territory", "the Russian-held part of"), and the
 # comma and words that set a place before it ("X, farther back in", "X, one of the main towns in the")
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?)\b")
