@@ -243,7 +243,7 @@ class Bench:
             home = Path(tempfile.mkdtemp(prefix=f"e2e-{size}-", dir=self.tmp_root))
             say(f"pipeline end to end, {size:,} articles into an empty warehouse ({home})")
             r = self.pipeline_run(home, [corpus], LOGS / f"pipeline-n{size}.log")
-            self.add("pipeline", f"pipeline end to end, empty warehouse", r, size, r.get("wall_s"),
+            self.add("pipeline", "pipeline end to end, empty warehouse", r, size, r.get("wall_s"),
                      self.pipeline_note(r))
             cache = CACHE_DIR / base_key(size, self.a.seed)
             if r.get("ok") and not self.clean_build(r, size):
@@ -290,7 +290,7 @@ class Bench:
         corpus = corpus_path(size, self.a.seed)
         home = Path(tempfile.mkdtemp(prefix=f"base-{size}-", dir=self.tmp_root))
         r = self.pipeline_run(home, [corpus], LOGS / f"base-n{size}.log")
-        self.add("incremental", f"build base warehouse (empty -> cache)", r, size, r.get("wall_s"),
+        self.add("incremental", "build base warehouse (empty -> cache)", r, size, r.get("wall_s"),
                  self.pipeline_note(r))
         if not self.clean_build(r, size):
             shutil.rmtree(home, ignore_errors=True)

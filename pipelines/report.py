@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import math
 from collections import defaultdict
-from datetime import date
 from pathlib import Path
 
 import duckdb

@@ -214,6 +214,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"
                 r"(?P<n>captured|seized|took|retook|recaptured|liberated|occupied|overran)\b"
                 r"(?=\s+(?:in|on|last|this|early|late|earlier|after|during|back|\d)\b|\s*[,.;])", _I), "beside", "captured", {}),
+    # "Bucha is a small town on the outskirts of Kyiv from which Russian forces withdrew in March": the apposition's
+    # relative clause tells who left it
+    (re.compile(_APPOSED_NOUN + r"(?:[^,.;:]{0,40}?\s)?from\s+which\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
+                r"Ukraine['\u2019]s)\s+(?:forces|troops|army|military|units)\s+(?:had\s+|have\s+|were\s+)?"
+                r"(?:withdrew|withdrawn|retreated|pulled\s+out)\b", _I), "beside", "withdrew", {}),
     # ("Ukraine-controlled Sudzha": the country's noun only with the hyphen, "Ukraine held talks" is no cue)
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
@@ -382,6 +387,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
+    ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),

@@ -127,8 +127,11 @@ _PLURAL_REGIONS = re.compile(
 
 
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
-_NAME_PREFIX = re.compile(r"\b(?:Nova|Novo|Novyi|Velyka|Velykyi|Mala|Malyi|Stara|Staryi|Verkhnia|Nyzhnia|Bila|Chervona|"
-                          r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)\s+$")
+_PREFIXES = (r"(?:Nova|Novo|Novyi|Velyka|Velykyi|Mala|Malyi|Stara|Staryi|Verkhnia|Nyzhnia|Bila|Chervona|"
+             r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)")
+_NAME_PREFIX = re.compile(r"\b" + _PREFIXES + r"\s+$")
+_PREFIX_WORD = re.compile(_PREFIXES)
+_SHARED_HEAD = re.compile(r"\s+and\s+" + _PREFIXES + r"\s+(?P<head>[A-Z][\w'\u2019-]+)")
 
 
 # an adjectival first word of a two-word name ("Ruska", "Zelenyi", "Mala")
@@ -317,5 +320,12 @@ def _mentions(sent: str) -> list[_Mention]:
             first = add_unknown(pm.start("n"), pm.group("n"), ended=True)
             if first is None:
                 break
+    for i, m in enumerate(out):
+        shared = _SHARED_HEAD.match(sent, m.end) if _PREFIX_WORD.fullmatch(m.raw) else None
+        if shared is not None:
+            # "Velyka and Mala Oleksandrivka": two places, the first adjective's name the second's head
+            name = f"{m.raw} {shared.group('head')}"
+            place = gaz.resolve(name)
+            out[i] = _Mention(m.start, m.end, name, place, (place,) if place else ())
     out.sort(key=lambda x: x.start)
     return out

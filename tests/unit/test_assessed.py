@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 
 from pipelines.ingestion.assessed import AssessedSpec, parse_assessed, read_assessed, specs_from_config

@@ -53,3 +53,13 @@ def test_a_reported_relative_after_a_double_hyphen():
     text = ("Fighting went on around Myrnohrad and Pokrovsk -- two towns that Russia's Defence Ministry had earlier on "
             "Monday said were now held by Moscow's forces.")
     assert _places(text) == {("Myrnohrad", "Russia", "asserted"), ("Pokrovsk", "Russia", "asserted")}
+
+
+def test_two_adjectives_sharing_one_head_name_two_places():
+    text = "Ukrainian troops liberated the villages of Zolota Balka, Velyka and Mala Oleksandrivka, the governor said."
+    assert {p[0] for p in _places(text)} >= {"Velyka Oleksandrivka", "Mala Oleksandrivka"}
+
+
+def test_a_place_a_side_withdrew_from_in_an_apposition():
+    text = "Bucha is a small town on the outskirts of Kyiv from which Russian forces withdrew in March."
+    assert _places(text) == {("Bucha", "Ukraine", "asserted")}

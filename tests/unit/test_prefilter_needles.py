@@ -38,6 +38,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Shells fell on the occupied town of Tokmak.", "Russian forces are now occupying the village of Kozacha Lopan.",
        "The villages of Novenke and Basivka are among those reported to be occupied.",
        "Also captured were the villages of Pishchane and Tykhe.",
+       "Bucha is a small town near Kyiv from which Russian forces withdrew in March.",
        "Ukrainian troops pushed the enemy from Snake Island.",
        "Supplies reach Kramatorsk, a city still held by Ukrainian forces.",
        "The road leads past Vuhledar, a mining town Russia captured in October.",

@@ -420,7 +420,7 @@ def test_a_person_of_an_organisation_with_small_words_in_its_name():
 
 
 @pytest.mark.parametrize("verb", ["assured", "lamented", "countered", "contended", "concluded", "signalled"])
-def test_more_reporting_verbs(verb):
+def test_still_more_reporting_verbs(verb):
     text = f"Foreign Minister Sergei Lavrov {verb} that the talks would go on."
     assert [(sp, q) for sp, _, q in statements(text)] == [("Sergei Lavrov", "the talks would go on.")]
 
