@@ -532,7 +532,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             return mention, next(k for k, tk in enumerate(toks) if tk.start >= local.start()), None
     if mention is None:
         j = vi - 1
-        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle:
+        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle \
+                and toks[vi + 1].low != "that":     # ("..., citing their sources, reported that ...": a complement)
             mention, e = _subject_right(text, toks, vi + 1, n)
             if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive") \
                     and (e >= n or not _FINITE_AFTER.fullmatch(toks[e].text)):
