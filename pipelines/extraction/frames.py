@@ -86,6 +86,10 @@ _DATE_ON = re.compile(r"\bon (?:" + _MONTH + r" \d{1,2}(?: , \d{4})?|\d{1,2} " +
 
 def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     j = i - 1
+    if i < len(toks) and toks[i].low.endswith("ing") and j >= lo and toks[j].low in _BE:
+        j -= 1                             # "The Ukrainian navy is claiming ...": a progressive's auxiliary
+        if j >= lo and toks[j].low in ("has", "have", "had") and toks[j + 1].low == "been":
+            j -= 1
     if j - 1 >= lo and toks[j].low == "to" and toks[j - 1].low in _CONTINUE:
         j -= 2                             # "ISW continues to assess that ..."
     elif j - 2 >= lo and toks[j].low == "to" and toks[j - 1].low == "on" and toks[j - 2].low in _GO_ON:

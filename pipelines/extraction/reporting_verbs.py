@@ -100,6 +100,9 @@ _TITLE_APPOSITION = re.compile(
     # ("..., the regional governor, Vitaly Ganchev, told TASS": lower-case words and the title)
     r"|,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|"
     r"mayor|director|secretary|adviser|advisor|envoy|ambassador)\s*,\s*$")
+# the frame of the sentence's own speaker right before an outlet's inverted credit ("..., the top official for the
+# region said Monday, reported CNN")
+_OWN_FRAME_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{2,80}?\s(?:said|says|told|stated|added)(?:\s+[^,;]{1,25})?,\s*$")
 # a quotation closing right before a frame's subject ('..., home to 23,000 people," he said')
 _AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s*$")
 # a finite verb right after a noun phrase: the phrase is its clause's subject ("said Russian forces were advancing")
@@ -127,7 +130,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if _INSIDE_ACCORDING.search(r.text, max(r.s.start, t.start - 80), t.start):
             continue   # "According to the AP report, ...": the noun of the source phrase, not a verb
-        if vi > 0 and r.toks[vi - 1].low in _BE_AUX:
+        if vi > 0 and r.toks[vi - 1].low in _BE_AUX and not (t.low.endswith("ing") and lemma in _SAYING):
+            # (not a progressive of saying: "The Ukrainian navy is claiming a strategic triumph"; "Moscow is
+            # demanding that ...", "is forecasting growth" stay as they were)
             _passive_frame(r, vi, t, lemma)
             continue
         if lemma == "cite" and cited_source_speaks(r, vi, t):
@@ -184,6 +189,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
 
 
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
+# the verbs of saying whose progressive ("is claiming", "are saying") reports like the simple tense
+_SAYING = frozenset("say claim report tell warn insist announce state deny".split())
 _CREDIT_START = frozenset({"citing", "quoting"})
 
 
@@ -600,6 +607,10 @@ def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention,
 def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:
     """``..., said X (adjuncts), ...``: the content is before the verb, plus what follows the next comma."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
+    if lemma == "report" and (_reports_a_report(r, toks.index(t)) or _OWN_FRAME_BEFORE.search(text, s.start, t.start)):
+        # "..., the top Ukrainian official for the region said Monday, reported CNN.": the outlet passes on a
+        # statement the sentence reports with its own verb and speaker
+        return
     intro_end = _strip_intro(text, s.start, s.end)
     # skip adjuncts up to the next comma
     k = inv_end
