@@ -14,3 +14,8 @@ def run(text: str, day: datetime = datetime(2024, 10, 5)):
 def statements(text: str) -> set[tuple]:
     """(speaker, type, quote text without its closing period) of every statement in ``text``."""
     return {(s.speaker, s.statement_type, s.quote_text.rstrip(".")) for s in run(text).statements}
+
+
+def places(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
+    """(place, controller, stance, claimant) of every place claim in ``text``."""
+    return {(p.place, p.controller, p.stance, p.claimant) for p in run(text, day).place_claims}

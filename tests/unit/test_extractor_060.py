@@ -6,12 +6,10 @@ from datetime import datetime
 
 import pytest
 
+from tests.unit.extraction_helpers import places as _places
 from tests.unit.extraction_helpers import run
 from tests.unit.extraction_helpers import statements as _statements
 
-
-def _places(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
-    return {(p.place, p.controller, p.stance, p.claimant) for p in run(text, day).place_claims}
 
 
 # -- statements ------------------------------------------------------------------------------------------------------

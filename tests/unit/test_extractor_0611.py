@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from tests.unit.extraction_helpers import places as _places
 from tests.unit.extraction_helpers import run
 
 DAY = datetime(2024, 2, 21)
 
-
-def _places(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(p.place, p.controller, p.stance, p.claimant) for p in run(text, day).place_claims}
 
 
 def _areas(text: str, day: datetime = DAY) -> set[tuple]:
@@ -19,12 +17,12 @@ def _areas(text: str, day: datetime = DAY) -> set[tuple]:
 
 def test_the_fall_of_a_place_takes_no_side_from_the_sentences_other_nouns():
     text = "Gloom had grown since Ukraine's stalled summer push, deepened by the fall of Avdiivka last week."
-    assert {p[:3] for p in _places(text)} == {("Avdiivka", "Russia", "asserted")}
+    assert {p[:3] for p in _places(text, DAY)} == {("Avdiivka", "Russia", "asserted")}
 
 
 def test_the_fall_of_a_place_to_a_side():
     text = "Crowds cheered the fall of Kherson to Ukrainian troops."
-    assert {p[:3] for p in _places(text)} == {("Kherson", "Ukraine", "asserted")}
+    assert {p[:3] for p in _places(text, DAY)} == {("Kherson", "Ukraine", "asserted")}
 
 
 def test_they_have_not_taken_in_a_speakers_own_words_is_the_other_sides_capture_denied():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import places
 from tests.unit.extraction_helpers import statements as _statements
 
 
@@ -29,7 +29,7 @@ def test_a_participle_after_a_quotations_frame_is_the_frames_speakers():
 
 
 def _places(text: str) -> set[tuple]:
-    return {(p.place, p.controller, p.stance) for p in run(text, datetime(2024, 8, 31)).place_claims}
+    return {p[:3] for p in places(text, datetime(2024, 8, 31))}
 
 
 def test_a_place_known_in_ukraine_by_another_name_takes_that_name():
