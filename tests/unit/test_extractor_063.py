@@ -26,3 +26,9 @@ def test_the_progressive_of_another_verb_stays_unread():
     # guard (held on both): "is demanding" is no report of what was said
     text = "Moscow is demanding that Kyiv withdraw from the rest of the region."
     assert _statements(text) == set()
+
+
+def test_an_inverted_confirmed_or_announced():
+    text = "The marines of the 35th brigade liberated the village, confirmed the Ukrainian ground forces."
+    assert _statements(text) == {("Ukrainian Ground Forces", "indirect",
+                                  "The marines of the 35th brigade liberated the village")}
