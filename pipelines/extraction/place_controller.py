@@ -106,10 +106,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # "the liberation of Ukraine's southern city of Kherson": a place freed is freed by its own country
         owner = _OWNER_AFTER.match(sent, cue.end)
         actor = "Ukraine" if owner and owner.group(1).lower() in ("ukraine", "kyiv") else actor
-    if actor is None and claimant_side == "Ukraine" and not cue.denied and (cue.mode == "subject" or cue.listed) \
-            and not cue.nominal and _ENEMY_VERB.search(sent, cue.start, cue.end):
-        # "Novenke and Basivka were captured", "the villages captured are A and B", said by a Ukrainian official:
-        # Kyiv tells its own gains as liberated, cleared or retaken; a capture without an agent is the enemy's
+    if actor is None and claimant_side == "Ukraine" and not cue.denied and (cue.mode == "subject" or cue.listed
+                                                                            or cue.nominal) \
+            and _ENEMY_VERB.search(sent, cue.start, cue.end):
+        # "Novenke and Basivka were captured", "the villages captured are A and B", "confirmed the capture of villages
+        # including A and B", said by a Ukrainian official: Kyiv tells its own gains as liberated, cleared or retaken;
+        # a capture without an agent is the enemy's
         actor = "Russia"
     if actor is None and cue.mode != "beside":
         # "we have liberated", "its forces captured", a nominal "the liberation of X", an agentless passive:
@@ -148,7 +150,7 @@ _RESULTED_IN = re.compile(r"\b(?:resulted|results|resulting|result)\s+in\s+(?:th
                           r"(?:the\s+)?$", re.I)
 _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
-_ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied)\b", re.I)   # (not "de-occupied")
+_ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture|seizure|occupation)\b", re.I)   # (not "de-occupied")
 
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")
 

@@ -443,7 +443,12 @@ def find_cues(sent: str) -> list[Cue]:
         c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None
     # "the occupation of X" claims nothing by itself ("the occupation of Kherson ended"); only the officials' formula
     # "information about the occupation of X is not true" does, as a denial
-    return [c for c in out if c.denied or not sent[c.start:c.end].lower().startswith("occupation")]
+    # (and "confirmed the occupation of X": a claim that it is so)
+    return [c for c in out if c.denied or not sent[c.start:c.end].lower().startswith("occupation")
+            or _CONFIRMED_BEFORE.search(sent, max(0, c.start - 30), c.start)]
+
+
+_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the\s+)?$", _I)
 
 
 def _denied(sent: str, cue: Cue) -> bool:

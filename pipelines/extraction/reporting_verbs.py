@@ -864,6 +864,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
         _credit_previous(r, res, lemma)
         return
+    if lemma == "tell" and first_idx == 0 and k < n and toks[k - 1].low in ("journalists", "reporters") \
+            and _ADJUNCT_ONLY.fullmatch(text, toks[k].start, s.end):
+        # "About half of the region has been liberated. Head of the DPR Denis Pushilin told journalists on August 10.":
+        # translated copy's credit line, the full stop where a comma was
+        _credit_previous(r, res, lemma)
+        return
     if _WHAT_CREDIT.match(text, s.start, toks[first_idx].start) and _ADJUNCT_ONLY.fullmatch(comp):
         # "This is what Kremlin spokesman Dmitry Peskov said at a briefing on Tuesday, March 14.": a credit line
         _credit_previous(r, res, lemma)
