@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right, indefinite_source
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
@@ -442,6 +443,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     return None, i
 
 
+@lru_cache(maxsize=1)
+def _demonym_adjectives() -> frozenset:
+    """"Ukrainian", "Russian", "Polish": the adjectives of the countries the lexicon knows."""
+    return frozenset(_lex().demonyms.values())
+
+
 def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention | None, int]:
     """Speaker mention starting at toks[i] (inverted frames, "according to X")."""
     if i >= hi:
@@ -462,8 +469,11 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
             if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
                 return named, ne
-    if toks[i].text.isalpha() and toks[i].text.islower() and t0 is toks[i] and toks[i].low not in lex.roles \
-            and toks[i].low not in lex.titles and toks[i].low not in lex.verb_lemma:
+    if (toks[i].text.isalpha() and toks[i].text.islower() and t0 is toks[i]
+            or toks[i].text in _demonym_adjectives() and i + 1 < hi and toks[i + 1].text.isalpha()
+            and toks[i + 1].text.islower() and toks[i + 1].low not in lex.titles and toks[i + 1].low not in lex.roles) \
+            and toks[i].low not in lex.roles and toks[i].low not in lex.titles and toks[i].low not in lex.verb_lemma:
+        # ('"...," said Ukrainian infrastructure minister Oleksandr Kubrakov': a country's adjective first)
         # '"...," said food security researcher Tim Benton': lower-case words of the title before its role word
         for k in range(i + 1, min(hi - 1, i + 4)):
             if toks[k].low in lex.roles or toks[k].low in lex.titles:
