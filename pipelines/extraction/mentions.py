@@ -227,6 +227,13 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     # trim leading connectors; a phrase that starts with a preposition is a PP object, not a subject
     if first <= i and toks[first].low in _CONNECTORS:
         return i + 1
+    if first <= i and first - 3 >= lo and toks[first - 1].low == "from" and _is_cap(toks[first - 2]) \
+            and _is_cap(toks[first - 3]) and _is_cap(toks[first]):
+        # "Pasi Paroinen from Finland's Black Bird Group estimates": the person, with the body he is from
+        p = first - 3
+        while p - 1 >= lo and _is_cap(toks[p - 1]) and first - p < 4:
+            p -= 1
+        return p
     return _office_phrase_start(toks, first, i, lo)
 
 
@@ -673,7 +680,7 @@ def _name_of_org(content: list[Tok]) -> int:
             and content[k].bare not in lex.non_speakers and content[k].text.isalpha() is not False \
             and not content[k].text.isupper():
         k += 1
-    if k < 2 or k >= len(content) or content[k].low != "of" or content[0].low == "the":
+    if k < 2 or k >= len(content) or content[k].low not in ("of", "from") or content[0].low == "the":
         return 0
     rest = [t for t in content[k + 1:] if t.low != "the"]
     # ("Mason Clark of the Institute for the Study of War": an organisation's name has its small words)

@@ -21,3 +21,8 @@ def test_appealed_to_reports_an_appeal_like_urged():
     text = "President Zelensky also appealed to partners to allow long-range strikes on targets inside Russia."
     assert _statements(text) == {("Volodymyr Zelensky", "indirect",
                                   "to partners to allow long-range strikes on targets inside Russia")}
+
+
+def test_a_person_from_an_organisation():
+    text = "Military analyst Pasi Korhonen from Finland's Black Bird Group estimates that Russian forces took 600 sq km."
+    assert {s[0] for s in _statements(text)} == {"Pasi Korhonen"}
