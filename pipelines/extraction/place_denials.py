@@ -30,7 +30,8 @@ _DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
 _DENY_VERB = r"den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b"
 _DENY_REF = re.compile(
     r"\b(?:" + _DENY_VERB + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
-    r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?(?:claims?|reports?|assertions?|statements?|narrative|"
+    # ("denied the Russian Defence Ministry's claim": the claim's owner, named in a few words)
+    r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
     r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;])|"

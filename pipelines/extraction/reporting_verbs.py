@@ -826,7 +826,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
                 # "emphasised this objective at a press conference, explaining that X": X is the content
                 r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
-            else:
+            elif not _POINTS_BACK.match(text, a, toks[k3].end):
+                # (not "denied the Russian Defence Ministry's claim, in remarks ..., saying that ...": the claim was
+                # told before; the participle says what he said)
                 r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].low in ("but", "while", "whereas", "although", "though") and k3 > max(cstart_tok, vi + 1) and any(
@@ -900,7 +902,9 @@ _SPEECH_EVENT = re.compile(r"\W*(?:[A-Z][\w'\u2019.-]*\s+|the\s+|[a-z]+\s+){0,4}
 # "reported these claims on Tuesday,
 # citing unnamed sources" (what the claims were is told elsewhere)
 _POINTS_BACK = re.compile(
-    r"\s*(?:(?:about|of|on)\s+(?=(?:this|that|it)\b))?(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+(?:claims?|reports?|allegations?|remarks|comments|"
+    r"\s*(?:(?:about|of|on)\s+(?=(?:this|that|it)\b))?(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+"
+    # ("denied the Russian Defence Ministry's claim": its owner between)
+    r"(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*['\u2019]s\s+)?(?:claims?|reports?|allegations?|remarks|comments|"
     r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
     # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
     r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")
