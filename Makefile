@@ -112,7 +112,7 @@ eval: setup
 ## eval-real: the real-reporting corpus, every part (texts in the ignored eval/real/cache/, see eval/real/README.md)
 eval-real: setup
 	$(BIN)/python -m bench.real_corpus check
-	for part in dev heldback heldback2 heldback3 heldback4 heldback5 heldback6 heldback7 heldback8 heldback9 heldback10 heldback11 heldback12 heldback13 heldback14 heldback15 heldback16 heldback17 heldback18 heldback19 heldback20 heldback21 heldback22 heldback23 heldback24 heldback25 heldback26 heldback27 heldback28 heldback29 heldback30 heldback31 heldback32 heldback33 heldback34 heldback35 heldback36 heldback37 heldback38 heldback39 heldback40 heldback41 heldback42 heldback43 heldback44 heldback45 heldback46 heldback47 heldback48 heldback49 heldback50 heldback51 heldback52 heldback53 heldback54 heldback55 heldback56 heldback57 heldback58 heldback59 heldback60; do \
+	for part in dev heldback heldback2 heldback3 heldback4 heldback5 heldback6 heldback7 heldback8 heldback9 heldback10 heldback11 heldback12 heldback13 heldback14 heldback15 heldback16 heldback17 heldback18 heldback19 heldback20 heldback21 heldback22 heldback23 heldback24 heldback25 heldback26 heldback27 heldback28 heldback29 heldback30 heldback31 heldback32 heldback33 heldback34 heldback35 heldback36 heldback37 heldback38 heldback39 heldback40 heldback41 heldback42 heldback43 heldback44 heldback45 heldback46 heldback47 heldback48 heldback49 heldback50 heldback51 heldback52 heldback53 heldback54 heldback55 heldback56 heldback57 heldback58 heldback59 heldback60 heldback61; do \
 		$(BIN)/python -m bench.score_corpus --gold eval/real/gold.jsonl --articles eval/real/cache/articles.jsonl \
 			--manifest eval/real/manifest.jsonl --part $$part || exit 1; done
 
