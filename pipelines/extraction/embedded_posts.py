@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.actors import default_resolver
+from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.records import Statement
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = r"(?:" + "|".join(MONTH_NAMES) + r")"
 # "— Defense of Ukraine (@DefenceU) October 1, 2022"
 _SIGNATURE = re.compile(r"[\u2014\u2013]\s*(?P<name>[^\n()\u2014\u2013]{2,80}?)\s*\(@\w{1,30}\)\s*" + _MONTH
                         + r"\s+\d{1,2}(?:,\s*\d{4})?")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.discourse import _inside_quote
 from pipelines.extraction.furniture import COUNTRY_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
@@ -133,12 +134,6 @@ def _nominal_like(sent: str, cue: Cue) -> bool:
     return cue.nominal or (re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], re.I) is not None
                            and re.search(r"\bto\s+(?:talk|speak)\s+(?:about|of)\s+$", sent[max(0, cue.start - 30):cue.start])
                            is not None)
-
-
-def _inside_quote(sent: str, pos: int) -> bool:
-    """Is ``pos`` inside a quotation the sentence opens before it?"""
-    before = sent[:pos]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 # "the fall of Kherson to Ukrainian troops": the place's name, then to whom it fell

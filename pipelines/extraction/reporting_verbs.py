@@ -90,16 +90,16 @@ _SPEAKER_MODIFIERS = re.compile(
     # and an outlet's kind: "..., Ukrainian news outlets Dzerkalo Tyzhnia and Suspilne said"
     r"|news|outlets?|agency|agencies|media|channels?))+\s*$")
 # ", the head of the Wagner group,": a title phrase between commas right before the speaker's name
+_TITLES_APPOSED = (r"(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary|"
+                   r"adviser|advisor|envoy|ambassador)")
 _TITLE_APPOSITION = re.compile(
-    r",\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|"
-    r"minister|governor|mayor|founder|director|secretary|adviser|advisor|envoy|ambassador)\s+(?:of|for|to)\s+"
+    r",\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,3}?(?:founder|" + _TITLES_APPOSED + r")\s+(?:of|for|to)\s+"
     r"[^,;:\"\u201c\u201d]{1,60},\s*$"
     # ("..., the city's mayor, Ihor Terekhov, said": an owner's title)
     r"|,\s+the\s+(?:city|region|regional|oblast|country|ministry|army)['\u2019]s\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|"
     r"commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary)\s*,\s*$"
     # ("..., the regional governor, Vitaly Ganchev, told TASS": lower-case words and the title)
-    r"|,\s+the\s+(?:[a-z-]+\s+){0,2}?(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|"
-    r"mayor|director|secretary|adviser|advisor|envoy|ambassador)\s*,\s*$")
+    r"|,\s+the\s+(?:[a-z-]+\s+){0,2}?" + _TITLES_APPOSED + r"\s*,\s*$")
 # the frame of the sentence's own speaker right before an outlet's inverted credit ("..., the top official for the
 # region said Monday, reported CNN")
 _OWN_FRAME_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{2,80}?\s(?:said|says|told|stated|added)(?:\s+[^,;]{1,25})?,\s*$")
@@ -169,7 +169,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         res = cited_at_end(r, t.end, res) if inv_end is None else res
         if inv_end is not None:
-            _emit_inverted(r, res, t, lemma, inv_end)
+            _emit_inverted(r, res, vi, lemma, inv_end)
         elif _relative_verb(r.toks, vi):
             _emit_relative(r, res, vi, lemma)
         elif first_idx == vi and vi >= 1 and r.toks[vi - 1].low in ("but", "and") and not any(
@@ -604,10 +604,11 @@ def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention,
     return named, k, None
 
 
-def _emit_inverted(r: _SentenceReader, res: Resolved, t: Tok, lemma: str, inv_end: int) -> None:
-    """``..., said X (adjuncts), ...``: the content is before the verb, plus what follows the next comma."""
+def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_end: int) -> None:
+    """``..., said X (adjuncts), ...``: the content is before the verb (toks[vi]), plus what follows the next comma."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
-    if lemma == "report" and (_reports_a_report(r, toks.index(t)) or _OWN_FRAME_BEFORE.search(text, s.start, t.start)):
+    t = toks[vi]
+    if lemma == "report" and (_reports_a_report(r, vi) or _OWN_FRAME_BEFORE.search(text, s.start, t.start)):
         # "..., the top Ukrainian official for the region said Monday, reported CNN.": the outlet passes on a
         # statement the sentence reports with its own verb and speaker
         return
