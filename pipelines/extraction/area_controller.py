@@ -103,14 +103,17 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
                            r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
                            r"(?:has|have|had|was|were)\s+(?:been\s+)?")
 # "with the Russians occupying", "has led to Ukraine securing", "resulted in Russia taking": the gerund's subject
-_THEY_OPENS = re.compile(r"\W*They\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+)?")
+# ("At the end of August, it claimed to control ...": "it" for the country the sentence before named, after a short
+# introductory phrase)
+_THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"
+                         r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 
 
 def _previous_subject_side(state: _State, idx: int) -> str | None:
     """The side that opens the sentence before ``idx`` in its paragraph (the antecedent of a sentence-initial "They")."""
     a, b = state.sentences[idx - 1]
-    if "\n" in state.text[b:state.sentences[idx][0]]:
-        return None
+    if state.text.count("\n", b, state.sentences[idx][0]) > 2:
+        return None     # (news paragraphs are often one sentence: "it" may open the next one; not past a section)
     return _scan_subject(state.text, a, min(b, a + 60), None)
 
 

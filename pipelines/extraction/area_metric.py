@@ -210,6 +210,11 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     aux = _PASSIVE_AUX.search(tail)
     cand = None
     cm = lex.cue.match(s, base + aux.end()) if aux else None
+    if cm is None and not tail[:1].isalnum():
+        # "403 square kilometres came under the control of Russian troops": a change of hands told by its finite
+        # verb right after the figure (no auxiliary), not the holding its "under ... control" alone would be
+        tm = lex.cue.match(s, base + len(tail) - len(tail.lstrip()))
+        cm = tm if tm is not None and tm.lastgroup == "take_control" else None
     if cm is None:
         # "4,000 square kilometres liberated from the invaders": a participle right after the figure
         lead = _PARTICIPLE_LEAD.match(s, q.end)

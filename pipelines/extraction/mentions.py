@@ -318,6 +318,18 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 2
             last = j
             continue
+        if j > i and _is_word(t) and t.text.isalpha() and t.text.islower() and low not in _NP_CONNECTORS \
+                and low not in _DETS and low not in lex.verb_lemma and (toks[j - 1].low in _DETS or toks[j - 1].text.endswith(
+                    ("'s", "\u2019s"))):
+            # "Ukraine's newly appointed Prime Minister X", "the new Defence Minister X": one or two lower-case
+            # modifiers between a determiner or possessive and the title that follows them
+            m = next((m for m in (1, 2) if j + m < hi and toks[j + m].text[:1].isupper()
+                      and toks[j + m].low in lex.titles and all(toks[x].text.isalpha() and toks[x].text.islower()
+                                                                and toks[x].low not in lex.verb_lemma
+                                                                for x in range(j, j + m))), None)
+            if m is not None:
+                j += m
+                continue
         if low in _NP_CONNECTORS or low in _DETS:
             # continue only when the phrase goes on with a name/role word; "in a Telegram post", "in an
             # interview" is an adjunct of the verb, never part of a name

@@ -146,13 +146,18 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "full control was established over Lisichansk": the passive, its agent the speaker's side unless told
     (re.compile(r"\bcontrol\s+(?:was|has\s+been|had\s+been|is)\s+(?:now\s+|fully\s+)?(?:established|restored|taken|gained)\s+"
                 r"(?:over|of)\s+", _I), "object", "captured", {}),
+    # "the establishment of control by Russian troops over the settlement of X": the same change of hands as a noun
+    (re.compile(r"\b(?:establishment|establishing|seizure|assumption)\s+of\s+(?:full\s+|complete\s+)?control\s+"
+                r"(?:by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|enemy|occupying)\s+"
+                r"(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|military)\s+)?(?:over|of)\s+", _I),
+     "object", "captured", {"nominal": True}),
     # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
     (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
                 r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
-    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit|(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
                 r"(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew", {"side_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
     # given up" (not "refused to give up X", an aim; "has not given up X" denies it)
@@ -214,6 +219,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"
                 r"(?P<n>captured|seized|took|retook|recaptured|liberated|occupied|overran)\b"
                 r"(?=\s+(?:in|on|last|this|early|late|earlier|after|during|back|\d)\b|\s*[,.;])", _I), "beside", "captured", {}),
+    # "Bakhmut, a small city captured by Russian forces in May": the apposition's participle with its agent tells a
+    # change of hands (the agent is the side that took it)
+    (re.compile(_APPOSED_NOUN + r"(?:(?:later|eventually|finally|recently|since)\s+)?(?P<n>captured|seized|taken|retaken|"
+                r"recaptured|liberated|overrun)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
+                r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "captured", {}),
     # "Bucha is a small town on the outskirts of Kyiv from which Russian forces withdrew in March": the apposition's
     # relative clause tells who left it
     (re.compile(_APPOSED_NOUN + r"(?:[^,.;:]{0,40}?\s)?from\s+which\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
@@ -246,7 +256,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
-    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed)\b", _I), "object", "liberated", {}),
+    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing)\b", _I), "object", "liberated", {}),
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
@@ -255,7 +265,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+[A-Z])", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
                 _I), "object", "captured", {}),
     # "Russian forces are now occupying the villages of A and B": a holding told as it lasts
@@ -380,19 +390,20 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
     ("control", "charge"),
-    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit"), ("given", "gave"), ("claimed",),
+    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit", "leaving"), ("given", "gave"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
+    ("captured", "seized", "taken", "recaptured", "liberated", "overrun"),
     ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
-    ("liberat", "freed"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("liberat", "free"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held", "occup"),

@@ -367,7 +367,9 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
 _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|bastion|outpost|garrison|port|capital|"
                          r"cent(?:er|re))\s+of\s+)?", re.I)
-_BESIDE_BEFORE = re.compile(r"(?:,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
+# ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
+_BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
+                            r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|two|three|"
                             r"remaining|important|small|big|large)\s+){0,3}"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before

@@ -82,7 +82,8 @@ _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURA
 _LIST_PREV = re.compile(r"(?:^|(?<=[\s\u2014\u2013:(]))(?P<n>[A-Z][\w'\u2019-]+)\s*,\s*$")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
-    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|regained|"
+    # ("after freeing Oleshnoye", "the army occupied Mirnoye": the Russian spelling of a known place)
+    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|regained|freed|freeing|liberating|occupied|"
     r"(?:capture|liberation|seizure|fall|capturing|liberating|seizing)\s+of|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")

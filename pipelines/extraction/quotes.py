@@ -173,6 +173,12 @@ class _DirectQuotes:
         fr = self._frame_before(q, prev_end)
         if fr is None:
             return False
+        if fr.mention is None and self.last is not None and self.last[1].end == prev_end \
+                and _COORDINATED_REPORT.fullmatch(self.doc.text, prev_end, q.start):
+            # 'X said, "...," and added, "..."': the coordinated verb's subject is the previous quotation's speaker;
+            # the second quotation is a statement of its own
+            self._add(group, fr, self.last[0].res)
+            return True
         self._add(group, fr)
         return True
 
@@ -417,7 +423,8 @@ class _DirectQuotes:
                     k = _np_left(toks, vi - 3, 0)
                     named = _build_mention(text, toks, k, vi - 2) if k < vi - 2 else None
                     m = named if named is not None and named.kind == "named" else None
-                if m is None and vi > 1 and toks[vi - 1].low == "and":
+                # ('Grossi did not confirm it, but added: "..."': "but" coordinates the same way)
+                if m is None and vi > 1 and toks[vi - 1].low in ("and", "but"):
                     # 'Kallas hailed the news on X and wrote: "..."': the coordinated verb's subject
                     first = next((k for k in range(1, vi - 1) if re.fullmatch(r"[a-z]+ed", toks[k].text)), None)
                     m = _subject_left(text, toks, first, 0)[0] if first is not None else None
@@ -462,12 +469,14 @@ class _DirectQuotes:
         return None
 
     # -- candidates
-    def _add(self, group: list[Quote], fr: Frame) -> None:
-        """One direct candidate for the group, spoken by the frame's speaker. The quotes and the frame
-        are consumed even when the speaker is anonymous, so no other stage reads them again."""
+    def _add(self, group: list[Quote], fr: Frame, res=None) -> None:
+        """One direct candidate for the group, spoken by the frame's speaker (or ``res``, a speaker already
+        resolved). The quotes and the frame are consumed even when the speaker is anonymous, so no other stage
+        reads them again."""
         doc = self.doc
         text = doc.text
-        res = doc.disc.resolve(fr.mention, fr.mention.start) if fr.mention else None
+        if res is None:
+            res = doc.disc.resolve(fr.mention, fr.mention.start) if fr.mention else None
         for q in group:
             doc.consumed.append((q.start, q.end))
         doc.consumed.append((min(fr.start, fr.end), max(fr.start, fr.end)))
@@ -508,6 +517,8 @@ class _DirectQuotes:
 
 
 _QUOTING = frozenset({"quoted", "cited"})
+# the words between two quotations of one sentence when the second has a coordinated verb of its own and no subject
+_COORDINATED_REPORT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\s*[,:]\s*")
 
 
 def _quoting_before(text: str, toks: list[Tok]) -> tuple[Mention, Tok] | None:

@@ -405,6 +405,9 @@ def _shouting(toks: list[Tok]) -> bool:
 _GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb>[a-z]+ed)\s*$")
 
 
+_CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
+
+
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                   participle: bool) -> tuple[Mention | None, int, int | None]:
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
@@ -491,15 +494,16 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
         return mention, vi, None
-    if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and toks[vi - 1].text == "," \
-            and vi + 1 < n:
+    if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and vi + 1 < n and (
+            toks[vi - 1].text == "," or vi >= 2 and toks[vi - 2].text == "," and toks[vi - 1].text in _CLOSING_QUOTES):
+        # ('... no warning "against strikes on the port," said Lavrov.': the comma inside the closing quote mark)
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
         # is the speaker, not the apposition before the comma ("..., the governor, Vitaly Ganchev, told TASS.": the
         # name after "told" is whom he told)
         inv, e = _subject_right(text, toks, vi + 1, n)
         if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
                 and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
-                and not _subject_left(text, toks, vi, 0)[0] is None:
+                and (toks[vi - 1].text != "," or _subject_left(text, toks, vi, 0)[0] is not None):
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
     if mention is None and not participle:

@@ -19,7 +19,7 @@ from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
 from pipelines.extraction.spans import _strip_intro
-from pipelines.extraction.tokens import Tok, _is_cap, _lex
+from pipelines.extraction.tokens import Tok, _is_cap, _lex, _tokens
 
 
 # the words by which an outlet names the source it passes on ("citing", "with reference to"); also _CITING and
@@ -196,7 +196,7 @@ def _as_announced_by(r: _SentenceReader) -> None:
 # "As noted by Merkouris, the settlement held ...", "As stated by the General Staff, ...": the credit opens the sentence
 # (opening the sentence, the credit takes the verbs of comment too: "As noted by X", "As pointed out by X")
 _AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:" + _AS_BY_VERBS + r"|noted|pointed\s+out|"
-                            r"emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+by\s+")
+                            r"emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+(?P<prep>by|in)\s+")
 
 
 _OWN_FRAME_NEXT = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?(?:(?:also|has|had|then|later)\s+)?(?:said|says|stated|states|"
@@ -213,6 +213,8 @@ def _as_noted_by(r: _SentenceReader) -> None:
     mention, e = _subject_right(text, toks, by, n)
     if mention is None or mention.kind not in ("named", "role", "descriptive") or e >= n or toks[e].text != ",":
         return      # (the credit ends at a comma: "As noted by X, ..."; anything else is another construction)
+    if m.group("prep") == "in" and mention.kind != "named":
+        return      # ("As reported in the Sumy Regional Defense Command, ...": a name; not "as noted in the report")
     if _OWN_FRAME_NEXT.match(text, toks[e].end, s.end):
         return      # "As reported by Ukrinform, he stated: ...": the outlet credits a frame with a speaker of its own
     res = r.doc.disc.resolve(mention, mention.start)
@@ -317,21 +319,57 @@ _IN_WORDS_NOUNS = ("words", "view", "opinion", "estimation", "assessment")
 _IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
                        r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s*,\s*")
 _POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
+# ("In the Atlantic Council's estimation, ...", "In the view of the defence ministry, ...": the owner named)
+_IN_NAMED_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?:"
+                             r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
+                             r"['\u2019]s?\s+(?:own\s+)?(?:" + "|".join(_IN_WORDS_NOUNS) + r")|"
+                             r"the\s+(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s+of\s+(?P<of>[^,;:()]{2,70}?))\s*,\s*")
 
 
 def _in_words_of(r: _SentenceReader) -> None:
     text, s = r.text, r.s
-    head = text[s.start:s.start + 60]
+    head, tail = text[s.start:s.start + 60], text[max(s.start, s.end - 80):s.end]
     if "In " not in head or not any(w in head for w in _IN_WORDS_NOUNS):
+        if ", in " in tail and any(w in tail for w in _IN_WORDS_NOUNS):
+            _in_named_words_of(r)     # (the phrase closing its sentence)
         return      # (the phrase opens its sentence: most sentences fail this test, which costs far less)
     m = _IN_WORDS.match(text, _strip_intro(text, s.start, s.end))
-    if m is None or any(cs <= m.start("pro") < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
+    if m is None:
+        _in_named_words_of(r)
+        return
+    if any(cs <= m.start("pro") < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
         return
     pronoun = _POSSESSIVE_PRONOUN[m.group("pro").lower()]
     mention = Mention(m.start("pro"), m.end("pro"), pronoun, "pronoun", name=pronoun)
     res = r.doc.disc.resolve(mention, mention.start)
     if res is not None and not res.deferred:
         r.emit(res, m.end(), s.end, "according_to")
+
+
+# ("Ukraine has lost as many as 300,000 troops, in Frontelligence Insight's estimation.": the phrase closing its sentence)
+_IN_NAMED_WORDS_END = re.compile(r",\s+in\s+(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
+                                 r"['\u2019]s?\s+(?:own\s+)?(?:view|opinion|estimation|assessment)\s*[.!]?\s*$")
+
+
+def _in_named_words_of(r: _SentenceReader) -> None:
+    text, s = r.text, r.s
+    m = _IN_NAMED_WORDS.match(text, _strip_intro(text, s.start, s.end))
+    content = (m.end(), s.end) if m is not None else None
+    if m is None:
+        m = _IN_NAMED_WORDS_END.search(text, s.start, s.end)
+        content = (_strip_intro(text, s.start, s.end), m.start()) if m is not None else None
+    if m is None or len(text[content[0]:content[1]].split()) < 3:
+        return
+    group = "who" if m.group("who") else "of"
+    if any(cs <= m.start(group) < ce for cs, ce in r.doc.consumed):
+        return
+    toks = _tokens(text, m.start(group), m.end(group))     # (the owner without its possessive "'s")
+    mention = _build_mention(text, toks, 0, len(toks)) if toks else None
+    if mention is None or mention.kind not in ("named", "descriptive", "role"):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    if res is not None and not res.deferred:
+        r.emit(res, content[0], content[1], "according_to")
 
 
 # "So, according to X, ...", "However, according to X, ...": a connective alone before the phrase

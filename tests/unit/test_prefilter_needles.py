@@ -44,7 +44,10 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "The road leads past Vuhledar, a mining town Russia captured in October.",
        "The brigade said its soldiers are holding their ground in Soledar.",
        "Russia's captures of towns such as Vuhledar cost it dearly.",
-       "The Russian Defence Ministry announced the seizure on Sunday."]
+       "The Russian Defence Ministry announced the seizure on Sunday.",
+       "Reports of the establishment of control by Russian troops over the village were denied.",
+       "Fighting went on near Bakhmut, a city captured by Russian forces in May.",
+       "Kyiv said the Russians are leaving Kherson."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
