@@ -285,6 +285,9 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
     return i + 1 if toks[i].low in _REGION_NOUNS else first
 
 
+_NAME_KINDS = frozenset("agency outlet channel project service newspaper broadcaster website portal".split())
+
+
 def _np_right(toks: list[Tok], i: int, hi: int) -> int:
     """Index after the last token of the noun phrase starting at toks[i]."""
     o = i + 1 if i < hi and toks[i].low == "the" else i
@@ -323,8 +326,9 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
                     ("'s", "\u2019s"))):
             # "Ukraine's newly appointed Prime Minister X", "the new Defence Minister X": one or two lower-case
             # modifiers between a determiner or possessive and the title that follows them
-            m = next((m for m in (1, 2) if j + m < hi and toks[j + m].text[:1].isupper()
-                      and toks[j + m].low in lex.titles and all(toks[x].text.isalpha() and toks[x].text.islower()
+            # ("the state news agency TASS": a kind noun right before the name)
+            m = next((m for m in (1, 2, 3) if j + m < hi and toks[j + m].text[:1].isupper()
+                      and (toks[j + m].low in lex.titles and m <= 2 or toks[j + m - 1].low in _NAME_KINDS) and all(toks[x].text.isalpha() and toks[x].text.islower()
                                                                 and toks[x].low not in lex.verb_lemma
                                                                 for x in range(j, j + m))), None)
             if m is not None:

@@ -405,6 +405,11 @@ def _shouting(toks: list[Tok]) -> bool:
 _GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb>[a-z]+ed)\s*$")
 
 
+_TOPIC_DETERMINERS = frozenset("the a an its his her their".split())
+_TIME_WORDS = frozenset("morning afternoon evening night day week weekend month year sidelines eve".split())
+_TOPIC_THEN_PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|stating|claiming|writing)\b")
+_NUMBER_WORDS = frozenset("a an one two three four five six seven eight nine ten hundred hundreds thousand thousands "
+                          "million half dozen dozens".split())
 _CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
 
 
@@ -783,6 +788,18 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
                                    and not (lemma != "tell" and vi + 1 < cstart_tok < k2
                                             and _after_time(toks, cstart_tok)))
+    if lemma in ("report", "write") and len(rest) >= 3 and rest[0].low in ("on", "about") and rest[1].low in _TOPIC_DETERMINERS \
+            and not any(x.low in _TIME_WORDS for x in rest) and k2 < n \
+            and _TOPIC_THEN_PARTICIPLE.match(text, toks[k2].start, s.end):
+        # "TASS reported on the new command post, saying that ...": the topic, then the words in the participle's
+        # clause, which reads them with the same speaker
+        return
+    if rest and not rest_is_adjunct and rest[0].low == "about" and pre_text.rstrip().endswith(("," , ",\"", ",\u201d")) \
+            and pre_words >= 5 and text[intro_end:intro_end + 1] != "," \
+            and len(rest) <= 6 and not any(x.text[:1].isdigit() or x.low in _NUMBER_WORDS for x in rest):
+        # ('Russia's goals remained "unchanged," Putin said about the conflict.': what it was said of, an adjunct;
+        # not "said about 2,000 troops were killed")
+        rest_is_adjunct = True
     glued = lemma != "tell" and vi + 2 < n and toks[vi + 1].low in _ADDING and toks[vi + 2].low == "that"
     if glued:
         # "..., Sinegubov said adding that ...": the comma before the participle left out
