@@ -7,6 +7,7 @@ lede) that is attributed elsewhere in the article is the attributed one's.
 from __future__ import annotations
 
 from pipelines.extraction.records import AreaClaim
+from pipelines.extraction.regions import country_of
 
 
 def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
@@ -37,8 +38,20 @@ def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
     # article is one claim, the attributed one's
     attributed = {(c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4))
                   for c in out if c.claimant}
-    return [c for c in out if c.claimant or
-            (c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4)) not in attributed]
+    out = [c for c in out if c.claimant or
+           (c.metric, c.region, c.controller, round(c.value_low, 4), round(c.value_high, 4)) not in attributed]
+    # "Russian forces capture 4 Ukrainian border villages" (a headline) and "... four villages in the Sumy region": the
+    # figure told once for the country and once for one of its regions is one claim, the region's
+    return [c for c in out if not _told_for_a_region(c, out)]
+
+
+def _told_for_a_region(c: AreaClaim, claims: list[AreaClaim]) -> bool:
+    if c.region not in ("Ukraine", "Russia") or c.metric == "territory_share":
+        return False      # (a share of the country is not a share of one of its regions)
+    key = (c.metric, c.controller, round(c.value_low, 4), round(c.value_high, 4))
+    return any(o is not c and (o.metric, o.controller, round(o.value_low, 4), round(o.value_high, 4)) == key
+               and o.region != c.region and country_of(o.region) == c.region and (not c.claimant or o.claimant == c.claimant)
+               for o in claims)
 
 
 def _replace(c: AreaClaim, **kw) -> AreaClaim:

@@ -285,6 +285,7 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
     return i + 1 if toks[i].low in _REGION_NOUNS else first
 
 
+_HEAD_ROLES = frozenset("chief head spokesman spokeswoman spokesperson commander director".split())
 _NAME_KINDS = frozenset("agency outlet channel project service newspaper broadcaster website portal".split())
 
 
@@ -548,6 +549,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         if not rest or not any(t.low in lex.roles for t in rest):
             return None
         return Mention(start, end, raw, "descriptive", role_words=tuple(t.low for t in rest), country=country)
+    if det == "the" and len(content) == 2 and re.fullmatch(r"[A-Z]{2,5}", content[0].text) \
+            and content[1].low in _HEAD_ROLES:
+        # "the GUR Chief", "the SBU head": an organisation's acronym and its head's role, the role of someone the
+        # article has named (discourse.py resolves it)
+        return Mention(start, end, raw, "role", role_words=(content[1].low,))
     # title-only ("the Commander-in-Chief", "the President")
     if det == "the" and all(t.low in lex.titles or t.low in lex.roles or t.low in _CONNECTORS or t.low in _DETS
                             for t in content) and not any(t.bare in lex.orgs for t in content if _is_cap(t)):

@@ -34,6 +34,8 @@ _JURISDICTION = {
     "sumy": "Sumy Oblast",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
+    # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
+    "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
 }
 # jurisdictions that are bodies of a country (a body named beside its country is the jurisdiction), and the nouns
 # that may close a body's name

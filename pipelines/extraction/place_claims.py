@@ -45,6 +45,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from pipelines.extraction.actors import side_from_words
 from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
 from pipelines.extraction.place_article import _State, _resolve
@@ -73,6 +74,13 @@ _KNOWN_AS = re.compile(r"(?:\s+(?:settlement|village|town|city))?\s*[,(]\s*(?:(?
 # on a count's plural noun (dated by "since", a holding the relative clause tells is a claim of its own)
 _PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
                           r"(?:[a-z]+ly\s+)?$", re.I)
+
+
+# "Russia said on Sunday that ...": a country as the speaker of the clause a cue lies in (no statement is kept for a
+# country, but the claim is its side's)
+_COUNTRY_SAID = re.compile(r"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev|the\s+Kremlin)\s+(?:has\s+|had\s+|also\s+)?"
+                           r"(?:said|says|claimed|claims|announced|reported)\s+(?:on\s+[A-Z][a-z]+day\s+|[a-z]+day\s+)?"
+                           r"(?:that\s+)?")
 
 
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
@@ -195,6 +203,14 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             or repeated_statement(state.statements, sent, s0)
         if st is not None and _OTHERS_CLAIM.search(sent, max(0, cue.start - 80), cue.start):
             st = None    # "“The enemy claims that they have captured X,” the spokesman said": the enemy's claim
+        country = _COUNTRY_SAID.search(sent, 0, cue.start) if st is not None and not cue.denied \
+            and not (st.char_start <= s0 + cue.start < st.char_end) else None
+        if country is not None and not re.search(r"[;]|\bbut\b", sent[country.end():cue.start]):
+            # "Russia said on Sunday that its forces took X, but Kyiv's military denied it": the country's own claim
+            # (no claimant, its side), not the statement the sentence goes on to
+            st, country_side = None, side_from_words(country.group("side"))
+        else:
+            country_side = None
         denier = _denier_side(sent, cue) if cue.denied else None
         if denier is not None and (st is None or st.speaker_side != denier):
             # "Moscow said it took Toretsk, but Ukraine's military denied the city had been captured": the
@@ -208,7 +224,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                      or denier_attribution(sent, deny[-1].start(), s0)) if deny else None
             if found is not None and found.speaker_side in ("Ukraine", "Russia") and denier in (None, found.speaker_side):
                 st, denier = found, found.speaker_side
-        claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else denier
+        claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else (denier or country_side)
         # 3. the side that holds the places (place_controller.py)
         controller = read_controller(state, idx, sent, cue, claimant_side, governed, spoken=st is not None)
         if controller is None:

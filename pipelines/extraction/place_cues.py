@@ -424,11 +424,18 @@ _BRACKETED_NAME = re.compile(r"(?:(?<=\bof\s)|(?<=\bin\s)|(?<=\bto\s)|(?<=\bfrom
                              re.IGNORECASE)
 
 
+# "claimed it had \u2014 after more than a year of fighting \u2014 captured X": an aside between dashes that splits an
+# auxiliary from its verb is blanked (same length), so the verb's pattern reads "had ... captured X"
+_AUXILIARY_ASIDE = re.compile(r"\b((?:has|have|had|was|were|is|are|been))\s*[\u2014\u2013]\s[^\u2014\u2013.;]{3,80}?\s[\u2014\u2013]\s*(?=[a-z])")
+
+
 def unquote_words(sent: str) -> str:
     """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``), and the
     brackets around a name an editor put into a quotation (``_BRACKETED_NAME``)."""
     if "(" in sent or "[" in sent:
         sent = _BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", sent)
+    if "\u2014" in sent or "\u2013" in sent:
+        sent = _AUXILIARY_ASIDE.sub(lambda m: m.group(1) + " " * (m.end() - m.start(1) - len(m.group(1))), sent)
     if '"' not in sent and "\u201c" not in sent:
         return sent
     return _SCARE_QUOTED_WORD.sub(lambda m: " " + m.group(1) + " ", sent)

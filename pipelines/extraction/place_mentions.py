@@ -231,6 +231,16 @@ def _mentions(sent: str) -> list[_Mention]:
             found.append(_Mention(lo, hi, sent[lo:hi], whole, (whole,) if whole else ()))
             continue
         found.append(_Mention(m.start, m.end, m.text, m.place, m.candidates))
+    merged: list[_Mention] = []
+    for m in found:
+        prev = merged[-1] if merged else None
+        if prev is not None and sent[prev.end:m.start] == " " and (whole := gaz.resolve(sent[prev.start:m.end])):
+            # "Novoye Shakhove": two known names side by side that spell one place between them (a Russian first word
+            # before a Ukrainian second), the place they make together
+            merged[-1] = _Mention(prev.start, m.end, sent[prev.start:m.end], whole, (whole,))
+            continue
+        merged.append(m)
+    found = merged
     out = [m for m in found
            if not _dateline(sent, m.start, m.end)
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,

@@ -843,8 +843,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # ends this statement's content, and so does ", adding that ..." (a new reporting verb)
     lex = _lex()
     for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        # ("denied Moscow's claim, saying Ukrainian troops were still there": "saying" needs no "that")
         if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
-                and k3 + 2 < n and toks[k3 + 2].low == "that":
+                and k3 + 2 < n and (toks[k3 + 2].low == "that" or toks[k3 + 1].low == "saying"
+                                    and _OWNERS_CLAIM.fullmatch(text, a, toks[k3].start)):
             if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
                 # "emphasised this objective at a press conference, explaining that X": X is the content
                 r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
@@ -930,6 +932,10 @@ _POINTS_BACK = re.compile(
     r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
     # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
     r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")
+
+
+# "denied Moscow's claim": a claim named by its owner alone, told before
+_OWNERS_CLAIM = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s\s+(?:claims?|allegations?|assertions?)\s*")
 
 
 # ", a day after", ", hours before", ", after": a time clause after the content
