@@ -544,6 +544,8 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 # ("a pivot away from taking the capital", "instead of storming X": what was not done)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
                          r"away\s+from|instead\s+of|rather\s+than|"
+                         # ("There is no way of taking Zaporozhye quickly", "impossible to take control of X")
+                         r"no\s+way\s+(?:of|to)|impossible\s+to|unable\s+to|"
                          r"(?:threat|risk|danger|chance|prospects?|possibility|likelihood)\s+of)\s+"
                          r"(?:with|at|on|of)?\s*(?:[a-z]+ing\s+(?:the\s+)?(?:full\s+|complete\s+|total\s+)?)?$", _I)
 

@@ -177,8 +177,9 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
 PARTIAL_BEFORE = re.compile(
+    # ("had taken positions in the town": a foothold, not the town)
     r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
-    r"neighbou?rhoods?|districts?|blocks?|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"neighbou?rhoods?|districts?|blocks?|positions|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
     r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
