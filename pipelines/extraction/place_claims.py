@@ -137,7 +137,9 @@ def _falls_told(state: _State, out: list[PlaceClaim]) -> list[PlaceClaim]:
 
 
 # the speaker tells the other side's claim: "the enemy claims that they have captured X", "the occupiers say"
-_OTHERS_CLAIM = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|invaders)\s+(?:claims?|claimed|says|said|reports?|reported)\s+"
+# ("They have already claimed they took the city," the spokesman said: "they", the other side, in his words)
+_OTHERS_CLAIM = re.compile(r"\b(?:the\s+)?(?:enemy|occupiers|invaders|Russians|they)\s+(?:have\s+|had\s+)?(?:already\s+|also\s+)?"
+                           r"(?:claims?|claimed|says|said|reports?|reported)\s+"
                            r"(?:that\s+)?[^.;:\"\u201c\u201d]{0,50}$|"
                            # "“There are media claims suggesting that Russian forces have seized X,” he said": hearsay
                            # the speaker tells of, not his own claim

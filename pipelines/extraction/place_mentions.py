@@ -174,6 +174,11 @@ _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 
+# "Over 80 settlements in Kursk are now under Ukrainian control": settlements lie in a region, so a name after them
+# that is also an oblast's ("Kursk", "Kharkiv") names the oblast, not its city
+_PLACES_IN_BEFORE = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?in\s+"
+                               r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$")
+
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
 PARTIAL_BEFORE = re.compile(
@@ -248,6 +253,7 @@ def _mentions(sent: str) -> list[_Mention]:
                                                       _KIND_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
+           and not (_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)))]
