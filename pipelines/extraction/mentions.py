@@ -289,6 +289,26 @@ _HEAD_ROLES = frozenset("chief head spokesman spokeswoman spokesperson commander
 _NAME_KINDS = frozenset("agency outlet channel project service newspaper broadcaster website portal".split())
 
 
+def _modifiers_before_name(toks: list[Tok], j: int, hi: int) -> int:
+    """How many lower-case modifiers at toks[j] stand between a determiner or possessive and the capitalised title or
+    name they modify: "Ukraine's newly appointed Prime Minister X", "the new Defence Minister X" (one or two before a
+    title), "the state news agency TASS" (up to three, ending in a kind noun); 0 when they do not."""
+    lex = _lex()
+
+    def modifier(x: int) -> bool:
+        t = toks[x]
+        return t.text.isalpha() and t.text.islower() and t.low not in _NP_CONNECTORS and t.low not in _DETS \
+            and t.low not in lex.verb_lemma
+
+    for m in (1, 2, 3):
+        if j + m >= hi or not modifier(j + m - 1):
+            return 0
+        head = toks[j + m]
+        if head.text[:1].isupper() and (head.low in lex.titles and m <= 2 or toks[j + m - 1].low in _NAME_KINDS):
+            return m
+    return 0
+
+
 def _np_right(toks: list[Tok], i: int, hi: int) -> int:
     """Index after the last token of the noun phrase starting at toks[i]."""
     o = i + 1 if i < hi and toks[i].low == "the" else i
@@ -322,17 +342,9 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 2
             last = j
             continue
-        if j > i and _is_word(t) and t.text.isalpha() and t.text.islower() and low not in _NP_CONNECTORS \
-                and low not in _DETS and low not in lex.verb_lemma and (toks[j - 1].low in _DETS or toks[j - 1].text.endswith(
-                    ("'s", "\u2019s"))):
-            # "Ukraine's newly appointed Prime Minister X", "the new Defence Minister X": one or two lower-case
-            # modifiers between a determiner or possessive and the title that follows them
-            # ("the state news agency TASS": a kind noun right before the name)
-            m = next((m for m in (1, 2, 3) if j + m < hi and toks[j + m].text[:1].isupper()
-                      and (toks[j + m].low in lex.titles and m <= 2 or toks[j + m - 1].low in _NAME_KINDS) and all(toks[x].text.isalpha() and toks[x].text.islower()
-                                                                and toks[x].low not in lex.verb_lemma
-                                                                for x in range(j, j + m))), None)
-            if m is not None:
+        if j > i and (toks[j - 1].low in _DETS or toks[j - 1].text.endswith(("'s", "\u2019s"))):
+            m = _modifiers_before_name(toks, j, hi)
+            if m:
                 j += m
                 continue
         if low in _NP_CONNECTORS or low in _DETS:
