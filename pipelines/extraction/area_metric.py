@@ -287,6 +287,9 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
         # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)
         bad = next((b for b in lex.share_nonterritory.finditer(chunk) if not b.group(0)[0].isupper()), None)
         good = lex.share_territory.search(chunk)
+        if bad and bad.start() == re.match(r"(?:the\s+)?", chunk).end():
+            return False    # "65 percent of the buildings in Kupiansk": the noun the share is of is no territory, whatever
+            #                 place follows it
         if regions_after or re.match(r"^(?:the\s+)?(?:Ukraine|Russia)\b", rest.strip(), re.I):
             good = good or re.search(r".", chunk)
         if bad and (not good or bad.start() < good.start()):

@@ -176,8 +176,10 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 
 # "Over 80 settlements in Kursk are now under Ukrainian control": settlements lie in a region, so a name after them
 # that is also an oblast's ("Kursk", "Kharkiv") names the oblast, not its city
-_PLACES_IN_BEFORE = re.compile(r"\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?in\s+"
-                               r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$")
+# (and ground measured in area units: "60km2 in Kursk is still held by Ukraine")
+_PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?|"
+                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)in\s+"
+                               r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)
 
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
@@ -204,7 +206,9 @@ _PARTIAL_ADVERB = re.compile(
 
 # "areas that Kyiv and military analysts say are controlled by Russia", "Moscow claims": the capital speaks for its side
 _SPEAKS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|now|still|itself|officially))*\s+(?:says?|said|claims?|claimed|insists?|"
-                           r"insisted|denies|denied|announced|reported|believes?|estimates?)\b|"
+                           r"insisted|denies|denied|announced|reported|believes?|estimates?|"
+                           # ("territory that Kyiv sees as a bargaining chip": the capital's view, its government's)
+                           r"sees|saw|views?|viewed|regards?|regarded|considers?|considered|wants?|wanted|hopes?|hoped)\b|"
                            r"\s+and\s+(?:[\w-]+\s+){1,3}?(?:say|said|claim|claimed|believe|estimate)\b", re.I)
 # a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
 _DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
