@@ -92,6 +92,8 @@ _DOCUMENT_BEFORE_OWNER = frozenset("post posts message statement video update re
 _MEDIA_MODIFIERS = frozenset("news state state-run state-owned wire online independent".split())
 _MEDIA_KINDS = frozenset("news agency agencies outlet outlets service site portal channel broadcaster".split())
 MEDIUM_HEADS = frozenset("platform channel blog tracker portal website broadcaster".split())
+# the kind noun right before a name ("the state news agency TASS", "the monitoring project DeepState")
+_NAME_KINDS = _MEDIA_KINDS | MEDIUM_HEADS | frozenset({"project", "newspaper"})
 
 
 # an acronym in parentheses after a name: "(ISW)", "(MoD)", "(SBU)" — at least two capitals
@@ -286,7 +288,6 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
 
 
 _HEAD_ROLES = frozenset("chief head spokesman spokeswoman spokesperson commander director".split())
-_NAME_KINDS = frozenset("agency outlet channel project service newspaper broadcaster website portal".split())
 
 
 def _modifiers_before_name(toks: list[Tok], j: int, hi: int) -> int:

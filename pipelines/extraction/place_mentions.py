@@ -177,6 +177,8 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # "Over 80 settlements in Kursk are now under Ukrainian control": settlements lie in a region, so a name after them
 # that is also an oblast's ("Kursk", "Kharkiv") names the oblast, not its city
 # (and ground measured in area units: "60km2 in Kursk is still held by Ukraine")
+# (not "cities": with it, "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control" loses its
+# claim, tests/unit/test_place_constructions.py)
 _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?|"
                                r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)in\s+"
                                r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)

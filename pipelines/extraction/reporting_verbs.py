@@ -20,11 +20,12 @@ from pipelines.extraction.discourse import Resolved
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok,
-    indefinite_subject,
+    _CLOSING_QUOTES, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left, _subject_right,
+    _verb_ok, indefinite_subject,
 )
 
 
+from pipelines.extraction.numbers import WORD_NUM
 from pipelines.extraction.mentions import DOCUMENT_WORDS, OFFICE_WORDS, Mention, _build_mention, _np_left, _np_right
 from pipelines.extraction.quote_span import quoted_content_end
 
@@ -408,9 +409,8 @@ _GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb
 _TOPIC_DETERMINERS = frozenset("the a an its his her their".split())
 _TIME_WORDS = frozenset("morning afternoon evening night day week weekend month year sidelines eve".split())
 _TOPIC_THEN_PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|stating|claiming|writing)\b")
-_NUMBER_WORDS = frozenset("a an one two three four five six seven eight nine ten hundred hundreds thousand thousands "
-                          "million half dozen dozens".split())
-_CLOSING_QUOTES = frozenset('"\u201d\u2019\'')
+# a count after "about" ("said about 2,000 troops", "about a dozen", "about two thousand"): the words numbers.py reads
+_NUMBER_WORD = re.compile(rf"(?:{WORD_NUM}|a|an|half|dozens?|hundreds?|thousands?|million)")
 
 
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
@@ -796,7 +796,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if rest and not rest_is_adjunct and rest[0].low == "about" and pre_text.rstrip().endswith(("," , ",\"", ",\u201d")) \
             and pre_words >= 5 and text[intro_end:intro_end + 1] != "," \
-            and len(rest) <= 6 and not any(x.text[:1].isdigit() or x.low in _NUMBER_WORDS for x in rest):
+            and len(rest) <= 6 and not any(x.text[:1].isdigit() or _NUMBER_WORD.fullmatch(x.low) for x in rest):
         # ('Russia's goals remained "unchanged," Putin said about the conflict.': what it was said of, an adjunct;
         # not "said about 2,000 troops were killed")
         rest_is_adjunct = True

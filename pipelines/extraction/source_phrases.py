@@ -320,9 +320,10 @@ _IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his
                        r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s*,\s*")
 _POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
 # ("In the Atlantic Council's estimation, ...", "In the view of the defence ministry, ...": the owner named)
-_IN_NAMED_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?:"
-                             r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
-                             r"['\u2019]s?\s+(?:own\s+)?(?:" + "|".join(_IN_WORDS_NOUNS) + r")|"
+# the named owner of the words, and its possessive: "the Atlantic Council's", "Frontelligence Insight's"
+_NAMED_OWNER = (r"(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})['\u2019]s?\s+"
+                r"(?:own\s+)?(?:" + "|".join(_IN_WORDS_NOUNS) + r")")
+_IN_NAMED_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?:" + _NAMED_OWNER + r"|"
                              r"the\s+(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s+of\s+(?P<of>[^,;:()]{2,70}?))\s*,\s*")
 
 
@@ -347,8 +348,7 @@ def _in_words_of(r: _SentenceReader) -> None:
 
 
 # ("Ukraine has lost as many as 300,000 troops, in Frontelligence Insight's estimation.": the phrase closing its sentence)
-_IN_NAMED_WORDS_END = re.compile(r",\s+in\s+(?P<who>(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+(?:of\s+)?[A-Z][\w.&'\u2019-]*){0,4})"
-                                 r"['\u2019]s?\s+(?:own\s+)?(?:view|opinion|estimation|assessment)\s*[.!]?\s*$")
+_IN_NAMED_WORDS_END = re.compile(r",\s+in\s+" + _NAMED_OWNER + r"\s*[.!]?\s*$")
 
 
 def _in_named_words_of(r: _SentenceReader) -> None:

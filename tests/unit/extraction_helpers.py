@@ -19,3 +19,10 @@ def statements(text: str) -> set[tuple]:
 def places(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
     """(place, controller, stance, claimant) of every place claim in ``text``."""
     return {(p.place, p.controller, p.stance, p.claimant) for p in run(text, day).place_claims}
+
+
+def areas(text: str, day: datetime = datetime(2024, 10, 5), region: bool = False) -> set[tuple]:
+    """(metric, controller, value_low) of every area claim in ``text``; with ``region``, (metric, controller, region,
+    value_low)."""
+    return {(c.metric, c.controller, c.region, c.value_low) if region else (c.metric, c.controller, c.value_low)
+            for c in run(text, day).area_claims}

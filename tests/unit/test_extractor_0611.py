@@ -5,14 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 from tests.unit.extraction_helpers import places as _places
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import areas
 
 DAY = datetime(2024, 2, 21)
 
 
-
-def _areas(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(c.metric, c.controller, c.value_low) for c in run(text, day).area_claims}
 
 
 def test_the_fall_of_a_place_takes_no_side_from_the_sentences_other_nouns():
@@ -46,15 +43,15 @@ def test_a_side_denying_its_own_capture_of_a_place():
 def test_the_area_currently_occupied_told_by_a_side_is_the_others():
     text = ('"As of July 1, the total area currently occupied is 18,000 square kilometres," regional governor Vadym '
             'Filashkin said.')
-    assert _areas(text, datetime(2025, 7, 5)) == {("area_controlled", "Russia", 18000.0)}
+    assert areas(text, datetime(2025, 7, 5)) == {("area_controlled", "Russia", 18000.0)}
 
 
 def test_a_place_located_by_its_distance_from_another_is_no_advance():
     text = "Russian forces pushed toward Chasiv Yar, roughly 10 miles west of Bakhmut, according to the ISW."
-    assert _areas(text) == set()
+    assert areas(text, DAY) == set()
 
 
 def test_an_advance_west_of_a_town_is_an_advance():
     # guard (held on both): the distance is the advance's own
     text = "Russian forces advanced up to 2 kilometres west of Avdiivka, the ISW said."
-    assert _areas(text) == {("advance_depth", "Russia", 2.0)}
+    assert areas(text, DAY) == {("advance_depth", "Russia", 2.0)}

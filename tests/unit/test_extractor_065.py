@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import places, run
+from tests.unit.extraction_helpers import areas, places
 from tests.unit.extraction_helpers import statements as _statements
 
 DAY = datetime(2024, 4, 2)
 
-
-def _areas(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(c.metric, c.controller, c.value_low) for c in run(text, day).area_claims}
 
 
 # -- place claims ---------------------------------------------------------------------------------------------------
@@ -107,15 +104,15 @@ def test_modifiers_before_a_title_stay_in_the_participles_subject():
 # -- area claims ----------------------------------------------------------------------------------------------------
 
 def test_an_area_that_came_under_control_was_gained():
-    assert ("area_gained", "Russia", 120) in _areas("In the first quarter, 120 square kilometres came under the "
-                                                     "control of Russian troops, the minister said.")
+    assert ("area_gained", "Russia", 120) in areas("In the first quarter, 120 square kilometres came under the "
+                                                   "control of Russian troops, the minister said.", DAY)
 
 
 def test_an_area_that_is_under_control_is_held():
-    assert ("area_controlled", "Ukraine", 900) in _areas("About 900 square kilometres are under Ukrainian control.")
+    assert ("area_controlled", "Ukraine", 900) in areas("About 900 square kilometres are under Ukrainian control.", DAY)
 
 
 def test_it_after_an_introductory_phrase_is_the_country_the_paragraph_before_named():
     text = ("Ukraine has said its incursion is meant to create a buffer zone.\n\n"
             "By the end of the month, it claimed to control some 80 Russian villages in the region.")
-    assert ("settlements_controlled", "Ukraine", 80) in _areas(text)
+    assert ("settlements_controlled", "Ukraine", 80) in areas(text, DAY)
