@@ -232,7 +232,7 @@ _COUNTRY_SIDE = {"ukraine": "Ukraine", "russia": "Russia", "uk": "other", "us": 
                  "turkey": "other", "korea": "other", "germany": "other", "france": "other"}
 _SIDE_TOKEN = {"Ukraine": "ukraine", "Russia": "russia"}
 # Trailing words after an organisation name that do not change the speaker.
-_UNIT_KIND_WORDS = {"formation", "grouping", "ground", "forces", "group", "troops"}
+_UNIT_KIND_WORDS = {"formation", "grouping", "ground", "forces", "group", "troops", "unit", "army"}
 _ORG_TRAILERS = {"press", "service", "office", "statement", "statements", "briefing", "daily", "report",
                  "reports", "update", "updates", "telegram", "channel", "website", "bulletin", "summary",
                  "communique", "map", "maps", "analysts", "data", "project", "evening", "morning",
@@ -592,8 +592,8 @@ class ActorResolver:
             end -= 1
         # "Ukraine's Khortytsia ground forces formation": the named body before a generic description of its kind
         bare = end
-        while bare > 1 and low[bare - 1] in _UNIT_KIND_WORDS:
-            bare -= 1
+        while bare > 1 and (low[bare - 1] in _UNIT_KIND_WORDS or low[bare - 1] == "of" and bare < end):
+            bare -= 1               # ("the Khortytsia group of troops": the kind's own "of")
         ends = tuple(dict.fromkeys((n, end, bare)))
         for i in range(n):
             for e in ends:

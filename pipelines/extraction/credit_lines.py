@@ -37,7 +37,11 @@ _REPORTED_BY = re.compile(
     r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+"
     # "About this reported in the 81st brigade.", "This was reported in the General Staff.": translated copy's credit
     # to a body ("in" for the body's own channel)
-    r"|\W*(?:About\s+this|This\s+was|It\s+was)\s+(?:reported|stated|announced|said)\s+in\s+(?=the\s+|[A-Z0-9])")
+    r"|\W*(?:About\s+this|This\s+was|It\s+was)\s+(?:reported|stated|announced|said)\s+in\s+(?=the\s+|[A-Z0-9])"
+    # "This is stated in a message from the General Staff.", "This is stated in a material by the ISW": the document's
+    # issuer
+    r"|\W*(?:This|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|noted)\s+in\s+(?:a|an|the|its)\s+"
+    r"(?:[\w-]+\s+)?(?:message|statement|report|post|update|publication|material|summary|address|video)\s+(?:from|of|by)\s+")
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")

@@ -13,14 +13,15 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipelines.extraction.mentions import DOCUMENT_WORDS, Mention, _build_mention, _np_left, _np_right, indefinite_source
+from pipelines.extraction.mentions import (DOCUMENT_WORDS, Mention, _build_mention, _nationality, _np_left, _np_right,
+                                           indefinite_source)
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often since even long just today yesterday tonight""".split()
+    initially ultimately finally frequently often since even long just today yesterday tonight did does""".split()
 )
 # a negated or refused verb is not a statement: "X declined to say"
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
@@ -224,6 +225,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             and not _ISSUED_BY_BEFORE.search(text, toks[d].start, toks[k].start):
         return None, i
     m = _build_mention(text, toks, k, j + 1)
+    if m is not None and m.kind == "pronoun" and toks[k].low in ("them", "him", "us", "me"):
+        # "as one of them announced": an object pronoun is never the verb's subject; the one of a group who speaks
+        # is unnamed
+        return None, i
     if m is None and toks[k].low in _INDEFINITE:
         # "A representative of the Eastern Group Serhiy Cherevaty said": a known person's name closing an
         # indefinite title with no comma before it
@@ -374,6 +379,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                 x.low in _DETS or x.low in ("but", "and", "while") or (x.text.isalpha() and x.text.islower()
                 and x.low not in _CONNECTORS and x.low not in _PREPOSITIONS) for x in toks[a:k]):
             a, full = k, True      # "the popular Ukrainian blog DeepState, which ..., says": its adjectives
+            first = toks[a]
+        elif not full and si == 0 and a < k <= b - 1 and k - a <= 3 and _is_cap(toks[k]) \
+                and any(x.low in _lex().roles for x in toks[a:k]) and all(
+                x.low in _lex().roles and x.text.islower() or _nationality(x.text) for x in toks[a:k]):
+            # "Ukrainian negotiator David Arakhamia, who led the delegation, said": a bare title before the name
+            # (its nationality, its office), as the same words before "said" with no relative clause between
+            a, full = k, True
             first = toks[a]
         elif not full and si > 0 and k == a + 1 and (toks[a].low in ("but", "and", "while", "whereas")
                                                      or toks[a].low in _CLAUSE_OPENERS) and _is_cap(toks[k]):

@@ -64,7 +64,9 @@ _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin 
 # a common-noun kind after a capitalised name: "the ISW think tank", "the Interfax news agency"
 _DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("monitoring", "group"), ("map", "service"),
                      ("news", "service"), ("monitoring", "service"), ("battlegroup",), ("battle", "group"),
-                     ("energy", "company"), ("company",), ("news", "outlet"), ("outlet",))
+                     ("energy", "company"), ("company",), ("news", "outlet"), ("outlet",),
+                     # "the Khortytsia group of troops", "the DeepState mapping project"
+                     ("group", "of", "troops"), ("mapping", "project"))
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-based|[A-Z]\.[A-Z]\.?")
 
 

@@ -159,6 +159,13 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
+# a past holding and the span it lasted, right after the place
+_PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.I)
+_PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|at\s+least)\s+)?"
+                              r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                              r"(?:days?|weeks?|months?|years?)\b", re.I)
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.read(idx)
     cues = find_cues(sent)
@@ -238,6 +245,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         for m in governed:
             if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start) or \
                     PARTIAL_COORDINATED.search(sent, max(0, m.start - 60), m.start):
+                continue
+            if cue.action == "holds" and _PAST_SPAN_AFTER.match(sent, m.end) and _PAST_HOLD.search(sent[cue.start:cue.end]) \
+                    and not re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", sent[max(0, cue.start - 30):cue.start]):
+                # "the soldiers who held their ground in Mariupol for nearly three months": a holding over, told
+                # by how long it lasted, not a claim about who holds the place ("have held X for three weeks" still do)
                 continue
             if m.place is not None and m.place.place_id in _HELD_SINCE_2014 and cue.mode != "beside":
                 # "Russia established full control over Luhansk", "the last stronghold in Luhansk": the region; the

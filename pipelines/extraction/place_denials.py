@@ -35,6 +35,8 @@ _DENY_REF = re.compile(
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
     r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;])|"
+    # "the general staff denied that was the case": the same pronoun, as the subject of a verdict
+    r"\b(?:" + _DENY_VERB + r")\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is|had\s+been)\s+(?:the\s+case|true|so)\b|"
     # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
     r"\b(?:" + _DENY_VERB + r")\s+(?:the|this|that|its|their|"
     r"[A-Z][\w\u2019'-]+['\u2019]s)\s+(?:[\w-]+\s+)?(?:capture|seizure|takeover|fall|victory)\b(?!\s+of\b)|"

@@ -82,7 +82,10 @@ _OBJECT_FILLED = re.compile(r"\s+(?!(?:in|on|at|after|before|since|by|during|fro
 
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
 # describes the place through its apposition, and may join two verbs
-_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?(?:which|that)\s", re.I)
+# ("Kupiansk, a city Russia claimed to control": the relative pronoun left out before a side's name)
+_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?(?:which|that)\s|"
+                               r",\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
+                               re.I)
 
 
 _REPORTED_RELATIVE = re.compile(

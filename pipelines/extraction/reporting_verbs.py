@@ -485,10 +485,13 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 toks[p].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
                 else None
         return mention, vi, None
-    if vi >= 1 and toks[vi - 1].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
+    c = vi - 1
+    while c >= 1 and toks[c].low in ("did", "does", "also"):
+        c -= 1                 # "Zelensky did not confirm losing the town but did say he had spoken ..."
+    if vi >= 1 and toks[c].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "When asked about X, Pistorius only shrugged and said ...": the subject of the verb just before
-        gesture = _GESTURE_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
-        if gesture is not None and toks[vi - 1].text == "and":
+        gesture = _GESTURE_BEFORE.search(text, toks[0].start, toks[c].start)
+        if gesture is not None and toks[c].text == "and":
             gi = next(k for k, tk in enumerate(toks) if tk.start >= gesture.start("verb"))
             mention, k = _subject_left(text, toks, gi, 0)
             if mention is not None and mention.kind == "named":
@@ -702,6 +705,10 @@ def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
             mention, _first = _subject_left(text, toks, vj, 0)
             if mention is None and vj + 1 < r.n:
                 mention, _e = _subject_right(text, toks, vj + 1, vi)
+                if mention is not None and mention.kind == "pronoun":
+                    # ("Kyiv has said it is wary ... and warned ...": the pronoun after the verb opens what was
+                    # said; the verb's subject is the country, which is no speaker)
+                    mention = None
             return mention
     return None
 
@@ -768,6 +775,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         if c is not None and toks[c].start >= intro_end:
             subj_start = toks[c].end
             pre_text = text[intro_end:subj_start]
+    as_frame = re.search(r",\s*as\s+$", pre_text)
+    if as_frame is not None and first_idx >= 1 and toks[first_idx - 1].low == "as":
+        # "The towns are to be evacuated, as Vitaly Ganchev said on Friday": the "as" of the aside belongs to its
+        # frame, not to the content before the comma
+        subj_start = toks[first_idx - 1].start
+        pre_text = text[intro_end:subj_start]
     title = _TITLE_APPOSITION.search(pre_text)
     if title is not None and toks[first_idx].text[:1].isupper() \
             and re.search(r",\s*(?:(?:has|have|had|also|later)\s+)*$", text[s.start:t.start]):
@@ -808,6 +821,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # between dashes closes the content as a comma would
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
         re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2) or (
+        # ("... will likely take Russian forces several years - ISW predicts.": one dash before a named speaker and a
+        # verb that closes the sentence)
+        re.search(r"\s[-\u2013\u2014]\s*$", pre_text) is not None and not rest and k2 >= n - 1
+        and toks[first_idx].text[:1].isupper()) or (
         # ('... was postponed "for legal reasons" Zelenskyy said': the comma left out after a quoted phrase)
         _QUOTED_PHRASE_END.search(pre_text) is not None and toks[first_idx].text[:1].isupper())
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between

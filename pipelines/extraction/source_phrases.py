@@ -389,7 +389,8 @@ _NAMED_PARTICIPLE_NEXT = re.compile(
     r"warning|claiming|stating|arguing)\b")
 _ASIDE_FRAME_NEXT = re.compile(r"\s*,\s*(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
                                r"(?:said|says|added|adds|noted|notes|stressed|wrote|writes)\s*,")
-_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)\s*,\s*$")
+_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
+                                    r"\s*,\s*$")
 
 
 def _frame_before(r: _SentenceReader, pos: int) -> bool:
@@ -397,6 +398,8 @@ def _frame_before(r: _SentenceReader, pos: int) -> bool:
     lex = _lex()
     toks = r.toks
     k = max((i for i, t in enumerate(toks) if t.end <= pos and _is_wordlike(t)), default=None)
+    if k is not None and toks[k].low in _WEEKDAYS and k >= 1:
+        k -= 2 if toks[k - 1].low == "on" and k >= 2 else 1     # "X said on Friday, according to TASS"
     if k is None or toks[k].low not in lex.verb_lemma or toks[k].low.endswith("ing"):
         return False
     mention, _first = _subject_left(r.text, toks, k, 0)
