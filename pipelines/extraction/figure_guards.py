@@ -67,6 +67,9 @@ _COUNTRY_SIZE = re.compile(
     r"\b(?:a|an|the)\s+(?:country|nation|region|oblast|province)\s+(?:of|covering|with\s+an\s+area\s+of)\s+"
     r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,.]+\s+(?:square\s+(?:miles|kilometres|kilometers|km)|sq\.?\s*(?:mi|miles|km))\s*\(\s*)?$", re.IGNORECASE)
+# "one-fifth of the country's overall 600,000 sq km": the whole's size, with its owner before it
+_WHOLE_SIZE = re.compile(r"\b(?:the\s+)?(?:country|nation|region|oblast|province)['\u2019]s\s+(?:overall|total|entire|whole)\s+"
+                         r"(?:area\s+of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
@@ -187,7 +190,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a width or a length, not a depth"
         if _AREA_THEN_PAREN.search(sent, max(0, q.start - 40), q.start):
             return "an area's conversion in parentheses (its unit misprinted), not an advance"
-    if q.kind == "area" and _COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start):
+    if q.kind == "area" and (_COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start)
+                             or _WHOLE_SIZE.search(sent, max(0, q.start - 60), q.start)):
         return "the size of a country or region"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
         return "ground cleared of infiltrators, not taken"

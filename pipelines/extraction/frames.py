@@ -324,6 +324,10 @@ _CLAUSE_OPENERS = frozenset("after before when while because since until once al
 _LOCATIVE_IN = frozenset({"in", "at", "near", "from", "outside"})
 
 
+# the prepositions of an adjunct of time or place between a speaker and the comma before his verb
+_ADJUNCT_PREPOSITIONS = frozenset("in on at during".split())
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -336,6 +340,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         # dash, closed by the comma, renames the subject before it
         named = _build_mention(text, toks, a, d)
         if named is not None and named.kind == "named":
+            return named, a
+    p = next((k for k in range(a + 1, b) if toks[k].low in _ADJUNCT_PREPOSITIONS), None)
+    if p is not None and (a == lo or toks[a - 1].text == ",") and all(_is_cap(x) or x.text == "." for x in toks[a:p]):
+        # "Mr Zelensky in a late-night address on Monday, said": the name, then where or when he said it
+        named = _build_mention(text, toks, a, p)
+        if named is not None and named.kind == "named" and named.is_person is not False:
             return named, a
     if len(segs) >= 2 and b - a >= 2 and any(t.text in ("'s", "\u2019s") or t.text.endswith(("'s", "\u2019s"))
                                              for t in toks[a:b]) and toks[a].low not in _lex().pronouns:

@@ -159,6 +159,7 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
+_NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
 _PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.I)
 _PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|at\s+least)\s+)?"
@@ -243,8 +244,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         source = claim_source(sent, cue) if cue.denied else None
         for m in governed:
-            if PARTIAL_BEFORE.search(sent, max(0, m.start - 40), m.start) or \
-                    PARTIAL_COORDINATED.search(sent, max(0, m.start - 60), m.start):
+            # ("70% of Krasnoarmeysk (Pokrovsk)": a name in parentheses is the one before it, said again)
+            again = _NAME_THEN_PAREN.search(sent, max(0, m.start - 40), m.start)
+            start = again.start() if again else m.start
+            if PARTIAL_BEFORE.search(sent, max(0, start - 40), start) or \
+                    PARTIAL_COORDINATED.search(sent, max(0, start - 60), start):
                 continue
             if cue.action == "holds" and _PAST_SPAN_AFTER.match(sent, m.end) and _PAST_HOLD.search(sent[cue.start:cue.end]) \
                     and not re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", sent[max(0, cue.start - 30):cue.start]):

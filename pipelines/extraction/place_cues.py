@@ -233,7 +233,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
      "beside", "holds", {}),
     # "the Russian stronghold of Lyman", "the Ukrainian bastion of Chasiv Yar": the side's own fortified place
-    (re.compile(r"\b(?P<who>Russian|Ukrainian)(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)\s+of\s+[A-Z])"),
+    # (not "the former Ukrainian stronghold of X": the side that held it before)
+    (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
+                r"(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)\s+of\s+[A-Z])"),
      "beside", "holds", {}),
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"
@@ -624,7 +626,10 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if _MODAL.search(before) or _AIM.search(before) or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):
-        if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start):
+        if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start) \
+                and not re.search(r",\s+(?:which|who)\b", sent[cond.end():cue.start]):
+            # (not a relative clause after it, told as fact: "The capture, if confirmed, would mark a step for
+            # Moscow, which last week took over X")
             return True
         gap = sent[cue.end:cond.start()]
         if cond.start() >= cue.end and len(gap) < 40 and not _GAP_BREAK.search(gap):

@@ -96,6 +96,10 @@ _REPORTED_RELATIVE = re.compile(
     r"completely)\s+)?[\"\u201c]?$")
 
 
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|been|now|already|fully|finally|also)\s+)*")
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\u2014\u2013]{3,100},\s*")
+
+
 def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
     rel = None
     for rel in _APPOSED_RELATIVE.finditer(sent, max(0, cue.start - 120), cue.start):
@@ -289,6 +293,14 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if ante:
             cue.background = True
             return ante + since
+    if cue.mode == "subject" and (not before or cue.start - before[-1].end > SUBJECT_GAP):
+        # "Kupyansk, a rail hub in Ukraine's northeastern Kharkiv region, has been liberated": the subject before a
+        # long apposition
+        apposed = [m for m in mentions if lo <= m.start and m.end < cue.start
+                   and (d := _DESCRIBED_BETWEEN_COMMAS.match(sent, m.end, cue.start)) is not None
+                   and _AUX_ONLY.fullmatch(sent, d.end(), cue.start)]
+        if apposed:
+            return apposed[-1:] + since
     incl = _INCLUDING_AFTER.match(sent, cue.end)
     if incl is not None and re.search(r"\b" + KINDS_PLURAL + r"\b", sent[lo:cue.start], re.I) \
             and (not before or cue.start - before[-1].end > SUBJECT_GAP):

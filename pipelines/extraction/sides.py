@@ -60,6 +60,8 @@ _MODIFIER_COUNTRY = re.compile(r"(?:Ukraine|Russia)", re.IGNORECASE)
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|\w['\u2019]s\s+$", re.IGNORECASE)
 
 
+# a side's lines or ground: what is attacked or entered, never the one who takes ground
+_HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|fortifications|soil|border)\b", re.IGNORECASE)
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
@@ -77,6 +79,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue
         if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
             continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
+        if _HELD_GROUND_AFTER.match(s, m.end()):
+            continue     # "Ukrainian forces penetrated Russian lines and captured ...": the lines are no subject
         side = _side_of_match(m, claimant_side)
         if side:
             return side
