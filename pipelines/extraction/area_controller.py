@@ -68,6 +68,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = ("Ukraine" if back else "Russia") if owner.group("ua") else ("Russia" if back else "Ukraine")
         if back and claimant_side in ("Ukraine", "Russia"):
             controller = claimant_side   # Moscow's general: "3,500 sq km of Ukrainian territory have been liberated"
+    if controller is None and cue.passive and claimant_side is None \
+            and re.match(r"de-?occup", masked[cue.start:cue.end], re.I) and not _scan_subject(masked, lo, q.start, None):
+        # "16 communities in the Kharkiv region have been de-occupied", no side named: Kyiv's word for its own ground
+        # freed ("liberated" is either side's word, its side the speaker's)
+        controller = "Ukraine"
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None and metric == "advance_depth" and _INTO_RUSSIAN_REGION.search(masked, lo, q.start):

@@ -40,7 +40,8 @@ class _Cue:
 
 
 _PASSIVE_AUX = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?",
+    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?"
+    r"(?:(?:fully|completely|entirely|partially|partly)\s+)?",   # (a partial change is no claim: figure_guards.py)
     re.IGNORECASE,
 )
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")

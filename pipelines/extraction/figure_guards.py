@@ -44,6 +44,8 @@ _DISTANCE_TO = re.compile(
 _DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+"
                                 r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 _APPOSED_BEFORE = re.compile(r"(?:,|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s+"
+                             # ("Dobropillia, situated about 22 km north of Pokrovsk")
+                             r"(?:(?:situated|located|lying|which\s+is|that\s+is)\s+)?"
                              r"(?:(?:roughly|about|some|around|nearly|almost|just|only|approximately)\s+)?$")
 # "almost 4,000 square kilometres (1,500 miles)": the area again, in other units
 _AREA_THEN_PAREN = re.compile(AREA_UNIT + r"\s*\(\s*(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
@@ -155,6 +157,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
         # "four villages ... were not under Russian control": the predicate after the figure is negated
         return "a negated or denied event"
+    if any(at is not None and re.search(r"\b(?:partially|partly)\s+$", sent[max(0, at - 16):at], re.IGNORECASE)
+           for at in (cue_start, cue_after)):
+        # "seven more communities have been partially de-occupied": not a change of hands
+        return "a partial change of hands"
     modal_at = cue_after if cue_after is not None and cue_after > q.end else cue_start
     if modal_at is not None and _MODAL_PASSIVE.search(sent, max(0, modal_at - 30), modal_at):
         # "ten more villages will be liberated", "it will be held in almost 30 settlements": to come, not so
@@ -168,6 +174,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a fraction of time"
     if q.kind == "share" and _COMPARATIVE_AFTER.match(after):
         return "a comparison written as a share"
+    if q.kind == "share" and re.match(r"\s+(?:the\s+)?(?:size|area)\s+of\b", after, re.IGNORECASE):
+        return "a size compared with something else's ('an area half the size of London')"
     if q.kind in ("area", "settlement") and _MORE_THAN_AFTER.match(after):
         return "a difference between two figures"
     if q.kind == "share" and _POLL.search(sent):
@@ -195,6 +203,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "the size of a country or region"
     if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
         return "ground cleared of infiltrators, not taken"
+    if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
+                                           re.IGNORECASE):
+        # "civilians were being evacuated from Kupiansk ... and two other towns": the places left, not held
+        return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"
     # only the words right before the verb and between the verb and the figure can make it irreal

@@ -123,6 +123,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
     (re.compile(r"\blost\s+(?=[A-Z][a-z])"), "object", "withdrew", {}),
+    # ("since losing the port of Mariupol", "after losing Avdiivka": the gerund of the same)
+    (re.compile(r"\b(?:since|after)\s+losing\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|settlement)"
+                r"\s+of\s+[A-Z])"), "object", "withdrew", {}),
     # 'Russia claimed to have "control" of Kupiansk', "Ukraine still has full control over the town": a holding
     (re.compile(r"\b(?:have|has|had|having)\s+(?:full\s+|complete\s+|total\s+)?[\"\u201c\u2018']?control[\"\u201d\u2019']?"
                 r"\s+(?:of|over)\s+", _I), "object", "holds", {}),
@@ -390,7 +393,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
 _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
-    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("control",),
+    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",), ("control",),
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit", "leaving"), ("given", "gave"), ("claimed",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),

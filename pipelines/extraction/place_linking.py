@@ -49,7 +49,11 @@ _SUBJ_START = re.compile(
 # ("the liberation of the village Gornal": the kind apposed to its name, without "of")
 _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
-    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?"
+    # ("Moscow captured in May the town of Bakhmut": a time adjunct before the object)
+    r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|\d{4})|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year))\s+(?=the\s))?"
+    r"(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+(?:of\s+)?|(?:the|a)\s+|"
@@ -96,6 +100,7 @@ _REPORTED_RELATIVE = re.compile(
     r"completely)\s+)?[\"\u201c]?$")
 
 
+_APPOSED_UNDER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:now|still|firmly)\s+)?", re.I)
 _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|been|now|already|fully|finally|also)\s+)*")
 _DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\u2014\u2013]{3,100},\s*")
 
@@ -249,6 +254,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # Russian-held part of Kharkiv": the place set off by its comma lies inside the side's ground
             before = [m for m in mentions if m.end <= cue.start and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)]
         out = (after or before[-1:])[:1]
+        if not out and (incl := _PLURAL_INCLUDING.match(sent, cue.end)) is not None:
+            # "the last Ukrainian-held cities in the Donetsk area, including Sloviansk and Kramatorsk": the plural's
+            # examples
+            return _list_starting_at(sent, mentions, incl.end())
         if not after and before and _PLURAL_APPOSITION.match(sent, before[-1].end):
             # "Kramatorsk and Sloviansk, the last two major cities still held by Ukraine": the list the plural renames
             out = _list_ending_at(sent, mentions, before[-1])
@@ -318,7 +327,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         return since
     if _COUNTED_APPOSITION.match(gap):
         cue.background = True    # "A and B, two cities under Russian occupation": the outlet's description
-    relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap))
+    relative = bool(_RELATIVE.search(gap + " ") or re.search(r",\s+(?:which|that)\b", gap)
+                    # "near Kherson, a city under Russian control": a verbless apposition that tells its holder
+                    or _APPOSED_UNDER.fullmatch(gap) and re.match(r"under\b", sent[cue.start:cue.end], re.I))
     if relative or re.fullmatch(r"\s+(?:which|that)\s+(?:is|was|remains|remained)\s+(?:still\s+)?", gap):
         # "the town of Sudzha which is under Kyiv's control": the clause describes the place, in the article's
         # voice, wherever the place itself is ("near the town of")
@@ -472,6 +483,8 @@ _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\
 
 _AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r"\s*(?::|[\u2014\u2013]|\s-)\s*"
                               + ITEM_KIND_OF, re.I)
+_PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|settlements|strongholds|hubs)\b[^.;:,]{0,50},\s+"
+                               r"(?:including|among\s+them|such\s+as)\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?", re.I)
 _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+" + ITEM_KIND_OF, re.I)
 
 

@@ -47,7 +47,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "The Russian Defence Ministry announced the seizure on Sunday.",
        "Reports of the establishment of control by Russian troops over the village were denied.",
        "Fighting went on near Bakhmut, a city captured by Russian forces in May.",
-       "Kyiv said the Russians are leaving Kherson."]
+       "Kyiv said the Russians are leaving Kherson.",
+       "It was the worst setback since losing the port of Mariupol in May."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
