@@ -56,8 +56,8 @@ from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetica
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
-    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_starting_at, _named_next,
-    cue_places)
+    _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_ending_at, _list_starting_at,
+    _named_next, cue_places)
 from pipelines.extraction.place_mentions import (
     _PARTIAL_ADVERB, KINDS_PLURAL, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention,
 )
@@ -159,6 +159,8 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
+_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|the\s+(?:three|two|four|five))\s+(?:settlements|towns|cities|"
+                           r"villages|localities)\b", re.I)
 _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
 _PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.I)
@@ -196,6 +198,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         elif not any(m.start < cue.start for m in governed) if cue.mode == "subject" else not governed:
             ant = _anaphor_for(state, idx, sent, cue)
             governed = ([ant] if ant else []) + governed
+        these = False
+        if not governed and cue.nominal and _THESE_PLACES.match(sent, cue.end):
+            # "defensive operations in Pokrovsk, Vovchansk and Kupyansk; Russia's statements about the capture of these
+            # settlements are false": the places the sentence listed before
+            listed = [m for m in mentions if m.end <= cue.start]
+            governed = _list_ending_at(sent, mentions, listed[-1]) if listed else []
+            these = bool(governed)
         if not governed and (_KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                              or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             # "eight settlements were liberated by units of X: A, B, C" (the list after a colon), or the next
@@ -237,6 +246,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         claimant_side = st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else (denier or country_side)
         # 3. the side that holds the places (place_controller.py)
         controller = read_controller(state, idx, sent, cue, claimant_side, governed, spoken=st is not None)
+        if these and cue.denied and claimant_side in ("Ukraine", "Russia"):
+            # (the capture denied is the other side's: the sentence's subject is the denier's own forces)
+            controller = "Russia" if claimant_side == "Ukraine" else "Ukraine"
         if controller is None:
             continue
         if cue.background or cue.mode == "beside" and not cue.participle:

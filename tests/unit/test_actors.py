@@ -216,7 +216,7 @@ def test_unknown_and_near_miss_names_stay_unresolved(r, mention):
     ("Ukrainian military intelligence", "Ukrainian Defence Intelligence (HUR)"),
     ("GUR", "Ukrainian Defence Intelligence (HUR)"),
     ("the pro-Kremlin Telegram channel Rybar", "Rybar"),
-    ("the U.N. refugee agency", "UNHCR"),
+    ("the U.N. refugee agency", "UN Refugee Agency (UNHCR)"),
     ("das russische Verteidigungsministerium", "Russian Ministry of Defence"),
     ("Moskaus Verteidigungsministerium", "Russian Ministry of Defence"),
 ])
