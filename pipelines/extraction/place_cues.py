@@ -290,7 +290,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"\bpositions\s+(?:are|were|remain|remained)\s+(?:still\s+|firmly\s+)?holding\s+(?:in|at)\s+", _I),
      "object", "holds", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
-                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|stormed|reclaimed|regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
+                r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|(?:finished|completed)\s+clearing|stormed|reclaimed|"
+                r"regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?|"
@@ -384,7 +385,18 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
             cue.agent = by.group("who")
         elif of and cue.action == "captured":
             cue.loser = of.group("who")
+    elif mode == "object" and re.search(r"clear(?:ed|ing)$", m.group(0), _I):
+        # "its troops had finished clearing the Russian town of Sudzha of Moscow's forces": the side cleared out lost
+        # the place, whatever side names the town
+        cleared = _CLEARED_OF.match(sent, m.end())
+        if cleared is not None:
+            cue.loser = cleared.group("who")
     return cue
+
+
+# the place cleared and who it was cleared of
+_CLEARED_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?[A-Z][\w'\u2019-]+\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                         r"(?P<who>Russian|Ukrainian|Moscow|Kyiv|Kiev|enemy|occupying|occupiers?)\b", _I)
 
 
 # For each pattern of _PATTERNS (same order), words one of which every match contains, lowercased: most sentences
@@ -410,7 +422,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("fell", "fall"),
     ("liberat", "free"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
-    ("took", "tak", "won", "win", "captur", "seiz", "overr", "cleared", "stormed", "reclaim", "regain"),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held", "occup"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)

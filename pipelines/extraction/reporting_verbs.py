@@ -48,7 +48,10 @@ _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s
                              r"(?<!\bsaid\.)", re.IGNORECASE)
 _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
                          r"accusations?|assertions?|criticism|notion|idea|fears?)\s+"
-                         r"(?:(?:suggesting|claiming|alleging|saying|stating)\s+)?that\b", re.IGNORECASE)
+                         r"(?:(?:suggesting|claiming|alleging|saying|stating)\s+)?that\b"
+                         # ("rejected Russian statements about the capture of a village": the event denied, by its noun)
+                         r"|\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|statements?|reports?)\s+(?:about|of)\s+(?:the\s+)?"
+                         r"(?:alleged\s+)?(?:capture|seizure|fall|liberation|takeover)\b", re.IGNORECASE)
 # the attitude an "expressed"/"voiced" reports, then its clause: "expressed confidence that ...", "voiced the hope that"
 # (or an attitude towards something: "expressed readiness for further dialogue", "expressed his government's
 # willingness to engage in talks", "voiced concerns about ...")
