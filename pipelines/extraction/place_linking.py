@@ -59,7 +59,11 @@ _FIRST_GAP = re.compile(
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+(?:of\s+)?|(?:the|a)\s+|"
     # (a headline's "seize village of X", "took border town of X", "captures key city of X")
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"
-    r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?",
+    r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
+    # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name)
+    r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+)?"
+    # ("withdrawn from the contentious Snake Island", "took the embattled Bakhmut": an adjective before the name itself)
+    r"(?:(?<=\bthe\s)(?:contentious|contested|embattled|besieged|battered|ruined|devastated|strategic|key|symbolic)\s+)?",
     re.I)
 
 # ... or a holding described by its area, then "including the cities of"
