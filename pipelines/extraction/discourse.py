@@ -562,6 +562,9 @@ class Discourse:
         if "of" in m.role_words:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
+        if len(core) >= 2 and core[-2:] == ["top", "diplomat"]:
+            # "the top diplomat", "Russia's top diplomat": a foreign minister's title in the press, not an anonymous one
+            core = core[:-2] + ["foreign", "minister"]
         head = core[-1] if core else ""
         if "of" in m.role_words and head in _OFFICE_HEADS:
             # "the head of the IAEA", "the head of the United Nations nuclear watchdog": the office's holder on the

@@ -631,6 +631,10 @@ def _ends_in_name(content: list[Tok]) -> bool:
              or (before.text.isalpha() and before.low not in _CONNECTORS and before.low not in _DETS))
 
 
+# the last word of a body's name, after which a run of name-cased words is the name of a person in it
+_BODY_NAME_ENDS = frozenset("forces army navy guard ministry staff command corps brigade regiment battalion".split())
+
+
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
                    country: str | None) -> Mention | None:
     """A mention that names someone: a trailing run of capitalised name tokens (a person, or part of
@@ -646,6 +650,9 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     k = len(content)
     while k > 0:
         t = content[k - 1]
+        if k <= len(content) - 2 and t.low in _BODY_NAME_ENDS and all(x.text[:1].isupper() and x.text[1:].islower()
+                                                                     for x in content[k:]):
+            break              # "... of the Ukrainian Armed Forces Andriy Biletskyi": the body's name ends, a person's follows
         if _is_cap(t) and t.bare not in lex.titles and (t.bare not in lex.orgs or _initials_as_name(content, k - 1)) \
                 and not _demonym(t.text) and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
@@ -748,7 +755,8 @@ def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_
                                      and prev.low not in ("blog", "channel", "agency", "group", "project")):
         person = True
     elif prev.bare in lex.orgs and _is_cap(prev):
-        if first_is_title and run_len >= 2:
+        if first_is_title and run_len >= 2 or run_len == 2 and prev.low in _BODY_NAME_ENDS:
+            # ("... of the Ukrainian Armed Forces Andriy Biletskyi": a first name and a surname after the body)
             person = True
         else:
             person = False
