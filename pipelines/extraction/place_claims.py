@@ -159,8 +159,10 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
-_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|the\s+(?:three|two|four|five))\s+(?:settlements|towns|cities|"
-                           r"villages|localities)\b", re.I)
+# a nominal cue's object that points back at the places just listed ("the capture of these settlements")
+_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|the\s+(?:three|two|four|five))\s+"
+                           r"(?:settlements|towns|cities|villages|localities)\b", re.I)
+# a name right before an opening parenthesis: the place in the parentheses is that name said again
 _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
 _PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.I)
