@@ -46,6 +46,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from pipelines.extraction.actors import side_from_words
+from pipelines.extraction.numbers import WORD_NUM
 from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
 from pipelines.extraction.place_article import _State, _resolve
@@ -167,7 +168,7 @@ _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
 _PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.I)
 _PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|at\s+least)\s+)?"
-                              r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many)\s+"
+                              r"(?:\d+|an?|several|many|" + WORD_NUM + r")\s+"
                               r"(?:days?|weeks?|months?|years?)\b", re.I)
 
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
     AMONG, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD, _KIND_NAMED, _Mention,
     item_locative)
+from pipelines.extraction.sentence_reader import _WEEKDAYS
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
 SUBJECT_GAP = 70         # a passive's subject ends at most this far before the verb
@@ -51,8 +53,8 @@ _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?"
     # ("Moscow captured in May the town of Bakhmut": a time adjunct before the object)
-    r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|\d{4})|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month|year))\s+(?=the\s))?"
+    r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTH_NAMES) + r"|\d{4})|on\s+(?:" + "|".join(sorted(_WEEKDAYS))
+    + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
     r"(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"

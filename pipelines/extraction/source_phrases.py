@@ -389,8 +389,8 @@ _NAMED_PARTICIPLE_NEXT = re.compile(
     r"warning|claiming|stating|arguing)\b")
 _ASIDE_FRAME_NEXT = re.compile(r"\s*,\s*(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+){0,2}[A-Z][\w'\u2019-]+)\s+"
                                r"(?:said|says|added|adds|noted|notes|stressed|wrote|writes)\s*,")
-_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?"
-                                    r"\s*,\s*$")
+_VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)(?:\s+(?:on\s+)?(?:"
+                                    + "|".join(d.capitalize() for d in sorted(_WEEKDAYS)) + r"))?\s*,\s*$")
 
 
 def _frame_before(r: _SentenceReader, pos: int) -> bool:
