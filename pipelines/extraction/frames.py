@@ -21,7 +21,8 @@ from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
     subsequently reportedly publicly officially now recently already once twice first
-    initially ultimately finally frequently often since even long just today yesterday tonight did does""".split()
+    initially ultimately finally frequently often since even long just today yesterday tonight did does
+    meanwhile likewise similarly""".split()
 )
 # a negated or refused verb is not a statement: "X declined to say"
 _NEG = frozenset({"not", "n't", "never", "cannot", "declined", "refused", "failed", "neither", "nor", "no"})
@@ -80,6 +81,7 @@ _NOUN_DETERMINERS = frozenset("the a an this that its his her their our your".sp
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kremlin itself is forecasting"
 _BE = frozenset("was were is are been".split())
+_HEARSAY = frozenset("reported said understood believed alleged thought".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?: ?\.)?"     # (the words joined by spaces: "Aug . 7")
@@ -98,6 +100,9 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
         j -= 3                             # "Hryhorov went on to say that ..."
     elif (took := _took_to(toks, i)) is not None and took - 1 >= lo:
         j = took - 1                       # "Zaluzhnyi took to Facebook to say ..."
+    elif j - 3 >= lo and toks[j].low == "have" and toks[j - 1].low == "to" and toks[j - 2].low in _HEARSAY \
+            and toks[j - 3].low in _BE:
+        j -= 4                             # "Putin is reported to have told Trump ...": hearsay, still his words
     while j >= lo:
         if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
                 or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
@@ -123,6 +128,13 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             if p - 1 >= lo and toks[p].low == "the" and toks[p - 1].low in ("over", "at", "during") \
                     and p - 2 >= lo and _is_word(toks[p - 2]):
                 j = p - 2
+                continue
+        # "X (LPR)—the Russian-installed authority governing the region—confirmed": an aside between two dashes
+        if toks[j].text in ("\u2014", "\u2013") and j - 1 >= lo:
+            d = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if toks[x].text == toks[j].text), None)
+            if d is not None and d - 1 >= lo and _is_word(toks[d + 1]) and (toks[d + 1].low in ("who", "which") or not any(
+                    toks[x].low in _lex().verb_lemma and not toks[x].low.endswith("ing") for x in range(d + 1, j))):
+                j = d - 1
                 continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j
@@ -251,7 +263,38 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
                 and len(named.name.split()) >= 2:
             return replace(named, role_words=tuple(named.role_words) + tuple(
                 w for w in m.role_words if w not in named.role_words)), a
+    if m is not None and m.is_person is not True and m.kind in ("named", "descriptive", "role"):
+        opened = _unclosed_apposition(text, toks, j, k, lo)
+        if opened is not None:
+            return opened
     return m, k
+
+
+def _unclosed_apposition(text: str, toks: list[Tok], j: int, k: int, lo: int) -> tuple[Mention, int] | None:
+    """"Leonid Pasechnik, head of the Lugansk People's Republic confirmed ...": an apposition whose closing comma is
+    missing (translated copy); the body it names is the title's object, and the person before the comma speaks."""
+    lex = _lex()
+    c = next((x for x in range(k - 1, max(lo - 1, k - 9), -1) if toks[x].text == ","), None)
+    if c is None or c - 1 < lo or k - c > 8:
+        return None
+    # the title phrase: (the) (adjectives) ROLE of (the) Name's ... -- nothing that could be a verb or a clause
+    o = next((x for x in range(c + 1, j + 1) if toks[x].low == "of"), None)
+    if o is None:
+        return None
+    title = [t.low for t in toks[c + 1:o] if t.low not in _DETS]
+    if not any(x in lex.roles or x in lex.titles for x in title) \
+            or any(x in lex.verb_lemma or x in ("who", "which", "that", "and") for x in title) \
+            or not all(t.low in _DETS or _is_cap(t) or t.text in ("'s", "\u2019s", "'", "\u2019", "(", ")")
+                       for t in toks[o + 1:j + 1]):
+        return None
+    a = _np_left(toks, c - 1, lo)
+    if a > c - 1 or (a > lo and toks[a - 1].text not in (",", ";")):
+        return None
+    person = _build_mention(text, toks, a, c)
+    if person is None or person.kind != "named" or len(person.name.split()) < 2 \
+            or not (person.is_person or _known_person(text, toks, a, c)):
+        return None
+    return person, a
 
 
 # the first word of a relative clause whose subject is its pronoun: a finite verb ("that visited", "who has led")
@@ -575,6 +618,9 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
         w = len(timed.group(0).split())
         if k + w < hi and _is_cap(toks[k + w]):
             k += w
+    # ("But Shoigu insisted ...": a conjunction opening the sentence links it to the last; the subject follows)
+    if k + 1 < hi and toks[k].low in ("but", "and", "yet") and toks[k + 1].text != ",":
+        k += 1
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
     # "Asked about the missiles, the minister ...", "Pressed on the timing, he ...": a past participle opening

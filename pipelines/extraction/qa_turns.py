@@ -92,7 +92,9 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
         except Exception:
             actor = None
         # an interviewee the seeds do not know: a full name, answering the question paragraph above
-        if (actor is None or actor.kind != "person") and not (asked and len(name.split()) >= 2):
+        # ("Ramstein Air Base, Germany...: ..." after the headline "...: What's on Agenda?": a headline that asks is
+        # no interviewer's question, so a label after it names no interviewee)
+        if (actor is None or actor.kind != "person") and not (asked and len(name.split()) >= 2 and pi >= 2):
             return
     a, b = _clean_span(text, m.end(), para.end)
     if len(re.findall(r"\w+", text[a:b])) < 3:

@@ -414,8 +414,13 @@ class _DirectQuotes:
                 pv = vi - 1
                 while pv > 0 and toks[pv].low in ("later", "then", "also", "again", "afterwards", "subsequently"):
                     pv -= 1         # ("..., later writing on social media:": an adverb before the participle)
+                lead = None
                 if t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV:
                     m, _ = _clause_subject(text, toks, 0, len(toks))
+                    if m is not None and toks[pv].text == "," and m.end <= toks[pv].start:
+                        # ('X insisted that "...", adding: "..."': the participle's frame starts at its comma, so
+                        # the main clause before it is still read as X's reported speech)
+                        lead = toks[pv].start
                 else:
                     m, _ = _subject_left(text, toks, vi, 0)
                 if m is None and vi > 2 and toks[vi - 1].low == "who" and toks[vi - 2].text == ",":
@@ -430,7 +435,8 @@ class _DirectQuotes:
                     m = _subject_left(text, toks, first, 0)[0] if first is not None else None
                     if m is None:
                         m, _ = _clause_subject(text, toks, 0, vi - 1)
-                return Frame(m, t, lemma, toks[0].start if m is None else m.start, q.start)
+                return Frame(m, t, lemma, toks[0].start if m is None else (lead if lead is not None else m.start),
+                             q.start)
         if last == ":":
             return _colon_frame(text, toks, q.start)
         acc = _ACCORDING_FRAME.match(text, a, q.start)

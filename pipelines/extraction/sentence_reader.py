@@ -92,6 +92,8 @@ class _SentenceReader:
             ea, eb = _clean_span(text, *extra)
             if eb - ea > 0:
                 parts.append((ea, eb))
+        # ('X insisted that A, adding: "B"': the content stops where a frame or quotation already used begins)
+        parts = [_clip_consumed(text, x, y, consumed) for x, y in parts]
         parts = [(x, y) for x, y in parts if y > x]
         if not parts:
             return
@@ -109,3 +111,22 @@ class _SentenceReader:
             return
         self.doc.cands.append(_Cand(start, end, qtext.strip(), "indirect", lemma, res, self.s.start, self.s.end))
         self.covered.append((start, end))
+
+
+def _clip_consumed(text: str, a: int, b: int, consumed: list[tuple[int, int]]) -> tuple[int, int]:
+    """``text[a:b]`` up to the first consumed participle frame (", adding:") that begins inside it (cleaned again),
+    else unchanged; a quotation inside the clause stays part of it."""
+    cut = min((cs for cs, _ce in consumed if a < cs < b and text[cs] == ","), default=None)
+    if cut is None:
+        return a, b
+    a, b = _clean_span(text, a, cut)
+    if _OBJECT_PHRASE.match(text, a, b) and not re.search(r"\bthat\s*$", text[max(0, a - 6):a]) \
+            and not _FINITE.search(text, a, b):
+        return a, a   # 'Zelenskyy emphasized the importance of ..., noting, "..."': a noun phrase, the quote holds the words
+    return a, b
+
+
+# a noun phrase right after the verb ("confirmed the expanded control"), and what would make it a clause after all
+_OBJECT_PHRASE = re.compile(r"(?:the|an?|his|her|its|their)\s+[^\"\u201c\u201d]*$", re.I)
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|may|might|did|does|do)\b"
+                     r"|\s\w+\s+\w+ed\b")
