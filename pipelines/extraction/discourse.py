@@ -119,8 +119,8 @@ class Resolved:
     deferred: Mention | None = None
 
 
-_FEMALE_HINT = re.compile(r"\b(?:mrs|ms|madam|spokeswoman|chairwoman|congresswoman)\b", re.I)
-_MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir)\b", re.I)
+_FEMALE_HINT = re.compile(r"\b(?:mrs|ms|madam|spokeswoman|chairwoman|congresswoman|first\s+lady|businesswoman)\b", re.I)
+_MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir|businessman)\b", re.I)
 
 
 def _guess_gender(name: str, raw: str) -> str | None:
@@ -138,6 +138,12 @@ def _guess_gender(name: str, raw: str) -> str | None:
         if _FEMALE_SURNAME.search(last):
             return "f"
         if len(first) > 2 and first.endswith("a") and first not in _MALE_NAMES_IN_A:
+            return "f"
+    elif len(parts) == 1 and len(parts[0]) > 5 and raw.strip()[:1].isupper():
+        # a surname alone ("Zelenska described ...", "Bieleskov said"): its Slavic ending still tells
+        if _MALE_SURNAME.search(parts[0].lower()):
+            return "m"
+        if _FEMALE_SURNAME.search(parts[0].lower()):
             return "f"
     return None
 
@@ -484,6 +490,9 @@ class Discourse:
                 break
             if kind == "person_f" and e.person and e.gender == "f":
                 ent = e
+                break
+            if kind in ("person_f", "person_m") and e.person is None and _guess_gender(e.name, e.raw) == kind[-1]:
+                ent = e        # "Zelenska described ...", then "she said": a surname whose ending tells a person
                 break
             if kind in ("org", "plural") and e.person is not True:
                 ent = e

@@ -26,7 +26,7 @@ from pipelines.extraction.credit_lines import _data_credit
 
 from pipelines.extraction.document import _Doc
 from pipelines.extraction.frames import _clause_subject
-from pipelines.extraction.mentions import _build_mention, _np_right
+from pipelines.extraction.mentions import Mention, _build_mention, _np_right
 
 
 from pipelines.extraction.reporting_verbs import _reporting_verbs
@@ -88,5 +88,22 @@ def _register_subject(r: _SentenceReader) -> None:
                 and (m0.is_person or len(m0.name.split()) >= 2 or disc.is_known_person(m0.raw)) \
                 and not _GEOGRAPHIC_NAME.search(m0.name):
             disc.register(m0, m0.start)
+        elif _UNNAMED_SUBJECT.match(r.text, r.s.start, r.s.end):
+            _register_named_object(r)
     except Exception:
         pass
+
+
+# "Analysts also noted ...", "Observers say ...": a sentence whose subject is a group nobody named
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:Some\s+|Many\s+|Western\s+|Military\s+|Russian\s+|Ukrainian\s+)?(?:analysts|observers|"
+                              r"experts|commentators|critics)\s+(?:also\s+|have\s+)?[a-z]+(?:ed|e|s)?\b", re.I)
+
+
+def _register_named_object(r: _SentenceReader) -> None:
+    """"Analysts noted the words of Kremlin spokesman Dmitry Peskov. ... he said": when no one named is the subject,
+    the last known person the sentence names is who a following "he" or "she" points to."""
+    disc = r.doc.disc
+    named = [(start, a) for start, a in disc.mentioned_actors() if r.s.start <= start < r.s.end]
+    if named:
+        start, a = named[-1]
+        disc.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name, is_person=True), start)

@@ -75,6 +75,9 @@ _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\bar
 _CLAUSE_IN_GAP = re.compile(r"\b(?:and|while|but|as)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
                             r"(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?[a-z]+(?:ing|ed|s)\b")
 _LIST_GLUE = re.compile(
+    # ("Novenke and Basivka of the Yunakivska community and Veselivka ...": the community or district of the items
+    # before it, then the glue)
+    r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada))?"
     r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
