@@ -93,6 +93,10 @@ def _title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.85 * len(content)
 
 
+# a line that closes on its past-tense frame reports (headlines write "..., X says")
+_REPORTED_LINE_END = re.compile(r",\s+[^,\n]{1,60}?\b(?:said|added)$")
+
+
 def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
     """Short lines without a sentence end are headlines, teasers or labels ("Zelenskyy reveals how much
     territory is occupied"): reporting ends its sentences. The text's last line is exempt (an excerpt
@@ -107,6 +111,8 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
             continue
         if line.startswith("Source:"):
             continue    # "Source: Maliar on air": the speaker label of the "Quote:" lines below (labelled_quotes.py)
+        if _REPORTED_LINE_END.search(line):
+            continue    # "..., the defence ministry in Moscow said": a live page's bullet without its full stop
         n = len(_WORD.findall(line))
         if 3 <= n <= 25:
             out.append((m.start(), m.end(), "headline or label"))

@@ -109,4 +109,9 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
             return d
         if t.text in (",", ";", ":") and d > k:
             break
+        if d > k and t.low in _FINITE_AUX:
+            return k       # "said at least 100 civilians were evacuated ... and added that": the clause began at k
     return k
+
+
+_FINITE_AUX = frozenset("was were is are has have had will would".split())
