@@ -80,6 +80,11 @@ _IRREALIS = re.compile(
     r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to)\b",
     re.IGNORECASE,
 )
+# "The US initiative, seen by AFP, calls for the withdrawal ..., leading to a net gain of 2,300 sq km for Moscow": a
+# sentence whose subject is a plan tells what the plan would do
+_PLAN_SUBJECT = re.compile(r"\W*(?:the|a|an|this|that|under\s+the)\s+(?:[\w-]+\s+){0,3}?(?:initiative|plan|proposal|"
+                           r"deal|framework|draft|peace\s+formula)\b[^.;]{0,60}?\b(?:calls?\s+for|envisages?|proposes?|"
+                           r"foresees?|provides?\s+for|would)\b", re.IGNORECASE)
 # "was able to", "have been able to": an ability the past tense says was used
 _ACHIEVED = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+$", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"[,;\u2014\u2013]\s+(?:which|who)\b")
@@ -210,6 +215,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"
+    if _PLAN_SUBJECT.match(sent):
+        return "what a plan would bring about, not a holding"
     # only the words right before the verb and between the verb and the figure can make it irreal
     window_start = max(clause_start, (cue_start if cue_start is not None else q.start) - 60)
     window = sent[window_start:q.start]
