@@ -31,7 +31,9 @@ _OWNER_DOCUMENT = re.compile(
     r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b")
 _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
-    r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+")
+    r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+"
+    # ("according to analysis by the Institute for the Study of War think tank": the analyst)
+    r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
 # ("as per X": the same phrase, less formal)
 # ("Per Politico, ...", "..., per the Pentagon": "per" before a name only, never "per day", "per cent")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)(?=\s+(?:the\s+)?[A-Z])"
