@@ -123,6 +123,16 @@ _FEMALE_HINT = re.compile(r"\b(?:mrs|ms|madam|spokeswoman|chairwoman|congresswom
 _MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir|businessman)\b", re.I)
 
 
+def _bare_surname(e: Entity) -> bool:
+    """An entity named by one capitalised word that no seed knows and no lexicon calls a body or a place."""
+    lex = _lex()
+    word = e.name.strip()
+    return (e.person is None and e.actor_id is None and " " not in word and len(word) > 3 and word[:1].isupper()
+            and not word.isupper() and word[1:].islower() and word.lower() not in lex.non_speakers
+            and word.lower() not in lex.orgs and word.lower() not in lex.demonyms and word.lower() not in lex.roles
+            and word.lower() not in lex.titles and not _is_outlet(e))
+
+
 def _guess_gender(name: str, raw: str) -> str | None:
     if _FEMALE_HINT.search(raw):
         return "f"
@@ -501,6 +511,10 @@ class Discourse:
             ent = next((e for e in reversed(self.entities) if e.person and e.gender != "m"), None)
             if ent is not None:
                 ent.gender = "f"
+        if ent is None and kind in ("person_m", "person_f"):
+            # ("Stefanchuk said ... He added that ...": a surname alone that no seed knows is still the person who spoke)
+            ent = next((e for e in reversed(self.entities) if e.pos <= pos and _bare_surname(e)
+                        and _guess_gender(e.name, e.raw) in (None, kind[-1])), None)
         if ent is None:
             return None
         ent.pos = pos
