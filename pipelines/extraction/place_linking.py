@@ -83,7 +83,9 @@ _LIST_GLUE = re.compile(
 _COUNTED_LIST = re.compile(
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
     r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
-    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements),\s+(?=[A-Z])", re.I)
+    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)"
+    # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
+    r"(?:\s+(?:on|in|near|around|along|south|north|east|west)\s+[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
@@ -459,7 +461,8 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:
                                   # "four villages inside the border that he said were now held by": where they lie,
                                   # and the relative clause the cue is in
                                   r"(?:(?:inside|along|near|on)\s+the\s+[a-z]+\s+)?"
-                                  r"(?:(?:that|which)\s+(?:he|she|they|it|officials)\s+(?:said|says)\s+)?"
+                                  # ("four villages he said were now held by": the relative pronoun left out)
+                                  r"(?:(?:(?:that|which)\s+)?(?:he|she|they|it|officials)\s+(?:said|says)\s+)?"
                                   r"(?:[a-z]+\s+){0,3}$", re.I)
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
