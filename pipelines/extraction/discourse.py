@@ -512,7 +512,8 @@ class Discourse:
             if ent is not None:
                 ent.gender = "f"
         if ent is None and kind in ("person_m", "person_f"):
-            # ("Stefanchuk said ... He added that ...": a surname alone that no seed knows is still the person who spoke)
+            # ("Stefanchuk said ... He added that ...": a surname alone that no seed knows is still the person who
+            # spoke)
             ent = next((e for e in reversed(self.entities) if e.pos <= pos and _bare_surname(e)
                         and _guess_gender(e.name, e.raw) in (None, kind[-1])), None)
         if ent is None:

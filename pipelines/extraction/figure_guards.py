@@ -44,7 +44,8 @@ _DISTANCE_TO = re.compile(
 _DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+"
                                 r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 # (or in parentheses after the name: "advanced west of Verbove (9 km east of Robotyno)")
-_APPOSED_BEFORE = re.compile(r"(?:,|[A-Z][\w'\u2019-]+\s+\(|\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s*"
+_APPOSED_BEFORE = re.compile(r"(?:,|[A-Z][\w'\u2019-]+\s+\(|"
+                             r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s*"
                              # ("Dobropillia, situated about 22 km north of Pokrovsk")
                              r"(?:(?:situated|located|lying|which\s+is|that\s+is)\s+)?"
                              r"(?:(?:roughly|about|some|around|nearly|almost|just|only|approximately)\s+)?$")

@@ -132,8 +132,10 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
         # "X (LPR)—the Russian-installed authority governing the region—confirmed": an aside between two dashes
         if toks[j].text in ("\u2014", "\u2013") and j - 1 >= lo:
             d = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if toks[x].text == toks[j].text), None)
-            if d is not None and d - 1 >= lo and _is_word(toks[d + 1]) and (toks[d + 1].low in ("who", "which") or not any(
-                    toks[x].low in _lex().verb_lemma and not toks[x].low.endswith("ing") for x in range(d + 1, j))):
+            # (a relative clause may hold a verb: "The ministry - which has not commented - said"; another aside not)
+            if d is not None and d - 1 >= lo and _is_word(toks[d + 1]) and (
+                    toks[d + 1].low in ("who", "which") or not any(
+                        toks[x].low in _lex().verb_lemma and not toks[x].low.endswith("ing") for x in range(d + 1, j))):
                 j = d - 1
                 continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"

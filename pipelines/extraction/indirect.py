@@ -95,8 +95,9 @@ def _register_subject(r: _SentenceReader) -> None:
 
 
 # "Analysts also noted ...", "Observers say ...": a sentence whose subject is a group nobody named
-_UNNAMED_SUBJECT = re.compile(r"\s*(?:Some\s+|Many\s+|Western\s+|Military\s+|Russian\s+|Ukrainian\s+)?(?:analysts|observers|"
-                              r"experts|commentators|critics)\s+(?:also\s+|have\s+)?[a-z]+(?:ed|e|s)?\b", re.I)
+_UNNAMED_SUBJECT = re.compile(r"\s*(?:Some\s+|Many\s+|Western\s+|Military\s+|Russian\s+|Ukrainian\s+)?"
+                              r"(?:analysts|observers|experts|commentators|critics)\s+(?:also\s+|have\s+)?"
+                              r"[a-z]+(?:ed|e|s)?\b", re.I)
 
 
 def _register_named_object(r: _SentenceReader) -> None:

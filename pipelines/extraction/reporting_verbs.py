@@ -194,8 +194,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
 
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
 # adverbs and time words between "and"/"but" and a coordinated verb of saying: "but later on Tuesday said"
-_COORDINATED_FILLERS = frozenset("later then also again subsequently further on monday tuesday wednesday thursday friday "
-                                 "saturday sunday morning evening night afternoon".split())
+_COORDINATED_FILLERS = frozenset("later then also again subsequently further on monday tuesday wednesday thursday "
+                                 "friday saturday sunday morning evening night afternoon".split())
 # the verbs of saying whose progressive ("is claiming", "are saying") reports like the simple tense
 _SAYING = frozenset("say claim report tell warn insist announce state deny".split())
 _CREDIT_START = frozenset({"citing", "quoting"})
@@ -494,7 +494,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     c = vi - 1
     while c >= 1 and (toks[c].low in ("did", "does", "also") or toks[c].low in _COORDINATED_FILLERS
                       and toks[c - 1].low in _COORDINATED_FILLERS | {"and", "but"}):
-        c -= 1                 # "Zelensky did not confirm losing the town but did say he had spoken ...", "but later on Tuesday said"
+        # ("Zelensky did not confirm losing the town but did say he had spoken ...", "but later on Tuesday said")
+        c -= 1
     if vi >= 1 and toks[c].low in ("but", "and") and not _subject_left(text, toks, vi, 0)[0]:
         # "When asked about X, Pistorius only shrugged and said ...": the subject of the verb just before
         gesture = _GESTURE_BEFORE.search(text, toks[0].start, toks[c].start)

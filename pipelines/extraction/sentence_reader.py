@@ -122,7 +122,8 @@ def _clip_consumed(text: str, a: int, b: int, consumed: list[tuple[int, int]]) -
     a, b = _clean_span(text, a, cut)
     if _OBJECT_PHRASE.match(text, a, b) and not re.search(r"\bthat\s*$", text[max(0, a - 6):a]) \
             and not _FINITE.search(text, a, b):
-        return a, a   # 'Zelenskyy emphasized the importance of ..., noting, "..."': a noun phrase, the quote holds the words
+        # ('Zelenskyy emphasized the importance of ..., noting, "..."': a noun phrase; the quotation holds the words)
+        return a, a
     return a, b
 
 

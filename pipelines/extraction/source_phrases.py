@@ -33,7 +33,8 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+"
     # ("according to analysis by the Institute for the Study of War think tank": the analyst)
-    r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+(?=(?:the\s+)?[A-Z])")
+    r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+"
+    r"(?=(?:the\s+)?[A-Z])")
 # ("as per X": the same phrase, less formal)
 # ("Per Politico, ...", "..., per the Pentagon": "per" before a name only, never "per day", "per cent")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)(?=\s+(?:the\s+)?[A-Z])"

@@ -30,8 +30,8 @@ def test_he_after_analysts_noted_the_words_of_a_named_person():
 
 
 def test_he_after_a_named_subject_stays_with_the_subject():
-    text = ("Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov on Monday. He said that it was too early "
-            "to talk about a settlement.")
+    text = ("Foreign Minister Sergei Lavrov met Kremlin spokesman Dmitry Peskov on Monday. He said that it was too "
+            "early to talk about a settlement.")
     assert ("Sergei Lavrov", "indirect") in _said(text)
 
 

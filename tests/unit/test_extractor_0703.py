@@ -28,7 +28,8 @@ def test_a_later_that_of_a_second_verb_does_not_open_the_first_verbs_clause():
             "residents were slowly returning.")
     # (the first verb's clause runs on through the second: both reports are in it; the corpus's gold splits them
     # as often as not, so they are not split here)
-    assert any(s == "Vyacheslav Gladkov" and q.startswith("at least 100 civilians were evacuated") for s, q in _quotes(text))
+    assert any(s == "Vyacheslav Gladkov" and q.startswith("at least 100 civilians were evacuated")
+               for s, q in _quotes(text))
 
 
 def test_a_coordinated_verb_after_a_time_phrase_keeps_the_subject():
