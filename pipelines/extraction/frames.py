@@ -130,14 +130,11 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
                 j = p - 2
                 continue
         # "X (LPR)—the Russian-installed authority governing the region—confirmed": an aside between two dashes
-        if toks[j].text in ("\u2014", "\u2013") and j - 1 >= lo:
-            d = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if toks[x].text == toks[j].text), None)
-            # (a relative clause may hold a verb: "The ministry - which has not commented - said"; another aside not)
-            if d is not None and d - 1 >= lo and _is_word(toks[d + 1]) and (
-                    toks[d + 1].low in ("who", "which") or not any(
-                        toks[x].low in _lex().verb_lemma and not toks[x].low.endswith("ing") for x in range(d + 1, j))):
-                j = d - 1
-                continue
+        # (or typed as two hyphens: "But Kuleba -- attending the same summit -- warned that ...")
+        aside = _dash_aside(toks, j, lo)
+        if aside is not None:
+            j = aside - 1
+            continue
         # a time adjunct between subject and verb: "the ministry on Thursday (morning) said"
         k = j
         if k >= lo and toks[k].low in _DAY_PARTS:
@@ -270,6 +267,35 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         if opened is not None:
             return opened
     return m, k
+
+
+def _dash_aside(toks: list[Tok], j: int, lo: int) -> int | None:
+    """When toks[j] closes an aside between two dashes (or two double hyphens) that follows a subject, the index
+    of the aside's opening dash; a relative clause may hold a verb ("The ministry - which has not commented -
+    said"), another aside may not."""
+    if toks[j].text in ("\u2014", "\u2013"):
+        close = j
+        opening = next((x for x in range(j - 1, max(lo, j - 16) - 1, -1) if toks[x].text == toks[j].text), None)
+        first = opening
+    elif _double_hyphen(toks, j, lo):
+        close = j - 1
+        opening = next((x for x in range(close - 2, max(lo + 1, close - 16) - 1, -1) if _double_hyphen(toks, x, lo)),
+                       None)
+        first = opening - 1 if opening is not None else None
+    else:
+        return None
+    if opening is None or first - 1 < lo or not _is_word(toks[opening + 1]):
+        return None
+    inner = range(opening + 1, close)
+    if toks[opening + 1].low in ("who", "which") or not any(
+            toks[x].low in _lex().verb_lemma and not toks[x].low.endswith("ing") for x in inner):
+        return first
+    return None
+
+
+def _double_hyphen(toks: list[Tok], j: int, lo: int) -> bool:
+    """Do toks[j-1] and toks[j] spell a dash as two hyphens ("--")?"""
+    return j - 1 >= lo and toks[j].text == "-" and toks[j - 1].text == "-" and toks[j - 1].end == toks[j].start
 
 
 def _unclosed_apposition(text: str, toks: list[Tok], j: int, k: int, lo: int) -> tuple[Mention, int] | None:

@@ -521,7 +521,8 @@ _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|ca
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     # ("is going to take X", "poised to seize X", "prioritized efforts to seize X": an intention, not a claim)
-    r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|vow|promis|fail|bid|effort|goal|"
+    r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|intent|vow|promis|fail|bid|"
+    r"effort|goal|"
     r"going|poised|prioriti[sz]|"
     r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"

@@ -128,7 +128,9 @@ _PLURAL_REGIONS = re.compile(
 
 
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
-_PREFIXES = (r"(?:Nova|Novo|Novyi|Velyka|Velykyi|Mala|Malyi|Stara|Staryi|Verkhnia|Nyzhnia|Bila|Chervona|"
+# (the Ukrainian adjectives in each gender and the plural: "Stari Terny", "Velyki Prokhody", "Nove Zaporizhzhia")
+_PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Malyi|Male|Mali|Stara|Staryi|Stare|"
+             r"Stari|Verkhnia|Verkhni|Nyzhnia|Nyzhni|Bila|Chervona|"
              r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)")
 _NAME_PREFIX = re.compile(r"\b" + _PREFIXES + r"\s+$")
 _PREFIX_WORD = re.compile(_PREFIXES)
@@ -189,6 +191,8 @@ PARTIAL_BEFORE = re.compile(
     # ("had taken positions in the town": a foothold, not the town)
     r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
     r"neighbou?rhoods?|districts?|blocks?|positions|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
+    r"(?:(?:territory|area|land)\s+of\s+(?:the\s+)?)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
     r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
