@@ -20,8 +20,8 @@ from pipelines.extraction.discourse import Resolved
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    _CLOSING_QUOTES, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left, _subject_right,
-    _verb_ok, indefinite_subject,
+    _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left,
+    _subject_right, _verb_ok, indefinite_subject,
 )
 
 
@@ -194,8 +194,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
 
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
 # adverbs and time words between "and"/"but" and a coordinated verb of saying: "but later on Tuesday said"
-_COORDINATED_FILLERS = frozenset("later then also again subsequently further on monday tuesday wednesday thursday "
-                                 "friday saturday sunday morning evening night afternoon".split())
+_COORDINATED_FILLERS = frozenset("later then also again subsequently further on".split()) | _WEEKDAYS | _DAY_PARTS
 # the verbs of saying whose progressive ("is claiming", "are saying") reports like the simple tense
 _SAYING = frozenset("say claim report tell warn insist announce state deny".split())
 _CREDIT_START = frozenset({"citing", "quoting"})

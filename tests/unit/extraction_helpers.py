@@ -26,3 +26,18 @@ def areas(text: str, day: datetime = datetime(2024, 10, 5), region: bool = False
     value_low)."""
     return {(c.metric, c.controller, c.region, c.value_low) if region else (c.metric, c.controller, c.value_low)
             for c in run(text, day).area_claims}
+
+
+def speaker_types(text: str) -> set[tuple]:
+    """(speaker, type) of every statement in ``text``."""
+    return {(s, t) for s, t, _q in statements(text)}
+
+
+def speaker_quotes(text: str) -> set[tuple]:
+    """(speaker, quote text without its closing period) of every statement in ``text``."""
+    return {(s, q) for s, _t, q in statements(text)}
+
+
+def place_controllers(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
+    """(place, controller) of every place claim in ``text``."""
+    return {(p, controller) for p, controller, _s, _c in places(text, day)}

@@ -2,25 +2,21 @@
 0.70.6; the guard holds on both)."""
 from __future__ import annotations
 
-from tests.unit.extraction_helpers import places
-
-
-def _held(text: str) -> set[tuple[str, str]]:
-    return {(p, controller) for p, controller, _s, _c in places(text)}
+from tests.unit.extraction_helpers import place_controllers
 
 
 def test_a_counted_list_after_where_the_places_lie():
     text = ("Ukrainian troops recaptured two villages on the northern edge of the district, Robotyne and Verbove, "
             "the ministry said.")
-    assert _held(text) == {("Robotyne", "Ukraine"), ("Verbove", "Ukraine")}
+    assert place_controllers(text) == {("Robotyne", "Ukraine"), ("Verbove", "Ukraine")}
 
 
 def test_a_list_after_a_relative_without_its_pronoun():
     text = ("The governor listed three villages he said were now held by Russian forces \u2014 Novenke, Basivka and "
             "Zhuravka.")
-    assert _held(text) == {("Novenke", "Russia"), ("Basivka", "Russia"), ("Zhuravka", "Russia")}
+    assert place_controllers(text) == {("Novenke", "Russia"), ("Basivka", "Russia"), ("Zhuravka", "Russia")}
 
 
 def test_a_counted_phrase_without_names_after_it_claims_no_place():
     text = "Ukrainian troops recaptured two villages on the northern edge of the district, the ministry said."
-    assert _held(text) == set()
+    assert place_controllers(text) == set()
