@@ -379,6 +379,9 @@ _AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|l
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 
 
+_AND_BY = re.compile(r"\band\s+by\s+$")
+
+
 def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
                 claimant_side: str | None, mentions: list[tuple[int, int, str]], times: list[TimeExpr],
                 earlier: list[tuple[AreaClaim, bool]]) -> tuple[_Cue, str] | None:
@@ -387,7 +390,12 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
     lex = _lex()
     cue = None
     if q.kind == "distance":
-        win = masked[max(lo, q.start - ADVANCE_WINDOW):q.start]
+        window = ADVANCE_WINDOW
+        if earlier and earlier[-1][0].metric == "advance_depth" and _AND_BY.search(masked, max(lo, q.start - 12), q.start):
+            # "advanced by up to 3km near X in the Zaporizhzhia sector and by up to 7km near Y": the second depth is
+            # the same verb's, however long the first one's place
+            window = CUE_WINDOW
+        win = masked[max(lo, q.start - window):q.start]
         am = None
         for am in lex.advance.finditer(win):
             pass
@@ -406,7 +414,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             # "... and more than three kilometres deep into the enemy's defence": the depth names the advance
             cue = _Cue("advance", q.start, q.end)
         else:
-            cue = _Cue("advance", max(lo, q.start - ADVANCE_WINDOW) + am.start(), max(lo, q.start - ADVANCE_WINDOW) + am.end())
+            cue = _Cue("advance", max(lo, q.start - window) + am.start(), max(lo, q.start - window) + am.end())
     else:
         cue = _find_cue(masked, q, lo, hi, claimant_side)
         if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \

@@ -106,7 +106,8 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)
              and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))
              and not _in_relative_event(masked, q.end, t.start)]
-    before = [t for t in times if t.end <= q.start + 1 and kinds(t)]
+    before = [t for t in times if t.end <= q.start + 1 and kinds(t)
+              and not (_in_relative_event(masked, 0, t.start) and _MAIN_VERB_AFTER.match(masked, t.end, q.start))]
     if after and before and another_figure and _OPENS_NEXT_CLAUSE.fullmatch(masked, q.end, after[0].start):
         # "in February-March they captured 325 sq km, in April-May that figure doubled to 632": each figure is
         # dated before it; the time after the comma opens the next figure's clause
@@ -119,10 +120,16 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
 _OPENS_NEXT_CLAUSE = re.compile(r"[^,;()]{0,40}?,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?")
 
 
-# "three villages in the Donetsk region it claimed to have annexed in September 2022": a relative clause with a verb
-# of its own (not a reporting verb: "..., it reported on Monday") dates that event, not the figure
+# "three villages in the Donetsk region it claimed to have annexed in September 2022", "troops that crossed the
+# border in May": a relative clause with a verb of its own (not a reporting verb: "..., it reported on Monday") dates
+# that event, not the figure
 _RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they)\s+(?:[a-z]+\s+){0,4}?(?P<verb>[a-z]+(?:ed|en))\s+"
-                             r"(?:(?:in|on|during)\s+)?$")
+                             r"(?:the\s+[a-z]+\s+)?(?:(?:in|on|during)\s+)?$")
+
+
+# "Russian troops that invaded in February 2022 had been forced out of seven settlements": the relative clause ends and
+# the main clause's finite verb follows its date, so the date is the invasion's, not the figure's
+_MAIN_VERB_AFTER = re.compile(r"[^,;.]{0,12}?\s(?:had|has|have|was|were|is|are|will|would)\s")
 
 
 def _in_relative_event(masked: str, lo: int, hi: int) -> bool:

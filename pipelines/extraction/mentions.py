@@ -355,6 +355,11 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             # interview" is an adjunct of the verb, never part of a name
             if low == "in" and j + 1 < hi and toks[j + 1].low in ("a", "an"):
                 break
+            if low == "and" and j > i and toks[j - 1].text.islower() and toks[j - 1].low in lex.roles \
+                    and j + 2 < hi and toks[j + 1].text.islower() and toks[j + 1].low in lex.roles \
+                    and _is_cap(toks[j + 2]):
+                j += 1             # "blogger and journalist Volodymyr Zolkin": two roles of one person before the name
+                continue
             k = j + 1
             while k < hi and toks[k].low in _DETS:
                 k += 1
@@ -641,6 +646,9 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     an organisation name), a title phrase without a name, or an organisation name."""
     lex = _lex()
     lows = [t.low for t in content]
+    placed = _placed_person(text, content, start, end, raw, country)
+    if placed is not None:
+        return placed
     lead = _name_of_org(content)
     if lead:
         # "Michael Kofman of the Carnegie Endowment": the person speaks, the organisation places him
@@ -698,6 +706,22 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         return Mention(start, end, raw, "named", name=_org_name(content, text), is_person=False,
                        role_words=role_words, country=country)
     return None
+
+
+def _placed_person(text: str, content: list[Tok], start: int, end: int, raw: str,
+                   country: str | None) -> Mention | None:
+    """"Prime Minister Ingrida Simonyte of Lithuania", "Mayor Vitali Klitschko of Kyiv": a titled person whose
+    country or city follows the name. The place says where the office is, so the person is named without it
+    (else the whole phrase, ending in no name, was read as an organisation's)."""
+    lex = _lex()
+    j = next((x for x in range(len(content) - 1, 1, -1) if content[x].low in ("of", "from")), None)
+    if j is None or not _is_cap(content[j - 1]):
+        return None
+    place = [t for t in content[j + 1:] if t.low != "the" and _is_word(t)]
+    if not place or not all(_is_cap(t) and (t.bare in lex.non_speakers or _demonym(t.text)) for t in place):
+        return None
+    m = _named_mention(text, content[:j], start, content[j - 1].end, raw, country)
+    return m if m is not None and m.is_person else None
 
 
 def _initials_as_name(content: list[Tok], i: int) -> bool:

@@ -38,6 +38,7 @@ _QUOTE_AS_OBJECT = frozenset("announce declare write tweet".split())
 _SAY_BARE = frozenset("say add state".split())
 # verbs that tell speaking only in a frame right after a quotation ("fighting continued" tells none)
 _TRAILING_ONLY = frozenset("continued concluded".split())
+_GENERIC_PAST = re.compile(r"[a-z]{3,}ed")
 # words that end the adjuncts between a verb and its "that": another clause's ("the fact that", "so that")
 _QUOTED_BREAKS = frozenset("fact so such now given provided except and but because".split())
 # how many tokens before a colon a frame's verb may stand ("X said on Monday in Kyiv: '...'"); further back, up to the
@@ -317,6 +318,9 @@ class _DirectQuotes:
         quoted = _quoted_as_saying(text, toks, k)
         if quoted is not None:
             return quoted
+        # ('"...," he remonstrated.': a quotation that closes on its comma hands the sentence on to its frame, so any
+        # verb in the past right after the subject, ending the sentence, is the speaking)
+        comma_closed = k == 1 or bool(re.search(r",\W*$", text[q.start:q.end]))
         # inverted: "said X"
         if toks[k].low in lex.verb_lemma:
             m, e = _subject_right(text, toks, k + 1, len(toks))
@@ -325,7 +329,8 @@ class _DirectQuotes:
         # "X said", "X, the head of ..., told reporters"
         for vi in range(k, min(len(toks), k + 40)):
             t = toks[vi]
-            if t.low in _TRAILING_ONLY and vi - k <= 4 and (vi + 1 == len(toks) or toks[vi + 1].text in (".", ",")):
+            if (t.low in _TRAILING_ONLY or comma_closed and _GENERIC_PAST.fullmatch(t.text)) and vi - k <= 4 \
+                    and (vi + 1 == len(toks) or toks[vi + 1].text in (".", ",")):
                 # '"...," he continued.': a verb of speaking only right after a quotation
                 m, first = _subject_left(text, toks, vi, k)
                 if m is not None and first == k:

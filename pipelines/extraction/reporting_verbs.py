@@ -295,6 +295,8 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
+# "commented to a local outlet that", "shared with journalists that": the addressee, then the clause
+_ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 # verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
 _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE}
@@ -379,7 +381,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("describe", "hail", "condemn", "dismiss") and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]):
         return False   # "described the situation as 'very hot'": only with "as"
     if lemma in ("share", "comment", "convey", "elaborate") and not (
-            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
+            _THAT_CLAUSE.match(text, t.end, s.end) or _ADDRESSEE_THAT.match(text, t.end, s.end)
+            or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
         # "shared that ...", "commented that ...", "..., he commented.", not "shared photos with troops",
         # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
         return False
