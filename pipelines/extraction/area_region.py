@@ -87,6 +87,12 @@ def _with_ukraine(s: str, zone: list[tuple[int, int, str]]) -> bool:
                for a, b in zip(zone, zone[1:]) if _LIST_GAP.fullmatch(s[a[1]:b[0]]))
 
 
+# the names a count sets off right after it: ", A and B,", " - A, B, and C -", ": A, B and C"
+_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
+_NAMES_APPOSED_AFTER = re.compile(r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+"
+                                  + _NAME + r"(?=\s*(?:[,.;:\u2013\u2014]|\s-|$))")
+
+
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
     """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
     more and they all lie in it."""
@@ -340,6 +346,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
             zone = own[:1]
     regions: list[str] = []
+    apposed = _NAMES_APPOSED_AFTER.match(sent, q.end) if q.kind == "settlement" else None
+    oblasts = {m.place.oblast for m in find_places(apposed.group(0)) if m.place} if apposed is not None else set()
+    if len(oblasts) == 1 and (own := oblasts.pop()):
+        # "two villages, Zaporizke and Novohryhorivka, had been occupied": the count's own names place it, whatever
+        # region the clause names around it
+        return [own], elliptic
     region, distinct = _pick_zone_region(zone, masked)
     if region and country_of(region) == "Russia" and _with_ukraine(masked, zone):
         region = "Ukraine"   # "1,627 km2 in Ukraine and the Kursk region": a total over both countries

@@ -30,7 +30,10 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 # the press service of the Armed Forces of Ukraine, X"): determiner-led or sentence-initial, no verb-like comma break
 _TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)\s*[,.;]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
-_SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, "leader": frozenset("president premier prime chancellor".split())}
+_OMBUDS = frozenset("ombudsman ombudswoman ombudsperson commissioner".split())
+# ("Commissioner for Human Rights Dmytro Lubinets ... the ombudsman said": one office, in the press's word)
+_SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS},
+                "leader": frozenset("president premier prime chancellor".split())}
 
 
 def _same_office(m: Mention, head: str) -> frozenset:

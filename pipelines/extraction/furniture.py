@@ -57,6 +57,11 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b")
 _LINE = re.compile(r"[^\n]+")
+# "Read also:" / "Related news:" alone on its line heads a list of links to other stories, one bullet each; the
+# bullets are other stories' headlines ("• The Armed Forces confirmed the liberation of five settlements")
+_LINKS_HEADING = re.compile(r"[ \t]*(?:(?:read|see)\s+(?:also|more)|related(?:\s+(?:news|stories|articles?))?)\s*:?[ \t]*$",
+                            re.IGNORECASE)
+_BULLET_LINE = re.compile(r"[ \t]*[\u2022\u25cf\u25aa*\u2013-][ \t]")
 # an agency caption of several sentences closed by its credit in parentheses: "... recaptured. (Photo by X/AFP
 # via Getty Images)" — the whole line is the caption, however many sentences it has
 _CLOSING_CREDIT = re.compile(r"\((?:[^()]*\bPhoto\b[^()]*|[^()]*(?:AFP|Getty\s+Images|Reuters|EPA)[^()]*)\)\W{0,3}(?:\S+(?:\s+\S+){0,6})?\s*$")
@@ -154,8 +159,15 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
     only look like headlines (title case, no sentence end) are kept: a headline is not speech, but the
     figures it states are the article's own."""
     spans: list[tuple[int, int, str]] = []
+    links_below = False
     for m in _LINE.finditer(text):
         line = m.group(0)
+        if not line.strip():
+            continue
+        if links_below and _BULLET_LINE.match(line):
+            spans.append((m.start(), m.end(), "cross-link"))     # an item of the "Read also:" list above
+            continue
+        links_below = bool(_LINKS_HEADING.match(line))
         if _FURNITURE_LINE.match(line):
             spans.append((m.start(), m.end(), "cross-link, byline or caption"))
         elif credit := _PHOTO_CREDIT.search(line):

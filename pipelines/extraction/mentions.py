@@ -56,7 +56,7 @@ western operational general military air naval investigative migration customs t
 # a ministry's or minister's portfolio in lower case ("the energy ministry", "Ukraine's health minister"): part of
 # the office's noun phrase, like the title words defence, foreign and interior
 OFFICE_WORDS = frozenset("""energy defence defense foreign interior economy finance justice health digital
-agriculture culture education infrastructure emergencies environment social veterans""".split())
+agriculture culture education infrastructure emergencies environment social veterans rights""".split())
 _PMC_WORDS = frozenset("private mercenary paramilitary".split())   # "Wagner Group private army"
 _NAME_PARTICLES = frozenset("von van der den de du da di del della la le al bin ibn".split())
 
@@ -207,6 +207,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
+            j -= 1
+            continue
+        if low == "human" and j < i and toks[j + 1].low == "rights" and first == j + 1:
+            first = j                          # "Russia's human rights commissioner": one office word
             j -= 1
             continue
         if low == "armed" and j < i and toks[j + 1].low == "forces" and first == j + 1:

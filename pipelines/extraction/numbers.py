@@ -60,7 +60,7 @@ AREA_UNIT = (
 DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b)"
 SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
-    r"key|large|strategic|major|medium-sized|small-sized|large-sized|nearby|neighbouring|neighboring|"
+    r"key|large|strategic|major|(?:small|medium|mid|large|big)-sized?|nearby|neighbouring|neighboring|"
     # ("266 residential settlements", "12 rural settlements": the translated Ukrainian and Russian kinds)
     r"residential|rural|urban-type)\s+){0,3}"
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)

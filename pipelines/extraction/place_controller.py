@@ -73,7 +73,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                     and re.match(r"\s*(?:they|it)\b", sent[lo:cue.start], re.I):
                 # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
                 # subject (the enemy: the speaker's other side)
-                actor = _scan_subject(sent, 0, lo, claimant_side)
+                twin = _AND_THAT.search(sent, 0, lo)
+                prior = [b for b in _THAT.finditer(sent, 0, twin.start())] if twin else []
+                # ("said that Russian forces had blocked Ukrainian attempts ... and that they had retaken X": the
+                # pronoun is the subject of the "that" clause it is coordinated with)
+                actor = (_first_subject(sent, prior[-1].end(), twin.start(), claimant_side) if prior else None) \
+                    or _scan_subject(sent, 0, lo, claimant_side)
             caused = _RESULTED_IN.search(sent, lo, cue.start) if actor is None and cue.nominal and deny is None else None
             if caused is not None:
                 # "the actions of the Battlegroup North resulted in the capturing of seven settlements, including X":
@@ -122,6 +127,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor not in ("Ukraine", "Russia"):
         return None
     return _other(actor) if cue.action == "withdrew" else actor
+
+
+_AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
+_THAT = re.compile(r"\bthat\s+", re.I)
 
 
 # "they still have not", "they haven't yet": the pronoun subject of a negated verb right before the cue

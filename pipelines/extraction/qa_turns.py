@@ -29,6 +29,10 @@ _LEAD_INTERVIEW = re.compile(r"(?P<who>" + _NAME_RUN + r")[ \t]+in[ \t]+an[ \t]+
                              r"|\b[Ii]nterview[ \t]+with[ \t]+(?P<who2>" + _NAME_RUN + r")")
 
 
+# a third person's reporting verb in the present or past, right after its pronoun
+_RELAYS = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:also\s+)?(?:says|said|tells|told|adds|added|thinks|believes)\b")
+
+
 def turn_at(text: str, start: int, end: int) -> re.Match | None:
     """The labelled turn opening the paragraph text[start:end], if any (a title only after a full name)."""
     m = _QA_TURN.match(text, start, min(end, start + 160))
@@ -98,6 +102,10 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
             return
     a, b = _clean_span(text, m.end(), para.end)
     if len(re.findall(r"\w+", text[a:b])) < 3:
+        return
+    if _RELAYS.search(text, a, b):
+        # "KAKISSIS: So he says he hopes that ...": a correspondent's turn that tells what someone else says is
+        # reported speech of that one, read sentence by sentence like any other paragraph
         return
     if known is not None:
         res = Resolved(known.name, known.raw, known.actor_id, known.side, known)

@@ -1067,6 +1067,8 @@ def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
     k = max(k, e)
     while k < n and toks[k].low in ("reporters", "journalists", "lawmakers", "the", "a", "an"):
         k += 1
+    if k < n and toks[k].low in ("us", "me", "him", "her", "them") and toks[k].text.islower():
+        return k + 1      # "Reznikov told us a similar training is planned": the object pronoun is the addressee
     # "told Luxembourg's parliament in a video address": a common-noun addressee ends where an adjunct starts
     j = k
     while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START:
