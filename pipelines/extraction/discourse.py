@@ -15,7 +15,7 @@ from datetime import date
 
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import DOCUMENT_WORDS, OUTLET_FINAL, Mention, _side_from_words, _title_head
-from pipelines.extraction.offices import holder
+from pipelines.extraction.offices import holder, regional_holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
 _DEFER_HEADS = frozenset("commander commanders command military leadership".split())
@@ -29,9 +29,13 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 # a title apposition right after a name (", a Ukrainian regional official,") or right before it ("The representative of
 # the press service of the Armed Forces of Ukraine, X"): determiner-led or sentence-initial, no verb-like comma break
 _TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)\s*[,.;]")
+# "X, spokesman for the Ukrainian Navy, said": a title after a name, its determiner optional
+_APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d()]{2,80}?)\s*[,.;]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
 _OMBUDS = frozenset("ombudsman ombudswoman ombudsperson commissioner".split())
 # ("Commissioner for Human Rights Dmytro Lubinets ... the ombudsman said": one office, in the press's word)
+_HEAD_OF_REGION = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:region|province|oblast|regional\s+(?:military\s+|state\s+)?"
+                             r"administration)")
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS},
                 "leader": frozenset("president premier prime chancellor".split())}
 
@@ -281,6 +285,8 @@ class Discourse:
             ent.gender = _guess_gender(ent.name, m.raw)
         ent.descriptors.update(w for w in m.role_words)
         ent.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", m.raw))
+        if ent.person:
+            ent.descriptors.update(self._apposed_roles(m))
         ent.pos = pos
         self.entities.remove(ent)
         self.entities.append(ent)
@@ -336,6 +342,19 @@ class Discourse:
             ent = Entity(name, m.raw, None, side, person, None)
             self.entities.append(ent)
         return ent
+
+    def _apposed_roles(self, m: Mention) -> set[str]:
+        """The role words of the title set off after a person's name ("Dmytro Pletenchuk, spokesman for the
+        Ukrainian Navy,"): later "the Navy spokesman" is he. Its capitalised words qualify the role too."""
+        after = _APPOSED_TITLE.match(self.text, m.end)
+        if after is None:
+            return set()
+        words = re.findall(r"[\w'\u2019-]+", after.group(1))
+        lex = _lex()
+        if not words or not (words[0].lower() in lex.roles or words[0].lower() in lex.titles):
+            return set()
+        return {re.sub(r"['\u2019]s$", "", w).lower() for w in words
+                if w.lower() in lex.roles or w.lower() in lex.titles or w[:1].isupper()}
 
     def _apposition_side(self, m: Mention) -> str | None:
         """The side a new name's title apposition gives it: "the representative of the press service of the Armed
@@ -526,7 +545,7 @@ class Discourse:
 
     def office_holder(self, m: Mention, pos: int) -> Resolved | None:
         """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""
-        office = holder(m.raw, self.published)
+        office = holder(m.raw, self.published) or regional_holder(m.raw, self.published, self._sentence_at(m))
         if office is None or self.resolver is None:
             return None
         actor = self.resolver.get(office.actor_id)
@@ -540,6 +559,12 @@ class Discourse:
             if res.entity is not None:     # ("the governor" later points back to him)
                 res.entity.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", m.raw))
         return res
+
+    def _sentence_at(self, m: Mention) -> str:
+        """The sentence around mention ``m`` (between the sentence ends or line breaks on either side)."""
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        ends = [k for k in (self.text.find(c, m.end) for c in ".!?\n") if k >= 0]
+        return self.text[lo:min(ends) if ends else len(self.text)]
 
     def _owners_office(self, m: Mention, pos: int) -> Resolved | None:
         """"His spokesman": the office of that name in the jurisdiction of the person last named
@@ -589,6 +614,9 @@ class Discourse:
         if "of" in m.role_words:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
+        if _HEAD_OF_REGION.fullmatch(phrase):
+            # "the head of the province said": the region's governor, as the press also calls him
+            core = ["governor"]
         if len(core) >= 2 and core[-2:] == ["top", "diplomat"]:
             # "the top diplomat", "Russia's top diplomat": a foreign minister's title in the press, not an anonymous one
             core = core[:-2] + ["foreign", "minister"]
@@ -615,6 +643,8 @@ class Discourse:
         modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
         # most specific first: an entity whose descriptors hold the head role word
         heads = {head} | _same_office(m, head) if head else set()
+        if _HEAD_OF_REGION.fullmatch(phrase):
+            heads |= {"head", "governor"}   # (a region's head: "Head of Kherson Oblast Military Administration")
         for e in reversed(self.entities):
             if org_like and e.person:
                 continue

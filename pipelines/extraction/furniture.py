@@ -24,6 +24,9 @@ _DATELINE = re.compile(
 _DATE_AGENCY_LINE = re.compile(
     r"^[ \t]*[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]*\d{4})?[ \t]*\([A-Za-z][\w .&/-]{1,30}\)[ \t]*[-\u2013\u2014]+[ \t]+",
     re.MULTILINE)
+# "KYIV (AFP): At least 23 people died": a city in capitals and an agency, closed by a colon
+_DATELINE_COLON = re.compile(r"^[ \t]*[A-Z]{3,}(?:[ /][A-Z]{2,}){0,2}[ \t]*\([A-Za-z][\w .&/-]{1,30}\)[ \t]*:[ \t]+",
+                             re.MULTILINE)
 # the city must be written in capitals, or an agency must be named, for a dateline to be one
 _DATELINE_CITY_CAPS = re.compile(r"^[ \t]*[A-Z]{3,}")
 # "KYIV, UKRAINE-Ukraine's armed forces ...": a city and country in capitals, the dash glued to the first word
@@ -199,6 +202,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
             spans.append((m.start(), m.end(), "dateline"))
     for m in _DATELINE_CITY_COUNTRY.finditer(text):
         spans.append((m.start("dl"), m.end("dl"), "dateline"))
+    for m in _DATELINE_COLON.finditer(text):
+        spans.append((m.start(), m.end(), "dateline"))
     for m in _FOOTNOTE_MARK.finditer(text):
         spans.append((m.start(), m.end(), "footnote marker"))
     return sorted(spans)
@@ -223,6 +228,8 @@ def dateline_side(text: str) -> str | None:
     for m in _DATELINE.finditer(text, 0, 200):
         if _DATELINE_CITY_CAPS.match(m.group(0)) or _DATELINE_AGENCY.search(m.group(0)):
             return CAPITAL_SIDE.get(m.group(0).split()[0].strip(",").lower())
+    for m in _DATELINE_COLON.finditer(text, 0, 200):
+        return CAPITAL_SIDE.get(m.group(0).split()[0].lower())
     return None
 
 

@@ -125,6 +125,14 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if tail and i - tail >= lo:
             j = i - tail                   # "the DeepState map service": the name before its kind
     i = j
+    if i - 3 >= lo and toks[i].low in _REGION_NOUNS and toks[i - 1].low == "the" and toks[i - 2].low == "of" \
+            and toks[i - 3].low in ("head", "governor", "chief"):
+        # "the head of the region said": the office of the region the article is about (discourse.py)
+        first = i - 3
+        j = i - 4
+        if j >= lo and toks[j].low in _DETS:
+            first = j
+        return first
     if i - 1 >= lo and toks[i].low in _REGION_NOUNS and _is_cap(toks[i - 1]):
         # "the governor of the Kursk region": the region's noun closes its name (the office phrase is read below)
         first = i
@@ -505,6 +513,15 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if content[0].low in _NUMBER_WORDS and (len(content) == 1 or not _is_cap(content[1])):
         return None     # "One commander said", "Two officials told": a count of unnamed people, no name
     lows = [_ROLE_ALIASES.get(t.low, t.low) for t in content]
+    if len(content) >= 4 and lows[0] == "press" and lows[1] in ("service", "office", "center", "centre") \
+            and lows[2] == "of":
+        # "the press service of the ministry reported": the body speaks through it
+        k = next(x for x in range(a, b) if toks[x].start == content[3].start)
+        k -= 1 if k - 1 > a and toks[k - 1].low == "the" else 0
+        body = _build_mention(text, toks, k, b)
+        if body is not None and body.is_person is not True and not (
+                body.role_words and body.role_words[-1] in _lex().titles):
+            return body     # (a person's press service is his office's voice, read as before)
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
@@ -540,6 +557,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if content and _demonym(content[0].text) and (content[0].low.endswith(("'s", "\u2019s")) or len(content) > 1):
         country = _demonym(content[0].text)
     if not caps:
+        if det == "the" and len(lows) == 4 and lows[0] in ("head", "governor", "chief") and lows[1:3] == ["of", "the"] \
+                and lows[3] in _REGION_NOUNS:
+            return Mention(start, end, raw, "role", role_words=tuple(lows))     # "the head of the region"
         if det == "the" and content[-1].low in lex.roles and all(
                 t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
             return Mention(start, end, raw, "role", role_words=tuple(lows))

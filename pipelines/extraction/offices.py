@@ -31,7 +31,7 @@ _JURISDICTION = {
     "kharkiv": "Kharkiv Oblast", "mykolaiv": "Mykolaiv Oblast", "kherson": "Kherson Oblast",
     "donetsk": "Donetsk Oblast", "luhansk": "Luhansk Oblast", "kursk": "Kursk Oblast", "belgorod": "Belgorod Oblast",
     "bryansk": "Bryansk Oblast", "zaporizhzhia": "Zaporizhzhia Oblast", "zaporizhia": "Zaporizhzhia Oblast",
-    "sumy": "Sumy Oblast",
+    "sumy": "Sumy Oblast", "odesa": "Odesa Oblast", "odessa": "Odesa Oblast",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
@@ -129,3 +129,22 @@ def holder(role: str, on: date | None) -> Office | None:
             if office.valid_from <= on and (office.valid_to is None or on < office.valid_to):
                 return office
     return None
+
+
+_OBLAST_WORD = re.compile(r"\b(" + "|".join(sorted((w for w, j in _JURISDICTION.items() if j.endswith(" Oblast")),
+                                                   key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def regional_holder(role: str, on: date | None, sentence: str) -> Office | None:
+    """"... in the southern region of Zaporizhzhia, the regional governor said": a regional office named with no
+    region is the office of the one oblast its sentence names (none when it names two, or the role names a
+    jurisdiction of its own)."""
+    jurisdiction, phrase = parse_role(role)
+    if jurisdiction is not None or not phrase:
+        return None
+    oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(sentence)}
+    if len(oblasts) != 1:
+        return None
+    word = next(w for w, j in _JURISDICTION.items() if j == next(iter(oblasts)))
+    office = holder(f"{word} {role}", on)
+    return office if office is not None and office.jurisdiction.endswith(" Oblast") else None

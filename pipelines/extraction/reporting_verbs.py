@@ -636,6 +636,23 @@ def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention,
     return named, k, None
 
 
+# "..., said X, spokesman for the Navy, during a briefing.": a role noun's apposition and an adjunct of the verb
+_ADJUNCT_TAIL = re.compile(r"\s*(?:during|in|at|on|while|when|after|before|speaking)\s+[^,.;:\d\"\u201c]{2,60}?\s*[.!]?\s*$", re.I)
+_ROLE_TAIL = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?P<role>[a-z][\w-]+)\b[^,.;:\"\u201c]{0,80}?(?=,|\s*[.!]?\s*$)")
+
+
+def _frame_only_tail(tail: str) -> bool:
+    """Is ``tail`` (what follows the comma after an inverted frame's speaker) only more of the frame: his role
+    ("spokesman for the Ukrainian Navy"), an adjunct of the verb ("during a briefing"), or the one then the
+    other? Then it is no part of what was said."""
+    role = _ROLE_TAIL.match(tail)
+    if role is not None and role.group("role") in _lex().roles and len(role.group("role")) >= 4:
+        rest = tail[role.end():]
+        if not rest.strip(" .!") or (rest.lstrip().startswith(",") and _ADJUNCT_TAIL.fullmatch(rest.lstrip()[1:])):
+            return True
+    return bool(_ADJUNCT_TAIL.fullmatch(tail))
+
+
 def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_end: int) -> None:
     """``..., said X (adjuncts), ...``: the content is before the verb (toks[vi]), plus what follows the next comma."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
@@ -651,7 +668,7 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
         k += 1
     after_a = toks[k].end if k < n else s.end
     tail = text[after_a:s.end]
-    if _APPOSITION_TAIL.match(tail):
+    if _APPOSITION_TAIL.match(tail) or _frame_only_tail(tail):
         tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
     elif k < n and CITING_TO_END.match(text, toks[k].start, s.end):
         tail = ""          # "..., reported CNN, citing Hanna Maliar.": the outlet's source, who said it
@@ -679,6 +696,15 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         _credit_previous(r, res, lemma)
         return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+def _title_opens(toks: list[Tok], first_idx: int) -> bool:
+    """Do the words before the subject's name only title him ("Governor of the Kherson region Vladimir Saldo
+    announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
+    lex = _lex()
+    head = toks[:first_idx]
+    return 0 < len(head) <= 8 and _is_cap(head[0]) and (head[0].low in lex.titles or head[0].low in lex.roles) \
+        and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
 
 
 def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
@@ -924,7 +950,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
-    if lemma in _CREDIT_LEMMAS and first_idx == 0 and _THIS_CREDIT.match(comp):
+    if lemma in _CREDIT_LEMMAS and (first_idx == 0 or _title_opens(toks, first_idx)) and _THIS_CREDIT.match(comp):
         _credit_previous(r, res, lemma)
         return
     if lemma == "tell" and first_idx == 0 and k < n and toks[k - 1].low in ("journalists", "reporters") \
