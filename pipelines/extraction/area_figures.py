@@ -137,8 +137,11 @@ CHANGED_TO = (r"\b(?:increased|rose|risen|grown|grew|climbed|jumped|doubled|trip
 _CHANGED_TO = re.compile(CHANGED_TO, re.IGNORECASE)
 _COMPARE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bagainst|\bversus|\bvs\.?)\s+$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:[—–]|--|,|\()\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+)?",
-                         re.IGNORECASE)
+# ("113,588 square kilometres of Ukrainian territory — roughly a fifth of the country": the land's own noun first;
+# "..., equivalent to 18% of ...")
+_APPOSITION = re.compile(r"\s*(?:of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:territory|land)\s*)?(?:\([^()]{1,40}\)\s*)?"
+                         r"(?:[—–]|--|,|\(|-(?=\s))\s*(?:or\s+|i\.e\.\s+|that\s+is\s+|just\s+|only\s+|equivalent\s+to\s+|"
+                         r"equal\s+to\s+|the\s+equivalent\s+of\s+)?", re.IGNORECASE)
 _SCOPE_CLAUSE = re.compile(r"[,;:—–(]|\b(?:but|while|whereas|although|and\s+now)\b", re.IGNORECASE)
 
 

@@ -65,7 +65,8 @@ def _controller_word(m: re.Match) -> str | None:
     return "occupiers" if m.group("what").lower() == "occupation" else None
 
 
-_DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|Russian|its|their|hostile)", re.IGNORECASE)
+_DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|Russian|its|their|hostile|Ukraine\b|Russia\b|"
+                        r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|territory)\b)", re.IGNORECASE)
 # "the incursion extended up to 12 km deep along a 40 km front": an operation's depth
 _DEEP_AFTER = re.compile(r"\s+deep\b", re.IGNORECASE)
 _INCURSION_BEFORE = re.compile(r"\b(?:incursion|offensive|breakthrough|penetration|thrust|push)\b[^.;:]{0,40}$",
@@ -387,6 +388,7 @@ _AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|l
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 
 
+_GAINS_SUBJECT = re.compile(r"\b(?:advances|gains)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _AND_BY = re.compile(r"\band\s+by\s+$")
 
 
@@ -447,6 +449,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             # "retaken seven villages spanning 90 square kilometers": the area of the settlements counted, taken
             # the way they were
             return cue, _SETTLEMENTS_TO_AREA[earlier[-1][0].metric]
+        if cue.kind == "cover" and _GAINS_SUBJECT.search(masked, max(lo, cue.start - 40), cue.start):
+            cue.kind = "gain"     # "Russian advances measured 477 sq km": the size of what was gained
         if cue.kind == "cover" and not lex.cover_subject.search(masked[max(lo, cue.start - 80):cue.start]):
             return None
         if q.kind == "share":

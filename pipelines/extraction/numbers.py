@@ -66,8 +66,10 @@ SETTLEMENT_UNIT = (
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)
     r"(?:(?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|de-occupied)\s+)?"
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
-    r"(?:populated|inhabited)\s+(?:areas|places|localities|points)|areas|communities)\b)"
+    r"(?:populated|inhabited)\s+(?:areas|places|localities|points)|population\s+settlements|areas|communities)\b)"
 )
+_LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|occupied|"
+                         r"enemy)\s+){0,2}(?:territory|territories|land)\b", re.IGNORECASE)
 # "74 areas in the Kursk region" counts settlements; "two key areas of the front line", "two other areas of
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
 _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
@@ -252,6 +254,10 @@ def find_quantities(text: str) -> list[Quantity]:
             kind, unit, ut = "area", "km2", u.group("area")
         elif u.group("pct"):
             kind, unit, ut = "share", "fraction", u.group("pct").strip()
+        elif u.group("dist") and u.group("dist").lower().startswith("kilomet") and _LAND_AFTER.match(text, u.end()):
+            # "about 2,000 kilometers of our territory have been freed": land is measured in area, the "square"
+            # left out
+            kind, unit, ut = "area", "km2", u.group("dist")
         elif u.group("dist"):
             kind, unit, ut = "distance", "km", u.group("dist")
         else:
