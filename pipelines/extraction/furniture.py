@@ -101,6 +101,7 @@ def _title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.85 * len(content)
 
 
+_PAST_REPORT = re.compile(r"\bsaid\b")
 # a line that closes on its past-tense frame reports (headlines write "..., X says")
 _REPORTED_LINE_END = re.compile(r",\s+[^,\n]{1,60}?\b(?:said|added)$")
 
@@ -122,6 +123,9 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
         if _REPORTED_LINE_END.search(line):
             continue    # "..., the defence ministry in Moscow said": a live page's bullet without its full stop
         n = len(_WORD.findall(line))
+        if n >= 18 and _PAST_REPORT.search(line):
+            continue    # "Ukraine's army said Wednesday that it had withdrawn from ...": a lede that lost its full stop
+                        # (headlines report in the present: "Ukraine says it has withdrawn from ...")
         if 3 <= n <= 25:
             out.append((m.start(), m.end(), "headline or label"))
     return out

@@ -102,8 +102,9 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # '"They still have not taken Rabotino," Rogov said': in a speaker's own words "they" is the other side,
         # whose capture he denies
         actor = _other(claimant_side)
-    if actor is None and cue.action == "withdrew" and cue.mode == "object" and not cue.nominal:
-        # "Syrskyi withdraws Ukrainian troops from Avdiivka": the troops withdrawn name the side that left
+    if actor is None and cue.action == "withdrew" and cue.mode == "object":
+        # "Syrskyi withdraws Ukrainian troops from Avdiivka": the troops withdrawn name the side that left (and "the
+        # retreat of the Armed Forces of Ukraine from X" its own)
         named = _side_words(sent[cue.start:cue.end])
         actor = _side_of_match(named[0], claimant_side) if named else None
     if actor is None and cue.default_side:
@@ -181,7 +182,9 @@ _POINTER_SUBJECT = re.compile(
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
 _DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
 # "it" opening its clause right before the verb
-_IT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+)it\s+" + _ADVERBS_BEFORE_VERB)
+# ("The Russian Volunteer Corps said it had captured X": "it" right after the reporting verb is the body that speaks)
+_IT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:said|says|claimed|claims|announced|reported|stated)\s+)it\s+"
+                         + _ADVERBS_BEFORE_VERB)
 
 
 def _side_words(s: str):

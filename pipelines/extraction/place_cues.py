@@ -97,7 +97,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the villages (it has) captured include A and B", "settlements liberated so far are A and B"
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities)\s+(?:(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev)\s+)?"
                 r"(?:has\s+|have\s+|had\s+)?(?P<n>captured|liberated|taken|seized|retaken|recaptured|freed)\s+"
-                r"(?:by\s+(?:the\s+)?(?P<by>[\w'\u2019-]+)\s+(?:forces|troops|army|military|units)\s+)?"
+                # ("the villages retaken by Russia include A and B": the side alone, or its forces)
+                r"(?:by\s+(?:the\s+)?(?P<by>[\w'\u2019-]+)(?:\s+(?:forces|troops|army|military|units))?\s+)?"
                 r"(?:(?:so\s+far|this\s+(?:week|month|year))\s+)?(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
     # the participle first: "these retaken villages included A and B", "the captured settlements are A and B"

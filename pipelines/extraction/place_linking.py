@@ -55,6 +55,8 @@ _FIRST_GAP = re.compile(
     # ("Moscow captured in May the town of Bakhmut": a time adjunct before the object)
     r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTH_NAMES) + r"|\d{4})|on\s+(?:" + "|".join(sorted(_WEEKDAYS))
     + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
+    # ("maintain control over all districts of Kupiansk": every part of it, the place whole)
+    r"(?:all\s+(?:the\s+)?(?:districts|neighbou?rhoods|parts)\s+of\s+)?"
     r"(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
@@ -81,7 +83,9 @@ _LIST_GLUE = re.compile(
     r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
-    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
+    # ("recaptured a cluster of four nearby settlements in the counteroffensive: A, B, C and D")
+    r"\s*(?:(?:a|another)\s+(?:cluster|group|string|series|total|handful)\s+of\s+)?"
+    r"(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
     r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)"
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)

@@ -189,8 +189,10 @@ _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|c
 # which is not a claim about the place
 PARTIAL_BEFORE = re.compile(
     # ("had taken positions in the town": a foothold, not the town)
+    # (but "all (the) districts of Kupiansk", "every neighbourhood of X": every part, the place whole)
     r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
-    r"neighbou?rhoods?|districts?|blocks?|positions|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?<!\ball\s)(?<!\ball\sthe\s)(?<!\bevery\s)(?:neighbou?rhoods?|districts?)|blocks?|positions|\d+\s*%|"
+    r"\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
     r"(?:(?:territory|area|land)\s+of\s+(?:the\s+)?)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
