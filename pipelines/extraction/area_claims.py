@@ -77,7 +77,9 @@ _PARTS_CONTINUED = re.compile(r"\W*(?:This|That|These|It|The\s+(?:figure|total|a
 
 # "1% of Ukraine's territory \u2014 approximately 4,669 sq km": an area restating the share before it, after a dash
 _SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:territory|land|area|country)?\s*"
-                              r"(?:[\u2014\u2013]|--|\s-)\s*", re.IGNORECASE)
+                              # ("18% of Ukrainian territory - equating to roughly 114,500 square kilometers")
+                              r"(?:[\u2014\u2013]|--|\s-)\s*(?:(?:equating|equal|equivalent|amounting)\s+to\s+)?",
+                              re.IGNORECASE)
 
 
 def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None:

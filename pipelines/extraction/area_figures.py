@@ -53,7 +53,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text)]
 
 
-_HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]")
+# (", adding that in 10 settlements fighting goes on": a participle's clause says something of its own)
+_HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]|,\s+(?:adding|saying|noting|stressing)\s+that\b")
 _SUBORDINATE = re.compile(
     # (", a heavy industry hub where the war began in 2014": an apposition's relative clause too)
     r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",

@@ -173,7 +173,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # "ten more villages will be liberated", "it will be held in almost 30 settlements": to come, not so
         return "an aim or a hypothetical"
     other_war = _OTHER_WAR.search(sent, 0, q.start)
-    if other_war is not None and _WHERE_WHEN.search(sent, other_war.end(), q.start):
+    if other_war is not None and (_WHERE_WHEN.search(sent, other_war.end(), q.start) or (
+            re.search(r"\b(?:during|in)\s+(?:the\s+)?$", sent[max(0, other_war.start() - 12):other_war.start()], re.I)
+            and not re.search(r"[;.]", sent[other_war.end():q.start]))):
+        # ("during World War I's Battle of Verdun, armies advanced 2,400 meters a day": its clause's adjunct)
         # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
         return "a figure of another war"
     after = sent[q.end:q.end + 60]
