@@ -13,7 +13,7 @@ from datetime import date
 from dataclasses import dataclass
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END
+from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END, NAMES_SET_OFF
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
@@ -249,7 +249,9 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
     if q.kind == "settlement":
         # "two villages, Zaporizke and Novohryhorivka, had been occupied": the names in apposition are the count's own
-        gap = _NAMES_APPOSED.sub(" ", gap)
+        names = NAMES_SET_OFF.match(gap)
+        if names is not None:
+            gap = re.sub(r"^\s*(?:,|[\u2013\u2014]|\s-)", " ", gap[names.end():])
     # "Russia's Kursk region, about 90 sq km of which is controlled by Ukraine": the partitive is the figure's own
     gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
@@ -273,11 +275,6 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
             sm = _lex().side.fullmatch(cand[3])
             cue.agent = _side_of_match(sm, claimant_side) if sm and not sm.group("possessive_pronoun") else None
     return cue
-
-
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
-_NAMES_APPOSED = re.compile(r"^\s*([,\u2013\u2014]|\s-)\s*(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+" + _NAME
-                            + r"\s*(?:,|\s[\u2013\u2014-]|[\u2013\u2014])")
 
 
 _OF_A_SETTLEMENT = re.compile(r"(?:the\s+)?(?:city|town|village)\b", re.IGNORECASE)

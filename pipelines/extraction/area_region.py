@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, SPACE, _boundary_after
+from pipelines.extraction.area_figures import (
+    _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, NAMES_SET_OFF, SPACE, _boundary_after)
 from pipelines.extraction.area_metric import _Cue, control_noun_after
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
@@ -85,12 +86,6 @@ def _with_ukraine(s: str, zone: list[tuple[int, int, str]]) -> bool:
     """Whether the zone lists Ukraine together with another region ("in Ukraine and the Kursk region")."""
     return any(a[2] == "Ukraine" and b[2] != "Ukraine" or b[2] == "Ukraine" and a[2] != "Ukraine"
                for a, b in zip(zone, zone[1:]) if _LIST_GAP.fullmatch(s[a[1]:b[0]]))
-
-
-# the names a count sets off right after it: ", A and B,", " - A, B, and C -", ": A, B and C"
-_NAME = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
-_NAMES_APPOSED_AFTER = re.compile(r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:" + _NAME + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+"
-                                  + _NAME + r"(?=\s*(?:[,.;:\u2013\u2014]|\s-|$))")
 
 
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
@@ -346,7 +341,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
             zone = own[:1]
     regions: list[str] = []
-    apposed = _NAMES_APPOSED_AFTER.match(sent, q.end) if q.kind == "settlement" else None
+    apposed = NAMES_SET_OFF.match(sent, q.end) if q.kind == "settlement" else None
     oblasts = {m.place.oblast for m in find_places(apposed.group(0)) if m.place} if apposed is not None else set()
     if len(oblasts) == 1 and (own := oblasts.pop()):
         # "two villages, Zaporizke and Novohryhorivka, had been occupied": the count's own names place it, whatever
