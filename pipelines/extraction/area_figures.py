@@ -53,12 +53,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in split_sentences(text)]
 
 
-# (", adding that in 10 settlements fighting goes on": a participle's clause says something of its own)
 # the names a count sets off right after it: ", A and B,", " - A, B, and C -", ": A, B and C" (area_metric.py and
 # area_region.py read them: the names are the count's own, between it and its verb, and they place it)
 _NAME_RUN = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2}"
 NAMES_SET_OFF = re.compile(r"\s*(?:[,:\u2013\u2014]|\s-)\s*(?:" + _NAME_RUN + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+))+" + _NAME_RUN
                            + r"(?=\s*(?:[,.;:\u2013\u2014]|\s-|$))")
+# (", adding that in 10 settlements fighting goes on": a participle's clause says something of its own)
 _HARD_BOUNDARY = re.compile(r"[;:—–]|\s-\s|[\"“”„]|,\s+(?:adding|saying|noting|stressing)\s+that\b")
 _SUBORDINATE = re.compile(
     # (", a heavy industry hub where the war began in 2014": an apposition's relative clause too)

@@ -614,7 +614,8 @@ class Discourse:
         if "of" in m.role_words:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
-        if _HEAD_OF_REGION.fullmatch(phrase):
+        region_head = _HEAD_OF_REGION.fullmatch(phrase) is not None
+        if region_head:
             # "the head of the province said": the region's governor, as the press also calls him
             core = ["governor"]
         if len(core) >= 2 and core[-2:] == ["top", "diplomat"]:
@@ -643,7 +644,7 @@ class Discourse:
         modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
         # most specific first: an entity whose descriptors hold the head role word
         heads = {head} | _same_office(m, head) if head else set()
-        if _HEAD_OF_REGION.fullmatch(phrase):
+        if region_head:
             heads |= {"head", "governor"}   # (a region's head: "Head of Kherson Oblast Military Administration")
         for e in reversed(self.entities):
             if org_like and e.person:

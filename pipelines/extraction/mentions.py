@@ -103,6 +103,8 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 
 
 _REGION_NOUNS = frozenset({"region", "oblast", "province"})
+# the office words of "the head of the region", a region's governor named by his office alone (discourse.py)
+_REGION_HEADS = frozenset({"head", "governor", "chief"})
 
 
 def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
@@ -126,7 +128,7 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             j = i - tail                   # "the DeepState map service": the name before its kind
     i = j
     if i - 3 >= lo and toks[i].low in _REGION_NOUNS and toks[i - 1].low == "the" and toks[i - 2].low == "of" \
-            and toks[i - 3].low in ("head", "governor", "chief"):
+            and toks[i - 3].low in _REGION_HEADS:
         # "the head of the region said": the office of the region the article is about (discourse.py)
         first = i - 3
         j = i - 4
@@ -557,7 +559,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if content and _demonym(content[0].text) and (content[0].low.endswith(("'s", "\u2019s")) or len(content) > 1):
         country = _demonym(content[0].text)
     if not caps:
-        if det == "the" and len(lows) == 4 and lows[0] in ("head", "governor", "chief") and lows[1:3] == ["of", "the"] \
+        if det == "the" and len(lows) == 4 and lows[0] in _REGION_HEADS and lows[1:3] == ["of", "the"] \
                 and lows[3] in _REGION_NOUNS:
             return Mention(start, end, raw, "role", role_words=tuple(lows))     # "the head of the region"
         if det == "the" and content[-1].low in lex.roles and all(

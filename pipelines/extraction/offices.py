@@ -124,6 +124,11 @@ def holder(role: str, on: date | None) -> Office | None:
     jurisdiction, phrase = parse_role(role)
     if jurisdiction is None or not phrase:
         return None
+    return _term(jurisdiction, phrase, on)
+
+
+def _term(jurisdiction: str, phrase: str, on: date) -> Office | None:
+    """The term of the office ``phrase`` names in ``jurisdiction`` that covers ``on``."""
     for candidate in (phrase, re.sub(r"^(?:top|senior|chief)\s+", "", phrase)):
         for office in _offices().get((jurisdiction, candidate), []):
             if office.valid_from <= on and (office.valid_to is None or on < office.valid_to):
@@ -140,11 +145,7 @@ def regional_holder(role: str, on: date | None, sentence: str) -> Office | None:
     region is the office of the one oblast its sentence names (none when it names two, or the role names a
     jurisdiction of its own)."""
     jurisdiction, phrase = parse_role(role)
-    if jurisdiction is not None or not phrase:
+    if on is None or jurisdiction is not None or not phrase:
         return None
     oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(sentence)}
-    if len(oblasts) != 1:
-        return None
-    word = next(w for w, j in _JURISDICTION.items() if j == next(iter(oblasts)))
-    office = holder(f"{word} {role}", on)
-    return office if office is not None and office.jurisdiction.endswith(" Oblast") else None
+    return _term(oblasts.pop(), phrase, on) if len(oblasts) == 1 else None

@@ -74,7 +74,7 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
                 # subject (the enemy: the speaker's other side)
                 twin = _AND_THAT.search(sent, 0, lo)
-                prior = [b for b in _THAT.finditer(sent, 0, twin.start())] if twin else []
+                prior = list(_THAT.finditer(sent, 0, twin.start())) if twin else []
                 # ("said that Russian forces had blocked Ukrainian attempts ... and that they had retaken X": the
                 # pronoun is the subject of the "that" clause it is coordinated with)
                 actor = (_first_subject(sent, prior[-1].end(), twin.start(), claimant_side) if prior else None) \
