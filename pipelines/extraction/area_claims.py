@@ -119,6 +119,33 @@ _FIGURE_CHANGED_TO = re.compile(
 _LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
 
 
+# "Donetsk Oblast (70% under Russian control)", "Luhansk (99% held by Russia)": a bracket after a region that gives
+# the share of it a side holds
+_PAREN_OPEN = re.compile(r"\(\s*(?:about|around|roughly|some|nearly|almost|over|more\s+than|less\s+than|approximately)?\s*$",
+                         re.IGNORECASE)
+_PAREN_SIDE = re.compile(r"\s*(?:of\s+it\s+|of\s+(?:the\s+)?(?:region|oblast|territory)\s+)?(?:is\s+|are\s+|was\s+)?"
+                         r"(?:under\s+(?P<s1>Russian|Ukrainian)\s+(?:control|occupation)|(?:held|controlled|occupied)\s+by\s+"
+                         r"(?P<s2>Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)|(?P<s3>Russian|Ukrainian)[-\s]"
+                         r"(?:held|controlled|occupied))\b(?P<rest>[^()]{0,40})\)", re.IGNORECASE)
+
+
+def _paren_share(sent: str, q: Quantity, mentions) -> tuple[str, str, int] | None:
+    """(side, region, offset of the closing bracket) of a share in brackets right after a region's name."""
+    opening = _PAREN_OPEN.search(sent, max(0, q.start - 20), q.start)
+    if opening is None:
+        return None
+    m = _PAREN_SIDE.match(sent, q.end)
+    if m is None:
+        return None
+    before = sent[:opening.start()].rstrip()
+    region = next((r for a, b, r in mentions if b >= len(before) - 8 and b <= len(before)
+                   and re.fullmatch(r"(?:\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince))?", before[b:])), None)
+    if region is None or region in ("Ukraine", "Russia"):
+        return None
+    side = (m.group("s1") or m.group("s2") or m.group("s3")).lower()
+    return ("Russia" if side.startswith(("russia", "moscow")) else "Ukraine"), region, m.end() - 1
+
+
 def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
     """Whether ``q`` is the next item of a list "N km2 in January; M km2 in February": between the previous figure
     and ``q`` only that figure's time expression (after its conversion, if any) and a semicolon or comma."""
@@ -285,6 +312,22 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 out.append((_replace(pc, metric="territory_share" if q.kind == "share" else "area_controlled",
                                      value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate),
                             False))
+            continue
+        paren = _paren_share(sent, q, mentions) if q.kind == "share" else None
+        if paren is not None:
+            # "parts of Donetsk Oblast (70% under Russian control as of December 2024)": the share of the region the
+            # bracket follows, held by the side it names
+            side, region, close = paren
+            st = _statement_for(s0 + q.num_start, state.statements)
+            as_of, explicit, _period = _resolve_time(state, times, q, close, "territory_share", st,
+                                                     _mask(sent_q, q.num_start))
+            out.append((AreaClaim(controller=side, region=region, metric="territory_share", value_low=q.low,
+                                  value_high=q.high, unit=q.unit, approximate=q.approximate, as_of=as_of,
+                                  evidence=sent.strip(), char_start=span[0], char_end=span[0] + len(sent),
+                                  period_days=None, claimant=st.speaker if st else None,
+                                  claimant_actor_id=st.actor_id if st else None,
+                                  claimant_side=st.speaker_side if st else None, temporal_scope=scope(i)), explicit))
+            state.sentence_region[idx] = region
             continue
         if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
             continue

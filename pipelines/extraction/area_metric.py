@@ -287,6 +287,8 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
     m = re.match(r"^[\"”’]?\s*(?:each\s+)?of\s+", after, re.I)
     if m:
         rest = after[m.end():]
+        if re.match(r"(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:19|20)\d\d|year|month|week|decade|century)\b", rest, re.I):
+            return False    # "the key battle of the first half of 2025": a part of a year, not of a country
         if _OF_A_SETTLEMENT.match(rest):
             return False    # "about half of the city of Kupiansk": a share of a town, not of a region's territory
         words = re.split(r"\s+", rest.strip())[:6]
@@ -303,6 +305,10 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
             return False
         if bad and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s", chunk):
             return False    # "30% of Myrnohrad's buildings", "40% of Ukraine's energy infrastructure": the place owns it
+        owner = re.match(r"(?:the\s+)?[A-Z][\w-]*\s+(?:region|oblast|province)['\u2019]s\s+(?:[\w-]+\s+)?$", chunk[:bad.start()]) \
+            if bad else None
+        if owner is not None:
+            return False    # "one half of Kharkiv region's pre-2014 population": the region's people, not its land
         return bool(good)
     # no "of ...": only right after a control/gain verb ("held about 27 per cent")
     return bool(cue and not cue.passive and q.start - cue.end <= 30 and cue.kind in ("control", "occupy", "gain", "take_control"))

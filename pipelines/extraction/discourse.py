@@ -660,6 +660,12 @@ class Discourse:
                 if _is_outlet(e):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             return None
+        if head == "governor" or region_head:
+            # "..., leaving a worker injured in the Kharkiv region, the regional governor said": the governor of the
+            # oblast the sentence names on that day, not whoever was named last
+            office = self.office_holder(m, pos)
+            if office is not None:
+                return office
         if not org_like and head in lex.titles:
             r = self.actor_by_role(head, None, m.start)
             if r is not None:

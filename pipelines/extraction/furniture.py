@@ -103,7 +103,8 @@ def _title_case(line: str) -> bool:
 
 _PAST_REPORT = re.compile(r"\bsaid\b")
 # a line that closes on its past-tense frame reports (headlines write "..., X says")
-_REPORTED_LINE_END = re.compile(r",\s+[^,\n]{1,60}?\b(?:said|added)$")
+# (or on a quotation's frame: '"We will not remain on the defensive," Syrskyi said', the comma inside the marks)
+_REPORTED_LINE_END = re.compile(r"(?:,|[,?!][\"\u201d\u2019])\s+[^,\n]{1,60}?\b(?:said|added)$")
 
 
 def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:

@@ -352,6 +352,12 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 1
             last = j
             continue
+        if j > i and last == j and _is_cap(toks[j - 1]) and re.fullmatch(r"\d{1,2}(?:['\u2019]s)?", t.text) \
+                and (t.text[-1] == "s" or (j + 1 < hi and _is_cap(toks[j + 1])) or toks[j - 1].low in ("radio", "channel")):
+            # "BBC Radio 4's programme", "Channel 4 News": a numeral inside a broadcaster's name
+            j += 1
+            last = j
+            continue
         if j > i and _is_word(t) and t.text.isalpha() and t.text.islower() and low not in _NP_CONNECTORS \
                 and low not in _DETS and low not in lex.verb_lemma and j + 1 < hi and toks[j + 1].low in lex.titles \
                 and toks[j - 1].text.islower() and toks[j - 1].low in lex.roles:

@@ -32,6 +32,8 @@ _JURISDICTION = {
     "donetsk": "Donetsk Oblast", "luhansk": "Luhansk Oblast", "kursk": "Kursk Oblast", "belgorod": "Belgorod Oblast",
     "bryansk": "Bryansk Oblast", "zaporizhzhia": "Zaporizhzhia Oblast", "zaporizhia": "Zaporizhzhia Oblast",
     "sumy": "Sumy Oblast", "odesa": "Odesa Oblast", "odessa": "Odesa Oblast",
+    # ("the Russian-installed leader of Crimea": the occupation's office, "russian-installed" kept in the phrase)
+    "crimea": "Crimea", "crimean": "Crimea",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
@@ -79,6 +81,7 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\binternational criminal court\b", "icc", role)
     role = re.sub(r"\bunited nations\b", "un", role)
     role = re.sub(r"\bunited states\b", "us", role)
+    role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
     role = re.sub(r"'s\b", " ", role)
     return [w for w in re.findall(r"[a-z][a-z.-]*", role) if w not in _DROP]
 
@@ -92,7 +95,9 @@ def parse_role(role: str) -> tuple[str | None, str]:
         j = _JURISDICTION.get(w.replace(".", "")) or _JURISDICTION.get(w)
         if j is not None:
             # ("the leader of Russia's Wagner mercenary group": the body, not the country it belongs to)
-            jurisdiction = j if jurisdiction is None or j in _BODIES else jurisdiction
+            # ("the governor of Russia's Belgorod region": the oblast, inside its country, is the office's)
+            jurisdiction = j if jurisdiction is None or j in _BODIES or (
+                jurisdiction in ("Ukraine", "Russia") and (j.endswith(" Oblast") or j == "Crimea")) else jurisdiction
             after_body = j in _BODIES
             if w in _KEEP_IN_PHRASE:
                 phrase.append(w)

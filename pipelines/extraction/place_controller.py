@@ -90,13 +90,19 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             if actor is None and deny is not None:
                 # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
                 actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
-            rel = _RELATIVE_SUBJECT.search(sent, max(0, cue.start - 25), cue.start) if actor is None and not cue.nominal else None
+            rel = _RELATIVE_SUBJECT.search(sent, max(0, cue.start - 45), cue.start) if actor is None and not cue.nominal else None
             if rel is not None:
                 # "Ukrainian counteroffensives that retook X": the relative pronoun's antecedent did it
                 ante_lo = 0
                 for b in _SUBJ_START.finditer(sent, 0, rel.start()):
                     ante_lo = b.end()
-                actor = _scan_subject(sent, ante_lo, rel.start(), claimant_side)
+                lo_near = max(ante_lo, rel.start() - 40)
+                near = _side_words(sent[lo_near:rel.start()])
+                if near and re.fullmatch(r"\s*,?\s*", sent[lo_near + near[-1].end():rel.start()]):
+                    # "another step westwards for Moscow, which last week seized X": the side right before the pronoun
+                    actor = _side_of_match(near[-1], claimant_side)
+                else:
+                    actor = _scan_subject(sent, ante_lo, rel.start(), claimant_side)
     if actor is None and claimant_side and cue.denied and cue.mode == "object" and not cue.nominal \
             and _THEY_NOT.search(sent, max(0, cue.start - 40), cue.start) and _inside_quote(sent, cue.start):
         # '"They still have not taken Rabotino," Rogov said': in a speaker's own words "they" is the other side,
@@ -192,7 +198,9 @@ def _side_words(s: str):
             and not m.group("enemy")]
 
 
-_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:[a-z]+ly|have|has|had)\s+)?$", re.I)
+# ("Moscow, which last week seized X": a time adjunct after the pronoun)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:[a-z]+ly|have|has|had|also|last\s+(?:week|month|year)|"
+                               r"earlier\s+this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+){0,2}$")
 _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 

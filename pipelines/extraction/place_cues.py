@@ -561,7 +561,9 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 # ("Russia's aim of securing full control of the Donbas": the gerund of the aim before its noun)
 # ("a credible threat of seizing X", "the risk of losing X": a possibility, not an event)
 # ("a pivot away from taking the capital", "instead of storming X": what was not done)
+# ("completing the task of liberating X", "in the process of capturing X": the work under way, not yet done)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
+                         r"task\s+of|process\s+of|"
                          r"away\s+from|instead\s+of|rather\s+than|"
                          # ("There is no way of taking Zaporozhye quickly", "impossible to take control of X")
                          r"no\s+way\s+(?:of|to)|impossible\s+to|unable\s+to|"
@@ -608,6 +610,12 @@ _HEARSAY_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:alleged|purported|supposed|rum
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 
 
+# "with 5,600 out of 8,600 buildings brought under control": a counted part of the place, not the place
+_COUNTED_PART = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\s+|percent\s+|out\s+of\s+\d[\d,.]*\s+)?(?:of\s+(?:the|its)\s+)?"
+                           r"(?:[a-z]+\s+)?(?:buildings|houses|homes|streets|blocks|neighbou?rhoods|districts|positions)\s+"
+                           r"(?:(?:have|had)\s+been\s+|were\s+|are\s+)?(?:brought\s+|come\s+|came\s+)?$", _I)
+
+
 # "fighting, among other things, for the capture of the city of X": what a fight is for is not yet won
 _FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*)\b[^.;]{0,40}?\bfor\s+(?:the\s+)?$", _I)
 
@@ -632,6 +640,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     near = _NOT_YET.search(before)
     if near is not None and (near.group("g") or re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I)):
+        return True
+    if _COUNTED_PART.search(before):
         return True
     if _TO_BE.search(before):
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done

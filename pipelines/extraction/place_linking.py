@@ -57,10 +57,12 @@ _FIRST_GAP = re.compile(
     + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
     # ("maintain control over all districts of Kupiansk": every part of it, the place whole)
     r"(?:all\s+(?:the\s+)?(?:districts|neighbou?rhoods|parts)\s+of\s+)?"
-    r"(?:(?:the|a|an|[A-Z][\w-]+['\u2019]s)\s+"
+    # ("captured another village, Pletenivka": the name set off after its kind)
+    r"(?:(?:the|a|an|another|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)\s+(?:of\s+)?|(?:the|a)\s+|"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)(?:\s+(?:of\s+)?|,\s+)|"
+    r"(?:the|a)\s+|"
     # (a headline's "seize village of X", "took border town of X", "captures key city of X")
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
@@ -296,7 +298,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
         bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
     if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \
-            and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities|hamlets|areas)[\"\u201d']?\s*$",
+            and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities|hamlets|areas)"
+                          # ("three other villages in the Donetsk region – A, B and C – were now under ...")
+                          r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?[\"\u201d']?\s*$",
                           sent[:bounds[-2] - 1]) \
             and re.fullmatch(r"\s*(?:(?:still|now|all|are|were|remain|remains|remained|firmly|have|has|had|come|came|"
                              r"also|been|fully)\s+)*", sent[bounds[-1]:cue.start]):

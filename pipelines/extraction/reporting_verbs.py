@@ -42,7 +42,10 @@ _LOCAL_AUTHORITY = re.compile(
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
 _NAMED_X = re.compile(
     r"\b(?:blog|channel|project|group|outlet|site|website|agency|newspaper|monitor|unit|brigade|battalion|"
-    r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as)\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+    # ("A group calling itself Liberty of Russia Legion claimed": the name it gives itself)
+    r"organi[sz]ation|company|tank|media|account|platform|service)(?:\s+\w+){0,3}?\s+(?:named|called|dubbed|known\s+as|"
+    r"calling\s+(?:itself|themselves)|(?:which|that|who)\s+calls?\s+(?:itself|themselves))\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?)?[A-Z][\w'\u2019.-]*){0,4})"
     r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
 _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
                              r"(?<!\bsaid\.)", re.IGNORECASE)
@@ -309,6 +312,8 @@ _CLAIMED_AS_OWN = re.compile(r"\s+(?:as\s+(?:(?:its|their|his|her|our)\s+own\b|p
                              r"(?:territory|land)\b)|to\s+have\s+annexed\b)", re.IGNORECASE)
 # reporting verbs whose third person is also a plural noun, and the words after which they can only be that noun
 _NOUN_TOO = frozenset("reports claims statements estimates notes".split())
+_SINGULAR_NOUN_NEXT = frozenset("says said states stated released published shows showed found finds notes noted "
+                                "suggests suggested estimated estimates issued".split())
 _NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
                        "suggested indicate indicated show showed say said".split())
 
@@ -338,6 +343,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # "Battlefield reports could not be verified", "Official reports on the number ...", "between Kremlin
         # claims and verified advances": the plural noun, not the verb
         return False
+    if t.low in ("report", "claim", "statement", "estimate") and vi + 1 < len(toks) and toks[vi + 1].low in _SINGULAR_NOUN_NEXT:
+        return False   # "The ISW report released Monday says ...": the noun, whose own verb follows
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
         # "territory the Kremlin has claimed as its own", "which it claims as annexed territory", "a region it claimed
         # to have annexed": annexed, not said ("claimed as early as" is)
@@ -807,6 +814,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k = _after_tell_object(toks, k, n)
         if k < n and toks[k].low == "to" and k > k_obj:
             k = k_obj                     # "told Zelensky to accept": the order includes its addressee
+        if k > k_obj and k + 1 < n and toks[k].low == "about" and toks[k - 1].text.isalpha() \
+                and not (toks[k + 1].text[:1].isdigit() or _NUMBER_WORD.fullmatch(toks[k + 1].low)) \
+                and not any(x.low == "that" for x in toks[k:]) and not text[intro_end:toks[first_idx].start].strip():
+            return                        # "told the delegation about the army's needs": a topic, not what was said
     cstart_tok = _that_start(toks, k, n)
     pre_text = text[intro_end:subj_start]
     # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the
@@ -840,10 +851,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     while k2 < n and toks[k2].text not in (",", ".", ";", "\u2014", "!", "?"):
         k2 += 1
     # ("..., X told Sputnik.": the addressee is no content; "..., he pointed out.": the particle is the verb's)
-    rest = toks[(k if lemma in ("tell", "point") else vi + 1):k2]
+    rest_start = k if lemma in ("tell", "point") else vi + 1
+    rest = toks[rest_start:k2]
     # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
-                                   and not any(x.low == "that" for x in rest)
+                                   and not any(x.low == "that" and not _relative_that(toks, rest_start + xi, n)
+                                               for xi, x in enumerate(rest))
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
                                    and not (lemma != "tell" and vi + 1 < cstart_tok < k2
                                             and _after_time(toks, cstart_tok)))
@@ -1084,10 +1097,19 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     return None
 
 
+_BROADCAST_NOUNS = frozenset({"interview", "address", "programme", "program", "broadcast", "video", "podcast", "show"})
+_RELATIVE_VERBS = frozenset({"aired", "airs", "was", "will", "is", "appeared", "ran", "runs", "went", "broadcast"})
+
+
+def _relative_that(toks: list[Tok], d: int, n: int) -> bool:
+    """ "told the BBC in an interview that aired on Sunday": a relative clause of the interview, no content."""
+    return d > 0 and toks[d - 1].low in _BROADCAST_NOUNS and d + 1 < n and toks[d + 1].low in _RELATIVE_VERBS
+
+
 def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
     """Token after "told reporters / told a briefing / told President X at a meeting" (or at "that")."""
     for d in range(k, min(n, k + 12)):
-        if toks[d].low == "that":
+        if toks[d].low == "that" and not _relative_that(toks, d, n):
             return d
     e = _np_right(toks, k, n)
     k = max(k, e)
@@ -1097,12 +1119,14 @@ def _after_tell_object(toks: list[Tok], k: int, n: int) -> int:
         return k + 1      # "Reznikov told us a similar training is planned": the object pronoun is the addressee
     # "told Luxembourg's parliament in a video address": a common-noun addressee ends where an adjunct starts
     j = k
-    while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START:
+    while j < n and j - k < 3 and toks[j].text.isalpha() and toks[j].text.islower() and toks[j].low not in _ADJUNCT_START \
+            and toks[j].low != "about":
         j += 1
     if j > k and j < n and _is_cap(toks[j]):
         # "told the Russian news agency TASS, in remarks ...": the common noun's name in apposition
         while j < n and _is_cap(toks[j]):
             j += 1
-    if j > k and (j >= n or toks[j].low in _ADJUNCT_START or toks[j].text in (".", ",", ";")):
+    # ("told the ECFR representatives about the army's needs": the addressee, then the topic)
+    if j > k and (j >= n or toks[j].low in _ADJUNCT_START or toks[j].low == "about" or toks[j].text in (".", ",", ";")):
         k = j
     return k
