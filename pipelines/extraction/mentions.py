@@ -460,11 +460,11 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     for k in range(b - 2, a - 1, -1):
         if not re.search(r"['\u2019]s$", toks[k].text) or toks[k].low in ("it's",):
             continue
-        if _is_cap(toks[k]) and not press_office:
-            return k + 1
+        if _is_cap(toks[k]):
+            return k + 1    # (and "Prigozhin's press service said": the named owner speaks through it)
         if k == a + 1 and toks[a].low == "the" and _possessed(toks[k]).low in _lex().orgs:
             # "The ministry's statement says", "the group's press office admitted": the body named before, as "the
-            # ministry said" would be (a person's press office is his office's voice, not his own)
+            # ministry said" would be
             return k + 1
     return None
 
@@ -670,6 +670,10 @@ def _ends_in_name(content: list[Tok]) -> bool:
 
 # the last word of a body's name, after which a run of name-cased words is the name of a person in it
 _BODY_NAME_ENDS = frozenset("forces army navy guard ministry staff command corps brigade regiment battalion".split())
+# ("EU High Representative for Foreign Affairs Kaja Kallas", "Commissioner for Children's Rights Maria Lvova-Belova",
+# "ambassador to the United States Oksana Markarova": the office's or country's name ends, the person's follows)
+_OFFICE_NAME_ENDS = frozenset("affairs rights security relations policy states kingdom nations".split())
+_PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*")
 
 
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
@@ -693,6 +697,10 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         if k <= len(content) - 2 and t.low in _BODY_NAME_ENDS and all(x.text[:1].isupper() and x.text[1:].islower()
                                                                      for x in content[k:]):
             break              # "... of the Ukrainian Armed Forces Andriy Biletskyi": the body's name ends, a person's follows
+        if k - 1 <= len(content) - 3 and len(content) - k <= 3 and (
+                t.low in _OFFICE_NAME_ENDS or t.text.endswith(("'s", "\u2019s")) and k >= 2) \
+                and all(_PERSONAL_NAME.fullmatch(x.text) for x in content[k:]):
+            break              # (and "The Quincy Institute's Anatol Lieven": the owner, then the person)
         if _is_cap(t) and t.bare not in lex.titles and (t.bare not in lex.orgs or _initials_as_name(content, k - 1)) \
                 and not _demonym(t.text) and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
@@ -810,6 +818,8 @@ def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_
     elif prev.bare in lex.titles or (prev.low in lex.roles and prev.bare not in lex.orgs
                                      and prev.low not in ("blog", "channel", "agency", "group", "project")):
         person = True
+    elif run_len >= 2 and _is_cap(prev) and (prev.low in _OFFICE_NAME_ENDS or prev.text.endswith(("'s", "\u2019s"))):
+        person = True   # "for Foreign Affairs Kaja Kallas", "The Quincy Institute's Anatol Lieven": the office's, then he
     elif prev.bare in lex.orgs and _is_cap(prev):
         if first_is_title and run_len >= 2 or run_len == 2 and prev.low in _BODY_NAME_ENDS:
             # ("... of the Ukrainian Armed Forces Andriy Biletskyi": a first name and a surname after the body)

@@ -112,7 +112,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\bunder\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+flag\b", _I),
      "subject", "holds", {"under": True}),
     # "the villages returned to the control of Ukraine", "returned to Ukrainian control": back in the named side's hands
-    (re.compile(r"\b(?:return(?:ed|s|ing)?|restored)\s+(?:back\s+)?to\s+(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+    # ("have now been relinquished to Russian control", "ceded to Russian control": passed into that side's hands)
+    (re.compile(r"\b(?:return(?:ed|s|ing)?|restored|relinquished|ceded|surrendered|handed\s+over|passed)\s+(?:back\s+)?to\s+"
+                r"(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     # ("practically in the hands of Russian forces")

@@ -97,7 +97,7 @@ _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # ... unless the verb has an object of its own: "a counter-offensive in Kharkiv that saw Ukrainian troops liberate
 # thousands of square kilometres" (ground or a count, not the place before "that")
-_OBJECT_FILLED = re.compile(r"\s+(?!(?:in|on|at|after|before|since|by|during|from|last|this|early|late|over|within|for|"
+_OBJECT_FILLED = re.compile(r"\s*(?!(?:in|on|at|after|before|since|by|during|from|last|this|early|late|over|within|for|"
                             r"back|earlier|later|only|just)\b)(?:[\w'\u2019-]+\s+){0,3}?(?:\d|thousands?\b|hundreds?\b|dozens?\b|territor|ground\b|"
                             r"land\b|square\b|sq\b|km\b|kilomet|miles\b|villages\b|settlements\b|towns\b|areas?\b)", re.I)
 
@@ -246,9 +246,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                     # the village the apposition describes, not of the town that locates it
                     head = [m for m in mentions if m.end < ante[-1].start
                             and _LOCATED_APPOSITION.fullmatch(sent, m.end, ante[-1].start)]
-                    ante = head[-1:] or ante
                     cue.background = True
-                    return ante[-1:]
+                    # ("fighting in Lysychansk and Sievierodonetsk, which Russia took in July": the pair the clause
+                    # follows)
+                    return head[-1:] or _list_ending_at(sent, mentions, ante[-1])
         return out
     if cue.mode == "beside":
         after = [m for m in mentions if cue.end <= m.start <= cue.end + 40 and not _OBJ_END.search(sent, cue.end, m.start)]

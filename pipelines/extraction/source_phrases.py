@@ -47,10 +47,12 @@ _GROUP_OF = re.compile(
     # "according to (recent) reports by X"
     r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates)|"
     r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|"
-    r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release)|the\s+(?:analysis|report|"
-    r"assessment|study|statement|update|announcement|briefing|latest\s+\w+))"
-    # ("according to data compiled by the DeepState mapping service")
-    r"\s+(?:(?:compiled|published|released|collected|gathered|provided|cited)\s+)?(?:of|at|from|by|with)\s+"
+    r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release|declaration)|the\s+(?:analysis|report|"
+    r"assessment|study|statement|update|announcement|briefing|declaration|latest\s+\w+))"
+    # ("according to data compiled by the DeepState mapping service", "a report released earlier this week by X")
+    r"\s+(?:(?:compiled|published|released|collected|gathered|provided|cited|issued)\s+"
+    r"(?:(?:earlier|late|last)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?)?"
+    r"(?:of|at|from|by|with)\s+"
     # ("according to data from the U.S.-based Institute for the Study of War": where it sits, not its name)
     r"(?:(?P<det>the\s+)?[A-Z][\w.]*-based\s+)?", re.I)
 
@@ -386,7 +388,8 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,80},)?\s+"
     r"(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
-    r"added|warned|wrote|declared|insisted|stressed|reported)\b")
+    r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
+    r"argued|pointed\s+out)\b")
 _NAMED_PARTICIPLE_NEXT = re.compile(
     r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])[^;:,]{1,150},\s*(?:saying|adding|stressing|noting|insisting|"
     r"warning|claiming|stating|arguing)\b")

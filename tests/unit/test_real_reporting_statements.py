@@ -673,7 +673,7 @@ def test_a_plural_noun_before_its_verb_and_an_object_relative_clause_report_noth
 def test_the_newspaper_is_the_outlet_named_before_not_the_group_it_cites():
     got = statements("The Washington Post reported that the front moved ten kilometres, according to the DeepState "
                      'monitoring group. "The defence is stretched thin," the newspaper writes.')
-    assert got[-1][0] == "Washington Post"
+    assert got[-1][0] == "The Washington Post"
     # an outlet's name may hold a place and a document word
     assert statements("The Kyiv Post reported that the front moved ten kilometres in a week.")[0][0] == "Kyiv Post"
 
