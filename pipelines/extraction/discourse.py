@@ -100,6 +100,9 @@ _NAMED_ARMED_FORCES = re.compile(
     re.I)   # ("the Russian Army said", "Ukraine's Defense Forces said": rule 1, capitalised)
 
 
+_HEAD_OF_BODY = re.compile(r"(?:the\s+)?(?:head|chief|leader)\s+of\s+the\s+", re.IGNORECASE)
+
+
 def _generic_military(m: Mention) -> bool:
     """A country's armed forces as a whole, with no command, unit or office named."""
     words = [w for w in m.role_words if w not in _DETS and w not in ("ukraine's", "russia's", "ukrainian", "russian",
@@ -384,8 +387,10 @@ class Discourse:
         if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
             return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
         if m.kind == "named":
-            if len(m.role_words) > 2 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of":
-                # "the leader of the Wagner group": the office's holder, not the body named in it
+            if len(m.role_words) > 2 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of" or \
+                    _HEAD_OF_BODY.match(m.raw):
+                # "the leader of the Wagner group": the office's holder, not the body named in it ("the head of the
+                # Ukrainian regional military administration", read as a body's name, too)
                 office = self.office_holder(m, pos)
                 if office is not None:
                     return office

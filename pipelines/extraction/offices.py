@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+from pipelines.extraction.regions import country_of
 from pipelines.settings import SEEDS_DIR
 
 # words that name a jurisdiction, and the jurisdiction they name
@@ -34,6 +35,8 @@ _JURISDICTION = {
     "sumy": "Sumy Oblast", "odesa": "Odesa Oblast", "odessa": "Odesa Oblast",
     # ("the Russian-installed leader of Crimea": the occupation's office, "russian-installed" kept in the phrase)
     "crimea": "Crimea", "crimean": "Crimea",
+    # ("the Verkhovna Rada Commissioner for Human Rights": Ukraine's parliament names the country)
+    "verkhovna": "Ukraine", "rada": "Ukraine",
     "uk": "UK", "british": "UK", "britain": "UK",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
@@ -150,7 +153,10 @@ def regional_holder(role: str, on: date | None, sentence: str) -> Office | None:
     region is the office of the one oblast its sentence names (none when it names two, or the role names a
     jurisdiction of its own)."""
     jurisdiction, phrase = parse_role(role)
-    if on is None or jurisdiction is not None or not phrase:
+    if on is None or jurisdiction not in (None, "Ukraine", "Russia") or not phrase:
         return None
     oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(sentence)}
+    if jurisdiction is not None:
+        # "the head of the Ukrainian regional military administration": the one oblast of that country it names
+        oblasts = {o for o in oblasts if country_of(o) == jurisdiction}
     return _term(oblasts.pop(), phrase, on) if len(oblasts) == 1 else None

@@ -402,6 +402,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "spoke of great progress": what was said; "spoke to reporters", "spoke about" are not
     if lemma == "plead" and not re.match(r"\s+(?:for|with|that)\b", text[t.end:s.end]):
         return False   # "pleaded for permission to ...", "pleaded with the world to ...", not "pleaded guilty"
+    if lemma == "make" and not _MADE_CLEAR.match(text, t.end, s.end):
+        return False   # "made it clear that ...": what was said; "made progress" is an act
     if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
         return False   # "points to", "at this point": only "points out" reports
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
@@ -689,6 +691,8 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     when it says something; a bare "This was reported by Y" still introduces Y for later references
     ("The general noted ...")."""
     toks, n = r.toks, r.n
+    if lemma == "make":
+        return      # "The decision to withdraw was made by the commander": an act, not words
     by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
     if by is None or by + 1 >= n:
         return
@@ -796,6 +800,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     k = vi + 1
     if lemma == "point":
         k += 1                            # "points out that ..."
+    if lemma == "make":
+        # "made it clear (on CBS' Face the Nation) that ..."
+        k = next((d + 1 for d in range(k, min(n, k + 16)) if toks[d].low == "that"), k)
     if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
         k += 1                            # "spoke of great progress", "pleaded for permission to ..."
     if lemma in ("reject", "dismiss", "deny", "contradict", "refute") and _CLAIM_THAT.match(text, t.end, s.end):
@@ -1069,7 +1076,8 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
 
 # lower-case words of a title's domain before it ("aid chief", "rights commissioner", "army spokesman")
 _TITLE_MODIFIERS = frozenset("""aid humanitarian rights nuclear atomic military intelligence security regional local city
-    district army navy border police press state top senior deputy former acting policy""".split())
+    district army navy border police press state top senior deputy former acting policy
+    public state-run state-owned independent national private opposition""".split())   # ("public broadcaster Suspilne")
 
 
 def _title_run_comma(toks: list[Tok], first: int) -> int | None:
@@ -1097,6 +1105,9 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
     return None
 
 
+# ("made it clear on CBS' Face the Nation that ...": an adjunct between)
+_MADE_CLEAR = re.compile(r"\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+|crystal\s+)?clear\s+(?:[^.;:,\"\u201c]{0,60}?\s)?that\b",
+                         re.IGNORECASE)
 _BROADCAST_NOUNS = frozenset({"interview", "address", "programme", "program", "broadcast", "video", "podcast", "show"})
 _RELATIVE_VERBS = frozenset({"aired", "airs", "was", "will", "is", "appeared", "ran", "runs", "went", "broadcast"})
 
