@@ -146,6 +146,18 @@ def _paren_share(sent: str, q: Quantity, mentions) -> tuple[str, str, int] | Non
     return ("Russia" if side.startswith(("russia", "moscow")) else "Ukraine"), region, m.end() - 1
 
 
+def _new_claim(q: Quantity, st: Statement | None, controller: str, region: str, metric: str, as_of, period,
+               span: tuple[int, int], sent: str, scope: str) -> AreaClaim:
+    """The claim of figure ``q`` in ``sent`` (its evidence), credited to the statement ``st`` holding it, if any."""
+    return AreaClaim(
+        controller=controller, region=region, metric=metric, value_low=q.low, value_high=q.high,
+        unit=q.unit, approximate=q.approximate, as_of=as_of, evidence=sent.strip(),
+        char_start=span[0], char_end=span[0] + len(sent), period_days=period,
+        claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
+        claimant_side=st.speaker_side if st else None, temporal_scope=scope,
+    )
+
+
 def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
     """Whether ``q`` is the next item of a list "N km2 in January; M km2 in February": between the previous figure
     and ``q`` only that figure's time expression (after its conversion, if any) and a semicolon or comma."""
@@ -321,12 +333,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             st = _statement_for(s0 + q.num_start, state.statements)
             as_of, explicit, _period = _resolve_time(state, times, q, close, "territory_share", st,
                                                      _mask(sent_q, q.num_start))
-            out.append((AreaClaim(controller=side, region=region, metric="territory_share", value_low=q.low,
-                                  value_high=q.high, unit=q.unit, approximate=q.approximate, as_of=as_of,
-                                  evidence=sent.strip(), char_start=span[0], char_end=span[0] + len(sent),
-                                  period_days=None, claimant=st.speaker if st else None,
-                                  claimant_actor_id=st.actor_id if st else None,
-                                  claimant_side=st.speaker_side if st else None, temporal_scope=scope(i)), explicit))
+            out.append((_new_claim(q, st, side, region, "territory_share", as_of, None, span, sent, scope(i)), explicit))
             state.sentence_region[idx] = region
             continue
         if q.kind in ("distance", "area") and _WIDTH_AFTER.match(sent, q.end):
@@ -378,19 +385,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":
                 # "separatists controlled 43,000 sq km": more than the oblast named nearby holds
                 regions = ["Ukraine"]
-        ev = sent.strip()
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:
             regions = ["Ukraine"]      # "five settlements — four in Donetsk and one in Zaporizhzhia —"
         for region in regions:
-            claim = AreaClaim(
-                controller=controller, region=region, metric=metric, value_low=q.low, value_high=q.high,
-                unit=q.unit, approximate=q.approximate, as_of=as_of, evidence=ev,
-                char_start=span[0], char_end=span[0] + len(sent), period_days=period,
-                claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
-                claimant_side=st.speaker_side if st else None, temporal_scope=scope(i),
-            )
-            out.append((claim, explicit))
+            out.append((_new_claim(q, st, controller, region, metric, as_of, period, span, sent, scope(i)), explicit))
         for value, region in parts:
             out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
                         explicit))

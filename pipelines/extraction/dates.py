@@ -323,14 +323,15 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     for m in _scan(_MONTH_RE, text, present):
         if not free(m.start(), m.end()):
             continue
-        if m.group(0)[:2].lower() == "as" and re.match(r"\.?\s*\d", text[m.end():]):
+        lead = m.group(0)[:2].lower()
+        if lead == "as" and re.match(r"\.?\s*\d", text[m.end():]):
             continue        # "as of Sept. 1": a day (the point below)
         end, length = month_span(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
-        if m.group(0)[:2].lower() in ("by", "as"):
+        if lead in ("by", "as"):
             # ("as of December 2024": a holding at the month's end, or today in the month still running)
-            end = min(end, ref) if m.group(0)[:2].lower() == "as" else end
+            end = min(end, ref) if lead == "as" else end
             # "By mid-February, Russia had regained 800 sq km": a running total as of then, no period of its own
             add(TimeExpr(m.start(), m.end(), "point", end, None, text=m.group(0)))
             continue

@@ -784,10 +784,10 @@ def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> No
         r.emit(res, toks[k].start, end, lemma)
 
 
-def _past_that(toks: list[Tok], k: int, n: int) -> int:
-    """The token after a "that" within six tokens of ``k`` ("rejected concerns that X", "expressed confidence that
-    X", "reassured those present that X": X), else ``k``."""
-    return next((d + 1 for d in range(k, min(n, k + 6)) if toks[d].low == "that"), k)
+def _past_that(toks: list[Tok], k: int, n: int, window: int = 6) -> int:
+    """The token after a "that" within ``window`` tokens of ``k`` ("rejected concerns that X", "expressed confidence
+    that X", "reassured those present that X": X), else ``k``."""
+    return next((d + 1 for d in range(k, min(n, k + window)) if toks[d].low == "that"), k)
 
 
 def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: str, first_idx: int,
@@ -801,8 +801,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if lemma == "point":
         k += 1                            # "points out that ..."
     if lemma == "make":
-        # "made it clear (on CBS' Face the Nation) that ..."
-        k = next((d + 1 for d in range(k, min(n, k + 16)) if toks[d].low == "that"), k)
+        k = _past_that(toks, k, n, window=16)     # "made it clear (on CBS' Face the Nation) that ..."
     if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
         k += 1                            # "spoke of great progress", "pleaded for permission to ..."
     if lemma in ("reject", "dismiss", "deny", "contradict", "refute") and _CLAIM_THAT.match(text, t.end, s.end):

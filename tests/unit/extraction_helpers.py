@@ -41,3 +41,8 @@ def speaker_quotes(text: str) -> set[tuple]:
 def place_controllers(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
     """(place, controller) of every place claim in ``text``."""
     return {(p, controller) for p, controller, _s, _c in places(text, day)}
+
+
+def said(text: str, day: datetime = datetime(2024, 10, 5)) -> list[tuple[str, str]]:
+    """(speaker, quote text) of every statement in ``text`` published on ``day``, in text order."""
+    return [(s.speaker, s.quote_text) for s in run(text, day).statements]

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import areas, place_controllers, places, run, statements
-
-
-def said(text: str, day: datetime) -> list[tuple[str, str]]:
-    """(speaker, quote text) of every statement in ``text`` published on ``day``, in text order."""
-    return [(s.speaker, s.quote_text) for s in run(text, day).statements]
+from tests.unit.extraction_helpers import areas, place_controllers, places, run, said, statements
 
 
 def test_a_line_that_closes_on_a_quotations_frame_is_reporting_not_a_headline():
