@@ -216,12 +216,32 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
 _MILES = re.compile(r"\bmi(?:les?)?\b", re.I)
 
 
+# where a clause ends inside a sentence: a semicolon, or a comma or dash before a conjunction that opens another clause
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s[\u2014\u2013-])\s+(?:yet|but|while|whereas|although|though|and)\b", re.IGNORECASE)
+
+
+def _negative_clauses(sent: str, lex) -> list[tuple[int, int]]:
+    """The clauses of ``sent`` that speak of mines, farmland, a grey zone ... (area_cues.json "negative_context"):
+    their figures are no control of territory. Only that clause: "Russia advanced by 33 sq km around Pokrovsk, yet
+    half of the town remains a grey zone" keeps its advance."""
+    found = [m.start() for m in lex.negative.finditer(sent)]
+    if not found:
+        return []
+    breaks = [0] + [m.start() for m in _CLAUSE_BREAK.finditer(sent)] + [len(sent)]
+    spans = []
+    for pos in found:
+        a = max(b for b in breaks if b <= pos)
+        spans.append((a, min(b for b in breaks if b > pos)))
+    return spans
+
+
 def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) -> list[tuple[AreaClaim, bool]]:
     lex = _lex()
     s0 = span[0]
-    if lex.negative.search(sent):
-        return []
     quantities = find_quantities(sent)
+    negative = _negative_clauses(sent, lex)
+    if negative:
+        quantities = [q for q in quantities if not any(a <= q.start < b for a, b in negative)]
     if not quantities:
         return []
     kept: list[Quantity] = []

@@ -45,7 +45,13 @@ def _unquote_figures(sent: str) -> str:
         if len(inner.split()) <= 6 and re.search(r"\d|\b(?:half|third|quarter|fifth)\b", inner):
             return " " + inner + " "
         return m.group(0)
-    return _SCARE_WORD.sub(lambda m: " " + m.group(1) + " ", _SCARE_FIGURE.sub(repl, sent))
+    return _QUOTE_OPENS_FIGURE.sub(" ", _SCARE_WORD.sub(lambda m: " " + m.group(1) + " ", _SCARE_FIGURE.sub(repl, sent)))
+
+
+# 'had captured "12 settlements in the Kharkiv region over the last week ..."': a quotation that opens on the figure
+# right after its verb (the verb, outside it, is the cue)
+_QUOTE_OPENS_FIGURE = re.compile(r"(?<=[a-z] )[\"\u201c](?=\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s)",
+                                 re.IGNORECASE)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

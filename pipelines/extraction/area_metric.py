@@ -41,7 +41,8 @@ class _Cue:
 
 _PASSIVE_AUX = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?"
-    r"(?:(?:fully|completely|entirely|partially|partly)\s+)?",   # (a partial change is no claim: figure_guards.py)
+    # ("is temporarily occupied": Kyiv's official wording for the ground Russia holds)
+    r"(?:(?:fully|completely|entirely|partially|partly|temporarily|illegally)\s+)?",   # (a partial change is no claim: figure_guards.py)
     re.IGNORECASE,
 )
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")

@@ -161,7 +161,7 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
 
 
 # a nominal cue's object that points back at the places just listed ("the capture of these settlements")
-_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|the\s+(?:three|two|four|five))\s+"
+_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n>both)|the\s+(?P<n2>three|two|four|five))\s+"
                            r"(?:settlements|towns|cities|villages|localities)\b", re.I)
 # a name right before an opening parenthesis: the place in the parentheses is that name said again
 _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
@@ -170,6 +170,23 @@ _PAST_HOLD = re.compile(r"\b(?:held|kept|maintained|controlled|retained)\b", re.
 _PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|more\s+than|over|at\s+least)\s+)?"
                               r"(?:\d+|an?|several|many|" + WORD_NUM + r")\s+"
                               r"(?:days?|weeks?|months?|years?)\b", re.I)
+
+
+def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:
+    """The places of the last list in sentence ``idx - 1`` that "both villages" / "the three towns" / "these
+    settlements" (``back``) point at, as anaphors at ``back``'s span; none when the count does not agree."""
+    prev = [m for m in state.mentions_of(idx - 1) if m.place is not None or not m.candidates]
+    if not prev:
+        return []
+    listed = _list_ending_at(state.sent(idx - 1), prev, prev[-1])
+    word = back.group("n") or back.group("n2")
+    count = _LISTED_COUNT.get(word.lower()) if word else None
+    if len(listed) < 2 or (count is not None and len(listed) != count):
+        return []
+    return [_Mention(back.start(), back.end(), m.raw, m.place, m.candidates, anaphor=True) for m in listed]
+
+
+_LISTED_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
@@ -202,12 +219,17 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             ant = _anaphor_for(state, idx, sent, cue)
             governed = ([ant] if ant else []) + governed
         these = False
-        if not governed and cue.nominal and _THESE_PLACES.match(sent, cue.end):
+        back = _THESE_PLACES.match(sent, cue.end) if not governed and (cue.nominal or cue.mode == "object") else None
+        if back is not None and cue.nominal:
             # "defensive operations in Pokrovsk, Vovchansk and Kupyansk; Russia's statements about the capture of these
             # settlements are false": the places the sentence listed before
             listed = [m for m in mentions if m.end <= cue.start]
             governed = _list_ending_at(sent, mentions, listed[-1]) if listed else []
             these = bool(governed)
+        elif back is not None and idx > 0 and not any(m.end <= cue.start for m in mentions):
+            # "Russian forces now occupy the villages of A and B, according to DeepState. Moscow's defence ministry had
+            # reported capturing both villages": the list the sentence before ended on, when its count agrees
+            governed = _listed_before(state, idx, back)
         if not governed and (_KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                              or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             # "eight settlements were liberated by units of X: A, B, C" (the list after a colon), or the next

@@ -273,7 +273,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+[A-Z])", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:[a-z]+ly\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:(?:[a-z]+ly|now|already|also)\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
                 _I), "object", "captured", {}),
     # "Russian forces are now occupying the villages of A and B": a holding told as it lasts

@@ -91,7 +91,9 @@ _COUNTED_LIST = re.compile(
     r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
     r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)"
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
-    r"(?:\s+(?:on|in|near|around|along|south|north|east|west)\s+[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
+    # ("two villages just inside the region, A and B")
+    r"(?:\s+(?:(?:just|right)\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"
+    r"[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
 _TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)

@@ -1056,13 +1056,19 @@ def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
     return False
 
 
+# "in what it described as an operation", "described the strike as": the verb labels a noun, it reports no clause
+_LABELLING = re.compile(r"\s+as\b")
+
+
 def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
-    """Does the sentence before token ``hi`` hold a finite reporting verb with a subject of its own?"""
+    """Does the sentence before token ``hi`` hold a finite reporting verb with a subject of its own (not one that
+    labels a noun in a relative: "where Kyiv launched what it described as an operation, X claimed")?"""
     lex = _lex()
     toks = r.toks
     for k in range(1, hi):
         t = toks[k]
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
+                and not _LABELLING.match(r.text, t.end) and toks[k - 2 if k >= 2 else 0].low not in ("what", "which") \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
                 and (toks[k - 1].low in ("it", "he", "she", "they")
                      or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles)
