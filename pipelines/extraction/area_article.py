@@ -38,6 +38,7 @@ class _State:
     region_cache: dict = field(default_factory=dict)
     time_cache: dict = field(default_factory=dict)
     speaker_dates: dict = field(default_factory=dict)      # speaker -> their speech dates (area_time.py)
+    news_day: date | None = None             # the day the lede's report was made (area_time._news_day)
     list_intro: str | None = None            # the side whose holding introduces a bulleted list ("..., including:")
     # (side, offset in the sentence) of a holding whose parts this sentence lists from that offset on
     # ("... under Russian control include ...; over 99% of Luhansk"; "This includes ... 80% of Donetsk")

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from pipelines.extraction.area_article import _State
+from pipelines.extraction.area_lexicon import _lex as _area_lex
 from pipelines.extraction.area_figures import _BREAKDOWN, _CLAUSE_END
 from pipelines.extraction.dates import _MON, TimeExpr
 from pipelines.extraction.numbers import Quantity
@@ -252,7 +253,10 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         if dates:
             as_of = min(dates, key=lambda pd: abs(pd[0] - st.char_start))[1]
     if as_of is None:
-        as_of = state.published
+        # (a figure in the outlet's own voice, "Russia occupies about 18% of Ukraine", is dated by publication)
+        # (nor one with a time of its own, "this year", or a past peak, "at its height": ANNOTATION's published_at)
+        as_of = _news_day(state) if st is not None and not times and not _area_lex().historical.search(masked) \
+            else state.published
     if wants_period and pt is not None and pt.kind == "since":
         anchor = date(as_of.year, 1, 1) if pt.year_start else pt.date
         if anchor is not None and anchor <= as_of:
@@ -262,6 +266,23 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
     if not wants_period:
         period = None
     return as_of, explicit, period
+
+
+def _news_day(state: _State) -> date:
+    """The day the article's news was told: the day its lede says a report was made ("KYIV - Ukraine's military
+    said on Thursday it had ...", published on Friday), when that is the day or two before publication; else
+    published_at. Wire copy is often published the day after the statements it reports, and an undated statement
+    later in it was made with the lede's."""
+    if state.news_day is None:
+        day = state.published
+        for a, b in state.sentences[:2]:
+            spoken = [t for t in state.times_in((a, b)) if t.kind == "point" and t.days is None and t.speech
+                      and t.date is not None and 1 <= (state.published - t.date).days <= 2]
+            if spoken:
+                day = spoken[0].date
+                break
+        state.news_day = day
+    return state.news_day
 
 
 def _speaker_dates(state: _State, speaker: str) -> list[tuple[int, date]]:

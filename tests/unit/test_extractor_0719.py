@@ -1,10 +1,10 @@
-"""Extractor 0.70.19: figures and place lists the pooled real corpus's misses showed, in sentences of our own (each
-case fails on 0.70.18)."""
+"""Extractor 0.70.19 and 0.70.20: figures, dates and place lists the pooled real corpus's misses showed, in sentences
+of our own (each 0.70.19 case fails on 0.70.18, the 0.70.20 one on 0.70.19)."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import areas, places, said
+from tests.unit.extraction_helpers import areas, places, run, said
 
 DAY = datetime(2025, 5, 20)
 
@@ -52,3 +52,16 @@ def test_both_villages_points_at_the_list_the_sentence_before_ended_on():
     text = ("Russian troops now hold the villages of Oleksiivka and Yunakivka, monitors said. The Russian defence "
             "ministry had earlier reported capturing the three villages.")
     assert "Russian Ministry of Defence" not in {cl for _p, _c, _s, cl in places(text, DAY)}
+
+
+# 0.70.20
+
+
+def test_an_undated_statement_in_wire_copy_is_dated_by_the_report_its_lede_tells():
+    text = ("KYIV - Ukraine's military said on Thursday it had pushed Russian troops back near Orikhiv.\n\n"
+            "Troops had advanced by up to 4 km near the village of Robotyne, Hanna Maliar said.\n\n"
+            "Russia occupies about 18% of Ukraine.")
+    claims = run(text, datetime(2023, 6, 16)).area_claims     # a Friday
+    assert {(c.metric, c.as_of.isoformat()) for c in claims} == {
+        ("advance_depth", "2023-06-15"),        # the lede's Thursday
+        ("territory_share", "2023-06-16")}      # the outlet's own background: its publication
