@@ -48,7 +48,7 @@ _PASSIVE_AUX = re.compile(
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")
 _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
 _UNDER_CONTROL = re.compile(
-    r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!" + _HOLD_MOD + r"\b)[\w'’]+)\s+)?"
+    r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!(?:" + _HOLD_MOD + r"|fire)\b)[\w'’]+)\s+)?"
     r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,

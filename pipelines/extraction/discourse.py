@@ -46,6 +46,12 @@ def _same_office(m: Mention, head: str) -> frozenset:
     return _SAME_OFFICE.get(head or last, frozenset()) - {head}
 
 
+# a subordinate clause that opens a sentence with a name as its subject: "While Kirby would not ...", "Although
+# Zelensky did not name the town, ..." (discourse._subordinate_subject)
+_SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|After|Before|When|Since|Because|If)\s+"
+                                  r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?=[a-z])")
+
+
 @dataclass
 class Entity:
     name: str                  # display / canonical
@@ -518,6 +524,10 @@ class Discourse:
         """The latest entity that agrees with the pronoun (person, gender, organisation)."""
         lex = _lex()
         kind = lex.pronouns.get(m.name, "")
+        if kind in ("person_m", "person_f"):
+            opened = self._subordinate_subject(m, pos)
+            if opened is not None:
+                return opened
         ent = None
         for e in reversed(self.entities):
             if e.pos > pos:
@@ -547,6 +557,30 @@ class Discourse:
             return None
         ent.pos = pos
         return Resolved(ent.name, ent.raw, ent.actor_id, ent.side, ent)
+
+    def _subordinate_subject(self, m: Mention, pos: int) -> Resolved | None:
+        """"While Kirby would not estimate how much ground was retaken, he said ...": a known person who is the
+        subject of the subordinate clause that opens the pronoun's own sentence is the pronoun's antecedent,
+        whoever spoke before."""
+        if self.resolver is None:
+            return None
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        opened = _SUBORDINATE_OPENING.match(self.text, lo, m.start)
+        if opened is None or "," not in self.text[opened.end():m.start]:
+            return None
+        name = opened.group("name")
+        try:
+            actor = self.resolver.resolve(name)
+        except Exception:
+            actor = None
+        if actor is None and " " not in name:
+            # a surname alone: the known person of that surname the article has named in full before
+            actor = next((a for start, a in reversed(self.mentioned_actors()) if start < m.start
+                          and a.canonical_name.split()[-1] == name), None)
+        if actor is None or actor.kind != "person":
+            return None
+        return self.register(Mention(opened.start("name"), opened.end("name"), actor.canonical_name, "named",
+                                     name=actor.canonical_name, is_person=True), pos)
 
     def office_holder(self, m: Mention, pos: int) -> Resolved | None:
         """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""

@@ -105,7 +105,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:newly|recently)\s+)?(?P<n>captured|liberated|retaken|recaptured|"
                 r"seized|freed)\s+(?:villages|towns|settlements|localities|cities)\s+(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
-    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?"
+    # (not "under fire control of our forces": in range of a side's guns, which do not hold it)
+    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
     # 'the settlements were "fully under Ukrainian flag"' (a side's flag only: a ship sails under the flag of Hong Kong)

@@ -385,6 +385,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # locating town describes the town the apposition is about, in the outlet's voice
             located = apposed
             cue.background = True
+        elif not located and apposed and _APPOSITION_CLOSED.fullmatch(gap):
+            # "Irpin, a town outside Kyiv, had been retaken": the apposition closed, the verb is its place's
+            located = apposed
         if not located:
             return since
         out = _list_ending_at(sent, before, located[-1])
@@ -403,9 +406,13 @@ _LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)
 _IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
 _APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(
-    r",\s+(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)\s+"
+    # ("Irpin and Bucha, commuter cities outside Kyiv,": a plural apposition of a list)
+    r",\s+(?:(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)|"
+    r"(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|suburbs))\s+"
     r"(?:near|outside(?:\s+of)?|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
     r"(?:(?:city|town|village)\s+of\s+)?", re.I)
+# the comma that closes an apposition, then the auxiliaries of the verb ("Irpin, a town outside Kyiv, had been ...")
+_APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|also)\s+)*(?:been\s+)?", re.I)
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
 # "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
 _COUNTED_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)

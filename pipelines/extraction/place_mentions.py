@@ -194,7 +194,8 @@ PARTIAL_BEFORE = re.compile(
     r"(?<!\ball\s)(?<!\ball\sthe\s)(?<!\bevery\s)(?:neighbou?rhoods?|districts?)|blocks?|positions|\d+\s*%|"
     r"\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
-    r"(?:(?:territory|area|land)\s+of\s+(?:the\s+)?)?"
+    # ("more than half of the territory in the town of Vovchansk")
+    r"(?:(?:territory|area|land)\s+(?:of|in)\s+(?:the\s+)?)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
     r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place

@@ -659,7 +659,12 @@ def _frame_only_tail(tail: str) -> bool:
         rest = tail[role.end():]
         if not rest.strip(" .!") or (rest.lstrip().startswith(",") and _ADJUNCT_TAIL.fullmatch(rest.lstrip()[1:])):
             return True
-    return bool(_ADJUNCT_TAIL.fullmatch(tail))
+    return bool(_ADJUNCT_TAIL.fullmatch(tail) or _ASKED_TAIL.fullmatch(tail))
+
+
+# "..., Peskov said, after being questioned on the troops' withdrawal to “regroup.”": what he was asked, not what he said
+_ASKED_TAIL = re.compile(r"\s*(?:after|before|when|while)\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?"
+                         r"(?:asked|questioned|pressed)\b[^;]{0,160}$", re.I)
 
 
 def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_end: int) -> None:
@@ -913,7 +918,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         elif k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
                 r"\s*(?:(?:according\s+to|citing|quoting|referring\s+to|with\s+reference\s+to)\b[^,;]*|"
                 r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
-                text[toks[k2].end:s.end]):
+                text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end):
             # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.")
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
