@@ -216,6 +216,9 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
 _MILES = re.compile(r"\bmi(?:les?)?\b", re.I)
 
 
+# "three times more than in the previous 12 months (about 2,300 sq km between ...)": the compared figure in brackets
+_COMPARED_IN_BRACKETS = re.compile(r"\bthan\b[^.;()]{0,50}\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
+                                   re.IGNORECASE)
 # where a clause ends inside a sentence: a semicolon, or a comma or dash before a conjunction that opens another clause
 _CLAUSE_BREAK = re.compile(r";|(?:,|\s[\u2014\u2013-])\s+(?:yet|but|while|whereas|although|though|and)\b", re.IGNORECASE)
 
@@ -301,6 +304,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         listed = same_kind and _timed_list_item(sent, prev_claim[0], q, times)
         month_own = _MONTH_OWN.search(sent, max(0, q.start - 30), q.start) if same_kind else None
         if same_kind and (listed or _COMPARE_BEFORE.search(sent, max(0, q.start - 30), q.start)
+                          or _COMPARED_IN_BRACKETS.search(sent, max(0, q.start - 70), q.start)
                           or _FIGURE_CHANGED_TO.fullmatch(sent, prev_claim[0].end, q.start) or month_own is not None):
             pc = prev_claim[1]
             next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)

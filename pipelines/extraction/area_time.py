@@ -94,6 +94,13 @@ _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|fastest|highest|greatest|most|
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
+    glued = next((t for t in times if kinds(t) and t.end <= q.start and _FIGURE_IN_BRACKETS.fullmatch(masked, t.end, q.start)),
+                 None)
+    close = masked.find(")", q.end)
+    if glued is not None and not any(kinds(t) and q.end <= t.start < close for t in times):
+        # "the slowdown that began in August (594 sq km) after a peak in July (634 sq km)" (not "in the previous 12
+        # months (about 2,300 sq km between October 2023 and September 2024)": the brackets date their figure)
+        return glued
     another_figure = next_start < len(masked)
     clause = _CLAUSE_END.search(masked, q.end)
     if clause is not None:
@@ -106,7 +113,9 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
         next_start = min(next_start, later.start())
     after = [t for t in times if q.end <= t.start < next_start and kinds(t)
              and not (t.kind == "since" and _RECORD_SINCE.search(masked, max(q.end, t.start - 60), t.start))
-             and not _in_relative_event(masked, q.end, t.start)]
+             and not _in_relative_event(masked, q.end, t.start)
+             # ("5,000 sq km, twice more than in the previous 12 months": the time of what it is compared with)
+             and not re.search(r"\bthan\s+(?:in\s+|during\s+|over\s+)?$", masked[max(0, t.start - 16):t.start], re.I)]
     before = [t for t in times if t.end <= q.start + 1 and kinds(t)
               and not (_in_relative_event(masked, 0, t.start) and _MAIN_VERB_AFTER.match(masked, t.end, q.start))]
     if after and before and another_figure and _OPENS_NEXT_CLAUSE.fullmatch(masked, q.end, after[0].start):
@@ -118,13 +127,16 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     return before[-1] if before else None
 
 
+# a figure in brackets right after its time: "in August (594 sq km)"
+_FIGURE_IN_BRACKETS = re.compile(r"\s*[(\[]\s*(?:(?:about|around|some|nearly|almost|over|roughly|more\s+than)\s+)?")
 _OPENS_NEXT_CLAUSE = re.compile(r"[^,;()]{0,40}?,\s*(?:and\s+|but\s+|while\s+|whereas\s+)?")
 
 
 # "three villages in the Donetsk region it claimed to have annexed in September 2022", "troops that crossed the
 # border in May": a relative clause with a verb of its own (not a reporting verb: "..., it reported on Monday") dates
 # that event, not the figure
-_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they)\s+(?:[a-z]+\s+){0,4}?(?P<verb>[a-z]+(?:ed|en))\s+"
+_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they)\s+(?:[a-z]+\s+){0,4}?(?P<verb>[a-z]+(?:ed|en)|began|begun|took|fell|"
+                             r"rose|grew|came|won|lost)\s+"
                              r"(?:the\s+[a-z]+\s+)?(?:(?:in|on|during)\s+)?$")
 
 

@@ -142,6 +142,9 @@ _RANGE_RE = re.compile(
     rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\d\w])(?!\s+{_MON})"
     rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
     rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE})"
+    # "from October 2024 to September 2025", "between October 2023 and September 2024": each month with its year
+    rf"|(?:between|from)\s+(?P<ym1>{_MON})\s+(?P<yy1>{_YEAR})\s+(?:and|to|through|until)\s+(?P<ym2>{_MON})\s+(?P<yy2>{_YEAR})"
+    rf"(?![\w\d])"
     rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d))",
     re.IGNORECASE,
 )
@@ -264,6 +267,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
                 if a > b:
                     a = a.replace(year=a.year - 1)
                 add(TimeExpr(m.start(), m.end(), "interval", b, float((b - a).days), text=m.group(0)))
+        elif m.group("ym1"):
+            start = date(int(m.group("yy1")), month_num(m.group("ym1")), 1)
+            end = month_end(int(m.group("yy2")), month_num(m.group("ym2")))
+            if start < end:
+                add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days), text=m.group(0)))
         elif m.group("mm1"):
             add(_months_span(m, ref))    # "between January and October (this year)"
         elif m.group("wm") or m.group("rm"):
