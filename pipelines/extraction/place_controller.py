@@ -275,6 +275,11 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     return _other(side) if side and cue.action == "withdrew" else side
 
 
+# a nominal capture's agent after its place: "the capture of X by Russian troops"
+_BY_SIDE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s)\s+"
+                            r"(?:forces|troops|army|military|units|soldiers)\b", re.I)
+
+
 def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side: str | None,
                     governed: list[_Mention], spoken: bool = False) -> str | None:
     """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
@@ -283,6 +288,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
     if author:
         controller = _other(author) if cue.action == "withdrew" else author
+    by = _BY_SIDE_AFTER.match(sent, governed[-1].end) if cue.nominal and governed and cue.action != "withdrew" else None
+    if by is not None:
+        # "deny the capture of Kupiansk by Russian troops": the agent after the place names who took it, whoever denies
+        controller = "Russia" if by.group("who").lower().startswith("russia") else "Ukraine"
     if cue.side_subject:
         # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])

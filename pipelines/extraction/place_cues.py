@@ -309,11 +309,16 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
                           r"(?:incorrect|wrong|premature|too\s+early|a\s+stretch)[\"\u201d\u2019']?\s+to\s+(?:talk|speak)\s+"
                           r"(?:about|of)|"
+                          # "it's inaccurate to say that the Russian troops have fully captured the city"
+                          r"(?:inaccurate|incorrect|wrong|untrue|false|not\s+true|not\s+accurate)\s+to\s+(?:say|claim|"
+                          r"suggest|report)\s+(?:that\s+)?|"
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that))\b", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
-_DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|"
+# ("claims ... that Russian forces have taken Siversk are likely inaccurate": an assessment's denial)
+_DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|inaccurate|"
+                         r"incorrect|exaggerated|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
 # ("not only ... but also" affirms)
@@ -533,6 +538,9 @@ _AIM = re.compile(
     r"sen[dt]|deploy)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+# "only a matter of time before the Russians took X": what is expected, not what happened
+_TIME_BEFORE = re.compile(r"\b(?:matter|question)\s+of\s+(?:time|days|weeks|hours)\s+(?:before|until)\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
 _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
@@ -653,7 +661,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
         return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
-    if _MODAL.search(before) or _AIM.search(before) or (_CLAIM_REF.search(before) and not cue.denied):
+    if _MODAL.search(before) or _AIM.search(before) or _TIME_BEFORE.search(before) \
+            or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):
         if cond.start() < cue.start and not _ADJUNCT_BEFORE.search(sent, max(0, cue.start - 20), cue.start) \

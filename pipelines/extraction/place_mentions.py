@@ -190,7 +190,8 @@ _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|c
 PARTIAL_BEFORE = re.compile(
     # ("had taken positions in the town": a foothold, not the town)
     # (but "all (the) districts of Kupiansk", "every neighbourhood of X": every part, the place whole)
-    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|section|sections|quarter|houses?|buildings?|streets?|"
+    r"\b(?:most|much|bulk|share|part|parts|portions?|pockets?|half|rest|remainder|section|sections|quarter|houses?|"
+    r"buildings?|streets?|"
     r"(?<!\ball\s)(?<!\ball\sthe\s)(?<!\bevery\s)(?:neighbou?rhoods?|districts?)|blocks?|positions|\d+\s*%|"
     r"\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
