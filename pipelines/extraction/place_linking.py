@@ -82,6 +82,8 @@ _LIST_GLUE = re.compile(
     # ("Novenke and Basivka of the Yunakivska community and Veselivka ...": the community or district of the items
     # before it, then the glue)
     r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada))?"
+    # ("Sichneve (Yanvarske), Maliivka and Vorone": the item's other name in brackets)
+    r"(?:\s*\([A-Z][\w'\u2019 -]{1,30}\))?"
     r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
@@ -186,6 +188,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # Sunday — A, B and C"
             start = counted.end()
         m_end = _OBJ_END.search(sent, start)
+        while m_end is not None and (other := _OTHER_NAME.match(sent, m_end.start())) is not None:
+            m_end = _OBJ_END.search(sent, other.end())
         hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
         out, pos, glue = [], start, ""
         for m in mentions:
@@ -199,6 +203,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
                                                          and not _CLAUSE_IN_GAP.search(gap))
             else:
+                if _BRACKETED_NAME.fullmatch(gap):
+                    continue         # "Sichneve (Yanvarske), ...": the other name of the item before
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
                     continue
@@ -518,10 +524,18 @@ _PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|sett
 _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+" + ITEM_KIND_OF, re.I)
 
 
+# an item's other name in brackets, which does not end the object: "(Yanvarske), "
+_OTHER_NAME = re.compile(r"\([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\)(?=,|\s+and\b)")
+# an item's other name in brackets, between it and the next: "Sichneve (Yanvarske)"
+_BRACKETED_NAME = re.compile(r"\s*\(\s*")
+
+
 def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
     """The list of places that ends with ``last`` ("A, B, as well as the city of C")."""
     out = [last]
     for m in reversed([m for m in mentions if m.end <= last.start]):
+        if re.fullmatch(r"\s*\)", sent[m.end:m.end + 3].split(",")[0]) and _BRACKETED_NAME.search(sent, 0, m.end + 1):
+            continue     # the other name in brackets of the item before it
         if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
             break
         out.insert(0, m)
@@ -532,8 +546,8 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     """The list of places that starts at offset ``pos`` and goes on while list glue joins them."""
     out: list[_Mention] = []
     for m in mentions:
-        if m.start < pos:
-            continue
+        if m.start < pos or out and _BRACKETED_NAME.fullmatch(sent, out[-1].end, m.start):
+            continue     # ("Sichneve (Yanvarske), ...": the other name of the item before)
         loc = (_ITEM_LOCATIVE.match(sent, pos) or ITEM_APPOSITION.match(sent, pos)) if out else None
         if loc is not None and m.start < loc.end():
             continue       # the oblast that locates the item before: "A in the Zaporizhzhia region, B in ..."

@@ -1087,7 +1087,7 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
 # lower-case words of a title's domain before it ("aid chief", "rights commissioner", "army spokesman")
 _TITLE_MODIFIERS = frozenset("""aid humanitarian rights nuclear atomic military intelligence security regional local city
     district army navy border police press state top senior deputy former acting policy
-    public state-run state-owned independent national private opposition""".split())   # ("public broadcaster Suspilne")
+    public state-run state-owned independent national private opposition retired militia reserve""".split())   # ("public broadcaster Suspilne")
 
 
 def _title_run_comma(toks: list[Tok], first: int) -> int | None:
@@ -1103,11 +1103,17 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
         t = toks[k]
         if t.text == ",":
             return k if k < first - 1 and (titled or own_title) else None
+        if t.text in ("(", ")"):
+            k -= 1         # "Lugansk People's Republic (LPR) people's militia ...": the body's acronym in brackets
+            continue
         # ("..., energy minister Herman Halushchenko said": the office's own word before the title keeps it one)
         # ("..., UN aid chief Martin Griffiths told ...": lower-case modifiers and an organisation's acronym too)
         own_title = own_title and (t.low in ("the", "a", "an") or re.search(r"['\u2019]s$", t.text) is not None
                                    or t.low in OFFICE_WORDS or t.low in _TITLE_MODIFIERS
-                                   or re.fullmatch(r"[A-Z]{2,5}", t.text) is not None)
+                                   or re.fullmatch(r"[A-Z]{2,5}", t.text) is not None
+                                   # ("Lugansk People's Republic (LPR) people's militia retired Lieutenant-Colonel X":
+                                   # the body's own name)
+                                   or t.text[:1].isupper() and k < first - 1)
         if not t.text[:1].isalpha() or t.low in lex.verb_lemma or t.low in _BE_AUX:
             return None
         titled = titled or t.low in lex.titles or t.low in lex.roles
