@@ -52,6 +52,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:advertisement|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
     r"|[-\u2022*]?\s*(?:log\s+in|sign\s+in|register)\s+to\s+(?:post|leave)\s+(?:a\s+)?comments?\.?"   # comment prompts
     r"|(?:leave|post|add)\s+(?:a\s+|your\s+)?comments?\.?"
+    # an embedded post's placeholder: "Tweet URL", "Embed", "View this post on Instagram"
+    r"|(?:tweet|post|video)\s+url|embed(?:ded)?(?:\s+(?:tweet|post|video))?|view\s+this\s+post\s+on\s+\w+"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
