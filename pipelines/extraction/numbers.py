@@ -79,6 +79,11 @@ PERCENT_UNIT = r"(?P<pct>%|\s*per\s*cent\b|\s*percent\b)"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _UNIT_RANGE_SEP = re.compile(r"\s*(?:-|–|to)\s*(?=\d)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# a change, not a range: "rose from 55% to 60%", "down from"
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|increased|increase|grew|grown|fell|fallen|dropped|declined|"
+                            r"climbed|jumped|went|up|down|shrank|expanded)\s+(?:\w+\s+){0,2}?(?:from\s+)?$",
+                            re.IGNORECASE)
+_OF_AFTER_SHARE = re.compile(r"[\"\u201d\u2019']?\s+of\b", re.IGNORECASE)
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+)?"
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
@@ -279,6 +284,15 @@ def find_quantities(text: str) -> list[Quantity]:
             # "from 2 km to 5 km", a change)
             nxt = next(iter(find_quantities(text[sep.end():sep.end() + 40])), None)
             if nxt is not None and nxt.start == 0 and nxt.kind == "distance" and nxt.low == nxt.high and nxt.low > hi:
+                hi, end = nxt.low, sep.end() + nxt.end
+        if kind == "share" and not m.group("r2") and not m.group("between") \
+                and not _CHANGE_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+                and (sep := _UNIT_RANGE_SEP.match(text, end)) is not None:
+            # "“from 55% to 60%” of the region's territory": a range whose ends carry the sign each (not "rose from
+            # 55% to 60%", a change)
+            nxt = next(iter(find_quantities(text[sep.end():sep.end() + 40])), None)
+            if nxt is not None and nxt.start == 0 and nxt.kind == "share" and nxt.low == nxt.high and nxt.low > hi \
+                    and _OF_AFTER_SHARE.match(text, sep.end() + nxt.end):
                 hi, end = nxt.low, sep.end() + nxt.end
         out.append(Quantity(m.start(), end, num_start, round(lo, 6), round(hi, 6), unit, kind,
                             approx, ut, text[m.start():end]))

@@ -265,7 +265,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
-    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing)\b", _I), "object", "liberated", {}),
+    # ("were able to deoccupy X": Kyiv's word for taking back its own ground)
+    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing|de-?occup(?:y|ies|ying))\b", _I), "object", "liberated", {}),
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
@@ -429,7 +430,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
-    ("liberat", "free"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain"),
     ("control", "retain", "hold", "held", "occup"),
@@ -533,7 +534,8 @@ _AIM = re.compile(
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|intent|vow|promis|fail|bid|"
     r"effort|goal|"
     r"going|poised|prioriti[sz]|"
-    r"objective|ready|prepar|able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
+    # ("were able to liberate X": what they managed to do, not an aim)
+    r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     r"sen[dt]|deploy)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)

@@ -96,7 +96,9 @@ _COUNTED_LIST = re.compile(
     # ("two villages just inside the region, A and B")
     r"(?:\s+(?:(?:just|right)\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"
     r"[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
-_TIME_IN = re.compile(r"\s+in\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{4})?")
+# ("A by September 24, B by October 9, and C by October 11": each item's date)
+_TIME_IN = re.compile(r"\s+(?:in|by|on)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
+                      r"(?:,?\s+\d{4})?")
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # ... unless the verb has an object of its own: "a counter-offensive in Kharkiv that saw Ukrainian troops liberate

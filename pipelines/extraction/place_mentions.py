@@ -83,7 +83,8 @@ _LIST_PREV = re.compile(r"(?:^|(?<=[\s\u2014\u2013:(]))(?P<n>[A-Z][\w'\u2019-]+)
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
 _AFTER_VERB = re.compile(
     # ("after freeing Oleshnoye", "the army occupied Mirnoye": the Russian spelling of a known place)
-    r"\b(?:captured|seized|liberated|took|retook|recaptured|retaken|taken|regained|freed|freeing|liberating|occupied|"
+    r"\b(?:captured|seized|liberated|liberate|took|retook|recaptured|retaken|taken|regained|freed|freeing|liberating|"
+    r"occupied|de-?occup(?:y|ied)|"
     r"(?:capture|liberation|seizure|fall|capturing|liberating|seizing)\s+of|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
