@@ -602,6 +602,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
 
 
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
+# words a title's name may open with ("Defense Minister", "Foreign Minister", "Deputy Prime Minister")
+_TITLE_QUALIFIERS = frozenset("defense defence foreign deputy prime interior finance first vice".split())
 
 
 def _known_name_before(text: str, toks: list[Tok], vi: int) -> tuple[Mention, int] | None:
@@ -611,7 +613,11 @@ def _known_name_before(text: str, toks: list[Tok], vi: int) -> tuple[Mention, in
         if k < 1 or not all(_is_cap(x) for x in toks[k:vi]) or toks[k - 1].low in _PREP_BEFORE_TITLE or not (
                 _is_cap(toks[k - 1]) or toks[k - 1].low in _lex().roles or toks[k - 1].low in _lex().titles):
             continue    # (after the name of the body it heads or a title ...
-        if toks[k - 1].low in _lex().titles and k >= 2 and toks[k - 2].low in _PREP_BEFORE_TITLE:
+        t0 = k - 1      # ("an adviser to Defense Minister X said": the title's own words before it, then "to")
+        while t0 >= 1 and toks[t0].low not in _PREP_BEFORE_TITLE and (
+                toks[t0].low in _lex().titles or toks[t0].low in _lex().roles or toks[t0].low in _TITLE_QUALIFIERS):
+            t0 -= 1
+        if toks[k - 1].low in _lex().titles and t0 < k - 1 and toks[t0].low in _PREP_BEFORE_TITLE:
             continue    # ... but not "an adviser to President X said": the title and name are a preposition's object)
         m = _build_mention(text, toks, k, vi)
         if m is not None and m.kind == "named" and _known_person(text, toks, k, vi):
