@@ -278,12 +278,24 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     return cue
 
 
+# a share owned by a company or a partner, not a side: "held 51 percent by Rheinmetall"
+_OWNED_BY = re.compile(r"[\"\u201d\u2019]?\s+by\s+(?:the\s+)?(?!(?:Russia|Ukraine|Russian|Ukrainian|Moscow|Kyiv|Kiev|enemy|occup)"
+                       r")(?:[A-Z][\w-]*|(?:[a-z]+\s+)?partners?\b|(?:[a-z]+\s+)?compan(?:y|ies)\b|investors?\b)")
+# an earlier share in the sentence and the noun it is a share of: "the majority (91 per cent) of the casualties"
+_SHARE_OF_NOUN = re.compile(r"(?:%|\bper\s*cent|\bpercent)\)?\s+of\s+(?:the\s+|all\s+)?(?P<noun>[a-z]+)\b", re.IGNORECASE)
+
+
 _OF_A_SETTLEMENT = re.compile(r"(?:the\s+)?(?:city|town|village)\b", re.IGNORECASE)
 
 
 def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> bool:
     lex = _lex()
     after = s[q.end:q.end + 80]
+    if _OWNED_BY.match(after):
+        return False        # "to be held 51 percent by Rheinmetall": a company's stake
+    earlier = _SHARE_OF_NOUN.search(s, max(0, q.start - 160), q.start)
+    if earlier is not None and lex.share_nonterritory.fullmatch(earlier.group("noun")) and not re.search(r"\bof\b", after[:6]):
+        return False        # "91 per cent of the casualties ..., and nine per cent in occupied territory": the same noun
     # ("captured “about half” of the city": the quotation mark closes the figure, the "of" still follows)
     m = re.match(r"^[\"”’]?\s*(?:each\s+)?of\s+", after, re.I)
     if m:

@@ -478,6 +478,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         if full and not starts_ok and first.low in _lex().roles:
             m = _build_mention(text, toks, a, b)
             if m is not None and m.kind == "named" and m.is_person and len(m.name.split()) >= 2:
+                owner = _served_title_owner(text, toks, segs, si) if _serves(toks, a, b) else None
+                if owner is not None:
+                    return owner   # "Dmitry Peskov, press secretary to President Vladimir Putin, said"
                 return m, a        # "the head of the delegation, presidential aide X, told"
         if full and starts_ok:
             m = _build_mention(text, toks, a, b)
@@ -493,7 +496,11 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                             if pa < kp < pb and toks[kp - 1].text in (":", "\u2014", "\u2013", "-"):
                                 pa = kp    # "Previously: Oleksandr Tarnavskyi, Commander of the Tavriia group, reported"
                         pm = _build_mention(text, toks, pa, pb) if pa < pb and _np_left(toks, pb - 1, pa) == pa else None
-                        if pm is not None and pm.kind == "named" and pm.is_person is not False and m.is_person is not True:
+                        # ("Dmitry Peskov, press secretary to President Vladimir Putin, said": the person the title
+                        # serves is its preposition's object; the name before the comma speaks)
+                        served = _serves(toks, segs[si][0], b)
+                        if pm is not None and pm.kind == "named" and pm.is_person is not False \
+                                and (m.is_person is not True or served and len(pm.name.split()) >= 2):
                             best = (pm, pa)
                     break
                 if role_best is None:
@@ -534,6 +541,28 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     if role_best is not None:
         return role_best
     return None, i
+
+
+def _serves(toks: list[Tok], a: int, b: int) -> bool:
+    """Does the segment toks[a:b] open with a title that serves someone named in it ("press secretary to President
+    X", "the spokesman for X")? Then X is the title's object, not the segment's speaker."""
+    lex = _lex()
+    return (toks[a].low in _DETS or toks[a].low in lex.roles or toks[a].low in lex.titles) and any(
+        toks[x].low in ("to", "for") and (toks[x - 1].low in lex.roles or toks[x - 1].low in lex.titles)
+        for x in range(a + 1, b))
+
+
+def _served_title_owner(text: str, toks: list[Tok], segs: list, si: int) -> tuple[Mention, int] | None:
+    """The person named in the segment before segs[si] (whose title serves another), when it is a whole name."""
+    if si == 0:
+        return None
+    pa, pb = segs[si - 1]
+    if not (pa < pb and _np_left(toks, pb - 1, pa) == pa):
+        return None
+    pm = _build_mention(text, toks, pa, pb)
+    if pm is None or pm.kind != "named" or pm.is_person is False or len(pm.name.split()) < 2:
+        return None
+    return pm, pa
 
 
 @lru_cache(maxsize=1)
