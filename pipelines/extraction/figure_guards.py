@@ -164,7 +164,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
         # "four villages ... were not under Russian control": the predicate after the figure is negated
         return "a negated or denied event"
-    if any(at is not None and re.search(r"\b(?:partially|partly)\s+$", sent[max(0, at - 16):at], re.IGNORECASE)
+    # (not "fully or partially controlled 19.3 percent": the whole and the part, the monitors' holding)
+    if any(at is not None and re.search(r"(?<!\bfully or )(?<!\bwholly or )\b(?:partially|partly)\s+$",
+                                       sent[max(0, at - 26):at], re.IGNORECASE)
            for at in (cue_start, cue_after)):
         # "seven more communities have been partially de-occupied": not a change of hands
         return "a partial change of hands"

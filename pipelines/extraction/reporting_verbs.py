@@ -49,6 +49,9 @@ _NAMED_X = re.compile(
     r"(?:\s*,[^,;]{3,120},)?\s*(?:(?:also|has|have|had|on\s+\w+day)\s+)*$")
 _APPOSITION_TAIL = re.compile(r"\s*(?:the|a|an|his|her|its)\s+(?:[\w'\u2019-]+\s+){0,5}?[\w'\u2019-]+\s*[.!]?\s*$"
                              r"(?<!\bsaid\.)", re.IGNORECASE)
+# a speaker's apposition that runs to the end of the sentence, with no clause of its own
+_CLOSING_APPOSITION = re.compile(r"\s*(?:a|an|the)\s+(?:(?!\b(?:said|says|told|who|which|that|will|would|is|are|was|were|has|"
+                                 r"have|had|can|could|did|does|do|must|should|may|might)\b)[^.;:!?]){1,140}[.!]?[\s\"\u201d]*")
 _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|concerns?|reports?|suggestions?|allegations?|"
                          r"accusations?|assertions?|criticism|notion|idea|fears?)\s+"
                          r"(?:(?:suggesting|claiming|alleging|saying|stating)\s+)?that\b"
@@ -539,7 +542,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # name after "told" is whom he told)
         inv, e = _subject_right(text, toks, vi + 1, n)
         if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
-                and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START) \
+                and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START
+                     # ('..., says Denis Bezsonov, a representative for "DPR", ...': his apposition closes the sentence)
+                     or toks[e + 1].low in ("a", "an", "the") and _CLOSING_APPOSITION.fullmatch(text, toks[e].end, r.s.end)) \
                 and (toks[vi - 1].text != "," or _subject_left(text, toks, vi, 0)[0] is not None):
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
@@ -688,7 +693,7 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
         k += 1
     after_a = toks[k].end if k < n else s.end
     tail = text[after_a:s.end]
-    if _APPOSITION_TAIL.match(tail) or _frame_only_tail(tail):
+    if _APPOSITION_TAIL.match(tail) or _frame_only_tail(tail) or _CLOSING_APPOSITION.fullmatch(tail):
         tail = ""          # "..., said Dmitry Peskov, the Kremlin spokesman.": his title, not content
     elif k < n and CITING_TO_END.match(text, toks[k].start, s.end):
         tail = ""          # "..., reported CNN, citing Hanna Maliar.": the outlet's source, who said it
