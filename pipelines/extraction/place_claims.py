@@ -172,6 +172,11 @@ _PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|m
                               r"(?:days?|weeks?|months?|years?)\b", re.I)
 
 
+# the places an object is made of, named after it: ", namely the war-torn towns of"
+_NAMELY = re.compile(r",?\s+(?:namely|specifically)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cities|city|settlements?)"
+                     r"\s+of\s+", re.I)
+
+
 def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:
     """The places of the last list in sentence ``idx - 1`` that "both villages" / "the three towns" / "these
     settlements" (``back``) point at, as anaphors at ``back``'s span; none when the count does not agree."""
@@ -230,6 +235,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "Russian forces now occupy the villages of A and B, according to DeepState. Moscow's defence ministry had
             # reported capturing both villages": the list the sentence before ended on, when its count agrees
             governed = _listed_before(state, idx, back)
+        if not governed and cue.mode == "object" and (namely := _NAMELY.search(sent, cue.end, cue.end + 90)) is not None \
+                and not re.search(r"[;.]", sent[cue.end:namely.start()]):
+            # "recaptured all of Kyiv Oblast, namely the towns of Bucha, Hostomel and Irpin": the places the object holds
+            governed = _list_starting_at(sent, mentions, namely.end())
         if not governed and (_KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
                              or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
             # "eight settlements were liberated by units of X: A, B, C" (the list after a colon), or the next

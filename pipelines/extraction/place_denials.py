@@ -52,7 +52,10 @@ _DENY_REF = re.compile(
     r"(?P<said>\b(?:said|says|stated|told\s+\w+):?\s*[\"\u201c]\s*" + _THIS_IS_UNTRUE + r")|"
     r"(?P<post>(?:,|\s+[\u2013\u2014-])\s+(?:which|something|a\s+claim)\s+(?:[\w'\u2019-]+\s+){0,3}(?:denies|denied|rejects|rejected|disputes|"
     # (", which was refuted by Ukraine's Defense Forces")
-    r"disputed|refutes|refuted|dismisses|dismissed|contradicts|contradicted)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$))")
+    r"disputed|refutes|refuted|dismisses|dismissed|contradicts|contradicted)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$)"
+    # "Russia claims capture of X, Ukraine denies" (a headline), "... had captured X, though Ukraine denied it"
+    r"|(?:,\s+|,?\s+(?:though|although)\s+)(?P<country>Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:denies|denied|rejects|rejected|"
+    r"disputes|disputed)(?:\s+(?:it|this|that|the\s+claims?))?(?=\s*[.;!]?\s*$))")
 _BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
