@@ -46,6 +46,12 @@ def _same_office(m: Mention, head: str) -> frozenset:
     return _SAME_OFFICE.get(head or last, frozenset()) - {head}
 
 
+# a place named by its kind: no speaker for "it said" to point back at
+_PLACE_KIND = re.compile(r"(?:the\s+)?(?:village|town|city|settlement|hamlet|region|oblast|district|province)\s+of\s", re.IGNORECASE)
+# a title that heads a body: "the chief of ...", "the head of ...", "the commander-in-chief of ..."
+_HEAD_OF = re.compile(r"(?:the\s+)?(?:chief|head|commander(?:-in-chief)?|commander\s+in\s+chief)\s+of\s+", re.IGNORECASE)
+
+
 # a subordinate clause that opens a sentence with a name as its subject: "While Kirby would not ...", "Although
 # Zelensky did not name the town, ..." (discourse._subordinate_subject)
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|After|Before|When|Since|Because|If)\s+"
@@ -277,7 +283,12 @@ class Discourse:
             side_ctx = CAPITAL_SIDE[seat.group(1).lower()] if seat else (
                 self._defence_side(m, pos) or self.dateline_side)
         actor = None
-        if self.resolver is not None:
+        if self.resolver is not None and _HEAD_OF.match(m.raw):
+            # "The Chief of the General Staff of the Armed Forces of the Russian Federation": the office's holder on the
+            # article's date, not the body the title names
+            office = holder(m.raw, self.published)
+            actor = self.resolver.get(office.actor_id) if office is not None else None
+        if self.resolver is not None and actor is None:
             try:
                 actor = self.resolver.resolve(m.raw, side_ctx) or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
             except Exception:
@@ -541,8 +552,8 @@ class Discourse:
             if kind in ("person_f", "person_m") and e.person is None and _guess_gender(e.name, e.raw) == kind[-1]:
                 ent = e        # "Zelenska described ...", then "she said": a surname whose ending tells a person
                 break
-            if kind in ("org", "plural") and e.person is not True:
-                ent = e
+            if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
+                ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
         if ent is None and kind == "person_f":
             ent = next((e for e in reversed(self.entities) if e.person and e.gender != "m"), None)
