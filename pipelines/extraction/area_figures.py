@@ -45,7 +45,13 @@ def _unquote_figures(sent: str) -> str:
         if len(inner.split()) <= 6 and re.search(r"\d|\b(?:half|third|quarter|fifth)\b", inner):
             return " " + inner + " "
         return m.group(0)
-    return _QUOTE_OPENS_FIGURE.sub(" ", _SCARE_WORD.sub(lambda m: " " + m.group(1) + " ", _SCARE_FIGURE.sub(repl, sent)))
+    out = _QUOTE_OPENS_FIGURE.sub(" ", _SCARE_WORD.sub(lambda m: " " + m.group(1) + " ", _SCARE_FIGURE.sub(repl, sent)))
+    return _SCARE_CONTROL.sub(lambda m: " " + m.group(1) + m.group(2) + " ", out)
+
+
+# a holding in quotation marks: 'were “under enemy control.”', the source's words (the marks blanked, the words kept)
+_SCARE_CONTROL = re.compile(r"[\"\u201c]((?:under|in)\s+(?:[\w'\u2019-]+\s+){0,2}?(?:control|hands|occupation))([.,]?)[\"\u201d]",
+                            re.IGNORECASE)
 
 
 # 'had captured "12 settlements in the Kharkiv region over the last week ..."': a quotation that opens on the figure

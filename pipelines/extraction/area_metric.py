@@ -112,7 +112,8 @@ def control_noun_after(s: str, q: Quantity) -> re.Match | None:
 _ADDITIONAL = re.compile(r"\s+(?:an\s+additional|another|a\s+further|a\s+total\s+of\s+another)\s+"
                          r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 # the absolute construction "..., with (another) nearly 400 sq km taken": "with" right before the figure
-_WITH_FIGURE = re.compile(r",\s+with\s+(?:another\s+|a\s+further\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
+# ("..., with 400 sq km taken in August"; "success with 27 settlements liberated in a single month")
+_WITH_FIGURE = re.compile(r"(?:,|\b(?:success(?:es)?|gains?|advances?|progress|results?))\s+with\s+(?:another\s+|a\s+further\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                           r"some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
 _DATED_PARTICIPLE = re.compile(r"\w+ed\s+(?:in|since)\s+(?:19|20)\d\d\b")
 
