@@ -2,7 +2,8 @@
 
 ``_pick_time`` binds a time expression (``dates.find_time_expressions``) to a figure: the first after it in
 its clause, else the nearest before. ``_resolve_time`` reads as_of and the period from it, else the claimant's
-speech date elsewhere in the article (``_speaker_dates``), else published_at. The patterns here also tell a
+speech date elsewhere in the article (``_speaker_dates``), else, for a figure inside a statement, the day the lede's
+report was made (``_news_day``), else published_at. The patterns here also tell a
 running total ("since the start of the incursion", "bringing the total to"), a rate ("20 sq km a day") and a
 short period set by the previous sentence (``_short_period_before``).
 """
