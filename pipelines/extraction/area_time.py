@@ -97,7 +97,7 @@ def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str,
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
     glued = next((t for t in times if kinds(t) and t.end <= q.start and _FIGURE_IN_BRACKETS.fullmatch(masked, t.end, q.start)),
                  None)
-    close = masked.find(")", q.end)
+    close = masked.find(")", q.end) if glued is not None else -1
     if glued is not None and not any(kinds(t) and q.end <= t.start < close for t in times):
         # "the slowdown that began in August (594 sq km) after a peak in July (634 sq km)" (not "in the previous 12
         # months (about 2,300 sq km between October 2023 and September 2024)": the brackets date their figure)

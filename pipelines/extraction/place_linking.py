@@ -205,7 +205,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
                                                          and not _CLAUSE_IN_GAP.search(gap))
             else:
-                if _BRACKETED_NAME.fullmatch(gap):
+                if _other_name_of(sent, out[-1], m):
                     continue         # "Sichneve (Yanvarske), ...": the other name of the item before
                 if _names_oblast_of(out[-1], m) and re.fullmatch(r",\s*", gap):
                     pos = m.end      # "seized Vuhledar, Donetsk, on Wednesday": the oblast that locates it
@@ -528,15 +528,22 @@ _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\
 
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
 _OTHER_NAME = re.compile(r"\([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\)(?=,|\s+and\b)")
-# an item's other name in brackets, between it and the next: "Sichneve (Yanvarske)"
-_BRACKETED_NAME = re.compile(r"\s*\(\s*")
+_BRACKET_OPENS = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSES = re.compile(r"\s*\)")
+
+
+def _other_name_of(sent: str, item: _Mention, m: _Mention) -> bool:
+    """Is ``m`` the other name of ``item`` in brackets right after it ("Sichneve (Yanvarske), Maliivka")?"""
+    return bool(_BRACKET_OPENS.fullmatch(sent, item.end, m.start) and _BRACKET_CLOSES.match(sent, m.end))
 
 
 def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
     """The list of places that ends with ``last`` ("A, B, as well as the city of C")."""
     out = [last]
-    for m in reversed([m for m in mentions if m.end <= last.start]):
-        if re.fullmatch(r"\s*\)", sent[m.end:m.end + 3].split(",")[0]) and _BRACKETED_NAME.search(sent, 0, m.end + 1):
+    before = [m for m in mentions if m.end <= last.start]
+    for i in range(len(before) - 1, -1, -1):
+        m = before[i]
+        if i > 0 and _other_name_of(sent, before[i - 1], m):
             continue     # the other name in brackets of the item before it
         if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
             break
@@ -548,7 +555,7 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     """The list of places that starts at offset ``pos`` and goes on while list glue joins them."""
     out: list[_Mention] = []
     for m in mentions:
-        if m.start < pos or out and _BRACKETED_NAME.fullmatch(sent, out[-1].end, m.start):
+        if m.start < pos or out and _other_name_of(sent, out[-1], m):
             continue     # ("Sichneve (Yanvarske), ...": the other name of the item before)
         loc = (_ITEM_LOCATIVE.match(sent, pos) or ITEM_APPOSITION.match(sent, pos)) if out else None
         if loc is not None and m.start < loc.end():

@@ -1084,7 +1084,7 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     for k in range(1, hi):
         t = toks[k]
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
-                and not _LABELLING.match(r.text, t.end) and toks[k - 2 if k >= 2 else 0].low not in ("what", "which") \
+                and not _LABELLING.match(r.text, t.end) and toks[max(0, k - 2)].low not in ("what", "which") \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
                 and (toks[k - 1].low in ("it", "he", "she", "they")
                      or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles)
