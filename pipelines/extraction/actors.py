@@ -216,7 +216,7 @@ _ORG_SYNONYMS = {
     "kyiv": "ukraine", "kiev": "ukraine", "british": "uk", "britain": "uk", "england": "uk",
     "american": "us", "usa": "us", "polish": "poland", "turkish": "turkey", "korean": "korea",
     "german": "germany", "french": "france", "program": "programme", "center": "centre",
-    "organization": "organisation", "ministries": "ministry",
+    "organization": "organisation", "ministries": "ministry", "internal": "interior",
     # German reporting
     "moskau": "russia", "moskaus": "russia", "russisches": "russia", "russische": "russia",
     "russischen": "russia", "ukrainisches": "ukraine", "ukrainische": "ukraine", "ukrainischen": "ukraine",

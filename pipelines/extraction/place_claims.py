@@ -161,8 +161,10 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
 
 
 # a nominal cue's object that points back at the places just listed ("the capture of these settlements")
-_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n>both)|the\s+(?P<n2>three|two|four|five))\s+"
-                           r"(?:settlements|towns|cities|villages|localities)\b", re.I)
+# ("it had taken control of the villages", the plain definite plural, only for the list just before: see
+# _listed_before)
+_THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n>both)|the\s+(?P<n2>three|two|four|five)|"
+                           r"(?P<plain>the))\s+(?:settlements|towns|cities|villages|localities)\b(?!\s+of\b)", re.I)
 # a name right before an opening parenthesis: the place in the parentheses is that name said again
 _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
@@ -180,10 +182,16 @@ _NAMELY = re.compile(r",?\s+(?:namely|specifically)\s+(?:the\s+)?(?:[\w-]+\s+){0
 def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:
     """The places of the last list in sentence ``idx - 1`` that "both villages" / "the three towns" / "these
     settlements" (``back``) point at, as anaphors at ``back``'s span; none when the count does not agree."""
-    prev = [m for m in state.mentions_of(idx - 1) if m.place is not None or not m.candidates]
+    back_idx = idx - 1
+    prev = [m for m in state.mentions_of(back_idx) if m.place is not None or not m.candidates]
+    if not prev and back.group("plain") and idx > 1:
+        # '"... to capture A and B. They sent fresh troops," he said. The ministry said it had taken the villages':
+        # across one sentence that names no place
+        back_idx = idx - 2
+        prev = [m for m in state.mentions_of(back_idx) if m.place is not None or not m.candidates]
     if not prev:
         return []
-    listed = _list_ending_at(state.sent(idx - 1), prev, prev[-1])
+    listed = _list_ending_at(state.sent(back_idx), prev, prev[-1])
     word = back.group("n") or back.group("n2")
     count = _LISTED_COUNT.get(word.lower()) if word else None
     if len(listed) < 2 or (count is not None and len(listed) != count):

@@ -296,7 +296,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "holds", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|(?:finished|completed)\s+clearing|stormed|reclaimed|"
-                r"regain(?:ed|s|ing)?)\b", _I), "object", "captured", {}),
+                # ("said Novonikolayevka was secured by special forces", "credited for securing Dvurechanske")
+                r"regain(?:ed|s|ing)?|secur(?:ed|es|e|ing))\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?|"
@@ -308,6 +309,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
+                          # "Kyiv has questioned Russia's claims of capturing X", "cast doubt on reports that ..."
+                          r"(?:question(?:ed|s|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:ed|s|ing)?)\s+(?:the\s+|these\s+|"
+                          r"(?:[A-Z][\w\u2019'-]+['\u2019]s\s+){1,2})?(?:[a-z]+\s+)?(?:claims?|reports?|statements?|"
+                          r"assertions?|announcements?)|"
                           r"(?:incorrect|wrong|premature|too\s+early|a\s+stretch)[\"\u201d\u2019']?\s+to\s+(?:talk|speak)\s+"
                           r"(?:about|of)|"
                           # "it's inaccurate to say that the Russian troops have fully captured the city"
@@ -432,7 +437,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
-    ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain"),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain", "secur"),
     ("control", "retain", "hold", "held", "occup"),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)

@@ -86,6 +86,8 @@ _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|liberate|took|retook|recaptured|retaken|taken|regained|freed|freeing|liberating|"
     r"occupied|de-?occup(?:y|ied)|"
     r"(?:capture|liberation|seizure|fall|capturing|liberating|seizing)\s+of|"
+    # ("pushing to capture Vovchye and Progress": an aim names the place a later sentence's "the villages" means)
+    r"(?:capture|seize|retake|recapture|storm|take)(?!\s+of\b)|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
     r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
 
