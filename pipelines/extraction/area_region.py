@@ -34,6 +34,9 @@ _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|
 
 # "the territory captured by Ukraine": an agent, not the region the figure is about
 # (and "under the control of Ukraine": the controller, not the region)
+# ", recapturing a string of villages in ...": a gerund that tells what a gain took
+_GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|regain|free)ing\b", re.IGNORECASE)
+
 _AGENT_BEFORE = re.compile(r"\b(?:by|control\s+of|hands\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 # "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
@@ -331,6 +334,13 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         c_end = comma_c.start() if comma_c else c_end    # ("... is controlled by Ukraine, Ukraine's commander said")
         zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "
                 and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]   # not "controlled by Ukraine"
+    if not zone and comma_m is not None and (gain := _GAIN_CLAUSE.match(masked, comma_m.start())) is not None:
+        # "regained about 100 square kilometers in a week, recapturing a string of villages in Donetsk region": the
+        # clause that tells what the gain took names where it lies
+        g_end = min(_boundary_after(masked, gain.end()), gain.end() + 80)
+        comma_g = _ZONE_COMMA.search(masked, gain.end(), g_end)
+        zone = [m for m in mentions if gain.end() <= m[0] < (comma_g.start() if comma_g else g_end)
+                and masked[m[0]] != " " and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]
     if q.kind == "share":
         zone = _region_list_after(masked, mentions, zone, zone_end)
         # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
@@ -348,8 +358,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # region the clause names around it
         return [own], elliptic
     region, distinct = _pick_zone_region(zone, masked)
-    if region and country_of(region) == "Russia" and _with_ukraine(masked, zone):
-        region = "Ukraine"   # "1,627 km2 in Ukraine and the Kursk region": a total over both countries
+    if region and _with_ukraine(masked, zone):
+        # "1,627 km2 in Ukraine and the Kursk region": a total over both countries; "two settlements in Kharkov
+        # Region and Donbass": over an oblast and a region of several
+        region = "Ukraine"
     if region is None and q.kind == "share" and _OF_SEVERAL.match(masked, q.end):
         region = "Ukraine"      # "about 75% of the two eastern regions": a share spanning oblasts (conventions)
     if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):

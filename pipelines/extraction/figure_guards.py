@@ -121,6 +121,9 @@ _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
+# "fighting continues for control of three other villages", "the battle for control over two settlements": contested
+_FIGHT_FOR = re.compile(r"\b(?:fight\w*|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\s+(?:\w+\s+){0,2}?for\s+"
+                        r"(?:(?:full|the|complete)\s+)?$", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
@@ -221,6 +224,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"
+    if cue_start is not None and cue_start < q.start and _FIGHT_FOR.search(sent, max(0, cue_start - 50), cue_start):
+        return "a fight for control, not a holding"
     if _PLAN_SUBJECT.match(sent):
         return "what a plan would bring about, not a holding"
     # only the words right before the verb and between the verb and the figure can make it irreal

@@ -109,7 +109,8 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             j -= 1
             continue
         # "X was quoted as saying": the subject is X
-        if j - 2 >= lo and toks[j].low == "as" and toks[j - 1].low == "quoted" and toks[j - 2].low in _BE:
+        # (and "X was cited as stating")
+        if j - 2 >= lo and toks[j].low == "as" and toks[j - 1].low in ("quoted", "cited") and toks[j - 2].low in _BE:
             j -= 3
             continue
         if toks[j].low == "as":

@@ -348,6 +348,14 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 1
             last = j
             continue
+        if low in _NAME_PARTICLES and (last == j or j == i) and t.text.islower():
+            # '"...," said von der Leyen', "Ursula von der Leyen": a surname's particles before its capital
+            d = j
+            while d < min(hi, j + 3) and toks[d].low in _NAME_PARTICLES and toks[d].text.islower():
+                d += 1
+            if d < hi and d > j and _is_cap(toks[d]) and _is_word(toks[d]) and toks[d].bare not in _STOP_CAPS:
+                j = d
+                continue
         if _is_word(t) and (low in lex.roles or t.bare in lex.roles) and low not in _CONNECTORS:
             j += 1
             last = j
@@ -375,6 +383,8 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             # interview" is an adjunct of the verb, never part of a name
             if low == "in" and j + 1 < hi and toks[j + 1].low in ("a", "an"):
                 break
+            if low == "in" and last == j and _person_run(toks, i, j):
+                break              # '"...," said Zelensky in Brussels': where he spoke (not "the Embassy in Kyiv")
             if low == "and" and j > i and toks[j - 1].text.islower() and toks[j - 1].low in lex.roles \
                     and j + 2 < hi and toks[j + 1].text.islower() and toks[j + 1].low in lex.roles \
                     and _is_cap(toks[j + 2]):
@@ -411,6 +421,25 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
                 continue
         break
     return last
+
+
+# the heads of a body's name that "in <place>" may continue ("the US Embassy in Kyiv", "the Orthodox Church in
+# Ukraine")
+_PLACED_BODY_HEADS = frozenset("""embassy embassies office mission bureau committee council service agency department
+church command ministry administration court parliament university centre center fund bank group forces army guard
+police government authority authorities institute consulate delegation representation headquarters""".split())
+
+
+def _person_run(toks: list[Tok], i: int, j: int) -> bool:
+    """Are toks[i:j] (after a determiner) one to four capitalised words of a personal name, no body's head or role
+    among them?"""
+    lex = _lex()
+    a = i + 1 if i < j and toks[i].low in _DETS else i
+    run = toks[a:j]
+    return 0 < len(run) <= 4 and all(
+        _is_word(t) and (_is_cap(t) or t.low in _NAME_PARTICLES) and t.low not in _PLACED_BODY_HEADS
+        and t.low not in lex.roles and t.bare not in lex.roles and t.low not in lex.titles for t in run) \
+        and toks[a].low not in _DETS
 
 
 def _demonym(word: str) -> str | None:

@@ -619,6 +619,12 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\b(?:that|of|for|on|about|in)|[,;:\"\u201c])
 _WITH_BEFORE = re.compile(r"(?:.*[.;:]\s+|\s*)With\s+(?:the\s+)?", re.S)
 _GERUND_ADJUNCT = re.compile(r"\b(?:after|since|following|by|while|when|before|from|of|in|for|on|upon|without)\s+$", _I)
 _MODAL_AFTER = re.compile(r"\b(?:will|would|could|can|may|might)\s")
+# a capture noun opening its clause ("The capture of X", "... believes that the fall of X") whose verb, after the
+# place and perhaps an apposition, is a modal: what the capture would bring, not a capture told
+_SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)[\"\u201c]?(?:the|a|any|an\s+eventual|the\s+eventual)\s+$", _I)
+_SUBJECT_MODAL = re.compile(r"[^.;:!?]{0,60}?(?:,[^,.;:!?]{1,80},)?\s+(?:will|would|could|might)\s+(?:also\s+|likely\s+|"
+                            r"probably\s+)?(?:be|lead|bring|provide|allow|give|mark|open|mean|become|enable|put|deal|"
+                            r"advance|hinder|cut|help)\b", _I)
 
 
 _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)
@@ -653,6 +659,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if cue.nominal and _FIGHT_FOR.search(before):
         return True
+    if cue.nominal and _SUBJECT_START.search(before) and _SUBJECT_MODAL.match(sent, cue.end):
+        return True      # "believes that the capture of X, a strategic hub, will be a breakthrough": foreseen
     if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before) \
             or _GIVEN_UP.search(before):
         return True

@@ -151,7 +151,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         # ("..., Gerasimov was quoted as saying.": the participle of a finite passive frame)
         participle = t.low.endswith("ing") and not (vi >= 3 and r.toks[vi - 1].low == "as"
-                                                    and r.toks[vi - 2].low == "quoted" and r.toks[vi - 3].low in _BE_AUX)
+                                                    and r.toks[vi - 2].low in ("quoted", "cited")
+                                                    and r.toks[vi - 3].low in _BE_AUX)
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
@@ -450,7 +451,7 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     text, toks, n = r.text, r.toks, r.n
     if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
         participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
-    if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low == "quoted"):
+    if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low in ("quoted", "cited")):
         w = next((k for k in range(vi - 2, max(-1, vi - 17), -1) if toks[k].low == "with"), None)
         apposed = toks[vi - 1].text == ","
         if w is not None and (toks[vi - 1].low not in _PARTICIPLE_OK_PREV or apposed):

@@ -54,9 +54,18 @@ _ONLY_TIME_OR_SOURCE = re.compile(
 _SOURCE_LABEL = re.compile(r"\s*Source:\s")
 
 
+# "CNN said it could not independently verify battlefield reports": the outlet's note on its own sourcing, which
+# reporting appends to most battlefield stories (the annotation conventions code none of them)
+_CANNOT_VERIFY = re.compile(
+    r"^\W*it\s+(?:could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|(?:is|was)\s+unable\s+to|"
+    r"ha(?:s|d)\s+not\s+been\s+able\s+to)\s+(?:immediately\s+)?(?:independently\s+(?:verify|confirm)|"
+    r"(?:verify|confirm)\s+(?:the\s+)?battlefield)\b", re.I)
+
+
 def contentless(text: str) -> bool:
-    """Does a reported clause say nothing ("said this on Monday", "said in a statement.", "citing a source")?"""
-    return bool(_CONTENTLESS.match(text) or _ONLY_TIME_OR_SOURCE.match(text))
+    """Does a reported clause say nothing ("said this on Monday", "said in a statement.", "citing a source"), or
+    only the outlet's note that it cannot verify what it reports?"""
+    return bool(_CONTENTLESS.match(text) or _ONLY_TIME_OR_SOURCE.match(text) or _CANNOT_VERIFY.match(text))
 
 
 class _SentenceReader:
