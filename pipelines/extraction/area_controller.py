@@ -78,6 +78,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and metric == "advance_depth" and _INTO_RUSSIAN_REGION.search(masked, lo, q.start):
         # "The depth of penetration into the Kursk region is 12 km", says Kursk's governor: in this war, Ukraine's
         controller = "Ukraine"
+    if controller is None and metric in ("advance_depth", "area_gained", "settlements_gained") and (
+            held := _INTO_HELD.search(masked, lo, min(len(masked), q.end + 60))) is not None:
+        # '"Ukrainian forces used surprise" to advance 12 miles into Russian-held territory': the side whose ground
+        # the advance went into is the one it was made against
+        controller = _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
     if controller is None:
         # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there)
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
@@ -101,6 +106,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 # ground (blanked before the last look for any side word in the sentence)
 _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
                            re.IGNORECASE)
+_INTO_HELD = re.compile(r"\b(?:into|of|behind)\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|"
+                        r"controlled)\s+(?:territory|territories|land|ground|areas?|lines)\b", re.IGNORECASE)
 _IN_RUSSIAN_REGION = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+"
                                   r"(?:the\s+)?(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)

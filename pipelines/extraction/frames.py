@@ -223,6 +223,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     k = _np_left(toks, j, lo)
     if k > j:
         return None, i
+    if _SOURCES_NEAR.search(text, max(0, toks[k].start - 40), toks[k].start):
+        return None, i     # "Sources close to the Kremlin told Bloomberg": unnamed people near it, not the Kremlin
     # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a
     # capitalised "Another Russian milblogger" that the noun phrase itself opens)
     if toks[k].low == "another" and not _known_person(text, toks, k + 1, j + 1):
@@ -353,6 +355,8 @@ _BODY_NOUNS = frozenset("ministry office service staff command department admini
 
 
 # "A statement from the ministry said: ...": the indefinite is the document's; its issuer is named
+_SOURCES_NEAR = re.compile(r"\b(?:sources?|people|insiders?|someone|a\s+person)\s+(?:close\s+to|familiar\s+with|"
+                          r"in|within|inside|near|around)\s+$", re.IGNORECASE)
 _ISSUED_BY_BEFORE = re.compile(r"\b(?:statement|report|analysis|assessment|update|communique|bulletin|post|message)\s+"
                                r"(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+$", re.IGNORECASE)
 

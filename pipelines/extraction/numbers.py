@@ -74,7 +74,7 @@ _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukr
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
 _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
 _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b", re.IGNORECASE)
-PERCENT_UNIT = r"(?P<pct>%|\s*per\s*cent\b|\s*percent\b)"
+PERCENT_UNIT = r"(?P<pct>\s?%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _UNIT_RANGE_SEP = re.compile(r"\s*(?:-|–|to)\s*(?=\d)")

@@ -370,14 +370,18 @@ class _DirectQuotes:
             return None
         # must end with ':' or ',' (or a verb directly: 'stating, "..."')
         last = toks[-1].text
-        if toks[-1].low == "that" and text[q.inner_start:q.inner_start + 1].isupper():
+        # (an editor's word in brackets may open it: 'that "(Russia) has not lost anything"')
+        opening = text[q.inner_start:q.inner_start + 2].lstrip("([")[:1]
+        if toks[-1].low == "that" and opening.isupper():
             # 'Prigozhin said late on Tuesday that "Wagner units took control of ... A cauldron has been formed."':
             # a whole quoted sentence after the verb's "that" (and its adjuncts) is the speaker's own words
             for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _THAT_WINDOW), -1):
                 t = toks[vi]
                 if t.text in (",", ";", ":") or t.low in _QUOTED_BREAKS:
                     break
-                if t.low in lex.verb_lemma and _verb_ok(toks, vi) and not t.low.endswith("ing"):
+                # ('with President X saying on Sept. 7 that "..."': a participle with its own named subject too)
+                if t.low in lex.verb_lemma and _verb_ok(toks, vi) and (
+                        not t.low.endswith("ing") or t.low == "saying" and vi > 0 and toks[vi - 1].text[:1].isupper()):
                     m, _ = _subject_left(text, toks, vi, 0)
                     return Frame(m, t, lex.verb_lemma[t.low], m.start, q.start) if m is not None else None
             return None

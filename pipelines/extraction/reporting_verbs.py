@@ -161,6 +161,14 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "areas that the ISW assesses Russian forces have operated in": a relative clause (but "regions that
             # Putin says are now part of Russia": the relative is the reported clause's subject, its verb follows)
             continue
+        if mention is not None and inv_end is None and first_idx >= 1 and r.toks[first_idx - 1].low == "what" \
+                and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS) and not _LABELLING.match(r.text, t.end) \
+                and lemma not in ("call", "describe", "term", "dub", "label", "brand") \
+                and not _WHAT_CREDIT.match(r.text, r.s.start):    # ("This is what X said ...": the sentence before)
+            # "far from what the Kremlin asserted — a view shared by ...": the verb's object is the "what" before
+            # its subject; the words after it are not its clause (but "what Putin says is a threat": the clause; and
+            # "what the Kremlin called “useful” talks": the label is its words)
+            continue
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do
             continue
@@ -171,6 +179,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
                 and _BARE_NAME.fullmatch(mention.raw) and re.fullmatch(r"[\s.]*", r.text[t.end:r.s.end]):
             # "..., Adam Taylor and David L. Stern report.": a byline closing a summary (the present tense of a
             # journalist's report), not a source's statement
+            continue
+        if lemma == "show" and _VISUAL_SUBJECT.match(r.text, r.s.start, t.start):
+            # "Video published by the Kremlin showed Witkoff and Putin shaking hands": pictures show, nobody says
             continue
         if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
@@ -1136,6 +1147,9 @@ def _title_run_comma(toks: list[Tok], first: int) -> int | None:
 # ("made it clear on CBS' Face the Nation that ...": an adjunct between)
 _MADE_CLEAR = re.compile(r"\s+(?:it\s+)?(?:very\s+|abundantly\s+|quite\s+|crystal\s+)?clear\s+(?:[^.;:,\"\u201c]{0,60}?\s)?that\b",
                          re.IGNORECASE)
+# a sentence opening on pictures: "Video published by the Kremlin", "Footage released by the ministry", "Satellite images"
+_VISUAL_SUBJECT = re.compile(r"\W*(?:(?:the|a|an|new|this|that|some)\s+)?(?:[\w-]+\s+){0,2}?(?:videos?|footage|images?|photos?|"
+                             r"photographs?|pictures?|imagery|clips?|recordings?)\b", re.IGNORECASE)
 _BROADCAST_NOUNS = frozenset({"interview", "address", "programme", "program", "broadcast", "video", "podcast", "show"})
 _RELATIVE_VERBS = frozenset({"aired", "airs", "was", "will", "is", "appeared", "ran", "runs", "went", "broadcast"})
 
