@@ -34,6 +34,8 @@ _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|
 
 # "the territory captured by Ukraine": an agent, not the region the figure is about
 # (and "under the control of Ukraine": the controller, not the region)
+# "... and a near-encirclement of X": a coordinated noun of another kind, with its own places
+_AND_ANOTHER_THING = re.compile(r"\s+and\s+an?\s+(?!(?:total|further|combined|additional|another)\b)", re.IGNORECASE)
 # ", recapturing a string of villages in ...": a gerund that tells what a gain took
 _GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|regain|free)ing\b", re.IGNORECASE)
 
@@ -312,6 +314,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     sub = _SUBORDINATE.search(masked, q.end, zone_end)
     if sub:
         zone_end = sub.start()
+    other = _AND_ANOTHER_THING.search(masked, q.end, zone_end)
+    if other:
+        zone_end = other.start()   # "150 seized settlements and a near-encirclement of Kupiansk, in the Kharkiv region"
     elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
     ellipsis = elliptic or _ZONE_STOP.search(masked, q.end, zone_end)
     if ellipsis:

@@ -148,10 +148,11 @@ _RANGE_RE = re.compile(
     rf"|(?:between|from)\s+(?P<mm1>{_MON})\s+(?:and|to|through|until)\s+(?P<mm2>{_MON})(?:\s+(?P<mmy>{_YEAR}))?(?![\w\d])(?!\s+\d))",
     re.IGNORECASE,
 )
-# "in January, February, March and April 2025": the months listed, from the first to the end of the last;
+# "in January, February, March and April 2025", "in August and September": the months listed, from the first to
+# the end of the last;
 # "in February–March", "in April-May 2024": a span of months written with a dash
 _MONTH_LIST_RE = re.compile(
-    rf"\b(?:in|during|over)\s+(?P<mm1>{_MON})(?:(?:\s*,\s*{_MON}){{1,10}},?\s+and\s+|\s?[-\u2013]\s?)(?P<mm2>{_MON})"
+    rf"\b(?:in|during|over)\s+(?P<mm1>{_MON})(?:(?:\s*,\s*{_MON}){{1,10}},?\s+and\s+|\s?[-\u2013]\s?|\s+and\s+)(?P<mm2>{_MON})"
     rf"(?:\s+(?P<mmy>{_YEAR}))?"
     rf"(?![\w\d])(?!\s+\d)",
     re.IGNORECASE,

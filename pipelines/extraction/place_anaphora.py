@@ -24,6 +24,7 @@ _ANAPHOR = re.compile(
     # ("the eastern Ukrainian city": a demonym among the adjectives; not "the south of the city": each word an adjective)
     r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b"
     r"(?!\s+of\b|['\u2019]s)")
+_INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
@@ -107,8 +108,11 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
             pass
         if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
-                              or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())):
-            return None      # "villages near the key town remained under Kyiv's control": not the town itself
+                              or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+                              or _INSIDE_A_PHRASE.search(sent, max(0, m.start() - 12), m.start())):
+            # "villages near the key town remained under Kyiv's control": not the town itself; "A and B, on the
+            # supply route between the city and Kyiv, had been retaken": a preposition's object, not the subject
+            return None
         it = re.search(r"\bit\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:been\s+|already\s+)?$", sent[:cue.start])
         if m is None and it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= it.start()):
             # "remain in Vovchansk, rejecting claims it had fallen": the place named before in the sentence

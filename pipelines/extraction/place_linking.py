@@ -403,7 +403,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
 
 
 # a locative and the described place it may name: "south of", "near the key frontline town of"
-_LOCATIVE = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
+_LOCATIVE = r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
 _DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
 _BESIDE_APPOSITION = re.compile(rf",\s+(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+(?:{_DESCRIBED_KIND})?", re.I)
 # (", also located south of the city of X": the participle that introduces the locative)

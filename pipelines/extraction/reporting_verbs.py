@@ -304,6 +304,8 @@ _GAP_VERBS = frozenset("is are was were has have had belong belongs belonged rem
                        "could can should must".split())
 
 
+# a closing frame's verb with at most an adjunct of where or when after it ('..., X recalled in an interview with Y.')
+_CLOSING_ADJUNCT = re.compile(r"\s*(?:(?:in|during|on|at|last|earlier|later)\b[^,;.:\"\u201c]{0,80})?[.!]?\s*$")
 _CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestions fears hopes signs rumours rumors "
                            "statements comments remarks assurances warnings is was has does says means shows".split())
 
@@ -387,9 +389,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
                                           # ('..., the officer reminded.': a closing frame)
                                           or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
-    if lemma in ("recall", "indicate") and (not _THAT_CLAUSE.match(text, t.end, s.end)
+    if lemma in ("recall", "indicate") and (not (_THAT_CLAUSE.match(text, t.end, s.end)
+                                                 or lemma == "recall" and _CLOSING_ADJUNCT.match(text, t.end, s.end))
                                             or any(x.low in DOCUMENT_WORDS for x in toks[max(0, vi - 3):vi])):
-        # "recalled that ...", not "recalled its ambassador"; "X's statement indicates that" is an inference
+        # "recalled that ...", '"...," Lavrov recalled in an interview.', not "recalled its ambassador"; "X's
+        # statement indicates that" is an inference
         return False
     if lemma in _CLAUSE_OR_CLOSING and not (_CLAUSE_OR_CLOSING[lemma].match(text, t.end, s.end)
                                             or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
@@ -714,6 +718,10 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
            (after_a, s.end) if len(tail.split()) > 2 else None)
 
 
+_LABEL_LEMMAS = frozenset({"hail", "describe", "call", "praise", "condemn", "denounce", "characterize", "characterise",
+                           "label", "term", "dub", "brand", "welcome", "slam", "criticize", "criticise"})
+
+
 def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     """``X was reported (in an interview) by General Y``: Y speaks. The content is the subject clause
     when it says something; a bare "This was reported by Y" still introduces Y for later references
@@ -728,6 +736,10 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     if mention is None or mention.kind != "named":
         return
     res = r.doc.disc.resolve(mention, mention.start)
+    if _e + 1 < n and toks[_e].low == "as" and lemma in _LABEL_LEMMAS:
+        # 'The move has been hailed by President X as "historic and inspiring."': his words are the label
+        r.emit(res, toks[_e + 1].start, r.s.end, lemma)
+        return
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
     subject = r.text[intro_end:toks[vi - 1].start].strip()
     if subject.lower() in ("this", "that", "it"):

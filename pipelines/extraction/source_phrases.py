@@ -427,6 +427,9 @@ _KIND_THEN_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:news|m
 _UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
+_BASED_BEFORE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*|[a-z]+)-based\s+(?=[A-Z])")
+
+
 def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
     """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
     token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
@@ -465,6 +468,11 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         om = _build_mention(text, toks, oi, oe)
         if om is not None and om.kind == "named":
             return om, ti, hi
+    based = _BASED_BEFORE.match(seg)
+    if based is not None:
+        # "according to the U.S.-based Institute for the Study of War": where it sits is not part of its name
+        ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + based.end()), hi)
+        seg = text[toks[ti].start:toks[hi - 1].end] if ti < hi else ""
     g = _GROUP_OF.match(seg)
     if g:
         ti = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + g.end()), hi)
