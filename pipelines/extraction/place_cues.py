@@ -628,7 +628,10 @@ _SUBJECT_MODAL = re.compile(r"[^.;:!?]{0,60}?(?:,[^,.;:!?]{1,80},)?\s+(?:will|wo
 
 
 _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)
-_HEARSAY_BEFORE = re.compile(r"\b(?:the|an?)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
+# (and a possessor's: "Ukraine's alleged loss of Bakhmut")
+_HEARSAY_BEFORE = re.compile(r"(?:\b(?:the|an?)|['\u2019]s)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
+# "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
+_PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$", _I)
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
@@ -658,6 +661,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
             and _MODAL_AFTER.search(sent, cue.end):
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if cue.nominal and _FIGHT_FOR.search(before):
+        return True
+    if _PARTIAL_CUE.search(before):
         return True
     if cue.nominal and _SUBJECT_START.search(before) and _SUBJECT_MODAL.match(sent, cue.end):
         return True      # "believes that the capture of X, a strategic hub, will be a breakthrough": foreseen

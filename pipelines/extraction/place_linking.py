@@ -177,6 +177,11 @@ def _closing_quote(sent: str, pos: int) -> bool:
     return c in ("\u201d", "\u2019") or c in ('"', "'") and sent.count(c, 0, pos) % 2 == 1
 
 
+# "securing a key road leading to the border town of X": the object is the way to the place, not the place
+_WAY_TO = re.compile(r"\b(?:roads?|highways?|routes?|supply\s+lines?|railway|rail\s+line)\s+(?:leading\s+|running\s+)?"
+                     r"(?:to|into|towards?)\b", re.I)
+
+
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
@@ -202,8 +207,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
                 if _AREA_IN.search(tail):
                     break
-                ok = bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
-                                                         and not _CLAUSE_IN_GAP.search(gap))
+                ok = (bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
+                                                          and not _CLAUSE_IN_GAP.search(gap))) \
+                    and not _WAY_TO.search(gap)
             else:
                 if _other_name_of(sent, out[-1], m):
                     continue         # "Sichneve (Yanvarske), ...": the other name of the item before

@@ -152,7 +152,9 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 
 # "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
-_REGION_AFTER = re.compile(r"(?:\s+|-)(?:area|region|oblast|province|direction|sector|axis|front|based|born|bound)\b",
+# ("in the Kursk border area", "the Kharkiv frontier region": a word of the border between)
+_REGION_AFTER = re.compile(r"(?:\s+|-)(?:(?:border|frontier)\s+)?(?:area|region|oblast|province|direction|sector|axis|front|based|"
+                           r"born|bound)\b",
                            re.I)   # (and "Kherson-area settlements", "Kyiv-based": a compound adjective)
 
 # "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
