@@ -288,6 +288,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
     if author:
         controller = _other(author) if cue.action == "withdrew" else author
+    if cue.denied and cue.nominal and cue.action == "withdrew" and cue.mode == "object" \
+            and (denier := _scan_subject(sent, 0, cue.start, claimant_side)) is not None:
+        # "Ukraine's army denied the loss of Pokrovsk": the denier's own loss, the place claimed as the other side's
+        controller = _other(denier)
     by = _BY_SIDE_AFTER.match(sent, governed[-1].end) if cue.nominal and governed and cue.action != "withdrew" else None
     if by is not None:
         # "deny the capture of Kupiansk by Russian troops": the agent after the place names who took it, whoever denies

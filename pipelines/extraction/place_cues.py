@@ -83,6 +83,12 @@ _INVERTED_VERB = r"(?:captured|liberated|taken|seized|retaken|recaptured|freed)\
 INVERTED_PASSIVE = re.compile(_INVERTED_VERB, _I)
 
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
+    # headline style: "Russian Defense Minister claims Marinka captured", "Moscow declares Avdiivka liberated": the
+    # claim verb stands for the event, its object the place, the participle after it the change of hands
+    (re.compile(r"\b(?:claims?|claimed|declares?|declared|announces?|announced)(?=\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+                r"\s+(?:captured|taken|seized|fallen)\b)", _I), "object", "captured", {}),
+    (re.compile(r"\b(?:claims?|claimed|declares?|declared|announces?|announced)(?=\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+                r"\s+(?:liberated|freed)\b)", _I), "object", "liberated", {}),
     # "the towns now under Russian control include A, B and C", "the villages in Ukrainian hands are A and B":
     # a list introduced by its own predicate, the places after it
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities|places)\s+(?:(?:now|currently|newly|also)\s+)?"
@@ -418,6 +424,7 @@ _CLEARED_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?[A-Z][\w'\u20
 # hold none of a pattern's words, and a substring test costs far less than the pattern's scan (the cues were the
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
+    ("captured", "taken", "seized", "fallen"), ("liberated", "freed"),
     ("control", "hands"), ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",), ("control",),

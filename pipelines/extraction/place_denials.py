@@ -34,7 +34,9 @@ _DENY_REF = re.compile(
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:claims?|reports?|assertions?|statements?|narrative|"
     r"allegations?|announcements?)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
-    r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;])|"
+    # (and where or when it was denied: "denied it during a national telethon", "denied it on Monday")
+    r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;]|\s+(?:during|on|in|at|later|shortly|soon|immediately|"
+    r"hours|in\s+a)\b)|"
     # "the general staff denied that was the case": the same pronoun, as the subject of a verdict
     r"\b(?:" + _DENY_VERB + r")\s+(?:that\s+)?(?:this|that|it)\s+(?:was|is|had\s+been)\s+(?:the\s+case|true|so)\b|"
     # "Shtupun refutes the capture, stating ...", "deny Wagner's victory": the event told before, by its noun
@@ -55,7 +57,8 @@ _DENY_REF = re.compile(
     r"disputed|refutes|refuted|dismisses|dismissed|contradicts|contradicted)\b(?:\s+by\s+(?:the\s+)?(?P<by>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?|,?\s+but\s+(?:[\w'\u2019-]+\s+){1,3}(?:denied|rejected|disputed)\s+(?:it|this|that)(?=\s*[.;,]|$)"
     # "Russia claims capture of X, Ukraine denies" (a headline), "... had captured X, though Ukraine denied it"
     r"|(?:,\s+|,?\s+(?:though|although)\s+)(?P<country>Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:denies|denied|rejects|rejected|"
-    r"disputes|disputed)(?:\s+(?:it|this|that|the\s+claims?))?(?=\s*[.;!]?\s*$))")
+    # (a headline may go on: "..., Ukraine denies it amidst continued fighting")
+    r"disputes|disputed)(?:\s+(?:it|this|that|the\s+claims?))?(?=\s*[.;!]?\s*$|\s+(?:amid|amidst|as|while)\b))")
 _BUT_CLAUSE = re.compile(r",\s+but\s+")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 

@@ -48,7 +48,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Reports of the establishment of control by Russian troops over the village were denied.",
        "Fighting went on near Bakhmut, a city captured by Russian forces in May.",
        "Kyiv said the Russians are leaving Kherson.",
-       "It was the worst setback since losing the port of Mariupol in May."]
+       "It was the worst setback since losing the port of Mariupol in May.",
+       "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
