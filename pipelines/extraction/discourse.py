@@ -330,6 +330,9 @@ class Discourse:
         """A name the actor seeds do not know: an earlier entity with that surname, an organisation
         named in full earlier, else a new entity."""
         ent = None
+        if _ACRONYM_NAME.fullmatch(name) and (full := _spelled_out_before(self.text, m.start, name)) is not None:
+            # "published by Conflict Armament Research ... CAR said": the acronym of a body named earlier in full
+            name = full
         if len(name.split()) == 1 and m.is_person is not False:
             ent = self._find_by_surname(name)
         if ent is None and m.is_person is not True and len(name.split()) >= 2:
@@ -926,3 +929,24 @@ def _name_indefinite(c, later: list) -> None:
             continue
         c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return
+
+
+# an acronym as a speaker's whole name ("CAR", "ISIS", "HRMMU")
+_ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def _spelled_out_before(text: str, end: int, acronym: str) -> str | None:
+    """The run of capitalised words before ``end`` in ``text`` whose initials spell ``acronym`` (small words such as
+    "for" and "and" between them need no letter): the body's full name, as the article first gave it."""
+    n = len(acronym)
+    best = None
+    # (overlapping, each capitalised word a possible start: "Director Conflict Armament Research")
+    for m in re.finditer(r"\b(?=((?:[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|on|in|&)\b)*\s+){%d}" % (n - 1)
+                         + r"[A-Z][\w'\u2019-]*))", text[:end]):
+        run = m.group(1)
+        words = [w for w in run.split() if w not in _SMALL_WORDS]
+        if len(words) == n and "".join(w[0] for w in words) == acronym and not run.isupper():
+            best = run
+    return best
+
