@@ -114,9 +114,14 @@ def denier_attribution(sent: str, deny_start: int, s0: int) -> Statement | None:
     return statement_of(actor, s0, sent) if actor is not None else None
 
 
+_CLOSING_SAID = re.compile(r",\s+(?!(?:but|while|whereas|although|though|yet|however)\b)(?P<np>[^,;]{3,90}?)\s+"
+                          r"(?:said|says|stated|reported|announced|claimed)\b")
+
+
 def local_attribution(sent: str, cue: Cue, s0: int) -> Statement | None:
     verbs = [v for v in _REPORTING.finditer(sent, 0, cue.start)]
-    after = re.compile(r",\s+(?P<np>[^,;]{3,90}?)\s+(?:said|says|stated|reported|announced|claimed)\b").search(sent, cue.end)
+    # (not a contrasting clause: "..., but Ukraine's military said it remained in control there" is another voice)
+    after = _CLOSING_SAID.search(sent, cue.end)
     actor = (actor_before(sent, verbs[-1].start()) if verbs else None) or (
         actor_before(sent, after.end("np")) if after else None)
     return statement_of(actor, s0, sent) if actor is not None else None

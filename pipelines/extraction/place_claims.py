@@ -160,6 +160,7 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
+_BUT_CLAUSE_BEFORE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s", re.I)
 # a nominal cue's object that points back at the places just listed ("the capture of these settlements")
 # ("it had taken control of the villages", the plain definite plural, only for the list just before: see
 # _listed_before)
@@ -260,8 +261,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             elif idx + 1 < len(state.sentences):
                 governed = governed + _named_next(state, idx + 1)
         # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
-        st = _statement_for(s0 + cue.start, state.statements) or local_attribution(sent, cue, s0) \
-            or repeated_statement(state.statements, sent, s0)
+        st = _statement_for(s0 + cue.start, state.statements)
+        if st is not None and not st.char_start <= s0 + cue.start < st.char_end \
+                and _BUT_CLAUSE_BEFORE.search(sent, cue.end, max(cue.end, st.char_start - s0)):
+            # "commanders told him their forces had taken X, but Ukraine's military said ...": the other voice's
+            # statement, told after "but", is not the claimant of what came before it
+            st = None
+        st = st or local_attribution(sent, cue, s0) or repeated_statement(state.statements, sent, s0)
         if st is not None and _OTHERS_CLAIM.search(sent, max(0, cue.start - 80), cue.start):
             st = None    # "“The enemy claims that they have captured X,” the spokesman said": the enemy's claim
         country = _COUNTRY_SAID.search(sent, 0, cue.start) if st is not None and not cue.denied \
