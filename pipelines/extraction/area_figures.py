@@ -126,6 +126,10 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
         return False
     if re.fullmatch(SPACE + r"[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
         return True
+    if re.fullmatch(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:territory|land|ground)" + SPACE + r"\(\s*(?:or\s+|about\s+|roughly\s+|"
+                    r"some\s+|nearly\s+)?", gap, re.I) and q.unit_text.lower() != prev.unit_text.lower():
+        # "260 square kilometres of territory (100 square miles)": the conversion after the land's noun
+        return True
     # "182 square kilometers, around 70 square miles": the same area in the other unit, after a comma
     return bool(re.fullmatch(r"\s*,\s*(?:or\s+|about\s+|around\s+|roughly\s+|some\s+|nearly\s+|approximately\s+)?", gap, re.I)) \
         and q.unit_text.lower() != prev.unit_text.lower() and abs(q.low - prev.low) <= 0.1 * prev.low

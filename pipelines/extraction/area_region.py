@@ -349,7 +349,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     if q.kind == "share":
         zone = _region_list_after(masked, mentions, zone, zone_end)
         # "18 per cent of Ukraine, including all of Crimea ...": the region the share is "of", not those listed after it
-        own = [m for m in zone if _SHARE_OF.fullmatch(masked, q.end, m[0])]
+        # (not "40% of what Ukraine held in Kursk": a free relative's subject, the share is of ground in Kursk)
+        own = [m for m in zone if _SHARE_OF.fullmatch(masked, q.end, m[0])
+               and not re.search(r"\bwhat\b", masked[q.end:m[0]], re.I)]
         if own and own[0][2] in ("Ukraine", "Ukraine~") and (
                 not re.search(r"['\u2019]s$", masked[own[0][0]:own[0][1]]) or _TERRITORY_AFTER.match(masked, own[0][1])):
             # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share; but "20% of Ukraine's
