@@ -95,6 +95,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             controller = _other(controller) or controller
         metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
+    if metric == "territory_share" and cue is not None and cue.kind == "lose":
+        # "Kiev has lost control of 72-73% of the Zaporozhye region": the share the other side holds
+        controller = _other(controller) or controller
     if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
         # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
         metric = "area_controlled" if q.kind == "area" else "settlements_controlled"

@@ -391,6 +391,9 @@ _RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|
                          r"back)\s+(?:by\s+)?(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
+_LOST_CONTROL = re.compile(r"lost\s+control(?:\s+(?:of|over))?", re.IGNORECASE)
+
+
 _METRIC = {
     ("area", "gain"): "area_gained", ("area", "take_control"): "area_gained", ("area", "control"): "area_controlled",
     ("area", "cover"): "area_controlled", ("area", "lose"): "area_lost",
@@ -474,8 +477,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
             if not _share_ok(masked, q, cue, zone_has_region):
                 return None
-            if cue.kind == "lose":
-                return None
+            if cue.kind == "lose" and not _LOST_CONTROL.fullmatch(masked, cue.start, cue.end):
+                return None     # (but "Kyiv has lost control of 72% of the region": a holding, the other side's)
             if _share_is_a_change(state, times, q, next_start, masked, cue, earlier):
                 return None
             metric = "territory_share"

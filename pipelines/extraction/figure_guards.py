@@ -121,6 +121,9 @@ _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
+# "the city, which has almost half of the region's population": a share of people
+_OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:pre-war\s+)?"
+                        r"(?:population|residents|inhabitants|people|citizens|voters|respondents)\b", re.IGNORECASE)
 # "fighting continues for control of three other villages", "the battle for control over two settlements": contested
 _FIGHT_FOR = re.compile(r"\b(?:fight\w*|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\s+(?:\w+\s+){0,2}?for\s+"
                         r"(?:(?:full|the|complete)\s+)?$", re.IGNORECASE)
@@ -195,6 +198,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a difference between two figures"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
+    if q.kind == "share" and _OF_PEOPLE.match(after):
+        return "a share of people, not of land"
     if q.kind == "share" and _OF_PERIOD_GAINS.match(after):
         return "a share of one period's gains, not of a territory"
     if q.kind == "share" and _share_of_a_town(sent, q):

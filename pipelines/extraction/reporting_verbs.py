@@ -951,10 +951,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         if glued:
             extra = (toks[k2].start, s.end)
         elif k2 < n and toks[k2].text in (",", "\u2014") and not re.match(
-                r"\s*(?:(?:according\s+to|citing|quoting|referring\s+to|with\s+reference\s+to)\b[^,;]*|"
+                r"\s*(?:(?:according\s+to|citing|quoting|referring\s+to|with\s+reference\s+to|"
+                r"(?:as\s+)?(?:quoted|cited|reported)\s+by)\b[^,;]*|"
                 r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
                 text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end):
-            # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.")
+            # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.",
+            # "..., analysts estimate, quoted by Euromaidan Press.")
             extra = (toks[k2].end, s.end)
         r.emit(res, intro_end, subj_start, lemma, extra)
         return

@@ -37,7 +37,9 @@ _PREP_BEFORE = re.compile(
     r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|through|along|within|beyond|behind|around|past|onto)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+)?)$",
     re.IGNORECASE,
 )
-_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# ("soldiers from the Tavria operational-strategic group": the men of a side's unit are that side)
+_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers|servicemen|fighters)\s+(?:of|from)\s+"
+                        r"(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
                              re.IGNORECASE)
 
