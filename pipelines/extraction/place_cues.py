@@ -143,7 +143,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|seize|seizes|seizing|gained|gain|gains|established|assumed|"
                 r"claim(?:ed|s|ing)?|"
                 r"wrest(?:ed|s|ing)?|wrung|"
-                r"captured|capture|retook|retaken|retake|regained|regain|restored|reclaimed|reclaim|reasserted|"
+                r"captured|capture|retook|retaken|retake|regained|regain|regaining|retaking|restored|restoring|reclaimed|"
+                r"reclaim|reclaiming|reasserted|"
                 r"secured|secure|secures|securing|"
                 r"reestablished|re-established)\s+(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
@@ -203,7 +204,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {"nominal": True, "single": True}),
     # "Russia's earlier captures of strategic locations like Vuhledar and Kurakhove": the plural names its places
     # after "like", "such as", "including"
-    (re.compile(r"\b(?:captures|seizures|liberations|conquests)\s+of\s+(?:[a-z-]+\s+){0,3}?(?:like|such\s+as|including)\s+",
+    # (and with no "of": "significant captures like Kurakhove and Avdiivka")
+    (re.compile(r"\b(?:captures|seizures|liberations|conquests)\s+(?:of\s+(?:[a-z-]+\s+){0,3}?)?(?:like|such\s+as|including)\s+",
                 _I), "object", "captured", {"nominal": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
