@@ -732,13 +732,13 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
     if by is None or by + 1 >= n:
         return
-    mention, _e = _subject_right(r.text, toks, by + 1, n)
+    mention, after = _subject_right(r.text, toks, by + 1, n)
     if mention is None or mention.kind != "named":
         return
     res = r.doc.disc.resolve(mention, mention.start)
-    if _e + 1 < n and toks[_e].low == "as" and lemma in _LABEL_LEMMAS:
+    if after + 1 < n and toks[after].low == "as" and lemma in _LABEL_LEMMAS:
         # 'The move has been hailed by President X as "historic and inspiring."': his words are the label
-        r.emit(res, toks[_e + 1].start, r.s.end, lemma)
+        r.emit(res, toks[after + 1].start, r.s.end, lemma)
         return
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
     subject = r.text[intro_end:toks[vi - 1].start].strip()
