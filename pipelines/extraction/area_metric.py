@@ -391,6 +391,8 @@ _RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|
                          r"back)\s+(?:by\s+)?(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
+_WHOLE_WAR_SPAN = re.compile(r"\b(?:from|since)\s+the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+(?:the\s+|its\s+|"
+                             r"Russia['\u2019]s\s+)?(?:full-scale\s+|full\s+scale\s+)?(?:invasion|war|aggression)\b", re.IGNORECASE)
 _LOST_CONTROL = re.compile(r"lost\s+control(?:\s+(?:of|over))?", re.IGNORECASE)
 
 
@@ -489,6 +491,10 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                                    lambda t: t.kind in ("interval", "since", "duration", "same")
                                    or bool(t.kind == "point" and t.days and not t.speech))
                 kind = "gain" if bound else "control"
+                if _WHOLE_WAR_SPAN.search(masked, lo, q.start):
+                    # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
+                    # miles": all it holds of what it took in the war, a holding
+                    kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
             metric = _METRIC.get((q.kind, kind))

@@ -639,6 +639,8 @@ _SUBJECT_MODAL = re.compile(r"[^.;:!?]{0,60}?(?:,[^,.;:!?]{1,80},)?\s+(?:will|wo
 _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)
 # (and a possessor's: "Ukraine's alleged loss of Bakhmut")
 _HEARSAY_BEFORE = re.compile(r"(?:\b(?:the|an?)|['\u2019]s)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
+_ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|commanded|commands)\s+(?:[\w'\u2019-]+\s+){0,5}?"
+                         r"to\s+(?:(?:immediately|fully|completely)\s+)?$", _I)
 # "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
 _PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$", _I)
 
@@ -673,6 +675,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if _PARTIAL_CUE.search(before):
         return True
+    if cue.mode == "object" and _ORDERED_TO.search(before):
+        return True      # "Shoigu ordered Moscow's troops to withdraw from Kherson": an order, not (yet) the event
     if cue.nominal and _SUBJECT_START.search(before) and _SUBJECT_MODAL.match(sent, cue.end):
         return True      # "believes that the capture of X, a strategic hub, will be a breakthrough": foreseen
     if _AIM_GERUND.search(before) or _NO_WORD.search(before) or _OPEN_QUESTION.search(before) \
