@@ -24,7 +24,9 @@ _TIME_AFTER = re.compile(
 # "44% less land than in August", "50% more territory": a comparison, not a share held
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:less|more|fewer|lower|higher|smaller|larger|greater|slower|faster)\b", re.IGNORECASE)
 # "almost 2,000 square kilometres more than over the same period": the difference between two figures
-_MORE_THAN_AFTER = re.compile(r"(?:\s+of\s+(?:land|territory))?\s+(?:more|less|fewer)\s+than\b", re.IGNORECASE)
+# (and with the compared periods between: "took almost 150 km2 less in March than in February")
+_MORE_THAN_AFTER = re.compile(r"(?:\s+of\s+(?:land|territory))?\s+(?:more|less|fewer)(?:\s+(?!than\b)[\w'\u2019-]+){0,4}?\s+than\b",
+                              re.IGNORECASE)
 # surveys and votes: any share in such a sentence is a share of people, not of land
 _POLL = re.compile(
     r"\b(?:polls?|polled|survey(?:s|ed)?|respondents?|pollsters?|sociolog\w*|voters?|votes?|voted|ballots?|"
@@ -123,7 +125,10 @@ _OF_PERIOD_GAINS = re.compile(
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
 # "the city, which has almost half of the region's population": a share of people
 _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:pre-war\s+)?"
-                        r"(?:population|residents|inhabitants|people|citizens|voters|respondents)\b", re.IGNORECASE)
+                        r"(?:population|residents|inhabitants|people|citizens|voters|respondents|"
+                        # ("over half of Azov fighters returned"): a share of people of a kind
+                        r"(?:[A-Z][\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|prisoners|POWs|defenders|civilians|"
+                        r"children|refugees|men|women))\b", re.IGNORECASE)
 # "fighting continues for control of three other villages", "the battle for control over two settlements": contested
 _FIGHT_FOR = re.compile(r"\b(?:fight\w*|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\s+(?:\w+\s+){0,2}?for\s+"
                         r"(?:(?:full|the|complete)\s+)?$", re.IGNORECASE)

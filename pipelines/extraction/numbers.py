@@ -83,6 +83,7 @@ _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|increased|increase|grew|grown|fell|fallen|dropped|declined|"
                             r"climbed|jumped|went|up|down|shrank|expanded)\s+(?:\w+\s+){0,2}?(?:from\s+)?$",
                             re.IGNORECASE)
+_HALF_A = re.compile(r"\s+a\s+(hundred|thousand|million)\b", re.IGNORECASE)
 _OF_AFTER_SHARE = re.compile(r"[\"\u201d\u2019']?\s+of\b", re.IGNORECASE)
 QUANTITY_RE = re.compile(
     rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+)?"
@@ -235,6 +236,17 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("frac"):
             v = _fraction(m.group("frac"))
             if v is None:
+                continue
+            half_of = _HALF_A.match(text, m.end()) if m.group("frac").lower().endswith("half") else None
+            u = _UNIT_AFTER.match(text, half_of.end()) if half_of is not None else None
+            if u is not None and (u.group("area") or u.group("dist")):
+                # "about half a thousand square kilometers": 500 of the unit, not a share
+                n = 0.5 * {"hundred": 100, "thousand": 1000, "million": 1_000_000}[half_of.group(1).lower()]
+                kind, ut = ("area", u.group("area")) if u.group("area") else ("distance", u.group("dist"))
+                val = round(_convert(n, kind, ut), 6)
+                out.append(Quantity(m.start(), u.end(), m.start("frac"), val, val, "km2" if kind == "area" else "km",
+                                    kind, approx, ut, text[m.start():u.end()]))
+                pos = u.end()
                 continue
             if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and m.group("frac").lower().endswith("half"):
                 continue  # "a year and a half", "two and a half": not a share
