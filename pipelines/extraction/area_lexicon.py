@@ -57,3 +57,10 @@ def _lex() -> _Lex:
         share_nonterritory=re.compile(r"\b" + _alt(d["share_nonterritory"]) + r"\b", re.IGNORECASE),
         historical=re.compile(r"\b" + _alt(d["historical"]) + r"\b", re.IGNORECASE),
     )
+
+
+# "the battle for", "fighting continues for control of", "clashes over ... for": what is contested, not held or taken
+# (read by place_cues.hypothetical for a capture noun and by figure_guards for a figure's control cue)
+FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\b[^.;]{0,40}?\bfor\s+"
+                       r"(?:(?:full|complete|the)\s+)?$", re.IGNORECASE)
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.area_lexicon import FIGHT_FOR
 from pipelines.extraction.numbers import AREA_UNIT, Quantity
 from pipelines.extraction.places import find_places
 from pipelines.extraction.regions import region_of
@@ -129,9 +130,6 @@ _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|
                         # ("over half of Azov fighters returned"): a share of people of a kind
                         r"(?:[A-Z][\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|prisoners|POWs|defenders|civilians|"
                         r"children|refugees|men|women))\b", re.IGNORECASE)
-# "fighting continues for control of three other villages", "the battle for control over two settlements": contested
-_FIGHT_FOR = re.compile(r"\b(?:fight\w*|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\s+(?:\w+\s+){0,2}?for\s+"
-                        r"(?:(?:full|the|complete)\s+)?$", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
@@ -234,7 +232,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"
-    if cue_start is not None and cue_start < q.start and _FIGHT_FOR.search(sent, max(0, cue_start - 50), cue_start):
+    # ("fighting continues for control of three other villages")
+    if cue_start is not None and cue_start < q.start and FIGHT_FOR.search(sent, max(0, cue_start - 50), cue_start):
         return "a fight for control, not a holding"
     if _PLAN_SUBJECT.match(sent):
         return "what a plan would bring about, not a holding"

@@ -114,7 +114,9 @@ def denier_attribution(sent: str, deny_start: int, s0: int) -> Statement | None:
     return statement_of(actor, s0, sent) if actor is not None else None
 
 
-_CLOSING_SAID = re.compile(r",\s+(?!(?:but|while|whereas|although|though|yet|however)\b)(?P<np>[^,;]{3,90}?)\s+"
+# the conjunctions that open another voice's clause after a comma ("..., but Ukraine's military said ...")
+CONTRAST = r"(?:but|while|whereas|although|though|yet)"
+_CLOSING_SAID = re.compile(r",\s+(?!(?:" + CONTRAST + r"|however)\b)(?P<np>[^,;]{3,90}?)\s+"
                           r"(?:said|says|stated|reported|announced|claimed)\b")
 
 

@@ -51,7 +51,7 @@ from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
 from pipelines.extraction.place_article import _State, _resolve
 from pipelines.extraction.place_attribution import (
-    claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
+    CONTRAST, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
 from pipelines.extraction.place_controller import read_controller
 from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
@@ -160,7 +160,7 @@ _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
 
-_BUT_CLAUSE_BEFORE = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s", re.I)
+_BUT_CLAUSE_BEFORE = re.compile(r",\s+" + CONTRAST + r"\s", re.I)
 # a nominal cue's object that points back at the places just listed ("the capture of these settlements")
 # ("it had taken control of the villages", the plain definite plural, only for the list just before: see
 # _listed_before)

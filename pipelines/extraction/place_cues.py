@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.area_lexicon import FIGHT_FOR, _lex
 from pipelines.extraction.prefilter import Needles
 from pipelines.extraction.sides import _other, _side_of_match
 
@@ -82,13 +82,18 @@ _APPOSED_NOUN = r"\b(?:town|city|village|hub|settlement|stronghold|port|centre|c
 _INVERTED_VERB = r"(?:captured|liberated|taken|seized|retaken|recaptured|freed)\s+(?:was|were)"
 INVERTED_PASSIVE = re.compile(_INVERTED_VERB, _I)
 
+def _claims_place_then(participles: str) -> re.Pattern:
+    """The claim verb of a headline-style small clause, "claims <Place> <participle>" (the place and participle in a
+    lookahead, so that the place is the cue's object)."""
+    return re.compile(r"\b(?:claims?|claimed|declares?|declared|announces?|announced)(?=\s+[A-Z][\w'\u2019-]+"
+                      r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:" + participles + r")\b)", _I)
+
+
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # headline style: "Russian Defense Minister claims Marinka captured", "Moscow declares Avdiivka liberated": the
     # claim verb stands for the event, its object the place, the participle after it the change of hands
-    (re.compile(r"\b(?:claims?|claimed|declares?|declared|announces?|announced)(?=\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-                r"\s+(?:captured|taken|seized|fallen)\b)", _I), "object", "captured", {}),
-    (re.compile(r"\b(?:claims?|claimed|declares?|declared|announces?|announced)(?=\s+[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-                r"\s+(?:liberated|freed)\b)", _I), "object", "liberated", {}),
+    (_claims_place_then(r"captured|taken|seized|fallen"), "object", "captured", {}),
+    (_claims_place_then(r"liberated|freed"), "object", "liberated", {}),
     # "the towns now under Russian control include A, B and C", "the villages in Ukrainian hands are A and B":
     # a list introduced by its own predicate, the places after it
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities|places)\s+(?:(?:now|currently|newly|also)\s+)?"
@@ -655,7 +660,6 @@ _COUNTED_PART = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\s+|percent\s+|out\s+o
 
 
 # "fighting, among other things, for the capture of the city of X": what a fight is for is not yet won
-_FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*)\b[^.;]{0,40}?\bfor\s+(?:the\s+)?$", _I)
 
 
 def hypothetical(sent: str, cue: Cue) -> bool:
@@ -671,7 +675,7 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) and not _GERUND_ADJUNCT.search(before) \
             and _MODAL_AFTER.search(sent, cue.end):
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
-    if cue.nominal and _FIGHT_FOR.search(before):
+    if cue.nominal and FIGHT_FOR.search(before):
         return True
     if _PARTIAL_CUE.search(before):
         return True

@@ -163,7 +163,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if mention is not None and inv_end is None and first_idx >= 1 and r.toks[first_idx - 1].low == "what" \
                 and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS) and not _LABELLING.match(r.text, t.end) \
-                and lemma not in ("call", "describe", "term", "dub", "label", "brand") \
+                and lemma not in _NAMING_LEMMAS \
                 and not _WHAT_CREDIT.match(r.text, r.s.start):    # ("This is what X said ...": the sentence before)
             # "far from what the Kremlin asserted — a view shared by ...": the verb's object is the "what" before
             # its subject; the words after it are not its clause (but "what Putin says is a threat": the clause; and
@@ -718,8 +718,11 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
            (after_a, s.end) if len(tail.split()) > 2 else None)
 
 
-_LABEL_LEMMAS = frozenset({"hail", "describe", "call", "praise", "condemn", "denounce", "characterize", "characterise",
-                           "label", "term", "dub", "brand", "welcome", "slam", "criticize", "criticise"})
+# the verbs that name a thing by a label ("what the Kremlin called “useful” talks"), and with them those that judge it
+# ("hailed by X as “historic”")
+_NAMING_LEMMAS = frozenset({"call", "describe", "term", "dub", "label", "brand"})
+_LABEL_LEMMAS = _NAMING_LEMMAS | {"hail", "praise", "condemn", "denounce", "characterize", "characterise", "welcome",
+                                  "slam", "criticize", "criticise"}
 
 
 def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
