@@ -803,6 +803,14 @@ class Discourse:
         """``Ukraine's top military commander``: a known actor, an earlier entity with the title, or
         deferred to the next compatible named speaker."""
         side = _side_from_words(m.raw.split())
+        if side is None and m.country and m.raw.lower().startswith(("the country", "the nation")):
+            # "the country's president" (mentions.py: the country its sentence names): read as "the Ukrainian
+            # president", the words as written kept
+            res = self._resolve_descriptive(Mention(m.start, m.end, f"the {m.country} {' '.join(m.role_words)}",
+                                                    "descriptive", role_words=m.role_words, country=m.country), pos)
+            if res is not None:
+                res.raw = m.raw
+            return res
         if " ".join(m.role_words).endswith("head of state") and side in ("Ukraine", "Russia"):
             # "the Ukrainian head of state": the country's president
             res = self._resolve_descriptive(Mention(m.start, m.end, f"{side} president", "descriptive",

@@ -189,6 +189,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         if low == "its" and j == i - 2 and toks[j + 1].low == "press" and toks[i].low in ("office", "service"):
             first = j                          # "Its press office admitted": the body itself
             break
+        if low in _THE_COUNTRYS and j < i and toks[j + 1].low in lex.roles and j - 1 >= lo and toks[j - 1].low == "the":
+            first = j - 1                      # "the country's president": a role of the country (_build_mention)
+            break
         if low in _DETS:
             # "Head of the Kharkiv ..." continues through "of the"
             if j - 1 >= lo and toks[j - 1].low in ("of", "for") and first <= i:
@@ -279,6 +282,7 @@ def _unit_name_left(toks: list[Tok], i: int, lo: int) -> int | None:
     return None
 
 
+_THE_COUNTRYS = frozenset({"country's", "country\u2019s", "nation's", "nation\u2019s"})
 _UNIT_COUNTRY = re.compile(r"(?:ukraine|russia)['\u2019]s|ukrainian|russian")
 
 
@@ -600,6 +604,16 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         if det == "the" and content[-1].low in lex.roles and all(
                 t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
             return Mention(start, end, raw, "role", role_words=tuple(lows))
+        if det == "the" and len(lows) >= 2 and lows[0] in _THE_COUNTRYS and all(
+                t.low in lex.roles or t.low in lex.titles for t in content[1:]):
+            # "the country's president said": the role of the country its sentence names ("Ukrainian forces have
+            # retaken ..., the country's president said"), resolved as "Ukraine's president" would be
+            # (the first of its sentence, its subject's: "Ukraine has sunk a third of Russian warships, the country's
+            # navy spokesman said")
+            opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+            near = re.findall(r"\b(?:Ukrain\w*|Russia\w*)", text[opening:start])
+            country = ("Ukrainian" if near[0].startswith("Ukrain") else "Russian") if near else None
+            return Mention(start, end, raw, "descriptive", role_words=tuple(lows[1:]), country=country)
         if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
         if lows[0] in ("its", "their") and _DEFENCE_MINISTRY.fullmatch(" ".join(lows[1:])):

@@ -651,6 +651,10 @@ _PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$", _I)
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
+# "X was confirmed to be freed", "... is said to be occupied": a raising verb reports a state, not an aim
+_REPORTED_TO_BE = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+been)\s+(?:(?:now|officially|also|widely)\s+)?"
+                             r"(?:confirmed|reported|said|believed|known|declared|announced|understood|thought)\s+to\s+be\s+$",
+                             re.IGNORECASE)
 
 
 # "with 5,600 out of 8,600 buildings brought under control": a counted part of the place, not the place
@@ -691,7 +695,7 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if _COUNTED_PART.search(before):
         return True
-    if _TO_BE.search(before):
+    if _TO_BE.search(before) and not _REPORTED_TO_BE.search(before):
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done
     if cue.nominal and _AVERTED.search(before):
         return True

@@ -435,7 +435,8 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
                               re.I)
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
 _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|bastion|outpost|garrison|port|capital|"
-                         r"cent(?:er|re))\s+of\s+)?", re.I)
+                         # ("the Russian-held city Bakhmut": the kind noun without its "of")
+                         r"cent(?:er|re))\s+(?:of\s+)?)?", re.I)
 # ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
 _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
                             r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
@@ -521,7 +522,9 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
 # (", and most recently A, B and C", "... such as A and B": the examples of the plural)
 _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\s--\s|(?<=s)\s+as\s+(?!well\b)|"
-                         r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as)\s)\s*"
+                         # (", the most recent one being A": the newest of them)
+                         r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as|"
+                         r"the\s+(?:most\s+recent|latest)(?:\s+one|\s+of\s+(?:them|which))?\s+being)\s)\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 

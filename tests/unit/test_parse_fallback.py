@@ -31,9 +31,8 @@ needs_parser = pytest.mark.skipif(not parse_fallback.available(), reason="spaCy 
     # 0.34.0: test_sources_and_places_034.py, and "cautioned" since 0.48.0)
     ("President Volodymyr Zelensky visited the front. Zelensky slammed the claim that no peace deal can leave occupied "
      "land to Moscow.", "Volodymyr Zelensky", "no peace deal can leave occupied land to Moscow"),
-    # "the country's president" on the article's date
-    ("Ukrainian forces have retaken two more villages in the south, the country's president said in his evening "
-     "address on Sunday.", "Volodymyr Zelensky", "Ukrainian forces have retaken two more villages in the south"),
+    # ("the country's president" on the article's date, once the fallback's, the rules read since 0.70.47:
+    # test_extractor_0747.py)
 ])
 def test_fallback_finds_what_the_rules_miss(text, speaker, content, monkeypatch):
     assert not any(content in q for _s, _t, q in _statements(text, monkeypatch, on=False))
