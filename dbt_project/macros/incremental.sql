@@ -62,6 +62,20 @@
 {%- endmacro %}
 
 
+{#- Of the changed articles (the CTE `changed_articles`), those an earlier build can have written into this model's
+    stored rows: first ingested no later than the newest stamp those rows carry. An article's rows carry stamps no
+    older than its first ingestion (an updated article keeps that time, pipelines/warehouse/raw.py), so the
+    articles a batch brings for the first time are left out, and with them the cost of looking for them in every
+    stored row's article_ids (list_has_any over 546,000 rows at 10,000 articles: 0.7 s for 100 new articles, and
+    it grows with both). -#}
+{% macro changed_articles_built_before() -%}
+    select changed_articles.article_id
+    from changed_articles
+    inner join {{ ref('stg_raw__articles') }} as first_seen on changed_articles.article_id = first_seen.article_id
+    where first_seen.ingested_at <= (select max(loaded_at) from {{ this }})
+{%- endmacro %}
+
+
 {#- The newest raw timestamp in the warehouse now: stamps what changed in this build. -#}
 {% macro raw_loaded_at() -%}
     greatest(

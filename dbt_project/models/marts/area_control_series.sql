@@ -45,8 +45,8 @@ stored as not materialized (
 
 -- The days whose figure may have changed: days a new or re-extracted claim refers to, and days whose figure
 -- a changed article was a source of at the last build (its old claims are gone from fct_area_claims, so the
--- stored article_ids are where that shows). A changed claim that was not the day's figure, and is not now,
--- changes nothing.
+-- stored article_ids are where that shows; only articles an earlier build can have written are looked for there,
+-- macros/incremental.sql). A changed claim that was not the day's figure, and is not now, changes nothing.
 touched_days as (
     select series_id, as_of as day from claims where loaded_at > {{ watermark }}
     union
@@ -54,7 +54,7 @@ touched_days as (
     from stored
     -- a test on each stored list, not an unnest of them all (which joined every source of every stored row to
     -- find the few a build changed: 2-3x slower at 100,000 articles)
-    where list_has_any(stored.article_ids, (select list(article_id) from changed_articles))
+    where list_has_any(stored.article_ids, (select list(article_id) from ({{ changed_articles_built_before() }})))
 ),
 
 touched_series as (

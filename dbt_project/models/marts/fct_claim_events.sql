@@ -30,7 +30,8 @@ changed_articles as (
 
 -- The events to recompute: those a new or re-extracted claim belongs to, and those a changed article was
 -- a source of at the last build (it may have left them since; its old claims are gone from
--- fct_area_claims, so the stored article_ids are where that shows).
+-- fct_area_claims, so the stored article_ids are where that shows; only articles an earlier build can have
+-- written are looked for there, macros/incremental.sql).
 affected_events as (
     select claim_event_id from claims where loaded_at > {{ watermark }}
     union
@@ -38,7 +39,7 @@ affected_events as (
     from {{ this }} as stored
     -- a test on each stored list, not an unnest of them all (which joined every source of every stored row to
     -- find the few a build changed: 2-3x slower at 100,000 articles)
-    where list_has_any(stored.article_ids, (select list(article_id) from changed_articles))
+    where list_has_any(stored.article_ids, (select list(article_id) from ({{ changed_articles_built_before() }})))
 ),
 {%- endif %}
 
