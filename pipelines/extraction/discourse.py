@@ -275,6 +275,14 @@ class Discourse:
         name = m.name
         if name in self.acronyms:
             name = self.acronyms[name]
+        if m.kind == "named" and m.is_person is not False and len(name.split()) == 1 \
+                and (full := _full_name_before(self.text, m.start, name)) is not None:
+            # "Military expert Jan Matveev detailed this ... Matveev also noted": the surname of the person the article
+            # named in full, even where that mention said nothing; and "Andrei Klimenko, head of an institute, stated
+            # ... Klimenko sums up" is not the minister the seeds know as Klimenko
+            m = Mention(m.start, m.end, m.raw, "named", name=full, is_person=True, role_words=m.role_words,
+                        country=m.country)
+            name = full
         side_ctx = m.country if m.country in ("Ukrainian", "Russian") else None
         side_ctx = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(side_ctx or "")
         if side_ctx is None:
@@ -289,11 +297,19 @@ class Discourse:
             office = holder(m.raw, self.published)
             actor = self.resolver.get(office.actor_id) if office is not None else None
         if self.resolver is not None and actor is None:
+            surname_of_full = len(m.raw.split()) < len(name.split())     # "Klimenko" for "Andrei Klimenko"
             try:
-                actor = self.resolver.resolve(m.raw, side_ctx) or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
+                actor = (self.resolver.resolve(name, side_ctx) if surname_of_full else None) \
+                    or self.resolver.resolve(m.raw, side_ctx) \
+                    or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
             except Exception:
                 actor = None
-            if actor is None:
+            if actor is not None and surname_of_full and actor.kind == "person" \
+                    and _first_names_differ(name, actor.canonical_name) and actor.canonical_name not in self.text:
+                # the article's Andrei Klimenko, not the seeds' Ihor Klymenko (unless the article names him too:
+                # "Melania Trump ... Donald Trump ... Trump said")
+                actor = None
+            elif actor is None and not surname_of_full:
                 # "the Kremlin leader": a capitalised office phrase with no name in it
                 office = holder(m.raw, self.published)
                 actor = self.resolver.get(office.actor_id) if office is not None else None
@@ -942,6 +958,47 @@ def _name_indefinite(c, later: list) -> None:
 # an acronym as a speaker's whole name ("CAR", "ISIS", "HRMMU")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+# capitalised words that open a sentence or a clause before a surname, not a first name ("But Klimenko said")
+_NOT_FIRST_NAMES = frozenset("""the but and as in on at when while if so then according also after before says said
+however meanwhile moreover yet since though although because with for from by to of this that these those his her
+their its our my we he she they it i a an mr mrs ms dr prof sir lord lady saint st today yesterday""".split())
+
+
+def _full_name_before(text: str, end: int, surname: str) -> str | None:
+    """The full name ("Jan Matveev") the article gave, before ``end``, to the person it now calls by ``surname``: a
+    capitalised word right before the surname that is no title, role, organisation word, demonym or function word."""
+    if not re.fullmatch(r"[A-Z][a-z'’-]{2,}", surname):
+        return None
+    lex = _lex()
+    for mm in reversed(list(re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(surname) + r"\b",
+                                        text[:end]))):
+        first = mm.group(1)
+        low = first.lower()
+        if low in _NOT_FIRST_NAMES or low in lex.demonyms or low in lex.non_speakers or any(
+                part in lex.titles or part in lex.roles or part in lex.orgs for part in low.split("-")):
+            continue        # ("Colonel-General Gerasimov": a title)
+        before = re.search(r"([A-Z][\w'\u2019-]*)\s+$", text[max(0, mm.start() - 30):mm.start()])
+        if before is not None and before.group(1).lower() not in _NOT_FIRST_NAMES \
+                and before.group(1).lower() not in lex.titles and before.group(1).lower() not in lex.roles:
+            continue        # "The Wall Street Journal ... the Journal notes": the tail of a longer name
+        return f"{first} {surname}"
+    return None
+
+
+def _first_names_differ(full: str, canonical: str) -> bool:
+    """Two names of the same surname whose first names are two names ("Andrei Klimenko", "Ihor Klymenko": their
+    transliteration skeletons 0.22 alike), not two spellings of one ("Alexander Syrsky", "Oleksandr Syrskyi": 0.84;
+    Fyodor / Fedir 0.6, the least alike of the Russian and Ukrainian pairs measured)."""
+    from difflib import SequenceMatcher
+
+    from pipelines.extraction.actors import name_skeleton
+
+    a, b = full.split(), canonical.split()
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return SequenceMatcher(None, name_skeleton(a[0].lower()), name_skeleton(b[0].lower())).ratio() < 0.5
 
 
 def _spelled_out_before(text: str, end: int, acronym: str) -> str | None:
