@@ -697,6 +697,11 @@ class Discourse:
             office = self.office_holder(m, pos)
             if office is not None:
                 return office
+        if head in _TRADE_ROLES:
+            # "the soldier said": only a person the article called a soldier, never whoever was named last
+            # (lexicons/speaker_roles.txt has these words for "Ukrainian serviceman Yevhen Ievlev said")
+            return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
+                         if e.person and head in e.descriptors), None)
         if head in _ANY_PERSON_ROLES and (len(core) > 1 or _ANONYMOUS_BEFORE[head].search(self.text, 0, m.start)):
             # "a senior defense official told reporters ... The senior defense official said": the anonymous one
             # again; only a bare "the official" after named people points back to one of them
@@ -887,6 +892,11 @@ _OUTLET_HEADS = _MEDIA_HEADS | {"agency", "service", "channel", "network", "grou
 _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUTLET_FINAL)) + r"|News|Pravda|Insider|Guardian|"
                           r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"
                           r"BBC|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
+
+
+# ranks and trades of people at the front: they head a name ("Ukrainian serviceman Yevhen Ievlev"), but a bare "the
+# soldier" is someone the article called so, not a back-reference to any earlier speaker
+_TRADE_ROLES = frozenset({"serviceman", "servicewoman", "soldier", "officer", "medic", "pilot", "paratrooper"})
 
 
 def _is_outlet(e: Entity) -> bool:
