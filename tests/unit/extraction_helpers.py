@@ -38,6 +38,11 @@ def speaker_quotes(text: str) -> set[tuple]:
     return {(s, q) for s, _t, q in statements(text)}
 
 
+def speakers(text: str) -> set[str]:
+    """The speaker of every statement in ``text``."""
+    return {s for s, _q in speaker_quotes(text)}
+
+
 def place_controllers(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
     """(place, controller) of every place claim in ``text``."""
     return {(p, controller) for p, controller, _s, _c in places(text, day)}

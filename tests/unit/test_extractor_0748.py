@@ -2,11 +2,7 @@
 (each case but the guards fails on 0.70.47)."""
 from __future__ import annotations
 
-from tests.unit.extraction_helpers import speaker_quotes
-
-
-def _speakers(text: str) -> set[str]:
-    return {s for s, _q in speaker_quotes(text)}
+from tests.unit.extraction_helpers import speakers as _speakers
 
 
 def test_a_surname_is_the_person_named_in_full_where_he_said_nothing():

@@ -2,11 +2,7 @@
 fails on 0.70.48)."""
 from __future__ import annotations
 
-from tests.unit.extraction_helpers import speaker_quotes
-
-
-def _speakers(text: str) -> set[str]:
-    return {s for s, _q in speaker_quotes(text)}
+from tests.unit.extraction_helpers import speakers as _speakers
 
 
 def test_a_serviceman_named_after_his_trade_speaks():
