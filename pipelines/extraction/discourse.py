@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import DOCUMENT_WORDS, OUTLET_FINAL, Mention, _side_from_words, _title_head
@@ -1001,9 +1002,7 @@ def _first_names_differ(full: str, canonical: str) -> bool:
     """Two names of the same surname whose first names are two names ("Andrei Klimenko", "Ihor Klymenko": their
     transliteration skeletons 0.22 alike), not two spellings of one ("Alexander Syrsky", "Oleksandr Syrskyi": 0.84;
     Fyodor / Fedir 0.6, the least alike of the Russian and Ukrainian pairs measured)."""
-    from difflib import SequenceMatcher
-
-    from pipelines.extraction.actors import name_skeleton
+    from pipelines.extraction.actors import name_skeleton     # (imported late, as in _find_by_surname)
 
     a, b = full.split(), canonical.split()
     if len(a) < 2 or len(b) < 2:

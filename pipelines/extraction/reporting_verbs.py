@@ -90,6 +90,10 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 # the object of a judging verb, up to its clause's end, with a quoted word or phrase in it
 _QUOTED_WORDS = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\s+[^.;:\u201c\u201d\"]{0,60}?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]")
 _OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss"})
+# of those, the verbs whose object is a thing only with "as" ("described the situation as 'very hot'"), and the judging
+# ones that also report when the object holds the speaker's own quoted words
+_AS_PREDICATE = _OBJECT_PREDICATE - {"call"}
+_JUDGING = frozenset({"condemn", "denounce"})
 _SUBORDINATORS = frozenset({"after", "when", "while", "because", "before", "since", "although", "though"})
 _FINITE_VERB_FOLLOWS = re.compile(
     r"[^,.;]{0,60},\s+(?:\w+\s+)?(?:said|says|told|tells|wrote|writes|added|stated|noted|claimed|announced)\b")
@@ -406,9 +410,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
                                           r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):
         return False
-    if lemma in ("describe", "hail", "condemn", "denounce", "dismiss") \
-            and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]) \
-            and not (lemma in ("condemn", "denounce") and _QUOTED_WORDS.match(text, t.end, s.end)):
+    if lemma in _AS_PREDICATE and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]) \
+            and not (lemma in _JUDGING and _QUOTED_WORDS.match(text, t.end, s.end)):
         # "described the situation as 'very hot'": only with "as"; or a judgement whose object holds the speaker's
         # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"
         return False
