@@ -41,12 +41,18 @@
     build (everything is new). Written as a subquery, evaluated once when the build's new rows are
     selected, before dbt touches the table.
     In lake mode writers hold no lock, so a row stamped at t may commit after a build that saw a later
-    stamp: the watermark steps back CLAIMWATCH_WATERMARK_MARGIN_S seconds (set by pipelines/warehouse/storage.py,
-    longer than any raw write transaction), and the few articles in that window are redone (idempotent). -#}
+    stamp. The build reads the lake's change feed for the raw rows committed since the last complete build
+    started, and passes the oldest stamp among them as CLAIMWATCH_LATE_STAMP_FLOOR
+    (pipelines/warehouse/lake.py, begin_build): the watermark steps back to just before it, and the few
+    articles from there on are redone (idempotent). Usually the oldest of them is the new batch itself, and
+    nothing more is redone. CLAIMWATCH_WATERMARK_MARGIN_S (default 0) can still step it back by seconds. -#}
 {% macro incremental_watermark(column='loaded_at') -%}
     {%- if is_incremental() -%}
-        (select coalesce(max({{ column }}), cast('1970-01-01' as timestamp))
-                - to_seconds({{ env_var('CLAIMWATCH_WATERMARK_MARGIN_S', '0') | int }}) from {{ this }})
+        {%- set floor = env_var('CLAIMWATCH_LATE_STAMP_FLOOR', '') -%}
+        (select least(coalesce(max({{ column }}), cast('1970-01-01' as timestamp))
+                - to_seconds({{ env_var('CLAIMWATCH_WATERMARK_MARGIN_S', '0') | int }})
+                {%- if floor %}, cast('{{ floor | replace("'", "") }}' as timestamp) - interval 1 microsecond{% endif %})
+         from {{ this }})
     {%- else -%}
         cast('1970-01-01' as timestamp)
     {%- endif -%}

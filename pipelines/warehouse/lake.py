@@ -2,7 +2,8 @@
 and read at once, each transaction one snapshot.
 
 Everything DuckLake-specific lives here: loading the extensions, the S3 secret, the ATTACH statement, the
-record of complete builds that readers pin, and retrying a write that lost a commit race.
+record of complete builds (which readers pin, and from which incremental builds look for late commits), and
+retrying a write that lost a commit race.
 
 Extensions come from the `duckdb-extension-*` wheels in the lock file, loaded by file path: nothing is
 downloaded at run time (this machine, and CI, reach no extension repository).
@@ -14,6 +15,7 @@ import os
 import random
 import time
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import urlparse
@@ -191,6 +193,63 @@ def record_build(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
     return snapshot
 
 
+_BUILD_STARTS_DDL = """
+create schema if not exists published;
+create table if not exists published.build_starts (snapshot_id bigint not null, run_id varchar, started_at timestamp not null)
+"""
+
+
+def begin_build(con: duckdb.DuckDBPyConnection, run_id: str) -> datetime | None:
+    """Record where this build starts reading, and return the oldest raw stamp that committed since the last
+    complete build started (None if nothing did).
+
+    Raw writers hold no lock in lake mode, so a row stamped at t can commit after a build that saw a later
+    stamp: a watermark made of stamps alone would pass it by. The lake knows the commit order: every raw
+    row committed after the snapshot the last complete build started from is in DuckLake's change feed
+    (ducklake_table_insertions), and the incremental marts redo from its oldest stamp
+    (macros/incremental.sql). Usually that is the new batch itself and the marts do no more work; a row
+    that committed late lowers the watermark to its own stamp. (Before, a fixed margin of 600 s stood in
+    for this: it redid every article of the last ten minutes, and it missed a row that took longer.)
+
+    Called under the build lock; the last complete build is the newest one recorded in published.builds
+    (a failed build recorded none, and its start is not used). Without one, the feed is read from the lake's
+    first snapshot: the whole of raw, once.
+    """
+    now = current_snapshot(con)
+    since = _last_complete_build_start(con)
+    floor = _oldest_stamp_committed(con, 0 if since is None else since + 1, now)
+    con.execute(_BUILD_STARTS_DDL)
+    con.execute("insert into published.build_starts values (?, ?, now()::timestamp)", [now, run_id])
+    return floor
+
+
+def _last_complete_build_start(con: duckdb.DuckDBPyConnection) -> int | None:
+    if not (_published_table(con, "builds") and _published_table(con, "build_starts")):
+        return None
+    return con.execute("select max(s.snapshot_id) from published.build_starts as s "
+                       "where s.run_id in (select run_id from published.builds)").fetchone()[0]
+
+
+def _oldest_stamp_committed(con: duckdb.DuckDBPyConnection, first: int, last: int) -> datetime | None:
+    """The oldest write stamp of raw.extractions and raw.articles rows committed in snapshots first..last."""
+    if first > last or not _raw_tables_exist(con):
+        return None
+    return con.execute(
+        "select least((select min(extracted_at) from ducklake_table_insertions($1, 'raw', 'extractions', $2, $3)),"
+        "             (select min(updated_at) from ducklake_table_insertions($1, 'raw', 'articles', $2, $3)))",
+        [ALIAS, first, last]).fetchone()[0]
+
+
+def _raw_tables_exist(con: duckdb.DuckDBPyConnection) -> bool:
+    return con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = 'raw' "
+                       "and table_name in ('extractions', 'articles')", [ALIAS]).fetchone()[0] == 2
+
+
+def _published_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
+    return con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = "
+                       "'published' and table_name = ?", [ALIAS, name]).fetchone()[0] == 1
+
+
 def pin(con: duckdb.DuckDBPyConnection, catalog: str, data: str, snapshot: int) -> None:
     """Attach the lake again on the same connection, read-only as of `snapshot` (a reader's whole build)."""
     con.execute("use memory")
@@ -200,9 +259,7 @@ def pin(con: duckdb.DuckDBPyConnection, catalog: str, data: str, snapshot: int) 
 
 
 def last_build(con: duckdb.DuckDBPyConnection) -> int | None:
-    exists = con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = "
-                         "'published' and table_name = 'builds'", [ALIAS]).fetchone()[0]
-    if not exists:
+    if not _published_table(con, "builds"):
         return None
     return con.execute("select max(snapshot_id) from published.builds").fetchone()[0]
 

@@ -135,9 +135,9 @@ class Storage:
                     # locked"), and with a Postgres catalog a table model's rename of its __dbt_tmp failed
                     # ("does not exist") while the other thread committed (seen once in three builds)
                     "CLAIMWATCH_DBT_THREADS": "1",
-                    # raw writes commit without a lock, up to a page's transaction after their stamp
-                    # (macros/incremental.sql): a build redoes the articles of the last 10 minutes
-                    "CLAIMWATCH_WATERMARK_MARGIN_S": os.environ.get("CLAIMWATCH_WATERMARK_MARGIN_S", "600")}
+                    # raw writes commit without a lock, after their stamp: the build finds those that
+                    # committed late in the lake's change feed (lake.begin_build), not by a margin of time
+                    "CLAIMWATCH_WATERMARK_MARGIN_S": os.environ.get("CLAIMWATCH_WATERMARK_MARGIN_S", "0")}
         # the file's name, relative to the folder dbt runs in (dbt_project/profiles.yml says why)
         return {"CLAIMWATCH_DBT_TARGET": "local", "CLAIMWATCH_WAREHOUSE": self.warehouse_path.name,
                 "CLAIMWATCH_DBT_CWD": str(self.warehouse_path.parent),

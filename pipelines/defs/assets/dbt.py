@@ -13,7 +13,7 @@ import duckdb
 from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 
 from pipelines.defs.resources import WarehouseResource, dbt_project
-from pipelines.warehouse import reference_state
+from pipelines.warehouse import lake, reference_state
 
 
 class ClaimwatchTranslator(DagsterDbtTranslator):
@@ -61,6 +61,14 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
         else:
             os.environ["CLAIMWATCH_TESTS_SINCE"] = since
             context.log.info(f"data tests on the rows written after {since}")
+        floor = _late_commits_floor(store, context.run.run_id) if store.is_lake else None
+        if floor is None:
+            os.environ.pop("CLAIMWATCH_LATE_STAMP_FLOOR", None)
+        else:
+            os.environ["CLAIMWATCH_LATE_STAMP_FLOOR"] = floor
+            context.log.info(f"raw writes committed since the last build start at stamp {floor}")
+            if since is not None:
+                os.environ["CLAIMWATCH_TESTS_SINCE"] = min(since, floor)
         with _indirect_selection("cautious" if skip_seeds else None):
             yield from dbt.cli(args, context=context, target_path=target).stream()
         if everything and not skip_seeds:
@@ -93,6 +101,14 @@ def _tests_since(store) -> str | None:
     except duckdb.Error:
         return None
     return row[0].isoformat(sep=" ") if row and row[0] is not None else None
+
+
+def _late_commits_floor(store, run_id: str) -> str | None:
+    """Lake mode: the oldest stamp among raw rows committed since the last complete build started, which the
+    incremental marts' watermark does not pass (pipelines/warehouse/lake.py, begin_build)."""
+    with closing(store.connect()) as con:
+        floor = lake.begin_build(con, run_id)
+    return None if floor is None else floor.isoformat(sep=" ")
 
 
 @contextmanager
