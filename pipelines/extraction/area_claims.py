@@ -47,7 +47,7 @@ from pipelines.extraction.area_figures import (
     _is_conversion, _mask, _sentences, _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
-from pipelines.extraction.area_region import _breakdown, _elliptic_item, read_regions
+from pipelines.extraction.area_region import _breakdown, _elliptic_item, colon_part, read_regions
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num, month_span
@@ -271,7 +271,17 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     def scope(i: int) -> str:
         return "historical" if i in historical else "current"
 
+    parts_of: tuple[AreaClaim, int] | None = None    # the total a colon breaks down by region, and the last item's end
     for i, q in enumerate(kept):
+        if prev_claim is not None and prev_claim[0].kind == q.kind == "area" and prev_claim[1].region == "Ukraine":
+            item = colon_part(sent, q, mentions, parts_of[1] if parts_of else prev_claim[0].end, parts_of is None)
+            if item is not None:
+                # "captured 4,714 sq km ...: 205 sq km in the Luhansk region; 3,308 sq km in the Donetsk region"
+                head = parts_of[0] if parts_of else prev_claim[1]
+                out.append((_replace(head, region=item[0], value_low=q.low, value_high=q.high,
+                                     approximate=q.approximate), False))
+                parts_of = (head, item[1])
+                continue
         # "Russia holds 18% of Ukraine. That is an area of about 109,000 sq km": the same holding in km2
         if restate and i == 0 and q.kind == "area" and q.start <= restate.end() + 2 and state.prev_sentence_claims:
             pc = state.prev_sentence_claims[-1]

@@ -139,6 +139,29 @@ def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:
     return parts if len(parts) >= 2 else []
 
 
+# "captured 4,714 sq km between January 1 and September 25: 205 sq km in the Luhansk region; 3,308 sq km in the
+# Donetsk region; ...": after a colon, the total's parts by region, one figure each
+_COLON_BEFORE_PARTS = re.compile(r"[^.;:()]{0,80}:\s*")
+_PART_GAP = re.compile(r"\s*(?:[;,]\s*(?:and\s+)?|and\s+)")
+_PART_IN = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+in\s+(?:the\s+)?")
+_PART_END = re.compile(r"(?:\s+(?:region|oblast|province))?(?=\s*(?:[;,.]|and\b|$))", re.IGNORECASE)
+
+
+def colon_part(sent: str, q: Quantity, mentions: list[tuple[int, int, str]], after: int, first: bool) -> tuple[str, int] | None:
+    """(region, end of the item) when ``q`` is an item "N sq km in the X region" of such a list: the first one
+    right after the colon that follows the total (which ends at ``after``), a later one right after the previous
+    item (ending at ``after``)."""
+    gap = (_COLON_BEFORE_PARTS if first else _PART_GAP).fullmatch(sent, after, q.start)
+    into = _PART_IN.match(sent, q.end)
+    if gap is None or into is None:
+        return None
+    region = next(((r, b) for a, b, r in mentions if a == into.end()), None)
+    if region is None or region[0] in ("Ukraine", "Russia"):
+        return None
+    end = _PART_END.match(sent, region[1])
+    return (region[0], end.end()) if end else None
+
+
 def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list, zone_end: int) -> list:
     """Extend a figure's zone over a list of regions: "75% of Donetsk, Zaporizhzhia and Kherson regions"."""
     if not zone:

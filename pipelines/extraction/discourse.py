@@ -428,7 +428,7 @@ class Discourse:
                     _HEAD_OF_BODY.match(m.raw):
                 # "the leader of the Wagner group": the office's holder, not the body named in it ("the head of the
                 # Ukrainian regional military administration", read as a body's name, too)
-                office = self.office_holder(m, pos)
+                office = self.office_holder(m, pos) or self._titled_person_before(m, pos)
                 if office is not None:
                     return office
             holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos)
@@ -629,6 +629,13 @@ class Discourse:
             if res.entity is not None:     # ("the governor" later points back to him)
                 res.entity.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", m.raw))
         return res
+
+    def _titled_person_before(self, m: Mention, pos: int) -> Resolved | None:
+        """"Valery Gerasimov, the Chief of the General Staff, ... The Chief of the General Staff reiterated": the person
+        the article gave that whole title before, not the body the title names."""
+        title = {w.lower() for w in re.findall(r"[\w-]+", m.raw)} - _DETS - {"of"}
+        e = next((e for e in reversed(self.entities) if e.person and e.pos < pos and title <= e.descriptors), None)
+        return Resolved(e.name, m.raw, e.actor_id, e.side, e) if e is not None and title else None
 
     def _sentence_at(self, m: Mention) -> str:
         """The sentence around mention ``m`` (between the sentence ends or line breaks on either side)."""

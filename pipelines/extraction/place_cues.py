@@ -213,7 +213,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:captures|seizures|liberations|conquests)\s+(?:of\s+(?:[a-z-]+\s+){0,3}?)?(?:like|such\s+as|including)\s+",
                 _I), "object", "captured", {"nominal": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
-    (re.compile(r"\bloss\s+of\s+", _I), "object", "withdrew", {"nominal": True, "single": True}),
+    # (not "a city Russia captured with a great loss of lives and equipment": a loss of men or matériel)
+    (re.compile(r"\bloss\s+of\s+(?!(?:[a-z]+\s+){0,2}?(?:li(?:fe|ves)|m[ae]n|personnel|equipment|soldiers|troops|manpower|"
+                r"vehicles|tanks|armou?r|aircraft|ships?|weapons|ammunition|blood|power|electricity|jobs|income|revenue|"
+                r"momentum|initiative|contact)\b)", _I), "object", "withdrew", {"nominal": True, "single": True}),
     # "following the Russian military's control of the village of Kamenskoye": a side's hold, as a noun
     # (a possessive only: "Ukrainian control of Kupiansk was lost" is no hold)
     (re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:['\u2019]s|\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"

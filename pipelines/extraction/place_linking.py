@@ -89,9 +89,12 @@ _LIST_GLUE = re.compile(
 _COUNTED_LIST = re.compile(
     # ("recaptured a cluster of four nearby settlements in the counteroffensive: A, B, C and D")
     r"\s*(?:(?:a|another)\s+(?:cluster|group|string|series|total|handful)\s+of\s+)?"
-    r"(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)\b[^\u2014:.;]{0,60}?"
-    r"\s*(?:[\u2014:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
-    r"\s*(?:two|three|four|five|six|\d+)\s+(?:[\w-]+\s+)?(?:cities|towns|villages|settlements)"
+    # ("overran neighbouring hamlets – Solovyove and Novokalynove –": a plural with no count, its names in dashes)
+    r"(?:two|three|four|five|six|\d+|neighbou?ring|nearby|adjacent|several)\s+(?:[\w-]+\s+)?"
+    r"(?:cities|towns|villages|settlements|hamlets|localities)\b[^\u2014\u2013:.;]{0,60}?"
+    r"\s*(?:[\u2014\u2013:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
+    r"\s*(?:two|three|four|five|six|\d+|neighbou?ring|nearby|adjacent|several)\s+(?:[\w-]+\s+)?"
+    r"(?:cities|towns|villages|settlements|hamlets|localities)"
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
     # ("two villages just inside the region, A and B")
     r"(?:\s+(?:(?:just|right)\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"

@@ -26,7 +26,8 @@ from pipelines.extraction.frames import (
 
 
 from pipelines.extraction.numbers import WORD_NUM
-from pipelines.extraction.mentions import DOCUMENT_WORDS, OFFICE_WORDS, Mention, _build_mention, _np_left, _np_right
+from pipelines.extraction.mentions import (DOCUMENT_WORDS, OFFICE_WORDS, Mention, _build_mention, _nationality, _np_left,
+                                           _np_right)
 from pipelines.extraction.quote_span import quoted_content_end
 
 
@@ -216,6 +217,19 @@ def _reporting_verbs(r: _SentenceReader) -> None:
                     _emit_reported(r, other, vi, t, lemma, left[1], participle)
 
 
+_DOCUMENT_NOUNS = frozenset("statement report claim announcement post message briefing communique bulletin update".split())
+
+
+def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:
+    """The issuer named after "by"/"from" in "a statement by X that ...", when the relative pronoun at ``p`` follows
+    it."""
+    k = _document_by(toks, p)
+    if k is None:
+        return None
+    issuer = _build_mention(text, toks, k + 1, p)
+    return issuer if issuer is not None and issuer.kind in ("named", "descriptive") else None
+
+
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
 # adverbs and time words between "and"/"but" and a coordinated verb of saying: "but later on Tuesday said"
 _COORDINATED_FILLERS = frozenset("later then also again subsequently further on".split()) | _WEEKDAYS | _DAY_PARTS
@@ -240,13 +254,18 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # ("..., the state news agencies TASS and RIA Novosti reported": the plural kind heads both names)
         return None
     lex = _lex()
-    if all(x.low in lex.titles or x.low in lex.roles or x.low in ("and", "of", "the") for x in toks[k:j + 1]):
-        return None     # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said": one person's titles
+    if all(x.low in lex.titles or x.low in lex.roles or x.low in _TITLE_MODIFIERS
+           or _nationality(x.text) and not x.low.endswith(("'s", "\u2019s"))
+           for x in toks[k:j + 1]) and not any(x.low in lex.orgs for x in toks[k:j + 1]):
+        # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said", "Former Russian President and
+        # Prime Minister Dmitry Medvedev warned": one person's titles
+        return None
     m = _build_mention(r.text, toks, k, j + 1)
     return (m, k) if m is not None and m.kind in ("named", "descriptive") else None
 
 
 _CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
+_TITLE_MODIFIERS = frozenset("and of the former acting ex then deputy first vice".split())
 
 
 # the verbs by which "<organisation>, which ..." reports something ("which estimated", "which said"; not "which cited
@@ -284,7 +303,14 @@ def _relative_verb(toks: list[Tok], vi: int) -> bool:
     said", "spokeswoman Maria Zakharova who said", "X, who has repeatedly said")?"""
     p = _relative_pronoun(toks, vi)
     return p >= 1 and toks[p].low in ("who", "which") and (
-        toks[p - 1].text == "," or toks[p].low == "who" and _is_cap(toks[p - 1]))
+        toks[p - 1].text == "," or toks[p].low == "who" and _is_cap(toks[p - 1])) \
+        or p >= 3 and toks[p].low in ("that", "which") and _document_by(toks, p) is not None
+
+
+def _document_by(toks: list[Tok], p: int) -> int | None:
+    """The index of "by"/"from" in "a statement by X that ..." before the relative pronoun at ``p``, if any."""
+    k = next((k for k in range(p - 1, max(1, p - 10), -1) if toks[k].low in ("by", "from")), None)
+    return k if k is not None and toks[k - 1].low in _DOCUMENT_NOUNS and k + 1 < p else None
 
 
 def _institution(m: Mention, toks: list[Tok], vi: int) -> bool:
@@ -529,6 +555,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
         p = _relative_pronoun(toks, vi)
         mention = _subject_left(text, toks, p, 0)[0] if toks[p - 1].text == "," else None
+        if mention is None and toks[p].low in ("that", "which"):
+            # "drew attention to a statement by the Russian ministry that claimed ...": the document's issuer
+            mention = _document_issuer(text, toks, p)
         if mention is None and (toks[p].low == "who" or toks[p - 1].text == ","):
             # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
             # ...": the name right before the relative pronoun, wherever its clause began; "figures reported by

@@ -62,6 +62,13 @@ _MODIFIER_COUNTRY = re.compile(r"(?:Ukraine|Russia)", re.IGNORECASE)
 _POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|\w['\u2019]s\s+$", re.IGNORECASE)
 
 
+# a verb whose object the side is: the side attacked, pushed back or driven out, never the one who takes ground
+_OBJECT_VERB_BEFORE = re.compile(
+    r"\b(?:push(?:es|ed|ing)?\s+back|pushed\s+out|repel(?:s|led|ling)?|drive(?:s)?\s+(?:back|out)|drove\s+(?:back|out)|"
+    r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|dislodg(?:e|es|ed|ing)|defeat(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|"
+    r"rout(?:s|ed|ing)?|outflank(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|military|fighters))?\s*,?\s+(?:who|which|that)\b",
+                             re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|fortifications|soil|border)\b", re.IGNORECASE)
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
@@ -81,6 +88,10 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue
         if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
             continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
+        if _OBJECT_VERB_BEFORE.search(pre) and not _RELATIVE_AFTER.match(s, m.end()):
+            # "Russia organized attacks to push back Ukraine and has reclaimed ...": the one pushed back (but "pushing
+            # back Russian troops who had advanced 15 km": the relative clause's subject)
+            continue
         if _HELD_GROUND_AFTER.match(s, m.end()):
             continue     # "Ukrainian forces penetrated Russian lines and captured ...": the lines are no subject
         side = _side_of_match(m, claimant_side)
