@@ -199,7 +199,7 @@ create table if not exists published.build_starts (snapshot_id bigint not null, 
 """
 
 
-def begin_build(con: duckdb.DuckDBPyConnection, run_id: str) -> datetime | None:
+def begin_build(con: duckdb.DuckDBPyConnection, run_id: str, *, record: bool = True) -> datetime | None:
     """Record where this build starts reading, and return the oldest raw stamp that committed since the last
     complete build started (None if nothing did).
 
@@ -213,13 +213,15 @@ def begin_build(con: duckdb.DuckDBPyConnection, run_id: str) -> datetime | None:
 
     Called under the build lock; the last complete build is the newest one recorded in published.builds
     (a failed build recorded none, and its start is not used). Without one, the feed is read from the lake's
-    first snapshot: the whole of raw, once.
+    first snapshot: the whole of raw, once. A build of some models only (from the UI) reads the feed but records
+    no start (``record=False``): the models it left out have not seen what it saw.
     """
     now = current_snapshot(con)
     since = _last_complete_build_start(con)
     floor = _oldest_stamp_committed(con, 0 if since is None else since + 1, now)
-    con.execute(_BUILD_STARTS_DDL)
-    con.execute("insert into published.build_starts values (?, ?, now()::timestamp)", [now, run_id])
+    if record:
+        con.execute(_BUILD_STARTS_DDL)
+        con.execute("insert into published.build_starts values (?, ?, now()::timestamp)", [now, run_id])
     return floor
 
 

@@ -61,7 +61,7 @@ def claimwatch_dbt_models(context: dg.AssetExecutionContext, dbt: DbtCliResource
         else:
             os.environ["CLAIMWATCH_TESTS_SINCE"] = since
             context.log.info(f"data tests on the rows written after {since}")
-        floor = _late_commits_floor(store, context.run.run_id) if store.is_lake else None
+        floor = _late_commits_floor(store, context.run.run_id, record=everything) if store.is_lake else None
         if floor is None:
             os.environ.pop("CLAIMWATCH_LATE_STAMP_FLOOR", None)
         else:
@@ -103,11 +103,11 @@ def _tests_since(store) -> str | None:
     return row[0].isoformat(sep=" ") if row and row[0] is not None else None
 
 
-def _late_commits_floor(store, run_id: str) -> str | None:
+def _late_commits_floor(store, run_id: str, record: bool) -> str | None:
     """Lake mode: the oldest stamp among raw rows committed since the last complete build started, which the
     incremental marts' watermark does not pass (pipelines/warehouse/lake.py, begin_build)."""
     with closing(store.connect()) as con:
-        floor = lake.begin_build(con, run_id)
+        floor = lake.begin_build(con, run_id, record=record)
     return None if floor is None else floor.isoformat(sep=" ")
 
 
