@@ -298,8 +298,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?occupying\b", _I), "object", "holds", {}),
     # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
     # occupier, in this war's reporting Russia unless a "by" says otherwise
-    (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|not\s+|(?:completely|fully|entirely|"
-                r"temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I), "subject", "holds", {"occupied": True}),
+    # ("are currently not occupied by Russian troops": the time adverb before the negation)
+    (re.compile(r"(?<=\s)(?:is|are|was|were|been|being)\s+(?:now\s+|still\s+|already\s+|currently\s+|presently\s+|not\s+|"
+                r"(?:completely|fully|entirely|temporarily)\s+){0,2}[\"\u201c\u2018']?(?:fully\s+)?occupied\b", _I),
+     "subject", "holds", {"occupied": True}),
     # "the villages of A and B are among those reported to be occupied", "... are believed to be occupied"
     (re.compile(r"(?<=\s)(?:is|are|was|were)\s+(?:among\s+those\s+)?"
                 r"(?:(?:reported|said|believed|thought|understood|known)\s+to\s+(?:be|have\s+been)\s+)?"

@@ -333,6 +333,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
     since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
              and m.start > cue.end] if cue.since_too else []
+    if cue.mode == "subject" and (along := _ALONGSIDE_AFTER.match(sent, cue.end)) is not None:
+        # "Volnovakha has been liberated by the DPR troops, alongside the settlements of A, B and C": the places
+        # the predicate adds after its agent
+        since = since + _list_starting_at(sent, mentions, along.end())
     if not before:
         # "Sudzha, a town in the Kursk region that fell to Ukrainian troops": the relative clause's antecedent is
         # the place its apposition describes
@@ -409,6 +413,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             return since
         out = _list_ending_at(sent, before, located[-1])
     return out + since
+
+
+_ALONGSIDE_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:troops|forces|army|units|fighters|militia|"
+                             r"servicemen|soldiers))?\s*,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
+                             r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?" + KINDS_PLURAL + r"\s+of\s+", re.I)
 
 
 # a locative and the described place it may name: "south of", "near the key frontline town of"
