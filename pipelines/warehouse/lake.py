@@ -195,7 +195,8 @@ def record_build(con: duckdb.DuckDBPyConnection, run_id: str) -> int:
 
 _BUILD_STARTS_DDL = """
 create schema if not exists published;
-create table if not exists published.build_starts (snapshot_id bigint not null, run_id varchar, started_at timestamp not null)
+create table if not exists published.build_starts
+    (snapshot_id bigint not null, run_id varchar, started_at timestamp not null)
 """
 
 
