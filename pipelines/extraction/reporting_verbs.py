@@ -217,7 +217,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
                     _emit_reported(r, other, vi, t, lemma, left[1], participle)
 
 
-_DOCUMENT_NOUNS = frozenset("statement report claim announcement post message briefing communique bulletin update".split())
+# what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
+_DOCUMENT_NOUNS = DOCUMENT_WORDS | {"claim", "announcement", "briefing"}
 
 
 def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:

@@ -227,7 +227,7 @@ def begin_build(con: duckdb.DuckDBPyConnection, run_id: str, *, record: bool = T
 
 
 def _last_complete_build_start(con: duckdb.DuckDBPyConnection) -> int | None:
-    if not (_published_table(con, "builds") and _published_table(con, "build_starts")):
+    if not _has_tables(con, "published", "builds", "build_starts"):
         return None
     return con.execute("select max(s.snapshot_id) from published.build_starts as s "
                        "where s.run_id in (select run_id from published.builds)").fetchone()[0]
@@ -235,7 +235,7 @@ def _last_complete_build_start(con: duckdb.DuckDBPyConnection) -> int | None:
 
 def _oldest_stamp_committed(con: duckdb.DuckDBPyConnection, first: int, last: int) -> datetime | None:
     """The oldest write stamp of raw.extractions and raw.articles rows committed in snapshots first..last."""
-    if first > last or not _raw_tables_exist(con):
+    if first > last or not _has_tables(con, "raw", "extractions", "articles"):
         return None
     return con.execute(
         "select least((select min(extracted_at) from ducklake_table_insertions($1, 'raw', 'extractions', $2, $3)),"
@@ -243,14 +243,9 @@ def _oldest_stamp_committed(con: duckdb.DuckDBPyConnection, first: int, last: in
         [ALIAS, first, last]).fetchone()[0]
 
 
-def _raw_tables_exist(con: duckdb.DuckDBPyConnection) -> bool:
-    return con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = 'raw' "
-                       "and table_name in ('extractions', 'articles')", [ALIAS]).fetchone()[0] == 2
-
-
-def _published_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    return con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = "
-                       "'published' and table_name = ?", [ALIAS, name]).fetchone()[0] == 1
+def _has_tables(con: duckdb.DuckDBPyConnection, schema: str, *names: str) -> bool:
+    return con.execute("select count(*) from duckdb_tables() where database_name = ? and schema_name = ? "
+                       "and list_contains(?, table_name)", [ALIAS, schema, list(names)]).fetchone()[0] == len(names)
 
 
 def pin(con: duckdb.DuckDBPyConnection, catalog: str, data: str, snapshot: int) -> None:
@@ -262,7 +257,7 @@ def pin(con: duckdb.DuckDBPyConnection, catalog: str, data: str, snapshot: int) 
 
 
 def last_build(con: duckdb.DuckDBPyConnection) -> int | None:
-    if not _published_table(con, "builds"):
+    if not _has_tables(con, "published", "builds"):
         return None
     return con.execute("select max(snapshot_id) from published.builds").fetchone()[0]
 
