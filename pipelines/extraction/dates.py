@@ -111,9 +111,11 @@ def month_span(mon: int, yr: int | None, ref: date) -> tuple[date, float]:
     and its length in days."""
     if yr is None:
         yr = ref.year if date(ref.year, mon, 1) <= ref else ref.year - 1
-    end = month_end(yr, mon)
-    length = float(calendar.monthrange(yr, mon)[1])
-    return min(end, ref) if date(yr, mon, 1) <= ref < end else end, length
+    end, first = month_end(yr, mon), date(yr, mon, 1)
+    if first <= ref < end:
+        # "captured 600 sq km in November" on 26 November: the days of it so far, as "since the start of the month"
+        return ref, float(max(1, (ref - first).days))
+    return end, float(calendar.monthrange(yr, mon)[1])
 
 
 def _small(s: str) -> float | None:
@@ -133,7 +135,9 @@ _SINCE_RE = re.compile(
     rf")",
     re.IGNORECASE,
 )
-_SOFAR_RE = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+January)\b", re.IGNORECASE)
+# ("667 sq km of territory this month": the month still running, its days so far)
+_SOFAR_RE = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+January|"
+                       r"(?P<month>(?:so\s+far\s+)?this\s+month))\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"\b(?:between\s+(?P<b1>{_DATE})\s+and\s+(?P<b2>{_DATE})"
     rf"|from\s+(?P<f1>{_DATE})\s+(?:to|until|through)\s+(?P<f2>{_DATE})"
@@ -186,7 +190,8 @@ _POINT_RE = re.compile(
     rf"(?P<asof>\bas\s+of\s+)?(?:\b(?:on|late|early|by)\s+)?(?:"
     rf"(?P<date>{_DATE})"
     rf"|(?P<wd>{_WD})(?:\s+(?:evening|morning|night|afternoon))?\b"
-    rf"|(?P<yest>yesterday|the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b"
+    rf"|(?P<yest>yesterday|(?:the|a)\s+day\s+before(?!\s+(?:the|a|an|his|her|its|their|this|that|\d)\b)"
+    rf"|the\s+previous\s+day|a\s+day\s+earlier)\b"   # (not "the day before the talks": the day of another event)
     rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
     rf"|(?P<lw>last\s+week)\b"
     rf"|(?P<we>(?:over|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend)\b"
@@ -214,7 +219,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _RANGE_RE: ("between", "from", "-", "\u2013", "days", "weeks"),
     _MONTH_LIST_RE: _MONTH_WORDS,
     _SINCE_RE: ("since", "from"),
-    _SOFAR_RE: ("year", "since"),
+    _SOFAR_RE: ("year", "since", "month"),
     _LAST_MONTH_RE: ("last",),
     _MONTH_RE: _MONTH_WORDS,
     _LAST_MONTH_NAME_RE: ("last",),
@@ -321,7 +326,10 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             add(TimeExpr(m.start(), m.end(), "since", anchor, None, year_start=ys, text=m.group(0)))
     for m in _scan(_SOFAR_RE, text, present):
         if free(m.start(), m.end()):
-            add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
+            if m.group("month"):
+                add(TimeExpr(m.start(), m.end(), "interval", ref, float(max(1, ref.day - 1)), text=m.group(0)))
+            else:
+                add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
 
     for m in _scan(_LAST_MONTH_RE, text, present):
         if not free(m.start(), m.end()):

@@ -210,14 +210,14 @@ class Discourse:
             text)}
 
     # -- known actors named anywhere in the text (also as objects: "told President Vladimir Putin")
-    _NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\b")
+    NAME_RUN = re.compile(r"\b[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3}\b")
 
     def mentioned_actors(self) -> list[tuple[int, object]]:
         if getattr(self, "_mentioned", None) is None:
             out = []
             if self.resolver is not None:
                 cache: dict[str, object] = {}
-                for m in self._NAME_RUN.finditer(self.text[:MAX_TEXT_CHARS]):
+                for m in self.NAME_RUN.finditer(self.text[:MAX_TEXT_CHARS]):
                     raw = m.group(0)
                     if raw not in cache:
                         try:

@@ -195,7 +195,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a fraction of time"
     if q.kind == "share" and _COMPARATIVE_AFTER.match(after):
         return "a comparison written as a share"
-    if q.kind == "share" and re.match(r"\s+(?:the\s+)?(?:size|area)\s+of\b", after, re.IGNORECASE):
+    if q.kind == "share" and (re.match(r"\s+(?:the\s+)?(?:size|area)\s+of\b", after, re.IGNORECASE)
+                              or re.search(r"\bsize\s+of\s+$", sent[max(0, q.start - 20):q.start], re.IGNORECASE)):
+        # (and "an area the size of half the city of London")
         return "a size compared with something else's ('an area half the size of London')"
     if q.kind in ("area", "settlement") and _MORE_THAN_AFTER.match(after):
         return "a difference between two figures"

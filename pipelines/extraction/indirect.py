@@ -90,8 +90,26 @@ def _register_subject(r: _SentenceReader) -> None:
             disc.register(m0, m0.start)
         elif _UNNAMED_SUBJECT.match(r.text, r.s.start, r.s.end):
             _register_named_object(r)
+        else:
+            _register_pronoun_antecedent(r)
     except Exception:
         pass
+
+
+# "More now from Marco Rubio as he speaks to journalists": a clause whose pronoun subject is the person just named
+_PRONOUN_CLAUSE_AFTER = re.compile(r",?\s+(?:as|when|while|after|before|where)\s+(?:he|she)\b")
+
+
+def _register_pronoun_antecedent(r: _SentenceReader) -> None:
+    """A sentence with no one named as its subject, where a known person is the antecedent of the pronoun subject of
+    the clause right after the name: that person is the centre a following "he" or "she" continues."""
+    disc = r.doc.disc
+    for start, a in disc.mentioned_actors():
+        name = disc.NAME_RUN.match(r.text, start) if r.s.start <= start < r.s.end else None
+        if name is not None and _PRONOUN_CLAUSE_AFTER.match(r.text, name.end()):
+            disc.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name, is_person=True),
+                          start)
+            return
 
 
 # "Analysts also noted ...", "Observers say ...": a sentence whose subject is a group nobody named

@@ -259,6 +259,7 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
 
 
 _UNIT_NOUNS = frozenset("brigade battalion regiment division corps".split())
+_TERRITORY_KINDS = frozenset("region oblast province district city town".split())
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 
@@ -376,6 +377,11 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             # "EU foreign policy chief Josep Borrell": a word of the title between two of its role words
             j += 2
             last = j
+            continue
+        if j > i and low in _TERRITORY_KINDS and _is_cap(toks[j - 1]) and j + 1 < hi \
+                and (toks[j + 1].low in lex.roles or toks[j + 1].low in lex.titles):
+            # "the Luhansk region administration head Serhiy Haidai": the kind of the place whose office it is
+            j += 1
             continue
         if j > i and (toks[j - 1].low in _DETS or toks[j - 1].text.endswith(("'s", "\u2019s"))):
             m = _modifiers_before_name(toks, j, hi)

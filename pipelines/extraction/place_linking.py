@@ -64,7 +64,10 @@ _FIRST_GAP = re.compile(
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)(?:\s+(?:of\s+)?|,\s+)|"
     r"(?:the|a)\s+|"
     # (a headline's "seize village of X", "took border town of X", "captures key city of X")
-    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?"
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+|"
+    # ("withdrew from Ukrainian cities Izium and Vovchansk": a plural kind with its names apposed, no article)
+    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?:towns|villages|cities|settlements)\s+)?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
     # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name)
     r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+)?"
@@ -558,6 +561,9 @@ def _other_name_of(sent: str, item: _Mention, m: _Mention) -> bool:
     return bool(_BRACKET_OPENS.fullmatch(sent, item.end, m.start) and _BRACKET_CLOSES.match(sent, m.end))
 
 
+_KIND_AFTER_NAME = re.compile(r"\s+(?:city|town|village|settlement)\b")
+
+
 def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list[_Mention]:
     """The list of places that ends with ``last`` ("A, B, as well as the city of C")."""
     out = [last]
@@ -566,7 +572,12 @@ def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list
         m = before[i]
         if i > 0 and _other_name_of(sent, before[i - 1], m):
             continue     # the other name in brackets of the item before it
-        if not _LIST_GLUE.fullmatch(sent[m.end:out[0].start]):
+        # ("Pokrovsk city in the Donetsk region and Vovchansk city in the Kharkiv region were taken": each item
+        # with its kind and its oblast)
+        pos = _KIND_AFTER_NAME.match(sent, m.end)
+        pos = pos.end() if pos else m.end
+        loc = item_locative(sent, pos)
+        if not _LIST_GLUE.fullmatch(sent[loc.end() if loc else pos:out[0].start]):
             break
         out.insert(0, m)
     return out

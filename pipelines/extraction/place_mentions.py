@@ -30,8 +30,9 @@ class _Mention:
 
 # ("1st Knyazhy", "2nd Knyazhy": an ordinal opens some Russian village names)
 _NAME = r"(?:[1-9](?:st|nd|rd|th)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-_KIND_OF = re.compile(r"\b(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
-                      r"\s+of\s+(?=[A-Z])")
+# ("took the cities Kupiansk and Balakliia": a plural kind may take its names apposed, without "of")
+_KIND_OF = re.compile(r"\b(?:(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
+                      r"\s+of|villages|towns|cities|settlements)\s+(?=[A-Z])")
 _NAME_RE = re.compile(_NAME)
 _COMMA_AND = re.compile(r"\s*(?:,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|,?\s+and\s+)")
 # "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
@@ -177,6 +178,8 @@ _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|milit
 _ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.I)
 # "an area roughly the size of the city of Odesa", "bigger than Kyiv": a place as a measure of size, no claim
 _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as|(?:bigger|larger|smaller)\s+than)\s+"
+                             # ("the size of half the city of London": a fraction of the measure)
+                             r"(?:(?:half|a\s+third|a\s+quarter|twice|three\s+times)\s+(?:of\s+)?)?"
                              r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$", re.I)
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)

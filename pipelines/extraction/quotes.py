@@ -409,7 +409,9 @@ class _DirectQuotes:
             # 'He continued, "Thanks to the decisive movements of our soldiers, ..."': right before the quotation's
             # comma or colon, with its subject alone before it, the verb tells speaking too
             m, first = _subject_left(text, toks, len(toks) - 2, 0)
-            if m is not None and (first == 0 or toks[first - 1].text == ","):
+            # ("And she continued, ...": a conjunction opening the sentence joins it to the last, no subject)
+            if m is not None and (first == 0 or toks[first - 1].text == ","
+                                  or first == 1 and toks[0].low in ("and", "but")):
                 return Frame(m, toks[-2], "say", m.start, q.start)
         for vi in range(len(toks) - 2, max(-1, len(toks) - 2 - _COLON_FAR), -1):
             t = toks[vi]

@@ -58,7 +58,8 @@ _GROUP_OF = re.compile(
 
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
-_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official)\s+)?(?:claim|assertion|announcement)\s+"
+_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official|recent)\s+)?(?:claim|assertion|announcement|"
+                         r"statement|report)\s+"
                          r"that\s+", re.IGNORECASE)
 
 # where the claim's clause ends: its comma or dash, or the outlet's verdict on it ("... was denied", "could not be
