@@ -408,6 +408,10 @@ _SETTLEMENTS_TO_AREA = {v: k for k, v in _AREA_TO_SETTLEMENTS.items()}
 _SETTLEMENTS_BEFORE = re.compile(r"\b(?:settlements|villages|towns|localities|communities)\s*,?\s*$", re.I)
 _AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
+# a holding's change right before its figure: "increased by", "grew by an average of", "decreased by"
+_HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|expand\w*)|(?P<down>decreas\w*|shr[ua]nk\w*|"
+                                 r"fell|fallen|declin\w*|reduc\w*))\s+by\s+(?:an?\s+average\s+of\s+|only\s+|just\s+|"
+                                 r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
 _GAINS_SUBJECT = re.compile(r"\b(?:advances|gains)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
@@ -497,6 +501,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
+            grew = _HOLDING_CHANGED_BY.search(masked, max(lo, q.start - 40), q.start)
+            if kind == "control" and grew is not None:
+                # "the area of enemy control increased by 6.14 sq km", "... decreased by 0.41 sq km": the holding's
+                # change, a gain or a loss of the side that holds it
+                kind = "lose" if grew.group("down") else "gain"
             metric = _METRIC.get((q.kind, kind))
             if metric is None:
                 return None

@@ -151,7 +151,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"captured|capture|retook|retaken|retake|regained|regain|regaining|retaking|restored|restoring|reclaimed|"
                 r"reclaim|reclaiming|reasserted|"
                 r"secured|secure|secures|securing|"
-                r"reestablished|re-established)\s+(?:full\s+|complete\s+|total\s+)?"
+                # ('have taken "full control of Lysychansk ...," the statement said': the words quoted from the verb's object on)
+                r"reestablished|re-established)\s+[\"\u201c\u2018']?(?:full\s+|complete\s+|total\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored|reclaimed|"
                 r"reasserted|reestablished|re-established)\s+"

@@ -543,7 +543,9 @@ _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 
-_AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r"\s*(?::|[\u2014\u2013]|\s-)\s*"
+# (or after a comma and "notably": "full control of Lysychansk and other nearby towns, notably A, B and C")
+_AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r"\s*(?::|[\u2014\u2013]|\s-|"
+                              r",\s*(?:notably|including|namely|such\s+as|among\s+them|in\s+particular))\s*"
                               + ITEM_KIND_OF, re.I)
 _PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|settlements|strongholds|hubs)\b[^.;:,]{0,50},\s+"
                                r"(?:including|among\s+them|such\s+as)\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?", re.I)

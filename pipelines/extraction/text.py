@@ -239,6 +239,14 @@ def _quotes_in_para(text: str, para: Paragraph, out: list[Quote]) -> None:
             i += 1
             continue
         j = _find_close(text, i + 1, end, closer, kind)
+        if j is None and ch == '"' and text[i - 1] in ",.!?" and i == m.start() and out \
+                and out[-1].paragraph == para.index - 1 and not out[-1].closed and out[-1].kind == "double" \
+                and '"' not in text[para.start:i]:
+            # '"Groups ... continue to operate. <paragraph> Control has been established ...," Syrskyi said.': the
+            # quote left open in the paragraph before goes on without its opening mark and closes here
+            out.append(Quote(para.start, i + 1, para.start, i, para.index, True, kind))
+            i += 1
+            continue
         if j is None:
             if kind == "single":
                 i += 1
