@@ -79,6 +79,8 @@ PERCENT_UNIT = r"(?P<pct>\s?%|\s*per\s*cent\b|\s*percent\b)"
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _UNIT_RANGE_SEP = re.compile(r"\s*(?:-|–|to)\s*(?=\d)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_AND_SEP = re.compile(r"\s+and\s+(?=\d)")
 # a change, not a range: "rose from 55% to 60%", "down from"
 _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|increased|increase|grew|grown|fell|fallen|dropped|declined|"
                             r"climbed|jumped|went|up|down|shrank|expanded)\s+(?:\w+\s+){0,2}?(?:from\s+)?$",
@@ -291,9 +293,11 @@ def find_quantities(text: str) -> list[Quantity]:
         end = u.end()
         if kind == "distance" and not m.group("r2") and not m.group("between") \
                 and not _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
-                and (sep := _UNIT_RANGE_SEP.match(text, end)) is not None:
-            # "at a distance of 250 meters to 1.5 kilometers": a range whose ends carry units of their own (not
-            # "from 2 km to 5 km", a change)
+                and ((sep := _UNIT_RANGE_SEP.match(text, end)) is not None
+                     or _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start())
+                     and (sep := _AND_SEP.match(text, end)) is not None):
+            # "at a distance of 250 meters to 1.5 kilometers", "advanced between 500 meters and 1.5 kilometers": a
+            # range whose ends carry units of their own (not "from 2 km to 5 km", a change)
             nxt = next(iter(find_quantities(text[sep.end():sep.end() + 40])), None)
             if nxt is not None and nxt.start == 0 and nxt.kind == "distance" and nxt.low == nxt.high and nxt.low > hi:
                 hi, end = nxt.low, sep.end() + nxt.end

@@ -71,6 +71,8 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|milita
                              re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|fortifications|soil|border)\b", re.IGNORECASE)
+_FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:troops|forces|army|armed\s+forces|units|military|soldiers|"
+                           r"counter-?offensive|offensive)\b", re.IGNORECASE)
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
@@ -78,8 +80,19 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
     hits = list(lex.side.finditer(s, lo, hi))
-    for m in reversed(hits):
+    owner = None
+    for i, m in enumerate(reversed(hits)):
         if m.group("possessive_pronoun"):
+            if owner is None and m.group(0).lower() in ("its", "their") and _FORCES_AFTER.match(s, m.end()):
+                # "According to Ukraine, its troops have reclaimed ...": with no side as the subject, the forces
+                # are the side the pronoun names, the nearest country before it that is a source or a subject (not
+                # a place, "In northeast Ukraine, its forces ...", nor a possessive modifier, "Russia's Kursk region")
+                ante = next((h for h in reversed(hits[:len(hits) - 1 - i]) if (h.group("side_ukraine")
+                             or h.group("side_russia")) and not re.search(r"['\u2019]s?$", h.group(0))), None)
+                pre = s[max(0, ante.start() - 40):ante.start()] if ante is not None else ""
+                if _PREP_BEFORE.search(pre) and not re.search(r"\baccording\s+to\s+$", pre, re.IGNORECASE):
+                    ante = None
+                owner = _side_of_match(ante, claimant_side) if ante is not None else None
             continue
         if m.group("enemy") and re.search(r"['’]s$", m.group(0)) and not _OWN_MOVE.match(s, m.end()):
             continue     # ("the enemy's positions" is no subject; "the enemy's advance ... is 2 km" is the advancer)
@@ -97,7 +110,7 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
         side = _side_of_match(m, claimant_side)
         if side:
             return side
-    return None
+    return owner
 
 
 def _side_right_after(s: str, pos: int, claimant_side: str | None) -> str | None:
