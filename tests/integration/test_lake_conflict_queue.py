@@ -24,12 +24,8 @@ def _groups_queued(con, first: int, last: int) -> int:
                        "'lake', 'intermediate', 'int_conflict_groups_fingerprinted', ?, ?)", [first, last]).fetchone()[0]
 
 
-def test_one_new_article_queues_only_its_conflict_groups(tmp_path: Path, monkeypatch):
-    home = tmp_path / "home"
-    for k, v in {"CLAIMWATCH_STORAGE": "lake", "CLAIMWATCH_HOME": str(home),
-                 "CLAIMWATCH_LAKE_CATALOG": str(tmp_path / "catalog.sqlite"),
-                 "CLAIMWATCH_LAKE_DATA": str(tmp_path / "data")}.items():
-        monkeypatch.setenv(k, v)
+def test_one_new_article_queues_only_its_conflict_groups(tmp_path: Path, local_lake: Path):
+    home = local_lake
     records = [json.loads(line) for line in SAMPLES.read_text().splitlines() if line.strip()]
     first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
     first.write_text("".join(json.dumps(r) + "\n" for r in records[1:]))

@@ -23,13 +23,9 @@ def _write(path: Path, records: list[dict]) -> str:
     return str(path)
 
 
-def test_a_write_that_commits_after_a_later_stamp_reaches_the_next_build(tmp_path: Path, monkeypatch):
-    home = tmp_path / "home"
-    for k, v in {"CLAIMWATCH_STORAGE": "lake", "CLAIMWATCH_HOME": str(home),
-                 "CLAIMWATCH_LAKE_CATALOG": str(tmp_path / "catalog.sqlite"),
-                 "CLAIMWATCH_LAKE_DATA": str(tmp_path / "data")}.items():
-        monkeypatch.setenv(k, v)
-    monkeypatch.delenv("CLAIMWATCH_WATERMARK_MARGIN_S", raising=False)
+def test_a_write_that_commits_after_a_later_stamp_reaches_the_next_build(tmp_path: Path, local_lake: Path,
+                                                                          monkeypatch):
+    home = local_lake
     records = [json.loads(line) for line in SAMPLES.read_text().splitlines() if line.strip()]
     first, late = records[1:], records[:1]  # d000, the Kursk article with statements, comes late
     assert run_pipeline(home, [_write(tmp_path / "first.jsonl", first)]).success
