@@ -327,7 +327,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
     for m in _scan(_SOFAR_RE, text, present):
         if free(m.start(), m.end()):
             if m.group("month"):
-                add(TimeExpr(m.start(), m.end(), "interval", ref, float(max(1, ref.day - 1)), text=m.group(0)))
+                end, days = month_span(ref.month, ref.year, ref)     # the month so far, as "in November"
+                add(TimeExpr(m.start(), m.end(), "interval", end, days, text=m.group(0)))
             else:
                 add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
 

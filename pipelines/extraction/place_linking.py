@@ -63,11 +63,10 @@ _FIRST_GAP = re.compile(
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)(?:\s+(?:of\s+)?|,\s+)|"
     r"(?:the|a)\s+|"
-    # (a headline's "seize village of X", "took border town of X", "captures key city of X")
-    r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+|"
-    # ("withdrew from Ukrainian cities Izium and Vovchansk": a plural kind with its names apposed, no article)
+    # (a headline's "seize village of X", "took border town of X", "captures key city of X"; and a plural kind with
+    # its names apposed, no article: "withdrew from Ukrainian cities Izium and Vovchansk")
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?"
-    r"(?:towns|villages|cities|settlements)\s+)?"
+    r"(?:(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+|(?:towns|villages|cities|settlements)\s+))?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
     # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name)
     r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+)?"
