@@ -258,12 +258,36 @@ def _days_filter(days: Sequence[str] | None) -> tuple[str, list]:
     return " and a.partition_key in (select unnest(?::varchar[]))", [list(days)]
 
 
-def count_pending(con: duckdb.DuckDBPyConnection, extractor_version: str, days: Sequence[str] | None = None) -> int:
-    """How many articles the next extraction of these partitions (None: all) will read."""
+def pending_keys(con: duckdb.DuckDBPyConnection, extractor_version: str, days: Sequence[str] | None = None,
+                 after: str = "", limit: int | None = None) -> list[tuple[str, datetime]]:
+    """(article_id, updated_at) of the articles of these partitions (None: all) never extracted, changed since,
+    or extracted by another extractor version, by id. Only key columns are read: finding them costs the same
+    for any number of pending articles, and the texts are read apart (articles_by_key)."""
     where, params = _days_filter(days)
     return con.execute(f"""
-        select count(*) from raw.articles a left join raw.extractions e using (article_id)
-        where {_PENDING}{where}""", [extractor_version, *params]).fetchone()[0]
+        select a.article_id, a.updated_at
+        from raw.articles a left join raw.extractions e using (article_id)
+        where {_PENDING} and a.article_id > ?{where}
+        order by a.article_id{' limit ?' if limit is not None else ''}""",
+        [extractor_version, after, *params, *([limit] if limit is not None else [])]).fetchall()
+
+
+def articles_by_key(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, datetime]]) -> list[dict]:
+    """The rows the extractor reads for these (article_id, updated_at) keys, by id.
+
+    The lower bound on updated_at is redundant in logic and there for the lake: DuckLake keeps each data file's
+    min/max per column, so it skips every file written before the oldest of these versions (onto 100,000
+    articles, reading the text of the few new ones instead of the text of all). An article changed since its key
+    was read comes back in its newer version, which its content_hash records."""
+    if not keys:
+        return []
+    cur = con.execute("""
+        select article_id, text, published_at, title, url, content_hash, language
+        from raw.articles
+        where updated_at >= ? and article_id in (select unnest(?::varchar[]))
+        order by article_id""", [min(u for _, u in keys), [k for k, _ in keys]])
+    cols = [d[0] for d in cur.description]
+    return [dict(zip(cols, row)) for row in cur.fetchall()]
 
 
 def pending_days(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list[str]:
@@ -275,18 +299,8 @@ def pending_days(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list
 
 def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, after: str = "",
                      limit: int = 500, days: Sequence[str] | None = None) -> list[dict]:
-    """The next `limit` articles (by id, after `after`) of these partitions (None: all) never extracted,
-    changed since, or extracted by another extractor version. Keyset pagination, so a caller can release
-    the connection between pages."""
-    where, params = _days_filter(days)
-    cur = con.execute(f"""
-        select a.article_id, a.text, a.published_at, a.title, a.url, a.content_hash, a.language
-        from raw.articles a left join raw.extractions e using (article_id)
-        where {_PENDING} and a.article_id > ?{where}
-        order by a.article_id
-        limit ?""", [extractor_version, after, *params, limit])
-    cols = [d[0] for d in cur.description]
-    return [dict(zip(cols, row)) for row in cur.fetchall()]
+    """The next `limit` pending articles (pending_keys) after `after`, with their texts."""
+    return articles_by_key(con, pending_keys(con, extractor_version, days, after=after, limit=limit))
 
 
 def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[dict, Extraction | Exception]],

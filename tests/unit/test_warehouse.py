@@ -320,8 +320,8 @@ def test_extraction_reads_only_its_own_days(tmp_path: Path):
     con = raw.connect(tmp_path / "w.duckdb")
     raw.write_ingested(con, [article(1)], "b1", partition_key="2024-08-06")
     raw.write_ingested(con, [article(2)], "b2", partition_key="2024-08-07")
-    assert raw.count_pending(con, "v1") == 2
-    assert raw.count_pending(con, "v1", ["2024-08-07"]) == 1
+    assert len(raw.pending_keys(con, "v1")) == 2
+    assert [k for k, _ in raw.pending_keys(con, "v1", ["2024-08-07"])] == [article(2).article_id]
     assert [r["article_id"] for r in raw.pending_articles(con, "v1", days=["2024-08-06"])] == [article(1).article_id]
     assert raw.pending_days(con, "v1") == ["2024-08-06", "2024-08-07"]
     # a changed article moves to the day that ingested the new version
@@ -329,6 +329,21 @@ def test_extraction_reads_only_its_own_days(tmp_path: Path):
     raw.write_ingested(con, [changed], "b3", partition_key="2024-08-08")
     assert con.execute("select partition_key from raw.articles where article_id = ?",
                        [changed.article_id]).fetchone()[0] == "2024-08-08"
+    con.close()
+
+
+def test_texts_are_read_by_key_in_their_latest_version(tmp_path: Path):
+    con = raw.connect(tmp_path / "w.duckdb")
+    raw.write_ingested(con, [article(1), article(2), article(3)], "b1", partition_key=DAY)
+    keys = raw.pending_keys(con, "v1")
+    assert [k for k, _ in keys] == sorted(article(i).article_id for i in (1, 2, 3))
+    # changed after its key was read: the text read is the newer one, with the hash that goes with it
+    changed = article(2, text=article(2).text + " A correction was appended.")
+    raw.write_ingested(con, [changed], "b2", partition_key=DAY)
+    rows = raw.articles_by_key(con, [k for k in keys if k[0] != article(1).article_id])
+    assert [r["article_id"] for r in rows] == sorted(article(i).article_id for i in (2, 3))
+    assert {r["article_id"]: r["text"] for r in rows}[changed.article_id] == changed.text
+    assert raw.articles_by_key(con, []) == []
     con.close()
 
 
