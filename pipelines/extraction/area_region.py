@@ -263,6 +263,8 @@ def _compass_region(state: _State, idx: int, masked: str, lo: int, hi: int) -> s
 # a month's total so far ("3,000 sq km this month", "so far this month"; "since the start of September" is a time
 # expression of its own)
 _MONTH_SO_FAR = re.compile(r"\b(?:so\s+far\s+)?this\s+month\b", re.IGNORECASE)
+# "seized in the region in a part of Ukraine from where ...": an unnamed part of a country names no region
+_SOME_PART_OF = re.compile(r"\b(?:a|one|some|another|other)\s+parts?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # words that point back to the region the text has been about
 _REGION_ANAPHOR = re.compile(
     r"\b(?:(?:of|in|from)\s+(?:the|this|that)\s+(?:region|oblast|province)\b(?!\s+of\b)|"
@@ -349,7 +351,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     # ("75% control of Luhansk": the noun of holding names the region, not an agent)
     noun = control_noun_after(masked, q) if q.kind == "share" else None
     zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
-            and (not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0]) or (noun and m[0] <= noun.end() + 4))]
+            and (not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0]) or (noun and m[0] <= noun.end() + 4))
+            and not (m[2] in ("Ukraine", "Russia") and _SOME_PART_OF.search(masked, max(0, m[0] - 20), m[0]))]
     if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)

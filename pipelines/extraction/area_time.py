@@ -75,6 +75,11 @@ _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.
 # incursion has taken so far
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+)?$",
                              re.IGNORECASE)
+# ("forces have made significant progress, gaining control of 1,294 sq km": a participle after a perfect clause
+# shares its tense)
+_PERFECT_CLAUSE_BEFORE = re.compile(r"\b(?:have|has|'ve)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|de|ne|t)\b[^.;:]{0,60},\s+$",
+                                    re.IGNORECASE)
+_PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # ("Ukraine Takes Control of 82 Villages in Kursk": a headline's present is that perfect)
 _HEADLINE_PRESENT = re.compile(r"(?:takes|seizes|captures|gains)\b", re.IGNORECASE)
 # ("have taken 40 sq km, and today 74 settlements are under their control": a holding stated beside it makes
@@ -136,9 +141,11 @@ _OPENS_NEXT_CLAUSE = re.compile(r"[^,;()]{0,40}?,\s*(?:and\s+|but\s+|while\s+|wh
 # "three villages in the Donetsk region it claimed to have annexed in September 2022", "troops that crossed the
 # border in May": a relative clause with a verb of its own (not a reporting verb: "..., it reported on Monday") dates
 # that event, not the figure
-_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they)\s+(?:[a-z]+\s+){0,4}?(?P<verb>[a-z]+(?:ed|en)|began|begun|took|fell|"
-                             r"rose|grew|came|won|lost)\s+"
-                             r"(?:the\s+[a-z]+\s+)?(?:(?:in|on|during)\s+)?$")
+# ("in a part of Ukraine from where Russian troops had been pushed back nearly two years ago": a place's past)
+_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they|where)\s+(?:[a-z]+\s+|(?-i:[A-Z])[a-z]+\s+(?=[a-z])){0,4}?"
+                             r"(?P<verb>[a-z]+(?:ed|en)|began|begun|took|fell|rose|grew|came|won|lost)\s+"
+                             r"(?:(?:back|out|off|away)\s+)?(?:the\s+[a-z]+\s+)?(?:(?:in|on|during)\s+)?"
+                             r"(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?$")
 
 
 # "Russian troops that invaded in February 2022 had been forced out of seven settlements": the relative clause ends and
@@ -371,7 +378,9 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
             and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
             and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)
                  or period is None and (_PERFECT_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
-                                        or _HEADLINE_PRESENT.match(masked, cue.start))
+                                        or _HEADLINE_PRESENT.match(masked, cue.start)
+                                        or _PARTICIPLE.match(masked, cue.start)
+                                        and _PERFECT_CLAUSE_BEFORE.search(masked, max(0, cue.start - 100), cue.start))
                  and not _HOLDING_LATER.search(masked, q.end)) \
             and not _short_period_before(state, idx) \
             and not _INCREMENT_BEFORE.search(masked, max(0, q.start - 25), q.start):

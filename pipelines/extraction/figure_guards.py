@@ -68,6 +68,13 @@ _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
 # "the depth of penetration is 12 km, and the width is 40 km"
 _WIDTH_BEFORE = re.compile(r"\b(?:width|length)\s+(?:is|was|of|reaches|reached)\s+$", re.IGNORECASE)
+# "drones have been able to strike targets as deep as 800 miles into Russian territory": how far a weapon reaches
+_STRIKE_REACH = re.compile(r"(?:\b(?:strik(?:e|es|ing)|struck|hit(?:s|ting)?|target(?:s|ed|ing)?)|"
+                           # (not "units have reached as deep as 8 km": troops that reach so far advanced)
+                           r"\b(?:drones?|missiles?|rockets?|weapons?)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                           r"(?:reach(?:es|ed)?|fl(?:y|ies|ew|own)))"
+                           r"\s+(?:[\w'\u2019-]+\s+){0,3}?(?:as\s+(?:deep|far)\s+as|up\s+to)\s+"
+                           r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:[\d.,]+\s*[a-z]+\s*\(\s*)?$", re.IGNORECASE)
 # "the rate of advance ... is approximately 1-1.5 km per hour": a speed (a daily rate is an advance, with its period)
 _PER_HOUR = re.compile(r"\s*(?:per|an|a|each|every)\s+hour\b|\s*/\s*h\b", re.IGNORECASE)
 _COUNTRY_SIZE = re.compile(
@@ -217,6 +224,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a distance to a place, not an advance"
         if _ALONG_FRONT.match(after):
             return "a width along the front, not a depth"
+        if _STRIKE_REACH.search(sent, max(0, q.start - 60), q.start):
+            return "a weapon's reach, not an advance"
         if _PER_HOUR.match(after):
             return "a speed, not an advance"
         if _WIDTH_BEFORE.search(sent, max(0, q.start - 30), q.start):

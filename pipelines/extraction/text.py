@@ -113,6 +113,8 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b|"
                        r"(?:On|In|At|He|It|As|If|By|We|So|An)\s)"
                        r"|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]{2,}\b)"
+                       # ('... had “failed completely”.The Russian defence ministry said': the quote closed before the stop)
+                       r"|(?<=[a-z][\"\u201d][.!?])(?=[A-Z][a-z]{2,}\b)"
                        # ("as of December 31.In total, ...": a scraped page's paragraphs run together after a number)
                        r"|(?<=[0-9]{2}[.])(?=(?:In|On|At|The|This|It|He|She|They|We|As|By)\s))")
 _OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
