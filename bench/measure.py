@@ -138,7 +138,7 @@ def _maxrss_mb() -> dict:
 
 
 def _rows(corpus: Path, n: int) -> list[dict]:
-    """Corpus records as the extract asset sees them (raw.pending_articles' row shape)."""
+    """Corpus records as the extract asset sees them (raw.articles_by_key's row shape)."""
     from pipelines.ingestion.records import article_id_for, sha256
 
     from bench.corpus import read_corpus

@@ -142,7 +142,7 @@ _OPENS_NEXT_CLAUSE = re.compile(r"[^,;()]{0,40}?,\s*(?:and\s+|but\s+|while\s+|wh
 # border in May": a relative clause with a verb of its own (not a reporting verb: "..., it reported on Monday") dates
 # that event, not the figure
 # ("in a part of Ukraine from where Russian troops had been pushed back nearly two years ago": a place's past)
-_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they|where)\s+(?:[a-z]+\s+|(?-i:[A-Z])[a-z]+\s+(?=[a-z])){0,4}?"
+_RELATIVE_EVENT = re.compile(r"\b(?:which|that|it|they|where)\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+(?=[a-z])){0,4}?"
                              r"(?P<verb>[a-z]+(?:ed|en)|began|begun|took|fell|rose|grew|came|won|lost)\s+"
                              r"(?:(?:back|out|off|away)\s+)?(?:the\s+[a-z]+\s+)?(?:(?:in|on|during)\s+)?"
                              r"(?:(?:nearly|almost|about|some|more\s+than|over)\s+)?$")

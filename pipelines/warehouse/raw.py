@@ -258,8 +258,8 @@ def _days_filter(days: Sequence[str] | None) -> tuple[str, list]:
     return " and a.partition_key in (select unnest(?::varchar[]))", [list(days)]
 
 
-def pending_keys(con: duckdb.DuckDBPyConnection, extractor_version: str, days: Sequence[str] | None = None,
-                 after: str = "", limit: int | None = None) -> list[tuple[str, datetime]]:
+def pending_keys(con: duckdb.DuckDBPyConnection, extractor_version: str,
+                 days: Sequence[str] | None = None) -> list[tuple[str, datetime]]:
     """(article_id, updated_at) of the articles of these partitions (None: all) never extracted, changed since,
     or extracted by another extractor version, by id. Only key columns are read: finding them costs the same
     for any number of pending articles, and the texts are read apart (articles_by_key)."""
@@ -267,9 +267,8 @@ def pending_keys(con: duckdb.DuckDBPyConnection, extractor_version: str, days: S
     return con.execute(f"""
         select a.article_id, a.updated_at
         from raw.articles a left join raw.extractions e using (article_id)
-        where {_PENDING} and a.article_id > ?{where}
-        order by a.article_id{' limit ?' if limit is not None else ''}""",
-        [extractor_version, after, *params, *([limit] if limit is not None else [])]).fetchall()
+        where {_PENDING}{where}
+        order by a.article_id""", [extractor_version, *params]).fetchall()
 
 
 def articles_by_key(con: duckdb.DuckDBPyConnection, keys: Sequence[tuple[str, datetime]]) -> list[dict]:
@@ -295,12 +294,6 @@ def pending_days(con: duckdb.DuckDBPyConnection, extractor_version: str) -> list
     return [r[0] for r in con.execute(f"""
         select distinct a.partition_key from raw.articles a left join raw.extractions e using (article_id)
         where {_PENDING} order by 1""", [extractor_version]).fetchall()]
-
-
-def pending_articles(con: duckdb.DuckDBPyConnection, extractor_version: str, after: str = "",
-                     limit: int = 500, days: Sequence[str] | None = None) -> list[dict]:
-    """The next `limit` pending articles (pending_keys) after `after`, with their texts."""
-    return articles_by_key(con, pending_keys(con, extractor_version, days, after=after, limit=limit))
 
 
 def write_extractions(con: duckdb.DuckDBPyConnection, results: Sequence[tuple[dict, Extraction | Exception]],

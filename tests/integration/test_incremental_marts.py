@@ -143,7 +143,7 @@ def extract(warehouse: Path, version: str = EXTRACTOR_VERSION, only: set[str] | 
     """Extract the articles pending for `version` (only those in `only`, if given), as the extract asset does."""
     con = raw.connect(warehouse)
     try:
-        rows = raw.pending_articles(con, version, limit=1000)
+        rows = raw.articles_by_key(con, raw.pending_keys(con, version))
         rows = [r for r in rows if only is None or r["article_id"] in only]
         return raw.write_extractions(con, extract_rows(rows), version, batch_id=f"extract-{version}")
     finally:
