@@ -40,6 +40,7 @@ class _State:
     speaker_dates: dict = field(default_factory=dict)      # speaker -> their speech dates (area_time.py)
     news_day: date | None = None             # the day the lede's report was made (area_time._news_day)
     list_intro: str | None = None            # the side whose holding introduces a bulleted list ("..., including:")
+    list_line: bool = False                  # the sentence is an item of that list (bulleted, or a bare short line)
     # (side, offset in the sentence) of a holding whose parts this sentence lists from that offset on
     # ("... under Russian control include ...; over 99% of Luhansk"; "This includes ... 80% of Donetsk")
     parts_intro: tuple[str, int] | None = None

@@ -47,7 +47,7 @@ from pipelines.extraction.area_figures import (
     _is_conversion, _mask, _sentences, _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
-from pipelines.extraction.area_region import _breakdown, _elliptic_item, colon_part, read_regions
+from pipelines.extraction.area_region import _ELLIPTIC_NEXT, _breakdown, _elliptic_item, colon_part, read_regions
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num, month_span
@@ -184,7 +184,8 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if s1 - s0 > MAX_SENTENCE_CHARS:
             s1 = s0 + MAX_SENTENCE_CHARS
         sent = text[s0:s1]
-        if not _BULLET.match(sent):
+        state.list_line = bool(_BULLET.match(sent)) or state.list_intro is not None and _bare_list_line(text, s0, s1)
+        if not state.list_line:
             state.list_intro = None
         held = _HELD_LIST_INTRO.match(sent)
         if held is not None:
@@ -434,13 +435,21 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             out[-1] = (_replace(out[-1][0], as_of=second_end, period_days=second_end.day), True)
             out.append((_replace(out[-1][0], value_low=first, value_high=first, approximate=False, as_of=first_end,
                                  period_days=first_end.day), True))
-        if elliptic is not None and len(regions) == 1 and not parts:
-            extra = _elliptic_item(masked, mentions, elliptic, next_start)
-            if extra is not None and extra[1] != regions[0]:
-                # "two settlements in Donetsk region as well as one in Sumy region": the second item
-                # repeats the figure's noun, metric, side and time for its own region
-                out.append((_replace(out[-1][0], region=extra[1], value_low=extra[0], value_high=extra[0],
-                                     approximate=False), explicit))
+        seen, bound, text_of = set(regions), next_start, masked
+        while elliptic is not None and len(regions) == 1 and not parts:
+            extra = _elliptic_item(text_of, mentions, elliptic, bound)
+            if extra is None or extra[1] in seen:
+                break
+            # "two settlements in Donetsk region as well as one in Sumy region": the second item
+            # repeats the figure's noun, metric, side and time for its own region (and a third, ", as well as 75
+            # in the Kherson region", the same)
+            seen.add(extra[1])
+            out.append((_replace(out[-1][0], region=extra[1], value_low=extra[0], value_high=extra[0],
+                                 approximate=False), explicit))
+            # (a later item, after a comma the clause mask blanks, is read in the sentence itself; its bare number is
+            # no figure of its own, so the sentence bounds it)
+            bound, text_of = len(sent), sent
+            elliptic = _ELLIPTIC_NEXT.search(sent, elliptic.end(), min(bound, elliptic.end() + 90))
         state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
         state.last_controller = controller
         if len(regions) == 1:
@@ -450,10 +459,19 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     return out + _shares_listed_before(sent, kept, shares)
 
 
-_TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+and\s+(?P<m2>" + "|".join(MONTH_NAMES) + r")"
+# ("in either August or September 2024 (477 and 459 sq km, respectively)": "or" pairs them too)
+_TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+(?:and|or)\s+(?P<m2>" + "|".join(MONTH_NAMES) + r")"
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _BARE_FIRST = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+and\s+$")
 _RESPECTIVELY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+def _bare_list_line(text: str, s0: int, s1: int) -> bool:
+    """A list item a page lost its bullet from: a short line of its own with no closing stop ("Over 99% of the
+    Luhansk region" under "Russia holds approximately 20 percent of Ukraine, which includes:")."""
+    line = text[s0:s1].strip()
+    return 0 < len(line) <= 120 and not line.endswith((".", "!", "?", ":")) \
+        and text[:s0].rstrip(" \t").endswith("\n") and text[s1:].lstrip(" \t")[:1] in ("\n", "")
 
 
 def _respectively_pair(sent: str, q: Quantity, published: date | None):

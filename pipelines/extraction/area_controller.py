@@ -20,6 +20,11 @@ from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
+_LEAVING_BEFORE = re.compile(r"\bleaving\s+(?:(?:only|just|about|around|some|roughly|less\s+than|fewer\s+than|under)\s+)*$",
+                             re.IGNORECASE)
+_IN_HANDS_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:territory|land|the\s+region)\s+)?(?:in|under)\s+(?:the\s+)?"
+                             r"(?P<side>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|Kyiv['\u2019]s|Moscow['\u2019]s)\s+"
+                             r"(?:hands|control)\b", re.IGNORECASE)
 _REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
                            re.IGNORECASE)
 
@@ -83,6 +88,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # '"Ukrainian forces used surprise" to advance 12 miles into Russian-held territory': the side whose ground
         # the advance went into is the one it was made against
         controller = _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
+    if controller is None and _NET_BEFORE.search(masked, max(lo, cue.start - 12), cue.start):
+        # "the Russian army took 713 sq km, while the Ukrainians reclaimed 79. This has resulted in a net gain of 634":
+        # a net gain is the difference of the two sides' gains, the larger one's
+        controller = _net_of(state.prev_sentence_claims, q)
     if controller is None:
         # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there)
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
@@ -98,7 +107,13 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if metric == "territory_share" and cue is not None and cue.kind == "lose":
         # "Kiev has lost control of 72-73% of the Zaporozhye region": the share the other side holds
         controller = _other(controller) or controller
-    if q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
+    if q.kind in ("area", "settlement") and _LEAVING_BEFORE.search(sent, max(0, q.start - 40), q.start) and (
+            hands := _IN_HANDS_AFTER.match(sent, q.end)):
+        # "Russian Forces Capture 99.7% of Luhansk, Leaving 60 Square Kilometers in Ukrainian Hands": what is left
+        # is the named side's holding
+        metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
+        controller = "Russia" if hands.group("side").lower().startswith(("russia", "moscow")) else "Ukraine"
+    elif q.kind in ("area", "settlement") and _REMAIN_AFTER.match(sent, q.end):
         # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
         metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
         controller = _other(controller) or controller
@@ -122,6 +137,19 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
 # introductory phrase)
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
+
+
+_NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
+
+
+def _net_of(claims: list, q: Quantity) -> str | None:
+    """The side whose gain, less the other side's, is ``q`` (within 1%), among the previous sentence's claims."""
+    gains = [c for c in claims if c.metric in ("area_gained", "settlements_gained") and c.unit == q.unit]
+    for a in gains:
+        for b in gains:
+            if a.controller != b.controller and abs(a.value_low - b.value_low - q.low) <= 0.01 * max(q.low, 1):
+                return a.controller
+    return None
 
 
 def _previous_subject_side(state: _State, idx: int) -> str | None:

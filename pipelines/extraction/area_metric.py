@@ -13,7 +13,7 @@ from datetime import date
 from dataclasses import dataclass
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _BULLET, _CLAUSE_END, NAMES_SET_OFF
+from pipelines.extraction.area_figures import _CLAUSE_END, NAMES_SET_OFF
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
@@ -414,6 +414,9 @@ _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|
                                  r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
+_PUSH_VERB = re.compile(r"push(?:ed|es|ing)?|drove|driven|driv(?:e|es|ing)", re.IGNORECASE)
+_OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces|troops|units|army|soldiers|military))?\s+back\s+"
+                          r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
 _GAINS_SUBJECT = re.compile(r"\b(?:advances|gains)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 _AND_BY = re.compile(r"\band\s+by\s+$")
 
@@ -450,10 +453,18 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             # "... and more than three kilometres deep into the enemy's defence": the depth names the advance
             cue = _Cue("advance", q.start, q.end)
         else:
-            cue = _Cue("advance", max(lo, q.start - window) + am.start(), max(lo, q.start - window) + am.end())
+            a0 = max(lo, q.start - window)
+            cue = _Cue("advance", a0 + am.start(), a0 + am.end())
+            pushed = _PUSH_VERB.fullmatch(am.group(0)) and _OBJECT_BACK.match(masked, a0 + am.end(), q.start)
+            sm = lex.side.match(masked, pushed.start("side")) if pushed else None
+            if sm is not None and (sm.group("side_ukraine") or sm.group("side_russia")
+                                   or sm.group("enemy") and claimant_side in ("Ukraine", "Russia")):
+                # "they were able to push Russian forces back two kilometers": the side pushed back is the one
+                # that lost the ground, the pusher the one that advanced
+                cue.agent = _other(_side_of_match(sm, claimant_side))
     else:
         cue = _find_cue(masked, q, lo, hi, claimant_side)
-        if cue is None and q.kind == "share" and state.list_intro is not None and _BULLET.match(sent) \
+        if cue is None and q.kind == "share" and state.list_intro is not None and state.list_line \
                 and re.match(r"\s*of\b", sent[q.end:]):
             # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
             cue = _Cue("control", q.start, q.start, agent=state.list_intro)

@@ -24,9 +24,10 @@ from pipelines.extraction.sides import _PREP_BEFORE
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
-_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|\d+)\s+(?:in|on)\b",
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|on)\b",
                             re.IGNORECASE)
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10}
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _PAREN_THEN_IN = re.compile(SPACE + r"\([^()]{1,40}\)\s*,(?=\s+in\s)")
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
@@ -61,6 +62,9 @@ _TERRITORY_AFTER = re.compile(r"\s+(?:internationally\s+recogni[sz]ed\s+|soverei
 
 _OF_THE_REGION = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that)\s+(?:region|oblast|province)\b(?!['\u2019]s)",
                             re.IGNORECASE)
+_OCCUPIED_BY_RUSSIA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+the\s+(?:land|territory|territories|area|ground)\s+"
+                                 r"(?:(?:it|that|which)\s+(?:had\s+|has\s+)?(?:been\s+)?)?(?:seized|captured|occupied|taken)\s+by\s+"
+                                 r"(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:forces|troops|army))\b", re.IGNORECASE)
 _SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
                           r"(?:seized|captured|occupied|taken|gained)\s+(?:land|territory|territories|area|ground)\b",
                           re.IGNORECASE)
@@ -363,6 +367,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         c_end = min(_boundary_after(masked, cue.end), cue.end + 60)
         comma_c = _ZONE_COMMA.search(masked, cue.end, c_end)
         c_end = comma_c.start() if comma_c else c_end    # ("... is controlled by Ukraine, Ukraine's commander said")
+        after_verb = _ELLIPTIC_NEXT.search(masked, cue.end, c_end) if elliptic is None else None
+        if after_verb is not None:
+            # "43 settlements have been liberated in the Donetsk region and seven in the Luhansk region": the next
+            # item's region is its own
+            elliptic, c_end = after_verb, after_verb.start()
         zone = [m for m in mentions if cue.end <= m[0] < c_end and masked[m[0]] != " "
                 and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]   # not "controlled by Ukraine"
     if not zone and comma_m is not None and (gain := _GAIN_CLAUSE.match(masked, comma_m.start())) is not None:
@@ -399,6 +408,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         region = "Ukraine"      # "about 75% of the two eastern regions": a share spanning oblasts (conventions)
     if region is None and any(r == "Russia" for _, _, r in zone) and (oblast := _russian_oblast(state)):
         region = oblast      # "seized 100 settlements in Russia since they broke into the Kursk region": that oblast
+    if region is None and q.kind == "share" and _OCCUPIED_BY_RUSSIA.match(masked, q.end):
+        # "Ukraine regained about 54% of the territory occupied by Russia": a share of what Russia seized of Ukraine
+        region = "Ukraine"
     if region is None and q.kind == "share" and _SEIZED_AREA.match(masked, q.end):
         # "retaining about 30% of the initially seized land": the land of the last figure's region
         earlier = [j for j in state.sentence_region if j < idx]

@@ -39,7 +39,9 @@ _OPERATION_START = re.compile(
     # "since the surprise incursion, the forces have ... seized 1,150 sq km": since the operation itself
     # (not "since the counteroffensive began": a side's own land won back is a gain, its period from that start)
     # ("In total, after the February 24, 2022 invasion, Russia captured 65,891 sq km": the same)
-    r"|\b(?:since|after)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:incursion|invasion)\b"
+    # ("since his invasion on February 24, 2022": the invader's possessive too)
+    r"|\b(?:since|after)\s+(?:the|its|their|our|his|Russia['\u2019]s|Moscow['\u2019]s|Putin['\u2019]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:incursion|invasion)\b"
     r"|\b(?:since|after)\s+the\s+(?:[A-Z][a-z]+\s+\d{1,2},?\s+)?\d{4}\s+(?:full-scale\s+)?(?:incursion|invasion)\b"
     # "Together with the annexed Crimea ..., Russia has seized 108,070 sq km": all it holds
     r"|\b(?:together\s+with|including|counting)\s+(?:the\s+)?(?:annexed\s+|occupied\s+)?Crimea\b"
@@ -73,8 +75,11 @@ _RATE_AFTER = re.compile(
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 # "Ukrainian troops have taken control of 100 settlements in Kursk": the perfect with no period is what the
 # incursion has taken so far
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+)?$",
-                             re.IGNORECASE)
+# ("an assault that Ukraine says has seen its forces take control of 1,000 sq km": the perfect of "see" lends its
+# tense to the bare infinitive after its object)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+|"
+                             r"seen\s+(?:its|their|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+"
+                             r"(?:forces|troops|army|units|soldiers)\s+)?$", re.IGNORECASE)
 # ("forces have made significant progress, gaining control of 1,294 sq km": a participle after a perfect clause
 # shares its tense)
 _PERFECT_CLAUSE_BEFORE = re.compile(r"\b(?:have|has|'ve)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|de|ne|t)\b[^.;:]{0,60},\s+$",

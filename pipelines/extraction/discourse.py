@@ -86,10 +86,14 @@ _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w.\u2019'-]+\s+){{0,3}}{w}
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
+# (and the adjective: "Ukrainian defense officials ... the country's Defense Ministry")
+_COUNTRY_ADJ = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev|Russian|Ukrainian)(?:['\u2019]s)?\b")
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
 _ARMED_FORCES = {"Ukraine": "ukrainian-general-staff", "Russia": "russian-ministry-of-defence"}
+_MILITARY_BODY = re.compile(r"\b(?:Armed\s+Forces|Defen[cs]e\s+Forces|Ground\s+Forces|Air\s+Force|Navy|Army|"
+                            r"(?:Operational|Military|Joint\s+Forces)\s+Command|General\s+Staff|Group\s+of\s+Forces)\b")
 # a side's body named in full somewhere in the text, which places its country-less back-references
 _UA = r"(?:Ukraine|Ukrainian|Kyiv|Kiev)"
 _RU = r"(?:Russia|Russian|Moscow)"
@@ -467,8 +471,10 @@ class Discourse:
         side = {"Ukrainian": "Ukraine", "Russian": "Russia"}.get(m.country or "") or _side_from_words(m.raw.split())
         if side is None and m.raw.lower().startswith("the "):
             # "The Ukrainian army denied it. According to the military, ...": the armed forces named last, if any
+            # ("Ukraine's southern military command said ... the military said": a command of one side's forces
+            # names that side too)
             side = next((e.side for e in reversed(self.entities)
-                         if e.actor_id in _ARMED_FORCES.values() and e.pos <= pos), None)
+                         if e.pos <= pos and (e.actor_id in _ARMED_FORCES.values() or self._military_body(e))), None)
         actor_id = _ARMED_FORCES.get(side or "")
         actor = self.resolver.get(actor_id) if actor_id and self.resolver is not None else None
         if actor is None:
@@ -478,6 +484,13 @@ class Discourse:
         self.entities.remove(ent)
         self.entities.append(ent)
         return Resolved(ent.name, m.raw, ent.actor_id, ent.side, ent)
+
+    def _military_body(self, e) -> bool:
+        """A body of one side's armed forces (its seed's organisation or role says so: "Southern Defence Forces of
+        Ukraine", "Operational Command South"), never a person or a ministry of another field."""
+        actor = self.resolver.get(e.actor_id) if e.actor_id and self.resolver is not None else None
+        return actor is not None and actor.kind == "organisation" and e.side in ("Ukraine", "Russia") \
+            and bool(_MILITARY_BODY.search(f"{actor.canonical_name} {actor.role or ''} {actor.organisation or ''}"))
 
     def _one_side_named(self, named: dict[str, re.Pattern]) -> str | None:
         """The side whose body (``named``: side -> its full name) the text names anywhere, when it names only one
@@ -500,13 +513,22 @@ class Discourse:
             return self._one_side_named(_GENERAL_STAFF_OF)
         if not _DEFENCE.search(m.raw):
             return None
-        if re.match(r"(?:its|their)\s", m.raw, re.I):
+        if re.match(r"(?:its|their|the\s+country['\u2019]s)\s", m.raw, re.I):
             # "Russia's claim came a day after its defense ministry said": the country named before it, in its sentence
+            # ("Ukrainian defense officials claimed ... In a statement released by the country's Defense Ministry":
+            # "the country" may point back past its sentence, to the country named last)
+            start = self.text.rfind(".", 0, pos) + 1
             country = None
-            for country in _COUNTRY_WORD.finditer(self.text, max(0, self.text.rfind(".", 0, pos) + 1), pos):
-                pass
+            if m.raw.lower().startswith("the"):
+                # (the country the sentence before is about: the first it names, its subject's, not "a Russian advance")
+                prev = self.text.rfind(".", 0, max(0, start - 1)) + 1
+                country = _COUNTRY_ADJ.search(self.text, prev, start)
+            else:
+                for country in _COUNTRY_WORD.finditer(self.text, start, pos):
+                    pass
             if country is not None:
-                return COUNTRY_SIDE.get(country.group(1).lower())
+                return COUNTRY_SIDE.get(country.group(1).lower()) or {"russian": "Russia", "ukrainian": "Ukraine"}.get(
+                    country.group(1).lower())
         for e in reversed(self.entities):
             if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
                 return e.side

@@ -78,6 +78,28 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     return found
 
 
+# "struck near Sverdlikovo and Oleshnya. The first village was captured after a battle, while the second was taken
+# without a fight": an ordinal (or "the former", "the latter") as the subject of a change of hands
+_ORDINAL_SUBJECT = re.compile(r"\b(?:[Tt]he\s+)(?P<o>first|second|former|latter)(?:\s+(?:village|town|city|settlement|one))?"
+                              r"\s+(?:was|were|is|has\s+been|had\s+been)\s+(?:(?:also|then|later|quickly|[a-z]+ly)\s+)?$")
+
+
+def _one_of_pair(state: _State, idx: int, ordinal: re.Match) -> _Mention | None:
+    """The place of a pair that "the first" / "the second" picks: the two places named before it in its sentence,
+    else the two the sentence before named (none when there are not exactly two)."""
+    for i, before in ((idx, ordinal.start()), (idx - 1, None)):
+        if i < 0:
+            return None
+        named = [m for m in state.mentions_of(i) if m.place is not None and (before is None or m.end <= before)]
+        distinct = list({m.place.place_id: m for m in named}.values())
+        if len(distinct) == 2:
+            ant = distinct[0 if ordinal.group("o") in ("first", "former") else 1]
+            return _Mention(ordinal.start(), ordinal.end(), ant.raw, ant.place, ant.candidates, anaphor=True)
+        if named:
+            return None
+    return None
+
+
 def recently_claimed(state: _State, idx: int, within: int, start: int, end: int) -> _Mention | None:
     """The place of the last claim made in sentence ``idx`` or the ``within`` before it, as an anaphor at
     ``start``-``end`` ("the retaken village", "announced the seizure"), with the side that claim gave it."""
@@ -104,6 +126,9 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         # "the retaken village" is one a claim was made about, lately
         return recently_claimed(state, idx, 8, m.start(), m.end()) if m else None
     elif cue.mode == "subject":
+        ordinal = _ORDINAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
+        if ordinal is not None:
+            return _one_of_pair(state, idx, ordinal)
         m = None
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
             pass

@@ -301,6 +301,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
         side = _scan_subject(sent, lo, cue.start, claimant_side)
         controller = _other(side) if side else None
+    if controller == "Russia" and claimant_side == "Ukraine" and cue.mode == "subject" and not cue.denied \
+            and not cue.agent and governed and all(m.place is not None and m.place.country == "Russia" for m in governed) \
+            and _ENEMY_VERB.search(sent, cue.start, cue.end) and not _side_words(sent[:cue.start]):
+        # "The first village [in the Kursk region] was captured after a battle", said by a Ukrainian source: an
+        # agentless capture is the enemy's only on Ukraine's own ground; in Russia it is Ukraine's own advance
+        controller = "Ukraine"
     if controller is None and claimant_side is None:
         controller = _pronoun_controller(state, idx, sent, cue)
     if cue.participle:

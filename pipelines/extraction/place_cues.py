@@ -152,7 +152,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"reclaim|reclaiming|reasserted|"
                 r"secured|secure|secures|securing|"
                 # ('have taken "full control of Lysychansk ...," the statement said': the words quoted from the verb's object on)
-                r"reestablished|re-established)\s+[\"\u201c\u2018']?(?:full\s+|complete\s+|total\s+)?"
+                # ("took additional control of the residential areas of A and B": more ground taken, the same verb)
+                r"reestablished|re-established)\s+[\"\u201c\u2018']?(?:full\s+|complete\s+|total\s+|additional\s+)?"
                 r"(?:back\s+)?(?:control\s+(?:of|over)|charge\s+of)\s+", _I), "object", "captured", {}),
     (re.compile(r"\b(?:took|taken|take|takes|taking|seized|gained|regained|regain|retook|retaken|restored|reclaimed|"
                 r"reasserted|reestablished|re-established)\s+"

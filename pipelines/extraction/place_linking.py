@@ -61,7 +61,9 @@ _FIRST_GAP = re.compile(
     r"(?:(?:the|a|an|another|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?)(?:\s+(?:of\s+)?|,\s+)|"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|"
+    # ("the residential areas of A and B", "the populated localities of": a translated ministry's word for villages)
+    r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|,\s+)|"
     r"(?:the|a)\s+|"
     # (a headline's "seize village of X", "took border town of X", "captures key city of X"; and a plural kind with
     # its names apposed, no article: "withdrew from Ukrainian cities Izium and Vovchansk")
@@ -453,7 +455,9 @@ _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|vil
                          r"cent(?:er|re))\s+(?:of\s+)?)?", re.I)
 # ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
 _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
-                            r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)(?:a|an|the)\s+"
+                            r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)"
+                            # ("Kramatorsk and Sloviansk, two of the last major Ukrainian-held cities")
+                            r"(?:(?:one|two|three|four|some|several|both)\s+of\s+)?(?:a|an|the)\s+"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|two|three|"
                             r"remaining|important|small|big|large)\s+){0,3}"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before
@@ -465,7 +469,8 @@ _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|north
                             r"between|behind|beyond)\s)[a-z-]+\s+){1,3}?)?")
 
 
-_PLURAL_APPOSITION = re.compile(r"\s*,\s+the\s+(?:[a-z]+\s+){0,3}(?:towns|cities|villages|settlements)\b")
+_PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)\s+of\s+)?the\s+(?:[\w-]+\s+){0,3}"
+                                r"(?:towns|cities|villages|settlements)\b")
 # the side's ground as a whole, after its adjective ("in Russian-occupied territory", "the Russian-held part of"), and the
 # comma and words that set a place before it ("X, farther back in", "X, one of the main towns in the")
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?)\b")

@@ -126,7 +126,8 @@ ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western th
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december north south east west northern southern eastern western central
 donbas crimea dpr lpr nato president general minister ministry army forces troops units
-""".split())
+belarus moldova transnistria georgia poland romania hungary slovakia lithuania latvia estonia finland turkey syria
+""".split())   # (countries: "mercenaries are withdrawing from Belarus" is no settlement changing hands)
 _PLURAL_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
 

@@ -649,6 +649,17 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 # were advancing" has the reported clause's subject after the verb, not an inverted speaker)
                 return mention, vi, e
             mention = None
+    if mention is None and not participle and vi >= 4 and vi + 2 < n and lemma in _INVERTIBLE \
+            and toks[vi].low.endswith("ed") and toks[vi - 1].text[:1].islower() and toks[vi - 1].text.isalpha() \
+            and toks[vi - 1].low not in _AUXILIARIES:
+        # "Soledar is now under the control of Wagner fighters claimed Yevgeny Prigozhin.": an inverted credit whose
+        # comma the (often translated) text left out; only a person's full name that ends the sentence
+        mention, e = _subject_right(text, toks, vi + 1, n)
+        if mention is not None and mention.kind == "named" and mention.is_person is not False \
+                and len(mention.raw.split()) >= 2 \
+                and all(not tk.text[:1].isalnum() for tk in toks[e:n]):
+            return mention, vi, e
+        mention = None
     if mention is None and not participle:
         apposed = _open_apposition_name(text, toks, vi)
         if apposed is not None:
@@ -662,6 +673,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
 
 
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
+# (before a participle, not an inverted credit: "was claimed", "has declared")
+_AUXILIARIES = frozenset("is was were are be been being has have had having".split())
 # words a title's name may open with ("Defense Minister", "Foreign Minister", "Deputy Prime Minister")
 _TITLE_QUALIFIERS = frozenset("defense defence foreign deputy prime interior finance first vice".split())
 
@@ -784,6 +797,8 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         return
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
     subject = r.text[intro_end:toks[vi - 1].start].strip()
+    if re.fullmatch(r"(?:according\s+to\s+)?what", subject, re.I):
+        return      # "According to what was declared by X, ...": the words follow (source_phrases.py)
     if subject.lower() in ("this", "that", "it"):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)

@@ -15,6 +15,7 @@ from pipelines.extraction.offices import is_office_phrase
 
 
 from pipelines.extraction.reporting_verbs import _SPEECH_EVENT, _credit_previous, _reports_a_report
+from pipelines.extraction.document import _Cand
 from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
@@ -28,17 +29,29 @@ _CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|c
 
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
-    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b")
+    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b"
+    # ("according to AFP's analysis of data from the ISW": the possessive names the issuer the same way)
+    r"|(?P<owner_s>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s?\s+(?:own\s+|latest\s+|new\s+)?(?:analysis|"
+    r"assessment|study|review|calculations?|investigation)\s+of\b")
 _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+"
     # ("according to analysis by the Institute for the Study of War think tank": the analyst)
     r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+"
+    # ("according to what was declared on Ukrainian TV by Andriy Demchenko, ...": the one who declared it)
+    r"|what\s+(?:was|has\s+been|had\s+been)\s+(?:said|declared|stated|reported|announced|written|posted)\s+"
+    r"(?:(?:on|in|at)\s+[^,;]{1,40}?\s+)?by\s+"
     r"(?=(?:the\s+)?[A-Z])")
 # ("as per X": the same phrase, less formal)
 # ("Per Politico, ...", "..., per the Pentagon": "per" before a name only, never "per day", "per cent")
 _ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)(?=\s+(?:the\s+)?[A-Z])"
-                        r"(?![^,.;]{0,40}['\u2019]s\s)")     # (not "per Ronald Reagan's maxim": a saying, no source)
+                        r"(?![^,.;]{0,40}['\u2019]s\s)"     # (not "per Ronald Reagan's maxim": a saying, no source)
+                        # ("In a statement released by the Defense Ministry, ...", "As stated in a statement of the
+                        # General Staff, ...": the issuer of the statement the sentence passes on)
+                        r"|\b[Ii]n\s+an?\s+(?:statement|report|post|message|update|briefing)\s+(?:released|issued|"
+                        r"published|posted|put\s+out)\s+(?:(?:earlier|today|late|on\s+[A-Z][a-z]+day)\s+)?by\b"
+                        r"|\b[Aa]s\s+(?:stated|reported|announced|noted)\s+in\s+an?\s+(?:statement|report|post|message|"
+                        r"update|briefing)\s+(?:of|by|from)\b")
 _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
@@ -286,6 +299,16 @@ def _according_to(r: _SentenceReader) -> None:
             continue
         before = (intro_end, ph_start)
         after = (ph_end, s.end)
+        quoted = _quote_before(r, intro_end, ph_start)
+        if quoted is not None and res is not None and re.fullmatch(r"[\W\s]*", text[ph_end:s.end]):
+            # '"At least six planes have been destroyed," according to the Defence Ministry.': the quotation is
+            # the source's own words
+            r.doc.consumed.append((quoted.start, quoted.end))
+            r.doc.cands.append(_Cand(quoted.inner_start, quoted.inner_end,
+                                     re.sub(r"[,\s]+$", "", text[quoted.inner_start:quoted.inner_end].strip()),
+                                     "direct", "according_to", res, s.start, s.end))
+            r.covered.append((s.start, s.end))
+            continue
         if text[intro_end:ph_start].strip(" ,") == "" or _CONNECTIVE.fullmatch(text, intro_end, ph_start) or (
                 _JOINED_BEFORE.search(text, max(intro_end, ph_start - 12), ph_start)
                 and len(text[after[0]:after[1]].split()) > 3):
@@ -298,6 +321,16 @@ def _according_to(r: _SentenceReader) -> None:
             tail = None if _RELATIVE_AFTER.match(text, after[0], after[1]) else after
             r.emit(res, before[0], before[1], "according_to",
                    tail if tail and len(text[tail[0]:tail[1]].split()) > 2 else None)
+
+
+def _quote_before(r: _SentenceReader, a: int, b: int):
+    """The closed quotation that is all of ``text[a:b]`` but its closing comma, or None."""
+    for q in r.doc.speech:
+        if q.closed and a <= q.start and q.end <= b and not r.text[a:q.start].strip() \
+                and re.fullmatch(r"[\s,]*", r.text[q.end:b]) \
+                and len(re.findall(r"\w+", q.inner(r.text))) >= 3:
+            return q
+    return None
 
 
 # the kind that may close a source's name after "according to" (a medium's, or an organisation's)
@@ -465,9 +498,14 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     owned = _OWNER_DOCUMENT.match(seg)
     if owned is not None:
         # "according to an AFP analysis (published on Wednesday)": the issuer
-        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
-        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
-        om = _build_mention(text, toks, oi, oe)
+        group = "owner" if owned.group("owner") else "owner_s"
+        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start(group))
+        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end(group)), hi)
+        if group == "owner_s":      # (the owner without its possessive "'s")
+            own = _tokens(text, toks[ti].start + owned.start(group), toks[ti].start + owned.end(group))
+            om = _build_mention(text, own, 0, len(own)) if own else None
+        else:
+            om = _build_mention(text, toks, oi, oe)
         if om is not None and om.kind == "named":
             return om, ti, hi
     based = _BASED_BEFORE.match(seg)
