@@ -40,6 +40,7 @@ _DATELINE_AGENCY = re.compile(r"\([A-Za-z][\w .&/-]{1,30}\)")
 _FURNITURE_LINE = re.compile(
     r"^[ \t]*(?:"
     r"(?:read|see)\s+(?:also|more)\b.*"                      # Read also: ..., READ MORE ...
+    r"|also\s+read\s*:.*"                                     # ALSO READ: Ahead of talks with Putin, ...
     r"|related(?:\s+(?:news|stories|articles?))?\s*:.*"
     r"|(?:\w+day['\u2019]s|yesterday['\u2019]s|previous|earlier)\s+coverage\s*:.*"   # live blogs: "Friday's Coverage: ..."
     r"|jump\s+to\s+(?:the\s+)?(?:original|latest)\s+entry"

@@ -585,6 +585,15 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 return mention, k, None
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is None and (g := _EXPERTS_OF.match(text, toks[0].start)) is not None:
+            # "Experts from the ISW have analysed the data and confirmed the advance of ...": the body the experts
+            # are from, subject of a perfect or past verb before, with no clause break between
+            k0 = next(k for k, tk in enumerate(toks) if tk.start >= g.end())
+            lead, e0 = _subject_right(text, toks, k0, c)
+            if lead is not None and lead.kind == "named" and e0 < c - 1 \
+                    and (toks[e0].low in ("have", "has", "had") or toks[e0].low.endswith("ed")) \
+                    and not any(tk.text in (",", ";", ":") for tk in toks[e0:c]):
+                mention = lead
         if mention is None:
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
@@ -673,6 +682,7 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
 
 
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
+_EXPERTS_OF = re.compile(r"(?:The\s+)?(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Ss]pecialists)\s+(?:from|at|of)\s+(?=(?:the\s+)?[A-Z])")
 # (before a participle, not an inverted credit: "was claimed", "has declared")
 _AUXILIARIES = frozenset("is was were are be been being has have had having".split())
 # words a title's name may open with ("Defense Minister", "Foreign Minister", "Deputy Prime Minister")
