@@ -150,6 +150,9 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         if _DATED_PARTICIPLE.match(s, m.start()) and re.search(r"[A-Z][\w'\u2019-]*\s+$", s[max(0, m.start() - 30):m.start()]):
             continue     # "including Crimea annexed in 2014, ... 80% of Donetsk": a place's history, not the figure's verb
+        if re.match(r"\w+ed\b", m.group(0)) and _OF_TERRITORY_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            continue     # "liberated 40% of the territories occupied after February 24 and 28% of ...": the participle
+            #              describes the earlier figure's noun; the verb before both governs the next
         last = m
     if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
         # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
@@ -414,6 +417,7 @@ _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|
                                  r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
+_OF_TERRITORY_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+(?:the\s+)?)?(?:territor(?:y|ies)|lands?|areas?)\s+$", re.I)
 _PUSH_VERB = re.compile(r"push(?:ed|es|ing)?|drove|driven|driv(?:e|es|ing)", re.IGNORECASE)
 _OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces|troops|units|army|soldiers|military))?\s+back\s+"
                           r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)

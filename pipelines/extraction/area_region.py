@@ -36,7 +36,10 @@ _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|
 # "the territory captured by Ukraine": an agent, not the region the figure is about
 # (and "under the control of Ukraine": the controller, not the region)
 # "... and a near-encirclement of X": a coordinated noun of another kind, with its own places
-_AND_ANOTHER_THING = re.compile(r"\s+and\s+an?\s+(?!(?:total|further|combined|additional|another)\b)", re.IGNORECASE)
+_AND_ANOTHER_THING = re.compile(r"\s+and\s+an?\s+(?!(?:total|further|combined|additional|another)\b)"
+                                # ("75% of the Donetsk region and nearly all of Luhansk": another quantity, its own region)
+                                r"|\s+and\s+(?:(?:nearly|almost|virtually|practically|roughly)\s+)?(?:all|most|half|much|parts?)\s+of\b",
+                                re.IGNORECASE)
 # ", recapturing a string of villages in ...": a gerund that tells what a gain took
 _GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|regain|free)ing\b", re.IGNORECASE)
 

@@ -233,13 +233,19 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
      "object", "captured", {"single": True}),
     # ("marines hoisting a Ukrainian flag above Davydiv Brid")
+    # ("hoisting the Ukrainian flag at a building in the village of X": over a building there)
     (re.compile(r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
-                r"(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above)\s+", _I),
+                r"(?:(?P<who>[\w-]+)\s+)?flags?\s+(?:over|above|(?:at|on)\s+(?:a|the)\s+(?:[a-z-]+\s+){0,2}?in\s+"
+                r"(?=(?:the\s+(?:village|town|city|settlement)\s+of\s+)?(?-i:[A-Z])))\s*", _I),
      "object", "captured", {"single": True}),
     # "Dobropillia, a town currently held by the Ukrainian army", "Tokmak, a rail hub now occupied by Moscow's
     # soldiers": an apposition's participle with its agent (place_linking's _BESIDE_BEFORE admits the noun before it)
     (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long|nominally|formally)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
                 r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "holds", {}),
+    # "Sloviansk and Kramatorsk, two of the last cities within Ukrainian control": the apposition's place in a side's
+    # hands, told after its noun
+    (re.compile(_APPOSED_NOUN + r"(?:(?:still|now|currently)\s+)?(?:within|under|in)\s+(?:the\s+)?(?P<who>Russian|Ukrainian|"
+                r"Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s)\s+(?:control|hands)\b", _I), "beside", "holds", {}),
     # "Avdiivka, a factory town Russia captured in February": the apposition's relative clause, its subject a side
     (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"
                 r"(?P<n>captured|seized|took|retook|recaptured|liberated|occupied|overran)\b"
@@ -261,6 +267,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (not "the former Ukrainian stronghold of X": the side that held it before)
     (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
                 r"(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)\s+of\s+[A-Z])"),
+     "beside", "holds", {}),
+    # ("Severodonetsk, the last Ukrainian bastion in the region": the same noun in an apposition after the name)
+    (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
+                r"(?=\s+(?:stronghold|bastion|outpost)(?:\s+(?:in|on|near|along)\b|\s*[,.;]))"),
      "beside", "holds", {}),
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"
@@ -449,10 +459,12 @@ _NEEDLES: list[tuple[str, ...]] = [
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
+    ("control", "hands"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
     ("captured", "seized", "taken", "recaptured", "liberated", "overrun"),
     ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied"),
+    ("stronghold", "bastion", "outpost", "garrison"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),

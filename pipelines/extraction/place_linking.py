@@ -57,6 +57,9 @@ _FIRST_GAP = re.compile(
     + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
     # ("maintain control over all districts of Kupiansk": every part of it, the place whole)
     r"(?:all\s+(?:the\s+)?(?:districts|neighbou?rhoods|parts)\s+of\s+)?"
+    # ("controlled dozens of settlements and Sudzha": an unnamed count before the one place named)
+    r"(?:(?:dozens|scores|hundreds|several|\d+)\s+(?:of\s+)?(?:other\s+)?(?:settlements|villages|towns|localities)\s+"
+    r"(?:and|as\s+well\s+as)\s+)?"
     # ("captured another village, Pletenivka": the name set off after its kind)
     r"(?:(?:the|a|an|another|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
@@ -70,8 +73,9 @@ _FIRST_GAP = re.compile(
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond|the|a|an|and|or|to|for|with|[a-z]+ing)\b)[a-z][\w-]*\s+){0,2}?"
     r"(?:(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+|(?:towns|villages|cities|settlements)\s+))?"
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
-    # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name)
-    r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+)?"
+    # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name; "controls the
+    # Sumy region's Novenke, Basivka and Zhuravka villages": the oblast that holds them)
+    r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+|(?<=\bthe\s)(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|province)['\u2019]s\s+)?"
     # ("withdrawn from the contentious Snake Island", "took the embattled Bakhmut": an adjective before the name itself)
     r"(?:(?<=\bthe\s)(?:contentious|contested|embattled|besieged|battered|ruined|devastated|strategic|key|symbolic)\s+)?",
     re.I)

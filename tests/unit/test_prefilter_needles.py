@@ -49,7 +49,9 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "Fighting went on near Bakhmut, a city captured by Russian forces in May.",
        "Kyiv said the Russians are leaving Kherson.",
        "It was the worst setback since losing the port of Mariupol in May.",
-       "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated."]
+       "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated.",
+       "Shelling hit Severodonetsk, the last Ukrainian bastion in the region.",
+       "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
