@@ -644,7 +644,11 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
 _DOCUMENT_BY = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
     r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
-    r"made|shared)\s+)?(?:by|from)\s+(?=\S)")     # ("A statement from the ministry said:")
+    r"made|shared)\s+)?(?:by|from)\s+(?=\S)"     # ("A statement from the ministry said:")
+    # ("Data published on February 16th by the Kiel Institute ... show that": a mass noun opening the sentence, with
+    # its participle; not "citing data from the ISW", where the data is the source's)
+    r"|(?:^|(?<=[.!?]\s))(?:[Nn]ew\s+|[Ll]atest\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:issued|published|released|compiled)\s+"
+    r"(?:on\s+(?-i:[A-Z])[a-z]+\s+\d{1,2}(?:st|nd|rd|th)?\s+)?by\s+(?=\S)", re.M)
 
 
 # '"...," said a spokesman for the Ukrainian General Staff': an unnamed spokesperson speaks for the body named
@@ -694,8 +698,10 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     if k < hi and (toks[k].low in _STOP_CAPS or not _is_cap(toks[k]) or participial_intro
                    or toks[k].low in _PREPOSITIONS or toks[k].low in _INTRO_PREPOSITIONS) and toks[k].low not in _DETS \
             and not pronoun_subject:
-        # introductory phrase up to the first comma
-        for d in range(k, min(hi, k + 14)):
+        # introductory phrase up to the first comma (a subordinate clause may be longer: "When presenter Olga
+        # Skabeeva asked whether this meant a rejection of the peace agreement, Ushakov avoided ...")
+        reach = 30 if toks[k].low in _SUBORDINATORS else 14
+        for d in range(k, min(hi, k + reach)):
             if toks[d].text == ",":
                 k = d + 1
                 break
@@ -713,6 +719,7 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return _build_mention(text, toks, k, e), k
 
 
+_SUBORDINATORS = frozenset("when while after before although though as since once if because whereas".split())
 _OPENING_TIME = re.compile(r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s|$)|"
                            r"(?:earlier|later|last|this)\s+(?:this\s+)?(?:week|month|year|weekend|morning|evening)(?=\s|$)|"
