@@ -88,6 +88,7 @@ _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late
 _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
 # (and the adjective: "Ukrainian defense officials ... the country's Defense Ministry")
 _COUNTRY_ADJ = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev|Russian|Ukrainian)(?:['\u2019]s)?\b")
+_ADJ_SIDE = {"russian": "Russia", "ukrainian": "Ukraine"}
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
@@ -515,20 +516,20 @@ class Discourse:
             return None
         if re.match(r"(?:its|their|the\s+country['\u2019]s)\s", m.raw, re.I):
             # "Russia's claim came a day after its defense ministry said": the country named before it, in its sentence
-            # ("Ukrainian defense officials claimed ... In a statement released by the country's Defense Ministry":
-            # "the country" may point back past its sentence, to the country named last)
             start = self.text.rfind(".", 0, pos) + 1
             country = None
             if m.raw.lower().startswith("the"):
-                # (the country the sentence before is about: the first it names, its subject's, not "a Russian advance")
+                # "Ukrainian defense officials claimed to have blunted a Russian advance. In a statement released by
+                # the country's Defense Ministry ...": the country the sentence before is about, the first it names
+                # (its subject's), not the last ("a Russian advance")
                 prev = self.text.rfind(".", 0, max(0, start - 1)) + 1
                 country = _COUNTRY_ADJ.search(self.text, prev, start)
             else:
                 for country in _COUNTRY_WORD.finditer(self.text, start, pos):
                     pass
             if country is not None:
-                return COUNTRY_SIDE.get(country.group(1).lower()) or {"russian": "Russia", "ukrainian": "Ukraine"}.get(
-                    country.group(1).lower())
+                word = country.group(1).lower()
+                return COUNTRY_SIDE.get(word) or _ADJ_SIDE.get(word)
         for e in reversed(self.entities):
             if e.pos <= pos and e.side in ("Ukraine", "Russia") and _DEFENCE.search(e.raw):
                 return e.side

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import _subject_left, _subject_right
 
 
@@ -15,7 +16,6 @@ from pipelines.extraction.offices import is_office_phrase
 
 
 from pipelines.extraction.reporting_verbs import _SPEECH_EVENT, _credit_previous, _reports_a_report
-from pipelines.extraction.document import _Cand
 from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
@@ -498,13 +498,12 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     owned = _OWNER_DOCUMENT.match(seg)
     if owned is not None:
         # "according to an AFP analysis (published on Wednesday)": the issuer
-        group = "owner" if owned.group("owner") else "owner_s"
-        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start(group))
-        oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end(group)), hi)
-        if group == "owner_s":      # (the owner without its possessive "'s")
-            own = _tokens(text, toks[ti].start + owned.start(group), toks[ti].start + owned.end(group))
+        if owned.group("owner_s"):      # ("according to AFP's analysis": the owner without its possessive "'s")
+            own = _tokens(text, toks[ti].start + owned.start("owner_s"), toks[ti].start + owned.end("owner_s"))
             om = _build_mention(text, own, 0, len(own)) if own else None
         else:
+            oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
+            oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
             om = _build_mention(text, toks, oi, oe)
         if om is not None and om.kind == "named":
             return om, ti, hi
