@@ -683,6 +683,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
 
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
 _EXPERTS_OF = re.compile(r"(?:The\s+)?(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Ss]pecialists)\s+(?:from|at|of)\s+(?=(?:the\s+)?[A-Z])")
+# words that make a clause of what follows "told X" (without them, the rest is the addressee and its adjuncts)
+_FINITE_WORDS = frozenset("is are was were has have had will would could can should must may might did do does "
+                          "'s".split())
 # (before a participle, not an inverted credit: "was claimed", "has declared")
 _AUXILIARIES = frozenset("is was were are be been being has have had having".split())
 # words a title's name may open with ("Defense Minister", "Foreign Minister", "Deputy Prime Minister")
@@ -931,6 +934,11 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not (toks[k + 1].text[:1].isdigit() or _NUMBER_WORD.fullmatch(toks[k + 1].low)) \
                 and not any(x.low == "that" for x in toks[k:]) and not text[intro_end:toks[first_idx].start].strip():
             return                        # "told the delegation about the army's needs": a topic, not what was said
+        before = text[intro_end:toks[first_idx].start].rstrip()
+        if k < n and before.endswith(",") and len(re.findall(r"\w+", before)) >= 5 \
+                and not any(x.low in ("that", "to", "about") or x.low in _FINITE_WORDS for x in toks[k:n]):
+            k = n                         # "..., Kishida told a plenary meeting of both houses of parliament on
+            #                               Monday": the rest is where he told it; the words are the clause before
     cstart_tok = _that_start(toks, k, n)
     pre_text = text[intro_end:subj_start]
     # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the

@@ -186,7 +186,9 @@ def _as_announced_by(r: _SentenceReader) -> None:
         return
     intro_end = _strip_intro(text, s.start, s.end)
     lex = _lex()
-    if len(text[intro_end:m.start()].split()) < 4 or any(
+    # ("At the same time, as reported by X, ...": only a connective before the credit; the words come after it)
+    lead_only = not text[intro_end:m.start()].strip(" ,") or _CONNECTIVE.fullmatch(text, intro_end, m.start())
+    if not lead_only and len(text[intro_end:m.start()].split()) < 4 or any(
             t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()) \
             or _SPEECH_EVENT.match(text, intro_end, m.start()):
         # "he said this to journalists, as reported by the BBC", "Zelensky made this statement during an address, as
@@ -208,6 +210,13 @@ def _as_announced_by(r: _SentenceReader) -> None:
     if mention is None or mention.kind not in ("named", "role", "descriptive"):
         return
     res = r.doc.disc.resolve(mention, mention.start)
+    if lead_only:
+        if e >= n:
+            return
+        # "At the same time, as reported by the Interfax-Ukraine agency, Ukrainian units have achieved success"
+        r.emit(res, toks[e - 1].end, s.end, "announce")
+        r.covered.append((intro_end, s.end))
+        return
     r.emit(res, intro_end, m.start(), "announce")
     r.covered.append((m.start(), s.end))
     r.credited = m.start()
