@@ -56,6 +56,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         controller = _previous_subject_side(state, idx)
+    if controller is None and not cue.passive and idx and not (st is not None and st.statement_type == "direct") \
+            and _IT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start):
+        # "Ukraine hit back with two counter-offensives. By late January 2023 it had liberated more than half of the
+        # territory that Russia had seized": the pronoun stands for the previous sentence's subject
+        controller = _previous_subject_side(state, idx)
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
@@ -140,6 +145,7 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=
 
 
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
+_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+)*$")
 
 
 def _net_of(claims: list, q: Quantity) -> str | None:

@@ -23,7 +23,7 @@ _PREFILTER_NUM = re.compile(
     r"eighty|ninety|hundred|thousand|half|thirds?|quarters?|fifths?)\b",
 )
 _PREFILTER_UNIT = re.compile(
-    r"km|kilomet|met(?:re|er)s|yards|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
+    r"km|kilomet|met(?:re|er)s|\dm\b|yards|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
     # "89 inhabited points", "populated points": the Russian "населённые пункты" translated word for word
     r"(?:populated|inhabited)\s+points|"
     r"half|third|quarter|fifth|sixth|tenth",

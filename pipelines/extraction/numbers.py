@@ -57,7 +57,10 @@ AREA_UNIT = (
     r"(?P<area>sq\.?\s*(?:kms?|kilomet(?:re|er)s?)\b|square[\s-]+(?:kilomet(?:re|er)s?|kms?)\b|km²|km\^?2\b|"
     r"sq\.?\s*mi(?:les?)?\b|square[\s-]+miles?\b|hectares?\b|ha\b)"
 )
-DIST_UNIT = r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b)"
+# ("advanced between 300m and 1,500m": metres glued to the figure; a currency sign before it makes it millions, below)
+DIST_UNIT = (r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b|yards\b|(?<=\d)m(?![\w\u00b2])"
+             r"(?!\s+(?:people|residents|refugees|civilians|children|tonnes|tons|barrels|doses|users|dollars|euros|pounds|"
+             r"rubles|roubles|hryvnias?)\b))")
 SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
     r"key|large|strategic|major|(?:small|medium|mid|large|big)-sized?|nearby|neighbouring|neighboring|"
@@ -95,7 +98,7 @@ QUANTITY_RE = re.compile(
     # ("the 700+ square kilometres": "more than", written as a sign)
     r"(?P<plus>\+(?=\s))?"
     # (a unit glued to the number, "37sq km", "40km", "235sqkm", is still a unit)
-    rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms|sqkm|sqmi)\b|sq\s|km[\u00b22]))",
+    rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms|sqkm|sqmi|m)\b|sq\s|km[\u00b22]))",
     re.IGNORECASE,
 )
 _UNIT_AFTER = re.compile(
@@ -183,6 +186,9 @@ def parse_number(s: str | None) -> float | None:
     return _word_number(s)
 
 
+_MONEY_BEFORE = re.compile(r"(?:[$\u00a3\u20ac\u20bd\u20b4]|\b(?:USD|EUR|GBP|US\$|Rs\.?))\s*$")
+
+
 def _convert(value: float, kind: str, unit_text: str) -> float:
     u = unit_text.lower()
     if kind == "area":
@@ -192,7 +198,7 @@ def _convert(value: float, kind: str, unit_text: str) -> float:
             return value * HA_KM2
     if kind == "distance" and u.startswith("mile"):
         return value * MI_KM
-    if kind == "distance" and u.startswith("met"):
+    if kind == "distance" and (u.startswith("met") or u == "m"):
         return value / 1000.0          # "500 metres" -> 0.5 km
     if kind == "distance" and u.startswith("yard"):
         return value * YARD_KM         # "220-330 yards per day" (US reporting)
@@ -277,6 +283,8 @@ def find_quantities(text: str) -> list[Quantity]:
             # "about 2,000 kilometers of our territory have been freed": land is measured in area, the "square"
             # left out
             kind, unit, ut = "area", "km2", u.group("dist")
+        elif u.group("dist") and u.group("dist") == "m" and _MONEY_BEFORE.search(text, max(0, m.start() - 6), num_start):
+            continue    # "$500m", "EUR 300m": millions of money, not metres
         elif u.group("dist"):
             kind, unit, ut = "distance", "km", u.group("dist")
         else:
