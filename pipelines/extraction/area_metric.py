@@ -83,7 +83,11 @@ _FIGURE_LIST_ITEM = re.compile(
     # ("160 square kilometers and seven settlements have been reclaimed": a count in words is an item too)
     rf"(?:\d[\d,.]*|{WORD_NUM}|dozens\s+of)\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
-_OR_RESTATED = re.compile(r"\s*,\s*(?:or|i\.e\.|that\s+is)\s+[^,;:()]{1,100},", re.IGNORECASE)
+# (and a count beside the area: "670 square kilometers of territory, 25 settlements, went under Russia's control")
+_AREA_THEN_COMMA = re.compile(r"(?:sq|square|km|kilomet)\w*(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
+_OR_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*(?:(?:or|i\.e\.|that\s+is)\s+[^,;:()]{1,100}|"
+                          r"(?:about|some|over|more\s+than|nearly|almost)?\s*\d[\d,]*\s+(?:settlements|villages|towns|"
+                          r"localities))\s*,", re.IGNORECASE)
 _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
@@ -125,6 +129,11 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         if noun is not None:
             # "with over 75% control in Donetsk, Zaporizhzhia and Kherson": the noun names the holding
             return _Cue("control", noun.start("noun"), noun.end("noun"))
+    grip = _GRIP_ON.search(s, max(0, q.start - 40), q.start) if q.kind in ("area", "settlement") else None
+    if grip is not None:
+        # "Ukraine's grip on 90 square kilometers persists": the holder's noun of holding right before the figure
+        side = "Russia" if grip.group("side").lower().startswith(("russia", "moscow")) else "Ukraine"
+        return _Cue("control", grip.start("noun"), grip.end("noun"), agent=side, in_phrase=True)
     held = _HELD_BEFORE_SHARE.search(s, max(0, q.start - 40), q.start) if q.kind == "share" else None
     if held is not None:
         # "the remaining unoccupied 30% of Donetsk", "the Ukrainian-held 30% of the region": who holds it
@@ -188,6 +197,9 @@ _HOLDS_AFTER_SIDE = re.compile(r"[\w'\u2019 -]{0,40}?\s(?:still\s+|now\s+|curren
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
 _PARTICIPLE_IN_FIGURE = re.compile(r"\s((?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|"
                                    r"de-occupied)\s)", re.I)
+_GRIP_ON = re.compile(r"\b(?P<side>Ukraine|Ukraine['\u2019]s|Kyiv['\u2019]s|Russia['\u2019]s|Moscow['\u2019]s|Ukrainian|Russian)\s+"
+                      r"(?P<noun>grip|hold|foothold)\s+(?:on|over|of)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                      r"over|more\s+than|less\s+than|just)\s+)*$", re.I)
 _HELD_BEFORE_SHARE = re.compile(
     r"\b(?:the|its|their)\s+(?:remaining\s+|last\s+)?(?P<adj>unoccupied|(?P<side>Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)"
     r"[-\s](?:held|controlled))\s+$", re.I)
@@ -220,7 +232,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if cm is None and not tail[:1].isalnum():
         # "403 square kilometres came under the control of Russian troops": a change of hands told by its finite
         # verb right after the figure (no auxiliary), not the holding its "under ... control" alone would be
-        tm = lex.cue.match(s, base + len(tail) - len(tail.lstrip()))
+        # ("670 sq km of territory, 25 settlements, went under Russia's control": the count closed by its comma)
+        tm = lex.cue.match(s, base + re.match(r"\s*,?\s*", tail).end())
         cm = tm if tm is not None and tm.lastgroup == "take_control" else None
     if cm is None:
         # "4,000 square kilometres liberated from the invaders": a participle right after the figure
@@ -259,6 +272,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
             gap = re.sub(r"^\s*(?:,|[\u2013\u2014]|\s-)", " ", gap[names.end():])
     # "Russia's Kursk region, about 90 sq km of which is controlled by Ukraine": the partitive is the figure's own
     gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
+    if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_THEN_COMMA.search(s, max(0, q.start - 60), q.start):
+        gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)

@@ -51,6 +51,8 @@ _OPERATION_START = re.compile(
     # "since they broke into the Kursk region on August 6": since the operation itself began
     r"|\bsince\s+(?:they|we|it|(?:Ukrainian|Russian)\s+(?:forces|troops|units))\s+(?:first\s+)?"
     r"(?:broke|crossed|entered|launched|invaded|began|started|stormed)\b"
+    # ("captured 100 settlements during its three-week long incursion": the operation so far)
+    r"|\bduring\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:incursion|cross-border\s+operation)\b"
     # "took 80 settlements after launching its incursion into Kursk ten days ago": since the operation began
     r"|\bafter\s+(?:launching|starting|beginning)\s+(?:its\s+|their\s+|the\s+|a\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:operation|offensive|incursion|counteroffensive|counter-offensive|invasion|assault)\b",
@@ -77,7 +79,7 @@ _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.
 # incursion has taken so far
 # ("an assault that Ukraine says has seen its forces take control of 1,000 sq km": the perfect of "see" lends its
 # tense to the bare infinitive after its object)
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+|"
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+|"
                              r"seen\s+(?:its|their|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+"
                              r"(?:forces|troops|army|units|soldiers)\s+)?$", re.IGNORECASE)
 # ("forces have made significant progress, gaining control of 1,294 sq km": a participle after a perfect clause

@@ -665,6 +665,8 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     k = lo
     while k < hi - 1 and toks[k].text in ("-", "\u2022", "*", "\u2013", "\u2014", "\u25cf", "\u00b7"):
         k = lo = k + 1                     # a list bullet: "- The DeepState project updated its map, reporting ..."
+    if k + 2 < hi and toks[k].low in _SECTION_LABELS and toks[k + 1].text == ":":
+        k = lo = k + 2                     # "Details: Okhrimenko refused to give figures, but noted ...": a page's label
     # a bare live-blog timestamp on its own line: "14:45\n"
     if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
             and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:
@@ -719,6 +721,7 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return _build_mention(text, toks, k, e), k
 
 
+_SECTION_LABELS = frozenset("details quote background source reminder context update".split())
 _SUBORDINATORS = frozenset("when while after before although though as since once if because whereas".split())
 _OPENING_TIME = re.compile(r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"
                            r"sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=\s|$)|"

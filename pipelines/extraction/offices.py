@@ -38,6 +38,7 @@ _JURISDICTION = {
     # ("the Verkhovna Rada Commissioner for Human Rights": Ukraine's parliament names the country)
     "verkhovna": "Ukraine", "rada": "Ukraine",
     "uk": "UK", "british": "UK", "britain": "UK",
+    "lithuania": "Lithuania", "lithuanian": "Lithuania", "vilnius": "Lithuania",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",

@@ -495,8 +495,11 @@ _AUXILIARY_ASIDE = re.compile(r"\b((?:has|have|had|was|were|is|are|been))\s*[\u2
 
 
 def unquote_words(sent: str) -> str:
-    """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``), and the
-    brackets around a name an editor put into a quotation (``_BRACKETED_NAME``)."""
+    """``sent`` with the marks around one to four lower-case words blanked (``_SCARE_QUOTED_WORD``), the brackets
+    around a name an editor put into a quotation (``_BRACKETED_NAME``) and the marks of hashtags."""
+    if "#" in sent:
+        # ("liberated by the #Russian Armed Forces": a post's hashtag is the word it marks)
+        sent = re.sub(r"#(?=[A-Za-z])", " ", sent)
     if "(" in sent or "[" in sent:
         sent = _BRACKETED_NAME.sub(lambda m: " " + m.group(1) + " ", sent)
     if "\u2014" in sent or "\u2013" in sent:

@@ -244,8 +244,9 @@ def _as_noted_by(r: _SentenceReader) -> None:
         return      # (the credit ends at a comma: "As noted by X, ..."; anything else is another construction)
     if m.group("prep") == "in" and mention.kind != "named":
         return      # ("As reported in the Sumy Regional Defense Command, ...": a name; not "as noted in the report")
-    if _OWN_FRAME_NEXT.match(text, toks[e].end, s.end):
+    if _OWN_FRAME_NEXT.match(text, toks[e].end, s.end) or _NAMED_REPORTS_NEXT.match(text, toks[e].start, s.end):
         return      # "As reported by Ukrinform, he stated: ...": the outlet credits a frame with a speaker of its own
+        #             ("As reported by Reuters, Leonid Pasechnik, the Russian-appointed leader, declared ...": the same)
     res = r.doc.disc.resolve(mention, mention.start)
     r.emit(res, toks[e].end, s.end, "note")
     r.covered.append((m.start(), toks[e].end))
