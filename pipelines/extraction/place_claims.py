@@ -73,7 +73,9 @@ _KNOWN_AS = re.compile(r"(?:\s+(?:settlement|village|town|city))?\s*[,(]\s*(?:(?
                        r"(?:known|called)\s+in\s+Ukraine)\s+(?P<n>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)")
 # a relative clause in the past perfect: "... that had (previously) been held by X"
 # on a count's plural noun (dated by "since", a holding the relative clause tells is a claim of its own)
-_PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
+# ("two villages near Sudzha, which had been under Ukrainian control": the villages' state, past a locative)
+_PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"(?:\s+(?:near|around|outside|close\s+to|north\s+of|south\s+of|east\s+of|"
+                          r"west\s+of)\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,?\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
                           r"(?:[a-z]+ly\s+)?$", re.I)
 
 

@@ -80,6 +80,9 @@ _FIRST_GAP = re.compile(
     r"(?:(?<=\bthe\s)(?:contentious|contested|embattled|besieged|battered|ruined|devastated|strategic|key|symbolic)\s+)?",
     re.I)
 
+# (not an object that is no ground at all: "withdrew from the Black Sea grain agreement ..., including Odesa")
+_NOT_PLACE_OBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:agreement|deal|treaty|accord|pact|talks|"
+                               r"negotiations|initiative|convention|memorandum|programme|program)\b", re.I)
 # ... or a holding described by its area, then "including the cities of"
 _WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
 # ... but not across a coordinated clause with its own subject: "with Moscow capturing territory and the US allowing
@@ -219,7 +222,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _AREA_IN.search(tail):
                     break
                 ok = (bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)
-                                                          and not _CLAUSE_IN_GAP.search(gap))) \
+                                                          and not _CLAUSE_IN_GAP.search(gap)
+                                                          and not _NOT_PLACE_OBJECT.match(gap))) \
                     and not _WAY_TO.search(gap)
             else:
                 if _other_name_of(sent, out[-1], m):
