@@ -163,7 +163,8 @@ _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
 _ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture|seizure|occupation)\b", re.I)   # (not "de-occupied")
 
-_GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$")
+# (and "broke through a Russian line of defense by capturing the town of X": a gerund after "by", "after", "while")
+_GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$|[^,]{12,}\s(?:by|after|while)\s+$")
 
 
 def _first_subject(sent: str, lo: int, hi: int, claimant_side: str | None) -> str | None:

@@ -667,7 +667,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported
 # (and a possessor's: "Ukraine's alleged loss of Bakhmut")
 _HEARSAY_BEFORE = re.compile(r"(?:\b(?:the|an?)|['\u2019]s)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
 _ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|commanded|commands)\s+(?:[\w'\u2019-]+\s+){0,5}?"
-                         r"to\s+(?:(?:immediately|fully|completely)\s+)?$", _I)
+                         r"to\s+(?:(?:immediately|fully|completely)\s+)?$"
+                         # ("Moscow demands that Ukrainian troops pull out from Luhansk, ...": a demand, not the event)
+                         r"|\b(?:demands?|demanded|demanding)\s+that\s+(?:[\w'\u2019-]+\s+){0,4}?"
+                         r"(?:(?:must|should|immediately)\s+)?$", _I)
 # "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
 _PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$", _I)
 
