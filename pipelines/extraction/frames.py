@@ -718,7 +718,15 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
         return None, lo
     if e < hi and toks[e].low in _lex().unnamed_groups:
         return None, lo    # "Russian military bloggers confirmed ...": the phrase modifies an unnamed group
-    return _build_mention(text, toks, k, e), k
+    subject = _build_mention(text, toks, k, e)
+    if subject is not None and subject.kind in ("role", "descriptive") and e + 3 < hi and toks[e].text == ",":
+        # "The Tavria group of forces spokesperson, Dmytro Lykhovii, disputed ...": the name apposed to the role
+        n_end = next((j for j in range(e + 1, min(hi, e + 6)) if toks[j].text == ","), None)
+        named = _build_mention(text, toks, e + 1, n_end) if n_end is not None and n_end - e - 1 >= 2 \
+            and all(_is_cap(t) for t in toks[e + 1:n_end]) else None
+        if named is not None and named.kind == "named":
+            return named, e + 1
+    return subject, k
 
 
 _SECTION_LABELS = frozenset("details quote background source reminder context update".split())
