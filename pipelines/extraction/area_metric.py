@@ -84,7 +84,6 @@ _FIGURE_LIST_ITEM = re.compile(
     rf"(?:\d[\d,.]*|{WORD_NUM}|dozens\s+of)\s+"
     r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
 # (and a count beside the area: "670 square kilometers of territory, 25 settlements, went under Russia's control")
-_AREA_THEN_COMMA = re.compile(r"(?:sq|square|km|kilomet)\w*(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _OR_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*(?:(?:or|i\.e\.|that\s+is)\s+[^,;:()]{1,100}|"
                           r"(?:about|some|over|more\s+than|nearly|almost)?\s*\d[\d,]*\s+(?:settlements|villages|towns|"
                           r"localities))\s*,", re.IGNORECASE)
@@ -272,7 +271,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
             gap = re.sub(r"^\s*(?:,|[\u2013\u2014]|\s-)", " ", gap[names.end():])
     # "Russia's Kursk region, about 90 sq km of which is controlled by Ukraine": the partitive is the figure's own
     gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
-    if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_THEN_COMMA.search(s, max(0, q.start - 60), q.start):
+    if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_APPOSITION.search(s, max(0, q.start - 60), q.start):
         gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None

@@ -24,10 +24,10 @@ from pipelines.extraction.sides import _PREP_BEFORE
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
-_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:in|on)\b",
-                            re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
+_ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d+)\s+"
+                            r"(?:in|on)\b", re.IGNORECASE)
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _PAREN_THEN_IN = re.compile(SPACE + r"\([^()]{1,40}\)\s*,(?=\s+in\s)")
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",

@@ -683,11 +683,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
 
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
 _EXPERTS_OF = re.compile(r"(?:The\s+)?(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Ss]pecialists)\s+(?:from|at|of)\s+(?=(?:the\s+)?[A-Z])")
-# words that make a clause of what follows "told X" (without them, the rest is the addressee and its adjuncts)
-_FINITE_WORDS = frozenset("is are was were has have had will would could can should must may might did do does "
-                          "'s".split())
 # (before a participle, not an inverted credit: "was claimed", "has declared")
 _AUXILIARIES = frozenset("is was were are be been being has have had having".split())
+# words that make a clause of what follows "told X" (without them, the rest is the addressee and its adjuncts)
+_FINITE_WORDS = (_AUXILIARIES - {"be", "been", "being", "having"}) | frozenset(
+    "will would could can should must may might did do does 's".split())
 # words a title's name may open with ("Defense Minister", "Foreign Minister", "Deputy Prime Minister")
 _TITLE_QUALIFIERS = frozenset("defense defence foreign deputy prime interior finance first vice".split())
 
