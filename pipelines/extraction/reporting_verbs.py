@@ -824,6 +824,12 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
     lex = _lex()
     head = toks[:first_idx]
+    if len(head) >= 3 and head[-1].text == "," and head[0].low == "the":
+        # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title
+        # with its article, then the name in commas
+        head = head[1:-1]
+        return 0 < len(head) <= 10 and (head[0].low in lex.titles or head[0].low in lex.roles) \
+            and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
     return 0 < len(head) <= 8 and _is_cap(head[0]) and (head[0].low in lex.titles or head[0].low in lex.roles) \
         and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
 
@@ -836,14 +842,24 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
     prev = r.doc.sentences[si - 1]
     if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
         return
-    a, b = _clean_span(r.text, _strip_intro(r.text, prev.start, prev.end), prev.end)
+    first = si - 1
+    if "\n" in r.text[prev.end:r.s.start]:
+        # a credit line of its own paragraph ("Ukraine advanced 2.5 km. The occupiers are digging in.\n\nThe governor
+        # announced this on the telethon."): the paragraph before is his, up to three sentences of it
+        sents = r.doc.sentences
+        while first > max(0, si - 3) and "\n" not in r.text[sents[first - 1].end:sents[first].start] \
+                and not any(c.start < sents[first - 1].end and c.end > sents[first - 1].start for c in r.doc.cands):
+            first -= 1
+    start = r.doc.sentences[first].start
+    a, b = _clean_span(r.text, _strip_intro(r.text, start, prev.end), prev.end)
     if len(re.findall(r"\w+", r.text[a:b])) >= 3:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
 
 
-# "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message": a credit line,
+# "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message" / "X reported about
+# it.": a credit line,
 # like "This was stated by X"
-_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
                           re.I)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
@@ -1017,6 +1033,11 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
                 and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
                 and not _SPEECH_EVENT.match(pre_text))
+    if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) and _title_opens(toks, first_idx):
+        # "The head of the regional administration, X, announced this on the telethon.": the words before the name
+        # are his title, and "this" is the sentence before (a credit line)
+        _credit_previous(r, res, lemma)
+        return
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
