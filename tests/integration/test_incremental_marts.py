@@ -68,6 +68,16 @@ TEST_WIRE = [
               "not be verified independently by reporters in the region."),
 ]
 
+# Two more outlets' copies of Moscow's Aug 20 figure, ingested together in one build: an event that gains two sources
+# at once (an incremental build that finds an event once per new claim would write it twice)
+COPIES = [
+    dict(url=f"https://example.org/{outlet.lower().replace(' ', '-')}/2024/08/20/moscow-600-km2", source=outlet,
+         title="Moscow: Ukrainian forces hold no more than 600 square kilometres", published_at="2024-08-20T20:00:00Z",
+         text=f"MOSCOW, Aug 20 ({outlet}) - Russia's Defence Ministry said on Tuesday that Ukrainian forces held no "
+              "more than 600 square kilometres of the Kursk region, far less than Kyiv claims.\n\nOfficials in Moscow "
+              "gave no further details of the fighting, and the figures could not be verified independently.")
+    for outlet in ("Second Wire", "Third Wire")]
+
 # One column per mart that no model reads back (and no build deletes by), marked on every stored row before
 # an incremental build: (mark, unmark, "this row was rewritten by the build").
 MARK = "#kept"
@@ -291,6 +301,14 @@ def test_incremental_builds_match_full_rebuilds(first_build: Path, tmp_path: Pat
     ingest(warehouse, tmp_path, [pick(records, f) for f in LATE], "late")
     assert extract(warehouse)["articles"] == 2
     build_incrementally(warehouse, tmp_path, article_ids(warehouse, *LATE))
+
+    # (a') two new copies of a figure already stored: its event is rewritten once, with all its sources
+    ingest(warehouse, tmp_path, COPIES, "copies")
+    assert extract(warehouse)["articles"] == 2
+    copies = article_ids(warehouse, "second-wire/", "third-wire/")
+    build_incrementally(warehouse, tmp_path, copies)
+    assert sql(warehouse, "select n_sources from marts.fct_claim_events where len(list_filter(article_ids, "
+                          "a -> list_contains(?::varchar[], a))) = 2", list(copies)) == [(3,)]
 
     # (b) changed content: a figure changes and a paragraph of claims goes; the last figure of a series goes (the
     # series ends earlier); an article is left with no claim at all; an article's new title is ingested but not

@@ -46,6 +46,7 @@ select
         when claims.unit = 'km2' and regions.area_km2 > 0 then claims.value_high / regions.area_km2
     end as implied_share_high,
     claims.extractor_version,
+    claims.extracted_at,
     -- the newest raw write behind the row: its extraction, or a later change of the article's content
     greatest(claims.extracted_at, articles.updated_at) as loaded_at
 from claims

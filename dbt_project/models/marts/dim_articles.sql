@@ -11,22 +11,26 @@
 ) }}
 
 {%- set incremental = is_incremental() %}
+{%- set watermark = incremental_watermark() %}
 
 with changed_articles as (
-    {{ articles_changed_since(incremental_watermark()) }}
+    {{ articles_changed_since(watermark) }}
 ),
 
+-- (found by their stamps, macros/incremental.sql)
 articles as (
-    select * from {{ ref('stg_raw__articles') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('stg_raw__articles'), 'updated_at', 'article', watermark) }}
+    {%- else %}
+    select * from {{ ref('stg_raw__articles') }}
     {%- endif %}
 ),
 
 extractions as (
-    select * from {{ ref('stg_raw__extractions') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('stg_raw__extractions'), 'extracted_at', 'extraction', watermark) }}
+    {%- else %}
+    select * from {{ ref('stg_raw__extractions') }}
     {%- endif %}
 )
 

@@ -20,22 +20,19 @@ with changed_articles as (
     {{ articles_changed_since(watermark) }}
 ),
 
+-- (found by their stamps, macros/incremental.sql: a semi-join by article id read the ids of every stored
+-- statement, and with the texts every text of raw.articles, 0.56 s at 100,000 articles in a fresh process)
 statements as (
-    select * from {{ ref('stg_raw__statements') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('stg_raw__statements'), 'extracted_at', 'extraction', watermark) }}
+    {%- else %}
+    select * from {{ ref('stg_raw__statements') }}
     {%- endif %}
 ),
 
--- (the texts, for the evidence: a semi-join by article id read every text of raw.articles, 0.56 s at 100,000
--- articles in a fresh process; the changed ones are found by their stamp, which zone maps answer from the
--- newest row groups, plus those extracted again with their text unchanged, usually none)
 articles as (
     {%- if incremental %}
-    select * from {{ ref('stg_raw__articles') }} where updated_at > {{ watermark }}
-    union all
-    select * from {{ ref('stg_raw__articles') }}
-    where (updated_at > {{ watermark }}) is not true and article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('stg_raw__articles'), 'updated_at', 'article', watermark) }}
     {%- else %}
     select * from {{ ref('stg_raw__articles') }}
     {%- endif %}

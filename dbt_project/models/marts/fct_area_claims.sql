@@ -15,14 +15,18 @@
 
 {%- set incremental = is_incremental() %}
 
+{%- set watermark = incremental_watermark() %}
+
 with changed_articles as (
-    {{ articles_changed_since(incremental_watermark()) }}
+    {{ articles_changed_since(watermark) }}
 ),
 
+-- (found by their stamps, macros/incremental.sql)
 claims as (
-    select * from {{ ref('int_area_claims_enriched') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('int_area_claims_enriched'), 'extracted_at', 'extraction', watermark) }}
+    {%- else %}
+    select * from {{ ref('int_area_claims_enriched') }}
     {%- endif %}
 )
 

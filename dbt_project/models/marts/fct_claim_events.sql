@@ -33,13 +33,16 @@ changed_articles as (
 -- fct_area_claims, so the stored article_ids are where that shows; only articles an earlier build can have
 -- written are looked for there, macros/incremental.sql).
 affected_events as (
-    select claim_event_id from claims where loaded_at > {{ watermark }}
+    -- (distinct: the union below, when a build has it, also removes the repeats of an event with several new claims)
+    select distinct claim_event_id from claims where loaded_at > {{ watermark }}
+    {%- if any_changed_articles_built_before(watermark) %}
     union
     select stored.claim_event_id
     from {{ this }} as stored
     -- a test on each stored list, not an unnest of them all (which joined every source of every stored row to
     -- find the few a build changed: 2-3x slower at 100,000 articles)
     where list_has_any(stored.article_ids, (select list(article_id) from ({{ changed_articles_built_before() }})))
+    {%- endif %}
 ),
 {%- endif %}
 

@@ -15,14 +15,18 @@
 
 {%- set incremental = is_incremental() %}
 
+{%- set watermark = incremental_watermark() %}
+
 with changed_articles as (
-    {{ articles_changed_since(incremental_watermark()) }}
+    {{ articles_changed_since(watermark) }}
 ),
 
+-- (found by their stamps, macros/incremental.sql)
 place_claims as (
-    select * from {{ ref('stg_raw__place_claims') }}
     {%- if incremental %}
-    where article_id in (select article_id from changed_articles)
+    {{ rows_of_changed_articles(ref('stg_raw__place_claims'), 'extracted_at', 'extraction', watermark) }}
+    {%- else %}
+    select * from {{ ref('stg_raw__place_claims') }}
     {%- endif %}
 ),
 
