@@ -54,3 +54,24 @@ def test_one_new_article_queues_only_its_conflict_groups(tmp_path: Path, local_l
     assert touched <= queued < groups // 2
     # and a stored fingerprint is what the next build computes again: Parquet's DOUBLE holds it exactly
     assert all(abs(f) < 2 ** 53 for f in fingerprints)
+
+
+def test_two_new_sources_of_one_figure_make_one_claim_event(tmp_path: Path, local_lake: Path):
+    """A lake's incremental build finds the new claims by their stamps and skips the stored events' sources when only
+    new articles came (macros/incremental.sql); an event two of them report is still written once, with both
+    sources. (It was written once per new claim: the build's unique test failed, on a 100,000-article lake.)"""
+    home = local_lake
+    assert run_pipeline(home, [str(SAMPLES)]).success
+    copies = tmp_path / "copies.jsonl"
+    copies.write_text("".join(json.dumps(dict(
+        url=f"https://example.org/{outlet.lower().replace(' ', '-')}/2024/08/21/moscow-700-km2", source=outlet,
+        title="Moscow: Ukrainian forces hold no more than 700 square kilometres", published_at="2024-08-21T20:00:00Z",
+        text=f"MOSCOW, Aug 21 ({outlet}) - Russia's Defence Ministry said on Wednesday that Ukrainian forces held no "
+             "more than 700 square kilometres of the Kursk region, far less than Kyiv claims.\n\nOfficials in Moscow "
+             "gave no further details, and the figures could not be verified independently.")) + "\n"
+        for outlet in ("Second Wire", "Third Wire")))
+    assert run_pipeline(home, [str(copies)]).success
+    with Storage.from_env(home).connect(read_only=True) as con:
+        events = con.execute("select claim_event_id, n_sources, sources from marts.fct_claim_events "
+                             "where value_low = 700 and metric = 'area_controlled'").fetchall()
+    assert [(n, sorted(s)) for _id, n, s in events] == [(2, ["Second Wire", "Third Wire"])]

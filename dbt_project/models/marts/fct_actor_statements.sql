@@ -32,7 +32,7 @@ statements as (
 
 articles as (
     {%- if incremental %}
-    {{ rows_of_changed_articles(ref('stg_raw__articles'), 'updated_at', 'article', watermark) }}
+    {{ rows_of_changed_articles(ref('stg_raw__articles'), 'updated_at', 'article', watermark, by_stamp_in_a_file=true) }}
     {%- else %}
     select * from {{ ref('stg_raw__articles') }}
     {%- endif %}
