@@ -90,6 +90,11 @@ _OR_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*(?:
 _SHARE_LIST_ITEM = re.compile(
     r"(?:,\s*|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*\d[\d,.]*\s*(?:%|per\s*cent|percent)"
     r"\s+of\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'\u2019-]*\s*)+(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s?\b)?")
+# "More than 70% of the Kherson and Zaporizhzhia regions are occupied", "... of the provinces of Kherson and Zaporizhia
+# are ...": the regions a share is of, listed with "and", are no second clause between the share and its verb
+_SHARE_OF_REGION_LIST = re.compile(
+    r"^\s*of\s+(?:the\s+)?(?:(?:[Rr]egion|[Oo]blast|[Pp]rovince)s\s+of\s+)?[A-Z][\w'\u2019-]*"
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]*)*\s*,?\s+and\s+[A-Z][\w'\u2019-]*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)s)?\b")
 
 
 # a share followed by the noun of holding: "75% control in Donetsk", "90 percent control of Luhansk"
@@ -262,6 +267,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = _FIGURE_LIST_ITEM.sub(" ", gap)
     # "74% of Zaporizhzhia and 76% of Kherson region are under Russian control": one predicate for both shares
     gap = _SHARE_LIST_ITEM.sub(" ", gap)
+    if q.kind == "share":
+        gap = _SHARE_OF_REGION_LIST.sub(" ", gap)
     # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
     gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
     if q.kind == "settlement":
