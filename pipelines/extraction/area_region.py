@@ -81,7 +81,14 @@ _BORDER_OF = re.compile(r"\b(?:border|boundary|frontier|borders|boundaries)\s+(?
 
 def _pick_zone_region(mentions: list[tuple[int, int, str]], s: str = "") -> tuple[str | None, list[str]]:
     if s and len(mentions) > 1:
-        inner = [m for m in mentions if not _BORDER_OF.search(s, max(0, m[0] - 40), m[0])]
+        inner, dropped_end = [], None
+        for m in mentions:
+            if _BORDER_OF.search(s, max(0, m[0] - 40), m[0]) or (
+                    dropped_end is not None and re.fullmatch(r"\s*\(\s*", s[dropped_end:m[0]])):
+                # (and its abbreviation in brackets: "on the border with the Lugansk People's Republic (LPR)")
+                dropped_end = m[1]
+                continue
+            inner.append(m)
         mentions = inner or mentions
     strong = [r for _, _, r in mentions if r not in ("Ukraine", "Ukraine~", "Russia")]
     distinct = list(dict.fromkeys(strong))
