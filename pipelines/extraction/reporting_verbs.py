@@ -824,13 +824,13 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
     lex = _lex()
     head = toks[:first_idx]
-    if len(head) >= 3 and head[-1].text == "," and head[0].low == "the":
-        # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title
-        # with its article, then the name in commas
+    # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title with its
+    # article, then the name in commas
+    apposed = len(head) >= 3 and head[-1].text == "," and head[0].low == "the"
+    if apposed:
         head = head[1:-1]
-        return 0 < len(head) <= 10 and (head[0].low in lex.titles or head[0].low in lex.roles) \
-            and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
-    return 0 < len(head) <= 8 and _is_cap(head[0]) and (head[0].low in lex.titles or head[0].low in lex.roles) \
+    return 0 < len(head) <= (10 if apposed else 8) and (apposed or _is_cap(head[0])) \
+        and (head[0].low in lex.titles or head[0].low in lex.roles) \
         and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
 
 
@@ -839,19 +839,22 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
     si = r.doc.sentences.index(r.s)
     if si == 0:
         return
-    prev = r.doc.sentences[si - 1]
-    if any(c.start < prev.end and c.end > prev.start for c in r.doc.cands):
+    sents = r.doc.sentences
+    prev = sents[si - 1]
+
+    def covered(sent) -> bool:      # a statement already holds words of it
+        return any(c.start < sent.end and c.end > sent.start for c in r.doc.cands)
+
+    if covered(prev):
         return
     first = si - 1
     if "\n" in r.text[prev.end:r.s.start]:
         # a credit line of its own paragraph ("Ukraine advanced 2.5 km. The occupiers are digging in.\n\nThe governor
         # announced this on the telethon."): the paragraph before is his, up to three sentences of it
-        sents = r.doc.sentences
         while first > max(0, si - 3) and "\n" not in r.text[sents[first - 1].end:sents[first].start] \
-                and not any(c.start < sents[first - 1].end and c.end > sents[first - 1].start for c in r.doc.cands):
+                and not covered(sents[first - 1]):
             first -= 1
-    start = r.doc.sentences[first].start
-    a, b = _clean_span(r.text, _strip_intro(r.text, start, prev.end), prev.end)
+    a, b = _clean_span(r.text, _strip_intro(r.text, sents[first].start, prev.end), prev.end)
     if len(re.findall(r"\w+", r.text[a:b])) >= 3:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, prev.start, r.s.end))
 
