@@ -253,7 +253,21 @@ def unwrap_lines(text: str) -> str:
     open_ended = [ln for ln in inner if ln.rstrip()[-1:] not in ".!?:\"\u201d\u2019)"]
     if len(inner) < 3 or len(open_ended) < 0.5 * len(inner):
         return text
-    return re.sub(r"(?<=[^\s.!?:\"\u201d])\n(?=[a-z0-9(\"\u201c])", " ", text)
+    text = re.sub(r"(?<=[^\s.!?:\"\u201d])\n(?=[a-z0-9(\"\u201c])", " ", text)
+    # ("... the Luhansk region governor\nSerhiy Haidai said ..."): where every line keeps to one wrapping width (wire
+    # copy as syndicated), a capital after the break continues the sentence too when the line before runs to that
+    # width and ends in a lower-case word or a comma; a short line or a title-case one is a headline or a label
+    lengths = sorted(len(ln.rstrip()) for ln in inner)
+    width = lengths[len(lengths) // 2]
+    if lengths[-1] > 1.3 * width:
+        return text
+    return re.sub(r"(?m)^(.*[a-z,])\n(?=[A-Z])",
+                  lambda m: m.group(1) + (" " if _wrapped_line(m.group(1), width) else "\n"), text)
+
+
+def _wrapped_line(line: str, width: int) -> bool:
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
+    return len(line.rstrip()) >= 0.75 * width and sum(w[0].isupper() for w in words) < 0.5 * len(words)
 
 
 def mask_furniture(text: str, headlines: bool = True) -> str:

@@ -108,6 +108,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # '"They still have not taken Rabotino," Rogov said': in a speaker's own words "they" is the other side,
         # whose capture he denies
         actor = _other(claimant_side)
+    if claimant_side and cue.denied and cue.mode == "object" and not cue.nominal \
+            and _NOBODY.search(sent, max(0, cue.start - 30), cue.start):
+        # "nobody has captured Bilohorivka", said by its governor: the capture denied is the other side's (whatever
+        # side the sentence named before: "Our troops remain in their positions, nobody has captured X")
+        actor = _other(claimant_side)
     if actor is None and cue.action == "withdrew" and cue.mode == "object":
         # "Syrskyi withdraws Ukrainian troops from Avdiivka": the troops withdrawn name the side that left (and "the
         # retreat of the Armed Forces of Ukraine from X" its own)
@@ -141,6 +146,7 @@ _THAT = re.compile(r"\bthat\s+", re.I)
 
 
 # "they still have not", "they haven't yet": the pronoun subject of a negated verb right before the cue
+_NOBODY = re.compile(r"\b(?:[Nn]obody|[Nn]o\s+one)\s+(?:(?:has|had|have|ever|yet)\s+){0,2}$")
 _THEY_NOT = re.compile(r"\b[Tt]hey\s+(?:still\s+|have\s+|had\s+|did\s+|do\s+|yet\s+)*(?:not|n['\u2019]t|never)\s+"
                        r"(?:yet\s+|been\s+able\s+to\s+|managed\s+to\s+)?$")
 

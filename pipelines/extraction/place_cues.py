@@ -360,6 +360,8 @@ _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless
 # ("not only ... but also" affirms)
 _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$"
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      # ("nobody has captured X", "no one took X": a negated subject denies the act)
+                      r"|\b(?:nobody|no\s+one)\s+(?:(?:has|had|have|ever|yet)\s+){0,2}$"
                       # "This does not mean that we have completely left the city": the clause it says is not so
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own

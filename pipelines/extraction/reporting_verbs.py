@@ -255,7 +255,7 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # ("..., the state news agencies TASS and RIA Novosti reported": the plural kind heads both names)
         return None
     lex = _lex()
-    if all(x.low in lex.titles or x.low in lex.roles or x.low in _TITLE_MODIFIERS
+    if all(x.low in lex.titles or x.low in lex.roles or x.low in _CONJOINED_TITLE_WORDS
            or _nationality(x.text) and not x.low.endswith(("'s", "\u2019s"))
            for x in toks[k:j + 1]) and not any(x.low in lex.orgs for x in toks[k:j + 1]):
         # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said", "Former Russian President and
@@ -266,7 +266,7 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
 
 
 _CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
-_TITLE_MODIFIERS = frozenset("and of the former acting ex then deputy first vice".split())
+_CONJOINED_TITLE_WORDS = frozenset("and of the former acting ex then deputy first vice".split())
 
 
 # the verbs by which "<organisation>, which ..." reports something ("which estimated", "which said"; not "which cited
@@ -1222,7 +1222,7 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
 
 # lower-case words of a title's domain before it ("aid chief", "rights commissioner", "army spokesman")
 _TITLE_MODIFIERS = frozenset("""aid humanitarian rights nuclear atomic military intelligence security regional local city
-    district army navy border police press state top senior deputy former acting policy
+    district army navy border police press state top senior deputy former acting policy region oblast province
     public state-run state-owned independent national private opposition retired militia reserve""".split())   # ("public broadcaster Suspilne")
 
 
