@@ -55,6 +55,10 @@ _HEAD_OF = re.compile(r"(?:the\s+)?(?:chief|head|commander(?:-in-chief)?|command
 
 # a subordinate clause that opens a sentence with a name as its subject: "While Kirby would not ...", "Although
 # Zelensky did not name the town, ..." (discourse._subordinate_subject)
+# the words that open a sentence, where a body named as its subject may stand
+_OPENING_WORDS = re.compile(r"[\w'\u2019.-]+")
+# lower-case words that go on a name rather than open its predicate ("the ministry of defence", "forces in Kursk")
+_NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split())
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|After|Before|When|Since|Because|If)\s+"
                                   r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?=[a-z])")
 
@@ -582,6 +586,10 @@ class Discourse:
             opened = self._subordinate_subject(m, pos)
             if opened is not None:
                 return opened
+        if m.name == "it":
+            opened = self._opening_body(m, pos)
+            if opened is not None:
+                return opened
         ent = None
         for e in reversed(self.entities):
             if e.pos > pos:
@@ -611,6 +619,26 @@ class Discourse:
             return None
         ent.pos = pos
         return Resolved(ent.name, ent.raw, ent.actor_id, ent.side, ent)
+
+    def _opening_body(self, m: Mention, pos: int) -> Resolved | None:
+        """"Russia's defence ministry shared a video showing vehicles that it said were rushing east": a known body
+        that opens the pronoun's own sentence as its subject is what "it" stands for there, whoever spoke before
+        (only a body: a person is no "it")."""
+        if self.resolver is None:
+            return None
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        words = _OPENING_WORDS.findall(self.text, lo, m.start)[:7]
+        for j in range(min(6, len(words) - 1), 0, -1):
+            if not words[j][:1].islower() or words[j] in _NOT_A_PREDICATE:
+                continue   # the words after the name open its predicate ("shared", "said"), not more of a name
+            try:
+                actor = self.resolver.resolve(" ".join(words[:j]))
+            except Exception:
+                actor = None
+            if actor is not None and actor.kind != "person":
+                return self.register(Mention(m.start, m.end, actor.canonical_name, "named",
+                                             name=actor.canonical_name, is_person=False), pos)
+        return None
 
     def _subordinate_subject(self, m: Mention, pos: int) -> Resolved | None:
         """"While Kirby would not estimate how much ground was retaken, he said ...": a known person who is the

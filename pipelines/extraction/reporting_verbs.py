@@ -1213,7 +1213,11 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
                 and (toks[k - 1].low in ("it", "he", "she", "they")
                      or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles)
-                     and _subject_left(r.text, toks, k, 0)[0] is not None):
+                     and _subject_left(r.text, toks, k, 0)[0] is not None
+                     # ("Dmitry Peskov, Kremlin spokesperson, told journalists that ..., according to TASS": the
+                     # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")
+                     or toks[k - 1].text == "," and lex.verb_lemma[t.low] in _SAYING
+                     and _verb_speaker(r, k, lex.verb_lemma[t.low], False)[0] is not None):
             # ("..., the Russian defence ministry said on Thursday, RIA Novosti reported": a body's own verb too)
             # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
             return True

@@ -280,7 +280,8 @@ def _according_to(r: _SentenceReader) -> None:
             # "As per CNN, Peskov left the door open to reviving the deal, saying that Russia will comply": the named
             # subject's participle carries the statement; the outlet passes it on
             continue
-        if re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]) and _reports_a_report(
+        if (re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end])
+                or _CLOSING_KIND.fullmatch(text, toks[e - 1].end, s.end)) and _reports_a_report(
                 r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
             # "Kremlin spokesman Dmitry Peskov said Gerasimov reported ..., according to Russia's TASS news
             # agency": the sentence has its speaker; the closing source is where the report came from
@@ -427,6 +428,9 @@ _CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Mo
                          r"At\s+the\s+same\s+time|Still|Yet|Now|Therefore|Indeed|In\s+turn|Besides)\s*,?\s*")
 
 
+# what may close the sentence after the source's name: its kind ("..., according to TASS, the Russian state news
+# agency.")
+_CLOSING_KIND = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:.\"\u201c\u201d]{1,60}[.!]?\s*")
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
