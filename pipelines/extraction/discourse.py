@@ -77,7 +77,7 @@ class Entity:
 
 _RESEARCH_BODY = re.compile(r"\b(?:Institute|Institution|Centre|Center|Foundation|Endowment|Studies|Council\s+on|Think\s+Tank)\b")
 # role words any person may hold: "the official said" is whoever spoke last, never someone his quotation names
-_ANY_PERSON_ROLES = frozenset("official diplomat".split())
+_ANY_PERSON_ROLES = frozenset("official diplomat representative".split())
 
 
 def _inside_quote(text: str, pos: int) -> bool:
@@ -574,7 +574,9 @@ class Discourse:
         if _ANONYMOUS_BEFORE[words[-1]].search(self.text, 0, m.start):
             return None
         for e in reversed(self.entities):
-            if e.person and e.pos <= pos and all(w in e.descriptors for w in words[:-1]):
+            # ("the Russian Foreign Ministry's representative": the owner's words without their possessive)
+            if e.person and e.pos <= pos and all(re.sub(r"['\u2019]s$", "", w.lower()) in e.descriptors
+                                                 for w in words[:-1]):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
 

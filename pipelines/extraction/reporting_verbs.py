@@ -364,6 +364,11 @@ _CLAIMED_AS_OWN = re.compile(r"\s+(?:as\s+(?:(?:its|their|his|her|our)\s+own\b|p
 _NOUN_TOO = frozenset("reports claims statements estimates notes".split())
 _SINGULAR_NOUN_NEXT = frozenset("says said states stated released published shows showed found finds notes noted "
                                 "suggests suggested estimated estimates issued".split())
+# the words before "states" that make it the plural of a state ("the Baltic states", "NATO member states")
+_STATE_GROUPS = frozenset("""baltic member gulf nordic western european arab african asian allied neighbouring neighboring
+    frontline front-line nuclear sovereign nato eu g7 other several many some these those all both small independent
+    island candidate partner coastal balkan central eastern southern northern new two three four five
+    post-soviet""".split())
 _NOUN_NEXT = frozenset("could can may might would should will must have had were are of from about and or suggest "
                        "suggested indicate indicated show showed say said".split())
 
@@ -386,6 +391,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if vi + 1 < len(toks) and toks[vi + 1].low in ("are", "were") and t.low.endswith("s") and t.low != "says":
         # "Territory estimates are based on ...": a plural noun before its verb ("what they say is" reports; "regions
         # which Putin says are part of Russia": "says" is no noun)
+        return False
+    if t.low == "states" and (vi + 1 < len(toks) and toks[vi + 1].low in _NOUN_NEXT
+                              or vi > 0 and toks[vi - 1].low in _STATE_GROUPS):
+        # "the Baltic states have a good understanding of ...", "EU member states": the plural noun
         return False
     if t.low in _NOUN_TOO and vi + 1 < len(toks) and (
             toks[vi + 1].low in _NOUN_NEXT or toks[vi + 1].low == "on" and not (

@@ -438,7 +438,9 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
-    r"argued|pointed\s+out)\b")
+    r"argued|pointed\s+out)\b"
+    # (not a plural noun before its own verb: "According to the minister, the Baltic states are ...")
+    r"(?!\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|of|and|or|from)\b)")
 _NAMED_PARTICIPLE_NEXT = re.compile(
     r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])[^;:,]{1,150},\s*(?:saying|adding|stressing|noting|insisting|"
     r"warning|claiming|stating|arguing)\b")
