@@ -44,6 +44,7 @@ class _State:
     # (side, offset in the sentence) of a holding whose parts this sentence lists from that offset on
     # ("... under Russian control include ...; over 99% of Luhansk"; "This includes ... 80% of Donetsk")
     parts_intro: tuple[str, int] | None = None
+    dateline_side: str | None = None         # the side of the capital in the first wire dateline ("MOSCOW, ... /TASS/")
 
     def regions_in(self, span: tuple[int, int]) -> list[tuple[int, int, str]]:
         if span not in self.region_cache:

@@ -37,6 +37,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 
+from pipelines.extraction.furniture import dateline_side
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
 from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
 from pipelines.extraction.area_controller import _ALL_BUT, read_controller
@@ -177,7 +178,7 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
     state = _State(published=published, text=text, statements=list(statements or []), sentences=_sentences(text),
-                   title=article.title)
+                   title=article.title, dateline_side=dateline_side(text))
     claims: list[tuple[AreaClaim, bool]] = []   # (claim, as_of explicitly stated)
     for idx, span in enumerate(state.sentences):
         s0, s1 = span

@@ -101,7 +101,16 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there)
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
         controller = claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
-            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else "Russia")
+            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else None)
+    if controller is None and cue is not None and _BACK_VERB.match(masked, cue.start) \
+            and not re.search(r"['\"\u201c\u2018]\s*$", sent[max(0, cue.start - 2):cue.start]):
+        # "Armed forces liberate five settlements in Kharkiv Oblast", nobody's side named: ground freed goes back to
+        # its owner (Moscow's "liberated" comes with its ministry as the claimant, whose side decides above, or
+        # under a Moscow dateline: "MOSCOW, October 17. /TASS/ ... 70% of the Zaporozhye Region has been liberated";
+        # and an outlet's scare quotes, 'have been "liberated"', mark Moscow's word)
+        controller = state.dateline_side or "Ukraine"
+    if controller is None:
+        controller = "Russia"
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
         # "X hold(s) / took all but four settlements": the four are what the other side holds;
         # "X were driven from / lost all but three": the three are what X still holds
@@ -144,6 +153,7 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 
 
+_BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
 _IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+)*$")
 

@@ -137,6 +137,7 @@ _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|
                         # ("over half of Azov fighters returned"): a share of people of a kind
                         r"(?:[A-Z][\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|prisoners|POWs|defenders|civilians|"
                         r"children|refugees|men|women))\b", re.IGNORECASE)
+_FLOODED = re.compile(r"\b(?:submerged|flooded|flooding|inundated|under\s+water)\b", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
 
@@ -214,6 +215,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a share of people, not of land"
     if q.kind == "share" and _OF_PERIOD_GAINS.match(after):
         return "a share of one period's gains, not of a territory"
+    if q.kind == "share" and _FLOODED.search(sent):
+        # "on the side controlled by the Ukrainian authorities, 32% of the land is submerged, while on the side
+        # occupied by the Russians it is 68%": shares of flooded land on either side of the line
+        return "a share of flooded land, not of a holding"
     if q.kind == "share" and _share_of_a_town(sent, q):
         return "a share of one town, not of a territory"
     if q.kind == "distance":

@@ -240,7 +240,14 @@ def dateline_side(text: str) -> str | None:
             return CAPITAL_SIDE.get(m.group(0).split()[0].strip(",").lower())
     for m in _DATELINE_COLON.finditer(text, 0, 200):
         return CAPITAL_SIDE.get(m.group(0).split()[0].lower())
+    for m in _DATELINE_SLASHED.finditer(text, 0, 400):
+        return CAPITAL_SIDE.get(m.group("city").lower())
     return None
+
+
+# TASS's own dateline, often under a headline and a standfirst: "MOSCOW, October 17. /TASS/."
+_DATELINE_SLASHED = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,})(?:[ -][A-Z]{2,}){0,2},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.?"
+                               r"[ \t]*/[A-Z][\w-]*/", re.MULTILINE)
 
 
 def unwrap_lines(text: str) -> str:

@@ -77,6 +77,9 @@ _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukr
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
 _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
 _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b", re.IGNORECASE)
+# the named places a count of "other" settlements adds to: "Belogorovka and two other", "A, B and three other"
+_NAMED_AND_BEFORE = re.compile(r"(?<=\s)(?P<names>(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s+){0,6}"
+                               r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+and\s+$")
 PERCENT_UNIT = r"(?P<pct>\s?%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
@@ -296,6 +299,12 @@ def find_quantities(text: str) -> list[Quantity]:
         if kind == "settlement" and (lo != int(lo) or lo > 100000 or _FRONT_AREAS.fullmatch(ut)
                                      or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))):
             continue
+        if kind == "settlement" and ut.lower().startswith("other ") and not m.group("approx") \
+                and (named := _NAMED_AND_BEFORE.search(text, max(0, m.start() - 120), m.start())) is not None:
+            # "Ukraine controlled the village of Belogorovka and two other settlements": the places named before
+            # "and N other" are counted in (three settlements)
+            extra = named.group("names").count(",") + 1
+            lo, hi = lo + extra, hi + extra
         if hi < lo:
             lo, hi = hi, lo
         end = u.end()

@@ -52,6 +52,13 @@ _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring|pos
                               r"(?:\s+(?:on|in|via)\s+[^,:;.\"\u201c]{1,40})?\s*[,:]\s*$")
 
 
+# ('Russia "liberated an area of 31 sq km. The enemy lost 1,500 soldiers," according to X': a quotation that runs on
+# into a whole sentence of its own and is credited after it is speech, however it began; after "told X that" the
+# indirect frame keeps it)
+_ACCORDING_AFTER = re.compile(r"\s*,?\s*according\s+to\b", re.IGNORECASE)
+_WHOLE_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]\s+[A-Z][a-z]+\s+(?:[\w'\u2019,-]+\s+){2,}")
+
+
 def _is_speech_quote(text: str, q: Quote) -> bool:
     """Does the quote hold speech (a clause) rather than a scare-quoted word or a title?"""
     inner = text[q.inner_start:q.inner_end].strip()
@@ -59,7 +66,8 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
         return False
     n = len(inner.split())
     if inner[0].islower() and q.closed and _embedded(text, q.start) and not (
-            inner.endswith(",") and re.search(r",\s*$", text[max(0, q.start - 3):q.start])):
+            inner.endswith(",") and re.search(r",\s*$", text[max(0, q.start - 3):q.start])) \
+            and not (_WHOLE_SENTENCE_INSIDE.search(inner) and _ACCORDING_AFTER.match(text, q.end)):
         # ('Even though air defences shot down many missiles, "some of them hit ...," said X': a clause of its own
         # between commas, its frame after it)
         return False   # 'are proof of Europe's resolve to "stop Putin's war machine," the chief said': a fragment

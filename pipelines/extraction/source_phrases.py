@@ -335,8 +335,11 @@ def _according_to(r: _SentenceReader) -> None:
 
 
 def _quote_before(r: _SentenceReader, a: int, b: int):
-    """The closed quotation that is all of ``text[a:b]`` but its closing comma, or None."""
+    """The closed quotation that is all of ``text[a:b]`` but its closing comma, or None (or one that opened in an
+    earlier sentence and closes here: 'Russia "liberated 31 sq km. The enemy lost 1,500 soldiers," according to X')."""
     for q in r.doc.speech:
+        if q.closed and q.start < a < q.inner_end and q.end <= b and re.fullmatch(r"[\s,]*", r.text[q.end:b]):
+            return q
         if q.closed and a <= q.start and q.end <= b and not r.text[a:q.start].strip() \
                 and re.fullmatch(r"[\s,]*", r.text[q.end:b]) \
                 and len(re.findall(r"\w+", q.inner(r.text))) >= 3:

@@ -41,7 +41,7 @@ def test_a_gain_restated_as_the_share_of_the_area_seized():
                  "initially occupied by Kiev in the Kursk region.") \
         == [("area_gained", "Russia", 1100.0), ("territory_share", "Russia", 0.86)]
     assert areas('"More than 800 square kilometers have been liberated, which amounts to about 64% of the territory '
-                 'initially occupied," the general told the newspaper.') \
+                 'initially occupied," the Russian general told the newspaper.') \
         == [("area_gained", "Russia", 800.0), ("territory_share", "Russia", 0.64)]
     # a gain restated as a share of a region is the change as a share: no holding
     assert areas("Russian forces captured 1,100 square kilometers, or 5% of the Donetsk region.") \
