@@ -541,7 +541,7 @@ class _DirectQuotes:
         return False
 
 
-_QUOTING = frozenset({"quoted", "cited"})
+_QUOTING = frozenset({"quoted", "cited", "quotes", "cites"})   # ("RBC-Ukraine quotes the General Staff as saying")
 # the words between two quotations of one sentence when the second has a coordinated verb of its own and no subject
 _COORDINATED_REPORT = re.compile(r"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?[a-z]+(?:ed|s)\s*[,:]\s*")
 

@@ -86,7 +86,7 @@ _CLAIM_NOUN_END = re.compile(
 # "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
 # ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),)?\s+as\s+(?:saying|stating)\b"
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),)?\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
 
 
@@ -120,7 +120,7 @@ def _told_by(r: _SentenceReader) -> None:
 def _quoted_as_saying(r: _SentenceReader) -> None:
     """``Y, X quoted (cited) Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
     text, s, toks = r.text, r.s, r.toks
-    m = _QUOTED_AS.search(text, s.start, s.end) if "quoted" in r.low or "cited" in r.low else None
+    m = _QUOTED_AS.search(text, s.start, s.end) if "quote" in r.low or "cite" in r.low else None
     if m is None:
         return
     wi, we = _who_tokens(r, m)
