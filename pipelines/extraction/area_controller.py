@@ -25,7 +25,9 @@ _LEAVING_BEFORE = re.compile(r"\bleaving\s+(?:(?:only|just|about|around|some|rou
 _IN_HANDS_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:territory|land|the\s+region)\s+)?(?:in|under)\s+(?:the\s+)?"
                              r"(?P<side>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|Kyiv['\u2019]s|Moscow['\u2019]s)\s+"
                              r"(?:hands|control)\b", re.IGNORECASE)
-_REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b(?!\s+(?:under|in)\b)",
+# (not "20 villages remain occupied": the verb of a holding, whose participle says whose)
+_REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b"
+                           r"(?!\s+(?:under|in)\b|\s+(?:\w+ly\s+)?(?:occupied|controlled|held|captured|seized)\b)",
                            re.IGNORECASE)
 
 
@@ -64,12 +66,21 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
+    if controller is None and cue.passive and cue.kind == "occupy" \
+            and re.search(r"\btemporar\w*\s+$", masked[max(0, cue.start - 16):cue.start], re.IGNORECASE):
+        # "29 settlements remain temporarily occupied by us" (a translation's slip): "temporarily occupied" is Kyiv's
+        # formula for the ground Russia holds, whatever agent a translation gives it
+        controller = "Russia"
     if controller is None and cue.passive and (by := re.match(r"\s+by\s+", masked[cue.end:cue.end + 8])):
         # "about 90 sq km of which is controlled by Ukraine": the passive names its agent
         controller = _side_right_after(masked, cue.end + by.end(), claimant_side)
     if controller is None and cue.passive and cue.kind == "occupy" and claimant_side:
         # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy
         controller = _other(claimant_side)
+    if controller is None and cue.passive and cue.kind == "occupy":
+        # "Less than 2% of the region's territory remains temporarily occupied", nobody's side named: the occupier
+        # of Ukrainian ground is Russia (of a Russian border region's, Ukraine), whoever held the figure before
+        controller = "Ukraine" if _IN_RUSSIAN_REGION.search(masked, lo, min(len(masked), q.end + 60)) else "Russia"
     if controller is None and cue.passive and cue.kind in ("gain", "take_control") and (
             owner := _TERRITORY_OF.match(masked, q.end)):
         # "About 700 square kilometres of Ukraine has been taken since November": taken from its owner, by the other

@@ -77,7 +77,8 @@ _LONG_CAPTION_MAX = 800
 _CAPTION_MAX = 400        # a caption is a line of a sentence or two; longer, the line is a paragraph
 _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019']?\s+(?=[A-Z\"\u201c(])")
 # a metadata date glued to the first sentence: " date 2024-02-18 Russian President ..."
-_DATE_PREFIX = re.compile(r"^[ \t]*date\s+\d{4}-\d{2}-\d{2}[ \t]+", re.MULTILINE)
+# (" date 2022-04 In Mykolaiv region ...": the month alone, when the page gives no day)
+_DATE_PREFIX = re.compile(r"^[ \t]*date\s+\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
 _MINOR = frozenset("a an the of in on at to for and or but by with from as vs is it its".split())
 _LETTER = re.compile(r"[^\W\d_]")

@@ -276,8 +276,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
                 r"(?P<n>liberated|freed|retaken|recaptured|captured|seized|de-?occupied)"
-                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|town|village|settlement|capital)\s+of\s+)?[A-Z]|"
-                r"\s+(?:[a-z]+\s+){0,2}(?:city|town|village|settlement)\b)", _I), "beside", "captured",
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?|capital)\s+of\s+)?[A-Z]|"
+                # ("the liberated villages, including A, B and C")
+                r"\s+(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?)\b)", _I), "beside", "captured",
      {"participle": True}),
     # "towards the occupied cities of Melitopol and Berdyansk", "in occupied Tokmak": in this war's reporting the
     # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
@@ -729,7 +730,10 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
         return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
-    if _MODAL.search(before) or _AIM.search(before) or _TIME_BEFORE.search(before) \
+    # (an attributive participle describes its noun, whatever the main verb's mood: "the authorities cannot access
+    # the liberated villages of A and B")
+    attributive = cue.mode == "beside" and cue.participle
+    if not attributive and (_MODAL.search(before) or _AIM.search(before)) or _TIME_BEFORE.search(before) \
             or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):

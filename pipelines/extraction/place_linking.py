@@ -287,7 +287,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if cue.participle:
             # "the liberated city of Izium", "over liberated Vuhledar" (not "the captured soldiers were taken to X")
             after = [m for m in after if _PARTICIPLE_GAP.fullmatch(sent, cue.end, m.start)]
-            plural = PARTICIPLE_PLURAL.match(sent, cue.end)
+            # ("the liberated villages, including Novodarivka, Levadne and Lobkove": the plural's examples)
+            plural = PARTICIPLE_PLURAL.match(sent, cue.end) or _PLURAL_INCLUDING.match(sent, cue.end)
             if plural is not None:
                 # "the captured towns of Melitopol and Berdyansk", "named the captured villages as A, B and C": the
                 # plural's list

@@ -833,6 +833,13 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
     lex = _lex()
     head = toks[:first_idx]
+    if len(head) >= 4 and head[0].low == "according" and head[1].low == "to":
+        # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this": the outlet
+        # that relays the credit line, then the title)
+        comma = next((i for i, tk in enumerate(head) if tk.text == ","), None)
+        if comma is None:
+            return False
+        head = head[comma + 1:]
     # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title with its
     # article, then the name in commas
     apposed = len(head) >= 3 and head[-1].text == "," and head[0].low == "the"
@@ -871,7 +878,9 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message" / "X reported about
 # it.": a credit line,
 # like "This was stated by X"
-_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?\s*\.?\s*$",
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
+                          # ("The ISW said this in a new report, according to Ukrinform.": the outlet that relays it)
+                          r"(?:,\s*according\s+to\s+[^,;.]{1,60})?\s*\.?\s*$",
                           re.I)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
@@ -1221,7 +1230,9 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                 and not _LABELLING.match(r.text, t.end) and toks[max(0, k - 2)].low not in ("what", "which") \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
                 and (toks[k - 1].low in ("it", "he", "she", "they")
-                     or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles)
+                     or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles
+                         # ("The Institute for the Study of War (ISW) said this ..., according to Ukrinform")
+                         or toks[k - 1].text == ")" and k >= 3 and toks[k - 2].text.isupper())
                      and _subject_left(r.text, toks, k, 0)[0] is not None
                      # ("Dmitry Peskov, Kremlin spokesperson, told journalists that ..., according to TASS": the
                      # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")

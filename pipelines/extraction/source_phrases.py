@@ -437,7 +437,10 @@ _CLOSING_KIND = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:.\"\u201c\u201d]{1,60}[.
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
-    r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,80},)?\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,80},)?"
+    # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this ...": a title, then
+    # the name between commas)
+    r"|the\s+[a-z][^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},)\s+"
     r"(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
