@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.places import Place, default_gazetteer
-from pipelines.extraction.regions import find_regions
+from pipelines.extraction.regions import OUTLET_AFTER, find_regions
 
 
 @dataclass
@@ -273,7 +273,7 @@ def _mentions(sent: str) -> list[_Mention]:
     out = [m for m in found
            if not _dateline(sent, m.start, m.end)
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
-                                                      _KIND_AFTER))
+                                                      _KIND_AFTER, OUTLET_AFTER))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
            and not (_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start) and find_regions(m.raw))

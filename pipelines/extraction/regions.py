@@ -28,6 +28,8 @@ from pipelines.settings import SEEDS_DIR
 _SUFFIX = r"(?:'s|’s)?(?:\s+(?:[Oo]blasts?|[Rr]egions?|[Pp]rovinces?|[Dd]irections?|[Aa]xis|[Ff]ront|[Ss]ector))?"
 _SIDE_ADJECTIVE_AFTER = re.compile(r"-(?:controlled|held|backed|occupied|installed|appointed|based|led|allied|friendly|"
                                    r"aligned|loyal)\b", re.I)
+# (the place mentions, place_mentions.py, read it too)
+OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Journal|Herald|Indy)\b")
 _LOCATIVE_KYIV = re.compile(
     r"\b(?:of|in|near|around|outside|to|from|toward|towards|into|on)\s+(Kyiv|Kiev)\b(?!['’]s|\s+(?:regime|government|authorities))"
 )
@@ -126,6 +128,8 @@ def find_regions(text: str) -> list[tuple[int, int, str]]:
     for m in _pattern().finditer(text):
         if _SIDE_ADJECTIVE_AFTER.match(text, m.end()):
             continue       # "Kiev-controlled forces", "Moscow-installed officials": the side or the origin, not a place
+        if OUTLET_AFTER.match(text, m.end()):
+            continue       # "The Kyiv Independent", "the Kyiv Post": an outlet's name, not a place
         region = region_of(m.group(0))
         if region is None:  # suffix variants normalise to the bare alias; try the bare word
             region = region_of(re.sub(_SUFFIX + "$", "", m.group(0)))

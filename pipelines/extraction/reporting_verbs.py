@@ -163,6 +163,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
+        if participle and mention is not None and mention.raw.lower().rstrip("s") in _DOCUMENT_NOUNS:
+            # "Statements by the Chief of the General Staff, Valery Gerasimov, claiming alleged street fighting in
+            # X ...": the document's author claims it, not the document
+            mention = _participle_document_author(r, next(k for k, x in enumerate(r.toks) if x.start >= mention.start), vi)
         if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex) \
                 and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS):
             # "areas that the ISW assesses Russian forces have operated in": a relative clause (but "regions that
@@ -219,6 +223,21 @@ def _reporting_verbs(r: _SentenceReader) -> None:
 
 # what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
 _DOCUMENT_NOUNS = DOCUMENT_WORDS | {"claim", "announcement", "briefing"}
+
+
+def _participle_document_author(r: _SentenceReader, doc_idx: int, vi: int) -> Mention | None:
+    """The author after "by" of the document that opens a participle's subject ("Statements by X, Name, claiming"):
+    the apposed name when the title before it names no one, else the phrase after "by"."""
+    toks = r.toks
+    if doc_idx + 1 >= vi or toks[doc_idx + 1].low != "by":
+        return None
+    commas = [k for k in range(doc_idx + 2, vi) if toks[k].text == ","]
+    if len(commas) >= 2 and commas[-1] == vi - 1:
+        apposed = _build_mention(r.text, toks, commas[-2] + 1, commas[-1])
+        if apposed is not None and apposed.kind == "named":
+            return apposed
+    author = _build_mention(r.text, toks, doc_idx + 2, commas[0] if commas else vi)
+    return author if author is not None and author.kind in ("named", "descriptive", "role") else None
 
 
 def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:
@@ -879,8 +898,10 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # it.": a credit line,
 # like "This was stated by X"
 _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
-                          # ("The ISW said this in a new report, according to Ukrinform.": the outlet that relays it)
-                          r"(?:,\s*according\s+to\s+[^,;.]{1,60})?\s*\.?\s*$",
+                          # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
+                          # outlet that relays it)
+                          r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                          r"\s+(?:reports|reported|writes|wrote)))?\s*\.?\s*$",
                           re.I)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
