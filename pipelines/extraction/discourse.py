@@ -593,7 +593,9 @@ class Discourse:
             if opened is not None:
                 return opened
         ent = None
-        for e in reversed(self.entities):
+        # the latest mentioned in the text, not the latest registered ('"... the American President stated ...," he
+        # said. He stressed ...': the president inside the quotation is read after the frame that names its speaker)
+        for e in sorted(reversed(self.entities), key=lambda e: e.pos, reverse=True):
             if e.pos > pos:
                 continue   # named only after the pronoun (in its own clause): not its antecedent
             if kind == "person_m" and e.person and e.gender != "f":
