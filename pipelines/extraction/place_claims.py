@@ -301,7 +301,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             controller = "Russia" if claimant_side == "Ukraine" else "Ukraine"
         if controller is None:
             continue
-        if cue.background or cue.mode == "beside" and not cue.participle:
+        if cue.background or cue.mode == "beside" and not (cue.participle or cue.shown):
             # (an attributive, "the last Ukrainian-controlled city", is the outlet's description: ANNOTATION.md 6)
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         source = claim_source(sent, cue) if cue.denied else None
@@ -354,7 +354,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             ))
             # (so does an undated background holding: "regained ... Sudzha, which had been under Ukrainian control";
             # "..., which had been held by Ukrainian troops since August" dates a holding of its own)
-            from_beside.append(cue.mode == "beside" and not cue.participle or cue.background and cue.action == "holds"
+            from_beside.append(cue.mode == "beside" and not (cue.participle or cue.shown) or cue.background and cue.action == "holds"
                                and not _DATED_AFTER.match(sent, cue.end))
             claim = out[-1]
             if fall:

@@ -40,6 +40,7 @@ class Cue:
     participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
     side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
     listed: bool = False         # "the villages captured are A and B": a plural's participle, the places after it
+    shown: bool = False          # "shows A and B as controlled by X": what the speaker shows them as, the list before
     default_side: str | None = None
 
     def agent_side(self, claimant_side: str | None) -> str | None:
@@ -242,6 +243,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # soldiers": an apposition's participle with its agent (place_linking's _BESIDE_BEFORE admits the noun before it)
     (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long|nominally|formally)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
                 r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "holds", {}),
+    # "DeepState shows the villages of A and B as controlled by Ukrainian forces", "marked X as under Russian control":
+    # what a map or a report shows the places as (place_linking reads the list right before "as")
+    (re.compile(r"(?<=\s)as\s+(?:being\s+)?(?:(?:still|now|fully|currently)\s+)?(?:(?:held|controlled|occupied)\s+by\s+"
+                r"(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|"
+                r"Russia|Ukraine|Moscow|Kyiv)\b|under\s+(?:the\s+)?(?:full\s+)?(?P<who2>Russian|Ukrainian)\s+control\b)", _I),
+     "beside", "holds", {"shown": True}),
     # "Sloviansk and Kramatorsk, two of the last cities within Ukrainian control": the apposition's place in a side's
     # hands, told after its noun
     (re.compile(_APPOSED_NOUN + r"(?:(?:still|now|currently)\s+)?(?:within|under|in)\s+(?:the\s+)?(?P<who>Russian|Ukrainian|"
@@ -381,6 +388,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         if gd["n"].lower() in ("fall", "occupation"):
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
     cue.participle = opts.get("participle", False)
+    cue.shown = opts.get("shown", False)
     cue.side_subject = opts.get("side_subject", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
@@ -407,8 +415,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.agent = gd.get("who") or gd.get("by")   # "the villages Russia has captured include", "... captured by Ukrainian forces are"
     elif opts.get("knocked"):
         cue.loser = (gd.get("loser") or "").strip() or None
-    elif gd.get("who"):
-        cue.agent = gd["who"]
+    elif gd.get("who") or gd.get("who2"):
+        cue.agent = gd.get("who") or gd["who2"]
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
     # ("the village of Udy recently liberated by the Ukrainian Armed Forces": an adverb between place and participle)
@@ -462,6 +470,7 @@ _NEEDLES: list[tuple[str, ...]] = [
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
+    ("held", "controlled", "occupied", "control"),
     ("control", "hands"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
     ("captured", "seized", "taken", "recaptured", "liberated", "overrun"),

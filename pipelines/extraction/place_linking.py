@@ -294,6 +294,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 # plural's list
                 return _list_starting_at(sent, mentions, plural.end())
             return after[:1]
+        if cue.shown:
+            # "shows the villages of A and B as controlled by Ukrainian forces": the list right before "as"
+            last = [m for m in mentions if m.end <= cue.start and re.fullmatch(r"\s*", sent[m.end:cue.start])]
+            return _list_ending_at(sent, mentions, last[-1]) if last else []
         # the adjective heads the name ("Russian-held Donetsk", "the Russian-occupied southern city of Melitopol"), not
         # a place further on ("the last Ukrainian-controlled city in the region of Luhansk" is no claim on Luhansk)
         after = [m for m in after if _BESIDE_GAP.fullmatch(sent, cue.end, m.start)]

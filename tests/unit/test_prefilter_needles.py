@@ -51,7 +51,8 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "It was the worst setback since losing the port of Mariupol in May.",
        "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated.",
        "Shelling hit Severodonetsk, the last Ukrainian bastion in the region.",
-       "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control."]
+       "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control.",
+       "The map shows the villages of Zelene and Ternova as controlled by Russian forces."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
