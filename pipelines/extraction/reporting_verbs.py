@@ -32,7 +32,7 @@ from pipelines.extraction.quote_span import quoted_content_end
 
 
 from pipelines.extraction.sentence_reader import _CONTENTLESS, _WEEKDAYS, _SentenceReader, contentless
-from pipelines.extraction.spans import _ADJUNCT_START, _after_time, _clean_span, _strip_intro, _that_start
+from pipelines.extraction.spans import _ADJUNCT_START, _after_time, _clean_span, _sentence_index, _strip_intro, _that_start
 
 
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
@@ -371,7 +371,8 @@ _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "re
 _ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 # verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
-_CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE}
+_CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE,
+                      "summarize": _DATED_THAT_CLAUSE}
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -826,6 +827,15 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     if lemma == "make":
         return      # "The decision to withdraw was made by the commander": an act, not words
     by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
+    if by is None and vi == 2 and toks[0].low == "it" and lemma in _IT_IS_LEMMAS and vi + 1 < n \
+            and toks[vi + 1].low == "that":
+        # "This was reported by the ISW. It is noted that since January 1, Ukrainian troops have liberated ...":
+        # translated copy's passive goes on with the source of the sentences just before
+        prev = _statement_just_before(r)
+        if prev is not None and not _OWN_REPORT_INSIDE.search(r.text, toks[vi + 1].end, r.s.end):
+            # (not "It is noted that Synehubiv informed the President that ...": the clause's own verb tells who)
+            r.emit(prev.res, toks[vi + 1].end, r.s.end, lemma)
+        return
     if by is None or by + 1 >= n:
         return
     mention, after = _subject_right(r.text, toks, by + 1, n)
@@ -845,6 +855,21 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         _credit_previous(r, res, lemma)
         return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
+
+
+# the verbs of "It is noted that ...", "It is emphasized that ...": a passive that goes on with the source just cited
+_OWN_REPORT_INSIDE = re.compile(r"\b(?:said|says|told|informed|reported|stated|announced|noted|added|claimed|wrote)\b"
+                                r"[^.;]{0,80}?\bthat\b")
+_IT_IS_LEMMAS = frozenset("note stress emphasize emphasise add specify state report indicate clarify".split())
+
+
+def _statement_just_before(r: _SentenceReader):
+    """The statement found in one of the two sentences before this one (the latest by position), or None."""
+    sents = r.doc.sentences
+    i = _sentence_index(sents, r.s.start)
+    lo = sents[max(0, i - 2)].start
+    before = [c for c in r.doc.cands if lo <= c.sent_start and c.sent_end <= r.s.start]
+    return max(before, key=lambda c: c.sent_end, default=None)
 
 
 def _title_opens(toks: list[Tok], first_idx: int) -> bool:
