@@ -194,6 +194,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if lemma == "show" and _VISUAL_SUBJECT.match(r.text, r.s.start, t.start):
             # "Video published by the Kremlin showed Witkoff and Putin shaking hands": pictures show, nobody says
             continue
+        if lemma == "show" and res.actor_id is None and (left := _first_of_data_pair(r, first_idx)) is not None \
+                and (known := r.doc.disc.resolve(left, left.start)) is not None and known.actor_id:
+            # "Data from the ISW and the Critical Threats Project show that ...": the known monitor of the pair
+            res = known
         if lemma == "show" and res.actor_id is None and not _DOCUMENT_BY.search(r.text, r.s.start, t.start):
             # "Video showed ...": only a known monitor's map, or a report its issuer names ("An analysis by
             # the Guardian shows that ..."), asserts by showing
@@ -238,6 +242,22 @@ def _participle_document_author(r: _SentenceReader, doc_idx: int, vi: int) -> Me
             return apposed
     author = _build_mention(r.text, toks, doc_idx + 2, commas[0] if commas else vi)
     return author if author is not None and author.kind in ("named", "descriptive", "role") else None
+
+
+def _first_of_data_pair(r: _SentenceReader, first_idx: int) -> Mention | None:
+    """The first of two sources after "from"/"by" ("Data from the ISW (ISW) and the Critical Threats Project show"),
+    when the verb's subject is the second."""
+    toks = r.toks
+    if first_idx < 3 or toks[first_idx - 1].low != "and":
+        return None
+    k = next((k for k in range(first_idx - 2, max(0, first_idx - 14), -1) if toks[k].low in ("from", "by")), None)
+    if k is None or toks[k - 1].low not in _DOCUMENT_NOUNS | {"data", "figures", "maps", "analysis"}:
+        return None
+    end = first_idx - 1
+    if toks[end - 1].text == ")" and end >= 3 and toks[end - 3].text == "(":
+        end -= 3          # "the Institute for the Study of War (ISW)": its acronym
+    m = _build_mention(r.text, toks, k + 1, end)
+    return m if m is not None and m.kind == "named" else None
 
 
 def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:
