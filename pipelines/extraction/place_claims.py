@@ -37,7 +37,9 @@ share; no title, it restates the body), for each control cue (``place_cues.py``)
    known actor right before a reporting verb (``place_attribution.py``); a background relative
    clause (", which Russia captured in May") is the article's own voice.
 In code the claimant (6) is read before the side (3), whose "we" it decides. One claim per (claimant, place,
-controller, stance) per article. What the stages share about the article is in ``place_article.py``.
+controller, stance) per article; a country's claim of a place it does not name ("Russia said its forces have taken
+a village"), which its ministry names next, is a claim of its own (``place_unnamed.py``). What the stages share about
+the article is in ``place_article.py``.
 """
 from __future__ import annotations
 
@@ -59,6 +61,7 @@ from pipelines.extraction.place_denials import _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
     _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_ending_at, _list_starting_at,
     _named_next, cue_places)
+from pipelines.extraction.place_unnamed import country_claims_of_unnamed
 from pipelines.extraction.place_mentions import (
     _PARTIAL_ADVERB, KINDS_PLURAL, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention,
 )
@@ -115,6 +118,7 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
                 # "west of the occupied Bakhmut ... Bakhmut, captured in May 2023": the event, dated, tells more
                 # than the holding an attributive mentioned first
                 out[seen[key]] = claim
+    out = country_claims_of_unnamed(state, out)
     return _falls_told(state, out) if state.falls else out
 
 
