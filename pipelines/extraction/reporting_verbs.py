@@ -166,7 +166,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if participle and mention is not None and mention.raw.lower().rstrip("s") in _DOCUMENT_NOUNS:
             # "Statements by the Chief of the General Staff, Valery Gerasimov, claiming alleged street fighting in
             # X ...": the document's author claims it, not the document
-            mention = _participle_document_author(r, next(k for k, x in enumerate(r.toks) if x.start >= mention.start), vi)
+            doc_idx = next(k for k, x in enumerate(r.toks) if x.start >= mention.start)
+            mention = _participle_document_author(r, doc_idx, vi)
         if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex) \
                 and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS):
             # "areas that the ISW assesses Russian forces have operated in": a relative clause (but "regions that
@@ -878,9 +879,10 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
 
 
 # the verbs of "It is noted that ...", "It is emphasized that ...": a passive that goes on with the source just cited
+_IT_IS_LEMMAS = frozenset("note stress emphasise add specify state report indicate clarify".split())
+# a reporting verb of the clause's own, with its "that" ("It is noted that X informed the President that ...")
 _OWN_REPORT_INSIDE = re.compile(r"\b(?:said|says|told|informed|reported|stated|announced|noted|added|claimed|wrote)\b"
                                 r"[^.;]{0,80}?\bthat\b")
-_IT_IS_LEMMAS = frozenset("note stress emphasize emphasise add specify state report indicate clarify".split())
 
 
 def _statement_just_before(r: _SentenceReader):
