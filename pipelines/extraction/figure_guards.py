@@ -61,8 +61,13 @@ _ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s
                           re.IGNORECASE)
 # "212.9 sq km were cleared of saboteurs": a sweep behind one's own lines, not ground taken
 _CLEARED_OF_GROUPS = re.compile(
-    r"[^,.;]{0,40}?\b(?:cleared|cleansed|swept|clearing)\s+(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
+    # ("7.4 square kilometers of territory in Pokrovsk district of Donetsk region have been cleared of ...": the
+    # figure's place between)
+    r"[^,.;]{0,90}?\b(?:cleared|cleansed|swept|clearing)\s+(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
     r"(?:saboteurs?|sabotage(?:\s+and\s+reconnaissance)?\s+groups?|infiltrat\w+|DRGs?|subversive\s+groups?)", re.IGNORECASE)
+_GROUPS_AFTER = re.compile(r"\s+(?:of\s+(?:territory|land)\s+)?(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
+                           r"(?:saboteurs?|sabotage|infiltrat\w+|DRGs?|subversive)", re.IGNORECASE)
+_CLEARING_BEFORE = re.compile(r"\b(?:cleared|cleansed|swept|clearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
@@ -240,7 +245,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "area" and (_COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start)
                              or _WHOLE_SIZE.search(sent, max(0, q.start - 60), q.start)):
         return "the size of a country or region"
-    if q.kind in ("area", "settlement") and _CLEARED_OF_GROUPS.match(after):
+    if q.kind in ("area", "settlement") and (
+            _CLEARED_OF_GROUPS.match(sent[q.end:q.end + 160])
+            or _GROUPS_AFTER.match(sent, q.end) and _CLEARING_BEFORE.search(sent, max(0, q.start - 40), q.start)):
+        # (and "operations have cleared 7.4 square kilometers of enemy sabotage groups": the verb before the figure)
         return "ground cleared of infiltrators, not taken"
     if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
                                            re.IGNORECASE):

@@ -69,7 +69,7 @@ SETTLEMENT_UNIT = (
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)
     r"(?:(?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|de-occupied)\s+)?"
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
-    r"(?:populated|inhabited)\s+(?:areas|places|localities|points)|population\s+settlements|areas|communities)\b)"
+    r"(?:populated|inhabited)\s+(?:areas|places|localities|points|settlements)|population\s+settlements|areas|communities)\b)"
 )
 _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|occupied|"
                          r"enemy)\s+){0,2}(?:territory|territories|land)\b", re.IGNORECASE)

@@ -32,6 +32,8 @@ def _time_date(t: TimeExpr) -> date | None:
     return None
 
 
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:on\s+)?")
+_AND_ONLY = re.compile(r"\s+and\s+")
 _MONTH_ONLY = re.compile(r"^(?:in\s+|on\s+|by\s+)?(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\.?$")
 
 
@@ -84,11 +86,17 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     # ("Robotyne in the Zaporizhzhia region on August 28 and Klishchiivka ... on September 17": past an item's oblast)
     located = {id(x): loc.end() for x in mentions if (loc := item_locative(sent, x.end)) is not None}
     for t in times:
-        owner = next((x for x in mentions if (0 <= t.start - x.end <= 3 or x.end < t.start and t.end <= located.get(
-                          id(x), -1)) and (cue.mode != "object" or cue.nominal or x.start >= cue.start)), None)
+        # ("Stupochki and Otradnoye (on May 24)": a date in brackets right after the item)
+        owner = next((x for x in mentions if (0 <= t.start - x.end <= 3 or _BRACKET_OPEN.fullmatch(sent, x.end, t.start)
+                                              or x.end < t.start and t.end <= located.get(id(x), -1))
+                      and (cue.mode != "object" or cue.nominal or x.start >= cue.start)), None)
         if owner is not None:
             bound[id(t)] = owner
     own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == m.start]
+    pair = next((x for x in mentions if x.start > m.end and _AND_ONLY.fullmatch(sent, m.end, x.start)), None)
+    if not own and pair is not None:
+        # "Stupochki and Otradnoye (on May 24)": the date of the pair's second item is the first's too
+        own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == pair.start]
     if not own and governed and cue.mode == "object" and not m.anaphor and any(g is m for g in governed):
         # "won back Izium and Balakliia in September 2022": the date after a list is every member's
         own = [t for t in times if bound.get(id(t)) is not None and bound[id(t)].start == governed[-1].start]
