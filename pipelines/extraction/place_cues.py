@@ -398,7 +398,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         if gd.get("occ") and not cue.agent:
             cue.default_side = "Russia"      # "remain under occupation": in this war's reporting, Russia's
         if m.group(0).lower().startswith("into") or re.search(
-                r"\b(?:came|come|comes|coming|brought|returned|passed|taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?$", sent[max(0, m.start() - 25):m.start()], _I):
+                r"\b(?:came|come|comes|coming|went|gone|brought|returned|passed|taken|took|take|takes|taking)\s+(?:\w+\s+){0,3}?$", sent[max(0, m.start() - 25):m.start()], _I):
             cue.action = "captured"
     elif opts.get("brought"):
         cue.end = m.end()            # the places sit between "brought" and "under ... control"

@@ -116,7 +116,7 @@ _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 # (an unknown name ends at punctuation or at a word that cannot continue it: "Stepne and Novokostiantynivka along the
 # frontline in Sumy")
-_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s(?:and|in|on|near|of|as|were|was|have|has|had|are|is|after|from|along|"
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"
                        r"across|at|over|amid|during|since|within|under|towards?|following|despite|by|with|which|that|where|"
                        # ("the village of Udy recently liberated by ...": a participle or its adverb after the name)
                        r"recently|newly|now|currently|still|already|liberated|captured|taken|retaken|recaptured|seized|"
