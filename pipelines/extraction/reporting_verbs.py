@@ -871,7 +871,8 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     subject = r.text[intro_end:toks[vi - 1].start].strip()
     if re.fullmatch(r"(?:according\s+to\s+)?what", subject, re.I):
         return      # "According to what was declared by X, ...": the words follow (source_phrases.py)
-    if subject.lower() in ("this", "that", "it"):
+    # ("According to Censor.NET, this was reported by the spokesperson ..., X": the outlet that relays the credit)
+    if re.sub(r"^according\s+to\s+[^,]{1,60},\s*", "", subject.lower()) in ("this", "that", "it"):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
         return
@@ -908,9 +909,11 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
         head = head[comma + 1:]
     # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title with its
     # article, then the name in commas
-    apposed = len(head) >= 3 and head[-1].text == "," and head[0].low == "the"
+    # ("Spokesperson for the Southern Defense Forces, Vladyslav Voloshyn, said this": the title without its article)
+    apposed = len(head) >= 3 and head[-1].text == "," and (head[0].low == "the" or _is_cap(head[0]) and (
+        head[0].low in lex.titles or head[0].low in lex.roles))
     if apposed:
-        head = head[1:-1]
+        head = head[1:-1] if head[0].low == "the" else head[:-1]
     return 0 < len(head) <= (10 if apposed else 8) and (apposed or _is_cap(head[0])) \
         and (head[0].low in lex.titles or head[0].low in lex.roles) \
         and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
