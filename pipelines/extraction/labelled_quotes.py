@@ -29,7 +29,8 @@ def _speaker(phrase: str):
     Maliar, "Zelenskyy's address" -> Zelenskyy)."""
     # ("Hanna Maliar, Deputy Minister of Defence of Ukraine, on Telegram": the name before the comma)
     phrase = re.split(r",|\s+on\s+|\s+in\s+", phrase)[0]
-    words = re.sub(r"['\u2019]s\b", "", phrase).split()[:5]
+    # ("General Staff of the Armed Forces of Ukraine": a body's full name runs to eight words)
+    words = re.sub(r"['\u2019]s\b", "", phrase).split()[:8]
     resolver = default_resolver()
     for n in range(len(words), 0, -1):
         try:
@@ -67,7 +68,7 @@ def labelled_quotes(text: str, existing: list[Statement]) -> list[Statement]:
 
 
 _LEDE_MAX = 400
-_LABELLED = re.compile(r"^\s*(?:Quote|Source|Details|Background|Reminder|Read\s+more|Advertisement)\b", re.I)
+_LABELLED = re.compile(r"^\s*(?:Quote|Source|Details|Background|Reminder|Note|Read\s+more|Advertisement)\b", re.I)
 
 
 def _ledes(text: str, existing: list[Statement]) -> list[Statement]:
