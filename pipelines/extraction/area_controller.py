@@ -51,6 +51,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
                                           _side_of_match, claimant_side)
     if controller is None and not cue.passive and re.search(r"ing$", masked[cue.start:cue.end], re.I):
         controller = _with_subject(masked, lo, cue.start, claimant_side)
+    if controller is None and not cue.passive and (coord := _AND_VERB_BEFORE.search(masked, lo, cue.start)) is not None \
+            and (first := lex.side.search(masked, lo, coord.start())) is not None \
+            and not masked[lo:first.start()].strip(" ,\"\u201c") and not first.group("possessive_pronoun"):
+        # "Russia invaded Ukraine in February 2022 and currently controls about one fifth of Ukraine's territory": the
+        # second verb's subject is the first's, not the object between
+        controller = _side_of_match(first, claimant_side)
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -165,6 +171,7 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=
 
 
 _BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
+_AND_VERB_BEFORE = re.compile(r"\s+and\s+(?:(?:currently|now|still|also|already)\s+)?$", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
 _IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+)*$")
 
