@@ -80,13 +80,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and cue.passive and (by := re.match(r"\s+by\s+", masked[cue.end:cue.end + 8])):
         # "about 90 sq km of which is controlled by Ukraine": the passive names its agent
         controller = _side_right_after(masked, cue.end + by.end(), claimant_side)
-    if controller is None and cue.passive and cue.kind == "occupy" and claimant_side:
-        # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy
-        controller = _other(claimant_side)
     if controller is None and cue.passive and cue.kind == "occupy":
-        # "Less than 2% of the region's territory remains temporarily occupied", nobody's side named: the occupier
-        # of Ukrainian ground is Russia (of a Russian border region's, Ukraine), whoever held the figure before
-        controller = "Ukraine" if _IN_RUSSIAN_REGION.search(masked, lo, min(len(masked), q.end + 60)) else "Russia"
+        # "6% of the Kharkiv region still remains occupied", says Kharkiv's governor: occupied by the enemy; with
+        # nobody's side named ("Less than 2% of the region's territory remains temporarily occupied") the occupier of
+        # Ukrainian ground is Russia (of a Russian border region's, Ukraine), whoever held the figure before
+        controller = (_other(claimant_side) if claimant_side else None) or (
+            "Ukraine" if _IN_RUSSIAN_REGION.search(masked, lo, min(len(masked), q.end + 60)) else "Russia")
     if controller is None and cue.passive and cue.kind in ("gain", "take_control") and (
             owner := _TERRITORY_OF.match(masked, q.end)):
         # "About 700 square kilometres of Ukraine has been taken since November": taken from its owner, by the other

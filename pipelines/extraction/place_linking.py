@@ -111,10 +111,13 @@ _COUNTED_LIST = re.compile(
     r"(?:\s+(?:(?:just|right)\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"
     r"[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
 # ("A by September 24, B by October 9, and C by October 11": each item's date)
-# (and in brackets after each item: "Romanovka (on May 25), Stupochki and Otradnoye (on May 24), ...")
+# an item's date in brackets: "Romanovka (on May 25), Stupochki and Otradnoye (on May 24), ..."
+BRACKET_DATE = r"\((?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\)"
+_BRACKET_DATE_RE = re.compile(BRACKET_DATE)
+# (and in brackets after each item)
 _TIME_IN = re.compile(r"\s+(?:in|by|on)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
                       r"(?:,?\s+\d{4})?"
-                      r"|\s*\((?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\)")
+                      r"|\s*" + BRACKET_DATE)
 # (a restrictive one too: "the city of Kupiansk that Moscow claimed to have captured")
 _RELATIVE = re.compile(r"(?:,\s+|\s+)(?:which|that)\s+(?:[\w'\u2019-]+\s+){0,5}$", re.I)
 # ... unless the verb has an object of its own: "a counter-offensive in Kharkiv that saw Ukrainian troops liberate
@@ -212,7 +215,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             start = counted.end()
         m_end = _OBJ_END.search(sent, start)
         while m_end is not None and ((other := _OTHER_NAME.match(sent, m_end.start())) is not None
-                                     or (other := _BRACKET_DATE.match(sent, m_end.start())) is not None):
+                                     or (other := _BRACKET_DATE_RE.match(sent, m_end.start())) is not None):
             # ("Sichneve (Yanvarske), ...", "Romanovka (on May 25), Stupochki ...": the item's other name or its date)
             m_end = _OBJ_END.search(sent, other.end())
         hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
@@ -574,7 +577,6 @@ _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\
 
 
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
-_BRACKET_DATE = re.compile(r"\((?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\)")
 _OTHER_NAME = re.compile(r"\([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\)(?=,|\s+and\b)")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")

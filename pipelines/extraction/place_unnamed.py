@@ -11,11 +11,11 @@ from dataclasses import replace
 
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.records import PlaceClaim
+from pipelines.extraction.spans import _strip_intro
 
 _COUNTRY_UNNAMED = re.compile(
-    # (after a wire dateline or a syndicator's tag the furniture stage may not have blanked: "ISTANBUL (AA) - Russia
-    # on Monday claimed", "(MENAFN) Russia said on Saturday")
-    r"\W*(?:[A-Z]{3,}[A-Za-z ,.]{0,30}?\([A-Za-z ]{1,20}\)\s*[-\u2013\u2014]\s*|\([A-Z]{2,12}\)\s*)?"
+    # (after a syndicator's tag with no dash, which spans._strip_intro leaves: "(MENAFN) Russia said on Saturday")
+    r"\W*(?:\([A-Z]{2,12}\)\s*)?"
     r"(?P<side>Russia|Moscow|Ukraine|Kyiv)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:has\s+)?"
     r"(?:claimed|claims|said|says|announced|reported)\s+(?:on\s+[A-Z][a-z]+day\s+)?"
     r"(?:that\s+)?(?:it|its\s+(?:forces|troops|army))\s+(?:had\s+|has\s+|have\s+)?(?:took|taken|captured|seized|liberated)\s+"
@@ -29,7 +29,8 @@ def country_claims_of_unnamed(state: _State, out: list[PlaceClaim]) -> list[Plac
     """``out`` with a country-voiced copy (claimant null) of each capture that follows a country's unnamed claim."""
     added: list[PlaceClaim] = []
     for idx, (s0, s1) in enumerate(state.sentences):
-        m = _COUNTRY_UNNAMED.match(state.text, s0, s1)
+        # (past a wire dateline the furniture stage may not have blanked: "ISTANBUL (AA) - Russia on Monday claimed")
+        m = _COUNTRY_UNNAMED.match(state.text, _strip_intro(state.text, s0, s1), s1)
         if m is None:
             continue
         side = _SIDE[m.group("side").lower()]
