@@ -31,7 +31,7 @@ class _State:
     sentence_region: dict = field(default_factory=dict)   # sentence index -> region of its last claim
     last_period: float | None = None
     last_controller: str | None = None
-    prev_sentence_periods: dict = field(default_factory=dict)   # claimant -> period of the previous sentence's claims
+    prev_sentence_periods: dict = field(default_factory=dict)   # claimant -> (period, as_of) of the previous sentence's claims
     prev_sentence_claims: list = field(default_factory=list)    # claims of the previous sentence (for "That is ...")
     # claimant -> (sentence index, period, as_of) of their last gain dated by the text ("reclaimed 62 sq km last month")
     speaker_periods: dict = field(default_factory=dict)

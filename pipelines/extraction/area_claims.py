@@ -108,6 +108,8 @@ _SEIZED_SHARE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|all\s+t
                            r"(?:that\s+(?:was|had\s+been)\s+|which\s+(?:was|had\s+been)\s+)?"
                            r"(?:initially|originally|previously|earlier|first)\s+"
                            r"(?:occupied|seized|captured|held|taken)\b", re.IGNORECASE)
+_COUNT_THEN_AREA = re.compile(r"[^.;:,\u2014\u2013()]{0,80}?\s(?:[\u2014\u2013]|--?)\s*(?:a\s+total\s+of\s+|totall?ing\s+)?",
+                              re.IGNORECASE)
 _AMOUNTS_TO = re.compile(r"[^.;:]{0,80},\s*which\s+(?:amounts|corresponds|is\s+equal|is\s+equivalent)\s+to\s+$",
                          re.IGNORECASE)
 # "seized 225 sq km in September, nearly half of August's 455 sq km": the same measure, another month
@@ -117,7 +119,10 @@ _MONTH_OWN = re.compile(r"\b(?P<m>" + "|".join(MONTH_NAMES) + r")['\u2019]s\s+(?
 _FIGURE_CHANGED_TO = re.compile(
     r"[^;.]{0,30}?[,;]\s*(?:while\s+|and\s+|but\s+|whereas\s+)?[^,;.]{0,40}?\b(?:that|this|the)\s+(?:figure|number|total|tally)\s+"
     r"(?:has\s+|had\s+)?(?:then\s+|more\s+than\s+|almost\s+|nearly\s+)?" + CHANGED_TO, re.IGNORECASE)
-_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+)?")
+# ("about 276 km2 gained Dec 1-17, then ~89 km2 (Dec 17-31) and ~74 km2 (Dec 31-Jan 13)": a participle before the
+# item's time, "then" after it, or the time in brackets)
+_LIST_ITEM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[a-z]+ed\b)?(?P<time>[^;.,()]{0,40}?)\s*[;,]\s*(?:and\s+|then\s+)?"
+                            r"|\s*\((?P<btime>[^()]{1,40})\)\s*(?:[;,]\s*)?(?:(?:and|then)\s+)?")
 
 
 # "Donetsk Oblast (70% under Russian control)", "Luhansk (99% held by Russia)": a bracket after a region that gives
@@ -165,7 +170,7 @@ def _timed_list_item(sent: str, prev: Quantity, q: Quantity, times) -> bool:
     gap = _LIST_ITEM_GAP.fullmatch(sent, prev.end, q.start)
     if gap is None:
         return False
-    a, b = gap.span("time")
+    a, b = gap.span("time") if gap.group("time") is not None else gap.span("btime")
     if not sent[a:b].strip():
         return False
     return any(t.start <= a + 1 and t.end >= b - 1 for t in times)
@@ -206,7 +211,7 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         periods = {}
         for c, _ in new:
             if c.metric in ("area_gained", "area_lost", "settlements_gained", "settlements_lost") and c.period_days:
-                periods[c.claimant] = c.period_days
+                periods[c.claimant] = (c.period_days, c.as_of)
         state.prev_sentence_periods = periods
         for c, explicit in new:
             if explicit and c.claimant and c.period_days and c.metric in ("area_gained", "area_lost"):
@@ -360,6 +365,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 out.append((_replace(pc, metric="territory_share" if q.kind == "share" else "area_controlled",
                                      value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate),
                             False))
+            continue
+        if prev_claim is not None and prev_claim[0].kind == "settlement" and q.kind == "area" \
+                and prev_claim[1].metric.startswith("settlements_") and _COUNT_THEN_AREA.fullmatch(sent, prev_claim[0].end, q.start):
+            # "liberated 24 settlements in the two regions - around 470 square kilometers of territory": the ground
+            # the count covered, the same side, region and time
+            out.append((_replace(prev_claim[1], metric=prev_claim[1].metric.replace("settlements_", "area_"),
+                                 value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate), False))
             continue
         paren = _paren_share(sent, q, mentions) if q.kind == "share" else None
         if paren is not None:

@@ -29,6 +29,11 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d+)\s+"
                             r"(?:in|on)\b", re.IGNORECASE)
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+# "the aforementioned regions", "these oblasts", "all four regions": several oblasts named before, one total
+_SEVERAL_REGIONS = re.compile(r"\b(?:aforementioned|above-?\s?mentioned|these|those|said|same|all|both|two|three|four|"
+                              r"five|several)\s+(?:(?:four|five|three|two|border|frontline|front-line)\s+)?"
+                              r"(?:regions|oblasts|provinces)\b", re.IGNORECASE)
+_ABBREVIATION_GAP = re.compile(r"\s*\(\s*")
 _PAREN_THEN_IN = re.compile(SPACE + r"\([^()]{1,40}\)\s*,(?=\s+in\s)")
 _TOTAL_CLAUSE = re.compile(r"\s(?:bringing|raising|taking|pushing)\s+(?:the|its|their|our)\s+(?:\w+\s+)?(?:total|tally|number)\b",
                            re.IGNORECASE)
@@ -192,12 +197,22 @@ def _region_list_after(s: str, mentions: list[tuple[int, int, str]], zone: list,
     return out
 
 
+def _list_comma(s: str, mentions: list[tuple[int, int, str]], pos: int) -> bool:
+    """Whether the comma at ``pos`` stands between two region mentions of one list."""
+    oblasts = [m for m in mentions if m[2] not in ("Ukraine", "Ukraine~", "Russia")]
+    return (any(m[1] <= pos and re.fullmatch(r"\s*", s[m[1]:pos]) for m in oblasts)
+            and any(m[0] > pos and _LIST_GAP.fullmatch(s, pos, m[0]) for m in oblasts))
+
+
 def _list_ending_with(s: str, mentions: list[tuple[int, int, str]]) -> list[str]:
     """The distinct oblasts of the list of region mentions that ends with the last of ``mentions``."""
     if not mentions:
         return []
     out = [mentions[-1]]
     for m in reversed(mentions[:-1]):
+        if _ABBREVIATION_GAP.fullmatch(s, m[1], out[-1][0]):
+            out[-1] = m     # "the Donetsk People's Republic (DPR)": one item and its abbreviation
+            continue
         if not _LIST_GAP.fullmatch(s[m[1]:out[-1][0]]):
             break
         out.append(m)
@@ -342,6 +357,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     # only sets off the figure's own place)
     paren = _PAREN_THEN_IN.match(masked, q.end)
     comma_m = _ZONE_COMMA.search(masked, paren.end() if paren else q.end, zone_end)
+    while comma_m is not None and _list_comma(masked, mentions, comma_m.start()):
+        # "in the Sumy, Kharkov, Zaporozhye, and Dnepropetrovsk Regions": a comma between listed regions does not
+        # end the figure's zone
+        comma_m = _ZONE_COMMA.search(masked, comma_m.end(), zone_end)
     all_in = _ALL_IN.match(masked, comma_m.start()) if comma_m is not None else None
     if all_in is not None:
         # "3,100 square miles of territory so far this month, all in the northeastern region of Kharkiv": the
@@ -402,6 +421,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share; but "20% of Ukraine's
             # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
             zone = own[:1]
+    if _SEVERAL_REGIONS.search(masked, q.end, zone_end) or (
+            not zone and _SEVERAL_REGIONS.search(masked, lo, q.start)):
+        # "24 settlements in the aforementioned regions and the DPR": a total over oblasts named before
+        return ["Ukraine"], elliptic
     regions: list[str] = []
     apposed = NAMES_SET_OFF.match(sent, q.end) if q.kind == "settlement" else None
     oblasts = {m.place.oblast for m in find_places(apposed.group(0)) if m.place} if apposed is not None else set()

@@ -104,6 +104,14 @@ _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|fastest|highest|greatest|most|
                            r"first|record)\b[^,;.]{0,45}$", re.I)
 
 
+_TOTAL_SINCE = re.compile(r"\b(?:in\s+total|since)\b", re.IGNORECASE)
+
+
+def explicit_period_after(times: list[TimeExpr], q: Quantity, end: int) -> bool:
+    """Whether a time expression stands between figure ``q`` and ``end`` (the figure's own period)."""
+    return any(q.end <= t.start < end for t in times)
+
+
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
@@ -237,8 +245,15 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
             elif pt.kind == "same":
                 period = state.last_period
             # "since" resolved once as_of is known
-        if period is None and pt is None and st is not None and st.speaker in state.prev_sentence_periods:
-            period = state.prev_sentence_periods[st.speaker]
+        if period is None and pt is None and st is not None and st.speaker in state.prev_sentence_periods \
+                and not _TOTAL_SINCE.search(masked):
+            # (not "In total, 2,434 square kilometres have been liberated since the beginning of this operation": a
+            # total since an event, no period of the sentence before)
+            # ("In December alone they liberated 34 settlements. Overall, more than 540 square kilometers were
+            # liberated": the same month, its period and its end)
+            period, told_as_of = state.prev_sentence_periods[st.speaker]
+            if as_of is None:
+                as_of, explicit = told_as_of, True
     else:
         pt = None
     if as_of is None:
@@ -352,12 +367,17 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
     as_of, explicit, period = _resolve_time(state, times, q, next_start, metric, st, masked)
     told = state.speaker_periods.get(st.speaker) if st is not None else None
     if told is not None and not explicit and period is None and metric in ("area_gained", "area_lost") \
-            and idx - told[0] <= SPEAKER_PERIOD_SENTENCES:
+            and idx - told[0] <= SPEAKER_PERIOD_SENTENCES and not _TOTAL_SINCE.search(masked):
         # "Syrskyi said Ukraine reclaimed 62 sq km last month. ... According to Syrskyi, towards Dobropillia, Russia
         # captured 13.5 sq km but lost 25.5": the breakdown of the speaker's dated total shares its month
         _, period, as_of = told
         explicit = True
     op = _OPERATION_START.search(masked, q.end, hi)
+    if op is not None and period is not None and not any(op.start() < t.start < hi for t in times) \
+            and not explicit_period_after(times, q, op.start()):
+        # "Together with 10.9 sq km re-captured this week, Ukraine has liberated 179.5 sq km since the start of the
+        # counteroffensive": the total since the operation began, not the other figure's week
+        period = None
     if op is not None and any(op.start() < t.start < hi for t in times):
         # "retaken 204.7 sq km after launching a massive offensive early last month": that date is when the
         # operation began; the total is as of the telling

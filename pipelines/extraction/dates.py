@@ -106,6 +106,13 @@ def parse_date(s: str, ref: date) -> date | None:
     return _infer_year(mon, day, ref)
 
 
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
 def month_span(mon: int, yr: int | None, ref: date) -> tuple[date, float]:
     """The end of month ``mon`` (of year ``yr``, else the latest one by ``ref``; a month still running ends at ``ref``)
     and its length in days."""
@@ -136,14 +143,17 @@ _SINCE_RE = re.compile(
     re.IGNORECASE,
 )
 # ("667 sq km of territory this month": the month still running, its days so far)
+_MONTH_BEFORE = re.compile(rf"\b{_MON},?\s+$", re.IGNORECASE)
 _SOFAR_RE = re.compile(r"\b(?:so\s+far\s+this\s+year|this\s+year|year\s+to\s+date|since\s+January|"
-                       r"(?P<month>(?:so\s+far\s+)?this\s+month))\b", re.IGNORECASE)
+                       r"(?P<month>(?:so\s+far\s+)?this\s+month)|(?<!earlier\s)(?<!later\s)(?P<week>(?:so\s+far\s+)?this\s+week))\b", re.IGNORECASE)
 _RANGE_RE = re.compile(
     rf"\b(?:between\s+(?P<b1>{_DATE})\s+and\s+(?P<b2>{_DATE})"
     rf"|from\s+(?P<f1>{_DATE})\s+(?:to|until|through)\s+(?P<f2>{_DATE})"
     # "from November 7 to 13", "between May 1 and 7": the second day in the same month
     rf"|(?:from|between)\s+(?P<rm>{_MON})\s+(?P<rd1>{_DAYNUM})\s+(?:to|and|until|through)\s+(?P<rd2>{_DAYNUM})"
     rf"(?:,?\s+(?P<ry>{_YEAR}))?(?![\d\w])(?!\s+{_MON})"
+    # ("Dec 31–Jan 13": a span across two months)
+    rf"|(?P<xm1>{_MON})\s+(?P<xd1>{_DAYNUM})\s*[-–]\s*(?P<xm2>{_MON})\s+(?P<xd2>{_DAYNUM})(?:,?\s+(?P<xy>{_YEAR}))?(?![\d\w])"
     rf"|(?P<wm>{_MON})\s+(?P<wd1>{_DAYNUM})\s*[-–]\s*(?P<wd2>{_DAYNUM})(?:,?\s+(?P<wy>{_YEAR}))?(?![\d\w])"
     rf"|(?:in|over|during)\s+the\s+(?P<tn>{_SMALL})\s+(?P<tu>days|weeks)\s+(?:to|up\s+to|ending|through|until)\s+(?P<td>{_DATE})"
     # "from October 2024 to September 2025", "between October 2023 and September 2024": each month with its year
@@ -163,9 +173,9 @@ _MONTH_LIST_RE = re.compile(
 )
 # (also "at the end of September", "during the early weeks of their February 2022 invasion": within the month)
 _MONTH_RE = re.compile(
-    rf"\b(?:in|during|for|throughout|over|by|at|towards?|as\s+of)\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-|"
+    rf"\b(?:in|during|for|throughout|over|by|at|towards?|as\s+of|(?P<this>this))\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-|"
     rf"the\s+(?:end|close|(?:first|early|last|final)\s+(?:days|weeks))\s+of\s+(?:(?:their|the|its)\s+)?)?"
-    rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR}))?(?!\s*\d)(?![\w])",
+    rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR})|,?\s+(?P<rel>this|last)\s+year\b)?(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
 # "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
@@ -174,7 +184,10 @@ _LAST_MONTH_NAME_RE = re.compile(rf"\b(?:in\s+)?last\s+(?P<m>{_MON})(?![\w])(?!\
 _PART_OF_YEAR_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over)\s+the\s+(?P<n>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
     rf"(?P<y>{_YEAR})(?![\d\w])", re.IGNORECASE)
-_YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+)?(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
+# ("recaptured by Ukraine in its 2022 counteroffensive": the year of the campaign named)
+_YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+|"
+                      rf"(?:its|their|the|a)\s+(?=(?:19|20)\d\d\s+(?:counter-?offensive|offensive|invasion|campaign)\b))?"
+                      rf"(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
     rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|year)\b"
@@ -219,7 +232,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _RANGE_RE: ("between", "from", "-", "\u2013", "days", "weeks"),
     _MONTH_LIST_RE: _MONTH_WORDS,
     _SINCE_RE: ("since", "from"),
-    _SOFAR_RE: ("year", "since", "month"),
+    _SOFAR_RE: ("year", "since", "month", "week"),
     _LAST_MONTH_RE: ("last",),
     _MONTH_RE: _MONTH_WORDS,
     _LAST_MONTH_NAME_RE: ("last",),
@@ -280,6 +293,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
                 add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days), text=m.group(0)))
         elif m.group("mm1"):
             add(_months_span(m, ref))    # "between January and October (this year)"
+        elif m.group("xm1"):
+            d2 = int(re.sub(r"\D", "", m.group("xd2")))
+            m2 = month_num(m.group("xm2"))
+            end = _safe_date(int(m.group("xy")), m2, d2) if m.group("xy") else _infer_year(m2, d2, ref)
+            m1, d1 = month_num(m.group("xm1")), int(re.sub(r"\D", "", m.group("xd1")))
+            start = _safe_date(end.year if m1 <= m2 else end.year - 1, m1, d1) if end else None
+            if end and start and start < end:
+                add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days), text=m.group(0)))
         elif m.group("wm") or m.group("rm"):
             g = ("wm", "wd1", "wd2", "wy") if m.group("wm") else ("rm", "rd1", "rd2", "ry")
             mon = month_num(m.group(g[0]))
@@ -325,10 +346,14 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if anchor or ys:
             add(TimeExpr(m.start(), m.end(), "since", anchor, None, year_start=ys, text=m.group(0)))
     for m in _scan(_SOFAR_RE, text, present):
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            # (not the "this year" of "in January this year": one month, read below)
             if m.group("month"):
                 end, days = month_span(ref.month, ref.year, ref)     # the month so far, as "in November"
                 add(TimeExpr(m.start(), m.end(), "interval", end, days, text=m.group(0)))
+            elif m.group("week"):
+                # "This week alone, our soldiers liberated 776 square kilometres": the week up to the telling
+                add(TimeExpr(m.start(), m.end(), "interval", ref, 7.0, text=m.group(0)))
             else:
                 add(TimeExpr(m.start(), m.end(), "since", None, None, year_start=True, text=m.group(0)))
 
@@ -342,9 +367,15 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         if not free(m.start(), m.end()):
             continue
         lead = m.group(0)[:2].lower()
+        if m.group("this") and not m.group("m")[0].isupper():
+            continue        # "this may take weeks": a verb
         if lead == "as" and re.match(r"\.?\s*\d", text[m.end():]):
             continue        # "as of Sept. 1": a day (the point below)
-        end, length = month_span(month_num(m.group("m")), int(m.group("y")) if m.group("y") else None, ref)
+        # ("in January this year", "this February": that month of the article's year; "in December last year": of
+        # the year before)
+        year = int(m.group("y")) if m.group("y") else ref.year - (m.group("rel").lower() == "last") if m.group("rel") \
+            else ref.year if m.group("this") else None
+        end, length = month_span(month_num(m.group("m")), year, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
         if lead in ("by", "as"):

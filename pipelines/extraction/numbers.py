@@ -94,7 +94,8 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|increased|increase|grew
 _HALF_A = re.compile(r"\s+a\s+(hundred|thousand|million)\b", re.IGNORECASE)
 _OF_AFTER_SHARE = re.compile(r"[\"\u201d\u2019']?\s+of\b", re.IGNORECASE)
 QUANTITY_RE = re.compile(
-    rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+)?"
+    # ("~89 km2": "about", written as a sign)
+    rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+|(?P<tilde>[~\u2248])\s?)?"
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
     rf"|(?P<frac>{FRACTION})"
     rf"|(?P<r1>{NUM})(?:{_RANGE_SEP}(?P<r2>{NUM}))?)"
@@ -241,7 +242,7 @@ def find_quantities(text: str) -> list[Quantity]:
         if m.group("r2") and _MONTH_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             pos = m.start("r2")  # "June 4 to 43 sq km": the first number is a day of the month
             continue
-        approx = bool(m.group("approx") or m.group("plus"))
+        approx = bool(m.group("approx") or m.group("plus") or m.group("tilde"))
         if m.group("approx") and m.group("approx").lower() == "over" and _OVER_AS_PREP.search(text, max(0, m.start() - 25), m.start()):
             approx = False  # "control over 74 areas": "over" is the verb's preposition, not "more than"
         if m.group("frac"):

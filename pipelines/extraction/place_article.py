@@ -13,7 +13,7 @@ from datetime import date
 
 from pipelines.extraction.dates import TimeExpr, find_time_expressions
 from pipelines.extraction.place_cues import unquote_words
-from pipelines.extraction.place_mentions import _Mention, _mentions
+from pipelines.extraction.place_mentions import _Mention, _mentions, item_locative
 from pipelines.extraction.places import Place
 from pipelines.extraction.records import Statement
 from pipelines.extraction.regions import country_of, find_regions
@@ -77,7 +77,10 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
     if m.place is not None:
-        foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) if m.raw != m.place.name else None
+        foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) if m.raw != m.place.name \
+            else _own_locative(sent, m)
+        # ("the village of Kalynove in the northeastern Kharkiv region": not the gazetteer's Kalynove of Donetsk, a
+        # namesake the text places elsewhere)
         return (None, foreign) if foreign else (m.place, m.place.oblast)
     for x in listed:
         # an unknown name listed with the other country's villages lies where they do (not in the oblast of the
@@ -86,6 +89,11 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if foreign:
             return None, foreign
     regions = _context_regions(state, idx, sent, m)
+    loc = item_locative(sent, m.end)
+    own = [r for _, _, r in find_regions(sent[m.end:loc.end()])] if loc is not None else []
+    if own and own[0] not in ("Ukraine", "Russia", "Ukraine~"):
+        # "including Bobylevka in the Sumy region and Veselyanka in the Zaporizhzhia region": each item's own
+        regions = [own[0]] + [r for r in regions if r != own[0]]
     for r in regions:
         hit = [p for p in m.candidates if p.oblast == r]
         if len(hit) == 1:
@@ -93,16 +101,27 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
     return None, regions[0] if regions else None
 
 
+def _own_locative(sent: str, m: _Mention) -> str | None:
+    """The oblast the phrase right after ``m`` places it in, when not the gazetteer's."""
+    loc = item_locative(sent, m.end)
+    named = [r for _, _, r in find_regions(sent[m.end:loc.end()])] if loc is not None else []
+    return named[0] if named and named[0] not in ("Ukraine", "Russia", "Ukraine~", m.place.oblast) else None
+
+
 def _other_oblast(sent: str, m: _Mention) -> str | None:
     """The one oblast the sentence names, when it is not that of the place another spelling of ``m`` resolved
     to: "the settlements of Stepne and ... in Sumy" are not Zaporizhzhia's Stepove (Russian "Stepnoye")."""
     stop = _CLAUSE_STOP.search(sent, m.end)
     window = sent[m.end:stop.start() if stop else len(sent)]
-    named = {r for a, b, r in find_regions(window) if re.search(r"\bin\s+(?:the\s+)?$", window[max(0, a - 8):a])
+    named = {r for a, b, r in find_regions(window) if _IN_REGION_BEFORE.search(window, max(0, a - 40), a)
              and r not in ("Ukraine", "Russia", "Ukraine~")}
     return named.pop() if len(named) == 1 and m.place.oblast not in named else None
 
 
+# "in the Kharkiv region", "in the northeastern Kharkiv region", "in Sumy"
+_IN_REGION_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:(?:north|south|east|west|central|border|frontline|front-line|"
+                               r"north-?eastern|north-?western|south-?eastern|south-?western|eastern|western|northern|"
+                               r"southern)\s+){0,2}$", re.I)
 _CLAUSE_STOP = re.compile(r"[,;:.()\u2014]|\s(?:while|but|whereas|as|when|after|before|and\s+(?:the|a)\s)\b", re.I)
 
 

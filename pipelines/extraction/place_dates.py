@@ -32,6 +32,13 @@ def _time_date(t: TimeExpr) -> date | None:
     return None
 
 
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|where)\s+(?!said\b|says\b)", re.I)
+def _in_later_relative(sent: str, t: TimeExpr, cue: Cue, m: _Mention) -> bool:
+    """Whether time ``t`` stands in a relative clause after both the cue and the place (its own event's time)."""
+    start = max(cue.end, m.end)
+    return t.start > start and _RELATIVE_BETWEEN.search(sent, start, t.start) is not None
+
+
 _BRACKET_OPEN = re.compile(r"\s*\(\s*(?:on\s+)?")
 _AND_ONLY = re.compile(r"\s+and\s+")
 _MONTH_ONLY = re.compile(r"^(?:in\s+|on\s+|by\s+)?(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\.?$")
@@ -121,13 +128,17 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         prev = [t for t in state.times_of(idx - 1) if not t.speech and _time_date(t) is not None]
         if prev:
             return _time_date(prev[0])
-    speech = [t for t in times if t.speech and t.kind == "point"]
+    speech = [t for t in times if t.speech and t.kind == "point"
+              and not _in_later_relative(sent, t, cue, m)]
     if speech:
         return _time_date(speech[0])
     # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
     # Thursday": a day in the attribution dates the claim when the clause has none
     told = [t for t in times if t.kind == "point" and id(t) not in bound and (t.start < lo or t.start >= hi)
             and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)
+            # (not "..., southwest of Kurakhove, a hub that Moscow claimed to have seized last week": the time of a
+            # relative clause's own event)
+            and not (t.start >= hi and _RELATIVE_BETWEEN.search(sent, hi, t.start))
             # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
             and not (listed and re.search(r"(?:,|\band)\s+$", sent[max(0, t.start - 6):t.start]))]
     if told:

@@ -109,7 +109,9 @@ _COUNTED_LIST = re.compile(
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
     # ("two villages just inside the region, A and B")
     r"(?:\s+(?:(?:just|right)\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"
-    r"[a-z][^,.;:]{0,50}?)?,\s+(?=[A-Z])", re.I)
+    r"[a-z][^,.;:]{0,70}?)?,\s+"
+    # ("taken control of two settlements in the frontline ..., including A in the Sumy region and B": its examples)
+    r"(?:(?:including|namely|among\s+them|notably)\s+)?(?=[A-Z])", re.I)
 # ("A by September 24, B by October 9, and C by October 11": each item's date)
 # an item's date in brackets: "Romanovka (on May 25), Stupochki and Otradnoye (on May 24), ..."
 BRACKET_DATE = r"\((?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\)"

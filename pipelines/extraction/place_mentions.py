@@ -79,6 +79,9 @@ ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
 _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
                          r"(?:,?\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
                          re.I)
+_COUNTED_INTRO = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?" + KINDS_PLURAL +
+                            r"(?:\s+[^.;:,]{1,80}?)?,\s+(?:(?:including|namely|among\s+them|notably)\s+)?(?=[A-Z])", re.I)
+_LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|\s+and\s)")
 # (the item before a list's first known name: "..., Nelipivka, Pervomaiske and ...")
 _LIST_PREV = re.compile(r"(?:^|(?<=[\s\u2014\u2013:(]))(?P<n>[A-Z][\w'\u2019-]+)\s*,\s*$")
 _LIST_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<n>" + _NAME + r")")
@@ -129,7 +132,8 @@ donbas crimea dpr lpr nato president general minister ministry army forces troop
 belarus moldova transnistria georgia poland romania hungary slovakia lithuania latvia estonia finland turkey syria
 """.split())   # (countries: "mercenaries are withdrawing from Belarus" is no settlement changing hands)
 _PLURAL_REGIONS = re.compile(
-    r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:oblasts|regions|provinces)\b")
+    # ("the Sumy, Kharkov, Zaporozhye, and Dnepropetrovsk Regions": capitals as a title)
+    r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:[Oo]blasts|[Rr]egions|[Pp]rovinces)\b")
 
 
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
@@ -305,8 +309,16 @@ def _mentions(sent: str) -> list[_Mention]:
                 # first word is an adjective
                 out.remove(inner)
             add_unknown(nm.start(), nm.group(0), strict=False)
-    for m in [*_KIND_COLON.finditer(sent), *_KIND_INTRO.finditer(sent)]:
+    # (a list, or a name its oblast locates: not "300 settlements in the area, Hanna Maliar, Deputy Minister")
+    counted = [m for m in _COUNTED_INTRO.finditer(sent)
+               if (nm := _NAME_RE.match(sent, m.end())) is not None and _TOPONYM_END.search(nm.group(0).split()[-1])
+               and (item_locative(sent, nm.end()) is not None or _LIST_GOES_ON.match(sent, nm.end()))
+               # (not the list comma of "34 settlements in the Sumy, Kharkov, ... Regions")
+               and not re.search(r"[A-Z][\w'\u2019-]*\s*,\s*$", sent[m.start():m.end()])]
+    for m in [*_KIND_COLON.finditer(sent), *_KIND_INTRO.finditer(sent), *counted]:
         # "eight settlements were liberated: A, B, C": the list the plural announces (unknown names included)
+        # ("two settlements in the frontline ..., including A in the Sumy region and B": after a comma, its names
+        # when the first ends like a place name)
         pos = m.end()
         while (nm := _NAME_RE.match(sent, pos)) is not None:
             found = next((k for k in out if k.start == nm.start()), None)

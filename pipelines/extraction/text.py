@@ -118,6 +118,7 @@ _BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|
                        # ("as of December 31.In total, ...": a scraped page's paragraphs run together after a number)
                        r"|(?<=[0-9]{2}[.])(?=(?:In|On|At|The|This|It|He|She|They|We|As|By)\s))")
 _OPENERS_AFTER = "\"'\u201c\u201e\u2018\u201a\u00ab(["
+_ELISION = re.compile(r"<(?:\u2026|\.{3})>\s+[A-Z]")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -147,7 +148,8 @@ def _split_para(text: str, para: Paragraph, out: list[Sentence]) -> None:
         if nxt >= end:
             break
         ch = text[nxt]
-        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS_AFTER):
+        if not (ch.isupper() or ch.isdigit() or ch in _OPENERS_AFTER or _ELISION.match(text, nxt)):
+            # ('... were liberated. <…> In January ...': a quotation's elision mark opens the next sentence)
             continue
         punct = m.group(1)
         if punct == "." and not m.group(2):
