@@ -117,6 +117,10 @@ def control_noun_after(s: str, q: Quantity) -> re.Match | None:
     return noun
 
 
+_STILL_BEFORE = re.compile(r"\b(?:still|now|currently|yet)\s+$", re.I)
+_TRANSFER_OF = re.compile(r"\b(?:transfer|handover|hand-over|passing)\s+of\s+$", re.I)
+# "two more villages": a count added to the holding before
+_MORE_IN = re.compile(r"\d\s+more\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
 _ADDITIONAL = re.compile(r"\s+(?:an\s+additional|another|a\s+further|a\s+total\s+of\s+another)\s+"
                          r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 # the absolute construction "..., with (another) nearly 400 sq km taken": "with" right before the figure
@@ -531,12 +535,23 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                                    lambda t: t.kind in ("interval", "since", "duration", "same")
                                    or bool(t.kind == "point" and t.days and not t.speech))
                 kind = "gain" if bound else "control"
+                # (not "still occupied 11 settlements in the oblast, down from more than 40 on March 20": a holding,
+                # the day the other figure's)
+                if kind == "control" and not _STILL_BEFORE.search(masked, max(0, cue.start - 15), cue.start) and (
+                        _MORE_IN.search(masked, q.start, q.end) or masked[cue.start:cue.end].lower().endswith("ied")
+                        and any(t.kind == "point" and not t.speech and q.end <= t.start <= q.end + 25
+                                and t.date is not None for t in times)):
+                    # "the enemy occupied two villages on 26 April", "Russia occupied two more villages": taken that
+                    # day, or added to what it held
+                    kind = "gain"
                 if _WHOLE_WAR_SPAN.search(masked, lo, q.start):
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding
                     kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
+            if kind == "control" and cue.start > q.end and _TRANSFER_OF.search(masked, max(lo, q.start - 30), q.start):
+                kind = "gain"     # "the transfer of 4 settlements ... under the control of the army": a change of hands
             grew = _HOLDING_CHANGED_BY.search(masked, max(lo, q.start - 40), q.start)
             if kind == "control" and grew is not None:
                 # "the area of enemy control increased by 6.14 sq km", "... decreased by 0.41 sq km": the holding's

@@ -14,7 +14,7 @@ from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
 from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions
-from pipelines.extraction.places import place_key
+from pipelines.extraction.places import default_gazetteer, place_key
 
 # "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
 _ANAPHOR = re.compile(
@@ -55,6 +55,9 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
             and not _SPEAKS_AFTER.match(sent, m.end) and _fits(m, kind)]
     if same:
         return same[-1]
+    label = _paragraph_label(state, idx, kind)
+    if label is not None:
+        return label
     for i in range(idx - 1, max(-1, idx - 7), -1):
         ms = [m for m in state.mentions_of(i) if (m.place is not None or not m.candidates) and _fits(m, kind)]
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
@@ -76,6 +79,29 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
         if len({m.place.place_id for m in named}) == 1:
             found = named[0]
     return found
+
+
+# "Kherson: Ukrainian leaders said ...": a round-up's paragraph opened by the name of the place it is about
+_LABEL = re.compile(r"[ \t]*(?P<n>[A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?):\s")
+
+
+def _paragraph_label(state: _State, idx: int, kind: str | None) -> _Mention | None:
+    """The place a "Name:" label opening the paragraph of sentence ``idx`` names, when no sentence of the
+    paragraph before ``idx`` names a place of its own."""
+    start = state.sentences[idx][0]
+    p0 = state.text.rfind("\n", 0, start) + 1
+    m = _LABEL.match(state.text, p0)
+    if m is None:
+        return None
+    place = default_gazetteer().resolve(m.group("n"))
+    if place is None or place_key(place.name) in _CAPITALS or (kind and place.kind in _CLASHING_KIND.get(kind, ())):
+        return None
+    for i in range(idx - 1, -1, -1):
+        if state.sentences[i][1] <= p0:
+            break
+        if any(_fits(x, kind) for x in state.mentions_of(i)):
+            return None
+    return _Mention(m.start("n"), m.end("n"), m.group("n"), place, (place,), anaphor=True)
 
 
 # "struck near Sverdlikovo and Oleshnya. The first village was captured after a battle, while the second was taken

@@ -187,9 +187,9 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
                           r"\s+(?:(?:[a-z]+ly|have|has|had|now|also|then|already|still)\s+){0,2}", re.I)
 
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
-_ADVERBS_BEFORE_VERB = r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already)\s+){0,2}$"
+_ADVERBS_BEFORE_VERB = r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already|earlier|later|since)\s+){0,2}$"
 # a definite army of no named side points back too: "In February, the army regained control of five localities"
-_THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|armed\s+forces)\s+"
+_THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|armed\s+forces)\s+"
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
@@ -212,6 +212,9 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 
 
+_RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|taken\s+back|won\s+back)\b", re.I)
+
+
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
@@ -220,7 +223,9 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     names, else the previous sentence's subject (in the same paragraph), else (for "liberated") the place's own
     country. Not when a named agent is there to say who ("liberated by units of the West group")."""
     recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
-    if not (cue.participle or cue.action == "liberated" or recapture) or cue.denied or cue.agent:
+    # ("Filiia has been retaken from the enemy": a place taken back, by its own country when no side is told)
+    retaken = cue.mode == "subject" and _RETAKEN.search(sent, cue.start, cue.end)
+    if not (cue.participle or cue.action == "liberated" or recapture or retaken) or cue.denied or cue.agent:
         return None
     if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"):
         return "Russia"
@@ -236,7 +241,7 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     other = _OTHER_CLAUSE.search(sent, cue.end)
     return _scan_subject(sent, 0, other.start() if other else len(sent), None) \
         or (_side_of_match(named[-1], None) if named else None) \
-        or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" else None)
+        or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" or retaken else None)
 
 
 def _near_controller(sent: str, cue: Cue) -> str | None:
@@ -287,6 +292,18 @@ _BY_SIDE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russi
                             r"(?:forces|troops|army|military|units|soldiers)\b", re.I)
 
 
+_BY_AFTER_APPOSITION = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+by\s+(?:the\s+)?", re.I)
+
+
+def _agent_after(sent: str, pos: int, claimant_side: str | None) -> str | None:
+    """The side named by a "by" agent after a nominal cue's place (past an apposition that describes it)."""
+    by = _BY_AFTER_APPOSITION.match(sent, pos)
+    m = _lex().side.match(sent, by.end()) if by is not None else None
+    if m is None or not (m.group("side_ukraine") or m.group("side_russia")):
+        return None
+    return _side_of_match(m, claimant_side)
+
+
 def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side: str | None,
                     governed: list[_Mention], spoken: bool = False) -> str | None:
     """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
@@ -303,6 +320,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     if by is not None:
         # "deny the capture of Kupiansk by Russian troops": the agent after the place names who took it, whoever denies
         controller = "Russia" if by.group("who").lower().startswith("russia") else "Ukraine"
+    elif cue.nominal and governed and cue.action != "withdrew" and (
+            agent := _agent_after(sent, governed[-1].end, claimant_side)) is not None:
+        # "the capture of the village of X, located in the southern suburbs of Y, by the PMC Wagner"
+        controller = agent
     if cue.side_subject:
         # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])

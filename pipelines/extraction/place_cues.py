@@ -66,7 +66,8 @@ _PASSIVE_BEFORE = re.compile(
 # ("by the Armed Forces of Ukraine", "by units of the Russian army", "under the control of the Armed Forces of Ukraine":
 # the side is the country or adjective after "of")
 _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>[\w'\u2019-]+)", _I)
+# ("by the PMC Wagner": the company's name after its kind)
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
@@ -120,7 +121,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (not "under fire control of our forces": in range of a side's guns, which do not hold it)
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
-                r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds", {"under": True}),
+                # ("under the control of the ‘Orcs’ [Russians]": the holder in scare quotes)
+                r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"[\u2018\u201c'\"]?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds",
+     {"under": True}),
     # 'the settlements were "fully under Ukrainian flag"' (a side's flag only: a ship sails under the flag of Hong Kong)
     (re.compile(r"\bunder\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+flag\b", _I),
      "subject", "holds", {"under": True}),
@@ -392,7 +395,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue.side_subject = opts.get("side_subject", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
-        cue.agent = gd.get("of") or gd.get("who")
+        cue.agent = (gd.get("of") or "").rstrip("'\u2019") or gd.get("who")
         if gd.get("of") and _PROXY.match(sent, m.start("of")):
             cue.agent = "Russian"    # "under the control of the self-proclaimed Luhansk republic": Moscow's proxies
         if gd.get("occ") and not cue.agent:
@@ -596,6 +599,11 @@ _AIM = re.compile(
 # "only a matter of time before the Russians took X": what is expected, not what happened
 _TIME_BEFORE = re.compile(r"\b(?:matter|question)\s+of\s+(?:time|days|weeks|hours)\s+(?:before|until)\s+"
                           r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_CLAIMS_REFERRED = re.compile(r"(?:^\W*|\b(?:the|these|those|such)\s+)(?:statements|reports|claims|rumou?rs|allegations|assertions)"
+                              r"\s+that\s+[^.;:]{0,60}$", _I)
+_FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?\s(?:is|was|seems|seemed|appears|appeared|looks|looked)\s+(?:only\s+|just\s+|now\s+|"
+                             r"still\s+)?(?:a\s+(?:matter|question)\s+of\b|imminent\b|inevitable\b|near\b|close\b|"
+                             r"likely\b|expected\b|unlikely\b|possible\b)", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
 _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
@@ -736,6 +744,10 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done
     if cue.nominal and _AVERTED.search(before):
         return True
+    if _CLAIMS_REFERRED.search(before) and not cue.denied:
+        return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
+    if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):
+        return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
         return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")

@@ -203,6 +203,10 @@ _WAY_TO = re.compile(r"\b(?:roads?|highways?|routes?|supply\s+lines?|railway|rai
                      r"(?:to|into|towards?)\b", re.I)
 
 
+_DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:area|areas|outskirts|direction|vicinity|"
+                                 r"region|district)\s+(?:of|around)\s+)?$", re.I)
+
+
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
@@ -226,6 +230,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if m.start < start or m.start >= hi:
                 continue
             gap = sent[pos:m.start]
+            if cue.action == "withdrew" and _DESTINATION_BEFORE.search(sent, max(start, m.start - 40), m.start):
+                break    # "withdrew troops from the Zaporozhye region to the area of Soledar": where they went
             if not out:
                 tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
                 if _AREA_IN.search(tail):

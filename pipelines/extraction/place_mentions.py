@@ -34,6 +34,7 @@ _NAME = r"(?:[1-9](?:st|nd|rd|th)\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+
 _KIND_OF = re.compile(r"\b(?:(?:villages?|towns?|cit(?:y|ies)|settlements?|localit(?:y|ies)|hamlets?|communit(?:y|ies))"
                       r"\s+of|villages|towns|cities|settlements)\s+(?=[A-Z])")
 _NAME_RE = re.compile(_NAME)
+_COUNT_BEFORE = re.compile(r"(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|dozens|hundreds))\s+$", re.I)
 _COMMA_AND = re.compile(r"\s*(?:,?\s+as\s+well\s+as\s+|,\s*(?:and\s+)?|,?\s+and\s+)")
 # "Otradnoye in Kharkiv, Mayskoye and Fedorovka in Donetsk": a list item's oblast, named bare, before the next item
 _BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?"
@@ -160,7 +161,9 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
 # ("in the Kursk border area", "the Kharkiv frontier region": a word of the border between)
 _REGION_AFTER = re.compile(r"(?:\s+|-)(?:(?:border|frontier)\s+)?(?:area|region|oblast|province|direction|sector|axis|front|based|"
-                           r"born|bound)\b",
+                           r"born|bound)\b"
+                           # ("the head of the Sumy Regional State Administration", "Kharkiv City Council": a body)
+                           r"|\s+(?:Regional|Oblast|City|District)\s+(?:State\s+|Military\s+)*(?:Administration|Council)\b",
                            re.I)   # (and "Kherson-area settlements", "Kyiv-based": a compound adjective)
 
 # "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
@@ -195,7 +198,7 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # (not "cities": with it, "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control" loses its
 # claim, tests/unit/test_place_constructions.py)
 _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?|"
-                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)in\s+"
+                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)(?:in|of)\s+"
                                r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)
 
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
@@ -300,6 +303,8 @@ def _mentions(sent: str) -> list[_Mention]:
 
     for m in _KIND_OF.finditer(sent):
         nm = _NAME_RE.match(sent, m.end())
+        if nm and _COUNT_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and find_regions(nm.group(0)):
+            continue    # "4 settlements of Zaporozhye": counted places of the region, not a village of its name
         if nm:
             first = nm.group(0).split()[0]
             inner = next((k for k in out if k.start > nm.start() and k.end == nm.end()), None)
