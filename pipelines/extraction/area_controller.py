@@ -17,6 +17,7 @@ from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
 from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match, _side_right_after
 
+_QUOTE_OPENS_AT_VERB = re.compile(r"(?:\bthat|^)\s+(?P<subj>[^\"\u201c\u201d,;]{3,60}?)\s(?P<mark>[\"\u201c])\s*$")
 _THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
@@ -57,6 +58,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "Russia invaded Ukraine in February 2022 and currently controls about one fifth of Ukraine's territory": the
         # second verb's subject is the first's, not the object between
         controller = _side_of_match(first, claimant_side)
+    if controller is None and not cue.passive and not masked[lo:cue.start].strip() \
+            and (opened := _QUOTE_OPENS_AT_VERB.search(masked, max(0, lo - 80), lo)) is not None:
+        # 'said that Ukrainian forces "advanced well into our territory, about 10 kilometers"': a quotation that
+        # opens at the verb continues the frame's clause, whose subject stands before the mark
+        controller = _scan_subject(masked, opened.start("subj"), opened.start("mark"), claimant_side)
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"

@@ -93,7 +93,9 @@ _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
     r"would|could|might|should|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
-    r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to)\b",
+    r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to|"
+    # ("thwarting a potential Russian incursion up to seven kilometers deep": what was stopped)
+    r"potential|possible|would-be|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?)\b",
     re.IGNORECASE,
 )
 # "The US initiative, seen by AFP, calls for the withdrawal ..., leading to a net gain of 2,300 sq km for Moscow": a

@@ -54,6 +54,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "... reports from Russia claiming it has captured the villages of A and B": "it" is the side the
             # participle's claim belongs to
             actor = _side_of_match(named[-1], claimant_side)
+        elif cue.mode == "object" and not cue.nominal and not cue.denied \
+                and (teller := _SIDE_SAYS_IT.search(sent, max(0, cue.start - 60), cue.start)) is not None \
+                and (told := _side_words(teller.group("who"))):
+            # '"Although Russia says that it captured Kupyansk," Zelensky said': "it" is the side that says so, not
+            # the speaker who quotes it
+            actor = _side_of_match(told[0], claimant_side)
         elif cue.mode == "object" and claimant_side and not cue.nominal and not cue.denied \
                 and _IT_SUBJECT.search(sent, 0, cue.start):
             # "The ministry claimed that, as well as recapturing villages held by Ukrainian forces, it had also seized
@@ -167,7 +173,8 @@ _RESULTED_IN = re.compile(r"\b(?:resulted|results|resulting|result)\s+in\s+(?:th
                           r"(?:the\s+)?$", re.I)
 _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
-_ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture|seizure|occupation)\b", re.I)   # (not "de-occupied")
+# (not "de-occupied"; "taken", not "taken back")
+_ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture|seizure|occupation|taken(?!\s+back))\b", re.I)
 
 # (and "broke through a Russian line of defense by capturing the town of X": a gerund after "by", "after", "while")
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$|[^,]{12,}\s(?:by|after|while)\s+$")
@@ -198,6 +205,11 @@ _DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
 # ("The Russian Volunteer Corps said it had captured X": "it" right after the reporting verb is the body that speaks)
 _IT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:said|says|claimed|claims|announced|reported|stated)\s+)it\s+"
                          + _ADVERBS_BEFORE_VERB)
+
+
+_SIDE_SAYS_IT = re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)\s+(?:says|said|claims|claimed|insists|"
+                           r"insisted|announced|reported)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|had\s+|have\s+)?"
+                           r"(?:(?:already|now|also|fully)\s+)?$", re.I)
 
 
 def _side_words(s: str):

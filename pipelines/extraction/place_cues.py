@@ -183,10 +183,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
     (re.compile(r"\b(?:abandon(?:ed|s|ing)?|left|quit|(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
-                r"(?=(?:the|a)\s|[A-Z])", _I), "object", "withdrew", {"side_subject": True}),
+                # (a capital, case-sensitive: not "60 Russians are currently left in the city")
+                r"(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object", "withdrew", {"side_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
     # given up" (not "refused to give up X", an aim; "has not given up X" denies it)
-    (re.compile(r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?given|gave)\s+up\s+(?=(?:the|a)\s|[A-Z])", _I), "object",
+    (re.compile(r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?given|gave)\s+up\s+(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object",
      "withdrew", {}),
     # "Neskuchne was also claimed Sunday by a Ukrainian army brigade": claimed by a military unit is taken
     (re.compile(r"(?<=\s)claimed(?:\s+[A-Z][a-z]+day|\s+on\s+[A-Z][a-z]+day)?(?=\s+by\s+(?:(?:a|an|the)\s+)?"
@@ -195,6 +196,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?!\s+(?:spokes\w*|officials?|commanders?|sources?|bloggers?|officers?|press|chief|head|representatives?)))",
                 _I), "object", "captured",
      {}),
+    # "They claimed the key mining town of Toretsk on Friday": a side's claim with the place as its object (not
+    # "claimed Bakhmut was captured", whose own verb follows; a capital, case-sensitive)
+    (re.compile(r"(?<=\s)(?:claimed|claims)\s+(?=(?:the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|settlement)\s+of\s+)?"
+                # (one place, not a list: "claimed Donetsk, Luhansk, Zaporizhzhia and Kherson as part of Russia")
+                r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?(?:\s+(?:on|in|last|this)\s+[\w-]+)?"
+                r"\s*(?:[.;]|$|,(?!\s*(?-i:[A-Z]))|\s+(?:and|while|but)\s+(?!(?-i:[A-Z]))))",
+                _I), "object", "captured", {}),
     # ("the retreat of Russian forces from the city": the side after "of" is the one that left)
     (re.compile(r"\b(?:withdrawal|pull-?back|pull-?out|retreat)\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?P<who>[\w'\u2019-]+)"
                 r"[\w'\u2019\s]{0,30}?\s+)?from\s+", _I),
@@ -286,7 +294,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
                 r"(?P<n>liberated|freed|retaken|recaptured|captured|seized|de-?occupied)"
-                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?|capital)\s+of\s+)?[A-Z]|"
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?|capital)\s+of\s+)?(?-i:[A-Z])|"
                 # ("the liberated villages, including A, B and C")
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?)\b)", _I), "beside", "captured",
      {"participle": True}),
@@ -311,7 +319,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {}),
     # "Also captured were the villages of A and B": the passive inverted, its subject after the verb
     (re.compile(r"\b" + _INVERTED_VERB + r"\b(?=\s+(?:the\s+)?"
-                r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+[A-Z])", _I), "object", "captured",
+                r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+(?-i:[A-Z]))", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
     (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:(?:[a-z]+ly|now|already|also)\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
@@ -361,7 +369,11 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           r"suggest|report)\s+(?:that\s+)?|"
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
-                          r"statements?|rumou?rs?)\s+(?:about|of|on|that))\b", _I)
+                          r"statements?|rumou?rs?)\s+(?:about|of|on|that)|"
+                          # ("While the enemy spreads fake news, claiming control over the village of X")
+                          r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
+                          # (the participle is the cue itself, right after the comma)
+                          r"statements?|rumou?rs?)\s*,\s+(?=\Z|claiming\b|alleging\b))", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 # ("claims ... that Russian forces have taken Siversk are likely inaccurate": an assessment's denial)
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|inaccurate|"
@@ -467,7 +479,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",), ("control",),
     ("control", "charge"),
-    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit", "leaving"), ("given", "gave"), ("claimed",),
+    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
@@ -638,6 +650,8 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 # ("completing the task of liberating X", "in the process of capturing X": the work under way, not yet done)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
                          r"task\s+of|process\s+of|"
+                         # ("could make their own decision about withdrawing from X", "considering a pullout"): not done
+                         r"decisions?\s+(?:about|on)|decid\w*\s+(?:on|about)|consider(?:s|ed|ing)?|contemplat\w*|mull\w*|"
                          r"away\s+from|instead\s+of|rather\s+than|"
                          # ("There is no way of taking Zaporozhye quickly", "impossible to take control of X")
                          r"no\s+way\s+(?:of|to)|impossible\s+to|unable\s+to|"
@@ -692,13 +706,18 @@ _ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|com
                          r"|\b(?:demands?|demanded|demanding)\s+that\s+(?:[\w'\u2019-]+\s+){0,4}?"
                          r"(?:(?:must|should|immediately)\s+)?$", _I)
 # "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
-_PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$", _I)
+# ("has almost completed the clearing of Kupyansk": not yet done)
+_PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$|\b(?:almost|nearly|largely|mostly)\s+(?:completed?|finished|"
+                          r"done\s+with)\s+(?:the\s+)?$", _I)
 
 
 _TO_BE = re.compile(r"\bto\s+be\s+$", re.IGNORECASE)
 # "X was confirmed to be freed", "... is said to be occupied": a raising verb reports a state, not an aim
 _REPORTED_TO_BE = re.compile(r"\b(?:is|are|was|were|(?:has|have)\s+been)\s+(?:(?:now|officially|also|widely)\s+)?"
-                             r"(?:confirmed|reported|said|believed|known|declared|announced|understood|thought)\s+to\s+be\s+$",
+                             r"(?:confirmed|reported|said|believed|known|declared|announced|understood|thought)\s+to\s+be\s+$"
+                             # ("was the first key urban center to be captured": a record of what happened)
+                             r"|\b(?:was|were|is|became|become)\s+(?:the|its)\s+(?:first|second|third|last|latest|only)\s+"
+                             r"(?:[\w-]+\s+){0,4}?to\s+be\s+$",
                              re.IGNORECASE)
 
 

@@ -32,7 +32,16 @@ def _time_date(t: TimeExpr) -> date | None:
     return None
 
 
+# ("... after Moscow launched a military campaign against Ukraine on February 24": when the war or operation began)
+_EVENT_CLAUSE_BETWEEN = re.compile(r"\b(?:after|since|before)\s+(?:[A-Z][\w'\u2019-]*|the|its|his|her|their|it|they)\s+"
+                                   r"(?:[\w'\u2019-]+\s+){0,3}?(?:launched|began|begun|started|invaded|annexed)\b")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|where)\s+(?!said\b|says\b)", re.I)
+def _in_event_clause_after(sent: str, t: TimeExpr, cue: Cue) -> bool:
+    """Whether time ``t`` stands in an adverbial clause with its own verb after the cue ("... after Moscow
+    launched its campaign on February 24")."""
+    return t.start > cue.end and _EVENT_CLAUSE_BETWEEN.search(sent, cue.end, t.start) is not None
+
+
 def _in_later_relative(sent: str, t: TimeExpr, cue: Cue, m: _Mention) -> bool:
     """Whether time ``t`` stands in a relative clause after both the cue and the place (its own event's time)."""
     start = max(cue.end, m.end)
@@ -118,7 +127,10 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     # (a place listed after the clause's colon takes the clause's dates, not what stands near it in the list)
     listed = m_end is not None and m_end.group(0) == ":"
     lim = hi if listed and m.start >= hi else max(hi, m.end + 30)
-    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim]
+    clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim
+              # (not "captured by Russian troops after Moscow launched a campaign on February 24": the time of the
+              # clause after "after", its own event)
+              and not _in_event_clause_after(sent, t, cue)]
     if cue.mode == "beside" and cue.action == "holds":
         clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:
@@ -129,7 +141,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         if prev:
             return _time_date(prev[0])
     speech = [t for t in times if t.speech and t.kind == "point"
-              and not _in_later_relative(sent, t, cue, m)]
+              and not _in_later_relative(sent, t, cue, m) and not _in_event_clause_after(sent, t, cue)]
     if speech:
         return _time_date(speech[0])
     # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
@@ -138,7 +150,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             and not re.search(r"\b(?:since|until|before|after|by)\s+(?:\w+\s+)?$", sent[max(0, t.start - 12):t.start], re.I)
             # (not "..., southwest of Kurakhove, a hub that Moscow claimed to have seized last week": the time of a
             # relative clause's own event)
-            and not (t.start >= hi and _RELATIVE_BETWEEN.search(sent, hi, t.start))
+            and not _in_later_relative(sent, t, cue, m) and not _in_event_clause_after(sent, t, cue)
             # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
             and not (listed and re.search(r"(?:,|\band)\s+$", sent[max(0, t.start - 6):t.start]))]
     if told:

@@ -15,7 +15,7 @@ from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import actor_before, denier_attribution, statement_of, subject_end
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
 from pipelines.extraction.records import PlaceClaim
-from pipelines.extraction.sides import _scan_subject
+from pipelines.extraction.sides import _other, _scan_subject
 
 # "This is not true", "It does not correspond to reality": a verdict on what was just told
 # ("This information is inaccurate", "This claim is incorrect": the noun of what was told between)
@@ -142,4 +142,13 @@ def _denier_side(sent: str, cue: Cue) -> str | None:
     lo = 0
     for b in re.finditer(r"[;,:\u2014]|\bbut\b|\band\b", sent[:end]):
         lo = b.end()
-    return _scan_subject(sent, lo, end, None)
+    side = _scan_subject(sent, lo, end, None)
+    if side and _FAKE_NOUN.match(sent, deny.start()) and _SPREADS_BEFORE.search(sent, max(0, deny.start() - 30), deny.start()):
+        # "While the enemy spreads fake news, claiming control over X": the spreader is the claim's author; the
+        # denier is the other side
+        return _other(side)
+    return side
+
+
+_FAKE_NOUN = re.compile(r"(?:false|fake|untrue|baseless|fabricated|bogus)\b", re.I)
+_SPREADS_BEFORE = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*|publish\w*|post(?:s|ed|ing)?)\s+$", re.I)

@@ -145,8 +145,11 @@ _REPORTED_RELATIVE = re.compile(
 
 
 _APPOSED_UNDER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?:now|still|firmly)\s+)?", re.I)
-_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|been|now|already|fully|finally|also)\s+)*")
-_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:a|an|the)\s+[^,;:()\u2014\u2013]{3,100},\s*")
+# (and "was the first key urban center to be captured": the record a place set, told of it)
+_AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|been|now|already|fully|finally|also)\s+)*"
+                       r"(?:(?:the|its)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+)?")
+# ("the provincial capital of nearly 250,000 people": a thousands separator is no comma of the clause)
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;:()\u2014\u2013]|(?<=\d),(?=\d{3}\b)){3,100},\s*")
 
 
 def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:

@@ -73,6 +73,8 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|milita
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|fortifications|soil|border)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:troops|forces|army|armed\s+forces|units|military|soldiers|"
                            r"counter-?offensive|offensive)\b", re.IGNORECASE)
+_GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|region|regions|positions|lines|defen[cs]es)\b",
+                           re.IGNORECASE)
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
@@ -99,6 +101,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
         pre = s[max(0, m.start() - 40):m.start()]
         if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
             continue
+        if m.group("first_person") and _PREP_BEFORE.search(pre) and _GROUND_AFTER.match(s, m.end()):
+            continue     # "Ukrainian forces advanced well into our territory": the ground entered, not who entered
         if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
             continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
         if _OBJECT_VERB_BEFORE.search(pre) and not _RELATIVE_AFTER.match(s, m.end()):

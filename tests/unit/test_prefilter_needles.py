@@ -28,6 +28,7 @@ OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken
        "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
+       "They claimed the mining town of Toretsk on Friday.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
        "Izium had been occupied since April.", "Full control was established over Lysychansk.",
        "\"We lost Urozhaine,\" the battalion admitted.", "The village is fully under Ukrainian flag again.",
