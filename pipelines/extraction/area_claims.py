@@ -48,7 +48,8 @@ from pipelines.extraction.area_figures import (
     _is_conversion, _mask, _sentences, _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
-from pipelines.extraction.area_region import _ELLIPTIC_NEXT, _breakdown, _elliptic_item, colon_part, read_regions
+from pipelines.extraction.area_region import (_ELLIPTIC_NEXT, _breakdown, _elliptic_item, _russian_oblast, colon_part,
+                                              read_regions)
 from pipelines.extraction.area_time import _resolve_time, read_time
 from pipelines.extraction.figure_guards import not_territory
 from pipelines.extraction.dates import MONTH_NAMES, month_end, month_num, month_span
@@ -221,6 +222,7 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
 
 
 _MILES = re.compile(r"\bmi(?:les?)?\b", re.I)
+_INTO_OUR_LAND = re.compile(r"\b(?:into|inside|in)\s+our\s+(?:territory|land|soil|region)\b", re.I)
 
 
 # "three times more than in the previous 12 months (about 2,300 sq km between ...)": the compared figure in brackets
@@ -433,6 +435,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":
                 # "separatists controlled 43,000 sq km": more than the oblast named nearby holds
                 regions = ["Ukraine"]
+        if regions == ["Ukraine"] and claimant_side == "Russia" and controller == "Ukraine" \
+                and _INTO_OUR_LAND.search(masked, lo, hi) and (oblast := _russian_oblast(state)):
+            # a Russian speaker's "Ukrainian forces advanced well into our territory, about 10 kilometers": into the
+            # one Russian oblast the article is about
+            regions = [oblast]
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:
             regions = ["Ukraine"]      # "five settlements — four in Donetsk and one in Zaporizhzhia —"

@@ -27,11 +27,14 @@ _DATA_CREDIT = re.compile(
 
 # "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the
 # previous sentence is his (a credit line common in Ukrainian outlets)
+# ("As reported by Ukrinform, this was stated on live broadcast by Spokesperson X": the copying outlet's relay first)
 _REPORTED_BY = re.compile(
-    r"\W*(?:This|That|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
+    r"\W*(?:As\s+(?:previously\s+|earlier\s+)?reported\s+by\s+[^,;.]{1,40},\s+(?=this\b|that\b))?"
+    r"(?:[Tt]his|[Tt]hat|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
-    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+)?by\s+"
+    r"published|voiced|revealed|disclosed)\s+(?:\w+\s+|on\s+(?:a\s+|the\s+)?(?:live\s+)?(?:air|broadcast|television|"
+    r"TV)\s+)?by\s+"
     # "The announcement was made by Russian Foreign Minister Sergey Lavrov ...": the announcement before it is his
     r"|\W*(?:The|This|That|These|Such)\s+(?:announcement|statement|statements|remarks|comments|proposal|claim|"
     r"assessment)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:made|issued)\s+by\s+"
@@ -72,7 +75,10 @@ def _data_credit(r: _SentenceReader) -> None:
         while k > 0 and toks[k - 1].text[:1].isupper():
             k -= 1
         # ("by the 47th separate Mechanized Brigade": a unit's name opens with its number)
-        if len(toks) - k >= 2 and k > 0 and (mention is None or not (mention.name or mention.raw or "")[:1].isupper()
+        # ("by Spokesperson for the State Border Guard Service of Ukraine (SBGSU) Andrii Demchenko": the name after the
+        # body's acronym closes the role, whoever the body is)
+        if len(toks) - k >= 2 and k > 0 and (mention is None or toks[k - 1].text == ")"
+                                             or not (mention.name or mention.raw or "")[:1].isupper()
                                              and not (mention.name or "")[:1].isdigit()):
             lo_i = r.toks.index(toks[k])
             named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)

@@ -53,6 +53,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:advertisement|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
     r"|[-\u2022*]?\s*(?:log\s+in|sign\s+in|register)\s+to\s+(?:post|leave)\s+(?:a\s+)?comments?\.?"   # comment prompts
     r"|(?:leave|post|add)\s+(?:a\s+|your\s+)?comments?\.?"
+    # a news feed's item, its clock time glued to its headline: "08:27Special military operation in Ukraine ..."
+    r"|[0-2]?\d:[0-5]\d(?-i:[A-Z])[^\n]{10,}"
     # an embedded post's placeholder: "Tweet URL", "Embed", "View this post on Instagram"
     r"|(?:tweet|post|video)\s+url|embed(?:ded)?(?:\s+(?:tweet|post|video))?|view\s+this\s+post\s+on\s+\w+"
     r")[ \t]*$",

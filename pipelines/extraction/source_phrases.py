@@ -301,6 +301,14 @@ def _according_to(r: _SentenceReader) -> None:
         app = _ROLE_APPOSITION.match(text, ph_end)
         if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
+        cites = _CITING.match(text, ph_end)
+        if cites is not None:
+            # "According to TASS, citing military analyst Andrei Marochko, the situation is dire": the outlet passes on
+            # the words of the one it cites
+            cited, _ci, ce = _according_speaker(r, cites.end())
+            cited_res = r.doc.disc.resolve(cited, cited.start) if cited is not None and ce > _ci else None
+            if cited_res is not None:
+                res, ph_end = cited_res, toks[ce - 1].end
         intro_end = _strip_intro(text, s.start, s.end)
         if re.fullmatch(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s*", text[intro_end:ph_start]) and res is not None:
             # "This is according to the ISW, which cites geolocated footage.": a credit line; the
