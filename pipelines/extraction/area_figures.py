@@ -77,7 +77,8 @@ _SUBORDINATE = re.compile(
     r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving)\b|;", re.IGNORECASE)
+# (", with only less than 60 sq km being still controlled by the Ukrainian army": an absolute clause of its own)
+_CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving|with)\b|;", re.IGNORECASE)
 
 
 # a parenthesis set off by a pair of dashes: "about 80% of the Donbas - a coal-and-steel zone comprising the Donetsk

@@ -117,6 +117,8 @@ def control_noun_after(s: str, q: Quantity) -> re.Match | None:
     return noun
 
 
+_TOTAL_AREA_TO = re.compile(r"\btotal\s+(?:area|territory|land)\b[^.;:]{0,90}?\b(?:to|at|reached|reaches|stands?\s+at|"
+                            r"stood\s+at|was|is)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?$", re.I)
 _STILL_BEFORE = re.compile(r"\b(?:still|now|currently|yet)\s+$", re.I)
 _TRANSFER_OF = re.compile(r"\b(?:transfer|handover|hand-over|passing)\s+of\s+$", re.I)
 # "two more villages": a count added to the holding before
@@ -544,6 +546,10 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     # "the enemy occupied two villages on 26 April", "Russia occupied two more villages": taken that
                     # day, or added to what it held
                     kind = "gain"
+                if _TOTAL_AREA_TO.search(masked, max(lo, q.start - 120), q.start):
+                    # "causing the total area of Ukrainian territory occupied by Russia to drop to 118,917 km2": the
+                    # holding, whatever the month its change was told for
+                    kind = "control"
                 if _WHOLE_WAR_SPAN.search(masked, lo, q.start):
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding

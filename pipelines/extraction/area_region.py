@@ -29,6 +29,9 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d+)\s+"
                             r"(?:in|on)\b", re.IGNORECASE)
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
+_COUNTRYS_SETTLEMENTS = re.compile(r"\bUkrainian\s+(?:settlements|villages|towns|localities|communities)\b")
+_OF_THE_TERRITORY = re.compile(r"\s+of\s+(?:the|its)\s+(?:territory|land|region|oblast)\b", re.IGNORECASE)
+_WHERE_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?\s*,\s+where\s+[^,;:.]{0,60}?", re.IGNORECASE)
 # "the aforementioned regions", "these oblasts", "all four regions": several oblasts named before, one total
 _SEVERAL_REGIONS = re.compile(r"\b(?:aforementioned|above-?\s?mentioned|these|those|said|same|all|both|two|three|four|"
                               r"five|several)\s+(?:(?:four|five|three|two|border|frontline|front-line)\s+)?"
@@ -421,6 +424,14 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # (not "75% of Ukraine's Donetsk, Zaporizhzhia and Kherson regions": their share; but "20% of Ukraine's
             # territory and have advanced through Donetsk region": the country's, whatever the clause names next)
             zone = own[:1]
+    if q.kind == "share" and _OF_THE_TERRITORY.match(masked, q.end):
+        where = [m for m in mentions if m[1] <= q.start and _WHERE_AFTER.fullmatch(masked, m[1], q.start)
+                 and m[2] not in ("Ukraine", "Ukraine~", "Russia")]
+        if where:
+            # "Donetsk, where Russia controls over 60% of the territory after ...": the place "where" stands for
+            return [where[-1][2]], elliptic
+    if not zone and q.kind == "settlement" and _COUNTRYS_SETTLEMENTS.search(masked, q.start, q.end):
+        return ["Ukraine"], elliptic    # "captured nine Ukrainian settlements over the past week": the country's
     if _SEVERAL_REGIONS.search(masked, q.end, zone_end) or (
             not zone and _SEVERAL_REGIONS.search(masked, lo, q.start)):
         # "24 settlements in the aforementioned regions and the DPR": a total over oblasts named before
@@ -472,7 +483,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         elif _INTO_RUSSIA.search(masked, lo, q.start) and (oblast := _russian_oblast(state)):
             # "crossed into Russian territory, seizing 1,300 sq km": the one Russian oblast the article is about
             regions = [oblast]
-        elif q.kind == "settlement" and (listed_in := _oblast_of_places_after(masked, q.end)):
+        elif q.kind in ("settlement", "area") and (listed_in := _oblast_of_places_after(masked, q.end)):
             # "taken control of four villages near the border: Novenke, Zhuravka, Veselivka and Basivka": the
             # oblast of the villages it names (whatever the period: "throughout 2024, four settlements - A, B, C
             # and D")

@@ -265,8 +265,11 @@ def _resolve_time(state: _State, times: list[TimeExpr], q: Quantity, next_start:
         # "after controlling 51.5% in mid-December" (not "now controls ..., annexed in 2014")
         later = pick(lambda t: t.kind == "interval" and t.date is not None and t.date < state.published
                      and t.start >= q.end)
+        # (not "controls over 60% of the territory after Ukraine's incursion into Kursk in August": an event after
+        # "after" is not when the holding is told)
         if later is not None and not re.search(r"\b(?:since|currently|now|still|today|as\s+of)\b",
                                                masked[max(0, q.start - 40):later.start], re.I) \
+                and not re.search(r"\b(?:after|following|before)\b", masked[q.end:later.start], re.I) \
                 and not re.search(r"\b\w+(?:ed|en)\s+(?:(?:in|during)\s+)?$", masked[max(0, later.start - 30):later.start]):
             as_of, explicit = later.date, True
     if as_of is None and not wants_period:

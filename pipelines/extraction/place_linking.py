@@ -229,8 +229,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             m_end = _OBJ_END.search(sent, other.end())
         hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
         out, pos, glue = [], start, ""
+        refused_end = None     # the end of a list item refused as no object ("near the settlements of A, B and C")
         for m in mentions:
             if m.start < start or m.start >= hi:
+                continue
+            if not out and refused_end is not None and _LIST_GLUE.fullmatch(sent[refused_end:m.start]):
+                refused_end = m.end     # the next item of a list refused as a whole
                 continue
             gap = sent[pos:m.start]
             if cue.action == "withdrew" and _DESTINATION_BEFORE.search(sent, max(start, m.start - 40), m.start):
@@ -261,6 +265,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if not ok:
                 if out:
                     break
+                if _BLOCK.search(gap):
+                    refused_end = m.end    # (near, outside, towards ...: the list it opens is refused with it)
                 continue
             out.append(m)
             pos = m.end
