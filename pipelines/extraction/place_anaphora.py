@@ -24,6 +24,7 @@ _ANAPHOR = re.compile(
     # ("the eastern Ukrainian city": a demonym among the adjectives; not "the south of the city": each word an adjective)
     r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b"
     r"(?!\s+of\b|['\u2019]s)")
+_KIND_NAMED_BEFORE = re.compile(r"\b(?:village|town|city|settlement)\s+of\s+$", re.IGNORECASE)
 _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
@@ -51,7 +52,10 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named.
     ``kind``: the anaphor's own word ("village"), which a place of another kind cannot be."""
     sent = state.sent(idx)
-    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates)
+    # (a name the gazetteer holds for several places counts in its own sentence: "advanced south of the village of
+    # Andriivka and have likely seized this settlement")
+    same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates
+                                                                      or _KIND_NAMED_BEFORE.search(sent, 0, m.start))
             and not _SPEAKS_AFTER.match(sent, m.end) and _fits(m, kind)]
     if same:
         return same[-1]

@@ -72,6 +72,13 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             to = _FALL_TO.match(sent, cue.end)
             named = _side_words(to.group(0)) if to else []
             actor = _side_of_match(named[0], claimant_side) if named else None
+        elif cue.mode == "object" and not cue.nominal and not cue.denied \
+                and (coord := _AND_VERB.search(sent, lo, cue.start)) is not None \
+                and (first := next(iter(_side_words(sent[lo:coord.start()])), None)) is not None \
+                and sent[lo:lo + first.start()].strip(" ,\"\u201c").lower() in ("", "the"):
+            # "Ukrainian forces have pushed Russian troops from the right bank and liberated X": the second verb's
+            # subject is the first's, not the object between
+            actor = _side_of_match(first, claimant_side)
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and _nominal_like(sent, cue) else None
             actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
@@ -147,6 +154,7 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     return _other(actor) if cue.action == "withdrew" else actor
 
 
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually)\s+)?$", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 
