@@ -196,9 +196,17 @@ def _previous_subject_side(state: _State, idx: int) -> str | None:
     a, b = state.sentences[idx - 1]
     if state.text.count("\n", b, state.sentences[idx][0]) > 2:
         return None     # (news paragraphs are often one sentence: "it" may open the next one; not past a section)
-    return _scan_subject(state.text, a, min(b, a + 60), None)
+    side = _scan_subject(state.text, a, min(b, a + 60), None)
+    frame = _REPORTS_THAT.search(state.text, a, min(b, a + 160)) if side is None else None
+    if frame is not None:
+        # "..., the ISW notes that Ukrainian troops launched a wave of counterattacks ...": the reported clause's
+        # subject, after the frame
+        side = _scan_subject(state.text, frame.end(), min(b, frame.end() + 60), None)
+    return side
 
 
+_REPORTS_THAT = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|writes|wrote|believes|assesses|"
+                           r"assessed|claims|claimed)\s+that\s+", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|led\s+to|lead\s+to|leads\s+to|resulted\s+in|results\s+in)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 _JUST_FORCES = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|army|units|military|soldiers))?\s+"

@@ -120,6 +120,7 @@ def control_noun_after(s: str, q: Quantity) -> re.Match | None:
 _TOTAL_AREA_TO = re.compile(r"\btotal\s+(?:area|territory|land)\b[^.;:]{0,90}?\b(?:to|at|reached|reaches|stands?\s+at|"
                             r"stood\s+at|was|is)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|over\s+)?$", re.I)
 _STILL_BEFORE = re.compile(r"\b(?:still|now|currently|yet)\s+$", re.I)
+_CONTROL_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _TRANSFER_OF = re.compile(r"\b(?:transfer|handover|hand-over|passing)\s+of\s+$", re.I)
 # "two more villages": a count added to the holding before
 _MORE_IN = re.compile(r"\d\s+more\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
@@ -289,6 +290,12 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
+    control_of = _CONTROL_OF_AFTER.match(s, cand[2]) if cand[3] is None and re.search(
+        r"control$", s[cand[1]:cand[2]], re.I) else None
+    if control_of is not None:
+        # "three settlements came under the control of the Russian occupiers": the holder after "of"
+        cue.agent = _side_right_after(s, control_of.end(), claimant_side)
+        return cue
     if "hands of" in s[cand[1]:cand[2]].lower():
         cue.agent = _side_right_after(s, cand[2], claimant_side)
     elif cue.kind in ("gain", "take_control") and _FROM.match(s, cand[2]):

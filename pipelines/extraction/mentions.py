@@ -569,6 +569,13 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         if body is not None and body.is_person is not True and not (
                 body.role_words and body.role_words[-1] in _lex().titles):
             return body     # (a person's press service is his office's voice, read as before)
+    if det == "the" and 3 <= len(content) <= 4 and lows[-2] == "press" and lows[-1] in ("service", "office") \
+            and not any(_is_cap(t) for t in content[:-2]):
+        # "the brigade press service said": the body, as "the brigade" (the unit the article has named)
+        k = next(x for x in range(a, b) if toks[x].start == content[0].start)
+        body = _build_mention(text, toks, k - 1 if k - 1 >= a and toks[k - 1].low == "the" else k, b - 2)
+        if body is not None:
+            return body
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])

@@ -304,7 +304,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
      "beside", "holds", {"occupied": True}),
     # "Vuhledar is ours": the speaker's side holds it
-    (re.compile(r"(?<=\s)(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
+    # ('Kostiantynivka "is ours,"': the words quoted from the verb on)
+    (re.compile(r"(?<=[\s\"\u201c\u2018'])(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
      "subject", "holds",
      {"ours": True}),
     # (not the season: "in the fall and winter of 2022", "last fall")
@@ -374,12 +375,15 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           # (the participle is the cue itself, right after the comma)
                           r"statements?|rumou?rs?)\s*,\s+(?=\Z|claiming\b|alleging\b))", _I)
+_BUT_THIS = re.compile(r"[^.;:,]{0,40},?\s+but\s+(?:this|that|it)\s+(?:(?:is|was|does|did|has|had)\s+)?(?:not\s+|never\s+)?", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
 # ("claims ... that Russian forces have taken Siversk are likely inaccurate": an assessment's denial)
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|inaccurate|"
                          r"incorrect|exaggerated|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
-                         r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality)\b", _I)
+                         r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality|"
+                         # ("..., but this did not reflect reality")
+                         r"(?:not|never)\s+reflect(?:s|ed)?\s+(?:the\s+)?reality)\b", _I)
 # ("not only ... but also" affirms)
 _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$"
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
@@ -574,7 +578,9 @@ def _denied(sent: str, cue: Cue) -> bool:
         return True
     after = sent[cue.end:cue.end + (170 if cue.nominal else 120)]
     deny = _DENY_AFTER.search(after)
-    if deny and not _NEW_CLAUSE.search(after[:deny.start()].replace("were", "")) \
+    # ("... had allegedly been captured, but this did not reflect reality": "this" is the claim just told)
+    if deny and (not _NEW_CLAUSE.search(after[:deny.start()].replace("were", ""))
+                 or _BUT_THIS.fullmatch(after, 0, deny.start())) \
             and not _OTHER_CAPTURE.search(after, 0, deny.start()):
         # "claims by Wagner that Russian forces have taken Soledar are false": the verdict is on the claim noun
         # whose "that" clause holds the verb

@@ -59,7 +59,8 @@ _DENY_REF = re.compile(
     r"|(?:,\s+|,?\s+(?:though|although)\s+)(?P<country>Ukraine|Kyiv|Kiev|Russia|Moscow)\s+(?:denies|denied|rejects|rejected|"
     # (a headline may go on: "..., Ukraine denies it amidst continued fighting")
     r"disputes|disputed)(?:\s+(?:it|this|that|the\s+claims?))?(?=\s*[.;!]?\s*$|\s+(?:amid|amidst|as|while)\b))")
-_BUT_CLAUSE = re.compile(r",\s+but\s+")
+# (the comma may be missing: "... had taken back control over Krynky but the Ukrainian authorities have denied this")
+_BUT_CLAUSE = re.compile(r",?\s+but\s+(?!also\b)")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
