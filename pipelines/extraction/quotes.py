@@ -78,11 +78,18 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
         return True
     if ends and q.closed and inner[0].isupper() and _answer_after_colon(text, q.start):
         return True    # 'Peskov said: "Of course."': a short reply the verb and colon introduce is speech
+    if q.closed and inner[0].isupper() and inner.endswith(",") and _REPLY_FRAME_AFTER.match(text, q.end) \
+            and not text[max(0, text.rfind("\n", 0, q.start) + 1):q.start].strip():
+        return True    # '"Not yet," Peskov said when asked ...': a short reply opening its paragraph, its frame after
     if n >= 10:
         return True
     if n >= 6 and inner[0].isupper():
         return True
     return False
+
+
+_REPLY_FRAME_AFTER = re.compile(r"\s*(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}(?:said|says|replied|replies|answered|told)\b"
+                                r"|\s*(?:he|she)\s+(?:said|replied|answered)\b", re.IGNORECASE)
 
 
 def _answer_after_colon(text: str, start: int) -> bool:

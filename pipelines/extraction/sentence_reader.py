@@ -30,6 +30,8 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$"
     # "confirmed the developments in a statement": a definite noun for what was told before, then only when and where
     # (no verb of its own: "the incident in Kursk was a provocation" says something)
+    # '"Not yet," Peskov said when asked whether the United States had reacted': the question put, not his words
+    r"|(?:when|after\s+being|after|on\s+being)\s+asked\b.*"
     r"|the\s+(?:developments?|information|incident)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
     # "..., the Defense Ministry said in a statement.": the medium, no content
