@@ -54,7 +54,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = _with_subject(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive and (coord := _AND_VERB_BEFORE.search(masked, lo, cue.start)) is not None \
             and (first := lex.side.search(masked, lo, coord.start())) is not None \
-            and not masked[lo:first.start()].strip(" ,\"\u201c") and not first.group("possessive_pronoun"):
+            and _CLAUSE_OPENING.fullmatch(masked, lo, first.start()) and not first.group("possessive_pronoun"):
         # "Russia invaded Ukraine in February 2022 and currently controls about one fifth of Ukraine's territory": the
         # second verb's subject is the first's, not the object between
         controller = _side_of_match(first, claimant_side)
@@ -205,6 +205,8 @@ def _previous_subject_side(state: _State, idx: int) -> str | None:
     return side
 
 
+# what may stand before a clause's subject: a bullet, a quotation mark, "the" ("- The Ukrainian military liberated ...")
+_CLAUSE_OPENING = re.compile(r"[\s,\"\u201c\u2022*\u2013\u2014-]*(?:[Tt]he\s+)?")
 _REPORTS_THAT = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|writes|wrote|believes|assesses|"
                            r"assessed|claims|claimed)\s+that\s+", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|led\s+to|lead\s+to|leads\s+to|resulted\s+in|results\s+in)\s+(?:the\s+)?$",

@@ -70,7 +70,10 @@ _OBJECT_VERB_BEFORE = re.compile(
 _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|military|fighters))?\s*,?\s+(?:who|which|that)\b",
                              re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
-_HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|fortifications|soil|border)\b", re.IGNORECASE)
+# ("penetrated the enemy defense to a depth of 50 km": the defense entered, not who entered)
+_HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
+                                r"intelligence|council|department|officials?|sources?|announced|said|reported|claimed|"
+                                r"spokes\w+))|fortifications|soil|border)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:troops|forces|army|armed\s+forces|units|military|soldiers|"
                            r"counter-?offensive|offensive)\b", re.IGNORECASE)
 _GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|region|regions|positions|lines|defen[cs]es)\b",
