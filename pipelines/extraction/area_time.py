@@ -107,11 +107,6 @@ _RECORD_SINCE = re.compile(r"\b(?:largest|biggest|fastest|highest|greatest|most|
 _TOTAL_SINCE = re.compile(r"\b(?:in\s+total|since)\b", re.IGNORECASE)
 
 
-def explicit_period_after(times: list[TimeExpr], q: Quantity, end: int) -> bool:
-    """Whether a time expression stands between figure ``q`` and ``end`` (the figure's own period)."""
-    return any(q.end <= t.start < end for t in times)
-
-
 def _pick_time(times: list[TimeExpr], q: Quantity, next_start: int, masked: str, kinds) -> TimeExpr | None:
     """The time expression bound to figure ``q``: first one after it (before the next figure), else nearest before."""
     times = [t for t in times if t.start < len(masked) and masked[t.start] != " "]
@@ -377,7 +372,7 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
         explicit = True
     op = _OPERATION_START.search(masked, q.end, hi)
     if op is not None and period is not None and not any(op.start() < t.start < hi for t in times) \
-            and not explicit_period_after(times, q, op.start()):
+            and not any(q.end <= t.start < op.start() for t in times):
         # "Together with 10.9 sq km re-captured this week, Ukraine has liberated 179.5 sq km since the start of the
         # counteroffensive": the total since the operation began, not the other figure's week
         period = None
