@@ -765,6 +765,10 @@ class Discourse:
             # (lexicons/speaker_roles.txt has these words for "Ukrainian serviceman Yevhen Ievlev said")
             return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
                          if e.person and head in e.descriptors), None)
+        if head in _OWN_NAME_BODIES:
+            # "the embassy said": only a body the article called an embassy, never whichever was named last
+            return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
+                         if e.person is not True and head in e.descriptors), None)
         if head in _ANY_PERSON_ROLES and (len(core) > 1 or _ANONYMOUS_BEFORE[head].search(self.text, 0, m.start)):
             # "a senior defense official told reporters ... The senior defense official said": the anonymous one
             # again; only a bare "the official" after named people points back to one of them
@@ -960,6 +964,10 @@ _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUT
 # ranks and trades of people at the front: they head a name ("Ukrainian serviceman Yevhen Ievlev"), but a bare "the
 # soldier" is someone the article called so, not a back-reference to any earlier speaker
 _TRADE_ROLES = frozenset({"serviceman", "servicewoman", "soldier", "officer", "medic", "pilot", "paratrooper"})
+
+
+# bodies a bare "the <head>" can mean only when the article has named one so ("the embassy", "the presidency")
+_OWN_NAME_BODIES = frozenset({"embassy", "consulate", "presidency"})
 
 
 def _is_outlet(e: Entity) -> bool:

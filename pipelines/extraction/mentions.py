@@ -656,6 +656,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         rest = [t for t in content if not (_demonym(t.text) or t.bare in lex.non_speakers)]
         if not rest or not any(t.low in lex.roles for t in rest):
             return None
+        if country is None and len(content) > 1 and _adjectives().get(content[0].low) == content[0].text \
+                and content[0].text not in ("Ukrainian", "Russian"):
+            # "the Turkish presidency", "the Chinese embassy": the adjective says whose, as "Turkey's" would (the two
+            # sides' own "the Russian command" stay generic: their side is read from the word)
+            country = content[0].text
         return Mention(start, end, raw, "descriptive", role_words=tuple(t.low for t in rest), country=country)
     if det == "the" and len(content) == 2 and re.fullmatch(r"[A-Z]{2,5}", content[0].text) \
             and content[1].low in _HEAD_ROLES:

@@ -520,8 +520,12 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "expressed confidence that ...", not "expressed his condolences"
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
         return False
-    if lemma in ("believe", "suggest") and not re.search(r"^\s+(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
+    if lemma in ("believe", "suggest") and not re.search(r"^\s*(?:in\s+(?:its|his|her|their|a)\s+(?:\w+\s+)?(?:report|statement|"
                                                          r"assessment|analysis|update)\s+)?(?:that\b|[A-Z]|the\b|"
+                                                         # ('..., Cohen believes.': the frame closes the sentence;
+                                                         # "suggested he would skip the forum")
+                                                         r"[.!](?:\s|$)|(?:he|she|it|they|we)\s+(?:would|will|could|"
+                                                         r"might|may|can|should|had|has|was|is)\b|"
                                                          r"an?\s+(?:[\w-]+\s+){1,3}?(?:is|are|was|were|will|would|could|"
                                                          r"has|had|can|may|might)\b)",
                                                          text[t.end:t.end + 60]):
@@ -872,6 +876,22 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     if re.fullmatch(r"(?:according\s+to\s+)?what", subject, re.I):
         return      # "According to what was declared by X, ...": the words follow (source_phrases.py)
     # ("According to Censor.NET, this was reported by the spokesperson ..., X": the outlet that relays the credit)
+    if lemma in ("deny", "reject", "refute", "dismiss") and _CLAIMS_SUBJECT.fullmatch(subject):
+        # "Several US officials claimed that Moscow had asked China for arms. The claims have been denied by the
+        # Kremlin.": what the Kremlin denies is the claim just reported, not the noun that points back to it
+        prev = _statement_just_before(r)
+        if prev is not None and prev.res.speaker != res.speaker:
+            r.doc.cands.append(_Cand(prev.start, prev.end, prev.quote, "indirect", lemma, res, prev.sent_start,
+                                     r.s.end))
+        elif prev is None and (si := r.doc.sentences.index(r.s)) > 0:
+            # (the claim of an unnamed group, "Several US officials claimed that ...": its that-clause)
+            before = r.doc.sentences[si - 1]
+            that = _CLAIMED_THAT.search(r.text, before.start, before.end)
+            if that is not None:
+                a, b = _clean_span(r.text, that.end(), before.end)
+                if len(re.findall(r"\w+", r.text[a:b])) >= 3:
+                    r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, before.start, r.s.end))
+        return
     if re.sub(r"^according\s+to\s+[^,]{1,60},\s*", "", subject.lower()) in ("this", "that", "it"):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
@@ -879,6 +899,11 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
 
 
+# the subject of a passive denial that points back to a claim ("The claims have been denied by X", "These reports were
+# rejected by Y")
+_CLAIMS_SUBJECT = re.compile(r"(?:the|these|those|such|both)\s+(?:claims?|reports?|allegations?|accusations?|assertions?)"
+                             r"(?:\s+(?:have|has|were|was|had))?", re.I)
+_CLAIMED_THAT = re.compile(r"\b(?:claimed|alleged|said|reported|suggested|asserted)\s+that\s+")
 # the verbs of "It is noted that ...", "It is emphasized that ...": a passive that goes on with the source just cited
 _IT_IS_LEMMAS = frozenset("note stress emphasise add specify state report indicate clarify".split())
 # a reporting verb of the clause's own, with its "that" ("It is noted that X informed the President that ...")
@@ -1084,6 +1109,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     rest = toks[rest_start:k2]
     # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
+                                   # ("In a separate incident, the army claimed to have captured X": an infinitive
+                                   # complement, not "said to reporters")
+                                   and not (rest[0].low == "to" and len(rest) > 1 and rest[1].low in ("have", "be"))
                                    and not any(x.low == "that" and not _relative_that(toks, rest_start + xi, n)
                                                for xi, x in enumerate(rest))
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
