@@ -746,6 +746,9 @@ class Discourse:
         if "of" in m.role_words:
             pre_of = [w for w in m.role_words[:list(m.role_words).index("of")] if w not in _DETS]
             core = pre_of or core
+        elif "to" in m.role_words:
+            # "the press secretary to the Russian president": the secretary, not the president he serves
+            core = [w for w in m.role_words[:list(m.role_words).index("to")] if w not in _DETS] or core
         region_head = _HEAD_OF_REGION.fullmatch(phrase) is not None
         if region_head:
             # "the head of the province said": the region's governor, as the press also calls him

@@ -197,6 +197,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             if j - 1 >= lo and toks[j - 1].low in ("of", "for") and first <= i:
                 j -= 1
                 continue
+            if j - 2 >= lo and toks[j - 1].low == "to" and toks[j - 2].low in _SERVING_ROLES and first <= i:
+                j -= 1                         # "the press secretary to the Russian president", "envoy to the UN"
+                continue
             first = j
             break
         if _is_cap(t):
@@ -481,6 +484,11 @@ def _side_from_words(words: list[str]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
+# roles held "to" whom they serve ("adviser to the president", "Russia's ambassador to the UN")
+_SERVING_ROLES = frozenset({"secretary", "adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
+                            "spokesperson", "representative", "counsellor", "counselor"})
+# the unnamed people a body speaks through ("a spokesman for the Kremlin")
+_BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update assessment "
                            "analysis".split())
@@ -591,6 +599,16 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             and not (content[-1].text[0].isupper() and content[-1].low in _NAME_FINAL):
         # "A White House statement said", "a Kremlin readout": the issuer speaks
         return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)
+    if det in ("a", "an") and len(content) >= 3 and lows[0] in _BODY_VOICES and lows[1] in ("for", "of", "from"):
+        # "A spokeswoman for the Ukrainian military said", "a representative of the ministry": an unnamed voice of a
+        # named body, which speaks through it (as "the press service of the ministry" does)
+        k = next(x for x in range(a, b) if toks[x].start == content[2].start)
+        k -= 1 if k - 1 > a and toks[k - 1].low == "the" else 0
+        body = _build_mention(text, toks, k, b)
+        if body is not None and (body.kind == "descriptive" or body.kind == "named" and (
+                body.is_person is False or any(w.lower() in lex.orgs for w in body.name.split() + list(body.role_words)))):
+            return body     # (not "a spokesman for Dmitry Peskov": a person's spokesman is not the person)
+        return None
     if det in ("a", "an"):
         return None                                     # "a senior military source" (but: indefinite_source)
     if owner is not None:
@@ -932,6 +950,8 @@ def _title_head(role_words) -> str:
     words = [w for w in role_words if w not in _DETS]
     if "of" in words:
         words = words[:words.index("of")]
+    if "to" in words:
+        words = words[:words.index("to")] or words    # "press secretary to the president": the secretary
     for w in reversed(words):
         if w in lex.titles and w not in ("acting", "deputy", "first", "vice", "special", "foreign", "defence",
                                          "defense", "economy", "interior", "supreme", "presidential"):

@@ -169,6 +169,9 @@ def _unidentified(res) -> bool:
         return True
     if len(core) == 1 and not any(c.isupper() for c in res.speaker):
         return True    # "the Ukrainian army", "the force defending Kurakhove": a common noun, nobody named
+    if "to" in core and not any(c.isupper() for c in res.speaker) and all(
+            w in lex.roles or w in lex.titles or w in ("to", "of", "the", "for") for w in core):
+        return True    # "adviser to the president": an office's words, nobody named
     if _EVENT_HEAD.match(res.speaker):
         return True    # "fighting on Kyiv's side in the war in Ukraine said": an event located in a country, no one
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
