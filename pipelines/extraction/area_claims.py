@@ -111,6 +111,8 @@ _SEIZED_SHARE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|all\s+t
                            r"(?:occupied|seized|captured|held|taken)\b", re.IGNORECASE)
 _COUNT_THEN_AREA = re.compile(r"[^.;:,\u2014\u2013()]{0,80}?\s(?:[\u2014\u2013]|--?)\s*(?:a\s+total\s+of\s+|totall?ing\s+)?",
                               re.IGNORECASE)
+_WHICH_IS = re.compile(r"[^.;:]{0,80},\s*which\s+(?:is|makes\s+up|constitutes|represents|accounts\s+for)\s+$", re.IGNORECASE)
+_OF_TERRITORY = re.compile(r"\s*of\s+(?:the|its|their)\s+(?:\w+\s+)?(?:territory|area|land)\b", re.IGNORECASE)
 _AMOUNTS_TO = re.compile(r"[^.;:]{0,80},\s*which\s+(?:amounts|corresponds|is\s+equal|is\s+equivalent)\s+to\s+$",
                          re.IGNORECASE)
 # "seized 225 sq km in September, nearly half of August's 455 sq km": the same measure, another month
@@ -367,6 +369,14 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 out.append((_replace(pc, metric="territory_share" if q.kind == "share" else "area_controlled",
                                      value_low=q.low, value_high=q.high, unit=q.unit, approximate=q.approximate),
                             False))
+            continue
+        if prev_claim is not None and prev_claim[0].kind == "settlement" and q.kind == "share" \
+                and prev_claim[1].metric == "settlements_controlled" \
+                and _WHICH_IS.fullmatch(sent, prev_claim[0].end, q.start) and _OF_TERRITORY.match(sent, q.end):
+            # "29 settlements remain under occupation, which is less than 2% of the territory of the region": the
+            # ground those settlements stand on, held by the same side, as a share
+            out.append((_replace(prev_claim[1], metric="territory_share", value_low=q.low, value_high=q.high,
+                                 unit=q.unit, approximate=q.approximate), False))
             continue
         if prev_claim is not None and prev_claim[0].kind == "settlement" and q.kind == "area" \
                 and prev_claim[1].metric.startswith("settlements_") and _COUNT_THEN_AREA.fullmatch(sent, prev_claim[0].end, q.start):

@@ -42,7 +42,9 @@ class _Cue:
 _PASSIVE_AUX = re.compile(
     r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?"
     # ("is temporarily occupied": Kyiv's official wording for the ground Russia holds)
-    r"(?:(?:fully|completely|entirely|partially|partly|temporarily|illegally)\s+)?",   # (a partial change is no claim: figure_guards.py)
+    r"(?:(?:fully|completely|entirely|partially|partly|temporarily|illegally)\s+)?"   # (a partial change is no claim: figure_guards.py)
+    # ("75 settlements have been confirmed liberated": the liberation, reported as confirmed)
+    r"(?:(?:confirmed|officially|reportedly)\s+)?",
     re.IGNORECASE,
 )
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")

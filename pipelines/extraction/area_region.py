@@ -510,6 +510,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         else:
             ctx = _context_region(state, idx)
             regions = [ctx or "Ukraine"]
+            if q.kind != "share" and ctx is not None and any(
+                    ctx in listed and len(listed) >= 3
+                    for listed in (_listed_oblasts_before(state, j) for j in (idx, idx - 1) if j >= 1)):
+                # "... in the de-occupied territories of Zhytomyr, Kyiv, ..., and Chernihiv regions. Currently, 919
+                # settlements have been de-occupied": a count over all the regions listed, not the last one's
+                regions = ["Ukraine"]
             if q.kind == "share" and _THIS_AREA.match(masked, q.end):
                 # "about 80% of this area" after "the provinces of Donetsk and Luhansk": a share of each
                 regions = _listed_oblasts_before(state, idx) or regions

@@ -38,7 +38,7 @@ _POLL = re.compile(
 # "to within 5 km of", "15 km short of", "some 30 km outside"
 _DISTANCE_TO = re.compile(
     r"\s*(?:\)\s*)?(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|beyond|(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest)(?:ern)?\s+of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|village)|"
+    r"southwest)(?:ern)?\s+of\s+(?:(?:the\s+)?(?:city|town|centre|center|border|capital|village)|where)|"
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )
@@ -46,6 +46,9 @@ _DISTANCE_TO = re.compile(
 # its distance from another (the figure set off by a comma, or after an apposition's noun)
 _DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+"
                                 r"(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
+# "at a point 70 km northwest of where ...": where something happened, located by its distance from another place
+_AT_A_POINT = re.compile(r"\b(?:at|to|from)\s+a\s+(?:point|spot|place|location|position)\s+(?:(?:about|some|roughly|around|"
+                         r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
 # (or in parentheses after the name: "advanced west of Verbove (9 km east of Robotyno)")
 _APPOSED_BEFORE = re.compile(r"(?:,|[A-Z][\w'\u2019-]+\s+\(|"
                              r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s*"
@@ -231,6 +234,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"
+        if _AT_A_POINT.search(sent, max(0, q.start - 40), q.start):
+            return "a distance to a place, not an advance"    # "penetrated at a point 70 km northwest of ..."
         if _DIRECTION_OF_NAME.match(after) and _APPOSED_BEFORE.search(sent, max(0, q.start - 40), q.start):
             # "advanced toward Chasiv Yar, roughly 10 miles west of Bakhmut": an apposition that locates a place
             return "a distance to a place, not an advance"

@@ -62,6 +62,19 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     label = _paragraph_label(state, idx, kind)
     if label is not None:
         return label
+    if kind in ("town", "city", "village"):
+        # "... northwest of the front-line town of Huliaipole. Russia claimed it captured the town late last month":
+        # the place the last sentence called by the anaphor's own word, before one a sentence opened with earlier
+        called = re.compile(rf"\b{kind}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+        prev = [m for m in state.mentions_of(idx - 1) if idx >= 1 and m.place is not None and _fits(m, kind)
+                and called.search(state.sent(idx - 1), max(0, m.start - 30), m.start)]
+        topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
+        # (the article's own place, named lately, still comes first: "since they seized the eastern city of Bakhmut
+        # last May ... 'I decided to withdraw our units from the city'" in a story on Avdiivka)
+        topical = any(place_key(m.raw) in topic for i in range(idx - 1, max(-1, idx - 4), -1)
+                      for m in state.mentions_of(i))
+        if prev and (place_key(prev[-1].raw) in topic or not topical):
+            return prev[-1]
     for i in range(idx - 1, max(-1, idx - 7), -1):
         ms = [m for m in state.mentions_of(i) if (m.place is not None or not m.candidates) and _fits(m, kind)]
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None

@@ -700,7 +700,7 @@ _MODAL_AFTER = re.compile(r"\b(?:will|would|could|can|may|might)\s")
 _SUBJECT_START = re.compile(r"(?:^|[.;:]\s+|\bthat\s+)[\"\u201c]?(?:the|a|any|an\s+eventual|the\s+eventual)\s+$", _I)
 _SUBJECT_MODAL = re.compile(r"[^.;:!?]{0,60}?(?:,[^,.;:!?]{1,80},)?\s+(?:will|would|could|might)\s+(?:also\s+|likely\s+|"
                             r"probably\s+)?(?:be|lead|bring|provide|allow|give|mark|open|mean|become|enable|put|deal|"
-                            r"advance|hinder|cut|help)\b", _I)
+                            r"advance|hinder|cut|help|serve|prove|pave|change|turn|signal|trigger|make)\b", _I)
 
 
 _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)

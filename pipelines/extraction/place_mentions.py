@@ -137,6 +137,13 @@ _PLURAL_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:[Oo]blasts|[Rr]egions|[Pp]rovinces)\b")
 
 
+# "the Chuhuiv district", "the Chuhuiv, Izium, and Kupiansk districts", "Pokrovsk hromada": the district or community
+# named after a town the gazetteer knows, not the town (a name it does not know may be a city's own district: "Kanal")
+_DISTRICT_AFTER = re.compile(
+    r"(?:(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+)?\s+(?:[Dd]istricts?|[Rr]aions?|[Rr]ayons?|"
+    r"[Hh]romadas?|[Mm]unicipalit(?:y|ies)|(?:territorial\s+)?[Cc]ommunit(?:y|ies))\b")
+
+
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
 # (the Ukrainian adjectives in each gender and the plural: "Stari Terny", "Velyki Prokhody", "Nove Zaporizhzhia")
 _PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Malyi|Male|Mali|Stara|Staryi|Stare|"
@@ -245,6 +252,8 @@ def _dateline(sent: str, start: int, end: int) -> bool:
     return bool(_DATELINE_BEFORE.fullmatch(sent, 0, start) and _DATELINE_AFTER.match(sent, end))
 
 
+# an ordinal after a name makes another place ("Lyman Pershyi", "Lyman Druhyi": Lyman the First, the Second)
+_ORDINAL_AFTER = re.compile(r"\s+(?:Pershyi|Persha|Pershe|Druhyi|Druha|Druhe|Tretii|Tretia|Pervyy|Pervyi|Vtoroy|Vtoroi)\b")
 # the other half of a hyphenated place name around a known one ("Pisky-Radkivski", "Nikolayevo-Daryino")
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]+-$")
 _COMPOUND_TAIL = re.compile(r"-[A-Z][\w'\u2019]+(?![\w-])")
@@ -258,6 +267,11 @@ def _mentions(sent: str) -> list[_Mention]:
         if prefix is not None and gaz.resolve(sent[prefix.start():m.end]) is None:
             # "Nova Kamenka": the known "Kamenka" is the second word of another, unknown name
             found.append(_Mention(prefix.start(), m.end, sent[prefix.start():m.end], None))
+            continue
+        ordinal = _ORDINAL_AFTER.match(sent, m.end)
+        if ordinal is not None and gaz.resolve(sent[m.start:ordinal.end()]) is None:
+            # "Lyman Pershyi", "Nelipivka Druha": the known "Lyman" is the first word of another, unknown name
+            found.append(_Mention(m.start, ordinal.end(), sent[m.start:ordinal.end()], None))
             continue
         head, tail = _COMPOUND_HEAD.search(sent, max(0, m.start - 25), m.start), _COMPOUND_TAIL.match(sent, m.end)
         if (head or tail) and m.place is not None:
@@ -281,6 +295,7 @@ def _mentions(sent: str) -> list[_Mention]:
            if not _dateline(sent, m.start, m.end)
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER, OUTLET_AFTER))
+           and not (m.place is not None and _DISTRICT_AFTER.match(sent, m.end))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
            and not (_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start) and find_regions(m.raw))

@@ -120,6 +120,12 @@ def region_of(place: str | None) -> str | None:
     return None
 
 
+# the state bodies named "of Ukraine" / "of the Russian Federation" ("the Armed Forces of Ukraine", "the Ministry of
+# Defence of Ukraine", "the General Staff of the Armed Forces of Ukraine")
+_BODY_OF_BEFORE = re.compile(r"\b(?:Forces|Defenders|Ministry(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?|General\s+Staff|Security\s+Service|"
+                             r"National\s+Guard|Navy|Air\s+Force|Guard|Service|Committee|Office)\s+of\s+(?:the\s+)?$")
+
+
 def find_regions(text: str) -> list[tuple[int, int, str]]:
     """All gazetteer mentions in ``text`` as (start, end, canonical region), in text order."""
     if not text:
@@ -133,6 +139,8 @@ def find_regions(text: str) -> list[tuple[int, int, str]]:
         region = region_of(m.group(0))
         if region is None:  # suffix variants normalise to the bare alias; try the bare word
             region = region_of(re.sub(_SUFFIX + "$", "", m.group(0)))
+        if region in ("Ukraine", "Russia") and _BODY_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue       # "the Armed Forces of Ukraine returned 29 settlements": a body's name, not the ground
         if region:
             out.append((m.start(), m.end(), region))
     for m in _LOCATIVE_KYIV.finditer(text):

@@ -67,6 +67,9 @@ _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:push(?:es|ed|ing)?\s+back|pushed\s+out|repel(?:s|led|ling)?|drive(?:s)?\s+(?:back|out)|drove\s+(?:back|out)|"
     r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|dislodg(?:e|es|ed|ing)|defeat(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|"
     r"rout(?:s|ed|ing)?|outflank(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+_PUSH_BEFORE = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
+_PUSHED_TO_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|army))?\s+(?:to|towards?|across|beyond|out|from|into)\b",
+                              re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|military|fighters))?\s*,?\s+(?:who|which|that)\b",
                              re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
@@ -81,10 +84,20 @@ _GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
+# a third-person pronoun as the subject right before the verb ("..., they occupied", "that they have taken")
+_THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$", re.IGNORECASE)
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
     hits = list(lex.side.finditer(s, lo, hi))
+    they = _THEY_RIGHT_BEFORE.search(s, lo, hi)
+    if they is not None and claimant_side in ("Ukraine", "Russia") and hits and hits[-1].group("first_person") \
+            and hits[-1].end() <= they.start():
+        # "we are saying that for four years of war, they occupied a third of the region": the clause's own subject is
+        # "they", the speaker's enemy, not the "we" of the frame before it
+        return _other(claimant_side)
     owner = None
     for i, m in enumerate(reversed(hits)):
         if m.group("possessive_pronoun"):
@@ -108,6 +121,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue     # "Ukrainian forces advanced well into our territory": the ground entered, not who entered
         if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
             continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
+        if _PUSH_BEFORE.search(pre) and _PUSHED_TO_AFTER.match(s, m.end()):
+            continue     # "the Armed Forces pushed the occupiers to the left bank": the side pushed, not the pusher
         if _OBJECT_VERB_BEFORE.search(pre) and not _RELATIVE_AFTER.match(s, m.end()):
             # "Russia organized attacks to push back Ukraine and has reclaimed ...": the one pushed back (but "pushing
             # back Russian troops who had advanced 15 km": the relative clause's subject)
