@@ -914,6 +914,11 @@ class Discourse:
             # "the head of Sevastopol", "regional authorities in Russia": the words as written, not "head of"
             name = _LEADING_DET.sub("", m.raw).strip()
         actor = None
+        if len(m.role_words) >= 3 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of":
+            # "the head of Ukrainian intelligence": the office's holder (seeds/offices.csv), not the body he heads
+            office = self.office_holder(m, pos)
+            if office is not None:
+                return office
         if self.resolver is not None:
             try:
                 actor = self.resolver.resolve(m.raw)

@@ -301,10 +301,20 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said", "Former Russian President and
         # Prime Minister Dmitry Medvedev warned": one person's titles
         return None
+    if (toks[k].low in lex.titles or toks[k].low in ("high", "chief")) and _is_cap(toks[k]) \
+            and any(x.low in ("of", "for") for x in toks[k:j + 1]) and _is_cap(toks[j]) \
+            and (toks[j].low in lex.orgs or toks[j].low in lex.roles or toks[j].low in _PORTFOLIO_WORDS):
+        # (not "Minister of Defence Rustem Umerov and ...": a title that ends in its holder's name is a speaker)
+        # "High Representative of the European Union for Foreign Affairs and Security Policy Kaja Kallas said": the
+        # "and" joins the words of one office's title, which the named person holds
+        return None
     m = _build_mention(r.text, toks, k, j + 1)
     return (m, k) if m is not None and m.kind in ("named", "descriptive") else None
 
 
+# the last words of an office's portfolio ("for Foreign Affairs", "of Defence", "for Security Policy")
+_PORTFOLIO_WORDS = frozenset("affairs policy defence defense security development trade justice energy finance economy "
+                             "cooperation relations union".split())
 _CLAUSE_LEAD = frozenset("but while after as that and when although though since because".split())
 _CONJOINED_TITLE_WORDS = frozenset("and of the former acting ex then deputy first vice".split())
 
