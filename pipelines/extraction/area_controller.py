@@ -28,7 +28,9 @@ _IN_HANDS_AFTER = re.compile(r"\s*(?:of\s+(?:the\s+)?(?:territory|land|the\s+reg
                              r"(?:hands|control)\b", re.IGNORECASE)
 # (not "20 villages remain occupied": the verb of a holding, whose participle says whose)
 _REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\s+left|is\s+left)\b"
-                           r"(?!\s+(?:under|in)\b|\s+(?:\w+ly\s+)?(?:occupied|controlled|held|captured|seized)\b)",
+                           r"(?!\s+(?:under|in)\b|\s+(?:\w+ly\s+)?(?:occupied|controlled|held|captured|seized)\b"
+                           # ("three villages remain to be freed": the passive cue already names their holder)
+                           r"|\s+(?:still\s+)?to\s+be\b)",
                            re.IGNORECASE)
 
 
@@ -67,6 +69,13 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
             controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
+    if controller is None and not cue.passive and (they := _IT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start)) \
+            and _RELATIVE_BEFORE.search(masked, max(lo, they.start() - 14), they.start()):
+        # "with Russian forces holding key positions in regions like Donetsk, where they control two-thirds of the
+        # territory": "they" in the relative clause is the side its sentence has just named, not the last sentence's
+        named = [m for m in lex.side.finditer(masked, lo, they.start()) if not m.group("possessive_pronoun")
+                 and not m.group("first_person")]
+        controller = _side_of_match(named[-1], claimant_side) if named else None
     if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         controller = _previous_subject_side(state, idx)
@@ -171,6 +180,7 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
 # "with the Russians occupying", "has led to Ukraine securing", "resulted in Russia taking": the gerund's subject
 # ("At the end of August, it claimed to control ...": "it" for the country the sentence before named, after a short
 # introductory phrase)
+_RELATIVE_BEFORE = re.compile(r"\b(?:where|in\s+which|of\s+which)\s*$", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 

@@ -40,7 +40,7 @@ class _Cue:
 
 
 _PASSIVE_AUX = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+)?"
+    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+|(?<=remain\s)to\s+be\s+|(?<=remains\s)to\s+be\s+|(?<=remained\s)to\s+be\s+)?"
     # ("is temporarily occupied": Kyiv's official wording for the ground Russia holds)
     r"(?:(?:fully|completely|entirely|partially|partly|temporarily|illegally)\s+)?"   # (a partial change is no claim: figure_guards.py)
     # ("75 settlements have been confirmed liberated": the liberation, reported as confirmed)
@@ -229,6 +229,9 @@ def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None
     return _Cue("control", m.end(), held.end(), agent=side, in_phrase=True)
 
 
+_TO_BE_FREED = re.compile(r"\bremain(?:s|ed)?\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
+
+
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
     """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
     lex = _lex()
@@ -292,6 +295,10 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
+    if cand[0] in ("gain", "take_control") and _TO_BE_FREED.search(s, max(0, cand[1] - 30), cand[1]) \
+            and re.match(r"(?:liberat|freed|de-?occup|retak|recaptur|reclaim|regain)", s[cand[1]:cand[2]], re.I):
+        # "Three small villages remain to be freed": not yet freed, still held by the side they are to be freed from
+        return _Cue("control", cand[1], cand[2], passive=True, agent=_other(claimant_side) or "Russia")
     control_of = _CONTROL_OF_AFTER.match(s, cand[2]) if cand[3] is None and re.search(
         r"control$", s[cand[1]:cand[2]], re.I) else None
     if control_of is not None:

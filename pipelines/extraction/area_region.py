@@ -429,6 +429,13 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                  and m[2] not in ("Ukraine", "Ukraine~", "Russia")]
         if where:
             # "Donetsk, where Russia controls over 60% of the territory after ...": the place "where" stands for
+            # ("regions like Donetsk and Zaporizhia, where they control about two-thirds of the territory": a share
+            # of each of the pair)
+            pair = [m for m in mentions if m[1] <= where[-1][0] and re.fullmatch(r"\s*(?:,\s*|\s+and\s+|,\s*and\s+)",
+                                                                                masked[m[1]:where[-1][0]])
+                    and m[2] not in ("Ukraine", "Ukraine~", "Russia")]
+            if pair and pair[-1][2] != where[-1][2]:
+                return [pair[-1][2], where[-1][2]], elliptic
             return [where[-1][2]], elliptic
     if not zone and q.kind == "settlement" and _COUNTRYS_SETTLEMENTS.search(masked, q.start, q.end):
         return ["Ukraine"], elliptic    # "captured nine Ukrainian settlements over the past week": the country's

@@ -284,11 +284,18 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the Russian stronghold of Lyman", "the Ukrainian bastion of Chasiv Yar": the side's own fortified place
     # (not "the former Ukrainian stronghold of X": the side that held it before)
     (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
-                r"(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)\s+of\s+[A-Z])"),
+                r"(?=\s+(?:[a-z]+\s+)?(?:stronghold|bastion|outpost|garrison)s?\s+of\s+[A-Z])"),
      "beside", "holds", {}),
     # ("Severodonetsk, the last Ukrainian bastion in the region": the same noun in an apposition after the name)
     (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
                 r"(?=\s+(?:stronghold|bastion|outpost)(?:\s+(?:in|on|near|along)\b|\s*[,.;]))"),
+     "beside", "holds", {}),
+    # ("Kramatorsk is one of Ukraine's last strongholds in the region", "Kurakhove, a key stronghold of Ukrainian
+    # forces": the side named as the holder of the fortified place)
+    (re.compile(r"(?<!\bformer\s)\b(?P<who>Ukraine|Russia)['\u2019]s\s+(?:(?:last|remaining|key|main|major|biggest|largest|"
+                r"few|final)\s+){0,2}(?:stronghold|bastion|outpost)s?\b"
+                r"|(?<!\bformer\s)\b(?:stronghold|bastion|outpost)s?\s+(?:of|for)\s+(?:the\s+)?"
+                r"(?P<who2>Ukrainian|Russian)\s+(?:forces|troops|army|military|defen[cs]es)\b"),
      "beside", "holds", {}),
     # a participle used as an adjective, after a determiner or a preposition: "the liberated city of Izium",
     # "the recently retaken village of X", "flags over liberated Vuhledar"
@@ -497,6 +504,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("held", "controlled", "occupied"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("stronghold", "bastion", "outpost", "garrison"),
+    ("stronghold", "bastion", "outpost"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),

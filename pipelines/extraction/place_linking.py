@@ -487,14 +487,17 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
                               r"dozens?\s+of|these|the\s+following)\s+(?:[\w-]+\s+)?" + r"(?:villages|towns|settlements|cities|localities)\b",
                               re.I)
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
-_BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|stronghold|bastion|outpost|garrison|port|capital|"
+_BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|strongholds?|bastions?|outposts?|garrison|port|capital|"
                          # ("the Russian-held city Bakhmut": the kind noun without its "of")
                          r"cent(?:er|re))\s+(?:of\s+)?)?", re.I)
 # ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
 _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
                             r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)"
                             # ("Kramatorsk and Sloviansk, two of the last major Ukrainian-held cities")
-                            r"(?:(?:one|two|three|four|some|several|both)\s+of\s+)?(?:a|an|the)\s+"
+                            # ("Kramatorsk is one of Ukraine's last strongholds": the side's possessive, no article)
+                            # (the fullmatch ends where the cue's possessive starts, so no look past it)
+                            r"(?:(?:one|two|three|four|some|several|both)\s+of\s+(?=$)|"
+                            r"(?:(?:one|two|three|four|some|several|both)\s+of\s+)?(?:a|an|the)\s+)"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|two|three|"
                             r"remaining|important|small|big|large)\s+){0,3}"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before

@@ -151,6 +151,10 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
 _DISPUTED_BEFORE = re.compile(r"\b(?:contradict|den(?:y|ie)|reject|dismiss|disput|refut|rebutt?)\w*\s+(?:\w+\s+){0,6}\w*$",
                               re.IGNORECASE)
 _ROLE_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<head>[\w-]+)\s*,")
+# a person's name set off after the office that speaks ("..., according to the Navy's spokesman, Dmytro Pletenchuk.")
+_NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?=[.;]|,\s+[a-z]|$)")
+_VOICE_ROLE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|"
+                         r"head|chief|commander|representative|director|governor|minister)\b", re.IGNORECASE)
 _OWNER_BREAK = frozenset("to from by for with on at in".split())
 
 
@@ -298,6 +302,15 @@ def _according_to(r: _SentenceReader) -> None:
         acronym = _ACRONYM_AFTER.match(text, ph_end)
         if acronym is not None:
             ph_end = acronym.end()   # "according to the Institute for the Study of War (ISW), ...": its acronym
+        named = _NAME_AFTER_ROLE.match(text, ph_end, s.end) if mention.kind != "named" or mention.is_person is not True \
+            else None
+        if named is not None and _VOICE_ROLE.match(text, toks[ti].start):
+            # "according to the spokesperson for the Naval Forces of Ukraine, Dmytro Pletenchuk": the person named
+            # after the office is the one who said it
+            k = next((x for x, t in enumerate(toks) if t.start >= named.start("name")), n)
+            person, _pi, pe = _according_speaker(r, named.start("name"))
+            if person is not None and person.kind == "named" and pe > k:
+                res, ph_end = r.doc.disc.resolve(person, person.start), toks[pe - 1].end
         app = _ROLE_APPOSITION.match(text, ph_end)
         if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
@@ -507,6 +520,9 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             continue        # "according to Mr. Lavrov": the title's period, not the phrase's end
         if toks[k].text == "." and k + 1 < n and toks[k + 1].start == toks[k].end and toks[k - 1].end == toks[k].start:
             continue        # "the U.S.-based Institute": an abbreviation's periods
+        if toks[k].text == "." and k > ti and k + 1 < n and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[k - 1].text) \
+                and toks[k - 1].end == toks[k].start and toks[k + 1].text[:1].isupper():
+            continue        # "according to the U.K. Defense Ministry": the last period of the abbreviation
         if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
             hi = k
             break

@@ -21,7 +21,8 @@ def _sentences():
                 yield text[s.start:s.end]
 
 
-OWN = ["Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
+OWN = ["Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key stronghold of Ukrainian forces, held.",
+       "Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
        "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
