@@ -15,10 +15,10 @@ from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
-from pipelines.extraction.sides import _other, _relative_antecedent_side, _scan_subject, _side_of_match, _side_right_after
+from pipelines.extraction.sides import (THEY_RIGHT_BEFORE, _other, _relative_antecedent_side, _scan_subject, _side_of_match,
+                                        _side_right_after)
 
 _QUOTE_OPENS_AT_VERB = re.compile(r"(?:\bthat|^)\s+(?P<subj>[^\"\u201c\u201d,;]{3,60}?)\s(?P<mark>[\"\u201c])\s*$")
-_THEY_SUBJECT = re.compile(r"\bthey\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+)*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
 _ALL_BUT = re.compile(r"\ball\s+but\s+$", re.IGNORECASE)
 _LEAVING_BEFORE = re.compile(r"\bleaving\s+(?:(?:only|just|about|around|some|roughly|less\s+than|fewer\s+than|under)\s+)*$",
@@ -85,7 +85,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # territory that Russia had seized": the pronoun stands for the previous sentence's subject
         controller = _previous_subject_side(state, idx)
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
-            and _THEY_SUBJECT.search(masked, max(lo, cue.start - 25), cue.start):
+            and THEY_RIGHT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
     if controller is None and cue.passive and cue.kind == "occupy" \
             and re.search(r"\btemporar\w*\s+$", masked[max(0, cue.start - 16):cue.start], re.IGNORECASE):

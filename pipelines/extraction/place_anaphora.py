@@ -62,13 +62,14 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     label = _paragraph_label(state, idx, kind)
     if label is not None:
         return label
-    if kind in ("town", "city", "village"):
+    # the places the title names: the article's own, preferred to one named in passing
+    topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
+    if kind in ("town", "city", "village") and idx >= 1:
         # "... northwest of the front-line town of Huliaipole. Russia claimed it captured the town late last month":
         # the place the last sentence called by the anaphor's own word, before one a sentence opened with earlier
         called = re.compile(rf"\b{kind}\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-        prev = [m for m in state.mentions_of(idx - 1) if idx >= 1 and m.place is not None and _fits(m, kind)
+        prev = [m for m in state.mentions_of(idx - 1) if m.place is not None and _fits(m, kind)
                 and called.search(state.sent(idx - 1), max(0, m.start - 30), m.start)]
-        topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
         # (the article's own place, named lately, still comes first: "since they seized the eastern city of Bakhmut
         # last May ... 'I decided to withdraw our units from the city'" in a story on Avdiivka)
         topical = any(place_key(m.raw) in topic for i in range(idx - 1, max(-1, idx - 4), -1)
@@ -83,7 +84,6 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
-    topic = {place_key(m.raw) for m in _mentions(state.title)} if state.title else set()
     if recent:
         return next((m for m in recent if place_key(m.raw) in topic), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately

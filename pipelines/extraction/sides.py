@@ -85,14 +85,14 @@ _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.
 
 
 # a third-person pronoun as the subject right before the verb ("..., they occupied", "that they have taken")
-_THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$", re.IGNORECASE)
+THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$", re.IGNORECASE)
 
 
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
     hits = list(lex.side.finditer(s, lo, hi))
-    they = _THEY_RIGHT_BEFORE.search(s, lo, hi)
+    they = THEY_RIGHT_BEFORE.search(s, lo, hi)
     if they is not None and claimant_side in ("Ukraine", "Russia") and hits and hits[-1].group("first_person") \
             and hits[-1].end() <= they.start():
         # "we are saying that for four years of war, they occupied a third of the region": the clause's own subject is
