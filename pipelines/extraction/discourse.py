@@ -440,7 +440,8 @@ class Discourse:
                 office = self.office_holder(m, pos) or self._titled_person_before(m, pos)
                 if office is not None:
                     return office
-            holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos)
+            holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos) \
+                or self._title_named_in_text(m)
             if holder is not None:
                 return holder
             return self.register(m, pos)
@@ -564,6 +565,35 @@ class Discourse:
                 e.pos = pos
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return None
+
+    def _title_named_in_text(self, m: Mention) -> Resolved | None:
+        """"The German Chancellor stressed ..." after "statements by German Chancellor Friedrich Merz", "The Permanent
+        Representative noted ..." after "Vasily Nebenzia, the Permanent Representative of Russia": the person the text
+        gave that title before, right before his name or in an apposition after it, also where he did not speak."""
+        if m.is_person is True:
+            return None
+        lex = _lex()
+        words = [w.lower().strip(".,'\u2019") for w in m.raw.split()]
+        words = [w for w in words if w and w not in _DETS]
+        if not words or len(words) > 5 or not (words[-1] in lex.roles or words[-1] in lex.titles) \
+                or words[-1] in lex.orgs:
+            return None     # (a person's title only: "the Southern Defense Forces" is a body its spokesman speaks for)
+        title = r"\s+".join(re.escape(w) for w in words)
+        name = r"(?P<{}>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){{1,2}})"
+        found = [x for x in re.finditer(rf"(?i:\b{title})\s+{name.format('before')}|{name.format('after')},\s+"
+                                        rf"(?:the\s+|a\s+|an\s+)?(?:(?!(?:for|of|to|at|in|with|from|by|and)\b)[\w'\u2019-]+\s+){{0,2}}?"
+                                        rf"(?i:{title})\b",
+                                        self.text[:m.start])]
+        if not found:
+            return None
+        hit = found[-1]
+        group = "before" if hit.group("before") else "after"
+        raw = hit.group(group)
+        known = self.resolver.resolve(raw) if self.resolver is not None else None
+        if known is None or known.kind != "person":
+            return None
+        return self.register(Mention(hit.start(group), hit.end(group), raw, "named", name=known.canonical_name,
+                                     is_person=True), m.start)
 
     def _official_named_before(self, m: Mention, pos: int) -> Resolved | None:
         """"the Kremlin official told reporters" after "Kremlin spokesman Dmitry Peskov": the person of that body

@@ -43,6 +43,10 @@ _JURISDICTION = {
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
 }
+# a city's own office ("the mayor of Kharkiv", "the Kyiv mayor"): only the city's name names its jurisdiction, never
+# the country's adjective ("the Ukrainian mayor" is any town's) or the oblast named after the city
+_CITY = {"kyiv": "Kyiv", "kiev": "Kyiv", "moscow": "Moscow", "kharkiv": "Kharkiv"}
+_CITY_OFFICES = frozenset({"mayor"})
 # jurisdictions that are bodies of a country (a body named beside its country is the jurisdiction), and the nouns
 # that may close a body's name
 _BODIES = frozenset({"Wagner", "IAEA", "ICC"})
@@ -113,6 +117,9 @@ def parse_role(role: str) -> tuple[str | None, str]:
     # ("Deputy Defense Minister of Ukraine": the preposition went with its country)
     while phrase and phrase[-1] in ("of", "for", "in", "the"):
         phrase.pop()
+    if _CITY_OFFICES & set(phrase):
+        city = next((_CITY[w] for w in _words(role) if w in _CITY), None)
+        return city, " ".join(phrase)
     return jurisdiction, " ".join(phrase)
 
 

@@ -232,7 +232,7 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 
 
-_RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|taken\s+back|won\s+back)\b", re.I)
+_RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|taken\s+back|won\s+back)\b", re.I)
 
 
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:

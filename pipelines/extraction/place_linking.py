@@ -66,7 +66,9 @@ _FIRST_GAP = re.compile(
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|"
     # ("the residential areas of A and B", "the populated localities of": a translated ministry's word for villages)
-    r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|,\s+)|"
+    r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|"
+    # ("seized another village in the region, Basivka": a locative that names nothing, then the name set off)
+    r"(?:\s+(?:in|on)\s+(?:the|that|this)\s+(?:region|area|oblast|province|sector|direction|axis|front))?,\s+)|"
     r"(?:the|a)\s+|"
     # (a headline's "seize village of X", "took border town of X", "captures key city of X"; and a plural kind with
     # its names apposed, no article: "withdrew from Ukrainian cities Izium and Vovchansk")

@@ -543,6 +543,25 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     return True
 
 
+_CLOSING_DASH = re.compile(r"[.!?\u2026][\"\u201d\u2019]?\s+[-\u2013\u2014]\s*$")
+
+
+def _paragraph_start(r: _SentenceReader, res: Resolved) -> int:
+    """Where the paragraph that a closing credit ("... - he stated.") ends begins: up to three sentences back, no
+    further than a paragraph break, a sentence that already holds a candidate or one that names the speaker (the
+    narration that introduces him: "Trehubov spoke on Monday.")."""
+    sents = r.doc.sentences
+    si = sents.index(r.s)
+    names = [w for w in re.findall(r"[A-Z][\w'\u2019-]{3,}", res.speaker)]
+    first = si
+    while first > 0 and si - first < 3 and "\n" not in r.text[sents[first - 1].end:sents[first].start] \
+            and not any(c.start < sents[first - 1].end and c.end > sents[first - 1].start for c in r.doc.cands) \
+            and not any(re.search(rf"\b{re.escape(w)}\b", r.text[sents[first - 1].start:sents[first - 1].end])
+                        for w in names):
+        first -= 1
+    return sents[first].start
+
+
 def _shouting(toks: list[Tok]) -> bool:
     letters = [c for t in toks for c in t.text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -1122,6 +1141,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                                    # ("In a separate incident, the army claimed to have captured X": an infinitive
                                    # complement, not "said to reporters")
                                    and not (rest[0].low == "to" and len(rest) > 1 and rest[1].low in ("have", "be"))
+                                   # ("..., Zelensky claimed at least 30 settlements had been liberated": a count,
+                                   # not a place)
+                                   and not (rest[0].low == "at" and len(rest) > 1 and rest[1].low in ("least", "most"))
                                    and not any(x.low == "that" and not _relative_that(toks, rest_start + xi, n)
                                                for xi, x in enumerate(rest))
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
@@ -1145,12 +1167,16 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         rest_is_adjunct, k2 = True, vi + 1
     # '... machine," the chief said'; '... over Bryansk – on Ukraine's northern border – Governor X said': an aside
     # between dashes closes the content as a comma would
+    # ("... their advantage in manpower. - he stated.": translated copy closes a paragraph of unquoted speech with a
+    # dash and its speaker, a pronoun as often as a name; the paragraph before it is the speaker's)
+    closing_dash = _CLOSING_DASH.search(pre_text) if toks[first_idx].low in ("he", "she", "they") or \
+        toks[first_idx].text[:1].isupper() else None
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
         re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2) or (
         # ("... will likely take Russian forces several years - ISW predicts.": one dash before a named speaker and a
         # verb that closes the sentence)
         re.search(r"\s[-\u2013\u2014]\s*$", pre_text) is not None and not rest and k2 >= n - 1
-        and toks[first_idx].text[:1].isupper()) or (
+        and (toks[first_idx].text[:1].isupper() or closing_dash is not None)) or (
         # ('... was postponed "for legal reasons" Zelenskyy said': the comma left out after a quoted phrase)
         _QUOTED_PHRASE_END.search(pre_text) is not None and toks[first_idx].text[:1].isupper())
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
@@ -1184,7 +1210,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.",
             # "..., analysts estimate, quoted by Euromaidan Press.")
             extra = (toks[k2].end, s.end)
-        r.emit(res, intro_end, subj_start, lemma, extra)
+        r.emit(res, _paragraph_start(r, res) if closing_dash is not None and extra is None else intro_end, subj_start,
+               lemma, extra)
         return
     # the verb's complement, without the verb, its adjuncts or "that" ("said on Monday that X" -> X);
     # "warned against ...": the complement starts at the preposition

@@ -40,6 +40,13 @@ _PREP_BEFORE = re.compile(
 # ("soldiers from the Tavria operational-strategic group": the men of a side's unit are that side)
 _FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers|servicemen|fighters)\s+(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
+# "fighting centred further north, with Moscow claiming to have captured X": "with" opens an absolute clause whose
+# subject is the side named in it, when a participle follows
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$", re.IGNORECASE)
+_PARTICIPLE_AFTER = re.compile(
+    r"(?:\s+(?:forces|troops|army|military|units|officials|authorities|ministry))?\s+(?:now\s+|also\s+)?"
+    r"(?:claiming|saying|announcing|reporting|insisting|asserting|capturing|taking|seizing|retaking|recapturing|"
+    r"liberating|occupying|controlling|holding)\b", re.IGNORECASE)
 _RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
                              re.IGNORECASE)
 
@@ -115,7 +122,9 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
         if m.group("enemy") and re.search(r"['’]s$", m.group(0)) and not _OWN_MOVE.match(s, m.end()):
             continue     # ("the enemy's positions" is no subject; "the enemy's advance ... is 2 km" is the advancer)
         pre = s[max(0, m.start() - 40):m.start()]
-        if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre):
+        if (m.group("side_ukraine") or m.group("side_russia")) and _PREP_BEFORE.search(pre) and not _FORCES_OF.search(pre) \
+                and not (_WITH_BEFORE.search(pre) and _PARTICIPLE_AFTER.match(s, m.end())):
+            # ("with Moscow claiming to have captured X": the subject of an absolute "with" clause, not an object)
             continue
         if m.group("first_person") and _PREP_BEFORE.search(pre) and _GROUND_AFTER.match(s, m.end()):
             continue     # "Ukrainian forces advanced well into our territory": the ground entered, not who entered

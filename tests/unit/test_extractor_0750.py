@@ -58,7 +58,7 @@ def test_one_persons_coordinated_titles_are_no_second_speaker():
 def test_a_ministry_and_a_mayor_are_two_speakers():
     # guard: a body before "and" is a speaker of its own
     text = "Russia’s defence ministry and Moscow Mayor Sergey Sobyanin said that a drone was shot down near Istra."
-    assert _speakers(text) == {"Russian Ministry of Defence", "Sergey Sobyanin"}
+    assert _speakers(text) == {"Russian Ministry of Defence", "Sergei Sobyanin"}   # (a seed since 0.71.1)
 
 
 def test_a_title_given_before_names_its_person_again():

@@ -24,13 +24,15 @@ from pipelines.extraction.offices import holder, parse_role
     ("Kursk's governor", date(2025, 3, 1), "alexander-khinshtein"),
     ("the Belgorod governor", date(2023, 5, 22), "vyacheslav-gladkov"),
     ("Ukraine's deputy defence minister", date(2023, 6, 19), "hanna-maliar"),
+    ("the Kharkiv mayor", date(2024, 5, 25), "ihor-terekhov"),
+    ("the mayor of Moscow", date(2023, 5, 30), "sergei-sobyanin"),
 ])
 def test_office_holder_on_the_day(role, on, actor):
     assert holder(role, on).actor_id == actor
 
 
 @pytest.mark.parametrize("role", ["the president", "the spokesman", "the regional governor", "Ukraine's military",
-                                  "the Kharkiv mayor"])
+                                  "the Mariupol mayor", "the Ukrainian mayor", "the Kharkiv regional mayor"])
 def test_no_jurisdiction_or_no_office_resolves_nothing(role):
     assert holder(role, date(2024, 6, 1)) is None
 
