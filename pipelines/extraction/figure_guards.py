@@ -160,9 +160,31 @@ _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 
 
+# "... hold the majority of Vovchansk, controlling about 70% of the territory": "the territory" is the town's
+_OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its)\s+(?:territory|area)\b(?!\s+of\b)",
+                               re.IGNORECASE)
+_TOWN_WORD = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remainder)\s+of\s+$", re.IGNORECASE)
+_REGION_WORD = re.compile(r"\b(?:region|oblast|province|country|Donbas|Donbass|Ukraine|Russia)\b", re.IGNORECASE)
+
+
+def _town_named_before(sent: str, q: Quantity) -> bool:
+    """"the territory" of a share is the town the sentence named last before it, when no region is named after that
+    town ("the majority of Vovchansk, controlling about 70% of the territory")."""
+    pre = sent[:q.start]
+    # (the town itself told as partly held: "the majority of Vovchansk"; not "After taking Avdiivka, Russia controls
+    # 18% of the territory", the country's)
+    towns = [p.start for p in find_places(pre) if _PART_OF.search(pre, max(0, p.start - 30), p.start)
+             and not (region_of(p.text) or "").lower().startswith((p.place.name if p.place else p.text).lower())]
+    towns += [w.start() for w in _TOWN_WORD.finditer(pre) if _PART_OF.search(pre, max(0, w.start() - 30), w.start())]
+    return bool(towns) and not _REGION_WORD.search(pre, max(towns))
+
+
 def _share_of_a_town(sent: str, q: Quantity) -> bool:
     """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
+    if _OF_THE_TERRITORY.match(sent, q.end):
+        return _town_named_before(sent, q)
     m = _OF_TOWN.match(sent, q.end)
     by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None else None
     if by is not None:

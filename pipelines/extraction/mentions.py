@@ -66,7 +66,10 @@ _DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("m
                      ("news", "service"), ("monitoring", "service"), ("battlegroup",), ("battle", "group"),
                      ("energy", "company"), ("company",), ("news", "outlet"), ("outlet",),
                      # "the Khortytsia group of troops", "the DeepState mapping project"
-                     ("group", "of", "troops"), ("mapping", "project"))
+                     ("group", "of", "troops"), ("mapping", "project"),
+                     # "the TASS state news agency", "the RIA state-run news agency": the agency's own name before
+                     ("state", "news", "agency"), ("state-run", "news", "agency"), ("state-owned", "news", "agency"),
+                     ("state", "news", "service"), ("state", "agency"), ("state-run", "agency"))
 _PLACE_BASED = re.compile(r"[A-Z][\w.]*-based|[A-Z]\.[A-Z]\.?")
 
 
@@ -90,6 +93,8 @@ def _descriptor_tail(content: list[Tok]) -> int:
     return 0
 
 
+_TROOP_NOUNS = frozenset("forces troops army military units soldiers servicemen fighters".split())
+_ARMED_GROUP_WORDS = frozenset("separatist separatists rebel rebels militia militias".split())
 _DOCUMENT_BEFORE_OWNER = frozenset("post posts message statement video update report address".split())
 _MEDIA_MODIFIERS = frozenset("news state state-run state-owned wire online independent".split())
 _MEDIA_KINDS = frozenset("news agency agencies outlet outlets service site portal channel broadcaster".split())
@@ -538,6 +543,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None                            # "our correspondent in Kyiv reported": the outlet's own voice
     if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):
         b -= 3                                 # "the Ministry of Defence (MoD)": the name, without its acronym
+    cut = next((x for x in range(a + 1, b - 1) if toks[x].low == "in" and toks[x - 1].low in _TROOP_NOUNS), None)
+    if cut is not None:
+        b = cut     # "Russian forces in Ukraine said", "Ukrainian troops in the east": where they are, not a name
+    if any(toks[x].low in _ARMED_GROUP_WORDS for x in range(a, b)) and toks[b - 1].low in _TROOP_NOUNS:
+        return None     # "Russian-backed separatist forces said": an armed group named by no one
     lex = _lex()
     start, end = toks[a].start, toks[b - 1].end
     raw = text[start:end].strip(" ,")

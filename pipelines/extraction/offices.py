@@ -107,6 +107,8 @@ def parse_role(role: str) -> tuple[str | None, str]:
             jurisdiction = j if jurisdiction is None or j in _BODIES or (
                 jurisdiction in ("Ukraine", "Russia") and (j.endswith(" Oblast") or j == "Crimea")) else jurisdiction
             after_body = j in _BODIES
+            while after_body and phrase and phrase[-1] in _BODY_TAIL:
+                phrase.pop()    # ("the head of Russia's mercenary group Wagner": the body's kind before its name)
             if w in _KEEP_IN_PHRASE:
                 phrase.append(w)
             continue

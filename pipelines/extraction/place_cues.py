@@ -288,7 +288,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "beside", "holds", {}),
     # ("Severodonetsk, the last Ukrainian bastion in the region": the same noun in an apposition after the name)
     (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
-                r"(?=\s+(?:stronghold|bastion|outpost)(?:\s+(?:in|on|near|along)\b|\s*[,.;]))"),
+                # ("a key Ukrainian stronghold and supply hub in the region")
+                r"(?=\s+(?:stronghold|bastion|outpost)(?:\s+(?:in|on|near|along|and)\b|\s*[,.;]))"),
      "beside", "holds", {}),
     # ("Kramatorsk is one of Ukraine's last strongholds in the region", "Kurakhove, a key stronghold of Ukrainian
     # forces": the side named as the holder of the fortified place)
@@ -599,7 +600,9 @@ def _denied(sent: str, cue: Cue) -> bool:
 
 # the noun of a claim whose "that" clause runs up to the cue: "claims by Russia's Wagner group that Russian forces
 # have taken", "reports that the town had"
-_CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?|statements?)\s+(?:(?:by|of|from)\s+"
+# ('"The information that Russians have taken control of X is untrue"': the officials' formula)
+_CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?|statements?|information|news|"
+                                r"rumou?rs?)\s+(?:(?:by|of|from)\s+"
                                 r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$", _I)
 
 

@@ -32,7 +32,8 @@ _DENY_REF = re.compile(
     r"\b(?:" + _DENY_VERB + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
     # ("denied the Russian Defence Ministry's claim": the claim's owner, named in a few words)
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:claims?|reports?|assertions?|statements?|narrative|"
-    r"allegations?|announcements?)\b|"
+    # ("but the Center for Strategic Communications denied this information")
+    r"allegations?|announcements?|(?<=this\s)information|(?<=this\s)news)\b|"
     # "Governor X later refuted that, saying no territory was lost": a pronoun for what was just told
     # (and where or when it was denied: "denied it during a national telethon", "denied it on Monday")
     r"\b(?:" + _DENY_VERB + r")\s+(?:this|that|it)(?=\s*[,.;]|\s+(?:during|on|in|at|later|shortly|soon|immediately|"
@@ -95,6 +96,8 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     but = None
     for but in _BUT_CLAUSE.finditer(sent, 0, ref.start()):
         pass
+    if but is None and re.search(r"\b(?:information|news)$", ref.group(0)):
+        return []      # ("I refute this information" in a quote: the speaker's answer, its claim told by the article)
     agent = ref.group("by") or ref.group("pby")
     denier = (agent and _scan_subject(agent, 0, len(agent), None)) or (
         but is not None and _scan_subject(sent, but.end(), ref.start(), None)) or (
@@ -106,6 +109,10 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         return []
     if st is not None and denier and st.speaker_side and st.speaker_side != denier:
         st = None      # the claim's own speaker does not deny it: "..., but Ukraine rejected the claim" is Ukraine's
+    if st is not None and but is not None and st.char_end <= s0 + but.start():
+        # ("DeepState announced that the Russians occupied X, but the Center for Strategic Communications denied this
+        # information": the words end before "but"; the clause it opens is another voice's, of the same side)
+        st = None
     if not (st is not None and st.char_start <= s0 + ref.start() < st.char_end) \
             and not (ref.group("post") or ref.group("this") or ref.group("passive") or ref.group("said")):
         # "The General Staff of the Armed Forces of Ukraine immediately contradicted the claim, ..., which DeepState

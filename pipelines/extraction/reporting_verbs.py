@@ -226,6 +226,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
                     _emit_reported(r, other, vi, t, lemma, left[1], participle)
 
 
+# the documents whose findings are their authors' statements ("the analysis found")
+_FINDING_DOCUMENTS = DOCUMENT_WORDS | {"study", "survey", "review", "investigation", "data"}
 # what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
 _DOCUMENT_NOUNS = DOCUMENT_WORDS | {"claim", "announcement", "briefing"}
 
@@ -471,6 +473,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause) \
                 and not (clause and _CALLED_ADJECTIVE.fullmatch(text, clause[0].start, clause[-1].end)):
             return False
+    if lemma == "find" and not (vi >= 1 and toks[vi - 1].low in _FINDING_DOCUMENTS and (
+            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end]))):
+        return False   # "the analysis found that ...", "..., the report found."; not "the police found two bodies"
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
         return False

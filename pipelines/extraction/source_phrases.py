@@ -580,6 +580,11 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     if mention is not None and e < hi and toks[hi - 1].low in _KIND_HEADS and all(
             re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t.text) for t in toks[e:hi]):
         e = hi     # "according to data compiled by the DeepState open-source mapping service": its kind closes the phrase
+        whole_mention = _build_mention(text, toks, ti, hi)
+        if whole_mention is not None and whole_mention.kind == "named" and whole_mention.raw != mention.raw \
+                and _known(disc, whole_mention.name or whole_mention.raw):
+            # ("according to the RIA state news agency": the known agency, not "RIA state")
+            mention = whole_mention
     if mention is None and ti < hi and hi - ti <= 8 and _KIND_THEN_NAME.match(seg):
         # "according to the Russian news agency Anna News": a name after its kind, read as a whole
         whole_mention = _build_mention(text, toks, ti, hi)
@@ -604,6 +609,13 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             if named is not None and named.kind == "named" and named.is_person is not False:
                 return named, ti, k
     return mention, ti, e
+
+
+def _known(disc, name: str) -> bool:
+    try:
+        return disc.resolver is not None and disc.resolver.resolve(name) is not None
+    except Exception:
+        return False
 
 
 def _by_count(r: _SentenceReader) -> None:
