@@ -18,7 +18,7 @@ from pipelines.extraction.area_metric import _Cue, control_noun_after
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
 from pipelines.extraction.places import find_places
-from pipelines.extraction.regions import country_of, find_regions
+from pipelines.extraction.regions import country_of, find_regions, region_of
 from pipelines.extraction.sides import _PREP_BEFORE
 
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
@@ -48,6 +48,23 @@ _AND_ANOTHER_THING = re.compile(r"\s+and\s+an?\s+(?!(?:total|further|combined|ad
                                 # ("75% of the Donetsk region and nearly all of Luhansk": another quantity, its own region)
                                 r"|\s+and\s+(?:(?:nearly|almost|virtually|practically|roughly)\s+)?(?:all|most|half|much|parts?)\s+of\b",
                                 re.IGNORECASE)
+_TWO_FRONTS = re.compile(r"\b(?:on|along|in|at)\s+the\s+(?P<a>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+(?:the\s+)?"
+                         r"(?P<b>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:fronts|directions|axes|sectors)\b", re.IGNORECASE)
+
+
+def _front_oblast(name: str) -> str | None:
+    """The oblast a front named after a place or region lies in (None for a name we do not know, "Tavriia")."""
+    found = find_places(name, regional=True)
+    if found and found[0].place is not None:
+        return found[0].place.oblast
+    return region_of(name)
+
+
+def _fronts_apart(a: str, b: str) -> bool:
+    """Do two named fronts lie in different oblasts (or one of them where we cannot say)?"""
+    oa, ob = _front_oblast(a), _front_oblast(b)
+    return not (oa and ob and oa == ob)
+_AND_PART_OF = re.compile(r"\s+and\s+(?:an?\s+|some\s+)?(?:small\s+)?parts?\s+of\b", re.IGNORECASE)
 # ", recapturing a string of villages in ...": a gerund that tells what a gain took
 _GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|regain|free)ing\b", re.IGNORECASE)
 
@@ -376,6 +393,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     if sub:
         zone_end = sub.start()
     other = _AND_ANOTHER_THING.search(masked, q.end, zone_end)
+    if other and q.kind != "share" and _AND_PART_OF.match(masked, other.start()):
+        other = None     # ("256.5 sq km in Zaporizhzhia Oblast and a part of Donetsk Oblast": one area over both)
     if other:
         zone_end = other.start()   # "150 seized settlements and a near-encirclement of Kupiansk, in the Kharkiv region"
     elliptic = _ELLIPTIC_NEXT.search(masked, q.end, zone_end)
@@ -439,6 +458,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             return [where[-1][2]], elliptic
     if not zone and q.kind == "settlement" and _COUNTRYS_SETTLEMENTS.search(masked, q.start, q.end):
         return ["Ukraine"], elliptic    # "captured nine Ukrainian settlements over the past week": the country's
+    fronts = _TWO_FRONTS.search(masked, q.end, min(len(masked), max(zone_end, q.end + 120)))
+    if fronts is not None and _fronts_apart(fronts.group("a"), fronts.group("b")):
+        # "liberated on the Donetsk and Tavriia fronts": a total over two fronts (not "the Sudzha and Korenevo
+        # directions", both in one oblast)
+        return ["Ukraine"], elliptic
     if _SEVERAL_REGIONS.search(masked, q.end, zone_end) or (
             not zone and _SEVERAL_REGIONS.search(masked, lo, q.start)):
         # "24 settlements in the aforementioned regions and the DPR": a total over oblasts named before
@@ -478,9 +502,14 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                   and not _VENUE.match(sent, m[0], m[1] + 40)]
         strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
         listed = _list_ending_with(masked, strong_before)
+        own_point = _COMPASS.search(masked, q.end, zone_end) if strong_before else None
         if _OF_RUSSIAN_LAND.match(masked, q.end) and (oblast := _russian_oblast(state)):
             # "has led to Ukraine securing 1,000 sq km of Russian territory": the one Russian oblast the article names
             regions = [oblast]
+        elif own_point is not None and (point := _compass_region(state, idx, masked, q.end, zone_end)) is not None:
+            # "7 sq km in the Bakhmut direction and 10.9 sq km in the south": the figure's own compass point, not
+            # the place named before it for another figure
+            regions = [point]
         elif len(listed) > 1:
             regions = ["Ukraine"]   # "179 places in Kherson and Mykolaiv oblasts over an area of 4,500 km2": both
         elif strong_before:

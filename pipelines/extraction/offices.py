@@ -91,7 +91,10 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
     role = re.sub(r"'s\b", " ", role)
-    return [w for w in re.findall(r"[a-z][a-z.-]*", role) if w not in _DROP]
+    # ("the head of the Ukrainian state": the country's head of state, "state" kept in the office's phrase)
+    role = re.sub(r"\bhead\s+of\s+(?:the\s+)?([a-z]+)\s+state\b", r"\1 head of state", role)
+    words = re.findall(r"[a-z][a-z.-]*", role)
+    return [w for k, w in enumerate(words) if w not in _DROP or w == "state" and words[max(0, k - 2):k] == ["head", "of"]]
 
 
 def parse_role(role: str) -> tuple[str | None, str]:

@@ -95,9 +95,11 @@ _LIST_GLUE = re.compile(
     # ("Novenke and Basivka of the Yunakivska community and Veselivka ...": the community or district of the items
     # before it, then the glue)
     r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada))?"
-    # ("Sichneve (Yanvarske), Maliivka and Vorone": the item's other name in brackets)
-    r"(?:\s*\([A-Z][\w'\u2019 -]{1,30}\))?"
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("Sichneve (Yanvarske), Maliivka and Vorone": the item's other name in brackets, "(X in Ukrainian)" too)
+    r"(?:\s*\([A-Z][\w'\u2019 -]{1,45}\))?"
+    # ("over A in Kharkiv Oblast and over B in Donetsk Oblast": each item's oblast, and the preposition again)
+    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:Oblast|[Rr]egion|[Pp]rovince))?"
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
     # ("recaptured a cluster of four nearby settlements in the counteroffensive: A, B, C and D")
@@ -422,6 +424,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         cue.background = True
         relative = True
     out = [before[-1]]
+    opened = sent.rfind("(", 0, out[0].start)
+    if opened > sent.rfind(")", 0, out[0].start) and ")" in sent[out[0].end:cue.start]:
+        # "Andriivka (a village neighbouring Kindrativka) was recaptured": the place the bracket describes
+        held = [m for m in before[:-1] if m.end <= opened and not sent[m.end:opened].strip()]
+        out = held[-1:] or out
     beside = [m for m in before[:-1] if _BESIDE_APPOSITION.fullmatch(sent, m.end, out[0].start)]
     if beside and gap.lstrip().startswith(","):
         # "Avdiivka, adjacent to Maryinka, remains in Ukrainian hands": the apposition locates the subject
@@ -431,11 +438,15 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         # "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control": the place the
         # apposition describes, not the region that locates it
         apposed = [m for m in before if _APPOSITION_HEAD.fullmatch(sent, m.end, head.start())]
+        # ("the Yunakivka settlement in Sumy has fallen": the name right before its kind noun, the subject itself)
+        named_kind = [m for m in before if re.fullmatch(r"\s+", sent[m.end:head.start()])]
         if apposed:
             out = apposed[-1:]
             # the apposition names its place whatever stands before it ("towards taking X, one of"), in the
             # outlet's voice
             relative = cue.background = True
+        elif named_kind:
+            out = named_kind[-1:]
     # "the villages of A, B, and C, as well as the city of D, came under Russian control"
     out = _list_ending_at(sent, before, out[0])
     if not relative and (_BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start])

@@ -280,6 +280,11 @@ def _according_to(r: _SentenceReader) -> None:
             # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
             # speaker's words; the reporting verb after it carries the statement
             continue
+        if _NAMED_PARTICIPLE_BEFORE.match(text, _strip_intro(text, s.start, s.end), m.start()) \
+                and re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end]):
+            # "NATO Secretary General Mark Rutte visited Kyiv ..., reaffirming continued support, according to
+            # Suspilne": the named subject's participle carries the statement; the outlet at the end passes it on
+            continue
         if _NAMED_PARTICIPLE_NEXT.match(text, toks[e - 1].end, s.end):
             # "As per CNN, Peskov left the door open to reviving the deal, saying that Russia will comply": the named
             # subject's participle carries the statement; the outlet passes it on
@@ -468,6 +473,9 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"argued|pointed\s+out)\b"
     # (not a plural noun before its own verb: "According to the minister, the Baltic states are ...")
     r"(?!\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|of|and|or|from)\b)")
+_NAMED_PARTICIPLE_BEFORE = re.compile(
+    r"(?:[A-Z][\w.'\u2019-]*\s+){2,6}(?=[a-z])[^;:,]{1,150},\s*(?:saying|adding|stressing|noting|insisting|warning|"
+    r"claiming|stating|arguing|reaffirming|reiterating|emphasi[sz]ing|underlining|declaring)\b[^;:]*,\s*$")
 _NAMED_PARTICIPLE_NEXT = re.compile(
     r"\s*,\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?=[a-z])[^;:,]{1,150},\s*(?:saying|adding|stressing|noting|insisting|"
     r"warning|claiming|stating|arguing)\b")
