@@ -9,7 +9,7 @@ import re
 from pipelines.extraction.document import _Cand
 
 
-from pipelines.extraction.frames import _subject_left
+from pipelines.extraction.frames import _known_person, _subject_left
 from pipelines.extraction.mentions import _build_mention
 
 
@@ -83,6 +83,12 @@ def _data_credit(r: _SentenceReader) -> None:
             lo_i = r.toks.index(toks[k])
             named = _build_mention(r.text, r.toks, lo_i, lo_i + len(toks) - k)
             mention = named if named is not None else mention
+        if mention is not None and mention.is_person is not True and len(toks) >= 3:
+            # "by the spokesman for the Khortytsia Operational and Strategic Group of Troops Nazar Voloshyn": a known
+            # person's name closing the title, after a body's name of many capitalised words
+            i2 = r.toks.index(toks[-2])
+            if _known_person(r.text, r.toks, i2, i2 + 2):
+                mention = _build_mention(r.text, r.toks, i2, i2 + 2) or mention
         commas = [i for i, t in enumerate(r.toks) if start <= t.start < stop and t.text == ","]
         if commas:
             # "by First Deputy Chief of the General Staff ..., Colonel-General Sergey Rudskoy": the person in apposition

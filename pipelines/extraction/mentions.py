@@ -93,6 +93,9 @@ def _descriptor_tail(content: list[Tok]) -> int:
     return 0
 
 
+_DOMAIN_WORDS = frozenset("energy health power transport education water railway aviation security defence defense "
+                          "emergency rescue customs tax finance".split())
+_HEADLESS_MODIFIERS = frozenset("foreign defence defense interior economy finance justice health energy prime".split())
 _TROOP_NOUNS = frozenset("forces troops army military units soldiers servicemen fighters".split())
 _ARMED_GROUP_WORDS = frozenset("separatist separatists rebel rebels militia militias".split())
 _DOCUMENT_BEFORE_OWNER = frozenset("post posts message statement video update report address".split())
@@ -543,6 +546,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None                            # "our correspondent in Kyiv reported": the outlet's own voice
     if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):
         b -= 3                                 # "the Ministry of Defence (MoD)": the name, without its acronym
+    if b < len(toks) and toks[b].low == "and" and toks[b - 1].text.islower() and toks[b - 1].low in _HEADLESS_MODIFIERS:
+        return None     # "Lithuania's foreign and defense ministers": the first conjunct lacks the head noun that follows
     cut = next((x for x in range(a + 1, b - 1) if toks[x].low == "in" and toks[x - 1].low in _TROOP_NOUNS), None)
     if cut is not None:
         b = cut     # "Russian forces in Ukraine said", "Ukrainian troops in the east": where they are, not a name
@@ -558,6 +563,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     content = words[1:] if det else words
     if not content:
         return None
+    if len(content) == 2 and content[-1].low in lex.unnamed_groups and content[0].low in _DOMAIN_WORDS:
+        return None     # "Energy officials confirmed ...", "Health officials said": a sector's unnamed people
     if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]) and not (
             content[-1].low in _BODY_PEOPLE and _NATIONALITY_LIKE.fullmatch(content[-2].text)):
         content = content[:-1]                          # "DeepState analysts" -> DeepState, "Pentagon officials"
