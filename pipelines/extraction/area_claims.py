@@ -61,6 +61,10 @@ from pipelines.extraction.text import looks_english
 
 
 # a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
+# ("record progress - 610 km² per month and 20.3 km² per day": the second figure of the same pair too)
+_NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?P<dash>\s*[-\u2013\u2014:]\s*)"
+                               r"(?:[^.;:\u2013\u2014]{1,50}?\s(?:and|as\s+well\s+as)\s+)?(?:(?:about|approximately|around|"
+                               r"nearly|some|over|almost|more\s+than)\s+)?$", re.IGNORECASE)
 _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
     r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
@@ -409,6 +413,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "have captured less than 1% of Ukraine's territory — approximately 4,669 square kilometers": the area
             # restates the share after a dash; the share's verb is its verb
             lo = _boundary_before(masked, kept[i - 1].start, 0)
+        noun_dash = _NOUN_DASH_FIGURE.search(masked, max(0, q.start - 60), q.start)
+        if noun_dash is not None and lo == noun_dash.end("dash"):
+            # "the Russians demonstrated record progress - 610 km² per month": the dash sets the figure after the noun
+            # of the gain it measures, in one clause
+            lo = _boundary_before(masked, noun_dash.start("dash"), 0)
         hi = _boundary_after(masked, q.end)
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
         # ---- 2. claimant (area_claimant.py)

@@ -58,7 +58,7 @@ def _data_credit(r: _SentenceReader) -> None:
     """"Deputy Minister Hanna Malyar provided the data on September 14." / "This was reported by
     X.": the previous sentence is the credited speaker's."""
     m = _DATA_CREDIT.search(r.text, r.s.start, r.s.end) if any(w in r.low for w in _DATA_WORDS) else None
-    by = _REPORTED_BY.match(r.text, r.s.start, r.s.end) if m is None else None
+    by = _REPORTED_BY.match(r.text, _strip_intro(r.text, r.s.start, r.s.end), r.s.end) if m is None else None
     if by is not None:
         # "This was reported by UNN with reference to Commander-in-Chief X": the outlet passes on X's words
         ref = _WITH_REFERENCE.search(r.text, by.end(), r.s.end)

@@ -121,7 +121,9 @@ _TITLE_APPOSITION = re.compile(
 # region said Monday, reported CNN")
 _OWN_FRAME_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{2,80}?\s(?:said|says|told|stated|added)(?:\s+[^,;]{1,25})?,\s*$")
 # a quotation closing right before a frame's subject ('..., home to 23,000 people," he said')
-_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'\u2019-]*)\s*$")
+# ('"...," Oleh Kiper, the governor of the Odesa region, wrote': with the speaker's apposition)
+_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'\u2019-]*)"
+                          r"(?:,\s+[^,\"\u201c\u201d]{3,80},)?\s*$")
 # a finite verb right after a noun phrase: the phrase is its clause's subject ("said Russian forces were advancing")
 _FINITE_AFTER = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|"
                            r"[a-z]+ed)")
@@ -583,6 +585,23 @@ _TOPIC_THEN_PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|stating|claimi
 _NUMBER_WORD = re.compile(rf"(?:{WORD_NUM}|a|an|half|dozens?|hundreds?|thousands?|million)")
 
 
+def _frame_verb_before(toks: list[Tok], comma: int) -> int | None:
+    """The finite reporting verb that the comma at ``comma`` closes, right before it or before its adjunct of medium,
+    place or time ('"...," X said, adding', '"...," X wrote on Telegram, adding'), else None."""
+    lex = _lex()
+    k = comma - 1
+    while k >= 1 and comma - k <= 5 and (toks[k].low in _FRAME_ADJUNCT_WORDS or _is_cap(toks[k])
+                                         or toks[k].text[:1].isdigit()) and toks[k].low not in lex.verb_lemma:
+        k -= 1
+    if k >= 1 and toks[k].low in lex.verb_lemma and not toks[k].low.endswith("ing") \
+            and (k == comma - 1 or toks[k + 1].low in ("on", "in", "at", "during", "via", "late", "early", "earlier")):
+        return k
+    return None
+
+
+_FRAME_ADJUNCT_WORDS = frozenset("on in at during via the a his her its their late early earlier later".split())
+
+
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                   participle: bool) -> tuple[Mention | None, int, int | None]:
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
@@ -630,9 +649,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
                                          # ('"...," he said, urging residents to evacuate': the frame's speaker,
                                          # not the quotation's first noun)
-                                         or vi >= 3 and toks[vi - 2].low in _lex().verb_lemma
-                                         and not toks[vi - 2].low.endswith("ing")
-                                         and _AFTER_QUOTE.search(text, toks[0].start, toks[vi - 2].start)):
+                                         or (fv := _frame_verb_before(toks, vi - 1)) is not None
+                                         and _AFTER_QUOTE.search(text, toks[0].start, toks[fv].start)):
             # '"...," the General Staff said, adding that ...': the speaker of the verb before; "Heavy fighting has
             # put troops in a difficult situation, soldiers warned, adding that ...": the soldiers, unnamed
             mention = _previous_speaker(r, vi)
@@ -1194,7 +1212,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
                 and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
                 and not _SPEECH_EVENT.match(pre_text))
-    if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) and _title_opens(toks, first_idx):
+    k0 = next((k for k in range(first_idx) if toks[k].start >= intro_end), first_idx)   # (after a dateline)
+    if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
+            and _title_opens(toks[k0:], first_idx - k0):
         # "The head of the regional administration, X, announced this on the telethon.": the words before the name
         # are his title, and "this" is the sentence before (a credit line)
         _credit_previous(r, res, lemma)
@@ -1269,7 +1289,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
-    if lemma in _CREDIT_LEMMAS and (first_idx == 0 or _title_opens(toks, first_idx)) and _THIS_CREDIT.match(comp):
+    if lemma in _CREDIT_LEMMAS and (first_idx == k0 or _title_opens(toks[k0:], first_idx - k0)) and _THIS_CREDIT.match(comp):
         _credit_previous(r, res, lemma)
         return
     if lemma == "tell" and first_idx == 0 and k < n and toks[k - 1].low in ("journalists", "reporters") \

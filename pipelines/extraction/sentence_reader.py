@@ -40,7 +40,12 @@ _CONTENTLESS = re.compile(
     r"social\s+media|evening|nightly|daily)\s+)?(?:statement|post|video|message|briefing|address|telegram)\b"
     # (then at most a few words of when and where: "posted on its Telegram channel", "later on Saturday"; not "in a
     # post on Monday the enemy had lost six tanks")
-    r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$)",
+    r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$"
+    # ("who wrote about it on Facebook", "said on the national joint 24/7 newscast on 26 February": what it was about
+    # and where it was said, no content)
+    r"|about\s+(?:it|this|that|them)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
+    r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
+    r"(?:\s+(?:on|in|at)\s+[^,;]{1,30})?\W*$)",
     re.I,
 )
 # a reported clause that is only a time, or only the source it cites: "On September 9, 2022", "citing a source at the

@@ -13,7 +13,10 @@ from pipelines.extraction.text import Sentence
 from pipelines.extraction.tokens import Tok
 
 _DATELINE = re.compile(
-    r"^\s*(?:[A-Z][A-Z .,'\u2019/-]{2,60}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+"
+    # ("MENAFN - UkrinForm) This was stated ...": a syndicator's tag with its opening bracket lost, before a city's
+    # dateline would read "MENAFN -" alone)
+    r"^\s*(?:\(?[A-Z]{3,}\s*[-\u2013]\s*[A-Za-z][^()]{0,29}\)\s*"
+    r"|[A-Z][A-Z .,'\u2019/-]{2,60}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-\u2013\u2014]\s+"
     # ("Feb 5 (Reuters) - ...": a wire dateline without its city)
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^)]{1,40}\)\s*[-\u2013\u2014]\s+"
     # ("(MENAFN- UkrinForm) Russian forces ...": a syndicator's tag before the words)
