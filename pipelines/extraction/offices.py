@@ -31,7 +31,7 @@ _JURISDICTION = {
     # an oblast's governor ("the Kharkiv regional governor", "Kursk's governor"): the oblast is the jurisdiction
     "kharkiv": "Kharkiv Oblast", "mykolaiv": "Mykolaiv Oblast", "kherson": "Kherson Oblast",
     "donetsk": "Donetsk Oblast", "luhansk": "Luhansk Oblast", "kursk": "Kursk Oblast", "belgorod": "Belgorod Oblast",
-    "bryansk": "Bryansk Oblast", "zaporizhzhia": "Zaporizhzhia Oblast", "zaporizhia": "Zaporizhzhia Oblast",
+    "bryansk": "Bryansk Oblast", "krasnodar": "Krasnodar Krai", "zaporizhzhia": "Zaporizhzhia Oblast", "zaporizhia": "Zaporizhzhia Oblast",
     "sumy": "Sumy Oblast", "odesa": "Odesa Oblast", "odessa": "Odesa Oblast",
     # ("the Russian-installed leader of Crimea": the occupation's office, "russian-installed" kept in the phrase)
     "crimea": "Crimea", "crimean": "Crimea",
@@ -108,7 +108,7 @@ def parse_role(role: str) -> tuple[str | None, str]:
             # ("the leader of Russia's Wagner mercenary group": the body, not the country it belongs to)
             # ("the governor of Russia's Belgorod region": the oblast, inside its country, is the office's)
             jurisdiction = j if jurisdiction is None or j in _BODIES or (
-                jurisdiction in ("Ukraine", "Russia") and (j.endswith(" Oblast") or j == "Crimea")) else jurisdiction
+                jurisdiction in ("Ukraine", "Russia") and (j.endswith((" Oblast", " Krai")) or j == "Crimea")) else jurisdiction
             after_body = j in _BODIES
             while after_body and phrase and phrase[-1] in _BODY_TAIL:
                 phrase.pop()    # ("the head of Russia's mercenary group Wagner": the body's kind before its name)

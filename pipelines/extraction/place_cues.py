@@ -215,6 +215,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("pushed out Russian occupation forces from three villages": the particle before the object)
     (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
+    # ("units of the North grouping expelled Ukrainian troops from Liman": only troops expelled, not "expels Russian
+    # diplomats from Kyiv")
+    (re.compile(r"\b(?:expell(?:ed|ing)|expels?|ousted|ousting)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|units|"
+                r"soldiers|servicemen|fighters|enemy|occupiers|invaders|militants))\s+(?:out\s+of|from)\s+", _I),
+     "object", "captured", {"knocked": True}),
     # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
     # ("the liberation on September 8 of the city of Balakliya": its date between the noun and "of")
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
@@ -492,7 +497,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",), ("control",),
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
-    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
+    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"), ("expel", "ousted", "ousting"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),

@@ -1231,7 +1231,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r"\s*(?:(?:according\s+to|citing|quoting|referring\s+to|with\s+reference\s+to|"
                 r"(?:as\s+)?(?:quoted|cited|reported)\s+by)\b[^,;]*|"
                 r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
-                text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end):
+                text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end) \
+                and not re.match(r"\s*(?!(?:quoted|cited|reported)\b)[a-z]+ed\s+by\b", text[toks[k2].end:s.end]):
+            # (not "said following the meeting in Berlin, attended by ...": the participle describes the adjunct's noun)
             # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.",
             # "..., analysts estimate, quoted by Euromaidan Press.")
             extra = (toks[k2].end, s.end)

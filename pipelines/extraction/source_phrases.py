@@ -602,7 +602,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         indefinite = indefinite_source(text, toks, ti, hi)   # "according to a Ukrainian official" (discourse.py)
         if indefinite is not None:
             return indefinite, ti, hi
-    unnamed = mention is None and _UNNAMED_HOLDER.match(seg) is not None   # "the city's mayor"
+    # "the city's mayor" (also after "a statement by": the words from the holder on)
+    unnamed = mention is None and ti < hi and _UNNAMED_HOLDER.match(text[toks[ti].start:toks[hi - 1].end]) is not None
     titled = mention is not None and mention.kind == "named" and any(w in _lex().titles for w in mention.role_words)
     if (unnamed or titled or mention is not None and (mention.kind in ("role", "descriptive")
                                                       or is_office_phrase(mention.raw))) \

@@ -60,7 +60,7 @@ def _strip_intro(text: str, a: int, b: int) -> int:
 _ADJUNCT_START = frozenset(
     """on in at during late early earlier later last this yesterday today after before via by through
     from to while when as with without monday tuesday wednesday thursday friday saturday
-    sunday afterwards overnight separately also again repeatedly""".split())
+    sunday afterwards overnight separately also again repeatedly following amid ahead""".split())
 
 
 _SUBJECT_PRONOUNS = frozenset("he she it they we i there".split())

@@ -186,6 +186,11 @@ _GENERIC_ADJECTIVES = frozenset("regional local city district military governmen
 _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "her", "its", "their"})
 
 
+# quote marks around a word of an unknown speaker's name ("the 'Southern' military grouping"), not an apostrophe inside a
+# name (O'Brien) or a possessive
+_STRAY_QUOTES = re.compile(r"[\u2018\u2019'\"\u201c\u201d](?=\s|$)(?<![sS]')|(?:(?<=\s)|^)[\u2018\u2019'\"\u201c\u201d]")
+
+
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
     """One ``Statement`` per distinct (span, speaker), ordered by offsets."""
     out: list[Statement] = []
@@ -203,7 +208,7 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
         seen.add(key)
         seen.add(said)
         out.append(Statement(
-            speaker=c.res.speaker,
+            speaker=_STRAY_QUOTES.sub("", c.res.speaker) if c.res.actor_id is None else c.res.speaker,
             speaker_raw=c.res.raw,
             statement_type=c.stype,
             quote_text=c.quote.strip(),

@@ -25,6 +25,7 @@ OWN = ["Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key str
        "Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
        "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
+       "Units of the North grouping expelled Ukrainian troops from Liman.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
        "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
