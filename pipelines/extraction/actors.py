@@ -67,6 +67,13 @@ _PUNCT = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
     "\u00df": "ss", "\u00f8": "o", "\u00d8": "O", "\u0142": "l", "\u0141": "L", "\u0131": "i",
 })
+# a name written (partly) in Cyrillic in English copy ("Vitaly Ганчев"): the Russian-based Latin spelling, so that the
+# seeds' names match it
+_CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z", "и": "i",
+             "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+             "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+             "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
+_CYRILLIC_TABLE = str.maketrans({**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()}})
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s\b|(?<=s)'(?=\s|$|[^A-Za-z])", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -76,7 +83,7 @@ _BARE_POSSESSIVE = re.compile(r"\b(Russia|Ukraine|Kremlin|Kyiv|Kiev|Moscow)s\b")
 
 @lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.translate(_PUNCT))
+    text = unicodedata.normalize("NFKD", text.translate(_PUNCT).translate(_CYRILLIC_TABLE))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = _DOTTED.sub(lambda m: m.group(1).replace(".", ""), text)
     text = _POSSESSIVE.sub("", text)

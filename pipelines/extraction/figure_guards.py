@@ -163,6 +163,8 @@ _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]
 # "... hold the majority of Vovchansk, controlling about 70% of the territory": "the territory" is the town's
 _OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its)\s+(?:territory|area)\b(?!\s+of\b)",
                                re.IGNORECASE)
+_OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village)\b(?!\s+of\b)(?!['\u2019]s)",
+                          re.IGNORECASE)
 _TOWN_WORD = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remainder)\s+of\s+$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:region|oblast|province|country|Donbas|Donbass|Ukraine|Russia)\b", re.IGNORECASE)
@@ -185,6 +187,8 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
     if _OF_THE_TERRITORY.match(sent, q.end):
         return _town_named_before(sent, q)
+    if _OF_THE_TOWN.match(sent, q.end):
+        return True     # "control of half the city", "70% of the town": the settlement the text is about
     m = _OF_TOWN.match(sent, q.end)
     by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None else None
     if by is not None:

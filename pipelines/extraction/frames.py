@@ -72,7 +72,12 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
         return False   # "the report read", "a statement": a noun, not the verb
+    if toks[i].low == "warning" and i + 1 < len(toks) and toks[i + 1].low in _WARNING_NOUNS:
+        return False   # "warning systems may be operating": a noun compound, not the participle
     return True
+
+
+_WARNING_NOUNS = frozenset("systems system signs sign shots shot lights sirens signals signal notices labels".split())
 
 
 _NOUN_DETERMINERS = frozenset("the a an this that its his her their our your".split())
@@ -355,8 +360,9 @@ _BODY_NOUNS = frozenset("ministry office service staff command department admini
 
 
 # "A statement from the ministry said: ...": the indefinite is the document's; its issuer is named
-_SOURCES_NEAR = re.compile(r"\b(?:sources?|people|insiders?|someone|a\s+person)\s+(?:close\s+to|familiar\s+with|"
-                          r"in|within|inside|near|around)\s+$", re.IGNORECASE)
+# ("A source of LIGA.net in the Defense Forces confirmed ...": the outlet's source, inside the body)
+_SOURCES_NEAR = re.compile(r"\b(?:sources?|people|insiders?|someone|a\s+person)\s+(?:(?:of|for|at|to)\s+[\w.'\u2019-]+(?:\s+[\w.'\u2019-]+)?\s+)?"
+                          r"(?:close\s+to|familiar\s+with|in|within|inside|near|around)\s+$", re.IGNORECASE)
 _ISSUED_BY_BEFORE = re.compile(r"\b(?:statement|report|analysis|assessment|update|communique|bulletin|post|message)\s+"
                                r"(?:(?:issued|published|released|posted)\s+)?(?:by|from)\s+$", re.IGNORECASE)
 

@@ -244,13 +244,17 @@ def dateline_side(text: str) -> str | None:
     for m in _DATELINE_COLON.finditer(text, 0, 200):
         return CAPITAL_SIDE.get(m.group(0).split()[0].lower())
     for m in _DATELINE_SLASHED.finditer(text, 0, 400):
-        return CAPITAL_SIDE.get(m.group("city").lower())
+        # ("MELITOPOL, July 5. /TASS/.": a state agency's own dateline from an occupied city is Moscow's voice too)
+        return CAPITAL_SIDE.get(m.group("city").lower()) or _AGENCY_SIDE.get(m.group("agency").upper())
     return None
+
+
+_AGENCY_SIDE = {"TASS": "Russia", "ITAR-TASS": "Russia", "UKRINFORM": "Ukraine"}
 
 
 # TASS's own dateline, often under a headline and a standfirst: "MOSCOW, October 17. /TASS/."
 _DATELINE_SLASHED = re.compile(r"^[ \t]*(?P<city>[A-Z]{3,})(?:[ -][A-Z]{2,}){0,2},[ \t]*[A-Z][a-z]+\.?[ \t]+\d{1,2}\.?"
-                               r"[ \t]*/[A-Z][\w-]*/", re.MULTILINE)
+                               r"[ \t]*/(?P<agency>[A-Z][\w-]*)/", re.MULTILINE)
 
 
 def unwrap_lines(text: str) -> str:

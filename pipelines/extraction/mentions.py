@@ -255,6 +255,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             continue
         if low in lex.pronouns and j == i:
             return j
+        if low == "and" and j < i and j - 1 >= lo and (toks[j - 1].text, toks[j + 1].text) in _AND_IN_NAMES:
+            j -= 1                             # "the United Kingdom of Great Britain and Northern Ireland": one name
+            continue
         break
     # trim leading connectors; a phrase that starts with a preposition is a PP object, not a subject
     if first <= i and toks[first].low in _CONNECTORS:
@@ -269,6 +272,8 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     return _office_phrase_start(toks, first, i, lo)
 
 
+# the "and" inside a country's official name
+_AND_IN_NAMES = frozenset({("Britain", "Northern"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago")})
 _UNIT_NOUNS = frozenset("brigade battalion regiment division corps".split())
 _TERRITORY_KINDS = frozenset("region oblast province district city town".split())
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")

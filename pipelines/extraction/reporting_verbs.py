@@ -15,7 +15,7 @@ from pipelines.extraction.cited_sources import (
     CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
 from pipelines.extraction.colon_blocks import block_after, emit_block
-from pipelines.extraction.discourse import Resolved
+from pipelines.extraction.discourse import _OUTLET_NAME, Resolved
 
 
 from pipelines.extraction.document import _Cand
@@ -208,6 +208,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
         res = cited_at_end(r, t.end, res) if inv_end is None else res
+        if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")) \
+                and vi >= 2 and r.toks[vi - 1].text == "," and _reports_a_report(r, vi - 1):
+            continue    # "Budanov stated this in an interview with Forbes, writes UNN.": the outlet relays a credit
         if inv_end is not None:
             _emit_inverted(r, res, vi, lemma, inv_end)
         elif _relative_verb(r.toks, vi):

@@ -26,12 +26,16 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 # a reported clause that says nothing: "said this on Monday", "did the same"
 _CONTENTLESS = re.compile(
     r"^\W*(?:(?:this|that|it)\s+(?:was|is|has\s+been)\s+(?:reported|stated|announced|said|confirmed)\b.*"
-    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?|the\s+news)"
-    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$"
+    r"|(?:this|so|nothing|something|as much|otherwise|the same|similar(?:ly)?|the\s+news|this\s+information)"
+    r"(?:\s+(?:on|in|at|during|after|before|to|from|via|by|through|late|early|earlier|later|last|this|yesterday)\b.*)?\W*$"
     # "confirmed the developments in a statement": a definite noun for what was told before, then only when and where
     # (no verb of its own: "the incident in Kursk was a provocation" says something)
     # '"Not yet," Peskov said when asked whether the United States had reacted': the question put, not his words
     r"|(?:when|after\s+being|after|on\s+being)\s+asked\b.*"
+    # ("confirmed the strikes in a late-night post", "confirmed the drone attack on Saratov": the event told before,
+    # then at most its target and the medium; not "the strikes on the village killed two people")
+    r"|the\s+(?:[\w-]+\s+)?(?:strikes?|attacks?)(?:\s+on\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|"
+    r"their)\s+(?:[\w-]+\s+){0,2}(?:post|statement|message|video|address|interview|briefing)\b[^,;]*)?\W*$"
     r"|the\s+(?:developments?|information|incident)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
     # "..., the Defense Ministry said in a statement.": the medium, no content
@@ -44,6 +48,8 @@ _CONTENTLESS = re.compile(
     # ("who wrote about it on Facebook", "said on the national joint 24/7 newscast on 26 February": what it was about
     # and where it was said, no content)
     r"|about\s+(?:it|this|that|them)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
+    # ('(quote from RIA Novosti).': the source of a quotation, after it)
+    r"|\(?\s*quot(?:e|ed|ing)\s+(?:from|by)\s+[^()]{1,40}\)?\W*$"
     r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
     r"(?:\s+(?:on|in|at)\s+[^,;]{1,30})?\W*$)",
     re.I,
