@@ -282,6 +282,10 @@ class Discourse:
     def register(self, m: Mention, pos: int) -> Resolved | None:
         """Add (or find) the entity that named mention ``m`` names, and move it to the end of the
         discourse (the latest mentioned)."""
+        if m.kind == "named" and m.is_person is not True and (titled := self._title_named_in_text(m)) is not None:
+            # "German Chancellor Friedrich Merz ... The German Chancellor said": the person the text gave the title,
+            # before whoever the seeds know held such an office
+            return titled
         name = m.name
         if name in self.acronyms:
             name = self.acronyms[name]
@@ -841,7 +845,9 @@ class Discourse:
             if office is not None:
                 return office
         if not org_like and head in lex.titles:
-            r = self.actor_by_role(head, None, m.start)
+            # ("German Chancellor Friedrich Merz ... The German Chancellor said": the person the text gave the title,
+            # before any known holder of such a role)
+            r = self._title_named_in_text(m) or self.actor_by_role(head, None, m.start)
             if r is not None:
                 return r
         # "the city administration" is not whichever organisation came last: a qualifier the latest

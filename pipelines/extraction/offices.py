@@ -39,6 +39,8 @@ _JURISDICTION = {
     "verkhovna": "Ukraine", "rada": "Ukraine",
     "uk": "UK", "british": "UK", "britain": "UK",
     "lithuania": "Lithuania", "lithuanian": "Lithuania", "vilnius": "Lithuania",
+    "belarus": "Belarus", "belarusian": "Belarus", "minsk": "Belarus",
+    "germany": "Germany", "german": "Germany", "berlin": "Germany", "france": "France", "french": "France",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
