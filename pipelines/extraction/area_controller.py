@@ -34,6 +34,10 @@ _REMAIN_AFTER = re.compile(r"\s*(?:\w+\s+){0,2}?(?:remain|remains|remaining|are\
                            re.IGNORECASE)
 
 
+_SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|troops|army|military|units|soldiers|"
+                                     r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
+
+
 def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,
                     claimant_side: str | None, metric: str, idx: int | None = None) -> tuple[str, str]:
     """The side that holds (or took, or lost) figure ``q``'s ground, and the metric: "all but four" and "... remain"
@@ -65,6 +69,13 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # 'said that Ukrainian forces "advanced well into our territory, about 10 kilometers"': a quotation that
         # opens at the verb continues the frame's clause, whose subject stands before the mark
         controller = _scan_subject(masked, opened.start("subj"), opened.start("mark"), claimant_side)
+    if controller is None and not cue.passive and masked[cue.start:cue.end].lower().endswith("ing") \
+            and (near := _SIDE_BEFORE_PARTICIPLE.search(masked, max(lo, cue.start - 40), cue.start)) is not None \
+            and (side_m := lex.side.match(masked, near.start("side"))) is not None \
+            and (side_m.group("side_ukraine") or side_m.group("side_russia")):
+        # "a counter-offensive against the Russian troops occupying a fifth of its territory": the participle's
+        # subject is the side right before it, whatever governs that noun phrase
+        controller = _side_of_match(side_m, claimant_side)
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"

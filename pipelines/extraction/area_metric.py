@@ -142,7 +142,7 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         if noun is not None:
             # "with over 75% control in Donetsk, Zaporizhzhia and Kherson": the noun names the holding
             return _Cue("control", noun.start("noun"), noun.end("noun"))
-    grip = _GRIP_ON.search(s, max(0, q.start - 40), q.start) if q.kind in ("area", "settlement") else None
+    grip = _GRIP_ON.search(s, max(0, q.start - 40), q.start) if q.kind in ("area", "settlement", "share") else None
     if grip is not None:
         # "Ukraine's grip on 90 square kilometers persists": the holder's noun of holding right before the figure
         side = "Russia" if grip.group("side").lower().startswith(("russia", "moscow")) else "Ukraine"
@@ -211,7 +211,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
 _PARTICIPLE_IN_FIGURE = re.compile(r"\s((?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|"
                                    r"de-occupied)\s)", re.I)
 _GRIP_ON = re.compile(r"\b(?P<side>Ukraine|Ukraine['\u2019]s|Kyiv['\u2019]s|Russia['\u2019]s|Moscow['\u2019]s|Ukrainian|Russian)\s+"
-                      r"(?P<noun>grip|hold|foothold)\s+(?:on|over|of)\s+(?:(?:about|around|some|nearly|almost|roughly|"
+                      # ("Moscow's control of a fifth of Ukraine")
+                      r"(?P<noun>grip|hold|foothold|control)\s+(?:on|over|of)\s+(?:(?:about|around|some|nearly|almost|roughly|"
                       r"over|more\s+than|less\s+than|just)\s+)*$", re.I)
 _HELD_BEFORE_SHARE = re.compile(
     r"\b(?:the|its|their)\s+(?:remaining\s+|last\s+)?(?P<adj>unoccupied|(?P<side>Ukrainian|Ukraine|Kyiv|Russian|Russia|Moscow)"

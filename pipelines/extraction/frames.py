@@ -212,8 +212,20 @@ def _comma_segments(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
     return segs
 
 
+_INTERVIEW_ADJUNCT = re.compile(
+    r"(?<=[A-Za-z])\s+in\s+(?:a|an|his|her|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:interview|conversation|video|"
+    r"address|comments?)\s+(?:with|to|for|(?:published|broadcast|aired)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*){1,4}?"
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
+
+
 def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:
     """Speaker mention ending just before the verb toks[i] (with appositions). Returns (mention, first token idx)."""
+    if lo < i < len(toks) and (adj := _INTERVIEW_ADJUNCT.search(text, toks[lo].start, toks[i].start)) is not None:
+        # "Hnatov in a nine-minute interview published by Liga.Net on Tuesday told ...": the speaker before the
+        # adjunct of the medium, not the outlet inside it
+        k = next((x for x in range(lo, i) if toks[x].start >= adj.start()), i)
+        if k > lo:
+            i = k
     j = _skip_aux_left(toks, i, lo)
     if j < lo:
         return None, i

@@ -110,7 +110,9 @@ _ABBREV = frozenset(
 # lower-case word of three letters or more, the stop, then a capitalised word is a boundary too (not "U.S.",
 # "St.Petersburg" or a domain such as "News.Az"; a word of two letters only when it opens sentences: "statement.On Monday")
 # ('... more important to us."Russian forces achieved ...': the same after a closing quotation mark)
-_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])(?=[A-Z][a-z]{2,}\b|"
+# (a stop glued to the next sentence: "... reported.The next"; not a site's name, "Liga.Net", "Novosti.Live")
+_BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])"
+                       r"(?=(?!(?:Net|Com|Org|Info|Online|Live|Media|News)\b)[A-Z][a-z]{2,}\b|"
                        r"(?:On|In|At|He|It|As|If|By|We|So|An)\s)"
                        r"|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]{2,}\b)"
                        # ('... had “failed completely”.The Russian defence ministry said': the quote closed before the stop)

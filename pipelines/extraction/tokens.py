@@ -115,7 +115,8 @@ def _resolver():
 _WORDCH = r"[^\W_]"
 _TOKEN_RE = re.compile(
     # ("RFE/RL": an outlet's name written with a slash between capitals is one word)
-    rf"{_WORDCH}+(?:[-'\u2019.&]{_WORDCH}+|/(?=[A-Z]{{2}}){_WORDCH}+)*(?:['\u2019]s?(?!{_WORDCH}))?|[^\w\s]|_"
+    # ("SANA-The Ministry ...": a dateline's agency glued to the article's first word is two)
+    rf"{_WORDCH}+(?:(?:-(?!(?:The|A|An)\b)|['\u2019.&]){_WORDCH}+|/(?=[A-Z]{{2}}){_WORDCH}+)*(?:['\u2019]s?(?!{_WORDCH}))?|[^\w\s]|_"
 )
 _CONNECTORS = frozenset({"of", "for", "in", "to", "on", "at", "and"})
 _NP_CONNECTORS = frozenset({"of", "for", "in", "and"})
