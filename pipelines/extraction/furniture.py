@@ -170,6 +170,9 @@ def _blank(chars: list[str], a: int, b: int) -> None:
             chars[i] = " "
 
 
+_GLUED_CROSS_LINK = re.compile(r"[.!?][\"\u201d]?\s*(?P<link>(?:Read|READ|See|SEE)\s+(?:also|more|ALSO|MORE)\s*:)")
+
+
 def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every piece of furniture in ``text``. With ``headlines`` false, lines that
     only look like headlines (title case, no sentence end) are kept: a headline is not speech, but the
@@ -186,6 +189,10 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         links_below = bool(_LINKS_HEADING.match(line))
         if _FURNITURE_LINE.match(line):
             spans.append((m.start(), m.end(), "cross-link, byline or caption"))
+        elif glued := _GLUED_CROSS_LINK.search(line):
+            # "... normal maintenance.Read also: Russia carries out missile strikes ..., Pletenchuk says": a cross-link
+            # glued to the sentence before it, to the end of its line
+            spans.append((m.start() + glued.start("link"), m.end(), "cross-link"))
         elif credit := _PHOTO_CREDIT.search(line):
             if len(line) <= _CAPTION_MAX or (len(line) <= _LONG_CAPTION_MAX and _CLOSING_CREDIT.search(line)):
                 spans.append((m.start(), m.end(), "photo caption"))
