@@ -21,9 +21,8 @@ _DATELINE = re.compile(
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*\([A-Z][^)]{1,40}\)\s*[-\u2013\u2014]\s+"
     # ("Moscow, SANA-The Ministry of Defense announced ...": a city and an agency's capitals before a dash)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{3,}\s*[-\u2013]\s*"
-    # ("(MENAFN- UkrinForm) Russian forces ...": a syndicator's tag before the words, after its timestamp too:
-    # "2025-11-05 03:13:42 (MENAFN- UkrinForm) ...")
-    r"|(?:\d{4}-\d{2}-\d{2}\s+\d{2}:\d{2}(?::\d{2})?\s+)?\([A-Z]{3,}[-\u2013]\s*[^()]{1,30}\)\s*)")
+    # ("(MENAFN- UkrinForm) Russian forces ...": a syndicator's tag before the words)
+    r"|\([A-Z]{3,}[-\u2013]\s*[^()]{1,30}\)\s*)")
 _LIVE_TS = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*")
 _THAT_WINDOW = 16            # tokens of adjuncts read between a verb and its "that"
 
