@@ -444,8 +444,8 @@ class Discourse:
                 office = self.office_holder(m, pos) or self._titled_person_before(m, pos)
                 if office is not None:
                     return office
-            holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos) \
-                or self._title_named_in_text(m)
+            # (a title the text gave a known person before is read in register)
+            holder = self._office_of_earlier_person(m, pos) or self._official_named_before(m, pos)
             if holder is not None:
                 return holder
             return self.register(m, pos)

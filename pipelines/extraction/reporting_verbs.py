@@ -562,7 +562,7 @@ def _paragraph_start(r: _SentenceReader, res: Resolved) -> int:
     narration that introduces him: "Trehubov spoke on Monday.")."""
     sents = r.doc.sentences
     si = sents.index(r.s)
-    names = [w for w in re.findall(r"[A-Z][\w'\u2019-]{3,}", res.speaker)]
+    names = re.findall(r"[A-Z][\w'\u2019-]{3,}", res.speaker)
     first = si
     while first > 0 and si - first < 3 and "\n" not in r.text[sents[first - 1].end:sents[first].start] \
             and not any(c.start < sents[first - 1].end and c.end > sents[first - 1].start for c in r.doc.cands) \
