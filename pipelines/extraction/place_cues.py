@@ -258,12 +258,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "Dobropillia, a town currently held by the Ukrainian army", "Tokmak, a rail hub now occupied by Moscow's
     # soldiers": an apposition's participle with its agent (place_linking's _BESIDE_BEFORE admits the noun before it)
     (re.compile(_APPOSED_NOUN + r"(?:(?:now|currently|still|already|long|nominally|formally)\s+)?(?:held|controlled|occupied)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
-                r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "holds", {}),
+                r"Ukraine['\u2019]s|Moscow['\u2019]s|(?:Kyiv|Kiev)['\u2019]s|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", _I), "beside", "holds", {}),
     # "DeepState shows the villages of A and B as controlled by Ukrainian forces", "marked X as under Russian control":
     # what a map or a report shows the places as (place_linking reads the list right before "as")
     (re.compile(r"(?<=\s)as\s+(?:being\s+)?(?:(?:still|now|fully|currently)\s+)?(?:(?:held|controlled|occupied)\s+by\s+"
-                r"(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|"
-                r"Russia|Ukraine|Moscow|Kyiv)\b|under\s+(?:the\s+)?(?:full\s+)?(?P<who2>Russian|Ukrainian)\s+control\b)", _I),
+                r"(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|(?:Kyiv|Kiev)['\u2019]s|"
+                r"Russia|Ukraine|Moscow|Kyiv|Kiev)\b|under\s+(?:the\s+)?(?:full\s+)?(?P<who2>Russian|Ukrainian)\s+control\b)", _I),
      "beside", "holds", {"shown": True}),
     # "Sloviansk and Kramatorsk, two of the last cities within Ukrainian control": the apposition's place in a side's
     # hands, told after its noun
@@ -277,7 +277,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # change of hands (the agent is the side that took it)
     (re.compile(_APPOSED_NOUN + r"(?:(?:later|eventually|finally|recently|since)\s+)?(?P<n>captured|seized|taken|retaken|"
                 r"recaptured|liberated|overrun)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
-                r"Ukraine['\u2019]s|Moscow['\u2019]s|Kyiv['\u2019]s|Russia|Ukraine|Moscow|Kyiv)\b", _I), "beside", "captured", {}),
+                r"Ukraine['\u2019]s|Moscow['\u2019]s|(?:Kyiv|Kiev)['\u2019]s|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", _I), "beside", "captured", {}),
     # "Bucha is a small town on the outskirts of Kyiv from which Russian forces withdrew in March": the apposition's
     # relative clause tells who left it
     (re.compile(_APPOSED_NOUN + r"(?:[^,.;:]{0,40}?\s)?from\s+which\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
@@ -696,7 +696,7 @@ _GIVEN_UP = re.compile(r"\b(?:give|gives|gave|given|giving)\s+up(?:\s+on)?[\"\u2
 _BARE_VERB = re.compile(r"(?:liberate|capture|seize|retake|recapture|free|storm|overrun|regain)\b", _I)
 # (and a plural subject that names a side: the headline's present, "Russian troops capture Siversk")
 _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+ly\s+)?$|"
-                             r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Kyiv['\u2019]s|Moscow['\u2019]s)\s+"
+                             r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|(?:Kyiv|Kiev)['\u2019]s|Moscow['\u2019]s)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:forces|troops|soldiers|army|units|marines|paratroopers|fighters|"
                              r"brigades?)\s+(?:[a-z]+ly\s+)?$|\b(?:Russians|Ukrainians)\s+$", _I)
 

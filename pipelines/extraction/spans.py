@@ -22,7 +22,9 @@ _DATELINE = re.compile(
     # ("Moscow, SANA-The Ministry of Defense announced ...": a city and an agency's capitals before a dash)
     r"|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+[A-Z]{3,}\s*[-\u2013]\s*"
     # ("(MENAFN- UkrinForm) Russian forces ...": a syndicator's tag before the words)
-    r"|\([A-Z]{3,}[-\u2013]\s*[^()]{1,30}\)\s*)")
+    r"|\([A-Z]{3,}[-\u2013]\s*[^()]{1,30}\)\s*"
+    # ("UkrinForm) This was stated ...": the tag's last word left after its first part was masked as a dateline)
+    r"|[A-Z][A-Za-z-]{2,30}\)\s+)")
 _LIVE_TS = re.compile(r"^\s*\d{1,2}[:.]\d{2}\s*[-\u2013\u2014]\s*")
 _THAT_WINDOW = 16            # tokens of adjuncts read between a verb and its "that"
 
