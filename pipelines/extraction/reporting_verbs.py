@@ -478,6 +478,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         if not any(x.text in ('"', "\u201c", "\u201e") for x in toks[vi + 1:vi + 9] + clause) \
                 and not (clause and _CALLED_ADJECTIVE.fullmatch(text, clause[0].start, clause[-1].end)):
             return False
+    if lemma == "charge" and not (_THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
+        return False   # '"...," Zakharova has charged.', "charged that ..."; not "charged with treason", "charged the enemy"
     if lemma == "find" and not (vi >= 1 and toks[vi - 1].low in _FINDING_DOCUMENTS and (
             _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end]))):
         return False   # "the analysis found that ...", "..., the report found."; not "the police found two bodies"
@@ -707,8 +709,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             # '"...," he wrote and added that ...': the speaker of the frame before
             mention = _previous_speaker(r, vi)
         return mention, vi, None
+    dashed = vi >= 2 and toks[vi - 1].text in ("-", "\u2013", "\u2014") and toks[vi - 2].text in (".", "!", "?")
     if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and vi + 1 < n and (
-            toks[vi - 1].text == "," or vi >= 2 and toks[vi - 2].text == "," and toks[vi - 1].text in _CLOSING_QUOTES):
+            toks[vi - 1].text == "," or vi >= 2 and toks[vi - 2].text == "," and toks[vi - 1].text in _CLOSING_QUOTES
+            # ('... intensified today. - noted Ukrenergo.': translated copy's closing credit after a dash)
+            or dashed):
         # ('... no warning "against strikes on the port," said Lavrov.': the comma inside the closing quote mark)
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
         # is the speaker, not the apposition before the comma ("..., the governor, Vitaly Ganchev, told TASS.": the
@@ -1202,7 +1207,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # ("... will likely take Russian forces several years - ISW predicts.": one dash before a named speaker and a
         # verb that closes the sentence)
         re.search(r"\s[-\u2013\u2014]\s*$", pre_text) is not None and not rest and k2 >= n - 1
-        and (toks[first_idx].text[:1].isupper() or closing_dash is not None)) or (
+        and (toks[first_idx].text[:1].isupper() or closing_dash is not None
+             or toks[first_idx].low in ("he", "she", "they"))) or (
         # ('... was postponed "for legal reasons" Zelenskyy said': the comma left out after a quoted phrase)
         _QUOTED_PHRASE_END.search(pre_text) is not None and toks[first_idx].text[:1].isupper())
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between
