@@ -74,6 +74,13 @@ _CYRILLIC = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "
              "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
              "э": "e", "ю": "yu", "я": "ya", "і": "i", "ї": "yi", "є": "ye", "ґ": "g"}
 _CYRILLIC_TABLE = str.maketrans({**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()}})
+
+
+def latin_spelling(name: str) -> str:
+    """A name with its Cyrillic letters spelled the Russian-based Latin way ("Vitaly Ганчев" -> "Vitaly Ganchev")."""
+    return name.translate(_CYRILLIC_TABLE)
+
+
 _DOTTED = re.compile(r"\b((?:[A-Za-z]\.){2,})")
 _POSSESSIVE = re.compile(r"(?<=[A-Za-z])'s\b|(?<=s)'(?=\s|$|[^A-Za-z])", re.I)
 _TOKEN = re.compile(r"[A-Za-z0-9]+")

@@ -1200,15 +1200,14 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # between dashes closes the content as a comma would
     # ("... their advantage in manpower. - he stated.": translated copy closes a paragraph of unquoted speech with a
     # dash and its speaker, a pronoun as often as a name; the paragraph before it is the speaker's)
-    closing_dash = _CLOSING_DASH.search(pre_text) if toks[first_idx].low in ("he", "she", "they") or \
-        toks[first_idx].text[:1].isupper() else None
+    named_or_pronoun = toks[first_idx].text[:1].isupper() or toks[first_idx].low in ("he", "she", "they")
+    closing_dash = _CLOSING_DASH.search(pre_text) if named_or_pronoun else None
     ends_clause = re.search(r",[\"\u201d\u2019']?\s*$", pre_text) is not None or (
         re.search(r"\s[\u2013\u2014]\s*$", pre_text) is not None and len(re.findall(r"[\u2013\u2014]", pre_text)) >= 2) or (
         # ("... will likely take Russian forces several years - ISW predicts.": one dash before a named speaker and a
         # verb that closes the sentence)
         re.search(r"\s[-\u2013\u2014]\s*$", pre_text) is not None and not rest and k2 >= n - 1
-        and (toks[first_idx].text[:1].isupper() or closing_dash is not None
-             or toks[first_idx].low in ("he", "she", "they"))) or (
+        and named_or_pronoun) or (
         # ('... was postponed "for legal reasons" Zelenskyy said': the comma left out after a quoted phrase)
         _QUOTED_PHRASE_END.search(pre_text) is not None and toks[first_idx].text[:1].isupper())
     # "A Ukrainian military force in the eastern Donetsk region, Khortytsia, said ...": a bare name between

@@ -36,7 +36,7 @@ import re
 from datetime import date, datetime
 
 from pipelines.extraction import parse_fallback
-from pipelines.extraction.actors import _CYRILLIC_TABLE
+from pipelines.extraction.actors import latin_spelling
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.described_as import described_as
@@ -192,14 +192,6 @@ _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "he
 _STRAY_QUOTES = re.compile(r"[\u2018\u2019'\"\u201c\u201d](?=\s|$)(?<![sS]')|(?:(?<=\s)|^)[\u2018\u2019'\"\u201c\u201d]")
 
 
-def _latin(name: str) -> str:
-    """An unknown speaker's name with its Cyrillic letters spelled the Russian-based Latin way ("Vitaly Ганчев")."""
-    return name.translate(_CYRILLIC_TABLE) if _HAS_CYRILLIC.search(name) else name
-
-
-_HAS_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
-
-
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
     """One ``Statement`` per distinct (span, speaker), ordered by offsets."""
     out: list[Statement] = []
@@ -217,7 +209,7 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
         seen.add(key)
         seen.add(said)
         out.append(Statement(
-            speaker=_latin(_STRAY_QUOTES.sub("", c.res.speaker)) if c.res.actor_id is None else c.res.speaker,
+            speaker=latin_spelling(_STRAY_QUOTES.sub("", c.res.speaker)) if c.res.actor_id is None else c.res.speaker,
             speaker_raw=c.res.raw,
             statement_type=c.stype,
             quote_text=c.quote.strip(),
