@@ -40,7 +40,7 @@ from datetime import date, datetime
 from pipelines.extraction.furniture import dateline_side
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
 from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
-from pipelines.extraction.area_controller import _ALL_BUT, read_controller
+from pipelines.extraction.area_controller import _ALL_BUT, _FREED_OWNER, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
     APPROX_BEFORE, CHANGED_TO, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER,
@@ -445,6 +445,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         # ---- 5. region(s) (area_region.py), one claim each
         regions, elliptic = read_regions(state, idx, sent, masked, q, kept, i, lo, hi, next_start, cue, metric,
                                          mentions, times)
+        if controller == _FREED_OWNER:
+            # ground freed, nobody's side named: back to the owner of the region it lies in
+            controller = "Russia" if regions and all(country_of(r) == "Russia" for r in regions) else "Ukraine"
 
         # ---- 6. as_of, period, running totals (area_time.py)
         as_of, explicit, period, metric = read_time(state, idx, masked, q, lo, hi, next_start, times, metric, cue, st,

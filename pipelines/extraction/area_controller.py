@@ -140,17 +140,19 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # a net gain is the difference of the two sides' gains, the larger one's
         controller = _net_of(state.prev_sentence_claims, q)
     if controller is None:
-        # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there)
+        # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there; but
+        # ground freed there is Russia's again, below)
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
         controller = claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
-            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) else None)
+            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60)
+                and not (cue is not None and _BACK_VERB.match(masked, cue.start)) else None)
     if controller is None and cue is not None and _BACK_VERB.match(masked, cue.start) \
             and not re.search(r"['\"\u201c\u2018]\s*$", sent[max(0, cue.start - 2):cue.start]):
         # "Armed forces liberate five settlements in Kharkiv Oblast", nobody's side named: ground freed goes back to
         # its owner (Moscow's "liberated" comes with its ministry as the claimant, whose side decides above, or
         # under a Moscow dateline: "MOSCOW, October 17. /TASS/ ... 70% of the Zaporozhye Region has been liberated";
         # and an outlet's scare quotes, 'have been "liberated"', mark Moscow's word)
-        controller = state.dateline_side or "Ukraine"
+        controller = state.dateline_side or _FREED_OWNER
     if controller is None:
         controller = "Russia"
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
@@ -182,6 +184,9 @@ _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\
                            re.IGNORECASE)
 _INTO_HELD = re.compile(r"\b(?:into|of|behind)\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|"
                         r"controlled)\s+(?:territory|territories|land|ground|areas?|lines)\b", re.IGNORECASE)
+# the owner ground freed with no side named goes back to: Ukraine, unless the claim's region is Russia's (area_claims.py
+# reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
+_FREED_OWNER = "Ukraine (its owner)"
 _IN_RUSSIAN_REGION = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
 _INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+"
                                   r"(?:the\s+)?(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)

@@ -33,6 +33,8 @@ _TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)
 # "X, spokesman for the Ukrainian Navy, said": a title after a name, its determiner optional
 _APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d()]{2,80}?)\s*[,.;]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
+# a country's title set before a name: "Finland's president, Alexander Stubb, has said ..."
+_OWNED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"\u201c(]))([A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
 _OMBUDS = frozenset("ombudsman ombudswoman ombudsperson commissioner".split())
 # ("Commissioner for Human Rights Dmytro Lubinets ... the ombudsman said": one office, in the press's word)
 _HEAD_OF_REGION = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:region|province|oblast|regional\s+(?:military\s+|state\s+)?"
@@ -398,16 +400,20 @@ class Discourse:
 
     def _apposed_roles(self, m: Mention) -> set[str]:
         """The role words of the title set off after a person's name ("Dmytro Pletenchuk, spokesman for the
-        Ukrainian Navy,"): later "the Navy spokesman" is he. Its capitalised words qualify the role too."""
+        Ukrainian Navy,"): later "the Navy spokesman" is he. Its capitalised words qualify the role too. So do a
+        country's title and the country set before it ("Finland's president, Alexander Stubb,")."""
+        lex = _lex()
+        before = _OWNED_TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+        owned = before.group(1).split() if before else []
+        roles = {re.sub(r"['\u2019]s$", "", w).lower() for w in owned} if owned and owned[-1] in lex.roles else set()
         after = _APPOSED_TITLE.match(self.text, m.end)
         if after is None:
-            return set()
+            return roles
         words = re.findall(r"[\w'\u2019-]+", after.group(1))
-        lex = _lex()
         if not words or not (words[0].lower() in lex.roles or words[0].lower() in lex.titles):
-            return set()
-        return {re.sub(r"['\u2019]s$", "", w).lower() for w in words
-                if w.lower() in lex.roles or w.lower() in lex.titles or w[:1].isupper()}
+            return roles
+        return roles | {re.sub(r"['\u2019]s$", "", w).lower() for w in words
+                        if w.lower() in lex.roles or w.lower() in lex.titles or w[:1].isupper()}
 
     def _apposition_side(self, m: Mention) -> str | None:
         """The side a new name's title apposition gives it: "the representative of the press service of the Armed
@@ -982,7 +988,7 @@ class Discourse:
             # "Kremlin spokesman Dmitry Peskov": another word for the same office, every capitalised qualifier shared
             quals = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", m.raw) if w.lower() not in _DETS}
             for e in reversed(self.entities):
-                if e.person and e.pos <= pos and same & e.descriptors and quals <= e.descriptors:
+                if e.person and e.pos <= pos and same & e.descriptors and quals <= _with_adjectives(e.descriptors):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         if any(w in _DEFER_HEADS for w in m.role_words):
             return Resolved(name, m.raw, None, side, None, deferred=m)
@@ -1012,6 +1018,13 @@ _TRADE_ROLES = frozenset({"serviceman", "servicewoman", "soldier", "officer", "m
 
 # bodies a bare "the <head>" can mean only when the article has named one so ("the embassy", "the presidency")
 _OWN_NAME_BODIES = frozenset({"embassy", "consulate", "presidency"})
+
+
+def _with_adjectives(words: set) -> set:
+    """``words`` and the adjective of every country among them: "the Finnish leader" after "Finland's president,
+    Alexander Stubb" qualifies him as "the Turkish leader" does "Turkish President Erdogan"."""
+    demonyms = _lex().demonyms
+    return words | {demonyms[w].lower() for w in words if w in demonyms}
 
 
 def _is_outlet(e: Entity) -> bool:

@@ -677,8 +677,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             return Mention(start, end, raw, "role", role_words=tuple(lows))
         return None
     # everything capitalised is a place / country / demonym -> not a speaker
+    # (a country's adjective too, as its name: "The Finnish leader said" is a description, like "the Turkish leader")
     non_place = [t for t in caps if t.bare not in lex.non_speakers and t.low not in lex.non_speakers
-                 and not _demonym(t.text)]
+                 and not _nationality(t.text)]
     joined = " ".join(t.bare for t in content)
     if joined in lex.non_speakers or (det and f"the {joined}" in lex.non_speakers):
         return None
@@ -693,7 +694,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                 and content[-2].low not in _CONNECTORS:
             return None    # "the first village Kyiv says it has retaken": a noun, then the subject of its clause
         # "Ukraine's top military commander", "Russia's military", "Ukraine's air force"
-        rest = [t for t in content if not (_demonym(t.text) or t.bare in lex.non_speakers)]
+        rest = [t for t in content if not (_nationality(t.text) or t.bare in lex.non_speakers)]
         if not rest or not any(t.low in lex.roles for t in rest):
             return None
         if country is None and len(content) > 1 and _adjectives().get(content[0].low) == content[0].text \

@@ -399,10 +399,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if apposed:
             return apposed[-1:] + since
     incl = _INCLUDING_AFTER.match(sent, cue.end)
-    if incl is not None and re.search(r"\b" + KINDS_PLURAL + r"\b", sent[lo:cue.start], re.I) \
+    if incl is not None and (incl.group("kinds") or re.search(r"\b" + KINDS_PLURAL + r"\b", sent[lo:cue.start], re.I)) \
             and (not before or cue.start - before[-1].end > SUBJECT_GAP):
         # "Several villages in the Donetsk region were liberated from Russian control, including Lobkove": the
-        # plural subject's examples follow the verb
+        # plural subject's examples follow the verb ("1,100 sq km were freed, including several villages such as A")
         listed = _list_starting_at(sent, mentions, incl.end())
         if listed:
             return listed + since
@@ -606,7 +606,9 @@ _AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS
                               + ITEM_KIND_OF, re.I)
 _PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|settlements|strongholds|hubs)\b[^.;:,]{0,50},\s+"
                                r"(?:including|among\s+them|such\s+as)\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?", re.I)
-_INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+" + ITEM_KIND_OF, re.I)
+# (", including several villages such as A, B and C": the plural named in the phrase itself)
+_INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+(?P<kinds>(?:several|some|many|a\s+number\s+of)"
+                              r"\s+(?:[a-z-]+\s+)?" + KINDS_PLURAL + r"\s+(?:such\s+as|like)\s+)?" + ITEM_KIND_OF, re.I)
 
 
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
