@@ -95,6 +95,7 @@ _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\
 # (and the adjective: "Ukrainian defense officials ... the country's Defense Ministry")
 _COUNTRY_ADJ = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev|Russian|Ukrainian)(?:['\u2019]s)?\b")
 _ADJ_SIDE = {"russian": "Russia", "ukrainian": "Ukraine"}
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|from|against|to|with|on|at|by|for)\s+(?:the\s+)?$", re.I)
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
 _DEFENCE = re.compile(r"\bdefen[cs]e\s+minist|\bministry\s+of\s+defen[cs]e", re.I)
@@ -540,8 +541,11 @@ class Discourse:
                 prev = self.text.rfind(".", 0, max(0, start - 1)) + 1
                 country = _COUNTRY_ADJ.search(self.text, prev, start)
             else:
-                for country in _COUNTRY_WORD.finditer(self.text, start, pos):
-                    pass
+                # (not a country a preposition governs: "Russia has seized three settlements in the Donetsk region of
+                # Ukraine, its Defense Ministry said" is Russia's ministry; "its" points back to a subject)
+                for found in _COUNTRY_WORD.finditer(self.text, start, pos):
+                    if not _PREPOSITION_BEFORE.search(self.text, max(0, found.start() - 12), found.start()):
+                        country = found
             if country is not None:
                 word = country.group(1).lower()
                 return COUNTRY_SIDE.get(word) or _ADJ_SIDE.get(word)
@@ -629,7 +633,7 @@ class Discourse:
             if opened is not None:
                 return opened
         if m.name == "it":
-            opened = self._opening_body(m, pos)
+            opened = self._opening_body(m, pos) or self._previous_opening_body(m, pos)
             if opened is not None:
                 return opened
         ent = None
@@ -668,10 +672,26 @@ class Discourse:
         """"Russia's defence ministry shared a video showing vehicles that it said were rushing east": a known body
         that opens the pronoun's own sentence as its subject is what "it" stands for there, whoever spoke before
         (only a body: a person is no "it")."""
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        return self._body_opening(lo, m.start, m, pos)
+
+    def _previous_opening_body(self, m: Mention, pos: int) -> Resolved | None:
+        """"The General Staff of Ukraine's military made no mention of the village in a late evening report. It
+        reported ...": a sentence that opens with "It" continues the body that opened the sentence before as its
+        subject, though that sentence reported nothing."""
+        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        if self.text[lo:m.start].strip() or lo < 2 or self.text[lo - 1] != ".":
+            return None
+        before = max(self.text.rfind(c, 0, lo - 1) for c in ".!?\n") + 1
+        if any(before <= e.pos < lo for e in self.entities):
+            return None    # ("..., the military said. It said ...": the one who spoke there)
+        return self._body_opening(before, lo - 1, m, pos)
+
+    def _body_opening(self, lo: int, hi: int, m: Mention, pos: int) -> Resolved | None:
+        """The known body (no person) named by the words that open the text from ``lo``, before its predicate."""
         if self.resolver is None:
             return None
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
-        words = _OPENING_WORDS.findall(self.text, lo, m.start)[:7]
+        words = _OPENING_WORDS.findall(self.text, lo, hi)[:7]
         for j in range(min(6, len(words) - 1), 0, -1):
             if not words[j][:1].islower() or words[j] in _NOT_A_PREDICATE:
                 continue   # the words after the name open its predicate ("shared", "said"), not more of a name

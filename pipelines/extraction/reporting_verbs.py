@@ -405,6 +405,11 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
+# a research body as the subject right before "found" (with its acronym in brackets)
+_RESEARCH_SUBJECT = re.compile(r"\b(?:Institute|Centre|Center|Foundation|Endowment|ISW|[Tt]hink[\s-][Tt]ank)\b[^.;,\"\u201c]{0,24}"
+                               r"(?:\s+(?:has|have|had|also))*\s*$")
+# "found evidence indicating that": the finding's content follows its evidence
+_EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicating|confirming|showing|suggesting)\s+)?that\b")
 # "commented to a local outlet that", "shared with journalists that": the addressee, then the clause
 _ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
@@ -481,14 +486,18 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "charge" and not (_THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # '"...," Zakharova has charged.', "charged that ..."; not "charged with treason", "charged the enemy"
     if lemma == "find" and not (vi >= 1 and toks[vi - 1].low in _FINDING_DOCUMENTS and (
-            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end]))):
-        return False   # "the analysis found that ...", "..., the report found."; not "the police found two bodies"
+            _THAT_CLAUSE.match(text, t.end, s.end) or re.match(r"\s*[.!]?\s*$", text[t.end:s.end]))
+            or _RESEARCH_SUBJECT.search(text, max(s.start, t.start - 60), t.start)
+            and (_THAT_CLAUSE.match(text, t.end, s.end) or _EVIDENCE_THAT.match(text, t.end, s.end))):
+        # "the analysis found that ...", "..., the report found."; a research body's finding ("The Institute for the
+        # Study of War (ISW) found evidence indicating that ..."); not "the police found two bodies"
+        return False
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
         return False
     if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
         return False
-    if lemma in ("observe", "assume", "threaten", "agree") and not _THAT_CLAUSE.match(text, t.end, s.end) \
+    if lemma in ("observe", "assume", "threaten", "agree", "lie") and not _THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma in ("maintain", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma == "remind" and not (_DATED_THAT_CLAUSE.match(text, t.end, s.end)
                                           # ('..., the officer reminded.': a closing frame)
