@@ -49,8 +49,10 @@ _PASSIVE_AUX = re.compile(
 )
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")
 _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
+_CAME_BEFORE = re.compile(r"\b(?:came|come|comes|went|passed|fell)\s+(?:back\s+)?$", re.IGNORECASE)
 _UNDER_CONTROL = re.compile(
-    r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!(?:" + _HOLD_MOD + r"|fire)\b)[\w'’]+)\s+)?"
+    r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!(?:" + _HOLD_MOD + r"|fire)\b)[\w'’]+)\s+"
+    r"(?:(?:armed\s+)?forces['’]?\s+|troops['’]?\s+|military\s+|army\s+)?)?"     # ("under Russian forces control")
     r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,
@@ -269,7 +271,11 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         if um:
             cand = (cand[0], cand[1], um.end(), _controller_word(um))
     elif m and (not aux or m.start() <= aux.end() + 12):
-        cand = ("control", base + m.start(), base + m.end(), _controller_word(m))
+        # ("six settlements in Ukraine, including Vuhledar, came under Russian control": a change of hands, its verb
+        # after an aside between commas)
+        came = _CAME_BEFORE.search(tail, 0, m.start())
+        cand = ("take_control" if came else "control", base + (came.start() if came else m.start()), base + m.end(),
+                _controller_word(m))
     if cand is None:
         return None
     gap = s[base:cand[1]]

@@ -119,7 +119,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"seized|freed)\s+(?:villages|towns|settlements|localities|cities)\s+(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
     # (not "under fire control of our forces": in range of a side's guns, which do not hold it)
-    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+)?"
+    # ("came under Russian forces control": the side's forces named before the noun)
+    (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+"
+                r"(?:(?:armed\s+)?forces['\u2019]?\s+|troops['\u2019]?\s+|military\s+|army\s+)?)?"
                 r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
                 # ("under the control of the ‘Orcs’ [Russians]": the holder in scare quotes)
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"[\u2018\u201c'\"]?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds",
