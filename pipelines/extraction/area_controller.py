@@ -44,6 +44,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     turn a figure into what the other side holds."""
     lex = _lex()
     controller = cue.agent
+    freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
     if controller is None and not cue.passive and claimant_side \
             and _NOUN_BEFORE.search(masked, max(lo, cue.start - 20), cue.start) \
             and re.search(r"(?:ed|en)$", masked[cue.start:cue.end], re.I):
@@ -152,7 +153,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # its owner (Moscow's "liberated" comes with its ministry as the claimant, whose side decides above, or
         # under a Moscow dateline: "MOSCOW, October 17. /TASS/ ... 70% of the Zaporozhye Region has been liberated";
         # and an outlet's scare quotes, 'have been "liberated"', mark Moscow's word)
-        controller = state.dateline_side or _FREED_OWNER
+        controller = state.dateline_side or "Ukraine"
+        freed_unowned = state.dateline_side is None
     if controller is None:
         controller = "Russia"
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):
@@ -175,7 +177,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "liberated 99.7% of the region (less than 60 sq km remain)": what remains is the other side's
         metric = "area_controlled" if q.kind == "area" else "settlements_controlled"
         controller = _other(controller) or controller
-    return controller, metric
+    # (the owner marked for area_claims, which reads the region after this: no other reading changed it)
+    return (_FREED_OWNER if freed_unowned and controller == "Ukraine" else controller), metric
 
 
 # "We control 1,000 sq km of Russia's Kursk region": the country a region belongs to, not the side that holds the
