@@ -59,6 +59,10 @@ def _lex() -> _Lex:
     )
 
 
+# a side's forces named between its word and "control" ("under Russian forces control"), read by the figure's
+# "under ... control" (area_metric) and the place cues (place_cues); area_cues.json spells it out in its own pattern
+FORCES_BEFORE_CONTROL = r"(?:(?:armed\s+)?forces['\u2019]?\s+|troops['\u2019]?\s+|military\s+|army\s+)?"
+
 # "the battle for", "fighting continues for control of", "clashes over ... for": what is contested, not held or taken
 # (read by place_cues.hypothetical for a capture noun and by figure_guards for a figure's control cue)
 FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\b[^.;]{0,40}?\bfor\s+"

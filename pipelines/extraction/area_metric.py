@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import _CLAUSE_END, NAMES_SET_OFF
-from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import AREA_UNIT, WORD_NUM, Quantity
@@ -52,7 +52,7 @@ _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|tempor
 _CAME_BEFORE = re.compile(r"\b(?:came|come|comes|went|passed|fell)\s+(?:back\s+)?$", re.IGNORECASE)
 _UNDER_CONTROL = re.compile(
     r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!(?:" + _HOLD_MOD + r"|fire)\b)[\w'’]+)\s+"
-    r"(?:(?:armed\s+)?forces['’]?\s+|troops['’]?\s+|military\s+|army\s+)?)?"     # ("under Russian forces control")
+    + FORCES_BEFORE_CONTROL + r")?"     # ("under Russian forces control")
     r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,

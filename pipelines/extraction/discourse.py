@@ -77,7 +77,9 @@ class Entity:
     pos: int = 0
 
 
-_RESEARCH_BODY = re.compile(r"\b(?:Institute|Institution|Centre|Center|Foundation|Endowment|Studies|Council\s+on|Think\s+Tank)\b")
+# the words of a research body's name (also the subject of its "found that ...": reporting_verbs._RESEARCH_SUBJECT)
+RESEARCH_BODY_WORDS = r"Institute|Institution|Centre|Center|Foundation|Endowment|Studies|Council\s+on|Think\s+Tank"
+_RESEARCH_BODY = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r")\b")
 # role words any person may hold: "the official said" is whoever spoke last, never someone his quotation names
 _ANY_PERSON_ROLES = frozenset("official diplomat representative".split())
 
@@ -672,17 +674,17 @@ class Discourse:
         """"Russia's defence ministry shared a video showing vehicles that it said were rushing east": a known body
         that opens the pronoun's own sentence as its subject is what "it" stands for there, whoever spoke before
         (only a body: a person is no "it")."""
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        lo = self._sentence_start(m.start)
         return self._body_opening(lo, m.start, m, pos)
 
     def _previous_opening_body(self, m: Mention, pos: int) -> Resolved | None:
         """"The General Staff of Ukraine's military made no mention of the village in a late evening report. It
         reported ...": a sentence that opens with "It" continues the body that opened the sentence before as its
         subject, though that sentence reported nothing."""
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        lo = self._sentence_start(m.start)
         if self.text[lo:m.start].strip() or lo < 2 or self.text[lo - 1] != ".":
             return None
-        before = max(self.text.rfind(c, 0, lo - 1) for c in ".!?\n") + 1
+        before = self._sentence_start(lo - 1)
         if any(before <= e.pos < lo for e in self.entities):
             return None    # ("..., the military said. It said ...": the one who spoke there)
         return self._body_opening(before, lo - 1, m, pos)
@@ -710,7 +712,7 @@ class Discourse:
         whoever spoke before."""
         if self.resolver is None:
             return None
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        lo = self._sentence_start(m.start)
         opened = _SUBORDINATE_OPENING.match(self.text, lo, m.start)
         if opened is None or "," not in self.text[opened.end():m.start]:
             return None
@@ -752,9 +754,13 @@ class Discourse:
         e = next((e for e in reversed(self.entities) if e.person and e.pos < pos and title <= e.descriptors), None)
         return Resolved(e.name, m.raw, e.actor_id, e.side, e) if e is not None and title else None
 
+    def _sentence_start(self, pos: int) -> int:
+        """Where the sentence holding ``pos`` starts: after the last sentence end or line break before it."""
+        return max(self.text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
     def _sentence_at(self, m: Mention) -> str:
         """The sentence around mention ``m`` (between the sentence ends or line breaks on either side)."""
-        lo = max(self.text.rfind(c, 0, m.start) for c in ".!?\n") + 1
+        lo = self._sentence_start(m.start)
         ends = [k for k in (self.text.find(c, m.end) for c in ".!?\n") if k >= 0]
         return self.text[lo:min(ends) if ends else len(self.text)]
 

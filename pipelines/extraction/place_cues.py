@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extraction.area_lexicon import FIGHT_FOR, _lex
+from pipelines.extraction.area_lexicon import FIGHT_FOR, FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.prefilter import Needles
 from pipelines.extraction.sides import _other, _side_of_match
 
@@ -121,7 +121,7 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (not "under fire control of our forces": in range of a side's guns, which do not hold it)
     # ("came under Russian forces control": the side's forces named before the noun)
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+"
-                r"(?:(?:armed\s+)?forces['\u2019]?\s+|troops['\u2019]?\s+|military\s+|army\s+)?)?"
+                + FORCES_BEFORE_CONTROL + r")?"
                 r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
                 # ("under the control of the ‘Orcs’ [Russians]": the holder in scare quotes)
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"[\u2018\u201c'\"]?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds",
