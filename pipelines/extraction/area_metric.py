@@ -128,12 +128,22 @@ _CONTROL_OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?", re.I)
 _TRANSFER_OF = re.compile(r"\b(?:transfer|handover|hand-over|passing)\s+of\s+$", re.I)
 # "two more villages": a count added to the holding before
 _MORE_IN = re.compile(r"\d\s+more\b|\b(?:two|three|four|five|six|seven|eight|nine|ten)\s+more\b", re.I)
+_EXPELLED = re.compile(r"(?:pushed|driven|forced|kicked|knocked|thrown|squeezed|chased)\s+(?:back\s+)?out(?:\s+of)?|"
+                       r"(?:expelled|ousted|dislodged|evicted)(?:\s+from)?", re.I)
+_BEEN_BEFORE = re.compile(r"\bbeen\s+(?:\w+ly\s+)?$", re.I)
+_NEW_IN = re.compile(r"\b(?:new|more|newly\s+\w+)\s+(?:\w+\s+)?(?:villages|settlements|towns|localities)\b", re.I)
 _ADDITIONAL = re.compile(r"\s+(?:an\s+additional|another|a\s+further|a\s+total\s+of\s+another)\s+"
                          r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
 # the absolute construction "..., with (another) nearly 400 sq km taken": "with" right before the figure
 # ("..., with 400 sq km taken in August"; "success with 27 settlements liberated in a single month")
 _WITH_FIGURE = re.compile(r"(?:,|\b(?:success(?:es)?|gains?|advances?|progress|results?))\s+with\s+(?:another\s+|a\s+further\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                           r"some\s+|over\s+|more\s+than\s+)?$", re.IGNORECASE)
+_POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_TWO_PLACES_IN = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:" + _POINT + r"\s+and\s+(?:the\s+)?" + _POINT +
+                            r"(?:\s+(?:Ukraine|regions|parts\s+of\s+(?:the\s+country|Ukraine)))?|"
+                            r"(?-i:[A-Z])[\w'\u2019-]+\s+and\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
+                            r"(?:regions|oblasts|provinces))\b",
+                            re.IGNORECASE)
 _DATED_PARTICIPLE = re.compile(r"\w+ed\s+(?:in|since)\s+(?:19|20)\d\d\b")
 
 
@@ -288,6 +298,9 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = _SHARE_LIST_ITEM.sub(" ", gap)
     if q.kind == "share":
         gap = _SHARE_OF_REGION_LIST.sub(" ", gap)
+    # "6,000 sq km of territory in the east and south had been liberated", "... in the Kharkiv and Donetsk regions
+    # were freed": two places the figure lies in, no second clause
+    gap = _TWO_PLACES_IN.sub(" ", gap)
     # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
     gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
     if q.kind == "settlement":
@@ -530,6 +543,10 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             cue = _Cue("control", q.start, q.start, agent=state.parts_intro[0])
         if cue is None:
             return None
+        if cue.kind == "gain" and not cue.passive and _EXPELLED.fullmatch(masked, cue.start, cue.end) \
+                and _BEEN_BEFORE.search(masked, max(lo, cue.start - 30), cue.start):
+            # "Ukrainian forces had been pushed out of three villages": the subject was expelled, it lost them
+            cue.kind = "lose"
         if cue.kind == "cover" and q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \
                 and _AREA_APPOSITION.search(masked, max(lo, cue.start - 60), cue.start):
             # "liberated 259 square kilometres of territory, encompassing 24 towns and villages": the settlements
@@ -579,6 +596,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
+            if kind == "control" and q.kind == "settlement" and _NEW_IN.search(masked, q.num_start, q.end):
+                kind = "gain"     # "claims control of two new villages", "controls two more villages": just taken
             if kind == "control" and cue.start > q.end and _TRANSFER_OF.search(masked, max(lo, q.start - 30), q.start):
                 kind = "gain"     # "the transfer of 4 settlements ... under the control of the army": a change of hands
             grew = _HOLDING_CHANGED_BY.search(masked, max(lo, q.start - 40), q.start)

@@ -23,7 +23,8 @@ _DEFER_HEADS = frozenset("commander commanders command military leadership".spli
 
 
 # offices a national leader or commander never holds: "the governor", "the mayor", "the spokesman"
-_LOCAL_OFFICES = frozenset("governor mayor ombudsman spokesman spokeswoman spokesperson".split())
+# (and a head of state: "the president said" after the president's chief of staff is not the chief of staff)
+_LOCAL_OFFICES = frozenset("governor mayor ombudsman spokesman spokeswoman spokesperson president".split())
 # other words for one office: a later mention may use any of them ("the spokesperson" for a spokesman, "the Turkish
 # leader" for Turkey's president)
 _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
@@ -35,6 +36,8 @@ _APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
 # a country's title set before a name: "Finland's president, Alexander Stubb, has said ..."
 _OWNED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"\u201c(]))([A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
+# the leader an office or aide serves, in an actor's role: "Aide to the President of Russia"
+_SERVED_LEADER = re.compile(r"\b(?:of|to)\s+the\s+(?:President|Prime\s+Minister|Chancellor)\b[^;,]*")
 _OMBUDS = frozenset("ombudsman ombudswoman ombudsperson commissioner".split())
 # ("Commissioner for Human Rights Dmytro Lubinets ... the ombudsman said": one office, in the press's word)
 _HEAD_OF_REGION = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:region|province|oblast|regional\s+(?:military\s+|state\s+)?"
@@ -253,7 +256,7 @@ class Discourse:
                 continue
             if side and a.side and a.side != side:
                 continue
-            words = set(re.findall(r"[\w-]+", (a.role or "").lower()))
+            words = set(re.findall(r"[\w-]+", _SERVED_LEADER.sub("", a.role or "").lower()))
             if head in words:
                 return self.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name,
                                              is_person=True), pos)
@@ -357,7 +360,9 @@ class Discourse:
         if ent is None:
             ent = Entity(actor.canonical_name, raw, actor.actor_id, actor.side,
                          actor.kind == "person", None)
-            ent.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", actor.role or ""))
+            # (not the president an aide serves: "Head of the Office of the President" is no "the president")
+            role = _SERVED_LEADER.sub("", actor.role or "")
+            ent.descriptors.update(w.lower() for w in re.findall(r"[\w-]+", role))
             self.entities.append(ent)
         return ent
 
@@ -955,7 +960,9 @@ class Discourse:
         if head not in _LOCAL_OFFICES or not e.actor_id or self.resolver is None:
             return False
         actor = self.resolver.get(e.actor_id)
-        role = set(re.findall(r"[\w-]+", (getattr(actor, "role", "") or "").lower()))
+        role = set(re.findall(r"[\w-]+", _SERVED_LEADER.sub("", getattr(actor, "role", "") or "").lower()))
+        if head == "president":
+            return bool(role) and head not in role     # (a head of state's aide or minister is no president)
         return bool(role & _lex().titles) and head not in role and not (_SAME_OFFICE.get(head, frozenset()) & role)
 
     def _resolve_descriptive(self, m: Mention, pos: int) -> Resolved | None:

@@ -243,8 +243,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     if _SOURCES_NEAR.search(text, max(0, toks[k].start - 40), toks[k].start):
         return None, i     # "Sources close to the Kremlin told Bloomberg": unnamed people near it, not the Kremlin
     # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a
-    # capitalised "Another Russian milblogger" that the noun phrase itself opens)
-    if toks[k].low == "another" and not _known_person(text, toks, k + 1, j + 1):
+    # capitalised "Another Russian milblogger" or "One Ukrainian official" that the noun phrase itself opens)
+    if toks[k].low in ("another", "one") and not _known_person(text, toks, k + 1, j + 1):
         return None, i
     d = k - 1
     while d >= lo and k - d <= 3 and _is_word(toks[d]) and toks[d].text.islower() \

@@ -65,7 +65,10 @@ _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b"
     # ("... city of Kherson, Ukraine, July 25, 2022. (File photo by Reuters)": lower case inside its parentheses)
-    r"|(?<=\()(?:[Ff]ile\s+)?[Pp]hoto\s+(?:by|courtesy\s+of|via)\s+[A-Z][^()]*\)")
+    r"|(?<=\()(?:[Ff]ile\s+)?[Pp]hoto\s+(?:by|courtesy\s+of|via)\s+[A-Z][^()]*\)"
+    # ("The estimated advance ... as of Oct. 20, 2024, according to DeepState. (DeepState/OpenStreetMaps)": a map's or
+    # photo's sources, slash-separated in brackets, closing the line)
+    r"|\((?:[A-Z][\w.'\u2019-]*\s*){1,3}/\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}\)\s*$")
 _LINE = re.compile(r"[^\n]+")
 # "Read also:" / "Related news:" alone on its line heads a list of links to other stories, one bullet each; the
 # bullets are other stories' headlines ("• The Armed Forces confirmed the liberation of five settlements")

@@ -32,6 +32,7 @@ class _State:
     times: dict             # sentence index -> its time expressions
     claimed: list = field(default_factory=list)   # (sentence index, mention) of places claims were about
     falls: list = field(default_factory=list)     # claims read from "the fall of X" with its default side
+    freed_by: dict = field(default_factory=dict)  # place key -> the side an earlier sentence said freed it
     readings: dict = field(default_factory=dict)  # sentence index -> the sentence as cues read it (``read``)
 
     def sent(self, i: int) -> str:

@@ -106,6 +106,8 @@ def extract_place_claims(article: ArticleText, statements: list[Statement] | Non
         state.claimed += [(idx, _Mention(0, 0, c.place_raw, default_gazetteer().get(c.place_id) if c.place_id else None,
                                          held_by=c.controller)) for c in own if c.stance == "asserted"]
         told += [(idx, c) for c in own]
+        state.freed_by.update((place_key(c.place), c.controller) for c in own
+                              if c.stance == "asserted" and c.action == "liberated")
         for claim in own + _denials_of_told(state, idx, told):
             key = (claim.claimant, place_key(claim.place), claim.controller, claim.stance)
             # a sentence repeated word for word (a standfirst restating the lede) tells its claim once
@@ -334,7 +336,15 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 place = default_gazetteer().resolve(alias.group("n"))
                 region = place.oblast if place else region
             held = controller
-            if controller == "country":
+            # (a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling)
+            name = place.name if place else alias.group("n") if alias is not None else (
+                default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw)
+            told = state.freed_by.get(place_key(name)) if controller == "country" else None
+            if told is not None:
+                # "visited Vodiane, recently liberated by Russian forces ... the fighters who took part in the
+                # liberation of Vodyanoe": freed by the side the article already said freed it
+                held = told
+            elif controller == "country":
                 # a place freed is freed by its own country: the gazetteer's, or that of every place of the name
                 # ("Novoselivka" lies in several oblasts, all of them Ukrainian); a name the gazetteer lacks takes
                 # the country of the places listed with it
@@ -345,9 +355,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                     continue
             fall = cue.nominal and cue.default_side and not cue.agent and held == cue.default_side
             out.append(PlaceClaim(
-                # a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling
-                place=place.name if place else alias.group("n") if alias is not None else (
-                    default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw),
+                place=name,
                 place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=held,
                 stance="denied" if cue.denied else "asserted",

@@ -27,6 +27,7 @@ _RUSSIAN_VOICE = re.compile(
     r"administration)|\b(?:Battle)?groups?\s+(?:of\s+forces\s+)?(?:Cent(?:er|re)|South|East|West|North|Dnepr|Dnieper|"
     r"Vostok|Zapad|Tsentr|Yug|Sever)\b|\b(?:Cent(?:er|re)|South|East|West|North|Dnepr|Vostok|Zapad|Tsentr|Yug|Sever)\s+"
     r"(?:Battle)?group\b|(?:Donetsk|Luhansk|Lugansk)\s+People['\u2019]s\s+Republic|\b[DL]PR\b", re.I)
+_AND_RIGHT_BEFORE = re.compile(r"\s*and\s+(?:(?:[a-z]+ly|then|also|now|later|finally)\s+)?", re.I)
 _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 
@@ -41,6 +42,8 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     if actor is None and cue.mode != "beside":
         lo = 0
         for b in _SUBJ_START.finditer(sent, 0, cue.start):
+            if b.group(0) in "\u2014\u2013" and _AND_RIGHT_BEFORE.fullmatch(sent, b.end(), cue.start):
+                continue    # "Russia has been advancing in the east – and took the city of X": the same subject
             lo = b.end()
         if cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))

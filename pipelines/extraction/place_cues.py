@@ -91,6 +91,10 @@ def _claims_place_then(participles: str) -> re.Pattern:
                       r"(?:\s+[A-Z][\w'\u2019-]+)?\s+(?:" + participles + r")\b)", _I)
 
 
+# who may leave a place without its army: an administration, diplomats, civilians
+_CIVIL_BODY = (r"(?:government|administrations?|officials|authorities|families|civilians|residents|embassy|diplomats|"
+               r"ambassadors?|children|population|collaborators)\b")
+
 _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # headline style: "Russian Defense Minister claims Marinka captured", "Moscow declares Avdiivka liberated": the
     # claim verb stands for the event, its object the place, the participle after it the change of hands
@@ -180,7 +184,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"nominal": True}),
     # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
     (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
-                r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+(?:[\w'\u2019]+\s+){0,3}?"
+                r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+"
+                # (not "withdrawn its occupying government from X", "pulled its diplomats out of X": no army left)
+                r"(?:(?!" + _CIVIL_BODY + r")[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
@@ -245,8 +251,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
      {"nominal": True}),
     # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
-    # ("The national flag once again flies over X": the speaker's own side's flag)
-    (re.compile(r"\b(?:(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+)?|(?:[Tt]he|[Oo]ur)\s+national\s+)"
+    # ("The national flag once again flies over X", "state flags had been raised in X and Y": the speaker's own
+    # side's flag)
+    (re.compile(r"\b(?:(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+|state\s+)?|"
+                r"(?:(?:[Tt]he|[Oo]ur)\s+)?(?:national|state)\s+)"
                 r"flags?\s+(?:was\s+|is\s+|were\s+|"
                 r"(?:has|had)\s+(?:also\s+|now\s+)?been\s+)?(?:also\s+|now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
                 r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
@@ -637,8 +645,10 @@ _TIME_BEFORE = re.compile(r"\b(?:matter|question)\s+of\s+(?:time|days|weeks|hour
                           r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
 _CLAIMS_REFERRED = re.compile(r"(?:^\W*|\b(?:the|these|those|such)\s+)(?:statements|reports|claims|rumou?rs|allegations|assertions)"
                               r"\s+that\s+[^.;:]{0,60}$", _I)
-_FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?\s(?:is|was|seems|seemed|appears|appeared|looks|looked)\s+(?:only\s+|just\s+|now\s+|"
-                             r"still\s+)?(?:a\s+(?:matter|question)\s+of\b|imminent\b|inevitable\b|near\b|close\b|"
+# ("the liberation of Volchansk—a city in the Donetsk region—was ‘a matter of time,’": in quotes too)
+_FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?[\s\u2014\u2013](?:is|was|seems|seemed|appears|appeared|looks|looked)\s+"
+                             r"(?:only\s+|just\s+|now\s+|still\s+)?[\"'\u2018\u201c]?"
+                             r"(?:a\s+(?:matter|question)\s+of\b|imminent\b|inevitable\b|near\b|close\b|"
                              r"likely\b|expected\b|unlikely\b|possible\b)", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)

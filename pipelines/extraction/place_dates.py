@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.dates import TimeExpr, month_end
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _JOINED_VERB, _OBJ_END, _SUBJ_START
 from pipelines.extraction.place_mentions import _Mention, item_locative
 from pipelines.extraction.records import Statement
+from pipelines.extraction.sides import _side_of_match
 
 # where the clause of a cue begins, for its dates: a clause start, "before" ("seized in May 2022 before Ukrainian forces
 # retook it"), or "and"/"but" before a verb ("was captured by Russia in 2022 and was retaken by Ukraine in September")
@@ -170,4 +172,27 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
                               and (t.speech or a0 + t.end <= other.char_start < state.sentences[idx][0] < other.char_end)]
                         if sp:
                             return sp[0].date
-    return state.published
+    lede = _lede_speech_date(state, idx, st.speaker_side if st is not None else None)
+    return lede or state.published
+
+
+LEDE_SENTENCES = 3     # a wire story's lede: among the first sentences of its body
+LEDE_DAYS = 7          # a speech day the lede names lies within the week before publication
+
+
+def _lede_speech_date(state: _State, idx: int, side: str | None) -> date | None:
+    """"Moscow declared on Saturday that its forces seized two settlements ... A statement from the Defense Ministry
+    said troops captured Kolodiazi": the day the lede says a side spoke dates the same side's claims told after it
+    with no time of their own (the wire story retells one announcement)."""
+    if side not in ("Ukraine", "Russia"):
+        return None
+    for i in range(min(LEDE_SENTENCES, idx)):
+        sent = state.sent(i)
+        spoken = [t for t in state.times_of(i) if t.speech and t.kind == "point" and t.date is not None
+                  and 0 < (state.published - t.date).days <= LEDE_DAYS]
+        if not spoken:
+            continue
+        sides = {_side_of_match(w, None) for w in _lex().side.finditer(sent, 0, spoken[0].start)
+                 if not w.group("possessive_pronoun") and not w.group("first_person")}
+        return spoken[0].date if sides == {side} else None
+    return None

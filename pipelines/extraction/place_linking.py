@@ -279,9 +279,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # "established full control over the city of Lysychansk and neighbouring settlements - Bilohorivka,
             # Novodruzhesk and Bila Hora": the plural's names, after its colon or dash
             out += _list_starting_at(sent, mentions, more.end())
-        if cue.single and len(out) > 1 and not re.search(r"\band\b", glue):
+        if cue.single and len(out) > 1 and not re.search(r"\band\b", glue) \
+                and not _AND_OTHERS.match(sent, out[-1].end):
             # "the capture of Avdiivka, Bakhmut's neighbour": an apposition, not a list; "the recapture of
-            # A, B and C" is a list, closed by its "and"
+            # A, B and C" is a list, closed by its "and" (or "flags raised in A, B, C and other settlements")
             out = out[:1]
         if not out:
             # "announced the capture of a village outside Kupiansk named Radkivka"
@@ -609,6 +610,9 @@ _PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|sett
 # (", including several villages such as A, B and C": the plural named in the phrase itself)
 _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+(?P<kinds>(?:several|some|many|a\s+number\s+of)"
                               r"\s+(?:[a-z-]+\s+)?" + KINDS_PLURAL + r"\s+(?:such\s+as|like)\s+)?" + ITEM_KIND_OF, re.I)
+# "A, B, C and other settlements": a list the plural closes
+_AND_OTHERS = re.compile(r",?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+"
+                         r"(?:settlements|villages|towns|cities|localities|places)\b", re.I)
 
 
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
