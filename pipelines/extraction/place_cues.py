@@ -585,11 +585,15 @@ def find_cues(sent: str) -> list[Cue]:
     # "the occupation of X" claims nothing by itself ("the occupation of Kherson ended"); only the officials' formula
     # "information about the occupation of X is not true" does, as a denial
     # (and "confirmed the occupation of X": a claim that it is so)
-    return [c for c in out if c.denied or not sent[c.start:c.end].lower().startswith("occupation")
-            or _CONFIRMED_BEFORE.search(sent, max(0, c.start - 30), c.start)]
+    # ("We can't yet confirm or deny the information of the so-called withdrawal from Kherson": no word either way)
+    return [c for c in out if (c.denied or not sent[c.start:c.end].lower().startswith("occupation")
+                               or _CONFIRMED_BEFORE.search(sent, max(0, c.start - 30), c.start))
+            and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)]
 
 
 _CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the\s+)?$", _I)
+_NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
+                          r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b", _I)
 
 
 def _denied(sent: str, cue: Cue) -> bool:
@@ -718,6 +722,9 @@ _BARE_SUBORDINATE = re.compile(r"\b(?:after|when|once|until|till|before|if|unles
                                r"(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}$", _I)
 
 
+_PURPOSE_TO = re.compile(r"(?:\bin\s+order|\b(?:is|are|was|were)\s+(?:[a-z]+ly\s+)?[a-z]+ing\b[^.;:]{0,60}?)\s+to\s+$",
+                         _I)
+_HAVING_BEFORE = re.compile(r"\bhaving\s+(?:[a-z]+ly\s+)?$", _I)
 _ONGOING = re.compile(r"\bbeing\s+(?:[a-z]+ly\s+)?$", _I)
 _GERUND_SUBJECT = re.compile(r"(?:^|\b(?:that|of|for|on|about|in)|[,;:\"\u201c])\s*$", _I)
 _WITH_BEFORE = re.compile(r"(?:.*[.;:]\s+|\s*)With\s+(?:the\s+)?", re.S)
@@ -770,6 +777,10 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and (
             not _BARE_OK_BEFORE.search(before) or _BARE_SUBORDINATE.search(before)):
         return True
+    if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _PURPOSE_TO.search(before):
+        return True      # "forces are encircling Krasnoarmeysk to liberate it": the aim of what is under way
+    if _HAVING_BEFORE.search(before) and _MODAL_AFTER.search(sent, cue.end):
+        return True      # "having liberated this settlement, the army will go to Svatovo": a step foreseen
     if _ONGOING.search(before) or (sent[cue.start:cue.end].lower().startswith("holding") and _GERUND_SUBJECT.search(before)):
         return True      # "X is being liberated step by step": not done yet; "holding X was important": no claim
     if cue.nominal and _WITH_BEFORE.fullmatch(before) and _MODAL_AFTER.search(sent, cue.end):

@@ -441,7 +441,14 @@ class _DirectQuotes:
                 while pv > 0 and toks[pv].low in ("later", "then", "also", "again", "afterwards", "subsequently"):
                     pv -= 1         # ("..., later writing on social media:": an adverb before the participle)
                 lead = None
-                if t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV:
+                said = pv - 1 if toks[pv].text == "," and pv >= 2 and toks[pv - 1].low in lex.verb_lemma \
+                    and not toks[pv - 1].low.endswith("ing") and toks[pv - 2].low in ("he", "she", "they") \
+                    and pv >= 3 and toks[pv - 3].text == "," else None
+                if t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV and said is not None:
+                    # ('Samples were collected, he said, adding, "..."': the participle is the inverted frame's, its
+                    # subject the pronoun after the content, not the content's own subject)
+                    m, _ = _subject_left(text, toks, said, 0)
+                elif t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV:
                     m, _ = _clause_subject(text, toks, 0, len(toks))
                     if m is not None and toks[pv].text == "," and m.end <= toks[pv].start:
                         # ('X insisted that "...", adding: "..."': the participle's frame starts at its comma, so

@@ -436,6 +436,10 @@ _NOUN_NEXT = frozenset("could can may might would should will must have had were
                        "suggested indicate indicated show showed say said".split())
 
 
+_AUXILIARIES = frozenset("is are was were had has have been will would".split())
+# participles that point at a topic as often as they report: only with "that" do they report a clause
+_POINTING_PARTICIPLES = frozenset("highlighting underlining underscoring".split())
+
 def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
     that also have other senses, followed by what the reporting sense takes."""
@@ -448,6 +452,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if not _verb_ok(toks, vi):
         return False
+    if lemma == "add" and vi + 1 < len(toks) and toks[vi + 1].low == "to":
+        return False   # "heaped more sanctions on Russia, adding to Trump's new measures": what was added to
+    if t.low in _POINTING_PARTICIPLES and not (vi + 1 < len(toks) and toks[vi + 1].low == "that"):
+        return False   # "..., highlighting Ukraine's request for strikes": a topic; "highlighting that" reports
     if vi + 1 < len(toks) and toks[vi + 1].text == "," and toks[0].low.endswith("ing") and len(toks[0].text) > 5 \
             and not any(x.text == "," for x in toks[:vi]):
         return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase
@@ -1042,6 +1050,8 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # it.": a credit line,
 # like "This was stated by X"
 _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
+                          # ("said this on the air of a telethon on Sunday, July 17.": the day's date after its name)
+                          r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
                           # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
                           # outlet that relays it)
                           r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
@@ -1236,6 +1246,15 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # are his title, and "this" is the sentence before (a credit line)
         _credit_previous(r, res, lemma)
         return
+    j = vi - 1
+    while j > first_idx and (toks[j].low in ("also", "later", "then", "again") or toks[j].low.endswith("ly")):
+        j -= 1      # ("..., Yaroslav Yanushevych, also reported")
+    if end_mode and toks[k0].low == "the" and toks[j].text == "," and _title_opens(toks[k0:], first_idx - k0) \
+            and not any(x.low in _AUXILIARIES or x.text[:1].isdigit() for x in toks[k0:first_idx]):
+        # "The head of the Kherson OVA, Yaroslav Yanushevich, also reported on the successes ...": the words before the
+        # name, closed by its comma, are his title, not words he said; what he said follows the verb (not "The
+        # village had been brought under Russian control, spokesman X said": a clause)
+        end_mode = False
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
