@@ -997,6 +997,17 @@ def _statement_just_before(r: _SentenceReader):
     return max(before, key=lambda c: c.sent_end, default=None)
 
 
+def _titled_apposition(toks: list[Tok], k0: int, first_idx: int, vi: int) -> bool:
+    """"The head of the Kherson OVA, X, (also) reported": a title with its article before the name, the name closed by
+    its comma before the verb (not "The village had been brought under Russian control, spokesman X said": a clause,
+    with its auxiliary or figure)."""
+    j = vi - 1
+    while j > first_idx and (toks[j].low in ("also", "later", "then", "again") or toks[j].low.endswith("ly")):
+        j -= 1
+    return toks[k0].low == "the" and toks[j].text == "," and _title_opens(toks[k0:], first_idx - k0) \
+        and not any(x.low in _AUXILIARIES or x.text[:1].isdigit() for x in toks[k0:first_idx])
+
+
 def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     """Do the words before the subject's name only title him ("Governor of the Kherson region Vladimir Saldo
     announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
@@ -1246,14 +1257,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # are his title, and "this" is the sentence before (a credit line)
         _credit_previous(r, res, lemma)
         return
-    j = vi - 1
-    while j > first_idx and (toks[j].low in ("also", "later", "then", "again") or toks[j].low.endswith("ly")):
-        j -= 1      # ("..., Yaroslav Yanushevych, also reported")
-    if end_mode and toks[k0].low == "the" and toks[j].text == "," and _title_opens(toks[k0:], first_idx - k0) \
-            and not any(x.low in _AUXILIARIES or x.text[:1].isdigit() for x in toks[k0:first_idx]):
+    if end_mode and _titled_apposition(toks, k0, first_idx, vi):
         # "The head of the Kherson OVA, Yaroslav Yanushevich, also reported on the successes ...": the words before the
-        # name, closed by its comma, are his title, not words he said; what he said follows the verb (not "The
-        # village had been brought under Russian control, spokesman X said": a clause)
+        # name are his title, not words he said; what he said follows the verb
         end_mode = False
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
