@@ -69,6 +69,13 @@ _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
     r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
 
+# a sentence about occupation (or control) by region that opens a list: "The occupation by region is as follows:"
+_OCCUPATION_LIST_INTRO = re.compile(r"\b(?:occupation|occupied|under\s+(?:\w+\s+)?(?:control|occupation))\b[^.;]*"
+                                    r"\b(?:by\s+(?:region|oblast)|as\s+follows|regions?\s+(?:are|is)|"
+                                    r"oblasts?\s+(?:are|is))\b",
+                                    re.IGNORECASE)
+_UKRAINIAN_HELD = re.compile(r"\bUkrainian[-\s](?:controlled|occupied|held)|\bunder\s+Ukrainian\b", re.IGNORECASE)
+
 # a holding that lists its parts after "include": "the territories under Russian control include ...", "the
 # Russian-occupied areas comprise ..."
 _PARTS_INTRO = re.compile(
@@ -204,6 +211,10 @@ def extract_area_claims(article: ArticleText, statements: list[Statement] | None
         if held is not None:
             # "Current Russian-controlled regions include:" introduces the holdings its bullets list
             state.list_intro = "Russia" if held.group("side").lower() in ("russian", "russia") else "Ukraine"
+        elif sent.rstrip().endswith(":") and _OCCUPATION_LIST_INTRO.search(sent) and not re.search(r"\d", sent):
+            # "The situation with the occupation by region is as follows:" heads a table of shares held
+            # ("Donetsk — 78.1%"): occupation with no side named is Moscow's in this war
+            state.list_intro = "Ukraine" if _UKRAINIAN_HELD.search(sent) else "Russia"
         low = sent.lower()
         if not (_PREFILTER_NUM.search(low) and _PREFILTER_UNIT.search(low)):
             state.prev_sentence_periods = {}

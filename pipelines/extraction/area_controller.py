@@ -12,7 +12,7 @@ import re
 from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_lexicon import _lex
-from pipelines.extraction.area_metric import _Cue
+from pipelines.extraction.area_metric import LOST_CONTROL, _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
 from pipelines.extraction.sides import (THEY_RIGHT_BEFORE, _other, _relative_antecedent_side, _scan_subject, _side_of_match,
@@ -91,6 +91,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         controller = _previous_subject_side(state, idx)
+    if controller is None and not cue.passive and idx is not None \
+            and (unit := _UNIT_OPENS.fullmatch(masked, lo, cue.start)) is not None:
+        # "The brigade's fighters advanced nearly two square kilometers": the unit the article named before, whose
+        # side its statements carry
+        controller = _named_unit_side(state, unit.group("unit").lower(), state.sentences[idx][0])
     if controller is None and not cue.passive and idx and not (st is not None and st.statement_type == "direct") \
             and _IT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start):
         # "Ukraine hit back with two counter-offensives. By late January 2023 it had liberated more than half of the
@@ -164,7 +169,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             controller = _other(controller) or controller
         metric = "settlements_controlled" if q.kind == "settlement" else "area_controlled"
 
-    if metric == "territory_share" and cue is not None and cue.kind == "lose":
+    if cue is not None and cue.kind == "lose" and (metric == "territory_share" or metric in (
+            "settlements_controlled", "area_controlled") and LOST_CONTROL.fullmatch(masked, cue.start, cue.end)):
         # "Kiev has lost control of 72-73% of the Zaporozhye region": the share the other side holds
         controller = _other(controller) or controller
     if q.kind in ("area", "settlement") and _LEAVING_BEFORE.search(sent, max(0, q.start - 40), q.start) and (
@@ -191,8 +197,11 @@ _INTO_HELD = re.compile(r"\b(?:into|of|behind)\s+(?:the\s+)?(?P<side>Russian|Ukr
 # reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
 _FREED_OWNER = "Ukraine (its owner)"
 _IN_RUSSIAN_REGION = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
-_INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|push)\s+(?:deep\s+)?into\s+"
-                                  r"(?:the\s+)?(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
+# ("the depth of the breach into the territory of the Kursk region": the same, the region's territory named)
+_INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|breach|push)\s+(?:deep\s+)?into\s+"
+                                  r"(?:the\s+)?(?:territory\s+of\s+the\s+)?(?:Kursk|Belgorod|Bryansk)\s+"
+                                  r"(?:region|oblast)\b",
+                                  re.IGNORECASE)
 _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:territory|land))?|Ukrainian\s+(?:territory|land))|"
                            r"(?:Russia(?:['\u2019]s\s+(?:territory|land))?|Russian\s+(?:territory|land))))\s+"
                            r"(?:has|have|had|was|were)\s+(?:been\s+)?")
@@ -217,6 +226,20 @@ def _net_of(claims: list, q: Quantity) -> str | None:
         for b in gains:
             if a.controller != b.controller and abs(a.value_low - b.value_low - q.low) <= 0.01 * max(q.low, 1):
                 return a.controller
+    return None
+
+
+# a sentence opening on a military unit named by its kind alone: "The brigade's fighters", "The battalion"
+_UNIT_OPENS = re.compile(r"\W*The\s+(?P<unit>brigade|battalion|regiment|unit|division|corps)"
+                         r"(?:['\u2019]s\s+(?:fighters|soldiers|troops|servicemen|defenders|units|assault\s+groups))?"
+                         r"\s+(?:\w+ly\s+|have\s+|has\s+|had\s+)?")
+
+
+def _named_unit_side(state: _State, unit: str, before: int) -> str | None:
+    """The side of the last speaker before ``before`` whose name holds ``unit`` ("3rd Separate Assault Brigade")."""
+    for st in reversed(state.statements):
+        if st.char_start < before and unit in st.speaker.lower() and st.speaker_side in ("Ukraine", "Russia"):
+            return st.speaker_side
     return None
 
 

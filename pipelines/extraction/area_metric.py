@@ -459,7 +459,10 @@ _RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|
 
 _WHOLE_WAR_SPAN = re.compile(r"\b(?:from|since)\s+the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+(?:the\s+|its\s+|"
                              r"Russia['\u2019]s\s+)?(?:full-scale\s+|full\s+scale\s+)?(?:invasion|war|aggression)\b", re.IGNORECASE)
-_LOST_CONTROL = re.compile(r"lost\s+control(?:\s+(?:of|over))?", re.IGNORECASE)
+# a table row's label before its figure: "Donetsk — ", "Zaporizhzhia region: "
+_LABEL_BEFORE = re.compile(r"\W*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:region|oblast|Oblast|Region))?\s*"
+                           r"[\u2014\u2013:-]\s*")
+LOST_CONTROL = re.compile(r"los(?:t|ing)\s+(?:net\s+)?control(?:\s+(?:of|over))?", re.IGNORECASE)
 
 
 _METRIC = {
@@ -532,8 +535,9 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
     else:
         cue = _find_cue(masked, q, lo, hi, claimant_side)
         if cue is None and q.kind == "share" and state.list_intro is not None and state.list_line \
-                and re.match(r"\s*of\b", sent[q.end:]):
-            # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding
+                and (re.match(r"\s*of\b", sent[q.end:]) or _LABEL_BEFORE.fullmatch(sent, 0, q.start)):
+            # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding (and a table's
+            # row, "Donetsk — 78.1%")
             cue = _Cue("control", q.start, q.start, agent=state.list_intro)
         elif q.kind == "share" and state.parts_intro is not None and q.start >= state.parts_intro[1] \
                 and re.match(r"\s*of\b", sent[q.end:]) and (
@@ -565,7 +569,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
             if not _share_ok(masked, q, cue, zone_has_region):
                 return None
-            if cue.kind == "lose" and not _LOST_CONTROL.fullmatch(masked, cue.start, cue.end):
+            if cue.kind == "lose" and not LOST_CONTROL.fullmatch(masked, cue.start, cue.end):
                 return None     # (but "Kyiv has lost control of 72% of the region": a holding, the other side's)
             if _share_is_a_change(state, times, q, next_start, masked, cue, earlier):
                 return None
@@ -594,6 +598,13 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding
                     kind = "control"
+            spanned = kind == "lose" and _pick_time(times, q, next_start, masked,
+                                                    lambda t: t.kind in ("interval", "since", "duration", "same"))
+            if kind == "lose" and q.kind in ("settlement", "area") \
+                    and LOST_CONTROL.fullmatch(masked, cue.start, cue.end) and not spanned:
+                # "Russia has lost control of 28 settlements in the Kursk region": with no span, what the other
+                # side now holds (area_controller turns the side), not a loss of one week
+                kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
             if kind == "control" and q.kind == "settlement" and _NEW_IN.search(masked, q.num_start, q.end):

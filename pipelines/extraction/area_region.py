@@ -31,6 +31,9 @@ _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _COUNTRYS_SETTLEMENTS = re.compile(r"\bUkrainian\s+(?:settlements|villages|towns|localities|communities)\b")
 _OF_THE_TERRITORY = re.compile(r"\s+of\s+(?:the|its)\s+(?:territory|land|region|oblast)\b", re.IGNORECASE)
+_ROW_LABEL = re.compile(r"\W*")
+_ROW_LABEL_GAP = re.compile(r"(?:\s+(?:region|oblast))?\s*[\u2014\u2013:-]\s*", re.IGNORECASE)
+_OF_ITS_TERRITORY = re.compile(r"\s+of\s+its\s+(?:own\s+)?(?:territory|land)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?\s*,\s+where\s+[^,;:.]{0,60}?", re.IGNORECASE)
 # "the aforementioned regions", "these oblasts", "all four regions": several oblasts named before, one total
 _SEVERAL_REGIONS = re.compile(r"\b(?:aforementioned|above-?\s?mentioned|these|those|said|same|all|both|two|three|four|"
@@ -365,6 +368,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                  times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
     """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
     ("... as well as one in Sumy region"), if any."""
+    if state.list_line and q.kind == "share" and (label := [m for m in mentions if m[1] <= q.start]) \
+            and _ROW_LABEL.fullmatch(masked, 0, label[0][0]) \
+            and _ROW_LABEL_GAP.fullmatch(masked, label[-1][1], q.start):
+        # a table's row under "The occupation by region is as follows:": "Donetsk — 78.1%", its label the region
+        return [label[-1][2]], None
     zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
     line_end = masked.find("\n", q.end, zone_end)
     if line_end >= 0:
@@ -490,6 +498,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "retaining about 30% of the initially seized land": the land of the last figure's region
         earlier = [j for j in state.sentence_region if j < idx]
         region = state.sentence_region[max(earlier)] if earlier else None
+    if region is None and q.kind in ("area", "settlement") and _OF_ITS_TERRITORY.match(masked, q.end) and (
+            countries := [m for m in mentions if lo <= m[0] < q.start and m[2] in ("Ukraine", "Ukraine~", "Russia")]) \
+            and countries[-1][2] != "Russia":
+        # "Ukraine had recovered 2,000 square kilometers of its territory": the country's own ground, not the oblast
+        # an earlier sentence named
+        region = "Ukraine"
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"
     if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):

@@ -44,7 +44,9 @@ _REPORTED_BY = re.compile(
     # "This is stated in a message from the General Staff.", "This is stated in a material by the ISW": the document's
     # issuer
     r"|\W*(?:This|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|noted)\s+in\s+(?:a|an|the|its)\s+"
-    r"(?:[\w-]+\s+)?(?:message|statement|report|post|update|publication|material|summary|address|video)\s+(?:from|of|by)\s+")
+    # ("This is stated in the evening operational update of the General Staff": two words before the document)
+    r"(?:[\w-]+\s+){0,2}(?:message|statement|report|post|update|publication|material|summary|address|video|briefing|"
+    r"bulletin)\s+(?:from|of|by)\s+")
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")

@@ -52,6 +52,10 @@ def _same_office(m: Mention, head: str) -> frozenset:
     return _SAME_OFFICE.get(head or last, frozenset()) - {head}
 
 
+# the body a region's head heads ("Head of the Kherson Oblast Military Administration"): a governor's office
+_REGION_BODY_WORDS = frozenset("administration oblast province ova".split())
+
+
 # a place named by its kind: no speaker for "it said" to point back at
 _PLACE_KIND = re.compile(r"(?:the\s+)?(?:village|town|city|settlement|hamlet|region|oblast|district|province)\s+of\s", re.IGNORECASE)
 # a title that heads a body: "the chief of ...", "the head of ...", "the commander-in-chief of ..."
@@ -867,6 +871,10 @@ class Discourse:
             if not org_like and e.person is False:
                 continue
             if heads & e.descriptors and all(w in e.descriptors for w in modifiers):
+                return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            if head == "governor" and e.person and "head" in e.descriptors and e.descriptors & _REGION_BODY_WORDS:
+                # "the governor added" after "The head of the Kharkiv Regional Military Administration, X": the
+                # press's word for a region's head
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         if head in _MEDIA_HEADS:
             # "the newspaper writes", "the publication concludes": the outlet named last, never whoever

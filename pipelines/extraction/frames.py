@@ -87,6 +87,7 @@ _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday"
 _REFLEXIVES = frozenset("itself himself herself themselves".split())   # "the Kremlin itself is forecasting"
 _BE = frozenset("was were is are been".split())
 _HEARSAY = frozenset("reported said understood believed alleged thought".split())
+_IMPERSONAL = frozenset("reported stated noted said added emphasized emphasised".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
 _MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?: ?\.)?"     # (the words joined by spaces: "Aug . 7")
@@ -108,6 +109,10 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
     elif j - 3 >= lo and toks[j].low == "have" and toks[j - 1].low == "to" and toks[j - 2].low in _HEARSAY \
             and toks[j - 3].low in _BE:
         j -= 4                             # "Putin is reported to have told Trump ...": hearsay, still his words
+    elif j - 1 >= lo and toks[j].low in ("was", "is") and toks[j - 1].low == "it" and toks[i].low in _IMPERSONAL \
+            and (i + 1 == len(toks) or toks[i + 1].text in (".", ";")) \
+            and (j - 2 < 0 or toks[j - 2].text in (",", "\u201d", "\"", "\u2019", "'")):
+        j -= 1                             # '"...," it was reported.': the document's "it" after its quote
     while j >= lo:
         if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
                 or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:

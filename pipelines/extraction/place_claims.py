@@ -70,6 +70,8 @@ from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import country_of
 from pipelines.extraction.text import looks_english, split_sentences
 
+# a preposition of time before a nominal cue: "following the capture of X", "since the fall of Y"
+_PRESUPPOSED_BEFORE = re.compile(r"\b(?:following|after|since|before|until)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the Kirove settlement, known in Ukraine as Verezamske", "Artyomovsk (called Bakhmut in Ukraine)"
 _KNOWN_AS = re.compile(r"(?:\s+(?:settlement|village|town|city))?\s*[,(]\s*(?:(?:which\s+is\s+|also\s+)?(?:known|called)\s+"
                        r"(?:in\s+Ukraine\s+|in\s+Ukrainian\s+|locally\s+|by\s+Ukrainians\s+|by\s+Kyiv\s+)?as|"
@@ -88,6 +90,9 @@ _COUNTRY_SAID = re.compile(r"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev|the\s+Kr
                            r"(?:said|says|claimed|claims|announced|reported)\s+(?:on\s+[A-Z][a-z]+day\s+|[a-z]+day\s+)?"
                            r"(?:that\s+)?")
 
+# between a country's claim verb and the cue it governs: "claimed to have (captured)", "said its forces had (taken)"
+_COUNTRY_CLAIM_GAP = re.compile(r"(?:to\s+have\s+|(?:it|its\s+(?:forces|troops|army))\s+(?:has\s+|had\s+|have\s+)?)"
+                                r"(?:(?:already|now|fully|also)\s+)?", re.IGNORECASE)
 
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
     text = article.text or ""
@@ -280,6 +285,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             st = None    # "“The enemy claims that they have captured X,” the spokesman said": the enemy's claim
         country = _COUNTRY_SAID.search(sent, 0, cue.start) if st is not None and not cue.denied \
             and not (st.char_start <= s0 + cue.start < st.char_end) else None
+        if country is None and st is not None and not cue.denied:
+            # "..., the General Staff said, two weeks after Russia claimed to have captured the town": the country's
+            # own claim inside the statement, its verb governing the cue
+            # (inside the statement's own words: not "The defence ministry in Moscow said its troops had ...")
+            country = next((c for c in _COUNTRY_SAID.finditer(sent, 0, cue.start)
+                            if _COUNTRY_CLAIM_GAP.fullmatch(sent, c.end(), cue.start)
+                            and st.char_start <= s0 + c.start() < st.char_end), None)
         if country is not None and not re.search(r"[;]|\bbut\b", sent[country.end():cue.start]):
             # "Russia said on Sunday that its forces took X, but Kyiv's military denied it": the country's own claim
             # (no claimant, its side), not the statement the sentence goes on to
@@ -307,6 +319,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             controller = "Russia" if claimant_side == "Ukraine" else "Ukraine"
         if controller is None:
             continue
+        if cue.nominal and _PRESUPPOSED_BEFORE.search(sent, max(0, cue.start - 24), cue.start):
+            # "... as they seek to press their advantage following the capture of X this month": an event named as
+            # the time of another is taken for granted, told in the outlet's voice (not asserted by the speaker)
+            cue.background = True
         if cue.background or cue.mode == "beside" and not (cue.participle or cue.shown):
             # (an attributive, "the last Ukrainian-controlled city", is the outlet's description: ANNOTATION.md 6)
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim

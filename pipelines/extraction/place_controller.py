@@ -84,7 +84,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             actor = _side_of_match(first, claimant_side)
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and _nominal_like(sent, cue) else None
-            actor = _scan_subject(sent, deny.end() if deny else lo, cue.start, claimant_side)
+            # ("said they had captured another Ukrainian village ... following the capture of X": a demonym before
+            # a place noun names the place's country, not the nominal's taker)
+            scan = _OWNER_DEMONYM.sub(lambda m: " " * len(m.group(0)), sent) if cue.nominal else sent
+            actor = _scan_subject(scan, deny.end() if deny else lo, cue.start, claimant_side)
             if actor is None and deny is None and lo > 0 and _POINTER_SUBJECT.search(sent, lo, cue.start) \
                     and re.match(r"\s*(?:they|it)\b", sent[lo:cue.start], re.I):
                 # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
@@ -157,6 +160,8 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     return _other(actor) if cue.action == "withdrew" else actor
 
 
+_OWNER_DEMONYM = re.compile(r"\b(?:Ukrainian|Russian)(?=\s+(?:villages?|towns?|city|cities|settlements?|territory|"
+                            r"territories|lands?|soil|regions?|oblasts?|border)\b)")
 _AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually)\s+)?$", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
