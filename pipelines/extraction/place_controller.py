@@ -316,7 +316,9 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
 
 
 # a nominal capture's agent after its place: "the capture of X by Russian troops"
-_BY_SIDE_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s)\s+"
+# ("the capture of Synkivka village by the Russian army": the place's kind noun between)
+_BY_SIDE_AFTER = re.compile(r"(?:\s+(?:village|town|city|settlement))?\s+by\s+(?:the\s+)?"
+                            r"(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s)\s+"
                             r"(?:forces|troops|army|military|units|soldiers)\b", re.I)
 
 

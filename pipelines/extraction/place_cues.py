@@ -620,8 +620,9 @@ def _denied(sent: str, cue: Cue) -> bool:
 # the noun of a claim whose "that" clause runs up to the cue: "claims by Russia's Wagner group that Russian forces
 # have taken", "reports that the town had"
 # ('"The information that Russians have taken control of X is untrue"': the officials' formula)
+# ('"The fact that our military has already liberated X ... is not true"': the same verdict on a "fact")
 _CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?|statements?|information|news|"
-                                r"rumou?rs?)\s+(?:(?:by|of|from)\s+"
+                                r"rumou?rs?|[Tt]he\s+fact)\s+(?:(?:by|of|from)\s+"
                                 r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$", _I)
 
 
@@ -644,6 +645,9 @@ _AIM = re.compile(
     r"sen[dt]|deploy)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+# a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
+_BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
+                                       r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)
 # "only a matter of time before the Russians took X": what is expected, not what happened
 _TIME_BEFORE = re.compile(r"\b(?:matter|question)\s+of\s+(?:time|days|weeks|hours)\s+(?:before|until)\s+"
                           r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
@@ -808,6 +812,9 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done
     if cue.nominal and _AVERTED.search(before):
         return True
+    if _BARE_INFINITIVE_AFTER_TO.search(before) and re.match(r"(?:bring|take|retake|regain|liberate|capture|return|"
+                                                             r"recapture|seize|free)\b", sent[cue.start:cue.end], _I):
+        return True      # "measures to stabilize the situation and bring X back under control": the second aim
     if _CLAIMS_REFERRED.search(before) and not cue.denied:
         return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
     if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):

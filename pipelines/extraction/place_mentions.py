@@ -215,13 +215,15 @@ PARTIAL_BEFORE = re.compile(
     # (but "all (the) districts of Kupiansk", "every neighbourhood of X": every part, the place whole)
     r"\b(?:most|much|bulk|share|part|parts|portions?|pockets?|half|rest|remainder|section|sections|quarter|houses?|"
     r"buildings?|streets?|"
+    # ("two-thirds of the villages of A and B": a fraction of the places)
+    r"(?:one|two|a)[-\s]thirds?|three[-\s]quarters|(?:one|a)[-\s]quarter|"
     r"(?<!\ball\s)(?<!\ball\sthe\s)(?<!\bevery\s)(?:neighbou?rhoods?|districts?)|blocks?|positions|\d+\s*%|"
     r"\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
     # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
     # ("more than half of the territory in the town of Vovchansk")
     r"(?:(?:territory|area|land)\s+(?:of|in)\s+(?:the\s+)?)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
-    r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)\s+of\s+)?$"
+    r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)s?\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
     r"|\b(?:area|territory|ground|positions?|foothold|bridgehead)\s+(?:around|near|outside)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
@@ -229,7 +231,8 @@ PARTIAL_BEFORE = re.compile(
 # "70% of Zaporizhia and Kherson", "most of Donetsk and Luhansk": the name after the coordinator shares the part
 # (and names an oblast like the first), so it is no more a claim about a town than the first
 PARTIAL_COORDINATED = re.compile(
-    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|\d+\s*%|\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    r"\b(?:most|much|bulk|share|part|parts|half|rest|remainder|\d+\s*%|\d+\s+per\s*cent|(?:one|two|a)[-\s]thirds?|"
+    r"three[-\s]quarters)\s+(?:of|in)\s+(?:the\s+)?(?:(?:towns|cities|villages|settlements)\s+of\s+)?"
     r"[A-Z][\w'\u2019-]+(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?\s+(?:and|or)\s+$")
 
 # "Kurakhove almost completely in Russian hands", "Kyiv still partly holds X": a partial hold is no claim
