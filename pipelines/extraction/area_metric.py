@@ -459,9 +459,11 @@ _RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|
 
 _WHOLE_WAR_SPAN = re.compile(r"\b(?:from|since)\s+the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+(?:the\s+|its\s+|"
                              r"Russia['\u2019]s\s+)?(?:full-scale\s+|full\s+scale\s+)?(?:invasion|war|aggression)\b", re.IGNORECASE)
-# a table row's label before its figure: "Donetsk — ", "Zaporizhzhia region: "
-_LABEL_BEFORE = re.compile(r"\W*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:region|oblast|Oblast|Region))?\s*"
+# a table row's label before its figure: "Donetsk — ", "Zaporizhzhia region: " (area_region reads its region)
+ROW_LABEL = re.compile(r"\W*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:region|oblast|Oblast|Region))?\s*"
                            r"[\u2014\u2013:-]\s*")
+# the time expressions that give a change its span ("over the past week", "since August")
+_SPAN_KINDS = ("interval", "since", "duration", "same")
 LOST_CONTROL = re.compile(r"los(?:t|ing)\s+(?:net\s+)?control(?:\s+(?:of|over))?", re.IGNORECASE)
 
 
@@ -535,7 +537,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
     else:
         cue = _find_cue(masked, q, lo, hi, claimant_side)
         if cue is None and q.kind == "share" and state.list_intro is not None and state.list_line \
-                and (re.match(r"\s*of\b", sent[q.end:]) or _LABEL_BEFORE.fullmatch(sent, 0, q.start)):
+                and (re.match(r"\s*of\b", sent[q.end:]) or ROW_LABEL.fullmatch(sent, 0, q.start)):
             # "- More than 80% of Donetsk" under "Russia controls ..., including:": the intro's holding (and a table's
             # row, "Donetsk — 78.1%")
             cue = _Cue("control", q.start, q.start, agent=state.list_intro)
@@ -578,7 +580,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             kind = cue.kind
             if kind == "occupy":
                 bound = _pick_time(times, q, next_start, masked,
-                                   lambda t: t.kind in ("interval", "since", "duration", "same")
+                                   lambda t: t.kind in _SPAN_KINDS
                                    or bool(t.kind == "point" and t.days and not t.speech))
                 kind = "gain" if bound else "control"
                 # (not "still occupied 11 settlements in the oblast, down from more than 40 on March 20": a holding,
@@ -598,10 +600,9 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding
                     kind = "control"
-            spanned = kind == "lose" and _pick_time(times, q, next_start, masked,
-                                                    lambda t: t.kind in ("interval", "since", "duration", "same"))
             if kind == "lose" and q.kind in ("settlement", "area") \
-                    and LOST_CONTROL.fullmatch(masked, cue.start, cue.end) and not spanned:
+                    and LOST_CONTROL.fullmatch(masked, cue.start, cue.end) \
+                    and not _pick_time(times, q, next_start, masked, lambda t: t.kind in _SPAN_KINDS):
                 # "Russia has lost control of 28 settlements in the Kursk region": with no span, what the other
                 # side now holds (area_controller turns the side), not a loss of one week
                 kind = "control"

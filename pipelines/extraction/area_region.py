@@ -14,7 +14,7 @@ import re
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import (
     _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, NAMES_SET_OFF, SPACE, _boundary_after)
-from pipelines.extraction.area_metric import _Cue, control_noun_after
+from pipelines.extraction.area_metric import ROW_LABEL, _Cue, control_noun_after
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
 from pipelines.extraction.places import find_places
@@ -31,8 +31,6 @@ _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P
 _ZONE_COMMA = re.compile(r",(?!\d{3}\b)")
 _COUNTRYS_SETTLEMENTS = re.compile(r"\bUkrainian\s+(?:settlements|villages|towns|localities|communities)\b")
 _OF_THE_TERRITORY = re.compile(r"\s+of\s+(?:the|its)\s+(?:territory|land|region|oblast)\b", re.IGNORECASE)
-_ROW_LABEL = re.compile(r"\W*")
-_ROW_LABEL_GAP = re.compile(r"(?:\s+(?:region|oblast))?\s*[\u2014\u2013:-]\s*", re.IGNORECASE)
 _OF_ITS_TERRITORY = re.compile(r"\s+of\s+its\s+(?:own\s+)?(?:territory|land)\b", re.IGNORECASE)
 _WHERE_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?\s*,\s+where\s+[^,;:.]{0,60}?", re.IGNORECASE)
 # "the aforementioned regions", "these oblasts", "all four regions": several oblasts named before, one total
@@ -368,9 +366,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                  times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
     """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
     ("... as well as one in Sumy region"), if any."""
-    if state.list_line and q.kind == "share" and (label := [m for m in mentions if m[1] <= q.start]) \
-            and _ROW_LABEL.fullmatch(masked, 0, label[0][0]) \
-            and _ROW_LABEL_GAP.fullmatch(masked, label[-1][1], q.start):
+    if state.list_line and q.kind == "share" and ROW_LABEL.fullmatch(masked, 0, q.start) \
+            and (label := [m for m in mentions if m[1] <= q.start]):
         # a table's row under "The occupation by region is as follows:": "Donetsk — 78.1%", its label the region
         return [label[-1][2]], None
     zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
