@@ -62,6 +62,10 @@ from pipelines.extraction.text import looks_english
 
 # a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
 # ("record progress - 610 km² per month and 20.3 km² per day": the second figure of the same pair too)
+_HELD_THAN_BEFORE = re.compile(r"\s+(?:of\s+(?:land|territory)\s+)?(?P<cmp>less|more)\s+"
+                               r"(?:(?:territory|land|ground)\s+)?"
+                               r"than\s+(?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:did|had|held|controlled)\b|"
+                               r"(?:at|in|on|before)\b)", re.IGNORECASE)
 _NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?P<dash>\s*[-\u2013\u2014:]\s*)"
                                r"(?:[^.;:\u2013\u2014]{1,50}?\s(?:and|as\s+well\s+as)\s+)?(?:(?:about|approximately|around|"
                                r"nearly|some|over|almost|more\s+than)\s+)?$", re.IGNORECASE)
@@ -444,9 +448,14 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "Moscow has seized all but a quarter of the Donetsk region": it holds the rest
             q = replace(q, low=round(1 - q.high, 4), high=round(1 - q.low, 4))
 
-        reason = not_territory(masked, q, q.start if cue.in_phrase else lo,
-                               cue.start if cue is not None and not cue.passive else None,
-                               cue.start if cue is not None and cue.passive else None)
+        smaller = _HELD_THAN_BEFORE.match(masked, q.end) if q.kind == "area" and metric == "area_controlled" else None
+        if smaller is not None:
+            # "Russia holds around 3,000 sq km less territory than it did in the first five days": a holding smaller
+            # than its own earlier one by the figure, a loss since then (a difference of two gains stays out, below)
+            metric = "area_lost" if smaller.group("cmp").lower() == "less" else "area_gained"
+        reason = smaller is None and not_territory(masked, q, q.start if cue.in_phrase else lo,
+                                                   cue.start if cue is not None and not cue.passive else None,
+                                                   cue.start if cue is not None and cue.passive else None)
         if reason:
             continue
 
@@ -463,6 +472,8 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         # ---- 6. as_of, period, running totals (area_time.py)
         as_of, explicit, period, metric = read_time(state, idx, masked, q, lo, hi, next_start, times, metric, cue, st,
                                                     controller, regions)
+        if smaller is not None:
+            period = None     # ("than it did in the first five days": the time compared with, not a period)
         if q.kind == "area" and len(regions) == 1 and regions[0] not in ("Ukraine", "Russia"):
             size = region_area_km2(regions[0])
             if size and q.high > size * 1.05 and country_of(regions[0]) == "Ukraine":

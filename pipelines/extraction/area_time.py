@@ -383,6 +383,10 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
                                                 next_start, metric, st, masked)
         period = None
     started = _OPERATION_START.search(masked, lo, hi) if metric in _RUNNING_TOTAL else None
+    if started is not None and started.start() > q.end \
+            and _RECORD_SINCE.search(masked, max(q.end, started.start() - 60), started.start()):
+        # "322 sq km in November, one of the highest rates since the start of the war": a record's start, not a total's
+        started = None
     if started is not None \
             and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end) \
             and not (controller == "Russia" and regions and all(country_of(r) == "Ukraine" for r in regions)

@@ -22,6 +22,7 @@ import re
 
 from pipelines.extraction.colon_blocks import statements_of
 from pipelines.extraction.credit_lines import _data_credit
+from pipelines.extraction.digests import digest_of
 
 
 from pipelines.extraction.document import _Doc
@@ -55,6 +56,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _in_words_of(r)
     _by_count(r)
     statements_of(r)
+    digest_of(r)
     _reporting_verbs(r)
 
 

@@ -157,8 +157,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             # a quoted unit name: Regiment "Skelia"
             o = next((d for d in range(j - 2, max(lo - 1, j - 5), -1) if toks[d].text in "\"\u201c\u201d\u201e\u00ab\u00bb"),
                      None)
-            if o is not None and all(_is_cap(x) for x in toks[o + 1:j]):
-                first = o                  # (or a quoted name of a few words: the channel "Voin DV")
+            if o is not None and o + 1 < j and _is_cap(toks[o + 1]) and _is_cap(toks[j - 1]) \
+                    and all(_is_cap(x) or x.low in ("of", "the", "and") for x in toks[o + 1:j]):
+                # (or a quoted name of a few words: the channel "Voin DV", the "Freedom of Russia" Legion)
+                first = o
                 j = o - 1
                 continue
             break
@@ -815,6 +817,12 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
             continue
         if t.text in "\"\u201c\u201d":
             k -= 1
+            continue
+        opened = next((o for o in range(k - 1, max(-1, k - 5), -1) if text[content[o].start - 1:content[o].start]
+                       in "\"\u201c"), None) if k < len(content) and text[t.end:t.end + 1] in "\"\u201d" else None
+        if opened is not None and content[opened].start > 0 and _is_cap(content[opened]) and _is_cap(t) \
+                and all(_is_cap(x) or x.low in ("of", "the", "and") for x in content[opened:k]):
+            k = opened         # a quoted name before its kind: the "Freedom of Russia" Legion
             continue
         break
     run = [t for t in content[k:] if _is_word(t)]

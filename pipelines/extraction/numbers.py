@@ -214,6 +214,7 @@ _ELLIPSIS = re.compile(
     re.IGNORECASE,
 )
 _AND_A_HALF = re.compile(r"\w\s+and\s+(?:a\s+)?$", re.IGNORECASE)
+_OF_AFTER = re.compile(r"\s+of\b", re.IGNORECASE)
 _OVER_AS_PREP = re.compile(r"\b(?:control|authority|sovereignty|power|grip|hold)\s+$", re.IGNORECASE)
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+$", re.IGNORECASE)
@@ -260,8 +261,10 @@ def find_quantities(text: str) -> list[Quantity]:
                                     kind, approx, ut, text[m.start():u.end()]))
                 pos = u.end()
                 continue
-            if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and m.group("frac").lower().endswith("half"):
-                continue  # "a year and a half", "two and a half": not a share
+            frac = m.group("frac").lower()
+            if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and frac.endswith("half") \
+                    and (frac != "half" or not (m.group("approx") or _OF_AFTER.match(text, m.end()))):
+                continue  # "a year and a half", "two and a half": not a share ("95% of A and about half of B" is)
             if _ORDINAL_NOUN_AFTER.match(text, m.end()) and not m.group("frac").lower().endswith(("half", "s")):
                 continue  # "recaptured a fourth village", "the third day": an ordinal, not a share
             out.append(Quantity(m.start(), m.end(), m.start("frac"), v, v, "fraction", "share", approx,

@@ -147,7 +147,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
-    (re.compile(r"\blost\s+(?=[A-Z][a-z])"), "object", "withdrew", {}),
+    # ("Russian forces lost the village of X after a wave of attacks": the same, the place's kind named first)
+    (re.compile(r"\blost\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|settlement)\s+of\s+[A-Z])"),
+     "object", "withdrew", {}),
+    # ("Ukraine denied losing Soledar to Russia": the gerund under a denial, the loss denied)
+    (re.compile(r"(?:(?<=\bdeny\s)|(?<=\bdenied\s)|(?<=\bdenies\s)|(?<=\bdenying\s))(?:having\s+)?losing\s+"
+                r"(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|settlement)\s+of\s+[A-Z])"),
+     "object", "withdrew", {}),
     # ("since losing the port of Mariupol", "after losing Avdiivka": the gerund of the same)
     (re.compile(r"\b(?:since|after)\s+losing\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,3}?(?:town|city|village|port|settlement)"
                 r"\s+of\s+[A-Z])"), "object", "withdrew", {}),
@@ -504,7 +510,9 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "taken", "seized", "fallen"), ("liberated", "freed"),
     ("control", "hands"), ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
-    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",), ("control",),
+    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",),
+    ("losing",),
+    ("control",),
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"), ("expel", "ousted", "ousting"),

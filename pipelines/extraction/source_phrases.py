@@ -74,8 +74,11 @@ _GROUP_OF = re.compile(
 
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
-_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official|recent)\s+)?(?:claim|assertion|announcement|"
-                         r"statement|report)\s+"
+_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official|recent)\s+)?"
+                         r"(?:(?:claim|assertion|announcement|statement|report)\s+"
+                         # ("Putin's remarks indicated that ...": his words, the noun's verb no speaker of its own)
+                         r"|(?:remarks|comments|words|speech|address|statements?)\s+(?:also\s+)?(?:indicated|suggested|"
+                         r"made\s+(?:it\s+)?clear|signall?ed|implied)\s+)"
                          r"that\s+", re.IGNORECASE)
 
 # where the claim's clause ends: its comma or dash, or the outlet's verdict on it ("... was denied", "could not be

@@ -55,7 +55,8 @@ OWN = ["Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key str
        "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated.",
        "Shelling hit Severodonetsk, the last Ukrainian bastion in the region.",
        "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control.",
-       "The map shows the villages of Zelene and Ternova as controlled by Russian forces."]
+       "The map shows the villages of Zelene and Ternova as controlled by Russian forces.",
+       "Kyiv denied losing Soledar, saying the fighting continued."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
