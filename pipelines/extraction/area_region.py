@@ -495,11 +495,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "retaining about 30% of the initially seized land": the land of the last figure's region
         earlier = [j for j in state.sentence_region if j < idx]
         region = state.sentence_region[max(earlier)] if earlier else None
-    if region is None and q.kind in ("area", "settlement") and _OF_ITS_TERRITORY.match(masked, q.end) and (
+    if region is None and q.kind in ("area", "settlement", "share") and _OF_ITS_TERRITORY.match(masked, q.end) and (
             countries := [m for m in mentions if lo <= m[0] < q.start and m[2] in ("Ukraine", "Ukraine~", "Russia")]) \
             and countries[-1][2] != "Russia":
         # "Ukraine had recovered 2,000 square kilometers of its territory": the country's own ground, not the oblast
-        # an earlier sentence named
+        # an earlier sentence named (and "Ukraine has lost control of about 11% of its land": a share of the country)
         region = "Ukraine"
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"

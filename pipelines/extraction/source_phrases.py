@@ -262,6 +262,9 @@ def _as_noted_by(r: _SentenceReader) -> None:
     r.covered.append((m.start(), toks[e].end))
 
 
+_TRANSLATION_NEXT = re.compile(r"\s*(?:translation|transcript|rendering)\b", re.IGNORECASE)
+
+
 def _according_to(r: _SentenceReader) -> None:
     """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
@@ -273,6 +276,9 @@ def _according_to(r: _SentenceReader) -> None:
             continue
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
+            continue
+        if _TRANSLATION_NEXT.match(text, toks[e - 1].end, s.end):
+            # '"Where are the shells!" he shouted, according to CNN's translation': the translator is no source
             continue
         if _VERB_BEFORE_ACCORDING.search(text, max(s.start, m.start() - 30), m.start()) and _frame_before(r, m.start()):
             # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
