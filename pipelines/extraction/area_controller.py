@@ -82,7 +82,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
             controller = _scan_subject(masked, cue.end, q.start, claimant_side) if re.match(r"^\s*by\b", masked[cue.end:], re.I) else None
         if controller is None and (of := _NOUN_OF.match(masked, cue.end)) is not None \
-                and _DETERMINER_BEFORE.search(masked, max(lo, cue.start - 8), cue.start):
+                and _ARTICLE_BEFORE.search(masked, max(lo, cue.start - 8), cue.start):
             # "the advance of Ukrainian troops was up to 10 km deep into Kursk": a noun's agent follows its "of"
             controller = _side_right_after(masked, of.end(), claimant_side)
     if controller is None and not cue.passive and (they := _IT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start)) \
@@ -220,7 +220,7 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=
 _BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
 _AND_VERB_BEFORE = re.compile(r"\s+and\s+(?:(?:currently|now|still|also|already)\s+)?$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
-_DETERMINER_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
 _IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+)*$")
 

@@ -100,11 +100,17 @@ def statements_of(r) -> None:
     if block is None:
         return
     if m.group("who") is not None:
-        i = next((k for k, t in enumerate(r.toks) if t.start >= m.start("who")), r.n)
-        mention, _e = _subject_right(text, r.toks, i, r.n)
+        res = speaker_at(r, m.start("who"))
     else:
         pron = m.group("pron").lower()
         mention = Mention(m.start("pron"), m.end("pron"), pron, "pronoun", name=_SUBJECT_FORM[pron])
-    res = r.doc.disc.resolve(mention, mention.start) if mention is not None else None
+        res = r.doc.disc.resolve(mention, mention.start)
     if res is not None:
         emit_block(r, res, "state", (block[0], block[1], True))
+
+
+def speaker_at(r, pos: int):
+    """The speaker whose noun phrase starts at ``pos`` in sentence ``r`` (a heading's "by Peskov"), resolved."""
+    i = next((k for k, t in enumerate(r.toks) if t.start >= pos), r.n)
+    mention, _e = _subject_right(r.text, r.toks, i, r.n)
+    return r.doc.disc.resolve(mention, mention.start) if mention is not None else None

@@ -19,8 +19,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.colon_blocks import MAX_BULLETS, emit_block
-from pipelines.extraction.frames import _subject_right
+from pipelines.extraction.colon_blocks import _BULLET, MAX_BULLETS, emit_block, speaker_at
 
 # "TASS has compiled the key statements of the Kremlin representative.", "Here are the main points from X's briefing"
 _ANNOUNCED = re.compile(
@@ -32,7 +31,6 @@ _ANNOUNCED = re.compile(
 _HEADING = re.compile(
     r"\W*(?:The\s+)?(?:Key|Main)\s+(?:statements|points|takeaways|theses)\s+(?:of|from|by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^:\n]{1,80}?)\s*", re.IGNORECASE)
-_BULLET = re.compile(r"[ \t]*(?:[-\u2013\u2014\u2022\u25aa\u25cf\u25ba*])[ \t]+\S")
 # a topic heading between runs: one short line that is not a sentence ("About UAV attacks", "On the behavior of Europe")
 _TOPIC = re.compile(r"[ \t]*[A-Z][^\n.!?:]{2,80}[ \t]*$", re.MULTILINE)
 _OWN_FRAME = re.compile(r"\b(?:said|says|told|according\s+to|stated|wrote|announced|claimed|added|expressed)\b")
@@ -52,9 +50,7 @@ def digest_of(r) -> None:
     runs = _bullet_runs(text, line_end + 1)
     if not runs:
         return
-    i = next((k for k, t in enumerate(r.toks) if t.start >= m.start("who")), r.n)
-    mention, _e = _subject_right(text, r.toks, i, r.n)
-    res = r.doc.disc.resolve(mention, mention.start) if mention is not None else None
+    res = speaker_at(r, m.start("who"))
     if res is None:
         return
     for start, end in runs:
@@ -80,7 +76,7 @@ def _bullet_runs(text: str, pos: int) -> list[tuple[int, int]]:
                 start = None
             continue
         if (marker := _BULLET.match(text, a, b)) and bullets < MAX_BULLETS * MAX_RUNS:
-            start = marker.end() - 1 if start is None else start     # (the content, not its marker)
+            start = marker.end() if start is None else start     # (the content, not its marker)
             end, bullets = b, bullets + 1
             continue
         if start is not None:
