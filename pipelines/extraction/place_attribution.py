@@ -87,6 +87,13 @@ _NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|aft
 MAX_NP_WORDS = 9     # ("The General Staff of the Armed Forces of Ukraine")
 
 
+# "Ukraine's military", "the Russian army": a country's armed forces as a whole, spoken for by the body the statements
+# give them (discourse._ARMED_FORCES; eval/real/ANNOTATION.md, rule 1)
+_ARMED_FORCES_NP = re.compile(r"(?:^|\s)(?:the\s+)?(?P<c>Ukraine|Ukrainian|Russia|Russian)(?:['\u2019]s)?\s+"
+                              r"(?:military|army|armed\s+forces)\s*$", re.I)
+_ARMED_FORCES_BODY = {"ukrain": "ukrainian-general-staff", "russia": "russian-ministry-of-defence"}
+
+
 def actor_before(sent: str, end: int) -> Actor | None:
     lo = max([0] + [b.end() for b in _NP_START.finditer(sent, max(0, end - 90), end)])
     words = sent[lo:end].split()[-MAX_NP_WORDS:]
@@ -94,7 +101,8 @@ def actor_before(sent: str, end: int) -> Actor | None:
         actor = default_resolver().resolve(" ".join(words[i:]))
         if actor is not None:
             return actor
-    return None
+    forces = _ARMED_FORCES_NP.search(sent, lo, end)
+    return default_resolver().get(_ARMED_FORCES_BODY[forces.group("c").lower()[:6]]) if forces else None
 
 
 def subject_end(sent: str, verb_start: int) -> int:

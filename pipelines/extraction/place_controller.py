@@ -325,6 +325,12 @@ _BY_SIDE_AFTER = re.compile(r"(?:\s+(?:village|town|city|settlement))?\s+by\s+(?
 _BY_AFTER_APPOSITION = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+by\s+(?:the\s+)?", re.I)
 
 
+# the side a place was taken from, right after it ("X village from the Ukrainian forces", "X from Russian occupation")
+_FROM_LOSER = re.compile(r"(?:\s+(?:village|town|settlement|city))?\s+from\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+                         r"(?P<who>Ukrainian|Russian)\s+(?:forces|troops|army|military|armed\s+forces|units|militants|"
+                         r"nationalists|formations|occupiers|occupation|invaders)\b", re.I)
+
+
 def _agent_after(sent: str, pos: int, claimant_side: str | None) -> str | None:
     """The side named by a "by" agent after a nominal cue's place (past an apposition that describes it)."""
     by = _BY_AFTER_APPOSITION.match(sent, pos)
@@ -354,6 +360,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
             agent := _agent_after(sent, governed[-1].end, claimant_side)) is not None:
         # "the capture of the village of X, located in the southern suburbs of Y, by the PMC Wagner"
         controller = agent
+    loser = _FROM_LOSER.match(sent, governed[-1].end) if governed and cue.action in ("liberated", "captured") else None
+    if loser is not None:
+        # "announced the liberation of X village from the Ukrainian forces": taken from the side named after "from"
+        controller = "Ukraine" if loser.group("who").lower().startswith("russia") else "Russia"
     if cue.side_subject:
         # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])

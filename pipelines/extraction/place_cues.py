@@ -236,8 +236,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"knocked": True}),
     # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
     # ("the liberation on September 8 of the city of Balakliya": its date between the noun and "of")
+    # ("announced the takeover of villages A, B and C")
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
-                r"liberating|seizing)[\"\u201d\u2019']?\s+(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
+                r"liberating|seizing|takeover)[\"\u201d\u2019']?\s+"
+                r"(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
                 r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+)?of\s+", _I), "object", "captured",
      {"nominal": True, "single": True}),
     # "Russia's earlier captures of strategic locations like Vuhledar and Kurakhove": the plural names its places
@@ -343,7 +345,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     # ("were able to deoccupy X": Kyiv's word for taking back its own ground)
-    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing|de-?occup(?:y|ies|ying))\b", _I), "object", "liberated", {}),
+    # ("de-occupied the village of X": the past only before its object, not "the de-occupied territories")
+    (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing|de-?occup(?:y|ies|ying)|"
+                r"de-?occupied(?=\s+(?:the|a|an)\s))\b", _I),
+     "object", "liberated", {}),
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",
      {}),
@@ -517,7 +522,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"), ("expel", "ousted", "ousting"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
-     "liberating", "seizing"), ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
+     "liberating", "seizing", "takeover"),
+    ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("held", "controlled", "occupied", "control"),

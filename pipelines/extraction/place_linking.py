@@ -228,8 +228,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             start = counted.end()
         m_end = _OBJ_END.search(sent, start)
         while m_end is not None and ((other := _OTHER_NAME.match(sent, m_end.start())) is not None
-                                     or (other := _BRACKET_DATE_RE.match(sent, m_end.start())) is not None):
-            # ("Sichneve (Yanvarske), ...", "Romanovka (on May 25), Stupochki ...": the item's other name or its date)
+                                     or (other := _BRACKET_DATE_RE.match(sent, m_end.start())) is not None
+                                     or (other := _CONVERTED.match(sent, m_end.start())) is not None):
+            # ("Sichneve (Yanvarske), ...", "Romanovka (on May 25), Stupochki ...": the item's other name or its date;
+            # "controlled 1,263 square kilometers (488 square miles) and 93 settlements, including X": an area's
+            # conversion)
             m_end = _OBJ_END.search(sent, other.end())
         hi = min(m_end.start() if m_end else len(sent), start + OBJECT_WINDOW)
         out, pos, glue = [], start, ""
@@ -616,6 +619,8 @@ _AND_OTHERS = re.compile(r",?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+
 
 
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
+_CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s*"
+                        r"(?:square\s+|sq\.?\s*)?(?:kilomet(?:er|re)s?|km2?|km\u00b2|miles?|mi)\s*\)", re.I)
 _OTHER_NAME = re.compile(r"\([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\)(?=,|\s+and\b)")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")

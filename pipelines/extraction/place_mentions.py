@@ -114,7 +114,10 @@ _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,6
                          r"(?P<n>" + _NAME + r")")
 
 # "over the Storozhove village": a name used as the village's adjective
-_NAME_KIND = re.compile(r"\bthe\s+(?P<n>[A-Z][\w'\u2019-]+)\s+(?=(?:village|town|settlement)\b)")
+# ("the liberation of Tushkovka village", "liberated the Kucherovka and Kurilovka settlements": after "of", and two
+# names before the plural)
+_NAME_KIND = re.compile(r"\b(?:the|of)\s+(?P<n>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?P<m>[A-Z][\w'\u2019-]+))?"
+                        r"\s+(?=(?:village|town|settlement)(?(m)s)\b)")
 _KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
@@ -360,8 +363,9 @@ def _mentions(sent: str) -> list[_Mention]:
     for m in _AFTER_VERB.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     for m in _NAME_KIND.finditer(sent):
-        if _TOPONYM_END.search(m.group("n")):
-            add_unknown(m.start("n"), m.group("n"), ended=True)
+        for g in ("n", "m"):
+            if m.group(g) and all(_TOPONYM_END.search(m.group(x)) for x in ("n", "m") if m.group(x)):
+                add_unknown(m.start(g), m.group(g), ended=True)
     for m in _KIND_NAMED.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
     for m in _BEFORE_PASSIVE.finditer(sent):

@@ -468,6 +468,13 @@ class _DirectQuotes:
                     m = _subject_left(text, toks, first, 0)[0] if first is not None else None
                     if m is None:
                         m, _ = _clause_subject(text, toks, 0, vi - 1)
+                    rv = next((k for k in range(1, vi - 1) if toks[k].low in lex.verb_lemma
+                               and not toks[k].low.endswith("ing")), None)
+                    if m is not None and rv is not None and toks[rv].start >= m.end \
+                            and any(x.low == "that" for x in toks[rv + 1:vi - 1]):
+                        # ('X said that A, and added: "B"': the first verb's clause is X's reported speech of its
+                        # own, so the frame starts at the link)
+                        lead = toks[vi - 2].start if toks[vi - 2].text == "," else toks[vi - 1].start
                 return Frame(m, t, lemma, toks[0].start if m is None else (lead if lead is not None else m.start),
                              q.start)
         if last == ":":

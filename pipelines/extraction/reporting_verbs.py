@@ -414,6 +414,10 @@ _EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicati
 _ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 # verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
+# a post's place at the close of its words ('..., the governor posted on Telegram.')
+_POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media|channel|account|page)\b"
+                        r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
 _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE,
                       "summarize": _DATED_THAT_CLAUSE}
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
@@ -503,7 +507,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "put" and not re.search(r"\bat\s+(?:about\s+|roughly\s+|around\s+|some\s+|nearly\s+)?\d",
                                         text[t.end:min(s.end, t.end + 160)]):
         return False
-    if lemma == "post" and not re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end]):
+    if lemma == "post" and not (re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end])
+                                or _POSTED_ON.match(text, t.end, s.end)):
+        # "posted on Telegram that ...", '..., the governor posted on Telegram.'; not "troops posted in X"
         return False
     if lemma in ("observe", "assume", "threaten", "agree", "lie") and not _THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma in ("maintain", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end) \

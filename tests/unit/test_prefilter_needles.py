@@ -21,7 +21,9 @@ def _sentences():
                 yield text[s.start:s.end]
 
 
-OWN = ["Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key stronghold of Ukrainian forces, held.",
+OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoselivka.",
+       "Ukrainian forces de-occupied the village of Zarichne.",
+       "Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key stronghold of Ukrainian forces, held.",
        "Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
        "The town fell to Russian forces.", "Russian troops were knocked out of Klishchiivka.",
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
