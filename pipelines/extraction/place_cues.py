@@ -402,6 +402,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           # "it's inaccurate to say that the Russian troops have fully captured the city"
                           r"(?:inaccurate|incorrect|wrong|untrue|false|not\s+true|not\s+accurate)\s+to\s+(?:say|claim|"
                           r"suggest|report)\s+(?:that\s+)?|"
+                          # ("we cannot say that X is occupied": the speaker will not assert it)
+                          r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
+                          r"(?:say|claim)\s+that\s+|"
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that)|"
@@ -646,6 +649,8 @@ _OTHER_CAPTURE = re.compile(r"\b(?:(?:re)?tak(?:en|e|es)|captur(?:ed|e|es)|seiz(
 
 
 # ("(?-i:may)": the month "in May 2023" is no modal)
+_CANNOT_SAY = re.compile(r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
+                         r"(?:say|claim)\s+that\b", _I)
 _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
@@ -839,7 +844,10 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     # (an attributive participle describes its noun, whatever the main verb's mood: "the authorities cannot access
     # the liberated villages of A and B")
     attributive = cue.mode == "beside" and cue.participle
-    if not attributive and (_MODAL.search(before) or _AIM.search(before)) or _TIME_BEFORE.search(before) \
+    modal = _MODAL.search(before)
+    if modal is not None and cue.denied and _CANNOT_SAY.match(modal.group(0)):
+        modal = None     # "we cannot say that X is occupied": the modal is the denial's, not the claim's
+    if not attributive and (modal or _AIM.search(before)) or _TIME_BEFORE.search(before) \
             or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):

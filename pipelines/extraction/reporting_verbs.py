@@ -1019,9 +1019,10 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     announced this")? A capitalised title word first, then no comma and no verb, in a few words."""
     lex = _lex()
     head = toks[:first_idx]
-    if len(head) >= 4 and head[0].low == "according" and head[1].low == "to":
-        # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this": the outlet
-        # that relays the credit line, then the title)
+    if len(head) >= 4 and (head[0].low == "according" and head[1].low == "to" or head[0].low == "as" and any(
+            tk.low in ("reported", "noted", "stated", "wrote", "announced") for tk in head[1:4])):
+        # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this", "As reported
+        # by Censor.NET, the head of the RMA, X, stated this": the outlet that relays the credit line, then the title)
         comma = next((i for i, tk in enumerate(head) if tk.text == ","), None)
         if comma is None:
             return False

@@ -92,7 +92,9 @@ _CLAIM_NOUN_END = re.compile(
 # "..., TASS quoted Russia's defence ministry as saying.": the outlet passes on the quoted body's words
 # ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),)?\s+as\s+(?:saying|stating)\b"
+# ("cited Commander-in-Chief of the Forces, Lieutenant General X as saying": the apposition's closing comma left out)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
+                        r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
 
 
@@ -135,8 +137,9 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         mention, _first = _subject_left(text, toks, wi - 2, 0)
     else:
         mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
-        if m.group("apposed") and (mention is None or mention.kind != "named"):
+        if m.group("apposed") and (mention is None or mention.kind != "named" or mention.is_person is not True):
             # "quoted a pro-Russian official, Vladimir Rogov, as saying": the apposed name, when the first is none
+            # (or an office: "cited Commander-in-Chief of the Forces, General X as saying")
             ai, ae = _who_tokens(r, m, "apposed")
             apposed = _build_mention(text, toks, ai, ae) if ai is not None and ai < ae else None
             if apposed is not None and apposed.kind == "named":
@@ -147,6 +150,8 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
     after = text[m.end():s.end]
     if len(re.findall(r"\w+", after)) >= 3:
         r.emit(res, m.end(), s.end, "say")
+        # (the outlet that quotes is no speaker: its verb is read no more)
+        r.doc.consumed.append((m.start(), m.end()))
         return
     comma = text.rfind(",", s.start, m.start())
     if comma > s.start:
