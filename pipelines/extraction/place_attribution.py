@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from pipelines.extraction.actors import Actor, default_resolver, side_from_words
+from pipelines.extraction.discourse import _ARMED_FORCES
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.records import Statement
 
@@ -91,7 +92,6 @@ MAX_NP_WORDS = 9     # ("The General Staff of the Armed Forces of Ukraine")
 # give them (discourse._ARMED_FORCES; eval/real/ANNOTATION.md, rule 1)
 _ARMED_FORCES_NP = re.compile(r"(?:^|\s)(?:the\s+)?(?P<c>Ukraine|Ukrainian|Russia|Russian)(?:['\u2019]s)?\s+"
                               r"(?:military|army|armed\s+forces)\s*$", re.I)
-_ARMED_FORCES_BODY = {"ukrain": "ukrainian-general-staff", "russia": "russian-ministry-of-defence"}
 
 
 def actor_before(sent: str, end: int) -> Actor | None:
@@ -102,7 +102,8 @@ def actor_before(sent: str, end: int) -> Actor | None:
         if actor is not None:
             return actor
     forces = _ARMED_FORCES_NP.search(sent, lo, end)
-    return default_resolver().get(_ARMED_FORCES_BODY[forces.group("c").lower()[:6]]) if forces else None
+    side = "Ukraine" if forces and forces.group("c").lower().startswith("ukrain") else "Russia"
+    return default_resolver().get(_ARMED_FORCES[side]) if forces else None
 
 
 def subject_end(sent: str, verb_start: int) -> int:

@@ -390,6 +390,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 _I), "object", "holds", {}),
 ]
 
+_CANNOT_SAY_THAT = (r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
+                    r"(?:say|claim)\s+that\b")
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
@@ -403,8 +405,7 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           r"(?:inaccurate|incorrect|wrong|untrue|false|not\s+true|not\s+accurate)\s+to\s+(?:say|claim|"
                           r"suggest|report)\s+(?:that\s+)?|"
                           # ("we cannot say that X is occupied": the speaker will not assert it)
-                          r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
-                          r"(?:say|claim)\s+that\s+|"
+                          + _CANNOT_SAY_THAT + r"\s+|"
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that)|"
@@ -649,8 +650,7 @@ _OTHER_CAPTURE = re.compile(r"\b(?:(?:re)?tak(?:en|e|es)|captur(?:ed|e|es)|seiz(
 
 
 # ("(?-i:may)": the month "in May 2023" is no modal)
-_CANNOT_SAY = re.compile(r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
-                         r"(?:say|claim)\s+that\b", _I)
+_CANNOT_SAY = re.compile(_CANNOT_SAY_THAT, _I)   # (the denial's own modal: see _DENY_BEFORE)
 _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|can|cannot|can['\u2019]t|won['\u2019]t|"
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
