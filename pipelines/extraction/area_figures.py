@@ -25,7 +25,7 @@ _PREFILTER_NUM = re.compile(
 _PREFILTER_UNIT = re.compile(
     r"km|kilomet|met(?:re|er)s|\dm\b|yards|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
     # "89 inhabited points", "populated points": the Russian "населённые пункты" translated word for word
-    r"(?:populated|inhabited)\s+points|"
+    r"(?:populated|inhabited)\s+points|population\s+cent|"
     r"half|third|quarter|fifth|sixth|tenth",
 )
 _BULLET = re.compile(r"\s*(?:[-*\u2022\u2013\u2014\u25cf\u00b7])\s")

@@ -47,6 +47,11 @@ _PASSIVE_AUX = re.compile(
     r"(?:(?:confirmed|officially|reportedly)\s+)?",
     re.IGNORECASE,
 )
+# a holder's participle right after a figure: "6,600 square km still controlled by Ukraine"
+_HELD_BY_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|largely)\s+)?(?:controlled|held)\s+by\s+", re.I)
+# an absolute "with" before a figure: "..., with 6,600 square km still held by Ukraine"
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|more|less|than|only)"
+                          r"\s+)*$", re.I)
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")
 _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
 _CAME_BEFORE = re.compile(r"\b(?:came|come|comes|went|passed|fell)\s+(?:back\s+)?$", re.IGNORECASE)
@@ -177,6 +182,14 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         # "..., translating to an estimated 120,000 square kilometres under Russian control": the figure's own phrase
         # says who holds it, whatever verb the clause before had
         return _Cue("control", under.start(), under.end(), agent=_side_of_match(side, claimant_side), in_phrase=True)
+    held_by = _HELD_BY_AFTER.match(s, q.end) if q.kind in ("area", "settlement", "share") else None
+    if held_by is not None and (_WITH_BEFORE.search(s, max(0, q.start - 40), q.start)
+                                or not any(lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start))):
+        # "Russia controls 88% of the Donbas, with 6,600 square km still controlled by Ukraine": the participle right
+        # after the figure names its holder (with no verb of its own before, or after an absolute "with")
+        agent = _side_right_after(s, held_by.end(), claimant_side)
+        if agent is not None:
+            return _Cue("control", held_by.start(), held_by.end(), agent=agent, in_phrase=True)
     relative = _relative_cue(s, q, claimant_side)
     if relative is not None:
         return relative     # "withdraw from the 30% of Donetsk that Kyiv still controls": the clause on the place

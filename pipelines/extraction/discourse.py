@@ -32,7 +32,7 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 # the press service of the Armed Forces of Ukraine, X"): determiner-led or sentence-initial, no verb-like comma break
 _TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)\s*[,.;]")
 # "X, spokesman for the Ukrainian Navy, said": a title after a name, its determiner optional
-_APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d()]{2,80}?)\s*[,.;]")
+_APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d()]{2,120}?)\s*[,.;]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
 # a country's title set before a name: "Finland's president, Alexander Stubb, has said ..."
 _OWNED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"\u201c(]))([A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
@@ -403,7 +403,9 @@ class Discourse:
                     side = None
             side = side or _side_from_words(m.raw.split()) or self._apposition_side(m)
             person = m.is_person
-            if person is None and len(name.split()) >= 2 and not any(
+            if person is None and _OUTLET_NAME.search(name):
+                person = False      # "The Financial Times ... It added": an outlet's name of two words is no person
+            elif person is None and len(name.split()) >= 2 and not any(
                     w.lower() in _lex().orgs for w in name.split()):
                 person = True
             ent = Entity(name, m.raw, None, side, person, None)
@@ -662,6 +664,8 @@ class Discourse:
             if kind in ("person_f", "person_m") and e.person is None and _guess_gender(e.name, e.raw) == kind[-1]:
                 ent = e        # "Zelenska described ...", then "she said": a surname whose ending tells a person
                 break
+            if kind == "plural" and _is_outlet(e):
+                continue       # ("Sources close to Zelensky said ... They added": an outlet is "it", not "they")
             if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
                 ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
@@ -1043,12 +1047,14 @@ class Discourse:
                                      role_words=m.role_words, country=m.country), pos)
 
 
-_MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal"})
+_MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal", "paper",
+                          "magazine", "article"})
 # the heads an outlet may be called back by besides those ("the agency said" after "Interfax")
 _OUTLET_HEADS = _MEDIA_HEADS | {"agency", "service", "channel", "network", "group", "company"}
 # words of news outlets' names ("The New York Times", "Ukrainska Pravda", "Business Insider", "RIA Novosti")
 _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUTLET_FINAL)) + r"|News|Pravda|Insider|Guardian|"
                           r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"
+                          r"Forbes|Newsweek|FT|"
                           r"BBC|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
 
 

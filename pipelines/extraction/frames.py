@@ -844,3 +844,17 @@ def _nested_pronoun_frame(toks: list[Tok], mention: Mention | None, first_idx: i
     if toks[k].low == "that" and k >= 1:
         k -= 1
     return toks[k].low in _lex().verb_lemma
+
+
+def apposed_name(text: str, toks: list[Tok], n: int, m0: Mention) -> Mention | None:
+    """"Commander of the Ground Forces, Oleksandr Syrskyi, visited Bakhmut": the person named between commas
+    after a title that opens the sentence."""
+    k = next((i for i, t in enumerate(toks) if t.start >= m0.end), None)
+    if k is None or k + 1 >= n or toks[k].text != ",":
+        return None
+    e = _np_right(toks, k + 1, n)
+    named = _build_mention(text, toks, k + 1, e) if e > k + 1 else None
+    if named is not None and named.kind == "named" and named.is_person is not False and len(named.name.split()) >= 2 \
+            and e < n and toks[e].text == ",":
+        return named
+    return None

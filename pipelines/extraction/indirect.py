@@ -26,8 +26,8 @@ from pipelines.extraction.digests import digest_of
 
 
 from pipelines.extraction.document import _Doc
-from pipelines.extraction.frames import _clause_subject
-from pipelines.extraction.mentions import Mention, _build_mention, _np_right
+from pipelines.extraction.frames import _clause_subject, apposed_name
+from pipelines.extraction.mentions import Mention
 
 
 from pipelines.extraction.reporting_verbs import _reporting_verbs
@@ -63,27 +63,13 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
 _GEOGRAPHIC_NAME = re.compile(r"\b(?:Sea|Ocean|River|Gulf|Bay|Strait|Peninsula|Oblast|Region|Mountains|Lake)$")
 
 
-def _apposed_name(r: _SentenceReader, m0):
-    """"Commander of the Ground Forces, Oleksandr Syrskyi, visited Bakhmut": the person named between commas
-    after a title that opens the sentence."""
-    k = next((i for i, t in enumerate(r.toks) if t.start >= m0.end), None)
-    if k is None or k + 1 >= r.n or r.toks[k].text != ",":
-        return None
-    e = _np_right(r.toks, k + 1, r.n)
-    named = _build_mention(r.text, r.toks, k + 1, e) if e > k + 1 else None
-    if named is not None and named.kind == "named" and named.is_person is not False and len(named.name.split()) >= 2 \
-            and e < r.n and r.toks[e].text == ",":
-        return named
-    return None
-
-
 def _register_subject(r: _SentenceReader) -> None:
     """Subject registration for later pronouns ("Katrin Lindqvist clears a space ...")."""
     disc = r.doc.disc
     try:
         m0, _k0 = _clause_subject(r.text, r.toks, 0, r.n)
         if m0 is not None and m0.is_person is not True:
-            m0 = _apposed_name(r, m0) or m0
+            m0 = apposed_name(r.text, r.toks, r.n, m0) or m0
         # ("Regarding Antony Blinken's trip, Peskov said: ...": a possessive owns a noun; it is no subject)
         # (a sea, a river or a region is nobody a later "the minister" could be: "Black Sea", a subheading)
         if m0 is not None and m0.kind == "named" and not re.search(r"['\u2019]s?$", r.text[m0.start:m0.end]) \

@@ -69,7 +69,9 @@ SETTLEMENT_UNIT = (
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)
     r"(?:(?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|de-occupied)\s+)?"
     r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
-    r"(?:populated|inhabited)\s+(?:areas|places|localities|points|settlements)|population\s+settlements|areas|communities)\b)"
+    # ("five population centers": the Russian "населённые пункты" as a wire service translates it)
+    r"(?:populated|inhabited)\s+(?:areas|places|localities|points|settlements)|"
+    r"population\s+(?:settlements|centres|centers)|areas|communities)\b)"
 )
 _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|occupied|"
                          r"enemy)\s+){0,2}(?:territory|territories|land)\b", re.IGNORECASE)
@@ -80,6 +82,16 @@ _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:fr
 # the named places a count of "other" settlements adds to: "Belogorovka and two other", "A, B and three other"
 _NAMED_AND_BEFORE = re.compile(r"(?<=\s)(?P<names>(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s+){0,6}"
                                r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+and\s+$")
+# a unit's conversion in brackets right after it: "100km (62 miles)"
+_CONVERSION = re.compile(r"\s*\([^()]{1,30}\)")
+
+
+def _after_conversion(text: str, pos: int) -> int:
+    """``pos``, or the end of a bracketed conversion that starts there."""
+    m = _CONVERSION.match(text, pos)
+    return m.end() if m else pos
+
+
 PERCENT_UNIT = r"(?P<pct>\s?%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
@@ -286,9 +298,10 @@ def find_quantities(text: str) -> list[Quantity]:
             kind, unit, ut = "area", "km2", u.group("area")
         elif u.group("pct"):
             kind, unit, ut = "share", "fraction", u.group("pct").strip()
-        elif u.group("dist") and u.group("dist").lower().startswith("kilomet") and _LAND_AFTER.match(text, u.end()):
-            # "about 2,000 kilometers of our territory have been freed": land is measured in area, the "square"
-            # left out
+        elif u.group("dist") and u.group("dist").lower().startswith(("kilomet", "km")) \
+                and _LAND_AFTER.match(text, _after_conversion(text, u.end())):
+            # "about 2,000 kilometers of our territory have been freed", "100km (62 miles) of Ukrainian territory":
+            # land is measured in area, the "square" left out
             kind, unit, ut = "area", "km2", u.group("dist")
         elif u.group("dist") and u.group("dist") == "m" and _MONEY_BEFORE.search(text, max(0, m.start() - 6), num_start):
             continue    # "$500m", "EUR 300m": millions of money, not metres

@@ -196,16 +196,18 @@ _NAMELY = re.compile(r",?\s+(?:namely|specifically)\s+(?:the\s+)?(?:[\w-]+\s+){0
 def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:
     """The places of the last list in sentence ``idx - 1`` that "both villages" / "the three towns" / "these
     settlements" (``back``) point at, as anaphors at ``back``'s span; none when the count does not agree."""
-    back_idx = idx - 1
-    prev = [m for m in state.mentions_of(back_idx) if m.place is not None or not m.candidates]
-    if not prev and back.group("plain") and idx > 1:
-        # '"... to capture A and B. They sent fresh troops," he said. The ministry said it had taken the villages':
-        # across one sentence that names no place
-        back_idx = idx - 2
+    listed: list[_Mention] = []
+    # '"... to capture A and B. They sent fresh troops," he said. The ministry said it had taken the villages': the
+    # plain plural reaches back across sentences that name no place, or only a list of oblasts ("near the borders
+    # between the Dnipropetrovsk, Donetsk, and Zaporizhzhia oblasts"), up to three sentences
+    for back_idx in range(idx - 1, max(-1, idx - (4 if back.group("plain") else 2)), -1):
         prev = [m for m in state.mentions_of(back_idx) if m.place is not None or not m.candidates]
-    if not prev:
-        return []
-    listed = _list_ending_at(state.sent(back_idx), prev, prev[-1])
+        if not prev:
+            continue
+        listed = _list_ending_at(state.sent(back_idx), prev, prev[-1])
+        if not _REGIONS_AFTER.match(state.sent(back_idx), listed[-1].end):
+            break
+        listed = []
     word = back.group("n") or back.group("n2")
     count = _LISTED_COUNT.get(word.lower()) if word else None
     if len(listed) < 2 or (count is not None and len(listed) != count):
@@ -213,6 +215,8 @@ def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:
     return [_Mention(back.start(), back.end(), m.raw, m.place, m.candidates, anaphor=True) for m in listed]
 
 
+# a list of names that are oblasts: "the Dnipropetrovsk, Donetsk, and Zaporizhzhia oblasts"
+_REGIONS_AFTER = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.I)
 _LISTED_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 

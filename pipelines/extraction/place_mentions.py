@@ -68,12 +68,13 @@ def item_locative(sent: str, pos: int) -> re.Match | None:
     return m if m is not None and find_regions(m.group("r")) else None
 # a list's head noun, and the phrases that open the list a plural introduces without a colon (shared with
 # place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
-KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities|communities)"
+KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities|communities|population\s+cent(?:re|er)s)"
 # ("liberated seventeen communities that had been under Ukrainian control: A, B, ...": translated Russian copy's word)
 _KIND_COLON = re.compile(r"\b" + KINDS_PLURAL + r"\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z]))\s*")
 LARGEST_OF = r"(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)"
 AMONG = r"Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r")\s+(?:are|were)"
-ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement)\s+of\s+)?"
+# ("They are the villages of A, B and C": the plural kind before a list)
+ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement|cities|towns|villages|settlements)\s+of\s+)?"
 # "Among the recaptured settlements were A, B and C", "the villages included A and B": unknown names in such a list
 # count, as after a colon
 # ("the towns now under Russian control include A, B": the plural's own predicate may stand before "include")

@@ -18,10 +18,11 @@ from pipelines.extraction.colon_blocks import block_after, emit_block
 from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Resolved
 
 
+from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
     _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left,
-    _subject_right, _verb_ok, indefinite_subject,
+    _subject_right, _verb_ok, apposed_name, indefinite_subject,
 )
 
 
@@ -278,6 +279,10 @@ def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:
     return issuer if issuer is not None and issuer.kind in ("named", "descriptive") else None
 
 
+# what an outlet publishes ("a Financial Times article which claimed ...")
+_OUTLET_PIECES = frozenset("article report story piece investigation".split())
+# a date's word after "in"/"on"/"last" ("in June", "on Monday", "last week")
+_WHEN_WORDS = _WEEKDAYS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset("week month year".split())
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
 # adverbs and time words between "and"/"but" and a coordinated verb of saying: "but later on Tuesday said"
 _COORDINATED_FILLERS = frozenset("later then also again subsequently further on".split()) | _WEEKDAYS | _DAY_PARTS
@@ -362,7 +367,8 @@ def _relative_verb(toks: list[Tok], vi: int) -> bool:
     p = _relative_pronoun(toks, vi)
     return p >= 1 and toks[p].low in ("who", "which") and (
         toks[p - 1].text == "," or toks[p].low == "who" and _is_cap(toks[p - 1])) \
-        or p >= 3 and toks[p].low in ("that", "which") and _document_by(toks, p) is not None
+        or p >= 3 and toks[p].low in ("that", "which") and (_document_by(toks, p) is not None
+                                                            or toks[p - 1].low in _OUTLET_PIECES)
 
 
 def _document_by(toks: list[Tok], p: int) -> int | None:
@@ -670,6 +676,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is not None and (mention.kind in ("role", "descriptive") or mention.role_words
+                                    and mention.is_person is not True):
+            # "The US envoy for Ukraine, General Keith Kellogg, disagreed, noting that ...": the name set off after
+            # the title that opens the clause
+            mention = apposed_name(text, toks, n, mention) or mention
         if toks[vi - 1].low in ("after", "before", "while", "when") and vi - 1 <= 2:
             # "Hours after warning that ..., President Zelensky said ...": the adjunct's subject is the main clause's,
             # which speaks with its own verb; the adjunct is left unread rather than run on into that clause
@@ -693,11 +704,20 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if mention is None and toks[p].low in ("that", "which"):
             # "drew attention to a statement by the Russian ministry that claimed ...": the document's issuer
             mention = _document_issuer(text, toks, p)
+        if mention is None and toks[p].low in ("that", "which") and p >= 3 and toks[p - 1].low in _OUTLET_PIECES:
+            # "a Financial Times article which claimed, citing sources, that ...": the outlet whose piece it is
+            k = _np_left(toks, p - 2, 0)
+            k += toks[k].low in ("a", "an", "the") and k < p - 2
+            named = _build_mention(text, toks, k, p - 1) if k <= p - 2 else None
+            mention = named if named is not None and named.kind == "named" and _OUTLET_NAME.search(named.name) else None
         if mention is None and (toks[p].low == "who" or toks[p - 1].text == ","):
             # "He met Maria Zakharova, who said ...", "a statement from its spokeswoman Maria Zakharova who said
             # ...": the name right before the relative pronoun, wherever its clause began; "figures reported by
             # the Institute for the Study of War, which estimated ...": an organisation's name, after its comma
             end = p - 1 if toks[p - 1].text == "," else p
+            if toks[p].low == "who" and end >= 3 and toks[end - 2].low in ("in", "on", "last") \
+                    and (toks[end - 1].low in _WHEN_WORDS or toks[end - 1].text.isdigit()):
+                end -= 2    # "floated by Vladimir Putin in June, who said ...": the date is no antecedent
             k = _np_left(toks, end - 1, 0)
             named = _build_mention(text, toks, k, end) if k < end else None
             mention = named if named is not None and (named.kind == "named" or _institution(named, toks, p + 1)) and (

@@ -162,6 +162,12 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
 _DISPUTED_BEFORE = re.compile(r"\b(?:contradict|den(?:y|ie)|reject|dismiss|disput|refut|rebutt?)\w*\s+(?:\w+\s+){0,6}\w*$",
                               re.IGNORECASE)
 _ROLE_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,6}?(?P<head>[\w-]+)\s*,")
+# the same title closing the sentence: "..., according to Oleh X, an officer of the 26th Artillery Brigade."
+_ROLE_APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[\w-]+)"
+                                     r"(?:\s+(?:of|for|at|in|with|from)\s[^,;:\"\u201c\u201d]*)?[.!]?\s*$")
+# a finite verb: the words after the comma are a clause, not a title ("..., the village of X was liberated.")
+_PLACE_KINDS = frozenset("village town city settlement region oblast district province area".split())
+_FINITE_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can)\b")
 # a person's name set off after the office that speaks ("..., according to the Navy's spokesman, Dmytro Pletenchuk.")
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?=[.;]|,\s+[a-z]|$)")
 _VOICE_ROLE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|"
@@ -336,6 +342,11 @@ def _according_to(r: _SentenceReader) -> None:
         app = _ROLE_APPOSITION.match(text, ph_end)
         if app is not None and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles):
             ph_end = app.end() - 1   # "According to Oleg X, the regional governor, 30% ...": the title is no content
+        elif (app := _ROLE_APPOSITION_TO_END.match(text, ph_end, s.end)) is not None \
+                and (app.group("head").lower() in _lex().roles or app.group("head").lower() in _lex().titles) \
+                and app.group("head").lower() not in _PLACE_KINDS \
+                and not _FINITE_IN_TITLE.search(text, app.start(), app.end()):
+            ph_end = s.end          # "..., according to Oleh X, an officer of the 26th Brigade.": his title ends it
         cites = _CITING.match(text, ph_end)
         if cites is not None:
             # "According to TASS, citing military analyst Andrei Marochko, the situation is dire": the outlet passes on
