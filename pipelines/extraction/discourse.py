@@ -1095,13 +1095,19 @@ def _resolve_deferred(cands: list) -> None:
         want_side = c.res.side
         loose = any(w in _DEFER_HEADS for w in m.role_words)
         head = "" if loose else _title_head(m.role_words)
+        first_named = next((d for d in cands[i + 1:] if d.res.entity is not None and d.res.deferred is None
+                            and d.res.entity.person), None)
         for d in cands[i + 1:i + 1 + (len(cands) if loose else 6)]:
             e = d.res.entity
             if e is None or d.res.deferred is not None:
                 continue
             if want_side and e.side and e.side != want_side:
                 continue
-            if not loose and (not e.person or head not in e.descriptors):
+            if not loose and (not e.person or head not in e.descriptors) and not (
+                    e.person and d is first_named and not e.actor_id and not e.descriptors & (lex.titles | lex.roles)
+                    and d.start - c.end <= _INDEFINITE_REACH):
+                # ("the head of Estonia's Foreign Intelligence Service urged ... Kaupo Rosin stressed": the first
+                # person named after the title, soon after, with no title of his own, is its holder)
                 continue
             if want_person and e.person is False:
                 continue

@@ -99,7 +99,9 @@ _LIST_GLUE = re.compile(
     r"(?:\s*\([A-Z][\w'\u2019 -]{1,45}\))?"
     # ("over A in Kharkiv Oblast and over B in Donetsk Oblast": each item's oblast, and the preposition again)
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:Oblast|[Rr]egion|[Pp]rovince))?"
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+as\s+well\s+as\s+)(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("A and B in the Y community, along with C and D in the Z community")
+    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+)"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
     # ("recaptured a cluster of four nearby settlements in the counteroffensive: A, B, C and D")

@@ -188,12 +188,20 @@ _BACKTICK_PAIR = re.compile(r"`([^`\n]{1,600})`")
 _TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])[\u2018\u00b4\u2032](?=s\b)")
 
 
+_DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?])\u2019\u2019(?=[\s.,;:]|$)")
+_DOUBLED_OPEN = re.compile(r"(?<![\w\u2018])\u2018\u2018(?=\w)")
+
+
 def normalise_quote_marks(text: str) -> str:
     """Backtick pairs some sites print for quotation marks (`Rumors are just rumors,` he said) become
     straight double quotes, and an opening single quote inside a possessive ("Ukraine\u2018s") the apostrophe;
     same length, so every offset still points into the stored article."""
     if "\u2018" in text or "\u00b4" in text or "\u2032" in text:
         text = _TURNED_APOSTROPHE.sub("\u2019", text)
+    if "\u2019\u2019" in text or "\u2018\u2018" in text:
+        # '"... there are no results,\u2019\u2019 Putin said': two single marks typed for the closing (or opening)
+        # double one, read as a double mark and a space
+        text = _DOUBLED_CLOSE.sub("\u201d ", _DOUBLED_OPEN.sub(" \u201c", text))
     if "`" not in text:
         return text
     return _BACKTICK_PAIR.sub(lambda m: '"' + m.group(1) + '"', text)
