@@ -1095,8 +1095,8 @@ def _resolve_deferred(cands: list) -> None:
         want_side = c.res.side
         loose = any(w in _DEFER_HEADS for w in m.role_words)
         head = "" if loose else _title_head(m.role_words)
-        first_named = next((d for d in cands[i + 1:] if d.res.entity is not None and d.res.deferred is None
-                            and d.res.entity.person), None)
+        first_named = None if loose else next((d for d in cands[i + 1:] if d.res.entity is not None
+                                               and d.res.deferred is None and d.res.entity.person), None)
         for d in cands[i + 1:i + 1 + (len(cands) if loose else 6)]:
             e = d.res.entity
             if e is None or d.res.deferred is not None:

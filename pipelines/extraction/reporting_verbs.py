@@ -18,7 +18,6 @@ from pipelines.extraction.colon_blocks import block_after, emit_block
 from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Resolved
 
 
-from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
     _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left,
@@ -33,7 +32,9 @@ from pipelines.extraction.quote_span import quoted_content_end
 
 
 from pipelines.extraction.sentence_reader import _CONTENTLESS, _WEEKDAYS, _SentenceReader, contentless
-from pipelines.extraction.spans import _ADJUNCT_START, _after_time, _clean_span, _sentence_index, _strip_intro, _that_start
+from pipelines.extraction.spans import (
+    _ADJUNCT_START, _MONTHS, _after_time, _clean_span, _sentence_index, _strip_intro, _that_start,
+)
 
 
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
@@ -282,7 +283,7 @@ def _document_issuer(text: str, toks: list[Tok], p: int) -> Mention | None:
 # what an outlet publishes ("a Financial Times article which claimed ...")
 _OUTLET_PIECES = frozenset("article report story piece investigation".split())
 # a date's word after "in"/"on"/"last" ("in June", "on Monday", "last week")
-_WHEN_WORDS = _WEEKDAYS | frozenset(m.lower() for m in MONTH_NAMES) | frozenset("week month year".split())
+_WHEN_WORDS = _WEEKDAYS | _MONTHS | frozenset("week month year".split())
 _ADDING = frozenset("adding saying noting stressing explaining stating".split())
 # adverbs and time words between "and"/"but" and a coordinated verb of saying: "but later on Tuesday said"
 _COORDINATED_FILLERS = frozenset("later then also again subsequently further on".split()) | _WEEKDAYS | _DAY_PARTS

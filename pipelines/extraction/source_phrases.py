@@ -165,7 +165,8 @@ _ROLE_APPOSITION = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){
 # the same title closing the sentence: "..., according to Oleh X, an officer of the 26th Artillery Brigade."
 _ROLE_APPOSITION_TO_END = re.compile(r",\s+(?:the|a|an|his|her)\s+(?:[\w'\u2019-]+\s+){0,3}?(?P<head>[\w-]+)"
                                      r"(?:\s+(?:of|for|at|in|with|from)\s[^,;:\"\u201c\u201d]*)?[.!]?\s*$")
-# a finite verb: the words after the comma are a clause, not a title ("..., the village of X was liberated.")
+# what the words after the comma are when they are no title: a place ("..., the village of X was liberated."), and a
+# clause with its finite verb
 _PLACE_KINDS = frozenset("village town city settlement region oblast district province area".split())
 _FINITE_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can)\b")
 # a person's name set off after the office that speaks ("..., according to the Navy's spokesman, Dmytro Pletenchuk.")
