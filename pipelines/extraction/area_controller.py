@@ -95,6 +95,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         controller = _previous_subject_side(state, idx)
+    if controller is None and not cue.passive and idx and _OPERATION_OPENS.fullmatch(masked, lo, cue.start):
+        # "Ukraine launched its first large counter-attack ... The advance liberated 3,000 sq km", "Ukrainian forces
+        # achieved two small victories ... One of those included an advance of 400 meters": the operation the sentence
+        # before told, whose subject made it
+        controller = _previous_subject_side(state, idx)
     if controller is None and not cue.passive and idx is not None \
             and (unit := _UNIT_OPENS.fullmatch(masked, lo, cue.start)) is not None:
         # "The brigade's fighters advanced nearly two square kilometers": the unit the article named before, whose
@@ -217,6 +222,12 @@ _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 
 
+# a sentence opening on an operation named by its noun alone, or on one of those the sentence before counted
+_OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?:advances?|offensives?|"
+                              r"counter-?offensives?|counter-?attacks?|push|operation|incursion|breakthrough|assaults?|"
+                              r"gains?)\s+"
+                              r"(?:(?:has|had|have|also|now|already|quickly|reportedly)\s+)*|"
+                              r"One\s+of\s+(?:those|these|them)\s+(?:included|was|involved|saw)\s+(?:an?\s+)?)")
 _BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
 _AND_VERB_BEFORE = re.compile(r"\s+and\s+(?:(?:currently|now|still|also|already)\s+)?$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
@@ -254,6 +265,9 @@ def _previous_subject_side(state: _State, idx: int) -> str | None:
     a, b = state.sentences[idx - 1]
     if state.text.count("\n", b, state.sentences[idx][0]) > 2:
         return None     # (news paragraphs are often one sentence: "it" may open the next one; not past a section)
+    nl = state.text.rfind("\n", a, b)
+    if nl != -1 and state.text[nl + 1:b].strip():
+        a = nl + 1      # (a heading or bullet line with no stop of its own is read into the sentence after it)
     side = _scan_subject(state.text, a, min(b, a + 60), None)
     frame = _REPORTS_THAT.search(state.text, a, min(b, a + 160)) if side is None else None
     if frame is not None:

@@ -528,8 +528,13 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                         # serves is its preposition's object; the name before the comma speaks)
                         served = _serves(toks, segs[si][0], b)
                         if pm is not None and pm.kind == "named" and pm.is_person is not False \
-                                and (m.is_person is not True or served and len(pm.name.split()) >= 2):
+                                and (m.is_person is not True or served and len(pm.name.split()) >= 2) \
+                                and not (_title_of_name(pm) and len(m.name.split()) >= 2):
                             best = (pm, pa)
+                        elif pm is not None and _title_of_name(pm):
+                            # (his title's words, and the body's, find him again: "the Chechen leader said")
+                            best = (replace(m, role_words=tuple(m.role_words) + tuple(
+                                w for w in pm.role_words + tuple(pm.name.lower().split()) if w not in m.role_words)), a)
                     break
                 if role_best is None:
                     role_best = (m, a)
@@ -569,6 +574,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
     if role_best is not None:
         return role_best
     return None, i
+
+
+def _title_of_name(m: Mention) -> bool:
+    """"The leader of Russia's Chechen Republic": a title "of" a named body or place, which the mention reads as that
+    name; a person's name apposed to it is the one who speaks."""
+    return m.kind == "named" and len(m.role_words) >= 2 and m.role_words[1] == "of" and m.role_words[0] in _lex().roles
 
 
 def _serves(toks: list[Tok], a: int, b: int) -> bool:
@@ -742,7 +753,8 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     if e < hi and toks[e].low in _lex().unnamed_groups:
         return None, lo    # "Russian military bloggers confirmed ...": the phrase modifies an unnamed group
     subject = _build_mention(text, toks, k, e)
-    if subject is not None and subject.kind in ("role", "descriptive") and e + 3 < hi and toks[e].text == ",":
+    if subject is not None and (subject.kind in ("role", "descriptive") or _title_of_name(subject)) and e + 3 < hi \
+            and toks[e].text == ",":
         # "The Tavria group of forces spokesperson, Dmytro Lykhovii, disputed ...": the name apposed to the role
         n_end = next((j for j in range(e + 1, min(hi, e + 6)) if toks[j].text == ","), None)
         named = _build_mention(text, toks, e + 1, n_end) if n_end is not None and n_end - e - 1 >= 2 \

@@ -105,6 +105,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities|places)\s+(?:(?:now|currently|newly|also)\s+)?"
                 r"(?:under|in)\s+(?:the\s+)?(?:full\s+|complete\s+)?(?P<who>[\w'\u2019-]+)\s+(?:control|hands)\s+"
                 r"(?:now\s+)?(?:include[sd]?|are|were)\b", _I), "object", "holds", {}),
+    # "two strategically important cities under Ukrainian control, Kramatorsk and Sloviansk": the plural's holder, its
+    # places apposed after it
+    (re.compile(r"\b(?:villages|towns|settlements|localities|cities|strongholds)\s+(?:(?:still|now|currently)\s+)?"
+                r"(?:under|in|within)\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|"
+                r"Kyiv['\u2019]s|Moscow['\u2019]s)\s+(?:control|hands)\s*[,:\u2014\u2013]\s*(?=(?-i:[A-Z]))", _I),
+     "object", "holds", {"listed": True}),
     # "have taken under control Soledar town", "took under their control the village of X": the Russian ministry's
     # idiom in translation (before the bare "taken" of the next pattern, which would leave "under control" between
     # the verb and its place)
@@ -231,7 +237,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
     # ("units of the North grouping expelled Ukrainian troops from Liman": only troops expelled, not "expels Russian
     # diplomats from Kyiv")
-    (re.compile(r"\b(?:expell(?:ed|ing)|expels?|ousted|ousting)\s+(?P<loser>(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|units|"
+    # ("fully cleared Russian forces from the city of X": the same, with troops as the object of "cleared")
+    (re.compile(r"\b(?:expell(?:ed|ing)|expels?|ousted|ousting|cleared|clearing)\s+"
+                r"(?P<loser>(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|units|"
                 r"soldiers|servicemen|fighters|enemy|occupiers|invaders|militants))\s+(?:out\s+of|from)\s+", _I),
      "object", "captured", {"knocked": True}),
     # ("the capturing of seven settlements, including A, B and C": the gerund as a noun)
@@ -256,8 +264,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (a possessive only: "Ukrainian control of Kupiansk was lost" is no hold)
     (re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:['\u2019]s|\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
                 r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True}),
-    (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b", _I), "subject", "captured",
-     {"nominal": True}),
+    # ("Lyman's recapture by Ukrainian troops": the noun's agent after "by")
+    (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b"
+                r"(?:(?=\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev)\b))?", _I),
+     "subject", "captured", {"nominal": True}),
     # "Ukraine's flag was flying over the village again", "the Russian flag was hoisted over X"
     # ("The national flag once again flies over X", "state flags had been raised in X and Y": the speaker's own
     # side's flag)
@@ -517,14 +527,16 @@ _CLEARED_OF = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,5}?[A-Z][\w'\u20
 # extractor's largest single cost). tests/unit/test_prefilter_needles.py checks each tuple against its pattern.
 _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "taken", "seized", "fallen"), ("liberated", "freed"),
-    ("control", "hands"), ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
+    ("control", "hands"), ("control", "hands"),
+    ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",),
     ("losing",),
     ("control",),
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
-    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"), ("expel", "ousted", "ousting"),
+    ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
+    ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing", "takeover"),
     ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),

@@ -637,6 +637,22 @@ def _frame_verb_before(toks: list[Tok], comma: int) -> int | None:
 _FRAME_ADJUNCT_WORDS = frozenset("on in at during via the a his her its their late early earlier later".split())
 
 
+def _person_before_apposition(text: str, toks: list[Tok], k: int, end: int) -> Mention | None:
+    """"Leonid Slutsky, a member of the delegation and the head of the Duma's Committee on Foreign Affairs, who
+    stressed ...": the body that ends an apposition is not who "who" stands for; the person named before it is."""
+    c = next((j for j in range(k - 1, max(0, k - 25), -1) if toks[j].text == ","), None)
+    if c is None or c < 2 or toks[c + 1].low not in ("a", "an", "the") and toks[c + 1].low not in _lex().roles:
+        return None
+    if any(t.low in _lex().verb_lemma or t.text in (";", ":", ".") for t in toks[c + 1:k]):
+        return None
+    a = _np_left(toks, c - 1, 0)
+    person = _build_mention(text, toks, a, c) if a < c else None
+    if person is not None and person.kind == "named" and person.is_person is not False \
+            and len(person.name.split()) >= 2:
+        return person
+    return None
+
+
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                   participle: bool) -> tuple[Mention | None, int, int | None]:
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
@@ -721,6 +737,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 end -= 2    # "floated by Vladimir Putin in June, who said ...": the date is no antecedent
             k = _np_left(toks, end - 1, 0)
             named = _build_mention(text, toks, k, end) if k < end else None
+            if toks[p].low == "who" and named is not None and named.is_person is not True:
+                named = _person_before_apposition(text, toks, k, end) or named
             mention = named if named is not None and (named.kind == "named" or _institution(named, toks, p + 1)) and (
                 toks[p].low == "who" or named.is_person is not True and _WHICH_REPORTS.fullmatch(toks[vi].low)) \
                 else None

@@ -22,6 +22,7 @@ def _sentences():
 
 
 OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoselivka.",
+       "It would bring them closer to two towns under Russian control, Tokmak and Vasylivka.",
        "Ukrainian forces de-occupied the village of Zarichne.",
        "Kramatorsk is one of Ukraine's last strongholds.", "Kurakhove, a key stronghold of Ukrainian forces, held.",
        "Kupiansk returned to the control of Ukraine.", "Russian units have taken under control Soledar.", "The Ukrainian flag flies over Izium again.",
