@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
-_ADJUNCT = re.compile(r"(?:\b(?:after|before|while|since|by|when|upon|on)|,)\s+(?:also\s+|successfully\s+)?$", re.I)
+# ("Russia made even bigger gains—taking 75 sq mi": a dash, spaced or not, sets the adjunct off as a comma does)
+_ADJUNCT = re.compile(r"(?:(?:\b(?:after|before|while|since|by|when|upon|on)|,)\s+|[\u2014\u2013]\s*)"
+                      r"(?:also\s+|successfully\s+)?$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
 

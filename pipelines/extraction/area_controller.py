@@ -55,7 +55,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive:
         controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive:
-        controller = adjunct_subject_side(masked, lo, cue.start, masked[cue.start:cue.end], lex.side,
+        # ("Russia made even bigger gains—taking 75 sq mi": a gerund that opens the clause after a dash or a comma
+        # is an adjunct of the clause before it)
+        opens = not masked[lo:cue.start].strip() and re.search(r"[\u2014\u2013,]\s*$", masked[max(0, lo - 3):lo])
+        controller = adjunct_subject_side(masked, 0 if opens else lo, cue.start, masked[cue.start:cue.end], lex.side,
                                           _side_of_match, claimant_side)
     if controller is None and not cue.passive and re.search(r"ing$", masked[cue.start:cue.end], re.I):
         controller = _with_subject(masked, lo, cue.start, claimant_side)
@@ -77,6 +80,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "a counter-offensive against the Russian troops occupying a fifth of its territory": the participle's
         # subject is the side right before it, whatever governs that noun phrase
         controller = _side_of_match(side_m, claimant_side)
+    if controller is None and not cue.passive and metric in ("advance_depth", "area_gained", "settlements_gained") \
+            and (held := _INTO_HELD_AFTER.match(masked, q.end)) is not None:
+        # "broke through the Russian defense lines and advanced 700 meters deep inside the Russian-controlled
+        # territory": the advance went into the other side's ground, whatever side word stands before it as an object
+        controller = _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -200,8 +208,13 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 # ground (blanked before the last look for any side word in the sentence)
 _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
                            re.IGNORECASE)
-_INTO_HELD = re.compile(r"\b(?:into|of|behind)\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|"
-                        r"controlled)\s+(?:territory|territories|land|ground|areas?|lines)\b", re.IGNORECASE)
+_INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)"
+                        r"[-\s](?:held|occupied|controlled)\s+(?:territory|territories|land|ground|areas?|lines)\b",
+                        re.IGNORECASE)
+# ("advanced 700 meters deep inside the Russian-controlled territory": right after the figure)
+_INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+(?:the\s+)?"
+                              r"(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|controlled)\s+"
+                              r"(?:territory|territories|land|ground|areas?|lines)\b", re.IGNORECASE)
 # the owner ground freed with no side named goes back to: Ukraine, unless the claim's region is Russia's (area_claims.py
 # reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
 _FREED_OWNER = "Ukraine (its owner)"
@@ -278,7 +291,10 @@ def _previous_subject_side(state: _State, idx: int) -> str | None:
 
 
 # what may stand before a clause's subject: a bullet, a quotation mark, "the" ("- The Ukrainian military liberated ...")
-_CLAUSE_OPENING = re.compile(r"[\s,\"\u201c\u2022*\u2013\u2014-]*(?:[Tt]he\s+)?")
+# ("On 12 September 2022, Ukrainian forces pushed ... back and reclaimed ...": a short time phrase set off by its comma)
+_CLAUSE_OPENING = re.compile(r"[\s,\"\u201c\u2022*\u2013\u2014-]*"
+                             r"(?:(?:On|In|By|At|Since|Last|Earlier|Later|Then|Meanwhile)\b[^,;.]{0,30},\s+)?"
+                             r"(?:[Tt]he\s+)?")
 _REPORTS_THAT = re.compile(r"\b(?:notes|noted|says|said|reports|reported|states|stated|writes|wrote|believes|assesses|"
                            r"assessed|claims|claimed)\s+that\s+", re.IGNORECASE)
 _WITH_BEFORE = re.compile(r"\b(?:with|led\s+to|lead\s+to|leads\s+to|resulted\s+in|results\s+in)\s+(?:the\s+)?$",

@@ -405,7 +405,8 @@ def _quote_before(r: _SentenceReader, a: int, b: int):
 # the kind that may close a source's name after "according to" (a medium's, or an organisation's)
 _KIND_HEADS = MEDIUM_HEADS | frozenset("service group agency outlet project tank".split())
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")
-_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b")
+# ("according to Russian media group Agentstvo which analysed ...": the same without the comma, not "that")
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b|\s+(?:which|who|whose)\b")
 _WHOM = re.compile(r"\s+whom\b\s*,?\s*")
 
 
