@@ -208,13 +208,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 # ground (blanked before the last look for any side word in the sentence)
 _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
                            re.IGNORECASE)
-_INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)"
-                        r"[-\s](?:held|occupied|controlled)\s+(?:territory|territories|land|ground|areas?|lines)\b",
-                        re.IGNORECASE)
+# a side's held ground, the one an advance goes into
+_HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|controlled)\s+"
+                r"(?:territory|territories|land|ground|areas?|lines)\b")
+_INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+" + _HELD_GROUND, re.IGNORECASE)
 # ("advanced 700 meters deep inside the Russian-controlled territory": right after the figure)
-_INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+(?:the\s+)?"
-                              r"(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|controlled)\s+"
-                              r"(?:territory|territories|land|ground|areas?|lines)\b", re.IGNORECASE)
+_INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+" + _HELD_GROUND, re.IGNORECASE)
 # the owner ground freed with no side named goes back to: Ukraine, unless the claim's region is Russia's (area_claims.py
 # reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
 _FREED_OWNER = "Ukraine (its owner)"
