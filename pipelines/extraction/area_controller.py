@@ -84,7 +84,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             and (held := _INTO_HELD_AFTER.match(masked, q.end)) is not None:
         # "broke through the Russian defense lines and advanced 700 meters deep inside the Russian-controlled
         # territory": the advance went into the other side's ground, whatever side word stands before it as an object
-        controller = _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
+        controller = _advancer_into(held)
     if controller is None and not cue.passive:
         controller = _scan_subject(masked, lo, cue.start, claimant_side)
         if controller is None:  # "the area held by Ukraine", "Russian advances of"
@@ -157,7 +157,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             held := _INTO_HELD.search(masked, lo, min(len(masked), q.end + 60))) is not None:
         # '"Ukrainian forces used surprise" to advance 12 miles into Russian-held territory': the side whose ground
         # the advance went into is the one it was made against
-        controller = _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
+        controller = _advancer_into(held)
     if controller is None and _NET_BEFORE.search(masked, max(lo, cue.start - 12), cue.start):
         # "the Russian army took 713 sq km, while the Ukrainians reclaimed 79. This has resulted in a net gain of 634":
         # a net gain is the difference of the two sides' gains, the larger one's
@@ -214,6 +214,13 @@ _HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:h
 _INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+" + _HELD_GROUND, re.IGNORECASE)
 # ("advanced 700 meters deep inside the Russian-controlled territory": right after the figure)
 _INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+" + _HELD_GROUND, re.IGNORECASE)
+
+
+def _advancer_into(held: re.Match) -> str:
+    """The side that advanced into the ground ``held`` (a ``_HELD_GROUND`` match) names: the other one."""
+    return _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
+
+
 # the owner ground freed with no side named goes back to: Ukraine, unless the claim's region is Russia's (area_claims.py
 # reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
 _FREED_OWNER = "Ukraine (its owner)"
