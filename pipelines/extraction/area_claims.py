@@ -268,6 +268,9 @@ def _negative_clauses(sent: str, lex) -> list[tuple[int, int]]:
     return spans
 
 
+_PERCENT = re.compile(r"%|per\s*cent|percent", re.I)
+
+
 def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) -> list[tuple[AreaClaim, bool]]:
     lex = _lex()
     s0 = span[0]
@@ -285,6 +288,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                 # "about 700 square miles (2,000 square kilometres)": the metric figure is the source's own, and the
                 # approximator before the first figure qualifies both
                 kept[-1] = replace(q, approximate=q.approximate or prev.approximate)
+            elif kept and kept[-1] is prev and q.kind == "share" and _PERCENT.search(q.unit_text) \
+                    and not _PERCENT.search(prev.unit_text):
+                # "almost half of this territory (47%)": the bracket gives the word's exact value (the word's place
+                # kept: what it is a share of follows the word)
+                kept[-1] = replace(prev, low=q.low, high=q.high, approximate=q.approximate)
             prev = q
             continue
         prev = q

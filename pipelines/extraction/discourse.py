@@ -1192,15 +1192,21 @@ def _first_names_differ(full: str, canonical: str) -> bool:
 
 def _spelled_out_before(text: str, end: int, acronym: str) -> str | None:
     """The run of capitalised words before ``end`` in ``text`` whose initials spell ``acronym`` (small words such as
-    "for" and "and" between them need no letter): the body's full name, as the article first gave it."""
+    "for" and "and" between them need no letter; "of" may have one: "MOD", the Ministry of Defence): the body's full
+    name, as the article first gave it."""
     n = len(acronym)
     best = None
-    # (overlapping, each capitalised word a possible start: "Director Conflict Armament Research")
-    for m in re.finditer(r"\b(?=((?:[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|on|in|&)\b)*\s+){%d}" % (n - 1)
-                         + r"[A-Z][\w'\u2019-]*))", text[:end]):
-        run = m.group(1)
-        words = [w for w in run.split() if w not in _SMALL_WORDS]
-        if len(words) == n and "".join(w[0] for w in words) == acronym and not run.isupper():
-            best = run
+    for caps in (n, n - 1):
+        # (overlapping, each capitalised word a possible start: "Director Conflict Armament Research")
+        for m in re.finditer(r"\b(?=((?:[A-Z][\w'\u2019-]*(?:\s+(?:of|for|and|the|on|in|&)\b)*\s+){%d}" % (caps - 1)
+                             + r"[A-Z][\w'\u2019-]*))", text[:end]):
+            run = m.group(1)
+            if run.isupper() or len([w for w in run.split() if w not in _SMALL_WORDS]) != caps:
+                continue
+            letters = "".join(w[0] for w in run.split() if w not in _SMALL_WORDS or (caps < n and w == "of"))
+            if letters.upper() == acronym:
+                best = run
+        if best is not None:
+            return best
     return best
 

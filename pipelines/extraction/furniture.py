@@ -49,6 +49,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:photo|image|picture)\s+(?:by|credit|courtesy)\b.*"
     r"|(?:by|written\s+by|reporting\s+by|edited\s+by|writing\s+by)\s+[A-Z][\w'.-]+(?:\s+(?:and\s+)?[A-Z][\w'.-]+){0,5}\s*\.?"
     r"|editor['\u2019]?s\s+note\s*:.*|update\s*:\s*this\s+(?:story|article).*"
+    # a byline's reading time: "Allison Quinn\u00b72 min readIn this article:"
+    r"|[^\n]{0,80}?\b\d{1,2}\s*min(?:ute)?s?\s+(?-i:read(?![a-z])).*"
     r"|date\s+\d{4}-\d{2}-\d{2}\b[^.\n]{0,40}"               # page metadata: "date 2025-06-23  Japan Today"
     r"|(?:advertisement|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
     r"|[-\u2022*]?\s*(?:log\s+in|sign\s+in|register)\s+to\s+(?:post|leave)\s+(?:a\s+)?comments?\.?"   # comment prompts
@@ -69,6 +71,13 @@ _PHOTO_CREDIT = re.compile(
     # ("The estimated advance ... as of Oct. 20, 2024, according to DeepState. (DeepState/OpenStreetMaps)": a map's or
     # photo's sources, slash-separated in brackets, closing the line)
     r"|\((?:[A-Z][\w.'\u2019-]*\s*){1,3}/\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}\)\s*$")
+# an agency photo's caption closes on where and when it was taken: "A woman on her bike in Blahodatne, Ukraine,
+# 15 November 2022.", "... in Kherson, Ukraine, Tuesday, Nov. 15, 2022." (reporting never ends a paragraph so)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_PLACE_DATE_END = re.compile(
+    r"[A-Z][\w'\u2019-]+,\s+(?:[A-Z][\w'\u2019-]+\s+){0,2}?[A-Z][\w'\u2019-]+,\s+(?:on\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:\d{1,2}\s+" + _MONTH + r",?\s+\d{4}|" + _MONTH + r"\s+\d{1,2},\s+\d{4})\.?[ \t]*$")
 _LINE = re.compile(r"[^\n]+")
 # "Read also:" / "Related news:" alone on its line heads a list of links to other stories, one bullet each; the
 # bullets are other stories' headlines ("• The Armed Forces confirmed the liberation of five settlements")
@@ -205,6 +214,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
                 lo = max((b.end() for b in _SENTENCE_END.finditer(line, 0, credit.start())), default=0)
                 hi = _SENTENCE_END.search(line, credit.end())
                 spans.append((m.start() + lo, m.start() + (hi.end() if hi else len(line)), "photo caption"))
+        elif len(line) <= _CAPTION_MAX and _PLACE_DATE_END.search(line):
+            spans.append((m.start(), m.end(), "photo caption"))
         elif _all_caps(line):
             spans.append((m.start(), m.end(), "all-capitals line"))
         elif headlines and _title_case(line) and not line.lstrip().startswith("Source:"):

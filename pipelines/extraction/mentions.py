@@ -227,6 +227,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 continue
         if low in _DOCUMENT_BEFORE_OWNER and j < i and re.search(r"['\u2019]s$", toks[j + 1].text):
             break                              # "In a Facebook post Ukraine's army said": the post is not the speaker
+        if low in _DOCUMENT_ADJECTIVES and j < i and toks[i].low in _OWNED_WORDS and any(
+                re.search(r"['\u2019]s$", toks[k].text) for k in range(max(lo, j - 3), j)):
+            first = j                          # "The MOD's latest update said": the owner's document, owner to come
+            j -= 1
+            continue
         if low in _MEDIA_MODIFIERS and j < i and toks[j + 1].low in _MEDIA_KINDS:
             first = j                          # "the news agency TASS", "the state-run news agencies TASS and RIA"
             j -= 1
@@ -352,6 +357,11 @@ def _modifiers_before_name(toks: list[Tok], j: int, hi: int) -> int:
 def _np_right(toks: list[Tok], i: int, hi: int) -> int:
     """Index after the last token of the noun phrase starting at toks[i]."""
     o = i + 1 if i < hi and toks[i].low == "the" else i
+    if o + 2 < hi and toks[o].low in _UNIT_PEOPLE and toks[o + 1].low == "of":
+        # '"...," emphasized the soldiers of the 3rd Brigade': the unit whose men they are closes the phrase
+        unit = _np_right(toks, o + 2, hi)
+        if unit > o + 2 and toks[unit - 1].low in _UNIT_NOUNS:
+            return unit
     if o < hi and _ORDINAL.fullmatch(toks[o].text):
         # "by the 81st separate airmobile Slobozhanska brigade": the unit's name runs to its kind (_unit_name_left)
         for d in range(o + 1, min(hi, o + 7)):
@@ -503,6 +513,8 @@ _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
 _SERVING_ROLES = frozenset({"secretary", "adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
                             "spokesperson", "representative", "counsellor", "counselor"})
 # the unnamed people a body speaks through ("a spokesman for the Kremlin")
+# the men of a unit, through whom it speaks ("the fighters of the 47th Brigade")
+_UNIT_PEOPLE = frozenset("soldiers fighters servicemen defenders".split())
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "its": "it", "their": "they"}
 DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report post message update assessment "
@@ -510,6 +522,8 @@ DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report
 
 
 # what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
+# the words of when or how often a document comes, between its owner and its kind ("Britain's latest update")
+_DOCUMENT_ADJECTIVES = frozenset("latest new recent daily weekly monthly last regular official".split())
 _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
     "analysis assessment study estimate estimates tally count data figures review calculations map maps briefing".split())
 
@@ -608,6 +622,13 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         body = _build_mention(text, toks, k - 1 if k - 1 >= a and toks[k - 1].low == "the" else k, b - 2)
         if body is not None:
             return body
+    if det != "a" and len(content) >= 3 and lows[0] in _UNIT_PEOPLE and lows[1] == "of":
+        # "the soldiers of the 3rd Brigade said": the unit speaks through its men, as through its press service
+        k = next(x for x in range(a, b) if toks[x].start == content[2].start)
+        k -= 1 if k - 1 > a and toks[k - 1].low == "the" else 0
+        body = _build_mention(text, toks, k, b)
+        if body is not None and body.is_person is not True:
+            return body
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
@@ -639,7 +660,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         if not _is_cap(toks[owner - 1]):
             owned = toks[a:owner - 1] + [_possessed(toks[owner - 1])]      # "The ministry's" -> "The ministry"
             return _build_mention(text, owned, 0, len(owned))
-        return _build_mention(text, toks, a, owner)     # "Blinken's press release read": Blinken
+        # "Blinken's press release read": Blinken ("The MOD's update said": MOD, without the possessive)
+        owned = toks[a:owner - 1] + [_possessed(toks[owner - 1])]
+        return _build_mention(text, owned, 0, len(owned))
     if len(content) >= 2 and content[-1].low in _FIGHTING_GROUPS and any(
             re.search(r"['\u2019]s$", t.text) and _is_cap(t) and not _demonym(t.text) for t in content[:-1]):
         return None            # "Vladimir Putin's private army claimed": the army speaks, not its owner

@@ -68,7 +68,9 @@ SETTLEMENT_UNIT = (
     r"residential|rural|urban-type)\s+){0,3}"
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)
     r"(?:(?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|de-occupied)\s+)?"
-    r"(?:settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
+    # ("more than 30 cities and towns": cities coordinated with settlements' kinds count as settlements, alone not)
+    r"(?:cities,?\s+(?:towns,?\s+)?and\s+(?:towns|villages|settlements)|"
+    r"settlements?|villages?|localities|locality|towns\s+and\s+villages|villages\s+and\s+towns|towns|hamlets|"
     # ("five population centers": the Russian "населённые пункты" as a wire service translates it)
     r"(?:populated|inhabited)\s+(?:areas|places|localities|points|settlements)|"
     r"population\s+(?:settlements|centres|centers)|areas|communities)\b)"

@@ -70,6 +70,9 @@ _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
+# an absolute construction: "with the northeastern town of X (now) liberated"
+_WITH_PLACE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+"
+                                r"(?:(?:recently|newly|now|also|already|finally)\s+)?$", _I)
 _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
@@ -153,8 +156,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
-    # ("Russian forces lost the village of X after a wave of attacks": the same, the place's kind named first)
-    (re.compile(r"\blost\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|settlement)\s+of\s+[A-Z])"),
+    # ("Russian forces lost the village of X after a wave of attacks": the same, the place's kind named first;
+    # "Ukraine lost its long-held stronghold, Vuhledar": the kind the side's own, the name set off)
+    (re.compile(r"\blost\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|settlement)\s+of\s+[A-Z]|"
+                r"(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
+                r"(?:town|city|village|port|settlement|stronghold|bastion|hub)"
+                r"(?:\s+of|,)\s+[A-Z])"),
      "object", "withdrew", {}),
     # ("Ukraine denied losing Soledar to Russia": the gerund under a denial, the loss denied)
     (re.compile(r"(?:(?<=\bdeny\s)|(?<=\bdenied\s)|(?<=\bdenies\s)|(?<=\bdenying\s))(?:having\s+)?losing\s+"
@@ -494,6 +501,13 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     if reduced:
         # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
         cue.mode, cue.agent = "subject", _BY_AGENT.match(sent, m.end()).group("who")
+    elif mode == "object" and action in ("captured", "liberated") and not cue.nominal \
+            and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
+            and _WITH_PLACE_BEFORE.search(sent, max(0, m.start() - 80), m.start()):
+        # "gains, with the town of Trostyanets liberated from Russian troops": the place the participle tells of
+        cue.mode = "subject"
+        by = _BY_AGENT.match(sent, m.end())
+        cue.agent = by.group("who") if by else None
     elif mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) and action != "withdrew" \
             and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
@@ -667,11 +681,12 @@ _MODAL = re.compile(r"\b(?:could|would|might|(?-i:may)|will|shall|should|must|ca
                     r"wouldn['\u2019]t)\s+(?:[\w'\u2019]+\s+){0,3}$", _I)
 _AIM = re.compile(
     # ("is going to take X", "poised to seize X", "prioritized efforts to seize X": an intention, not a claim)
+    # ("hence Russia's determination to take X": the noun of the aim too)
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|intent|vow|promis|fail|bid|"
     r"effort|goal|"
     r"going|poised|prioriti[sz]|"
     # ("were able to liberate X": what they managed to do, not an aim)
-    r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determined|expect|likely|task|mission|demand|order(?!ed)|wish|"
+    r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     r"sen[dt]|deploy)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)

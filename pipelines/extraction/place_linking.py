@@ -60,8 +60,9 @@ _FIRST_GAP = re.compile(
     # ("controlled dozens of settlements and Sudzha": an unnamed count before the one place named)
     r"(?:(?:dozens|scores|hundreds|several|\d+)\s+(?:of\s+)?(?:other\s+)?(?:settlements|villages|towns|localities)\s+"
     r"(?:and|as\s+well\s+as)\s+)?"
-    # ("captured another village, Pletenivka": the name set off after its kind)
-    r"(?:(?:the|a|an|another|[A-Z][\w-]+['\u2019]s)\s+"
+    # ("captured another village, Pletenivka": the name set off after its kind; "Ukraine lost its long-held
+    # stronghold, Vuhledar": the side's own)
+    r"(?:(?:the|a|an|another|its|their|our|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|"

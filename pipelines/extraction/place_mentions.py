@@ -155,7 +155,8 @@ _PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Ma
              r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)")
 _NAME_PREFIX = re.compile(r"\b" + _PREFIXES + r"\s+$")
 _PREFIX_WORD = re.compile(_PREFIXES)
-_SHARED_HEAD = re.compile(r"\s+and\s+" + _PREFIXES + r"\s+(?P<head>[A-Z][\w'\u2019-]+)")
+# ("Velyka, Mala Oleksandrivka" in a list: the comma stands for the "and")
+_SHARED_HEAD = re.compile(r"(?:\s+(?:and|or)\s+|\s*,\s*)" + _PREFIXES + r"\s+(?P<head>[A-Z][\w'\u2019-]+)")
 
 
 # an adjectival first word of a two-word name ("Ruska", "Zelenyi", "Mala")
@@ -250,6 +251,11 @@ _SPEAKS_AFTER = re.compile(r"(?:\s+(?:has|have|had|also|now|still|itself|officia
                            # ("territory that Kyiv sees as a bargaining chip": the capital's view, its government's)
                            r"sees|saw|views?|viewed|regards?|regarded|considers?|considered|wants?|wanted|hopes?|hoped)\b|"
                            r"\s+and\s+(?:[\w-]+\s+){1,3}?(?:say|said|claim|claimed|believe|estimate)\b", re.I)
+# "as Kyiv progresses with its counteroffensive", "Moscow pressed its offensive": a capital that fights is its side
+_ACTS_AFTER = re.compile(r"(?:\s+(?:has|have|had|is|was|also|now|still))*\s+"
+                         r"(?:progress(?:es|ed|ing)?|push(?:es|ed|ing)?|"
+                         r"press(?:es|ed|ing)?|advanc(?:es|ed|ing)|counterattack(?:s|ed|ing)?|launch(?:es|ed|ing)|"
+                         r"mount(?:s|ed|ing)|retook|recaptured|regained|seized)\b", re.I)
 # a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
 _DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
 _DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)")
@@ -308,7 +314,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not (_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
-                                                    or _SPEAKS_AFTER.match(sent, m.end)))]
+                                                    or _SPEAKS_AFTER.match(sent, m.end)
+                                                    or _ACTS_AFTER.match(sent, m.end)))]
 
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)

@@ -59,7 +59,8 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Shelling hit Severodonetsk, the last Ukrainian bastion in the region.",
        "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control.",
        "The map shows the villages of Zelene and Ternova as controlled by Russian forces.",
-       "Kyiv denied losing Soledar, saying the fighting continued."]
+       "Kyiv denied losing Soledar, saying the fighting continued.",
+       "The army lost its last stronghold, Avdiivka, in February."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
