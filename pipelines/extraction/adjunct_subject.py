@@ -12,6 +12,7 @@ import re
 # ("Russia made even bigger gains—taking 75 sq mi": a dash, spaced or not, sets the adjunct off as a comma does)
 _ADJUNCT = re.compile(r"(?:(?:\b(?:after|before|while|since|by|when|upon|on)|,)\s+|[\u2014\u2013]\s*)"
                       r"(?:also\s+|successfully\s+)?$", re.I)
+_SOURCE_OPENER = re.compile(r"\W*(?:according\s+to|citing|as\s+reported\s+by)\s+[^,;]{1,80},\s*", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
 
@@ -32,6 +33,9 @@ def adjunct_subject_side(s: str, lo: int, cue_start: int, cue_text: str, side_re
     for that in _THAT.finditer(s, lo, adj.start()):
         if side_re.search(s, that.end(), adj.start()):
             start = that.end()
+    opener = _SOURCE_OPENER.match(s, start)
+    if opener is not None and opener.end() < adj.start():
+        start = opener.end()     # "According to pro-Ukrainian maps, Russian forces ...": the source, not the subject
     first = side_re.search(s, start, adj.start())
     if first is None:
         return None

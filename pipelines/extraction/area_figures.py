@@ -20,7 +20,7 @@ from pipelines.extraction.text import split_sentences
 # both read the sentence lower-cased (case-insensitive scans cost three times as much; these run on every sentence)
 _PREFILTER_NUM = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|half|thirds?|quarters?|fifths?)\b",
+    r"eighty|ninety|hundred|thousand|dozen|half|thirds?|quarters?|fifths?)\b",
 )
 _PREFILTER_UNIT = re.compile(
     r"km|kilomet|met(?:re|er)s|\dm\b|yards|mile|hectare|\bha\b|settlement|village|localit|towns|hamlet|areas|communities|%|per\s*cent|percent|"
@@ -125,7 +125,9 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
     gap = s[prev.end:q.start]
     if prev.kind != q.kind:
         return False
-    if re.fullmatch(SPACE + r"[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+)?", gap, re.I):
+    # ("seven kilometers (a bit over four miles)": a hedge before the converted figure)
+    if re.fullmatch(SPACE + r"[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+|just\s+|slightly\s+|"
+                    r"a\s+(?:bit|little)\s+)?", gap, re.I):
         return True
     if re.fullmatch(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:territory|land|ground)" + SPACE + r"\(\s*(?:or\s+|about\s+|roughly\s+|"
                     r"some\s+|nearly\s+)?", gap, re.I) and q.unit_text.lower() != prev.unit_text.lower():

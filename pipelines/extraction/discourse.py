@@ -68,6 +68,11 @@ _HEAD_OF = re.compile(r"(?:the\s+)?(?:chief|head|commander(?:-in-chief)?|command
 _OPENING_WORDS = re.compile(r"[\w'\u2019.-]+")
 # lower-case words that go on a name rather than open its predicate ("the ministry of defence", "forces in Kursk")
 _NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split())
+_PERSON_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
+# "... agreed with Zelensky when [he]": a name after a preposition, then a subordinator, then the pronoun
+_OBJECT_THEN_SUBORDINATE = re.compile(r"\b(?:with|to|against|than|from|for|by|about|on|at)\s+(?:the\s+)?"
+                                      r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}"
+                                      r"(?:when|as|after|before|while|because|since|until)\s+$")
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|After|Before|When|Since|Because|If)\s+"
                                   r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?=[a-z])")
 
@@ -642,7 +647,7 @@ class Discourse:
         lex = _lex()
         kind = lex.pronouns.get(m.name, "")
         if kind in ("person_m", "person_f"):
-            opened = self._subordinate_subject(m, pos)
+            opened = self._subordinate_subject(m, pos) or self._main_subject(m, pos)
             if opened is not None:
                 return opened
         if m.name == "it":
@@ -742,6 +747,45 @@ class Discourse:
             return None
         return self.register(Mention(opened.start("name"), opened.end("name"), actor.canonical_name, "named",
                                      name=actor.canonical_name, is_person=True), pos)
+
+    def _main_subject(self, m: Mention, pos: int) -> Resolved | None:
+        """"Petro Poroshenko agreed with Zelensky when he told Sky News ...": a pronoun that opens a subordinate clause
+        right after a person named as a preposition's object is the main clause's subject, a known person who opens
+        the sentence, not that object."""
+        if self.resolver is None:
+            return None
+        lo = self._sentence_start(m.start)
+        if not _OBJECT_THEN_SUBORDINATE.search(self.text, lo, m.start):
+            return None
+        words = _OPENING_WORDS.findall(self.text, lo, m.start)[:7]
+        for j in range(min(6, len(words) - 1), 0, -1):
+            if not words[j][:1].islower() or words[j] in _NOT_A_PREDICATE:
+                continue     # (the predicate opens after the subject's last word)
+            for k in range(j):
+                if not words[k][:1].isupper():
+                    continue
+                try:
+                    actor = self.resolver.resolve(" ".join(words[k:j]))
+                except Exception:
+                    actor = None
+                if actor is not None and actor.kind == "person":
+                    name_at = self.text.find(words[k], lo)
+                    return self.register(Mention(name_at, name_at + len(" ".join(words[k:j])), actor.canonical_name,
+                                                 "named", name=actor.canonical_name, is_person=True), pos)
+            run = words[max(0, j - 3):j]
+            while run and not _PERSON_WORD.fullmatch(run[0]):
+                run = run[1:]
+            lex = _lex()
+            if 2 <= len(run) and all(_PERSON_WORD.fullmatch(w) and w.lower() not in lex.titles
+                                     and w.lower() not in lex.roles and w not in lex.orgs for w in run):
+                # a person no seed knows, named in full ("Presidential predecessor Petro Poroshenko agreed")
+                name = " ".join(run)
+                name_at = self.text.find(name, lo)
+                if name_at >= 0:
+                    return self.register(Mention(name_at, name_at + len(name), name, "named", name=name,
+                                                 is_person=True), pos)
+            return None
+        return None
 
     def office_holder(self, m: Mention, pos: int) -> Resolved | None:
         """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""

@@ -37,7 +37,10 @@ _POLL = re.compile(
 # a distance to somewhere is not a depth of advance: "19 miles from the city centre", "10 km away",
 # "to within 5 km of", "15 km short of", "some 30 km outside"
 _DISTANCE_TO = re.compile(
-    r"\s*(?:\)\s*)?(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|beyond|(?:north|south|east|west|northeast|northwest|southeast|"
+    # ("advanced 13.5 km beyond the administrative border": the depth past it, as "from the border")
+    r"\s*(?:\)\s*)?(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|"
+    r"beyond(?!\s+(?:the\s+)?(?:(?:state|administrative|national)\s+)?(?:border|frontier))|"
+    r"(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+of\s+(?:(?:the\s+)?(?:city|town|centre|center|border|capital|village)|where)|"
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
@@ -138,6 +141,9 @@ _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 # "overran one village after another"
 # "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
 # initially seized land" (no period) is the share kept of a region's seized part and stays a claim
+# (left, not held: "held their positions in two villages" holds the villages)
+_POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost)\s+(?:their\s+|its\s+|the\s+|some\s+)?"
+                           r"positions\s+(?:in|near|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
@@ -152,7 +158,9 @@ _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+
 
 
 # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
-_OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+)?")
+# ("70% of the settlement of Bakhmut": a translated ministry's word for the town)
+_OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
+                      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement)\s+of\s+)?")
 
 
 # "Russian troops controlled Popasnaya by 80%": the town before "by"
@@ -163,7 +171,8 @@ _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]
 # "... hold the majority of Vovchansk, controlling about 70% of the territory": "the territory" is the town's
 _OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its)\s+(?:territory|area)\b(?!\s+of\b)",
                                re.IGNORECASE)
-_OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village)\b(?!\s+of\b)(?!['\u2019]s)",
+_OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village|settlement)\b"
+                          r"(?!\s+of\b)(?!['\u2019]s)",
                           re.IGNORECASE)
 _TOWN_WORD = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remainder)\s+of\s+$", re.IGNORECASE)
@@ -234,6 +243,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # ("during World War I's Battle of Verdun, armies advanced 2,400 meters a day": its clause's adjunct)
         # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
         return "a figure of another war"
+    if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):
+        # "retreat from their positions in two villages": positions left in places, not the places
+        return "positions in places"
     after = sent[q.end:q.end + 60]
     if q.kind == "share" and _TIME_AFTER.match(after):
         return "a fraction of time"

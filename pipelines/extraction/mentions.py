@@ -227,6 +227,10 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 continue
         if low in _DOCUMENT_BEFORE_OWNER and j < i and re.search(r"['\u2019]s$", toks[j + 1].text):
             break                              # "In a Facebook post Ukraine's army said": the post is not the speaker
+        if low in _COMPASS and j < i and toks[j + 1].low == "command":
+            first = j                          # "The south command of Ukraine's Armed Forces": that command
+            j -= 1
+            continue
         if low in _DOCUMENT_ADJECTIVES and j < i and toks[i].low in _OWNED_WORDS and any(
                 re.search(r"['\u2019]s$", toks[k].text) for k in range(max(lo, j - 3), j)):
             first = j                          # "The MOD's latest update said": the owner's document, owner to come
@@ -522,6 +526,7 @@ DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report
 
 
 # what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
+_COMPASS = frozenset("south southern north northern east eastern west western".split())
 # the words of when or how often a document comes, between its owner and its kind ("Britain's latest update")
 _DOCUMENT_ADJECTIVES = frozenset("latest new recent daily weekly monthly last regular official".split())
 _OWNED_WORDS = DOCUMENT_WORDS | frozenset(

@@ -33,7 +33,8 @@ _W_TENS = "|".join(_TENS)
 _W_BASE = rf"(?:(?:{_W_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b)?|{_W_UNIT})"
 _W_SCALE = r"(?:hundred|thousand|million)"
 # "three thousand", "forty", "twenty-five", "one hundred and fifty", "a thousand"
-WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE})"
+# ("more than a dozen small villages": twelve)
+WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE}|a\s+dozen\b)"
 DIGIT_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
@@ -156,6 +157,9 @@ def _word_number(s: str) -> float | None:
             seen = True
         elif t == "hundred":
             current = (current or 1) * 100
+            seen = True
+        elif t == "dozen":
+            current = (current or 1) * 12
             seen = True
         elif t in ("thousand", "million"):
             current = (current or 1) * _SCALES[t]

@@ -94,6 +94,11 @@ _COUNTRY_SAID = re.compile(r"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev|the\s+Kr
 _COUNTRY_CLAIM_GAP = re.compile(r"(?:to\s+have\s+|(?:it|its\s+(?:forces|troops|army))\s+(?:has\s+|had\s+|have\s+)?)"
                                 r"(?:(?:already|now|fully|also)\s+)?", re.IGNORECASE)
 
+# the place's part as the subject after it: "As for X, part of the city is ...", "X, where most of the town ..."
+_PART_OF_IT = re.compile(r"\b(?:most|much|part|parts|half|bulk|rest|remainder|portions?)\s+of\s+(?:the\s+)?"
+                         r"(?:city|town|village|settlement|it)\b", re.I)
+
+
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
@@ -338,6 +343,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             if PARTIAL_BEFORE.search(sent, max(0, start - 40), start) or \
                     PARTIAL_COORDINATED.search(sent, max(0, start - 60), start):
                 continue
+            if cue.mode == "subject" and m.end <= cue.start and _PART_OF_IT.search(sent, m.end, cue.start):
+                continue    # "As for Vovchansk, part of the city is under enemy control": a part, not the place
             if cue.action == "holds" and _PAST_SPAN_AFTER.match(sent, m.end) and _PAST_HOLD.search(sent[cue.start:cue.end]) \
                     and not re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", sent[max(0, cue.start - 30):cue.start]):
                 # "the soldiers who held their ground in Mariupol for nearly three months": a holding over, told

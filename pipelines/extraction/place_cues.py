@@ -356,8 +356,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"(?<=[\s\"\u201c\u2018'])(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
      "subject", "holds",
      {"ours": True}),
-    # (not the season: "in the fall and winter of 2022", "last fall")
-    (re.compile(r"\b(?:fell|fallen|falls|(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
+    # (not the season: "in the fall and winter of 2022", "last fall"; nor the adjective: "fallen soldiers' bodies")
+    (re.compile(r"\b(?:fell|fallen(?!\s+(?:soldiers|servicemen|troops|heroes|defenders|comrades|fighters))|falls|"
+                r"(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
                 r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
@@ -736,7 +737,8 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 # ("a credible threat of seizing X", "the risk of losing X": a possibility, not an event)
 # ("a pivot away from taking the capital", "instead of storming X": what was not done)
 # ("completing the task of liberating X", "in the process of capturing X": the work under way, not yet done)
-_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed)?|goal\s+of|aim\s+of|hopes?\s+of|"
+_AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed|es|ing)?|goal\s+of|aim\s+of|"
+                         r"hopes?\s+of|"
                          r"task\s+of|process\s+of|"
                          # ("could make their own decision about withdrawing from X", "considering a pullout"): not done
                          r"decisions?\s+(?:about|on)|decid\w*\s+(?:on|about)|consider(?:s|ed|ing)?|contemplat\w*|mull\w*|"

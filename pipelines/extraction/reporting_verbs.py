@@ -39,7 +39,8 @@ from pipelines.extraction.spans import (
 
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
-_INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet confirm announce".split())
+_INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet confirm announce "
+                        "stress emphasise insist comment".split())
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
