@@ -52,6 +52,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # own; an earlier clause's "the enemy" is not its agent. As with a passive, the claimant's side ("the
         # total area currently occupied is 17,804 sq km": as with an agentless passive "occupied", the other side)
         controller = _other(claimant_side) if cue.kind == "occupy" else claimant_side
+    if controller is None and cue.kind == "occupy" \
+            and re.search(r"\btemporar\w*\s+$", masked[max(0, cue.start - 16):cue.start], re.IGNORECASE):
+        # "29 settlements remain temporarily occupied by us", '"We have temporarily occupied 29 settlements," he said'
+        # (a translation's slips): "temporarily occupied" is Kyiv's formula for the ground Russia holds, whatever
+        # agent or subject a translation gives it
+        controller = "Russia"
     if controller is None and not cue.passive:
         controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive:
@@ -121,11 +127,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and THEY_RIGHT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start):
         controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
-    if controller is None and cue.passive and cue.kind == "occupy" \
-            and re.search(r"\btemporar\w*\s+$", masked[max(0, cue.start - 16):cue.start], re.IGNORECASE):
-        # "29 settlements remain temporarily occupied by us" (a translation's slip): "temporarily occupied" is Kyiv's
-        # formula for the ground Russia holds, whatever agent a translation gives it
-        controller = "Russia"
+
     if controller is None and cue.passive and (by := re.match(r"\s+by\s+", masked[cue.end:cue.end + 8])):
         # "about 90 sq km of which is controlled by Ukraine": the passive names its agent
         controller = _side_right_after(masked, cue.end + by.end(), claimant_side)
@@ -209,8 +211,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
                            re.IGNORECASE)
 # a side's held ground, the one an advance goes into
-_HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)[-\s](?:held|occupied|controlled)\s+"
-                r"(?:territory|territories|land|ground|areas?|lines)\b")
+# (and a side's lines or defences: "advanced eight kilometers into Russian lines")
+_HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)(?:[-\s](?:held|occupied|controlled)\s+"
+                r"(?:territory|territories|land|ground|areas?|lines)|\s+(?:defensive\s+)?(?:lines|defen[cs]es))\b")
 _INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+" + _HELD_GROUND, re.IGNORECASE)
 # ("advanced 700 meters deep inside the Russian-controlled territory": right after the figure)
 _INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+" + _HELD_GROUND, re.IGNORECASE)

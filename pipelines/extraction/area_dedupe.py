@@ -46,7 +46,20 @@ def _dedupe(claims: list[tuple[AreaClaim, bool]]) -> list[AreaClaim]:
            else c for c in out if c.claimant or figure(c) not in attributed]
     # "Russian forces capture 4 Ukrainian border villages" (a headline) and "... four villages in the Sumy region": the
     # figure told once for the country and once for one of its regions is one claim, the region's
-    return [c for c in out if not _told_for_a_region(c, out)]
+    out = [c for c in out if not _told_for_a_region(c, out)]
+    # "liberates almost 180 settlements" (a headline) and "liberated 179 towns and villages" (the report): a round
+    # number told approximately for the exact one is that figure, told again
+    return [c for c in out if not _rounded_telling(c, out)]
+
+
+def _rounded_telling(c: AreaClaim, claims: list[AreaClaim]) -> bool:
+    if not c.approximate or c.value_low != c.value_high or c.value_low < 20:
+        return False
+    same = (c.metric, c.region, c.controller, c.as_of)
+    return any(o is not c and not o.approximate and (o.metric, o.region, o.controller, o.as_of) == same
+               and o.value_low == o.value_high and o.value_low != c.value_low
+               and abs(o.value_low - c.value_low) <= 0.02 * c.value_low
+               and (not c.claimant or o.claimant == c.claimant) for o in claims)
 
 
 def _told_for_a_region(c: AreaClaim, claims: list[AreaClaim]) -> bool:

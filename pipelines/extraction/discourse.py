@@ -15,7 +15,8 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
-from pipelines.extraction.mentions import DOCUMENT_WORDS, OUTLET_FINAL, Mention, _side_from_words, _title_head
+from pipelines.extraction.mentions import (DOCUMENT_WORDS, OUTLET_FINAL, Mention, _adjectives, _side_from_words,
+                                           _title_head)
 from pipelines.extraction.offices import holder, regional_holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
@@ -180,6 +181,15 @@ def _bare_surname(e: Entity) -> bool:
             and not word.isupper() and word[1:].islower() and word.lower() not in lex.non_speakers
             and word.lower() not in lex.orgs and word.lower() not in lex.demonyms and word.lower() not in lex.roles
             and word.lower() not in lex.titles and not _is_outlet(e))
+
+
+def _people_of_a_nation(raw: str) -> bool:
+    """"North Koreans", "the Russians": a nationality's plural, people of a country, never one person."""
+    words = raw.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    name = " ".join(words)
+    return len(name) > 2 and name.endswith("s") and name[:-1].lower() in _adjectives()
 
 
 def _guess_gender(name: str, raw: str) -> str | None:
@@ -660,6 +670,8 @@ class Discourse:
         for e in sorted(reversed(self.entities), key=lambda e: e.pos, reverse=True):
             if e.pos > pos:
                 continue   # named only after the pronoun (in its own clause): not its antecedent
+            if kind in ("person_m", "person_f") and _people_of_a_nation(e.raw):
+                continue   # ('North Koreans are advancing "...," he added': a nation's people are no "he")
             if kind == "person_m" and e.person and e.gender != "f":
                 ent = e
                 break

@@ -141,6 +141,8 @@ _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 # "overran one village after another"
 # "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
 # initially seized land" (no period) is the share kept of a region's seized part and stays a claim
+_CUT_IN = re.compile(r"\b(?:divid|split|cut|slic|break|broke|carv)\w*\s+(?:[\w'\u2019-]+\s+){0,4}in\s+$",
+                     re.IGNORECASE)
 # (left, not held: "held their positions in two villages" holds the villages)
 _POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost)\s+(?:their\s+|its\s+|the\s+|some\s+)?"
                            r"positions\s+(?:in|near|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -243,6 +245,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # ("during World War I's Battle of Verdun, armies advanced 2,400 meters a day": its clause's adjunct)
         # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
         return "a figure of another war"
+    if q.kind == "share" and q.unit_text.lower() == "half" and _CUT_IN.search(sent, max(0, q.start - 60), q.start):
+        return "a manner of dividing"     # "cut the land bridge and divide Russian forces in half"
     if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):
         # "retreat from their positions in two villages": positions left in places, not the places
         return "positions in places"

@@ -15,6 +15,7 @@ from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
 from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions
 from pipelines.extraction.places import default_gazetteer, place_key
+from pipelines.extraction.regions import find_regions
 
 # "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
 _ANAPHOR = re.compile(
@@ -47,6 +48,16 @@ def _fits(m: _Mention, kind: str | None) -> bool:
     return not (kind and m.place is not None and m.place.kind in _CLASHING_KIND.get(kind, ()))
 
 
+def _names_oblast(name: str) -> bool:
+    """"Luhansk", "Kherson": the name of an oblast as well as of its city (not "Avdiivka", which lies in one)."""
+    return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
+
+
+# "Serhii Haidai, governor of Luhansk, said ... retreated from the city": a place that names an office is not the city
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:governor|mayor|head|chief|administration|authorities|council)\s+of\s+"
+                               r"(?:the\s+)?$", re.IGNORECASE)
+
+
 def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = None) -> _Mention | None:
     """What "the town" or "It" stands for: a place named earlier in its own sentence ("captured Toretsk, but
     Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named.
@@ -56,7 +67,8 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     # Andriivka and have likely seized this settlement")
     same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates
                                                                       or _KIND_NAMED_BEFORE.search(sent, 0, m.start))
-            and not _SPEAKS_AFTER.match(sent, m.end) and _fits(m, kind)]
+            and not _SPEAKS_AFTER.match(sent, m.end) and _fits(m, kind)
+            and not _OFFICE_OF_BEFORE.search(sent, max(0, m.start - 30), m.start)]
     if same:
         return same[-1]
     label = _paragraph_label(state, idx, kind)
@@ -85,7 +97,9 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
     if recent:
-        return next((m for m in recent if place_key(m.raw) in topic), recent[0])
+        # (not a topic that names an oblast too: "Russia Says It Holds Luhansk" ... "withdrawn from Lysychansk ...
+        # retreated from the city")
+        return next((m for m in recent if place_key(m.raw) in topic and not _names_oblast(m.raw)), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     found = next((m for m in older if place_key(m.raw) in topic), None)

@@ -210,8 +210,15 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # (not "cities": with it, "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control" loses its
 # claim, tests/unit/test_place_constructions.py)
 _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?|"
-                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)(?:in|of)\s+"
+                               # ("950 square kilometres across Sumy and Kharkiv": the ground spread over oblasts)
+                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)"
+                               r"(?:in|of|across)\s+"
                                r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)
+
+# ("950 sq km across Sumy and Kharkiv": the second oblast of the pair too)
+_AREA_IN_PAIR = re.compile(r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+"
+                           r"(?:in|of|across)\s+"
+                           r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast))?\s*,?\s+(?:and|or)\s+$", re.I)
 
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
@@ -311,7 +318,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not (m.place is not None and _DISTRICT_AFTER.match(sent, m.end))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
-           and not (_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start) and find_regions(m.raw))
+           and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
+                     or _AREA_IN_PAIR.search(sent, max(0, m.start - 80), m.start)) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)
