@@ -48,6 +48,9 @@ def _fits(m: _Mention, kind: str | None) -> bool:
     return not (kind and m.place is not None and m.place.kind in _CLASHING_KIND.get(kind, ()))
 
 
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|yet|although|though|as)\s", re.IGNORECASE)
+
+
 def _names_oblast(name: str) -> bool:
     """"Luhansk", "Kherson": the name of an oblast as well as of its city (not "Avdiivka", which lies in one)."""
     return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
@@ -176,6 +179,11 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
             return _Mention(it.start(1), it.end(1), ant.raw, ant.place, ant.candidates, anaphor=True)
         m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 60))
         if m is None or _BLOCK.search(sent, cue.end, m.start()):
+            return None
+        if _CLAUSE_BREAK.search(sent, cue.end, m.start()) or any(
+                cue.end <= x.start and x.end <= m.start() for x in state.mentions_of(idx)):
+            # "control about 60% of Vovchansk, but the city remains under attack": the object was named (or a part of
+            # it) before another clause opens; "the city" there is that clause's subject, not the verb's object
             return None
     elif cue.participle:
         # "said the retaken village lies on the border": the place spoken of

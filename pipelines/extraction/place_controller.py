@@ -82,6 +82,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "Ukrainian forces have pushed Russian troops from the right bank and liberated X": the second verb's
             # subject is the first's, not the object between
             actor = _side_of_match(first, claimant_side)
+        elif cue.mode == "object" and not cue.nominal and not cue.denied and lo > 0 \
+                and _AND_VERB.search(sent, lo, cue.start) is not None and _OWN_FORCES_OPEN.match(sent, lo) \
+                and (own := claimant_side or _scan_subject(sent, 0, lo, claimant_side)) is not None:
+            # "Ukraine announced that its forces had repulsed the Russians in the east and recaptured X": the teller's
+            # own forces, subject of both verbs, not the object between
+            actor = own
         elif cue.mode == "object":
             deny = _DENY_BEFORE.search(sent, lo, cue.start) if cue.denied and _nominal_like(sent, cue) else None
             # ("said they had captured another Ukrainian village ... following the capture of X": a demonym before
@@ -212,6 +218,8 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
 _ADVERBS_BEFORE_VERB = r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already|earlier|later|since)\s+){0,2}$"
 # a definite army of no named side points back too: "In February, the army regained control of five localities"
+_OWN_FORCES_OPEN = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:armed\s+)?"
+                              r"(?:forces|troops|army|units|soldiers)\b", re.IGNORECASE)
 _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|armed\s+forces)\s+"
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"

@@ -372,10 +372,14 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \
             and re.search(r"\b(?:cities|towns|villages|settlements|localities|communities|hamlets|areas)"
                           # ("three other villages in the Donetsk region – A, B and C – were now under ...")
-                          r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?[\"\u201d']?\s*$",
+                          # ("The settlements of the Kherson region \u2013 A, B and C \u2013 have been officially
+                          # confirmed to be liberated": the region "of" the plural, a report's passive before the verb)
+                          r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?"
+                          r"[\"\u201d']?\s*$",
                           sent[:bounds[-2] - 1]) \
             and re.fullmatch(r"\s*(?:(?:still|now|all|are|were|remain|remains|remained|firmly|have|has|had|come|came|"
-                             r"also|been|fully)\s+)*", sent[bounds[-1]:cue.start]):
+                             r"also|been|fully|[a-z]+ly|(?:confirmed|reported|said|declared)\s+to\s+be)\s+)*",
+                             sent[bounds[-1]:cue.start]):
         # 'key "fortress cities" \u2014 A, B and C \u2014 still under Ukrainian control' ("these areas \u2014 A, B and C
         # \u2014 have come under Russian control"): the list between the dashes
         # is the subject, set off as an apposition of a plural (not "the region \u2014 anchored by its city, X \u2014 was")

@@ -273,7 +273,9 @@ def _dateline(sent: str, start: int, end: int) -> bool:
 
 
 # an ordinal after a name makes another place ("Lyman Pershyi", "Lyman Druhyi": Lyman the First, the Second)
-_ORDINAL_AFTER = re.compile(r"\s+(?:Pershyi|Persha|Pershe|Druhyi|Druha|Druhe|Tretii|Tretia|Pervyy|Pervyi|Vtoroy|Vtoroi)\b")
+# (and a noun of the land that names another place with it: "Kreminna Balka", "Kamianyi Brid", "Zelenyi Hai")
+_SECOND_WORD_AFTER = re.compile(r"\s+(?:Pershyi|Persha|Pershe|Druhyi|Druha|Druhe|Tretii|Tretia|Pervyy|Pervyi|Vtoroy|"
+                                r"Vtoroi|Balka|Brid|Yar|Dolyna|Pole|Hora|Hai|Kut|Bairak)\b")
 # the other half of a hyphenated place name around a known one ("Pisky-Radkivski", "Nikolayevo-Daryino")
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[A-Z][\w'\u2019]+-$")
 _COMPOUND_TAIL = re.compile(r"-[A-Z][\w'\u2019]+(?![\w-])")
@@ -288,10 +290,10 @@ def _mentions(sent: str) -> list[_Mention]:
             # "Nova Kamenka": the known "Kamenka" is the second word of another, unknown name
             found.append(_Mention(prefix.start(), m.end, sent[prefix.start():m.end], None))
             continue
-        ordinal = _ORDINAL_AFTER.match(sent, m.end)
-        if ordinal is not None and gaz.resolve(sent[m.start:ordinal.end()]) is None:
+        second = _SECOND_WORD_AFTER.match(sent, m.end)
+        if second is not None and gaz.resolve(sent[m.start:second.end()]) is None:
             # "Lyman Pershyi", "Nelipivka Druha": the known "Lyman" is the first word of another, unknown name
-            found.append(_Mention(m.start, ordinal.end(), sent[m.start:ordinal.end()], None))
+            found.append(_Mention(m.start, second.end(), sent[m.start:second.end()], None))
             continue
         head, tail = _COMPOUND_HEAD.search(sent, max(0, m.start - 25), m.start), _COMPOUND_TAIL.match(sent, m.end)
         if (head or tail) and m.place is not None:
