@@ -530,7 +530,8 @@ _COMPASS = frozenset("south southern north northern east eastern west western".s
 # the words of when or how often a document comes, between its owner and its kind ("Britain's latest update")
 _DOCUMENT_ADJECTIVES = frozenset("latest new recent daily weekly monthly last regular official".split())
 _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
-    "analysis assessment study estimate estimates tally count data figures review calculations map maps briefing".split())
+    "analysis assessment study estimate estimates tally count data figures review calculations map maps briefing "
+    "forecast forecasts prediction predictions".split())
 
 
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:

@@ -78,8 +78,8 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
     if m.place is not None:
-        foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) if m.raw != m.place.name \
-            else _own_locative(sent, m)
+        foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) or _listed_abroad(m, listed) \
+            if m.raw != m.place.name else _own_locative(sent, m)
         # ("the village of Kalynove in the northeastern Kharkiv region": not the gazetteer's Kalynove of Donetsk, a
         # namesake the text places elsewhere)
         return (None, foreign) if foreign else (m.place, m.place.oblast)
@@ -100,6 +100,17 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if len(hit) == 1:
             return hit[0], r
     return None, regions[0] if regions else None
+
+
+def _listed_abroad(m: _Mention, listed: list[_Mention]) -> str | None:
+    """The oblast of the places listed with ``m`` when every one of them (two or more, all known) lies in the other
+    country than the place another spelling of ``m`` resolved to: "Liubymivka, Khreshchenivka, Zolota Balka and
+    Davydiv Brid" in Kherson are not Kursk's Lyubimovka, whose Ukrainian spelling it shares."""
+    others = [x for x in listed if x is not m and x.place is not None]
+    if len(others) < 2 or len(others) < len(listed) - 1 or any(x.place.country == m.place.country for x in others):
+        return None
+    oblasts = [x.place.oblast for x in others]
+    return max(set(oblasts), key=oblasts.count)
 
 
 def _own_locative(sent: str, m: _Mention) -> str | None:

@@ -271,7 +271,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "recaptured all of Kyiv Oblast, namely the towns of Bucha, Hostomel and Irpin": the places the object holds
             governed = _list_starting_at(sent, mentions, namely.end())
         if not governed and (_KIND_PLURAL_SUBJECT.search(sent, max(0, cue.start - 60), cue.start)
-                             or cue.mode == "object" and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
+                             or (cue.mode == "object" or cue.participle) and _KIND_PLURAL_OBJECT.match(sent, cue.end)):
+            # (and "has listed the liberated settlements in X Oblast. Those are A, B and C": the participle's plural)
             # "eight settlements were liberated by units of X: A, B, C" (the list after a colon), or the next
             # sentence's "They are A and B"
             governed = _colon_list(sent, cue, mentions) or (
@@ -375,8 +376,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 # a place freed is freed by its own country: the gazetteer's, or that of every place of the name
                 # ("Novoselivka" lies in several oblasts, all of them Ukrainian); a name the gazetteer lacks takes
                 # the country of the places listed with it
-                countries = {place.country} if place else {c.country for c in m.candidates} or {
-                    g.place.country for g in governed if g.place is not None}
+                # (a name read as no gazetteer place but given an oblast lies in that oblast's country, whatever
+                # namesake abroad the gazetteer knows: Kherson's Liubymivka, not Kursk's)
+                home = country_of(region) if place is None and region else None
+                countries = {place.country} if place else {home} if home in ("Ukraine", "Russia") else {
+                    c.country for c in m.candidates} or {g.place.country for g in governed if g.place is not None}
                 held = countries.pop() if len(countries) == 1 else None
                 if held not in ("Ukraine", "Russia"):
                     continue

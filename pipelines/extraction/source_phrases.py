@@ -11,7 +11,8 @@ from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import _subject_left, _subject_right
 
 
-from pipelines.extraction.mentions import _OWNED_WORDS, MEDIUM_HEADS, Mention, _build_mention, _np_left, indefinite_source
+from pipelines.extraction.mentions import (_OWNED_WORDS, MEDIUM_HEADS, Mention, _build_mention, _np_left, _possessed,
+                                           indefinite_source)
 from pipelines.extraction.offices import is_office_phrase
 
 
@@ -603,7 +604,12 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             ti -= 1 if toks[ti - 1].low == "the" else 0
     mention, e = _subject_right(text, toks, ti, hi)
     if mention is not None and e + 1 == hi and re.search(r"['\u2019]s?$", mention.raw) and toks[e].low in _OWNED_WORDS:
-        e = hi     # "according to Gerasimov's briefing": the owner's document is part of the phrase
+        # "according to Gerasimov's briefing": the owner's document is part of the phrase; the owner speaks, without
+        # its possessive ("according to the Chief of the Main Intelligence Directorate's forecast")
+        first = next(k for k in range(ti, e) if toks[k].end > mention.start)
+        owner = _build_mention(text, toks[first:e - 1] + [_possessed(toks[e - 1])], 0, e - first)
+        mention = owner if owner is not None and not re.search(r"['\u2019]s?$", owner.raw) else mention
+        e = hi
     # the whole short phrase may name a known actor ("the UN refugee agency")
     if ti < hi and hi - ti <= 8 and disc.resolver is not None and (mention is None or e < hi):
         whole = text[toks[ti].start:toks[hi - 1].end]
