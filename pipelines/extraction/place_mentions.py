@@ -209,16 +209,14 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # (and ground measured in area units: "60km2 in Kursk is still held by Ukraine")
 # (not "cities": with it, "Sloviansk, one of the two biggest cities in Donetsk still under Ukrainian control" loses its
 # claim, tests/unit/test_place_constructions.py)
-_PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+(?:[a-z]+\s+){0,2}?|"
-                               # ("950 square kilometres across Sumy and Kharkiv": the ground spread over oblasts)
-                               r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+)"
-                               r"(?:in|of|across)\s+"
+# ground measured in area units, spread in or over a region ("950 square kilometres across Sumy and Kharkiv")
+_AREA_IN = r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+(?:in|of|across)\s+"
+_PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+"
+                               r"(?:[a-z]+\s+){0,2}?(?:in|of|across)\s+|" + _AREA_IN + r")"
                                r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)
-
-# ("950 sq km across Sumy and Kharkiv": the second oblast of the pair too)
-_AREA_IN_PAIR = re.compile(r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+"
-                           r"(?:in|of|across)\s+"
-                           r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast))?\s*,?\s+(?:and|or)\s+$", re.I)
+# (the second oblast of the pair too)
+_AREA_IN_PAIR = re.compile(_AREA_IN + r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast))?\s*,?\s+"
+                           r"(?:and|or)\s+$", re.I)
 
 # "most of Pokrovsk", "the western part of the town", "two houses in the village": part of a place is held,
 # which is not a claim about the place
