@@ -23,7 +23,9 @@ _ANAPHOR = re.compile(
     r"only|\w+est|of|the|a|an|in|at|to|from|near|and|or)\b)"
     # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
     # ("the eastern Ukrainian city": a demonym among the adjectives; not "the south of the city": each word an adjective)
-    r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion)\b"
+    # ("the strategically important island": an island the text has named, and only one)
+    r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion|"
+    r"island)\b"
     r"(?!\s+of\b|['\u2019]s)")
 _KIND_NAMED_BEFORE = re.compile(r"\b(?:village|town|city|settlement)\s+of\s+$", re.IGNORECASE)
 _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
@@ -45,6 +47,8 @@ _CLASHING_KIND = {"village": {"city"}, "city": {"village"}}
 def _fits(m: _Mention, kind: str | None) -> bool:
     if place_key(m.raw) in _CAPITALS:
         return False
+    if kind == "island":
+        return "island" in m.raw.lower()     # "the island" is only a place named as one ("Snake Island")
     return not (kind and m.place is not None and m.place.kind in _CLASHING_KIND.get(kind, ()))
 
 
@@ -214,7 +218,7 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
                 return None
     else:
         return None
-    word = re.search(r"\b(village|town|city|settlement)\b", m.group(0))
+    word = re.search(r"\b(village|town|city|settlement|island)\b", m.group(0))
     ant = _antecedent(state, idx, m.start(), word.group(1) if word else None)
     if ant is None:
         return None

@@ -184,6 +184,9 @@ _BUT_CLAUSE_BEFORE = re.compile(r",\s+" + CONTRAST + r"\s", re.I)
 # _listed_before)
 _THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n>both)|the\s+(?P<n2>three|two|four|five)|"
                            r"(?P<plain>the))\s+(?:settlements|towns|cities|villages|localities)\b(?!\s+of\b)", re.I)
+# between a subject and its predicate of control: "these settlements (are not) under Russian control"
+_UP_TO_CUE = re.compile(r"\s*(?:(?:are|is|were|was|remain|remains|remained|have|has|had|been|still|now|not|no|"
+                        r"longer|also|fully|completely|already)\s+)*", re.I)
 # a name right before an opening parenthesis: the place in the parentheses is that name said again
 _NAME_THEN_PAREN = re.compile(r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]+\s*\(\s*$")
 # a past holding and the span it lasted, right after the place
@@ -266,6 +269,14 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "Russian forces now occupy the villages of A and B, according to DeepState. Moscow's defence ministry had
             # reported capturing both villages": the list the sentence before ended on, when its count agrees
             governed = _listed_before(state, idx, back)
+        if not governed and cue.mode == "subject" and idx > 0 and not any(m.end <= cue.start for m in mentions):
+            # '"... in Zhuravka and Veselivka, as well as in Basivka and Novenke," he said. He clarified that these
+            # settlements are not under Russian control': the list the sentence before ended on, as the subject
+            back = None
+            for back in _THESE_PLACES.finditer(sent, max(0, cue.start - 60), cue.start):
+                pass
+            if back is not None and not back.group("plain") and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start):
+                governed = _listed_before(state, idx, back)
         if not governed and cue.mode == "object" and (namely := _NAMELY.search(sent, cue.end, cue.end + 90)) is not None \
                 and not re.search(r"[;.]", sent[cue.end:namely.start()]):
             # "recaptured all of Kyiv Oblast, namely the towns of Bucha, Hostomel and Irpin": the places the object holds

@@ -449,7 +449,9 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
 # positive claim, outside the denial's scope
-_NEW_CLAUSE = re.compile(r"\b(?:said|says|saying|stating|noting|adding|added|insist\w*|stress\w*|but)\b|[;.]", _I)
+# ("was dismissed by Kyiv as it claimed that Ukrainian forces pushed the Russians out": the denier's own assertion)
+_NEW_CLAUSE = re.compile(r"\b(?:said|says|saying|stating|noting|adding|added|insist\w*|stress\w*|but|"
+                         r"(?:claimed|claiming|asserted|asserting)\s+that)\b|[;.]", _I)
 _CAPTURE_WORDS = ("capture", "seizure", "recapture", "fall", "surrender")
 
 

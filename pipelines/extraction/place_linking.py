@@ -41,6 +41,7 @@ _OBJ_END = re.compile(
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
 
+_OPENING_QUOTE = re.compile(r"\s+[\"\u201c\u2018](?=[A-Z])")
 # a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
 _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
@@ -223,6 +224,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         start = cue.end
         if _closing_quote(sent, start):
             start += 1               # "liberated" in quotes: the object follows the closing mark
+        elif (opening := _OPENING_QUOTE.match(sent, start)) is not None:
+            start = opening.end()    # 'has retaken "A, B and C."': the quotation opens on the object
         counted = _COUNTED_LIST.match(sent, cue.end) or (
             _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
         if counted:

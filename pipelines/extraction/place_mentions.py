@@ -95,7 +95,8 @@ _AFTER_VERB = re.compile(
     # ("pushing to capture Vovchye and Progress": an aim names the place a later sentence's "the villages" means)
     r"(?:capture|seize|retake|recapture|storm|take)(?!\s+of\b)|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
-    r"\s+(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
+    # ('has retaken "Blahodativka, Vysokopillya and ...": a quotation that opens on the name)
+    r"\s+[\"\u201c\u2018]?(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
 
 # "Kindrashivka, Radkivka and their outskirts have been liberated": a list of names before a passive capture
 _BEFORE_PASSIVE = re.compile(
