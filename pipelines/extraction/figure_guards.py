@@ -38,7 +38,9 @@ _POLL = re.compile(
 # "to within 5 km of", "15 km short of", "some 30 km outside"
 _DISTANCE_TO = re.compile(
     # ("advanced 13.5 km beyond the administrative border": the depth past it, as "from the border")
-    r"\s*(?:\)\s*)?(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|"
+    # ("some 15 kilometers (nine miles) from the town": the conversion in brackets first)
+    r"\s*(?:\)\s*)?(?:\([^()]{1,30}\)\s*)?"
+    r"(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|"
     r"beyond(?!\s+(?:the\s+)?(?:(?:state|administrative|national)\s+)?(?:border|frontier))|"
     r"(?:north|south|east|west|northeast|northwest|southeast|"
     r"southwest)(?:ern)?\s+of\s+(?:(?:the\s+)?(?:city|town|centre|center|border|capital|village)|where)|"
@@ -141,6 +143,10 @@ _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 # "overran one village after another"
 # "90% of the land gained in November": a share of a period's gains (a change), not of a region; "30% of the
 # initially seized land" (no period) is the share kept of a region's seized part and stays a claim
+_PER_PERSON = re.compile(r"\s+(?:per|for\s+(?:each|every))\s+(?:one\s+|each\s+|every\s+)?"
+                         r"(?:killed\s+|dead\s+|lost\s+)?"
+                         r"(?:soldiers?|servicem[ae]n|troops?|casualt(?:y|ies)|persons?|people|lives?|m[ae]n)\b",
+                         re.IGNORECASE)
 _CUT_IN = re.compile(r"\b(?:divid|split|cut|slic|break|broke|carv)\w*\s+(?:[\w'\u2019-]+\s+){0,4}in\s+$",
                      re.IGNORECASE)
 # (left, not held: "held their positions in two villages" holds the villages)
@@ -245,6 +251,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # ("during World War I's Battle of Verdun, armies advanced 2,400 meters a day": its clause's adjunct)
         # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
         return "a figure of another war"
+    if q.kind == "area" and _PER_PERSON.match(sent, q.end):
+        return "a rate per person"        # "an efficiency of 0.038 km2 per one killed soldier"
     if q.kind == "share" and q.unit_text.lower() == "half" and _CUT_IN.search(sent, max(0, q.start - 60), q.start):
         return "a manner of dividing"     # "cut the land bridge and divide Russian forces in half"
     if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):

@@ -57,7 +57,7 @@ from pipelines.extraction.place_attribution import (
 from pipelines.extraction.place_controller import read_controller
 from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
-from pipelines.extraction.place_denials import _denials_of_told, _denier_side
+from pipelines.extraction.place_denials import _UNNAMED_TAKEN, _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
     _KIND_PLURAL_OBJECT, _KIND_PLURAL_SUBJECT, _MORE_AFTER, WHICH_ARE, _colon_list, _list_ending_at, _list_starting_at,
     _named_next, cue_places)
@@ -248,8 +248,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         # 2. the places the cue governs (place_linking.py), or the one "the town"/"it" stands for (place_anaphora.py)
         governed = cue_places(sent, cue, mentions)
         if cue.told:
-            # (only a place a claim was made about in this sentence or the two before)
-            ant = recently_claimed(state, idx, 2, cue.start, cue.end)
+            # (only a place a claim was made about in this sentence or the two before; not when the sentence
+            # itself told of unnamed places taken: "had seized villages in the region, though Ukraine denied the
+            # reports")
+            ant = None if _UNNAMED_TAKEN.search(sent, 0, cue.start) \
+                else recently_claimed(state, idx, 2, cue.start, cue.end)
             governed = [ant] if ant else []
         elif cue.implicit and cue.mode == "object":
             ant = _antecedent(state, idx, cue.start)

@@ -263,7 +263,9 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     retaken = cue.mode == "subject" and _RETAKEN.search(sent, cue.start, cue.end)
     if not (cue.participle or cue.action == "liberated" or recapture or retaken) or cue.denied or cue.agent:
         return None
-    if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"):
+    # (a quoted “liberated”, the word alone in its marks: not the end of a quoted clause, '"X was liberated"')
+    if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"
+                                       and re.search(r"[\"\u201c\u2018']\s*$", sent[max(0, cue.start - 2):cue.start])):
         return "Russia"
     # a side named after the cue in a clause of its own ("... liberated X, while Russians in the area were
     # surrounded", "the newly liberated city of X after Russian forces retreated", "liberated from Russian forces")

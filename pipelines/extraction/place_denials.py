@@ -26,6 +26,9 @@ _THIS_IS_UNTRUE = (r"(?:This|That|It)(?:\s+(?:information|claim|report|news|stat
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
 # ("cast doubt on the Russian statement", "contradicted the claim": a denial in other words, of a claim noun)
 _DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
+# places taken, unnamed: "had seized villages in the region", "captured two settlements"
+_UNNAMED_TAKEN = re.compile(r"\b(?:seized|captured|taken|took|occupied|liberated|retook|recaptured|retaken)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?:villages|settlements|towns|localities)\b(?!\s+of\b)", re.I)
 # the verbs of a denial, in any form ("contradicting" is left out: "contradicting previous claims" tells who did it)
 _DENY_VERB = r"den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b"
 _DENY_REF = re.compile(
@@ -79,6 +82,10 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     sent = state.sent(idx)
     ref = _DENY_REF.search(sent)
     if ref is None or sent.rstrip().endswith("?") or any(i == idx and c.stance == "denied" for i, c in told):
+        return []
+    if _UNNAMED_TAKEN.search(sent, 0, ref.start()):
+        # "monitors reported that Russian forces had seized villages in the region, though Ukraine denied the
+        # reports": the denial answers the unnamed places its own sentence told of
         return []
     s0 = state.sentences[idx][0]
     # ", which Kyiv denies" points at the clause just before it, in its own sentence

@@ -691,7 +691,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                     named, e = _subject_right(text, toks, s0, vi)
                     if named is not None and e == vi and named.kind == "named":
                         return named, s0, None
-        if vi == 0 or toks[vi - 1].low not in _PARTICIPLE_OK_PREV:
+        # ("..., proudly declaring that ...": a manner adverb between the comma and the participle)
+        before = vi - 2 if vi >= 2 and re.fullmatch(r"[a-z]{3,}ly", toks[vi - 1].text) else vi - 1
+        if vi == 0 or toks[before].low not in _PARTICIPLE_OK_PREV:
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
         if mention is not None and (mention.kind in ("role", "descriptive") or mention.role_words
