@@ -517,6 +517,7 @@ _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
 _SERVING_ROLES = frozenset({"secretary", "adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
                             "spokesperson", "representative", "counsellor", "counselor"})
 # the unnamed people a body speaks through ("a spokesman for the Kremlin")
+_BACKED = re.compile(r"-(?:backed|installed|appointed|led|controlled|aligned)$", re.I)
 # the men of a unit, through whom it speaks ("the fighters of the 47th Brigade")
 _UNIT_PEOPLE = frozenset("soldiers fighters servicemen defenders".split())
 _BODY_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
@@ -593,7 +594,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if len(content) == 2 and content[-1].low in lex.unnamed_groups and content[0].low in _DOMAIN_WORDS:
         return None     # "Energy officials confirmed ...", "Health officials said": a sector's unnamed people
     if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]) and not (
-            content[-1].low in _BODY_PEOPLE and _NATIONALITY_LIKE.fullmatch(content[-2].text)):
+            content[-1].low in _BODY_PEOPLE and _NATIONALITY_LIKE.fullmatch(content[-2].text)) \
+            and not _BACKED.search(content[-2].text):
+        # (not "Russian-backed officials": who backs them is no name of theirs)
         content = content[:-1]                          # "DeepState analysts" -> DeepState, "Pentagon officials"
         end = content[-1].end
         raw = text[start:end].strip(" ,")

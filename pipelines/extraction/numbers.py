@@ -81,10 +81,14 @@ _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukr
 # "74 areas in the Kursk region" counts settlements; "two key areas of the front line", "two other areas of
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
 _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
-_OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b", re.IGNORECASE)
+# ("centred on three areas - the Pokrovsk axis, the Kurakhove axis ...": sectors of the front, named as its axes)
+_OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b|"
+                       r"\s*(?:[-\u2013\u2014:]|,)\s*(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+"
+                       r"(?:axis|direction|sector|front)\b", re.IGNORECASE)
 # the named places a count of "other" settlements adds to: "Belogorovka and two other", "A, B and three other"
-_NAMED_AND_BEFORE = re.compile(r"(?<=\s)(?P<names>(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?,\s+){0,6}"
-                               r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+and\s+$")
+# ("taken control of Lyman and Sviatohirsk and 15 other towns": the names joined by "and" too)
+_NAMED_AND_BEFORE = re.compile(r"(?<=\s)(?P<names>(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
+                               r"(?:,\s+|\s+and\s+)){0,6}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+and\s+$")
 # a unit's conversion in brackets right after it: "100km (62 miles)"
 _CONVERSION = re.compile(r"\s*\([^()]{1,30}\)")
 
@@ -326,7 +330,7 @@ def find_quantities(text: str) -> list[Quantity]:
                 and (named := _NAMED_AND_BEFORE.search(text, max(0, m.start() - 120), m.start())) is not None:
             # "Ukraine controlled the village of Belogorovka and two other settlements": the places named before
             # "and N other" are counted in (three settlements)
-            extra = named.group("names").count(",") + 1
+            extra = named.group("names").count(",") + named.group("names").count(" and ") + 1
             lo, hi = lo + extra, hi + extra
         if hi < lo:
             lo, hi = hi, lo

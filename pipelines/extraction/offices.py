@@ -105,7 +105,7 @@ def parse_role(role: str) -> tuple[str | None, str]:
     phrase = []
     after_body = False
     for w in _words(role):
-        j = _JURISDICTION.get(w.replace(".", "")) or _JURISDICTION.get(w)
+        j = _JURISDICTION.get(w.replace(".", "")) or _JURISDICTION.get(w) or _RU_SPELLED_OBLASTS.get(w)
         if j is not None:
             # ("the leader of Russia's Wagner mercenary group": the body, not the country it belongs to)
             # ("the governor of Russia's Belgorod region": the oblast, inside its country, is the office's)
@@ -159,6 +159,12 @@ def _term(jurisdiction: str, phrase: str, on: date) -> Office | None:
     return None
 
 
+# the Russian-based spellings a wire copy keeps for the governor of a Ukrainian oblast ("the Lugansk regional
+# governor, Sergiy Gaiday"); not for a region merely named in a sentence (regional_holder): in Russian reporting
+# ("MELITOPOL /TASS/ ... 70% of the Zaporozhye Region ..., the head of the region said") that head is Moscow's
+# appointee
+_RU_SPELLED_OBLASTS = {"lugansk": "Luhansk Oblast", "kharkov": "Kharkiv Oblast", "zaporozhye": "Zaporizhzhia Oblast",
+                       "nikolaev": "Mykolaiv Oblast", "nikolayev": "Mykolaiv Oblast"}
 _OBLAST_WORD = re.compile(r"\b(" + "|".join(sorted((w for w, j in _JURISDICTION.items() if j.endswith(" Oblast")),
                                                    key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
