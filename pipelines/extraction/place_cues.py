@@ -70,6 +70,10 @@ _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s
 _BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
+# a telegraphic report: '"Urozhaine liberated."', '"Robotyne liberated!"' (the name opening the sentence or quotation)
+_TELEGRAPHIC_NAME = re.compile(r"(?:^|[\"\u201c:\u2014]\s*)(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
+                               r"\s+$")
+_TELEGRAPHIC_END = re.compile(r"\s*(?:[.!;\"\u201d]|$)")
 # an absolute construction: "with the northeastern town of X (now) liberated"
 _WITH_PLACE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+"
                                 r"(?:(?:recently|newly|now|also|already|finally)\s+)?$", _I)
@@ -406,6 +410,15 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 # ("Russian forces now occupy the villages of A and B": the present of a holding)
                 r"occup(?:y|ies))\b(?!\s+(?:talks|a\s+|an\s+))",
                 _I), "object", "holds", {}),
+    # "the Ukrainian forces were expelled from the village of X": the passive, its subject the side that lost X
+    (re.compile(r"\b(?P<loser>(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|units|soldiers|servicemen|fighters|enemy|"
+                r"occupiers|invaders|militants))\s+(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?"
+                r"(?:expelled|ousted|driven\s+out|pushed\s+out|knocked\s+out|forced\s+out|kicked\s+out|"
+                r"thrown\s+out)\s+"
+                r"(?:of|from)\s+", _I), "object", "captured", {"knocked": True}),
+    # "Russia claimed victories in the cities of A, B and C": a claim to have taken them
+    (re.compile(r"\b(?:claim(?:s|ed|ing)?|declar(?:es|ed|ing)|announc(?:es|ed|ing))\s+(?:a\s+|its\s+|their\s+)?"
+                r"victor(?:y|ies)\s+(?:in|at)\s+", _I), "object", "captured", {}),
 ]
 
 _CANNOT_SAY_THAT = (r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
@@ -505,6 +518,12 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
         cue.mode, cue.agent = "subject", _BY_AGENT.match(sent, m.end()).group("who")
     elif mode == "object" and action in ("captured", "liberated") and not cue.nominal \
+            and _REDUCED_RELATIVE.fullmatch(m.group(0)) and _TELEGRAPHIC_END.match(sent, m.end()) \
+            and _TELEGRAPHIC_NAME.search(sent, max(0, m.start() - 50), m.start()):
+        # '"Urozhaine liberated. Our defenders are consolidating"': a name and its participle, a report's headline
+        # style, the name its subject
+        cue.mode = "subject"
+    elif mode == "object" and action in ("captured", "liberated") and not cue.nominal \
             and _REDUCED_RELATIVE.fullmatch(m.group(0)) \
             and _WITH_PLACE_BEFORE.search(sent, max(0, m.start() - 80), m.start()):
         # "gains, with the town of Trostyanets liberated from Russian troops": the place the participle tells of
@@ -574,6 +593,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain", "secur"),
     ("control", "retain", "hold", "held", "occup"),
+    ("expelled", "ousted", "driven", "pushed", "knocked", "forced", "kicked", "thrown"),
+    ("victor",),
 ]
 assert len(_NEEDLES) == len(_PATTERNS)
 _PREFILTER = Needles(_NEEDLES)

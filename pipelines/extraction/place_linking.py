@@ -41,6 +41,7 @@ _OBJ_END = re.compile(
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
 
+_QUOTED_ITEM_NEXT = re.compile(r"[\"\u201d]\s*,?\s+and\s+[\"\u201c](?=[A-Z])")
 _OPENING_QUOTE = re.compile(r"\s+[\"\u201c\u2018](?=[A-Z])")
 # a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
 _SUBJ_START = re.compile(
@@ -102,8 +103,9 @@ _LIST_GLUE = re.compile(
     # ("over A in Kharkiv Oblast and over B in Donetsk Oblast": each item's oblast, and the preposition again)
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:Oblast|[Rr]egion|[Pp]rovince))?"
     # ("A and B in the Y community, along with C and D in the Z community")
-    r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+)"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ('"liberated the village of A in the X region" and "B in the Y region"': each item in its own quotation)
+    r"[\"\u201d]?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+)"
+    r"[\"\u201c]?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(
     # ("recaptured a cluster of four nearby settlements in the counteroffensive: A, B, C and D")
@@ -233,7 +235,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # Sunday — A, B and C"
             start = counted.end()
         m_end = _OBJ_END.search(sent, start)
-        while m_end is not None and ((other := _OTHER_NAME.match(sent, m_end.start())) is not None
+        while m_end is not None and ((other := _QUOTED_ITEM_NEXT.match(sent, m_end.start())) is not None
+                                     or (other := _OTHER_NAME.match(sent, m_end.start())) is not None
                                      or (other := _BRACKET_DATE_RE.match(sent, m_end.start())) is not None
                                      or (other := _CONVERTED.match(sent, m_end.start())) is not None):
             # ("Sichneve (Yanvarske), ...", "Romanovka (on May 25), Stupochki ...": the item's other name or its date;

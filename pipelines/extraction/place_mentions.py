@@ -179,7 +179,9 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # "the Kharkiv area", "the Kupiansk direction": a region or front sector named after the town, not the town;
 # "under Kyiv control", "Moscow's forces": the capital standing for its side
 # ("in the Kursk border area", "the Kharkiv frontier region": a word of the border between)
-_REGION_AFTER = re.compile(r"(?:\s+|-)(?:(?:border|frontier)\s+)?(?:area|region|oblast|province|direction|sector|axis|front|based|"
+# ("the Kherson (southern) region": a parenthesis before the region's noun)
+_REGION_AFTER = re.compile(r"(?:\s*\([a-z -]{1,20}\))?(?:\s+|-)(?:(?:border|frontier)\s+)?"
+                           r"(?:area|region|oblast|province|direction|sector|axis|front|based|"
                            r"born|bound)\b"
                            # ("the head of the Sumy Regional State Administration", "Kharkiv City Council": a body)
                            r"|\s+(?:Regional|Oblast|City|District)\s+(?:State\s+|Military\s+)*(?:Administration|Council)\b",

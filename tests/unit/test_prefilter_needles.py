@@ -60,7 +60,9 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control.",
        "The map shows the villages of Zelene and Ternova as controlled by Russian forces.",
        "Kyiv denied losing Soledar, saying the fighting continued.",
-       "The army lost its last stronghold, Avdiivka, in February."]
+       "The army lost its last stronghold, Avdiivka, in February.",
+       "Moscow claimed victory in the city of Soledar on Friday.",
+       "The enemy troops were driven out of the village of Klishchiivka."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
