@@ -168,7 +168,7 @@ _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+
 # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
 # ("70% of the settlement of Bakhmut": a translated ministry's word for the town)
 _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
-                      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement)\s+of\s+)?")
+                      r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|villages?|settlements?)\s+of\s+)?")
 
 
 # "Russian troops controlled Popasnaya by 80%": the town before "by"

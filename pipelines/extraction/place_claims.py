@@ -79,6 +79,8 @@ _KNOWN_AS = re.compile(r"(?:\s+(?:settlement|village|town|city))?\s*[,(]\s*(?:(?
 # a relative clause in the past perfect: "... that had (previously) been held by X"
 # on a count's plural noun (dated by "since", a holding the relative clause tells is a claim of its own)
 # ("two villages near Sudzha, which had been under Ukrainian control": the villages' state, past a locative)
+_WHEN_IT_WAS = re.compile(r"\b(?:when|while|as\s+long\s+as)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:was|were|had\s+been)\s+"
+                          r"(?:still\s+)?$", re.I)
 _PRIOR_STATE = re.compile(r"\b" + KINDS_PLURAL + r"(?:\s+(?:near|around|outside|close\s+to|north\s+of|south\s+of|east\s+of|"
                           r"west\s+of)\s+(?-i:[A-Z])[\w'\u2019-]+)?\s*,?\s+(?:that|which)\s+had\s+(?:[a-z]+ly\s+|long\s+)?been\s+"
                           r"(?:[a-z]+ly\s+)?$", re.I)
@@ -241,6 +243,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) or (
                 cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
             continue
+        if cue.action == "holds" and _WHEN_IT_WAS.search(sent, max(0, cue.start - 60), cue.start):
+            continue    # "civilians were killed when the town was under Russian control": a past state dating a deed
         if cue.action == "holds" and _PRIOR_STATE.search(sent, max(0, cue.start - 60), cue.start):
             # "liberated five villages that had been held by the Ukrainian army: A, B": the state before the
             # change the sentence tells, not a claim of its own
