@@ -69,6 +69,9 @@ _HEAD_OF = re.compile(r"(?:the\s+)?(?:chief|head|commander(?:-in-chief)?|command
 _OPENING_WORDS = re.compile(r"[\w'\u2019.-]+")
 # lower-case words that go on a name rather than open its predicate ("the ministry of defence", "forces in Kursk")
 _NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split())
+_OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|against|than)\s+$", re.I)
+# a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
 _PERSON_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 # "... agreed with Zelensky when [he]": a name after a preposition, then a subordinator, then the pronoun
 _OBJECT_THEN_SUBORDINATE = re.compile(r"\b(?:with|to|against|than|from|for|by|about|on|at)\s+(?:the\s+)?"
@@ -686,6 +689,12 @@ class Discourse:
             if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
                 ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
+        introduced = self._introduced_before(m, kind) if kind in ("person_m", "person_f") else None
+        before_last = self._sentence_start(self._sentence_start(m.start) - 1)
+        if introduced is not None and (ent is None or ent.pos < before_last):
+            # 'Among those whose house was destroyed is Iryna Selezniova. "We suffered a lot," she said': the one
+            # person the sentence before introduced by name, not an earlier speaker
+            return self.register(introduced, m.start)
         if ent is None and kind == "person_f":
             ent = next((e for e in reversed(self.entities) if e.person and e.gender != "m"), None)
             if ent is not None:
@@ -699,6 +708,29 @@ class Discourse:
             return None
         ent.pos = pos
         return Resolved(ent.name, ent.raw, ent.actor_id, ent.side, ent)
+
+    def _introduced_before(self, m: Mention, kind: str) -> Mention | None:
+        """The one person the sentence before the pronoun's names in full, whose name tells the pronoun's gender
+        (a Slavic surname or first name): "... is Iryna Selezniova." before "she said"."""
+        lo = self._sentence_start(m.start)
+        if lo < 2:
+            return None
+        prev = self._sentence_start(lo - 1)
+        if self.text[prev:m.start].count('"') + self.text[prev:m.start].count("\u201c") > 2:
+            return None
+        names = list(_FULL_NAME.finditer(self.text, prev, lo))
+        if len(names) != 1 or _guess_gender(names[0].group(0), names[0].group(0)) != kind[-1] \
+                or _OBJECT_BEFORE.search(self.text, max(prev, names[0].start() - 12), names[0].start()):
+            return None     # (not "the meeting between Donald Trump and Volodymyr Zelensky": an object, not a speaker)
+        name = names[0].group(0)
+        if self.resolver is not None:
+            try:
+                actor = self.resolver.resolve(name)
+            except Exception:
+                actor = None
+            if actor is not None and actor.kind != "person":
+                return None
+        return Mention(names[0].start(), names[0].end(), name, "named", name=name, is_person=True)
 
     def _opening_body(self, m: Mention, pos: int) -> Resolved | None:
         """"Russia's defence ministry shared a video showing vehicles that it said were rushing east": a known body

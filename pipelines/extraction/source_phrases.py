@@ -290,6 +290,9 @@ def _according_to(r: _SentenceReader) -> None:
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
+        if not text[toks[e - 1].end:].strip() and text[toks[e - 1].end - 1:toks[e - 1].end].isalpha() \
+                and not _known(r.doc.disc, mention.name or mention.raw):
+            continue    # "... according to the Ukraini": an excerpt cut inside its source's name, which it never gives
         if _TRANSLATION_NEXT.match(text, toks[e - 1].end, s.end):
             # '"Where are the shells!" he shouted, according to CNN's translation': the translator is no source
             continue
