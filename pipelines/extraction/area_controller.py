@@ -150,6 +150,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "16 communities in the Kharkiv region have been de-occupied", no side named: Kyiv's word for its own ground
         # freed ("liberated" is either side's word, its side the speaker's)
         controller = "Ukraine"
+    if controller is None and idx and re.match(r"control\s+\w+\s+been\b", masked[cue.start:cue.end], re.I) \
+            and not _scan_subject(masked, lo, q.start, None):
+        # "The Armed Forces of Ukraine are conducting an offensive ... Control has been restored over more than 300 sq
+        # km": restored by the side whose operation the sentence before told
+        controller = claimant_side or _previous_subject_side(state, idx)
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None and metric == "advance_depth" and _INTO_RUSSIAN_REGION.search(masked, lo, q.start):
