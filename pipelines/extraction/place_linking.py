@@ -662,7 +662,13 @@ def _list_ending_at(sent: str, mentions: list[_Mention], last: _Mention) -> list
         pos = _KIND_AFTER_NAME.match(sent, m.end)
         pos = pos.end() if pos else m.end
         loc = item_locative(sent, pos)
-        if not _LIST_GLUE.fullmatch(sent[loc.end() if loc else pos:out[0].start]):
+        glue = sent[loc.end() if loc else pos:out[0].start]
+        # ("..., Novovoskresenske, Novohryhorivka Petropavlivka and others were liberated": a comma the copy lost
+        # between two known names, inside a list that has its commas)
+        lost_comma = glue == " " and (m.place is not None or m.candidates) \
+            and (out[0].place is not None or out[0].candidates) and i > 0 \
+            and re.fullmatch(r"\s*,\s*", sent[before[i - 1].end:m.start]) is not None
+        if not (_LIST_GLUE.fullmatch(glue) or lost_comma):
             break
         out.insert(0, m)
     return out

@@ -173,6 +173,8 @@ def _oblast_named(name: str) -> bool:
 def _unknown_ok(name: str, strict: bool = True) -> bool:
     """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
     first = name.split()[0].lower().strip("'\u2019")
+    if name.split()[-1].lower() in ("oblast", "region", "province", "raion", "district", "krai"):
+        return False     # "75 settlements of Kherson Oblast": the region the settlements lie in
     return first not in _NOT_NAMES and not (strict and find_regions(name))
 
 
