@@ -72,6 +72,14 @@ _NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split
 _OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|against|than)\s+$", re.I)
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+def _subject_ends(words: list[str]):
+    """The ends ``j`` (longest first) at which ``words[:j]``, the words that open a sentence, may be its subject: where
+    a lower-case word opens the predicate ("shared", "said", "agreed"), not one that goes on a name ("of", "for")."""
+    for j in range(min(6, len(words) - 1), 0, -1):
+        if words[j][:1].islower() and words[j] not in _NOT_A_PREDICATE:
+            yield j
+
+
 _PERSON_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 # "... agreed with Zelensky when [he]": a name after a preposition, then a subordinator, then the pronoun
 _OBJECT_THEN_SUBORDINATE = re.compile(r"\b(?:with|to|against|than|from|for|by|about|on|at)\s+(?:the\s+)?"
@@ -689,9 +697,10 @@ class Discourse:
             if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
                 ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
-        introduced = self._introduced_before(m, kind) if kind in ("person_m", "person_f") else None
         before_last = self._sentence_start(self._sentence_start(m.start) - 1)
-        if introduced is not None and (ent is None or ent.pos < before_last):
+        introduced = self._introduced_before(m, kind) \
+            if kind in ("person_m", "person_f") and (ent is None or ent.pos < before_last) else None
+        if introduced is not None:
             # 'Among those whose house was destroyed is Iryna Selezniova. "We suffered a lot," she said': the one
             # person the sentence before introduced by name, not an earlier speaker
             return self.register(introduced, m.start)
@@ -723,14 +732,19 @@ class Discourse:
                 or _OBJECT_BEFORE.search(self.text, max(prev, names[0].start() - 12), names[0].start()):
             return None     # (not "the meeting between Donald Trump and Volodymyr Zelensky": an object, not a speaker)
         name = names[0].group(0)
-        if self.resolver is not None:
-            try:
-                actor = self.resolver.resolve(name)
-            except Exception:
-                actor = None
-            if actor is not None and actor.kind != "person":
-                return None
+        actor = self._actor(name)
+        if actor is not None and actor.kind != "person":
+            return None
         return Mention(names[0].start(), names[0].end(), name, "named", name=name, is_person=True)
+
+    def _actor(self, name: str):
+        """The seed actor ``name`` resolves to, or None (no resolver, no match, or a name it cannot read)."""
+        if self.resolver is None:
+            return None
+        try:
+            return self.resolver.resolve(name)
+        except Exception:
+            return None
 
     def _opening_body(self, m: Mention, pos: int) -> Resolved | None:
         """"Russia's defence ministry shared a video showing vehicles that it said were rushing east": a known body
@@ -756,13 +770,8 @@ class Discourse:
         if self.resolver is None:
             return None
         words = _OPENING_WORDS.findall(self.text, lo, hi)[:7]
-        for j in range(min(6, len(words) - 1), 0, -1):
-            if not words[j][:1].islower() or words[j] in _NOT_A_PREDICATE:
-                continue   # the words after the name open its predicate ("shared", "said"), not more of a name
-            try:
-                actor = self.resolver.resolve(" ".join(words[:j]))
-            except Exception:
-                actor = None
+        for j in _subject_ends(words):
+            actor = self._actor(" ".join(words[:j]))
             if actor is not None and actor.kind != "person":
                 return self.register(Mention(m.start, m.end, actor.canonical_name, "named",
                                              name=actor.canonical_name, is_person=False), pos)
@@ -802,16 +811,11 @@ class Discourse:
         if not _OBJECT_THEN_SUBORDINATE.search(self.text, lo, m.start):
             return None
         words = _OPENING_WORDS.findall(self.text, lo, m.start)[:7]
-        for j in range(min(6, len(words) - 1), 0, -1):
-            if not words[j][:1].islower() or words[j] in _NOT_A_PREDICATE:
-                continue     # (the predicate opens after the subject's last word)
+        for j in _subject_ends(words):
             for k in range(j):
                 if not words[k][:1].isupper():
                     continue
-                try:
-                    actor = self.resolver.resolve(" ".join(words[k:j]))
-                except Exception:
-                    actor = None
+                actor = self._actor(" ".join(words[k:j]))
                 if actor is not None and actor.kind == "person":
                     name_at = self.text.find(words[k], lo)
                     return self.register(Mention(name_at, name_at + len(" ".join(words[k:j])), actor.canonical_name,

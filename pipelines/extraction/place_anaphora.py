@@ -13,9 +13,8 @@ from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
-from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions
+from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions, names_oblast
 from pipelines.extraction.places import default_gazetteer, place_key
-from pipelines.extraction.regions import find_regions
 
 # "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
 _ANAPHOR = re.compile(
@@ -53,11 +52,6 @@ def _fits(m: _Mention, kind: str | None) -> bool:
 
 
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|yet|although|though|as)\s", re.IGNORECASE)
-
-
-def _names_oblast(name: str) -> bool:
-    """"Luhansk", "Kherson": the name of an oblast as well as of its city (not "Avdiivka", which lies in one)."""
-    return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
 
 
 # "Serhii Haidai, governor of Luhansk, said ... retreated from the city": a place that names an office is not the city
@@ -106,7 +100,7 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     if recent:
         # (not a topic that names an oblast too: "Russia Says It Holds Luhansk" ... "withdrawn from Lysychansk ...
         # retreated from the city")
-        return next((m for m in recent if place_key(m.raw) in topic and not _names_oblast(m.raw)), recent[0])
+        return next((m for m in recent if place_key(m.raw) in topic and not names_oblast(m.raw)), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     found = next((m for m in older if place_key(m.raw) in topic), None)

@@ -164,10 +164,9 @@ _SHARED_HEAD = re.compile(r"(?:\s+(?:and|or)\s+|\s*,\s*)" + _PREFIXES + r"\s+(?P
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ka|ska|na|va|la|ra|ta|yi|iy|ij|ye|oye|aya|ia|ya)")
 
 
-def _oblast_named(name: str) -> bool:
-    """"Dnipropetrovsk": an oblast's own name that is only a former name of its city (Dnipro since 2016): the
-    region, in reporting that names the city by its present name."""
-    return any(region.lower() == f"{name.lower()} oblast" for _a, _b, region in find_regions(name))
+def names_oblast(name: str) -> bool:
+    """"Luhansk", "Dnipropetrovsk": the name of an oblast as well as of a city (not "Avdiivka", which lies in one)."""
+    return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
 
 
 def _unknown_ok(name: str, strict: bool = True) -> bool:
@@ -327,7 +326,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not any(p.match(sent, m.end) for p in (_PLURAL_REGIONS, _REGION_AFTER, _SIDE_AFTER, _FACILITY_AFTER,
                                                       _KIND_AFTER, OUTLET_AFTER))
            and not (m.place is not None and _DISTRICT_AFTER.match(sent, m.end))
-           and not (m.place is not None and m.raw != m.place.name and _oblast_named(m.raw))
+           # ("Dnipropetrovsk": an oblast's own name that is only a former name of its city, Dnipro since 2016)
+           and not (m.place is not None and m.raw != m.place.name and names_oblast(m.raw))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
            and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
