@@ -13,21 +13,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 from pipelines.extraction.actors import Actor, default_resolver, side_from_words
 from pipelines.extraction.discourse import _ARMED_FORCES
+from pipelines.extraction.offices import holder
 from pipelines.extraction.place_cues import Cue
 from pipelines.extraction.records import Statement
 
 
 # "dismissed claims made by the Russian group "East" that ...", "denied Gerasimov's claim that ..."
+# ("dismissed a statement by Russia's defence minister that ...": the statement's author the same way)
 _CLAIM_BY = re.compile(
-    r"\bclaims?\s+(?:made\s+|issued\s+|put\s+forward\s+)?by\s+(?P<by>[^;.]{3,140}?)\s*,?\s+that\s+|"
+    r"\b(?:claims?|statements?|assertions?|allegations?)\s+(?:made\s+|issued\s+|put\s+forward\s+)?by\s+"
+    r"(?P<by>[^;.]{3,140}?)\s*,?\s+that\s+|"
     r"(?P<own>(?:[A-Z][\w\u2019'-]+\s+){0,3}[A-Z][\w\u2019'-]+)['\u2019]s\s+claims?\s+(?:that\s+)?")
 _BARE_SIDE = re.compile(r"(?:the\s+)?(?:Russia|Russian|Moscow|Ukraine|Ukrainian|Kyiv|Kiev)(?:\s+side)?", re.I)
 
 
-def claim_source(sent: str, cue: Cue) -> tuple[str | None, str | None, str | None] | None:
+def claim_source(sent: str, cue: Cue, on: date | None = None) -> tuple[str | None, str | None, str | None] | None:
     """The author of a claim the sentence denies, when it names one: (name, actor id, side); a bare side
     ("Russia's claim") gives no name."""
     m = None
@@ -47,6 +51,8 @@ def claim_source(sent: str, cue: Cue) -> tuple[str | None, str | None, str | Non
     if not name or not re.search(r"[A-Z]", name):
         return None
     actor = default_resolver().resolve(name)
+    if actor is None and (office := holder(name, on)) is not None:
+        actor = default_resolver().get(office.actor_id)   # "a statement by Russia's defence minister": who held it
     if actor is not None:
         return actor.canonical_name, actor.actor_id, actor.side
     name = re.sub(r"^(?:Russian|Ukrainian)\s+", "", name)

@@ -354,7 +354,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if cue.background or cue.mode == "beside" and not (cue.participle or cue.shown):
             # (an attributive, "the last Ukrainian-controlled city", is the outlet's description: ANNOTATION.md 6)
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
-        source = claim_source(sent, cue) if cue.denied else None
+        source = claim_source(sent, cue, state.published) if cue.denied else None
         for m in governed:
             # ("70% of Krasnoarmeysk (Pokrovsk)": a name in parentheses is the one before it, said again)
             again = _NAME_THEN_PAREN.search(sent, max(0, m.start - 40), m.start)

@@ -207,7 +207,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"nominal": True}),
     # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
     (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
-                r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?)\s+"
+                # ("it had fallen back from the town's Kanal district": the same retreat)
+                r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?|"
+                r"f(?:ell|allen|alls?|alling)\s+back)\s+"
                 # (not "withdrawn its occupying government from X", "pulled its diplomats out of X": no army left)
                 r"(?:(?!" + _CIVIL_BODY + r")[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
@@ -570,7 +572,9 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("losing",),
     ("control",),
     ("control", "charge"),
-    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",), ("withdr", "pull", "retreat"), ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
+    ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",),
+    ("withdr", "pull", "retreat", "back"),
+    ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",

@@ -19,8 +19,8 @@ from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD, _KIND_NAMED, _Mention,
-    item_locative)
+    AMONG, BRACKET_COMPASS, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD,
+    _KIND_NAMED, _Mention, item_locative)
 from pipelines.extraction.sentence_reader import _WEEKDAYS
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
@@ -126,6 +126,7 @@ _COUNTED_LIST = re.compile(
 # an item's date in brackets: "Romanovka (on May 25), Stupochki and Otradnoye (on May 24), ..."
 BRACKET_DATE = r"\((?:on\s+)?(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+\.?)(?:,?\s+\d{4})?\)"
 _BRACKET_DATE_RE = re.compile(BRACKET_DATE)
+_BRACKET_COMPASS_RE = re.compile(BRACKET_COMPASS)
 # (and in brackets after each item)
 _TIME_IN = re.compile(r"\s+(?:in|by|on)\s+(?:early\s+|late\s+|mid-)?(?:[A-Z][a-z]+\.?|\d{4})(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
                       r"(?:,?\s+\d{4})?"
@@ -238,8 +239,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         while m_end is not None and ((other := _QUOTED_ITEM_NEXT.match(sent, m_end.start())) is not None
                                      or (other := _OTHER_NAME.match(sent, m_end.start())) is not None
                                      or (other := _BRACKET_DATE_RE.match(sent, m_end.start())) is not None
+                                     or (other := _BRACKET_COMPASS_RE.match(sent, m_end.start())) is not None
                                      or (other := _CONVERTED.match(sent, m_end.start())) is not None):
             # ("Sichneve (Yanvarske), ...", "Romanovka (on May 25), Stupochki ...": the item's other name or its date;
+            # "A in Donetsk region (east) and B": its compass point;
             # "controlled 1,263 square kilometers (488 square miles) and 93 settlements, including X": an area's
             # conversion)
             m_end = _OBJ_END.search(sent, other.end())
@@ -530,6 +533,9 @@ _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|north
                             r"(?:(?:one|two|three|four|some|several|both)\s+of\s+)?(?:a|an|the)\s+)"
                             r"(?:(?:last|only|first|major|main|largest|biggest|key|strategic|fully|completely|two|three|"
                             r"remaining|important|small|big|large)\s+){0,3}"
+                            # ("Sievierodonetsk, the largest Donbas city still held by Ukraine": a region's name as
+                            # the noun's adjective)
+                            r"(?:(?-i:[A-Z])[a-z'\u2019-]+\s+)?"
                             # "X, a rail hub now occupied by ...", "X, a factory town Russia captured": the words before
                             # the apposition's noun, where place_cues.py's apposition cues start
                             # (no preposition: "X, a city in Russian-occupied Kharkiv region" says nothing of X)

@@ -43,13 +43,18 @@ _BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+
 
 # "Kamianske in the southeastern Zaporizhzhia region, Dehtiarne in northeastern Kharkiv region, and ...": an item's
 # oblast inside the list
+# a wire's bracketed compass point after a region ("in Kharkiv region (northeast)"), shared with place_linking.py
+BRACKET_COMPASS = r"\((?:north|south|east|west|central)[a-z-]{0,10}\)"
 # "in the eastern region of Donetsk", "in the same oblast", and the apposition ", Donetsk Oblast"; an item's own date
 # may follow ("Storozheve, Donetsk Oblast on June 12, and Blahodatne in the same oblast on June 11")
 _ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:[A-Z][\w'\u2019-]+\s+){1,2}"
                             r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|(?:region|oblast|province)\s+of\s+[A-Z][\w'\u2019-]+)"
                             r"|\s+in\s+the\s+same\s+(?:region|oblast|province)\b"
                             r"|,\s+[A-Z][\w'\u2019-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)"
-                            r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)?")
+                            r"(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b)?"
+                            # ("A in Donetsk region (east) and B in Kharkiv region (northeast)": a wire's bracketed
+                            # compass point after the region)
+                            r"(?:\s*" + BRACKET_COMPASS + r")?")
 
 # "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
 # commas

@@ -408,7 +408,9 @@ _CONTENT_NOUNS = frozenset("news reports claims assertions allegations suggestio
                            "statements comments remarks assurances warnings is was has does says means shows".split())
 
 
-_INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}$")
+# ("According to the Defense Ministry's daily report yesterday, ...": the owner's possessive and the noun's adjectives)
+_INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+                               r"(?:[A-Z][\w.-]*['\u2019]s\s+(?:[a-z]+\s+){1,2}|[A-Z][\w.'\u2019-]*\s+)$")
 
 
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
@@ -541,9 +543,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
                                           r"[a-z]+\b", text[t.end:min(s.end, t.end + 80)]):
         return False
     if lemma in _AS_PREDICATE and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]) \
-            and not (lemma in _JUDGING and _QUOTED_WORDS.match(text, t.end, s.end)):
+            and not (lemma in _JUDGING and _QUOTED_WORDS.match(text, t.end, s.end)) \
+            and not (lemma == "dismiss" and _CLAIM_THAT.match(text, t.end, s.end)):
         # "described the situation as 'very hot'": only with "as"; or a judgement whose object holds the speaker's
-        # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"
+        # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"; "dismissed reports that
+        # X" says X is untrue, as "rejected" does
         return False
     if lemma in ("share", "comment", "convey", "elaborate") and not (
             _THAT_CLAUSE.match(text, t.end, s.end) or _ADDRESSEE_THAT.match(text, t.end, s.end)

@@ -60,18 +60,21 @@ _BY_COUNT = re.compile(
     r"\b[Bb]y\s+((?:the\s+)?[A-Z][^,;:]{0,80}?)['\u2019]s?\s+(?:own\s+)?(?:count|counts|estimate|estimates|tally|"
     r"calculations?|assessment|figures|data|reckoning)\b\s*,?\s*")
 _GROUP_OF = re.compile(
-    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|data|figures|estimates?|"
+    r"^(?:the\s+)?(?:analysts?|experts?|researchers?|figures|estimates?|"
+    # ("according to geolocation evidence collected by the ISW": the data's kind before it)
+    r"(?:(?:geolocation|geolocated|satellite|open-source|battlefield|official|new|latest)\s+)?(?:data|evidence)|"
     # "according to (recent) reports by X"
-    r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates)|"
-    r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|"
+    r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates|claims)|"
+    # ("according to a claim by governor X": the claim's author)
+    r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|claim|"
     r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release|declaration)|the\s+(?:analysis|report|"
-    r"assessment|study|statement|update|announcement|briefing|declaration|latest\s+\w+))"
+    r"assessment|study|statement|update|announcement|briefing|declaration|claim|latest\s+\w+))"
     # ("according to data compiled by the DeepState mapping service", "a report released earlier this week by X")
     r"\s+(?:(?:compiled|published|released|collected|gathered|provided|cited|issued)\s+"
     r"(?:(?:earlier|late|last)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?)?"
     r"(?:of|at|from|by|with)\s+"
     # ("according to data from the U.S.-based Institute for the Study of War": where it sits, not its name)
-    r"(?:(?P<det>the\s+)?[A-Z][\w.]*-based\s+)?", re.I)
+    r"(?:(?P<det>the\s+)?(?:[A-Z][\w.]*,\s+)?[A-Z][\w.]*-based\s+)?", re.I)
 
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
@@ -547,7 +550,8 @@ _KIND_THEN_NAME = re.compile(r"(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?(?:(?:news|m
 _UNNAMED_HOLDER = re.compile(r"(?:the|its|their)\s+(?:[a-z][\w-]*['\u2019]s\s+)?(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 
-_BASED_BEFORE = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*|[a-z]+)-based\s+(?=[A-Z])")
+_BASED_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.]*,\s+)?[A-Z][\w.]*|[a-z]+)-based\s+(?=[A-Z])")
+_CITY_STATE_BASED = re.compile(r"\s*[A-Z][\w.]*-based\s+[A-Z]")
 
 
 def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
@@ -565,6 +569,8 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         if toks[k].text == "." and k > ti and k + 1 < n and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[k - 1].text) \
                 and toks[k - 1].end == toks[k].start and toks[k + 1].text[:1].isupper():
             continue        # "according to the U.K. Defense Ministry": the last period of the abbreviation
+        if toks[k].text == "," and _CITY_STATE_BASED.match(text, toks[k].end):
+            continue        # "the Washington, DC-based Institute": the comma of the city's state
         if toks[k].text in (",", ";", ".", ":", "(", "\u2014", "\u2013"):
             hi = k
             break
