@@ -48,6 +48,10 @@ _PASSIVE_AUX = re.compile(
     re.IGNORECASE,
 )
 # a holder's participle right after a figure: "6,600 square km still controlled by Ukraine"
+# a share that is the degree of the participle after it: "(the region) has been 100% liberated", "is 70% occupied"
+_SHARE_AS_DEGREE = re.compile(r"\s+(?P<verb>liberated|occupied|controlled|captured|cleared)\b(?!\s+by\b)"
+                              r"(?=\s*[,.;]|\s*$|"
+                              r"\s+(?:by|as|since|in|on|after|now)\b)", re.I)
 _HELD_BY_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|largely)\s+)?(?:controlled|held)\s+by\s+", re.I)
 # an absolute "with" before a figure: "..., with 6,600 square km still held by Ukraine"
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|more|less|than|only)"
@@ -193,6 +197,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     relative = _relative_cue(s, q, claimant_side)
     if relative is not None:
         return relative     # "withdraw from the 30% of Donetsk that Kyiv still controls": the clause on the place
+    degree = _SHARE_AS_DEGREE.match(s, q.end) if q.kind == "share" else None
+    if degree is not None and (cm := lex.cue.match(s, degree.start("verb"))) is not None:
+        # "the territory of the LPR has been 100% liberated", "the region is 70% occupied": the share as the degree
+        # of the participle after it, the holding of the region named before
+        return _Cue("occupy" if cm.lastgroup == "occupy" else "control", cm.start(), cm.end(), agent="Russia"
+                    if cm.lastgroup == "occupy" else None, in_phrase=True)
     last = None
     for m in lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start):
         if _DATED_PARTICIPLE.match(s, m.start()) and re.search(r"[A-Z][\w'\u2019-]*\s+$", s[max(0, m.start() - 30):m.start()]):

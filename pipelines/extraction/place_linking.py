@@ -54,6 +54,9 @@ _SUBJ_START = re.compile(
 _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?"
+    # ("had taken control of what it described as the logistics hub of Niu-York": the speaker's own label first)
+    r"(?:what\s+(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z])[\w-]+)\s+(?:described|called|termed|dubbed)\s+(?:as\s+)?"
+    r"(?=the\s|a\s))?"
     # ("Moscow captured in May the town of Bakhmut": a time adjunct before the object)
     r"(?:(?:in\s+(?:early\s+|late\s+|mid-)?(?:" + "|".join(MONTH_NAMES) + r"|\d{4})|on\s+(?:" + "|".join(sorted(_WEEKDAYS))
     + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
@@ -104,7 +107,10 @@ _LIST_GLUE = re.compile(
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:Oblast|[Rr]egion|[Pp]rovince))?"
     # ("A and B in the Y community, along with C and D in the Z community")
     # ('"liberated the village of A in the X region" and "B in the Y region"': each item in its own quotation)
-    r"[\"\u201d]?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+)"
+    # ("Severodonetsk and Borovskoye as well as the Voronove and Sirotino settlements": the article before names
+    # whose kind follows them)
+    r"[\"\u201d]?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+"
+    r"(?:the\s+)?)"
     r"[\"\u201c]?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
 _COUNTED_LIST = re.compile(

@@ -556,8 +556,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
         return False
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
-            r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]):
-        return False   # "asked the general to thank ...", "informed X that ..."
+            r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]) \
+            and not (lemma == "inform" and vi >= 2 and toks[vi - 2].text == ","
+                     and re.fullmatch(r"[\s.]*", text[t.end:s.end])):
+        return False   # "asked the general to thank ...", "informed X that ..." (and "..., she informed.": the clause)
     if lemma in ("reject", "contradict", "refute") and not _CLAIM_THAT.match(text, t.end, s.end):
         return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
     if lemma == "speak" and not (vi + 1 < len(toks) and toks[vi + 1].low == "of"):

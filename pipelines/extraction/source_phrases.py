@@ -85,6 +85,13 @@ _CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|offi
                          r"made\s+(?:it\s+)?clear|signall?ed|implied)\s+)"
                          r"that\s+", re.IGNORECASE)
 
+# "could not verify the report by Russia's Defence Ministry that its troops had retaken X": the same claim, its owner
+# after "by"
+_CLAIM_BY_NOUN = re.compile(r"\b(?:the|a)\s+(?:(?:latest|new|earlier|official|recent)\s+)?(?:claim|assertion|"
+                            r"announcement|statement|report)\s+(?:by|from)\s+"
+                            r"(?P<who>(?:the\s+)?[A-Z][^,;:.\"\u201c]{1,60}?)"
+                            r"\s+that\s+")
+
 # where the claim's clause ends: its comma or dash, or the outlet's verdict on it ("... was denied", "could not be
 # independently verified")
 _CLAIM_NOUN_END = re.compile(
@@ -196,6 +203,15 @@ def _claim_noun(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         stop = _CLAIM_NOUN_END.search(text[m.end():s.end])
         r.emit(res, m.end(), m.end() + stop.start() if stop else s.end, "claim")
+    for m in _CLAIM_BY_NOUN.finditer(text, s.start, s.end):
+        if _DISPUTED_BEFORE.search(text, max(s.start, m.start() - 80), m.start()):
+            continue
+        who = [k for k, t in enumerate(toks) if m.start("who") <= t.start and t.end <= m.end("who")]
+        mention = _build_mention(text, toks, who[0], who[-1] + 1) if who else None
+        if mention is None or mention.kind not in ("named", "descriptive"):
+            continue
+        stop = _CLAIM_NOUN_END.search(text[m.end():s.end])
+        r.emit(r.doc.disc.resolve(mention, mention.start), m.end(), m.end() + stop.start() if stop else s.end, "claim")
 
 
 # "..., as announced by the country's Defence Ministry on Saturday, according to TASS" / "..., as reported by TASS,
