@@ -19,6 +19,9 @@ from pipelines.extraction.tokens import (
     _CONNECTORS, _DETS, _NP_CONNECTORS, _STOP_CAPS, NP_MAX_TOKENS, Tok, _is_cap, _is_word, _lex,
 )
 
+# adjectives of a person's portrait before a role ("the veteran commander", "the battle-hardened officer")
+_PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|[a-z]+-(?:hardened|serving|"
+                                 r"time|known|respected)")
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
 
 
@@ -242,6 +245,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             continue
         if low in lex.roles or t.bare in lex.roles:
             first = j
+            j -= 1
+            continue
+        if _PORTRAIT_ADJECTIVE.fullmatch(low) and first == j + 1 and first <= i and toks[first].low in lex.roles \
+                and j - 1 >= lo and toks[j - 1].low == "the":
+            first = j                          # "The battle-hardened commander said": the role, portrayed
             j -= 1
             continue
         if low == "human" and j < i and toks[j + 1].low == "rights" and first == j + 1:
@@ -689,8 +697,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                 and lows[3] in _REGION_NOUNS:
             return Mention(start, end, raw, "role", role_words=tuple(lows))     # "the head of the region"
         if det == "the" and content[-1].low in lex.roles and all(
-                t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS for t in content):
-            return Mention(start, end, raw, "role", role_words=tuple(lows))
+                t.low in lex.roles or t.low in lex.titles or t.low in _CONNECTORS or t.low in _DETS
+                or _PORTRAIT_ADJECTIVE.fullmatch(t.low) for t in content):
+            # ("The battle-hardened commander said": a portrait's adjective says nothing of the role)
+            return Mention(start, end, raw, "role", role_words=tuple(
+                w for w in lows if not _PORTRAIT_ADJECTIVE.fullmatch(w) or w in lex.roles or w in lex.titles))
         if det == "the" and len(lows) >= 2 and lows[0] in _THE_COUNTRYS and all(
                 t.low in lex.roles or t.low in lex.titles for t in content[1:]):
             # "the country's president said": the role of the country its sentence names ("Ukrainian forces have

@@ -158,7 +158,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
-    (re.compile(r"\blost\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
+    # ("Ukrainian troops have relinquished control of the villages of A and B": the same, given up)
+    (re.compile(r"\b(?:lost|relinquished|ceded)\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
     # ("Russian forces lost the village of X after a wave of attacks": the same, the place's kind named first;
     # "Ukraine lost its long-held stronghold, Vuhledar": the kind the side's own, the name set off)
@@ -568,7 +569,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("control", "hands"),
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
-    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",), ("lost",), ("losing",),
+    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",),
+    ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),
     ("control",),
     ("control", "charge"),

@@ -600,7 +600,9 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:
                                   r"(?:[a-z]+\s+){0,3}$", re.I)
 _KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
 _NAMING_START = re.compile(
-    r"\s*[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|Those|They)\s+(?:are|were|include[sd]?)|"
+    # ("Details: According to Ukrainska Pravda, those are the settlements of A, B and C": the source first)
+    r"\s*(?:Details\s*:\s*)?(?:According\s+to\s+[^,.;:]{1,60},\s*)?"
+    r"[\"\u201c]?(?:I['\u2019]m\s+talking\s+about|I\s+mean|(?:These|Those|They)\s+(?:are|were|include[sd]?)|"
     # ('"This involves <...> the villages of A, B and C"': the translated "речь идёт о", an elision marked or not)
     r"(?:This|These|It)\s+(?:involves?|concerns?)(?:\s*(?:<\.\.\.>|\[\.\.\.\]|\.\.\.|\u2026))?|"
     r"Among\s+them\s*,|" + AMONG + r"|Namely|They\s+are\s+called|"

@@ -58,7 +58,9 @@ _ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:[A-
 
 # "A, near the administrative border with Dnipropetrovsk region, as well as B and C": where an item lies, set off by
 # commas
-ITEM_APPOSITION = re.compile(r",\s+(?:near|close\s+to|outside|not\s+far\s+from|(?:just\s+|some\s+\S+\s+\S+\s+)?"
+# ("A and B, located northwest of Avdiivka, as well as C": a participle before the same)
+ITEM_APPOSITION = re.compile(r",\s+(?:(?:located|situated|lying)\s+)?(?:near|close\s+to|outside|not\s+far\s+from|"
+                             r"(?:just\s+|some\s+\S+\s+\S+\s+)?"
                              r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:ern)?\s+of)\s"
                              r"[^,;:()]{1,80}(?=,)", re.I)
 

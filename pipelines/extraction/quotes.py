@@ -72,7 +72,10 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
         # between commas, its frame after it)
         return False   # 'are proof of Europe's resolve to "stop Putin's war machine," the chief said': a fragment
     if q.kind == "single":
-        return n >= 8 and inner[-1] in ",.!?"
+        # (a British outlet's short quotation in single marks: "‘Only pressure works,’ Podoljak said", "Zelensky
+        # declared: ‘Our South! Our guys!’", its frame right after it or its verb and colon right before)
+        return inner[-1] in ",.!?" and (n >= 8 or n >= 2 and q.closed and inner[0].isupper() and (
+            _answer_after_colon(text, q.start) or _REPLY_FRAME_AFTER.match(text, q.end) is not None))
     ends = inner[-1] in ",.!?\u2026" or not q.closed
     if n >= 3 and ends:
         return True

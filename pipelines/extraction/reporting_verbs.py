@@ -93,7 +93,7 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
 # the object of a judging verb, up to its clause's end, with a quoted word or phrase in it
 _QUOTED_WORDS = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\s+[^.;:\u201c\u201d\"]{0,60}?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]")
-_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss"})
+_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss", "frame"})
 # of those, the verbs whose object is a thing only with "as" ("described the situation as 'very hot'"), and the judging
 # ones that also report when the object holds the speaker's own quoted words
 _AS_PREDICATE = _OBJECT_PREDICATE - {"call"}
@@ -1383,8 +1383,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             return
     if lemma in _OBJECT_PREDICATE:
         # "called the capture 'a victory' after X said ...": the complement ends at a subordinator
+        # ("While Trump framed the meeting as a chance for peace, officials are wary": at the comma that closes the
+        # subordinate clause the sentence opened with)
+        # (the first comma after its "as": "described A, B and C as 'active defense' on Sunday, X had ...")
+        opened = toks[0].low in ("while", "although", "though", "whereas") and toks[0].start >= s.start
+        as_at = next((k3 for k3 in range(cstart_tok, n) if toks[k3].low == "as"), n) if opened else n
         for k3 in range(cstart_tok, n):
-            if toks[k3].low in _SUBORDINATORS and k3 > cstart_tok + 2:
+            if toks[k3].low in _SUBORDINATORS and k3 > cstart_tok + 2 or k3 > as_at and toks[k3].text == ",":
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
