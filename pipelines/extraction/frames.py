@@ -237,6 +237,11 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     if toks[j].text == ",":
         # apposition / relative clause: X, the acting governor of ..., said
         return _appositive_subject(text, toks, i, j, lo)
+    if toks[j].text in ('"', "\u201d") and j - 1 >= lo and toks[j - 1].text == "," \
+            and any(t.text in ('"', "\u201c") for t in toks[max(lo, j - 8):j - 1]):
+        # 'X, an officer of the National Guard brigade "Rubizh," stated': the apposition's closing comma inside the
+        # quotation marks of the unit's name that ends it
+        return _appositive_subject(text, toks, i, j - 1, lo)
     r = _relative_before(toks, j, lo)
     if r is not None:
         # "The IAEA mission that visited the area today said ...", "Syrskyi who commands the army said": a restrictive

@@ -269,6 +269,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (and with no "of": "significant captures like Kurakhove and Avdiivka")
     (re.compile(r"\b(?:captures|seizures|liberations|conquests)\s+(?:of\s+(?:[a-z-]+\s+){0,3}?)?(?:like|such\s+as|including)\s+",
                 _I), "object", "captured", {"nominal": True}),
+    # "Ukraine acknowledged the loss of control of A and B": the same, the list whole
+    (re.compile(r"\bloss\s+of\s+(?:full\s+|complete\s+)?control\s+(?:of|over)\s+", _I), "object", "withdrew",
+     {"nominal": True}),
     # "recognised the loss of the towns of Izium and Balakliia": the loser's side left them
     # (not "a city Russia captured with a great loss of lives and equipment": a loss of men or matériel)
     (re.compile(r"\bloss\s+of\s+(?!(?:[a-z]+\s+){0,2}?(?:li(?:fe|ves)|m[ae]n|personnel|equipment|soldiers|troops|manpower|"
@@ -581,7 +584,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing", "takeover"),
-    ("captures", "seizures", "liberations", "conquests"), ("loss",), ("control",),
+    ("captures", "seizures", "liberations", "conquests"), ("loss",), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("held", "controlled", "occupied", "control"),

@@ -416,7 +416,8 @@ _INSIDE_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:
 # "Pistorius only shrugged and said ...": a bare gesture before "and said" reports nothing itself
 _THAT_CLAUSE = re.compile(r"\s+(?:[a-z]+ly\s+)?that\b")   # "observed that", "recalled (firmly) that"
 # a research body as the subject right before "found" (with its acronym in brackets)
-_RESEARCH_SUBJECT = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r"|ISW|think[\s-]tank)\b[^.;,\"\u201c]{0,24}"
+_RESEARCH_SUBJECT = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r"|ISW|CSIS|RUSI|Rusi|think[\s-]tank)\b"
+                               r"[^.;,\"\u201c]{0,24}"
                                r"(?:\s+(?:has|have|had|also))*\s*$")
 # "found evidence indicating that": the finding's content follows its evidence
 _EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicating|confirming|showing|suggesting)\s+)?that\b")

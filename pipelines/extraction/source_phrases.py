@@ -35,7 +35,9 @@ _OWNER_DOCUMENT = re.compile(
     r"|(?P<owner_s>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s?\s+(?:own\s+|latest\s+|new\s+)?(?:analysis|"
     r"assessment|study|review|calculations?|investigation)\s+of\b")
 _DOCUMENT_ISSUED_BY = re.compile(
-    r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statement|report|"
+    # ("according to a new annual report released by X": two adjectives before the noun)
+    r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary|annual|monthly|weekly|daily)\s+){0,2}"
+    r"(?:information|data|figures|statement|report|"
     r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+"
     # ("according to analysis by the Institute for the Study of War think tank": the analyst)
     r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+"
@@ -570,6 +572,23 @@ _BASED_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[A-Z][\w.]*,\s+)?[A-Z][\w.]*|[a-z]
 _CITY_STATE_BASED = re.compile(r"\s*[A-Z][\w.]*-based\s+[A-Z]")
 
 
+def _known_actor_from(r: _SentenceReader, a: int, hi: int) -> Mention | None:
+    """The longest run of words from token ``a`` (past "the" and a "<City>-based") that the actor gazetteer knows
+    as one name: "the Washington-based Center for Strategic and International Studies" (whose "and" would otherwise
+    end the noun phrase)."""
+    toks, resolver = r.toks, r.doc.disc.resolver
+    if resolver is None:
+        return None
+    while a < hi and (toks[a].low == "the" or toks[a].low.endswith("-based")):
+        a += 1
+    for b in range(min(hi, a + 10), a + 2, -1):
+        whole = r.text[toks[a].start:toks[b - 1].end]
+        actor = resolver.resolve(whole)
+        if actor is not None and actor.kind == "organisation":
+            return Mention(toks[a].start, toks[b - 1].end, whole, "named", name=actor.canonical_name, is_person=False)
+    return None
+
+
 def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, int, int]:
     """The speaker phrase after "according to" (ending at the next punctuation): (mention, first
     token, token after it). "analysts of X" is X; a short phrase may name a known actor as a whole."""
@@ -602,6 +621,9 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     if issued is not None:
         # "according to official information released by President X on his Telegram channel": the issuer
         ii = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + issued.end())
+        known = _known_actor_from(r, ii, hi)
+        if known is not None:
+            return known, ti, hi    # "a report released by the Center for Strategic and International Studies"
         im, ie = _subject_right(text, toks, ii, hi)
         if im is not None and im.kind in ("named", "role", "descriptive"):
             return im, ti, hi
