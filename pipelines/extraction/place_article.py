@@ -77,6 +77,13 @@ def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[st
 def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
+    if len(m.candidates) > 1 and (m.place is None or not _own_locative(sent, m)):
+        # "west of Berdychi, Semenivka and Novomykhailivka": of a shared name, the namesake in the oblast of the
+        # places listed with it (Donetsk's village, not Chernihiv's town the name alone would give)
+        beside = {x.place.oblast for x in listed if x is not m and x.place is not None and len(x.candidates) <= 1}
+        hit = [p for p in m.candidates if p.oblast in beside]
+        if len(hit) == 1 and (m.place is None or m.place.oblast not in beside):
+            return hit[0], hit[0].oblast
     if m.place is not None:
         foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) or _listed_abroad(m, listed) \
             if m.raw != m.place.name else _own_locative(sent, m)

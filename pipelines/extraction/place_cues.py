@@ -214,6 +214,13 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 # (not "withdrawn its occupying government from X", "pulled its diplomats out of X": no army left)
                 r"(?:(?!" + _CIVIL_BODY + r")[\w'\u2019]+\s+){0,3}?"
                 r"(?:from|out\s+of)\s+", _I), "object", "withdrew", {}),
+    # "Units of the Defense Forces moved to new borders west of A, B and C": a military's own word for leaving them
+    # (the lines it fell back to lie beyond the places)
+    (re.compile(r"\b(?:moved|pulled\s+back|withdrew|retreated|fell\s+back|relocated)\s+to\s+(?:new|more\s+"
+                r"(?:advantageous|favou?rable)|prepared|other)\s+"
+                r"(?:borders|lines|positions|frontiers|defensive\s+lines)"
+                r"\s+(?:to\s+the\s+)?(?:north|south|east|west|northwest|northeast|southwest|southeast)\s+of\s+", _I),
+     "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
     (re.compile(r"\b(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|left|quit|(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
@@ -578,7 +585,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control",),
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",),
-    ("withdr", "pull", "retreat", "back"),
+    ("withdr", "pull", "retreat", "back"), ("moved", "back", "withdrew", "retreated", "relocated"),
     ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("expel", "ousted", "ousting", "clear"),

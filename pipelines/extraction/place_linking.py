@@ -100,7 +100,8 @@ _CLAUSE_IN_GAP = re.compile(r"\b(?:and|while|but|as)\s+(?:the\s+)?(?:[A-Z][\w.'\
 _LIST_GLUE = re.compile(
     # ("Novenke and Basivka of the Yunakivska community and Veselivka ...": the community or district of the items
     # before it, then the glue)
-    r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada))?"
+    # ("A and B in the Yunakivka municipality, and C and D in the Khotin municipality")
+    r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada|municipality))?"
     # ("Sichneve (Yanvarske), Maliivka and Vorone": the item's other name in brackets, "(X in Ukrainian)" too)
     r"(?:\s*\([A-Z][\w'\u2019 -]{1,45}\))?"
     # ("over A in Kharkiv Oblast and over B in Donetsk Oblast": each item's oblast, and the preposition again)

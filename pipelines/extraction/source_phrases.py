@@ -44,7 +44,9 @@ _DOCUMENT_ISSUED_BY = re.compile(
     # ("according to what was declared on Ukrainian TV by Andriy Demchenko, ...": the one who declared it)
     # ("according to a Telegram post from X, head of ...": the author of the post)
     r"|(?:an?|the)\s+(?:(?:latest|new|recent)\s+)?(?:(?:Telegram|Facebook|Instagram|X|Twitter|social\s+media)\s+)?"
-    r"(?:post|message|video\s+message|video\s+address)\s+(?:by|from)\s+"
+    # ("according to a video published by the Luhansk Regional Military-Civil Administration": who published it)
+    r"(?:post|message|video\s+message|video\s+address|video|footage)\s+(?:(?:published|posted|released|shared)\s+)?"
+    r"(?:by|from)\s+"
     r"|what\s+(?:was|has\s+been|had\s+been)\s+(?:said|declared|stated|reported|announced|written|posted)\s+"
     r"(?:(?:on|in|at)\s+[^,;]{1,40}?\s+)?by\s+"
     r"(?=(?:the\s+)?[A-Z])")

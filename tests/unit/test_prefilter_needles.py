@@ -30,7 +30,7 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Vuhledar is ours.", "Ukraine won it back in October.", "The enemy dislodged our units from the village.",
        "Units of the North grouping expelled Ukrainian troops from Liman.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
-       "Kyiv admitted the loss of control of Loskutivka.",
+       "Kyiv admitted the loss of control of Loskutivka.", "Our units moved to new lines west of Berdychi.",
        "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
