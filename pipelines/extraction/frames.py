@@ -16,6 +16,7 @@ from functools import lru_cache
 from pipelines.extraction.mentions import (DOCUMENT_WORDS, Mention, _build_mention, _nationality, _np_left, _np_right,
                                            indefinite_source)
 from pipelines.extraction.places import default_gazetteer
+from pipelines.extraction.regions import find_regions
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
@@ -294,14 +295,17 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             return replace(named, role_words=tuple(named.role_words) + tuple(
                 w for w in m.role_words if w not in named.role_words)), a
     if m is not None and (m.kind in ("role", "descriptive") or m.kind == "named" and m.is_person is False) \
-            and k - 2 >= lo and toks[k - 1].text == "," and toks[k].text.islower() and toks[k].low in _lex().roles:
+            and k - 2 >= lo and toks[k - 1].text == "," and toks[k].text.islower() and (
+                toks[k].low in _lex().roles or toks[k].low == "the" and k + 1 <= j and toks[k + 1].low in _lex().roles):
         # "Mykola Lukashuk, head of the Dnipropetrovsk regional council recently claimed": the apposition's closing
-        # comma left out, the person before it speaks
+        # comma left out, the person before it speaks (a name opening its clause: not "At the Munich Security Forum,
+        # the head of ... urged")
         a = _np_left(toks, k - 2, lo)
         named = _build_mention(text, toks, a, k - 1) if a <= k - 2 else None
         if named is not None and named.kind == "named" and named.is_person is not False \
                 and 2 <= k - 1 - a <= 3 and all(_is_cap(x) for x in toks[a:k - 1]) \
-                and default_gazetteer().resolve(named.name) is None:
+                and default_gazetteer().resolve(named.name) is None and not find_regions(named.name) \
+                and (a == lo or toks[a - 1].text in (",", '"', "\u201d", "\u2014", "\u2013")):
             return replace(named, role_words=tuple(named.role_words) + tuple(
                 w for w in m.role_words if w not in named.role_words)), a
     if m is not None and m.is_person is not True and m.kind in ("named", "descriptive", "role"):

@@ -67,13 +67,16 @@ _PASSIVE_BEFORE = re.compile(
 # the side is the country or adjective after "of")
 _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
 # ("by the PMC Wagner": the company's name after its kind)
-_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+|an?\s+)?" + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
+# ("is controlled entirely by the Russians": an adverb between the participle and its agent)
+_BY_AGENT = re.compile(r"\s+(?:(?:entirely|fully|completely|now|still|firmly|wholly)\s+)?by\s+(?:the\s+|an?\s+)?"
+                       + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 # a telegraphic report: '"Urozhaine liberated."', '"Robotyne liberated!"' (the name opening the sentence or quotation)
 _TELEGRAPHIC_NAME = re.compile(r"(?:^|[\"\u201c:\u2014]\s*)(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?"
                                r"\s+$")
-_TELEGRAPHIC_END = re.compile(r"\s*(?:[.!;\"\u201d]|$)")
+# ('"Urozhaine liberated," Maliar wrote': the quotation's comma before its frame)
+_TELEGRAPHIC_END = re.compile(r"\s*(?:[.!;\"\u201d]|,[\"\u201d]|$)")
 # an absolute construction: "with the northeastern town of X (now) liberated"
 _WITH_PLACE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+"
                                 r"(?:(?:recently|newly|now|also|already|finally)\s+)?$", _I)
@@ -122,7 +125,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # idiom in translation (before the bare "taken" of the next pattern, which would leave "under control" between
     # the verb and its place)
     (re.compile(r"\b(?:took|taken|take|takes|taking|placed|put)\s+under\s+(?:(?:their|its|our)\s+)?"
-                r"(?:full\s+|complete\s+)?control\s+(?=(?:the\s+(?:(?:city|town|village|settlement)\s+of\s+)?)?[A-Z])"),
+                r"(?:full\s+|complete\s+)?control\s+(?=(?:the\s+(?:(?:city|town|village|settlement|cities|towns|"
+                r"villages|settlements)\s+of\s+)?)?[A-Z])"),
      "object", "captured", {}),
     # "the villages (it has) captured include A and B", "settlements liberated so far are A and B"
     (re.compile(r"\b(?:villages|towns|settlements|localities|cities)\s+(?:(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev)\s+)?"
@@ -301,6 +305,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:has|had)\s+(?:also\s+|now\s+)?been\s+)?(?:also\s+|now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
                 r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
      "object", "captured", {"single": True}),
+    # "have raised the flag of Ukraine in Balakliia, Verkhovyi Yar and Ivanivka": the side's flag in each place listed
+    (re.compile(r"\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+)?(?:(?P<who>Ukrainian|Russian)\s+flag|flag\s+of\s+"
+                r"(?P<of>Ukraine|Russia))\s+in\s+(?=(?-i:[A-Z]))", _I), "object", "captured", {}),
     # ("marines hoisting a Ukrainian flag above Davydiv Brid")
     # ("hoisting the Ukrainian flag at a building in the village of X": over a building there)
     (re.compile(r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
@@ -592,7 +599,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing", "takeover"),
     ("captures", "seizures", "liberations", "conquests"), ("loss",), ("loss",), ("control",),
-    ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",),
+    ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("held", "controlled", "occupied", "control"),
     ("control", "hands"),

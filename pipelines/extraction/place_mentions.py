@@ -136,7 +136,9 @@ _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s(?:and|in|on|near|
                        r"across|at|over|amid|during|since|within|under|towards?|following|despite|by|with|which|that|where|"
                        # ("the village of Udy recently liberated by ...": a participle or its adverb after the name)
                        r"recently|newly|now|currently|still|already|liberated|captured|taken|retaken|recaptured|seized|"
-                       r"occupied|held|controlled)\b|$)")
+                       r"occupied|held|controlled|"
+                       # ("troops captured Ostapivske settlement within Dnipropetrovsk region": its kind after it)
+                       r"village|settlement|town)\b|$)")
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june

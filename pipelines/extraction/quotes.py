@@ -91,7 +91,8 @@ def _is_speech_quote(text: str, q: Quote) -> bool:
     return False
 
 
-_REPLY_FRAME_AFTER = re.compile(r"\s*(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}(?:said|says|replied|replies|answered|told)\b"
+_REPLY_FRAME_AFTER = re.compile(r"\s*(?:(?-i:[A-Z])[\w'\u2019-]+\s+){1,3}(?:said|says|replied|replies|answered|told|"
+                                r"wrote|writes|posted|announced)\b"
                                 r"|\s*(?:he|she)\s+(?:said|replied|answered)\b", re.IGNORECASE)
 
 
