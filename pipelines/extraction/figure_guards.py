@@ -95,8 +95,12 @@ _COUNTRY_SIZE = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,.]+\s+(?:square\s+(?:miles|kilometres|kilometers|km)|sq\.?\s*(?:mi|miles|km))\s*\(\s*)?$", re.IGNORECASE)
 # "one-fifth of the country's overall 600,000 sq km": the whole's size, with its owner before it
+# ("119,000 square kilometers of the total 603,500 square kilometers of Ukrainian territory": the whole, after "of the
+# total")
 _WHOLE_SIZE = re.compile(r"\b(?:the\s+)?(?:country|nation|region|oblast|province)['\u2019]s\s+(?:overall|total|entire|whole)\s+"
-                         r"(?:area\s+of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+                         r"(?:area\s+of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$"
+                         r"|\bof\s+(?:the|a|its)\s+(?:overall\s+|total\s+)(?:area\s+of\s+)?"
+                         r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"

@@ -222,7 +222,10 @@ def _comma_segments(toks: list[Tok], lo: int, hi: int) -> list[tuple[int, int]]:
 _INTERVIEW_ADJUNCT = re.compile(
     r"(?<=[A-Za-z])\s+in\s+(?:a|an|his|her|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:interview|conversation|video|"
     r"address|comments?)\s+(?:with|to|for|(?:published|broadcast|aired)\s+by)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019&-]*\s*){1,4}?"
-    r"(?:\s+on\s+[A-Z][a-z]+day)?\s*$")
+    r"(?:\s+on\s+[A-Z][a-z]+day)?\s*$"
+    # ("The ministry in its daily intelligence bulletin on Twitter said": its own document, where it said it)
+    r"|(?<=[A-Za-z])\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:bulletin|update|statement|report|post|"
+    r"briefing|message)(?:\s+on\s+(?:[A-Z][\w-]*|social\s+media))?\s*$")
 
 
 def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:

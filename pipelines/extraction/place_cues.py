@@ -273,8 +273,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?P<n>liberation|capture|seizure|recapture|retaking|fall|surrender|conquest|(?<!-)occupation|capturing|"
                 r"liberating|seizing|takeover)[\"\u201d\u2019']?\s+"
                 r"(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
-                r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+)?of\s+", _I), "object", "captured",
-     {"nominal": True, "single": True}),
+                r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+|"
+                # ("the capture by Russian troops of the settlements of A, B and C": its agent before "of")
+                r"by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|enemy)\s+(?:troops|forces|army|units)\s+)?of\s+", _I),
+     "object", "captured", {"nominal": True, "single": True}),
     # "Russia's earlier captures of strategic locations like Vuhledar and Kurakhove": the plural names its places
     # after "like", "such as", "including"
     # (and with no "of": "significant captures like Kurakhove and Avdiivka")

@@ -323,6 +323,14 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # "and" joins the words of one office's title, which the named person holds
         return None
     m = _build_mention(r.text, toks, k, j + 1)
+    after = toks[first_idx:first_idx + 6]
+    if m is not None and m.kind == "named" and _is_cap(toks[j]) and toks[j].low not in lex.orgs \
+            and r.doc.disc.resolver is not None and r.doc.disc.resolver.resolve(m.name) is None \
+            and len(after) >= 4 and all(_is_cap(x) for x in after[:2]) and any(x.low in lex.orgs for x in after[1:3]) \
+            and any(x.low in lex.titles or x.low in lex.roles for x in after[2:4]):
+        # "Ukraine's National Security and Defense Council Secretary Oleksiy Danilov called": the "and" inside one
+        # body's name ("... Defense Council"), its officer the one speaker (not "National Security" as a second)
+        return None
     return (m, k) if m is not None and m.kind in ("named", "descriptive") else None
 
 

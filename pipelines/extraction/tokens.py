@@ -129,7 +129,8 @@ _STOP_CAPS = frozenset(
     july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
     if when where what which who whose why how not no some many most all both each every such
     according despite although though because until unless once instead unlike like
-    ahead amid amidst throughout following everyone everybody nobody someone somebody anyone""".split()
+    ahead amid amidst throughout following everyone everybody nobody someone somebody anyone
+    shortly soon subsequently previously additionally""".split()
 )
 # the word before a participial reporting verb (", saying ...", "by saying ..."): frames, quotes, indirect
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
