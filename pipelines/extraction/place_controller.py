@@ -231,9 +231,11 @@ _IT_SUBJECT = re.compile(r"(?:^|[,;:]\s*|\bthat\s+|\b(?:said|says|claimed|claims
                          + _ADVERBS_BEFORE_VERB)
 
 
-_SIDE_SAYS_IT = re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)\s+(?:says|said|claims|claimed|insists|"
+# ("a village which Russia had earlier in the day said it had full control over": an adverbial between, "full" before)
+_SIDE_SAYS_IT = re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kremlin)\s+(?:(?:had|has)\s+)?"
+                           r"(?:(?-i:[a-z])+\s+){0,5}?(?:says|said|claims|claimed|insists|"
                            r"insisted|announced|reported)\s+(?:that\s+)?(?:it|they)\s+(?:has\s+|had\s+|have\s+)?"
-                           r"(?:(?:already|now|also|fully)\s+)?$", re.I)
+                           r"(?:(?:already|now|also|fully|full|complete)\s+)?$", re.I)
 
 
 def _side_words(s: str):

@@ -162,6 +162,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
+    # '"We do not control Metyolkine anymore," the governor said', "Ukrainian forces no longer control X": the
+    # speaker's side lost it
+    (re.compile(r"\bno\s+longer\s+controls?\s+|\b(?:(?:do|does)\s+not|don['\u2019]t|doesn['\u2019]t)\s+control\s+"
+                r"(?=[^.;]{0,60}?\b(?:anymore|any\s+more)\b)", _I), "object", "withdrew", {}),
     # ("Ukrainian troops have relinquished control of the villages of A and B": the same, given up)
     (re.compile(r"\b(?:lost|relinquished|ceded)\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
     # '"We lost Urozhaine," the battalion admitted': a side that lost a named place left it
@@ -589,7 +593,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",),
-    ("lost", "relinquished", "ceded"), ("losing",),
+    ("control",), ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),
     ("control",),
     ("control", "charge"),
@@ -674,7 +678,9 @@ def find_cues(sent: str) -> list[Cue]:
     out.sort(key=lambda c: c.start)
     for c in out:
         # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
-        c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None
+        # (but "we do not control X anymore": the negation is the loss itself)
+        c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None \
+            and not _NO_LONGER_HELD.search(sent, c.end, min(len(sent), c.end + 80))
     # "the occupation of X" claims nothing by itself ("the occupation of Kherson ended"); only the officials' formula
     # "information about the occupation of X is not true" does, as a denial
     # (and "confirmed the occupation of X": a claim that it is so)
@@ -763,6 +769,7 @@ _NO_WORD = re.compile(r"(?:\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:
                       # ("made no direct reference to retreat from Krynky")
                       r"reference))\s+(?:on\s+|of\s+|to\s+)?"
                       r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_NO_LONGER_HELD = re.compile(r"\b(?:anymore|any\s+more)\b", _I)
 # "it was uncertain who controlled X", "unclear who holds X": a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:uncertain|unclear|not\s+clear|unknown|not\s+known)\s+(?:\w+\s+){0,2}?(?:who|which\s+side)\s+$", _I)
 _CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)

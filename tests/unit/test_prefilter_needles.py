@@ -31,7 +31,7 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Units of the North grouping expelled Ukrainian troops from Liman.",
        "Russian forces hold Avdiivka.", "the loss of Bakhmut", "Russia's capture of Avdiivka",
        "Kyiv admitted the loss of control of Loskutivka.", "Our units moved to new lines west of Berdychi.",
-       "Soldiers raised the flag of Ukraine in Izium and Balakliia.",
+       "Soldiers raised the flag of Ukraine in Izium and Balakliia.", "We do not control Pylna anymore.",
        "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
        "The army abandoned the town.", "Neskuchne was claimed by a Ukrainian army brigade.",
