@@ -103,7 +103,8 @@ _LIST_GLUE = re.compile(
     # ("A and B in the Yunakivka municipality, and C and D in the Khotin municipality")
     r"(?:\s+(?:of|in)\s+the\s+[A-Z][\w'\u2019-]+\s+(?:community|district|raion|hromada|municipality))?"
     # ("Sichneve (Yanvarske), Maliivka and Vorone": the item's other name in brackets, "(X in Ukrainian)" too)
-    r"(?:\s*\([A-Z][\w'\u2019 -]{1,45}\))?"
+    # ("Dimitrov (known as Myrnohrad in Ukraine), Rodynske and ...": the other name introduced)
+    r"(?:\s*\((?:(?:known|referred\s+to)\s+as\s+|formerly\s+)?[A-Z][\w'\u2019 -]{1,45}\))?"
     # ("over A in Kharkiv Oblast and over B in Donetsk Oblast": each item's oblast, and the preposition again)
     r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:Oblast|[Rr]egion|[Pp]rovince))?"
     # ("A and B in the Y community, along with C and D in the Z community")
@@ -651,7 +652,8 @@ _AND_OTHERS = re.compile(r",?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?other\s+
 # an item's other name in brackets, which does not end the object: "(Yanvarske), "
 _CONVERTED = re.compile(r"\(\s*(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d,.]*\s*"
                         r"(?:square\s+|sq\.?\s*)?(?:kilomet(?:er|re)s?|km2?|km\u00b2|miles?|mi)\s*\)", re.I)
-_OTHER_NAME = re.compile(r"\([A-Z][\w'\u2019-]+(?:\s[A-Z][\w'\u2019-]+)?\)(?=,|\s+and\b)")
+_OTHER_NAME = re.compile(r"\((?:(?:known|referred\s+to)\s+as\s+|formerly\s+)?[A-Z][\w'\u2019-]+"
+                         r"(?:\s[A-Z][\w'\u2019-]+)?(?:\s+in\s+(?:Ukraine|Ukrainian|Russia|Russian))?\)(?=,|\s+and\b)")
 _BRACKET_OPENS = re.compile(r"\s*\(\s*")
 _BRACKET_CLOSES = re.compile(r"\s*\)")
 
