@@ -228,6 +228,32 @@ _INTERVIEW_ADJUNCT = re.compile(
     r"briefing|message)(?:\s+on\s+(?:[A-Z][\w-]*|social\s+media))?\s*$")
 
 
+def _with_roles(named: Mention, titled: Mention) -> Mention:
+    """``named`` with the role words of the title phrase apposed to it."""
+    return replace(named, role_words=tuple(named.role_words) + tuple(
+        w for w in titled.role_words if w not in named.role_words))
+
+
+def _name_before_role(text: str, toks: list[Tok], m: Mention | None, k: int, j: int,
+                      lo: int) -> tuple[Mention, int] | None:
+    """"Mykola Lukashuk, head of the Dnipropetrovsk regional council recently claimed": an apposition whose closing
+    comma was left out, the person's name (two or three capitalised words opening their clause, no place or region)
+    before the role phrase ``m`` = toks[k:j + 1] speaks (not "At the Munich Security Forum, the head of ... urged")."""
+    roles = _lex().roles
+    if m is None or not (m.kind in ("role", "descriptive") or m.kind == "named" and m.is_person is False) \
+            or k - 2 < lo or toks[k - 1].text != "," or not toks[k].text.islower() \
+            or not (toks[k].low in roles or toks[k].low == "the" and k + 1 <= j and toks[k + 1].low in roles):
+        return None
+    a = _np_left(toks, k - 2, lo)
+    named = _build_mention(text, toks, a, k - 1) if a <= k - 2 else None
+    if named is not None and named.kind == "named" and named.is_person is not False \
+            and 2 <= k - 1 - a <= 3 and all(_is_cap(x) for x in toks[a:k - 1]) \
+            and default_gazetteer().resolve(named.name) is None and not find_regions(named.name) \
+            and (a == lo or toks[a - 1].text in (",", '"', "\u201d", "\u2014", "\u2013")):
+        return _with_roles(named, m), a
+    return None
+
+
 def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:
     """Speaker mention ending just before the verb toks[i] (with appositions). Returns (mention, first token idx)."""
     if lo < i < len(toks) and (adj := _INTERVIEW_ADJUNCT.search(text, toks[lo].start, toks[i].start)) is not None:
@@ -295,22 +321,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         named, a = _appositive_subject(text, toks, i, k - 1, lo)
         if named is not None and named.kind == "named" and named.is_person is not False \
                 and len(named.name.split()) >= 2:
-            return replace(named, role_words=tuple(named.role_words) + tuple(
-                w for w in m.role_words if w not in named.role_words)), a
-    if m is not None and (m.kind in ("role", "descriptive") or m.kind == "named" and m.is_person is False) \
-            and k - 2 >= lo and toks[k - 1].text == "," and toks[k].text.islower() and (
-                toks[k].low in _lex().roles or toks[k].low == "the" and k + 1 <= j and toks[k + 1].low in _lex().roles):
-        # "Mykola Lukashuk, head of the Dnipropetrovsk regional council recently claimed": the apposition's closing
-        # comma left out, the person before it speaks (a name opening its clause: not "At the Munich Security Forum,
-        # the head of ... urged")
-        a = _np_left(toks, k - 2, lo)
-        named = _build_mention(text, toks, a, k - 1) if a <= k - 2 else None
-        if named is not None and named.kind == "named" and named.is_person is not False \
-                and 2 <= k - 1 - a <= 3 and all(_is_cap(x) for x in toks[a:k - 1]) \
-                and default_gazetteer().resolve(named.name) is None and not find_regions(named.name) \
-                and (a == lo or toks[a - 1].text in (",", '"', "\u201d", "\u2014", "\u2013")):
-            return replace(named, role_words=tuple(named.role_words) + tuple(
-                w for w in m.role_words if w not in named.role_words)), a
+            return _with_roles(named, m), a
+    before = _name_before_role(text, toks, m, k, j, lo)
+    if before is not None:
+        return before
     if m is not None and m.is_person is not True and m.kind in ("named", "descriptive", "role"):
         opened = _unclosed_apposition(text, toks, j, k, lo)
         if opened is not None:
