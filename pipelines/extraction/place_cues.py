@@ -204,7 +204,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "... have captured the town of X. The Russian Defense Ministry announced the seizure on Sunday": the event just
     # told, named by its noun alone, claimed by the verb's subject
     (re.compile(r"\b(?:announced|announces|claimed|claims|confirmed|confirms|reported|reports|declared|declares|hailed)\s+"
-                r"(?:the|its)\s+(?P<n>capture|seizure|liberation|takeover|recapture)\b(?!\s+of\b|['\u2019]s)", _I),
+                # (not "announced the capture by Russian troops of X": the noun's own place after its agent)
+                r"(?:the|its)\s+(?P<n>capture|seizure|liberation|takeover|recapture)\b(?!\s+of\b|['\u2019]s|\s+by\s+"
+                r"(?:the\s+)?(?:Russian|Ukrainian|enemy)\s+(?:troops|forces|army|units)\s+of\b)", _I),
      "object", "captured", {"told": True}),
     # "full control was established over Lisichansk": the passive, its agent the speaker's side unless told
     (re.compile(r"\bcontrol\s+(?:was|has\s+been|had\s+been|is)\s+(?:now\s+|fully\s+)?(?:established|restored|taken|gained)\s+"
@@ -720,9 +722,12 @@ def _denied(sent: str, cue: Cue) -> bool:
 # have taken", "reports that the town had"
 # ('"The information that Russians have taken control of X is untrue"': the officials' formula)
 # ('"The fact that our military has already liberated X ... is not true"': the same verdict on a "fact")
+# ('"Information about the enemy taking full control of A and B is not true"': the event as a gerund after "about")
 _CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?|statements?|information|news|"
                                 r"rumou?rs?|[Tt]he\s+fact)\s+(?:(?:by|of|from)\s+"
-                                r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$", _I)
+                                r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$"
+                                r"|\b(?:information|reports?|claims?|news)\s+about\s+(?:the\s+)?"
+                                r"(?:[\w'\u2019-]+\s+){1,3}$", _I)
 
 
 # '"liberated", a day after claims it had been retaken were dubbed premature': the verdict judges the nearer
