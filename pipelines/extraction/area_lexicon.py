@@ -63,6 +63,11 @@ def _lex() -> _Lex:
 # "under ... control" (area_metric) and the place cues (place_cues); area_cues.json spells it out in its own pattern
 FORCES_BEFORE_CONTROL = r"(?:(?:armed\s+)?forces['\u2019]?\s+|troops['\u2019]?\s+|military\s+|army\s+)?"
 
+# the words of a verdict that what was told is untrue ("is not true", "is fake", "is disinformation"): read by
+# place_denials for "This is not true" after a claim and by figure_guards for a figure inside the claim it judges
+UNTRUE = (r"(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|disinformation|inaccurate|incorrect|"
+          r"not\s+accurate|not\s+correct|groundless|baseless)")
+
 # "the battle for", "fighting continues for control of", "clashes over ... for": what is contested, not held or taken
 # (read by place_cues.hypothetical for a capture noun and by figure_guards for a figure's control cue)
 FIGHT_FOR = re.compile(r"\b(?:fight\w*|fought|battl\w*|struggl\w*|combat|clash\w*|vying|compet\w*)\b[^.;]{0,40}?\bfor\s+"

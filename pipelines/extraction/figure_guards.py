@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.area_lexicon import FIGHT_FOR
+from pipelines.extraction.area_lexicon import FIGHT_FOR, UNTRUE
 from pipelines.extraction.numbers import AREA_UNIT, Quantity
 from pipelines.extraction.places import find_places
 from pipelines.extraction.regions import region_of
@@ -90,8 +90,7 @@ _STRIKE_REACH = re.compile(r"(?:\b(?:strik(?:e|es|ing)|struck|hit(?:s|ting)?|tar
                            r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:[\d.,]+\s*[a-z]+\s*\(\s*)?$", re.IGNORECASE)
 _INFORMATION_SUBJECT = re.compile(r"\W*(?:the\s+)?(?:information|reports?|claims?|allegations?|news|statements?)\s+"
                                   r"(?:about|of|on|that)\b", re.IGNORECASE)
-_UNTRUE_VERDICT = re.compile(r"\b(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|disinformation|"
-                             r"groundless|baseless)\b", re.IGNORECASE)
+_UNTRUE_VERDICT = re.compile(r"\b(?:is|was|are|were)\s+" + UNTRUE + r"\b", re.IGNORECASE)
 # "the rate of advance ... is approximately 1-1.5 km per hour": a speed (a daily rate is an advance, with its period)
 _PER_HOUR = re.compile(r"\s*(?:per|an|a|each|every)\s+hour\b|\s*/\s*h\b", re.IGNORECASE)
 _COUNTRY_SIZE = re.compile(
@@ -242,8 +241,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
         # "four villages ... were not under Russian control": the predicate after the figure is negated
         return "a negated or denied event"
-    verdict = _UNTRUE_VERDICT.search(sent, q.end)
-    if verdict is not None and _INFORMATION_SUBJECT.match(sent) and not re.search(r"[;.]", sent[q.end:verdict.start()]):
+    verdict = _UNTRUE_VERDICT.search(sent, q.end) if _INFORMATION_SUBJECT.match(sent) else None
+    if verdict is not None and not re.search(r"[;.]", sent[q.end:verdict.start()]):
         # "The information about the occupation of two settlements ... is not true": a figure inside the claim the
         # sentence calls untrue
         return "a negated or denied event"

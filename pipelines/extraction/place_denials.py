@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from pipelines.extraction.area_claimant import _statement_for
+from pipelines.extraction.area_lexicon import UNTRUE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import actor_before, denier_attribution, statement_of, subject_end
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
@@ -20,8 +21,7 @@ from pipelines.extraction.sides import _other, _scan_subject
 # "This is not true", "It does not correspond to reality": a verdict on what was just told
 # ("This information is inaccurate", "This claim is incorrect": the noun of what was told between)
 _THIS_IS_UNTRUE = (r"(?:This|That|It)(?:\s+(?:information|claim|report|news|statement|data))?\s+(?:(?:is|was)\s+"
-                   r"(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|disinformation|inaccurate|incorrect|"
-                   r"not\s+accurate|not\s+correct|groundless|baseless)|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b")
+                   + UNTRUE + r"|(?:does|did)\s+not\s+correspond\s+to\s+(?:the\s+)?reality)\b")
 # a denial that points back at a claim told before: "Ukraine's command dismissed the claim", "Prigozhin's claim
 # “is not true”", "the city Moscow claimed to have captured, which Kyiv denies"
 # ("cast doubt on the Russian statement", "contradicted the claim": a denial in other words, of a claim noun)
