@@ -84,7 +84,9 @@ _THIS_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:this|that|the|
 
 
 # (", were in the eastern Donetsk region": the figure set off as the subject, its place the predicate)
-_ALL_IN = re.compile(r",\s+(?:(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?|(?:were|was|are|is|lay|lie|lies)\s+"
+# (", apparently all in the northeastern region of Kharkiv": a hedge or degree before "all")
+_ALL_IN = re.compile(r",\s+(?:(?:apparently|reportedly|mostly|mainly|largely|almost|nearly|practically|virtually)\s+)?"
+                     r"(?:(?:all|entirely|wholly)\s+(?:of\s+(?:it|them)\s+)?|(?:were|was|are|is|lay|lie|lies)\s+"
                      r"(?:all\s+|entirely\s+|wholly\s+)?)in\s+", re.IGNORECASE)
 _TERRITORY_AFTER = re.compile(r"\s+(?:internationally\s+recogni[sz]ed\s+|sovereign\s+|entire\s+|whole\s+)?"
                               r"(?:territory|territories|land|landmass|soil)\b", re.IGNORECASE)

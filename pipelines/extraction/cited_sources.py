@@ -53,21 +53,30 @@ def cited_source_speaks(r: SentenceReader, vi: int, t: Tok) -> bool:
 def outlet_passes_on(r: SentenceReader, vi: int, res: Resolved) -> bool:
     """"Reuters reports (that) Prigozhin said ...": an outlet passing on a named speaker's words is no speaker; the
     reporting verb inside carries the statement."""
-    if not _OUTLET_NAME.search(res.speaker or ""):
-        return False
     toks, n, lex = r.toks, r.n, _lex()
+    outlet = _OUTLET_NAME.search(res.speaker or "") is not None
+    # ("Earlier, UNN wrote that Commander-in-Chief of the Armed Forces of Ukraine Oleksandr Syrskyi reported that
+    # ...": a body no seed knows, writing or reporting what a titled speaker reported, passes it on the same way)
+    relays = not outlet and toks[vi].low in _RELAY_VERBS and res.actor_id is None \
+        and not (res.entity is not None and res.entity.person)
+    if not (outlet or relays):
+        return False
     k = vi + 1
     if k < n and toks[k].low == "that":
         k += 1
     if k >= n or not _is_cap(toks[k]):
         return False
-    for j in range(k + 1, min(n, k + 6)):
+    for j in range(k + 1, min(n, k + (6 if outlet else 14))):
         if toks[j].low in lex.verb_lemma and not toks[j].low.endswith("ing"):
             m, _ = _subject_left(r.text, toks, j, k)
-            return m is not None and m.kind == "named" and m.start == toks[k].start
+            return m is not None and m.kind == "named" and m.start == toks[k].start \
+                and (outlet or j + 1 < n and toks[j + 1].low == "that")
         if not (_is_cap(toks[j]) or toks[j].low in ("of", "the")):
             return False
     return False
+
+
+_RELAY_VERBS = frozenset({"wrote", "writes", "reported", "reports"})
 
 
 # "Kyiv Post reported on Monday, citing the SBU, that ...": the source cited between the verb and its clause speaks

@@ -187,7 +187,8 @@ _PART_OF_YEAR_RE = re.compile(
 # ("recaptured by Ukraine in its 2022 counteroffensive": the year of the campaign named)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+|"
                       rf"(?:its|their|the|a)\s+(?=(?:19|20)\d\d\s+(?:counter-?offensive|offensive|invasion|campaign)\b))?"
-                      rf"(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–])", re.IGNORECASE)
+                      # (not a range "in 2023-2024"; "in 2024 – an area smaller than ..." is the year and an aside)
+                      rf"(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–]\s*\d)", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
     rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|year)\b"

@@ -141,6 +141,10 @@ _GENERAL_STAFF_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Mm]ilitary['
                      for side, c in (("Ukraine", _UA), ("Russia", _RU))}
 # "the ministry" may point back past the last speaker to a body only named ("a map presented by the Russian Ministry
 # of Defence"): the heads looked up in the text, and what may follow one in a name ("Ministry of Defence of Russia")
+# a body's staff, called back by their plural: "analysts of the OSINT project DeepState ... the analysts noted"
+_STAFF_OF = re.compile(r"\b(?i:analysts|researchers|experts)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<of>[^.;:,()]{1,60})"
+                       r"|(?P<own>[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|for|of|the)){0,5})\s+"
+                       r"(?:analysts|researchers|experts)\b")
 _NAMED_BODY_HEADS = frozenset({"ministry", "office", "staff", "agency", "service", "command", "administration"})
 _BODY_OF = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+){1,2}(?:\s+Federation)?")
 
@@ -400,6 +404,9 @@ class Discourse:
         """A name the actor seeds do not know: an earlier entity with that surname, an organisation
         named in full earlier, else a new entity."""
         ent = None
+        media = _MEDIA_KIND_AFTER.fullmatch(name)
+        if media is not None:
+            name = media.group("n")     # "the LRT newspaper writes": the outlet is "LRT", its kind no part of the name
         if _ACRONYM_NAME.fullmatch(name) and (full := _spelled_out_before(self.text, m.start, name)) is not None:
             # "published by Conflict Armament Research ... CAR said": the acronym of a body named earlier in full
             name = full
@@ -501,8 +508,10 @@ class Discourse:
             return self._armed_forces(m, pos)
         if m.kind in ("role", "descriptive") and (m.role_words[-1:] in (("tank",), ("think-tank",)) or (
                 m.role_words in (("analysts",), ("researchers",)) and m.raw.lower().startswith("the "))):
-            # ("The analysts estimate that ...": the research body's analysts, when the article has named one)
-            return self._think_tank()
+            # ("The analysts estimate that ...": the research body's analysts, when the article has named one;
+            # first the body they were named for: "analysts of the OSINT project DeepState ... The analysts noted")
+            return (self._staff_body(pos) if m.role_words in (("analysts",), ("researchers",)) else None) \
+                or self._think_tank()
         if m.kind == "role":
             return self._resolve_role(m, pos)
         if m.kind == "descriptive":
@@ -1021,6 +1030,24 @@ class Discourse:
             return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
         return None
 
+    def _staff_body(self, pos: int) -> Resolved | None:
+        """The body whose analysts the text named last before ``pos`` ("analysts of the OSINT project DeepState",
+        "ISW analysts"), when a seed knows it."""
+        found = None
+        for found in _STAFF_OF.finditer(self.text, 0, pos):
+            pass
+        if found is None or self.resolver is None:
+            return None
+        words = (found.group("of") or found.group("own")).split()[:10]
+        # (the name may stand anywhere in the words after "of": "of the OSINT project DeepState reported ...")
+        for i, j in sorted(((i, j) for i in range(len(words)) for j in range(i + 1, len(words) + 1)),
+                           key=lambda ij: (ij[0] - ij[1], ij[0])):
+            actor = self.resolver.resolve(" ".join(words[i:j]))
+            if actor is not None and actor.kind != "person":
+                return self.register(Mention(found.start(), found.end(), actor.canonical_name, "named",
+                                             name=actor.canonical_name, is_person=False), pos)
+        return None
+
     def _named_body_before(self, head: str, pos: int) -> tuple[int, object] | None:
         """The known body last named before ``pos`` whose name holds ``head``, also where it did not speak: "A map
         presented by the Russian Ministry of Defence showed ... the ministry said" is that ministry, not the last
@@ -1139,6 +1166,9 @@ class Discourse:
                                      role_words=m.role_words, country=m.country), pos)
 
 
+# an outlet's name with its kind after it in lower case ("the LRT newspaper", "the Kommersant daily")
+_MEDIA_KIND_AFTER = re.compile(r"(?P<n>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*)\s+(?:newspaper|daily|weekly|"
+                               r"outlet|website|portal|broadcaster|tabloid|magazine)")
 _MEDIA_HEADS = frozenset({"newspaper", "publication", "daily", "broadcaster", "outlet", "website", "portal", "paper",
                           "magazine", "article"})
 # the heads an outlet may be called back by besides those ("the agency said" after "Interfax")

@@ -230,6 +230,12 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
     return not region.lower().startswith(name)
 
 
+# "of the city's total", "out of a total of": the whole a part is measured against
+_OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+['\u2019]s\s+)?"
+                              r"(?:total|overall|entire)\s+(?:area\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$",
+                              re.IGNORECASE)
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
@@ -281,6 +287,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a size compared with something else's ('an area half the size of London')"
     if q.kind in ("area", "settlement") and _MORE_THAN_AFTER.match(after):
         return "a difference between two figures"
+    if q.kind in ("area", "settlement") and _OF_TOTAL_BEFORE.search(sent, max(0, q.start - 50), q.start):
+        # "reclaimed about 13 sq km of the city's total 29 sq km": the whole the figure before is a part of
+        return "the size of a whole, not a claim"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
     if q.kind == "share" and _OF_PEOPLE.match(after):

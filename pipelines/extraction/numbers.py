@@ -40,6 +40,8 @@ DIGIT_NUM = (
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
     r"|(?<![\d,])\d{1,3}, \d{3}(?![\d,.])"               # 4, 500 (a space typed after the separator)
     r"|\d+,\d{1,2}(?![\d])"                               # 6,5 (German decimal comma)
+    # 8.000  1.294.000 (a dot separator in translated copy: three zeros, or two groups, are never decimals)
+    r"|\d{1,3}(?:\.000|(?:\.\d{3}){2,})(?![\d,.])"
     r"|\d+(?:\.\d+)?)"                                    # 1376  2.3
 )
 _FR_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
@@ -202,6 +204,8 @@ def parse_number(s: str | None) -> float | None:
         return float(s.replace(", ", ""))
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
         return float(re.sub(r"[ \u00a0\u202f]", "", s))
+    if re.fullmatch(r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})", s):
+        return float(s.replace(".", ""))
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return float(s.replace(",", "."))
     if re.fullmatch(r"\d+(?:\.\d+)?", s):

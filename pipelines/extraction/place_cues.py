@@ -265,7 +265,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("pushed Russian forces from Snake Island", "drove the enemy out of Kherson": the same)
     # ("pushed out Russian occupation forces from three villages": the particle before the object)
     (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
-                r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from)\s+", _I), "object", "captured", {"knocked": True}),
+                # ("forced Russian troops off Snake Island": off an island or a height, the same)
+                r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from|off)\s+", _I),
+     "object", "captured", {"knocked": True}),
     # ("units of the North grouping expelled Ukrainian troops from Liman": only troops expelled, not "expels Russian
     # diplomats from Kyiv")
     # ("fully cleared Russian forces from the city of X": the same, with troops as the object of "cleared")
@@ -455,7 +457,10 @@ _CANNOT_SAY_THAT = (r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u20
 _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut(?:ed|es|ing)?|dismiss(?:ed|es|ing)?|"
                           r"disput(?:ed|es|ing)\s+(?:that|reports|claims|the\s+claim)|"
                           # "Kyiv has questioned Russia's claims of capturing X", "cast doubt on reports that ..."
-                          r"(?:question(?:ed|s|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:ed|s|ing)?)\s+(?:the\s+|these\s+|"
+                          # ("Ukraine scorned Russian claims to have captured X", "mocked the report": derision denies)
+                          r"(?:question(?:ed|s|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:ed|s|ing)?|scorn(?:ed|s|ing)?|"
+                          r"ridicul(?:ed|es|ing)|mock(?:ed|s|ing)?|derid(?:ed|es|ing)|laugh(?:ed|s|ing)?\s+off)"
+                          r"\s+(?:the\s+|these\s+|"
                           r"(?:[A-Z][\w\u2019'-]+['\u2019]s\s+){1,2})?(?:[a-z]+\s+)?(?:claims?|reports?|statements?|"
                           r"assertions?|announcements?)|"
                           r"(?:incorrect|wrong|premature|too\s+early|a\s+stretch)[\"\u201d\u2019']?\s+to\s+(?:talk|speak)\s+"

@@ -127,6 +127,9 @@ _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,6
 # names before the plural)
 _NAME_KIND = re.compile(r"\b(?:the|of)\s+(?P<n>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?P<m>[A-Z][\w'\u2019-]+))?"
                         r"\s+(?=(?:village|town|settlement)(?(m)s)\b)")
+# ("regained full control of Kutuzivka, Verkhnia Rohanka and Prilesne villages": a longer list before its plural)
+_LIST_KIND = re.compile(r"\b(?:the|of)\s+(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*,?\s+and\s+" + _NAME +
+                        r")\s+(?:villages|settlements|towns)\b")
 _KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:village|town|settlement|city|hamlet)\b)")
 _TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
                           r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
@@ -405,6 +408,11 @@ def _mentions(sent: str) -> list[_Mention]:
                 add_unknown(m.start(g), m.group(g), ended=True)
     for m in _KIND_NAMED.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))
+    for m in _LIST_KIND.finditer(sent):
+        names = list(re.finditer(_NAME, m.group("list")))
+        if all(_TOPONYM_END.search(nm.group(0)) for nm in names):
+            for nm in names:
+                add_unknown(m.start("list") + nm.start(), nm.group(0), ended=True)
     for m in _BEFORE_PASSIVE.finditer(sent):
         for nm in re.finditer(_NAME, m.group("list")):
             # the pattern ends each name; a sentence's first word is capitalised anyway, so an unknown name here

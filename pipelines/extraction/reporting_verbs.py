@@ -108,7 +108,10 @@ _SPEAKER_MODIFIERS = re.compile(
     # and of an outlet's or a monitor's description: "..., the independent Russian outlet Agentstvo reported"
     r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war"
     # and an outlet's kind: "..., Ukrainian news outlets Dzerkalo Tyzhnia and Suspilne said"
-    r"|news|outlets?|agency|agencies|media|channels?))+\s*$")
+    r"|news|outlets?|agency|agencies|media|channels?"
+    # and a body's kind: "..., grid operator Ukrenergo said", "..., monitoring group DeepState reported"
+    r"|grid|energy|power|gas|operator|company|firm|utility|monitoring|group|project|think|tank|watchdog"
+    r"|analytical))+\s*$")
 # ", the head of the Wagner group,": a title phrase between commas right before the speaker's name
 _TITLES_APPOSED = (r"(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary|"
                    r"adviser|advisor|envoy|ambassador)")
@@ -475,6 +478,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if not _verb_ok(toks, vi):
         return False
+    if t.low in ("said", "reported", "believed", "thought") and vi + 2 < len(toks) and toks[vi + 1].low == "to" \
+            and toks[vi + 2].low in ("be", "have"):
+        # "The Legion and the Russian Volunteer Corps - made up of Russian nationals - said to be involved in ...": a
+        # headline's passive hearsay (its "are" left out), nobody's statement
+        return False
     if lemma == "add" and vi + 1 < len(toks) and toks[vi + 1].low == "to":
         return False   # "heaped more sanctions on Russia, adding to Trump's new measures": what was added to
     if t.low in _POINTING_PARTICIPLES and not (vi + 1 < len(toks) and toks[vi + 1].low == "that"):
@@ -776,6 +784,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 return mention, k, None
         # "The UN has recorded 227 deaths, but says the toll is higher": the clause subject speaks
         mention, _k = _clause_subject(text, toks, 0, vi)
+        if mention is not None and any(q.closed and q.start <= mention.start < q.end for q in r.doc.speech):
+            # ('... all at once," reports the head of the administration and emphasized that ...': the sentence opens
+            # inside the quotation, whose first word is nobody)
+            mention = None
         if mention is None and (g := _EXPERTS_OF.match(text, toks[0].start)) is not None:
             # "Experts from the ISW have analysed the data and confirmed the advance of ...": the body the experts
             # are from, subject of a perfect or past verb before, with no clause break between
@@ -933,6 +945,10 @@ def _open_apposition_name(text: str, toks: list[Tok], vi: int) -> tuple[Mention,
 
 # "..., said X, spokesman for the Navy, during a briefing.": a role noun's apposition and an adjunct of the verb
 _ADJUNCT_TAIL = re.compile(r"\s*(?:during|in|at|on|while|when|after|before|speaking)\s+[^,.;:\d\"\u201c]{2,60}?\s*[.!]?\s*$", re.I)
+# a speaker's office owned by a country or body, to the sentence's end ("Ukraine's human rights commissioner.")
+_OWNER_APPOSITION = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w-]+\s+){0,3}[A-Z][\w-]*['\u2019]s\s+"
+                               r"(?P<words>(?:(?!(?:said|says|told|who|which|that|is|are|was|were|has|have|had)\b)"
+                               r"[a-z][\w-]*\s+){0,8}[a-z][\w-]*)\s*[.!]?\s*")
 _ROLE_TAIL = re.compile(r"\s*(?:(?:the|a|an)\s+)?(?P<role>[a-z][\w-]+)\b[^,.;:\"\u201c]{0,80}?(?=,|\s*[.!]?\s*$)")
 
 
@@ -940,6 +956,9 @@ def _frame_only_tail(tail: str) -> bool:
     """Is ``tail`` (what follows the comma after an inverted frame's speaker) only more of the frame: his role
     ("spokesman for the Ukrainian Navy"), an adjunct of the verb ("during a briefing"), or the one then the
     other? Then it is no part of what was said."""
+    owner = _OWNER_APPOSITION.fullmatch(tail)
+    if owner is not None and any(w.lower() in _lex().roles for w in owner.group("words").split()):
+        return True        # "..., said Lolwah al-Khater, Qatar's minister of state for ...": her office
     role = _ROLE_TAIL.match(tail)
     if role is not None and role.group("role") in _lex().roles and len(role.group("role")) >= 4:
         rest = tail[role.end():]

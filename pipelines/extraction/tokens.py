@@ -164,9 +164,15 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
+# a surname whose particle is hyphenated to it ("Lolwah al-Khater", "Abdel Fattah el-Sisi"): a capitalised word
+_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|ar|az|ibn|bin|abu|ben)-[A-Z][a-z]")
+
+
 def _is_cap(tok: Tok) -> bool:
     c = tok.text[0]
     if c.isupper():
+        return True
+    if _PARTICLE_SURNAME.match(tok.text):
         return True
     if c.isdigit():
         return bool(re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.text))   # "425th", "3rd"

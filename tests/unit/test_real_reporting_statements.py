@@ -160,7 +160,8 @@ def test_adding_that_is_a_new_statement(text, expected):
 
 @pytest.mark.parametrize("text, speaker, words", [
     ("A White House statement on Saturday said the president had called Kyiv.", "White House", "the president had called Kyiv"),
-    ("The Moskovsky Komsomolets newspaper said the last units had left the town.", "Moskovsky Komsomolets newspaper",
+    # (the outlet under its own name, its kind no part of it: eval/real/ANNOTATION.md rule 2; so since 0.71.51)
+    ("The Moskovsky Komsomolets newspaper said the last units had left the town.", "Moskovsky Komsomolets",
      "the last units had left the town"),
     ("The Ukrainian monitoring group DeepState shows Kurakhove almost completely in Russian hands.", "DeepState",
      "Kurakhove almost completely in Russian hands"),
