@@ -40,7 +40,10 @@ class _Cue:
 
 
 _PASSIVE_AUX = re.compile(
-    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained)\s+(?:already\s+|now\s+|also\s+|still\s+|reportedly\s+|allegedly\s+|since\s+)?(?:been\s+|(?<=remain\s)to\s+be\s+|(?<=remains\s)to\s+be\s+|(?<=remained\s)to\s+be\s+)?"
+    # ("another 2,603 need to be liberated": what is still to be freed, like "remain to be")
+    r"\b(?:has|have|had|was|were|is|are|being|remains?|remained|needs?)\s+(?:already\s+|now\s+|also\s+|still\s+|"
+    r"reportedly\s+|allegedly\s+|since\s+)?(?:been\s+|(?<=remain\s)to\s+be\s+|(?<=remains\s)to\s+be\s+|"
+    r"(?<=remained\s)to\s+be\s+|(?<=need\s)to\s+be\s+|(?<=needs\s)to\s+be\s+)?"
     # ("is temporarily occupied": Kyiv's official wording for the ground Russia holds)
     r"(?:(?:fully|completely|entirely|partially|partly|temporarily|illegally)\s+)?"   # (a partial change is no claim: figure_guards.py)
     # ("75 settlements have been confirmed liberated": the liberation, reported as confirmed)
@@ -217,6 +220,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         passive = _passive_cue(s, q, hi, claimant_side)
         if passive is not None:
             return passive
+    if last is not None and (last.lastgroup or "gain") in ("gain", "take_control") \
+            and _STILL_TO_FREE.search(s, max(0, last.start() - 40), last.start()) \
+            and re.match(r"(?:liberat|free|de-?occup|retak|recaptur|reclaim|regain)", last.group(0), re.I):
+        # "The counteroffensive has to liberate only 6 percent of Kharkiv": what is still to be freed is held by the
+        # side it is to be freed from (as "remains to be freed")
+        return _Cue("control", last.start(), last.end(), agent=_other(claimant_side) or "Russia")
     if last is not None:
         kind = last.lastgroup or "gain"
         cue = _Cue(kind, last.start(), last.end())
@@ -265,7 +274,8 @@ def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None
     return _Cue("control", m.end(), held.end(), agent=side, in_phrase=True)
 
 
-_TO_BE_FREED = re.compile(r"\bremain(?:s|ed)?\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
+_STILL_TO_FREE = re.compile(r"\b(?:has|have|had|needs?|still)\s+(?:still\s+|yet\s+)?to\s+$", re.IGNORECASE)
+_TO_BE_FREED = re.compile(r"\b(?:remain(?:s|ed)?|needs?)\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
 
 
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
@@ -414,7 +424,24 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
             return False    # "one half of Kharkiv region's pre-2014 population": the region's people, not its land
         return bool(good)
     # no "of ...": only right after a control/gain verb ("held about 27 per cent")
-    return bool(cue and not cue.passive and q.start - cue.end <= 30 and cue.kind in ("control", "occupy", "gain", "take_control"))
+    if not (cue and not cue.passive and q.start - cue.end <= 30
+            and cue.kind in ("control", "occupy", "gain", "take_control")):
+        return False
+    # ("lost ground in the Kremenskoye forests, a strategic area where control has dwindled to less than 20%": the
+    # share is of the thing named before it, no territory)
+    before = s[max(0, q.start - 100):q.start]
+    noun = None
+    for noun in lex.share_nonterritory.finditer(before):
+        pass
+    return not (noun is not None and not noun.group(0)[0].isupper()
+                and _LOCATED_IN.search(before, max(0, noun.start() - 40), noun.start())
+                and not _LAND_WORD.search(before, noun.end())     # (an "area" between is the thing's apposition)
+                and not _LAND_WORD.match(s, q.end, min(len(s), q.end + 40)))
+
+
+# "in the Kremenskoye forests": where the thing is, the place the share's clause is about
+_LOCATED_IN = re.compile(r"\b(?:in|of|over|across|around)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?$")
+_LAND_WORD = re.compile(r"[^.;]*?\b(?:territory|territories|region|oblast|province|land|country|[A-Z][a-z]+)\b")
 
 
 _CHANGE_AS_SHARE = re.compile(

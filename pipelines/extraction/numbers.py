@@ -328,7 +328,13 @@ def find_quantities(text: str) -> list[Quantity]:
         else:
             lo, hi = _convert(lo, kind, ut), _convert(hi, kind, ut)
         if kind == "settlement" and (lo != int(lo) or lo > 100000 or _FRONT_AREAS.fullmatch(ut)
-                                     or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))):
+                                     or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))
+                                     # ("The four areas are controlled by Russia": regions named before, called back)
+                                     or ut.lower() == "areas" and re.search(r"\b(?:the|these|those)\s+$",
+                                                                            text[max(0, m.start() - 8):m.start()], re.I)
+                                     # (not "in the 28 areas liberated by the army": its own participle counts them)
+                                     and not re.match(r"\s+(?:liberated|captured|retaken|recaptured|freed|seized|"
+                                                      r"occupied|taken)\b", text[u.end():], re.I)):
             continue
         if kind == "settlement" and ut.lower().startswith("other ") and not m.group("approx") \
                 and (named := _NAMED_AND_BEFORE.search(text, max(0, m.start() - 120), m.start())) is not None:

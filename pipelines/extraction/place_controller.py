@@ -102,8 +102,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 prior = list(_THAT.finditer(sent, 0, twin.start())) if twin else []
                 # ("said that Russian forces had blocked Ukrainian attempts ... and that they had retaken X": the
                 # pronoun is the subject of the "that" clause it is coordinated with)
+                # ("Russian troops besieged Kyiv while they managed to take X": after a subordinator the pronoun is
+                # the main clause's subject, not the side word nearest it)
+                main = _first_subject(sent, 0, lo, claimant_side) if _SUBORDINATOR_BEFORE.search(sent, 0, lo) else None
                 actor = (_first_subject(sent, prior[-1].end(), twin.start(), claimant_side) if prior else None) \
-                    or _scan_subject(sent, 0, lo, claimant_side)
+                    or main or _scan_subject(sent, 0, lo, claimant_side)
             caused = _RESULTED_IN.search(sent, lo, cue.start) if actor is None and cue.nominal and deny is None else None
             if caused is not None:
                 # "the actions of the Battlegroup North resulted in the capturing of seven settlements, including X":
@@ -168,7 +171,8 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
 
 _OWNER_DEMONYM = re.compile(r"\b(?:Ukrainian|Russian)(?=\s+(?:villages?|towns?|city|cities|settlements?|territory|"
                             r"territories|lands?|soil|regions?|oblasts?|border)\b)")
-_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually)\s+)?$", re.I)
+# ("... have been pushing out Russian forces from the south and recently recaptured X": an adverb of time before it)
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually|recently|finally|[a-z]+ly)\s+)?$", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 
@@ -216,10 +220,14 @@ _JUST_BEFORE = re.compile(r"(?:['\u2019]s)?(?:\s+(?:armed\s+)?(?:forces|troops|a
                           r"\s+(?:(?:[a-z]+ly|have|has|had|now|also|then|already|still)\s+){0,2}", re.I)
 
 # a subject that only points back: "they captured X", "its forces took X", "after capturing X" (the clause's subject)
-_ADVERBS_BEFORE_VERB = r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already|earlier|later|since)\s+){0,2}$"
+# ("they managed to take control of X": what they succeeded in doing, the same subject)
+_ADVERBS_BEFORE_VERB = (r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|already|earlier|later|since|"
+                        r"managed\s+to|(?:were|was)\s+able\s+to)\s+){0,2}$")
 # a definite army of no named side points back too: "In February, the army regained control of five localities"
 _OWN_FORCES_OPEN = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:armed\s+)?"
                               r"(?:forces|troops|army|units|soldiers)\b", re.IGNORECASE)
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|when|after|because|although)"
+                                  r"(?:\s+it\s+(?:seems|seemed|appears|appeared)\s+that)?\s*$", re.I)
 _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|armed\s+forces)\s+"
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"

@@ -697,7 +697,10 @@ def find_cues(sent: str) -> list[Cue]:
             and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)]
 
 
-_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:s|ed|ing)?\s+(?:the\s+)?$", _I)
+# ("DeepState reported the Russian occupation of X on July 14": reported as done, its taker's adjective between)
+_CONFIRMED_BEFORE = re.compile(r"\b(?:confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|announc(?:es|ed|ing)|"
+                               r"record(?:s|ed|ing)?)"
+                               r"\s+(?:the\s+)?(?:(?:Russian|Ukrainian|full|complete)\s+)?$", _I)
 _NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
                           r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b", _I)
 

@@ -223,6 +223,8 @@ _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small
                              # ("the size of half the city of London": a fraction of the measure)
                              r"(?:(?:half|a\s+third|a\s+quarter|twice|three\s+times)\s+(?:of\s+)?)?"
                              r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$", re.I)
+_REGION_THEN_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s*,?\s+(?:and|or)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+)?$")
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -345,6 +347,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
                      or _AREA_IN_PAIR.search(sent, max(0, m.start - 80), m.start)) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
+           # ("the contested Donetsk region and Russian-controlled Luhansk": an oblast's name after another region)
+           and not (_REGION_THEN_AND.search(sent, max(0, m.start - 50), m.start) and names_oblast(m.raw))
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)
                                                     or _ACTS_AFTER.match(sent, m.end)))]
