@@ -189,6 +189,7 @@ _OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its
 _OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village|settlement)\b"
                           r"(?!\s+of\b)(?!['\u2019]s)",
                           re.IGNORECASE)
+_CITY_OF = re.compile(r"\bthe\s+(?:city|town|village)\s+of\s+[A-Z]")
 _TOWN_WORD = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remainder)\s+of\s+$", re.IGNORECASE)
 _REGION_WORD = re.compile(r"\b(?:region|oblast|province|country|Donbas|Donbass|Ukraine|Russia)\b", re.IGNORECASE)
@@ -209,7 +210,13 @@ def _town_named_before(sent: str, q: Quantity) -> bool:
 def _share_of_a_town(sent: str, q: Quantity) -> bool:
     """"72 percent of Velyka Novosilka", "80% of Vovchansk": a share of a settlement the gazetteer knows and that
     names no region (the annotators' convention: a town is held or not, its percentage is no territorial claim)."""
-    if _OF_THE_TERRITORY.match(sent, q.end):
+    own = _OF_THE_TERRITORY.match(sent, q.end)
+    if own is not None and re.search(r"\bits\s", own.group(0), re.IGNORECASE) \
+            and _CITY_OF.search(sent, max(0, q.start - 120), q.start):
+        # "blockaded the city of Kupiansk, in the Kharkiv region, and control about half of its area": "its" is the
+        # town's, whatever region its apposition names
+        return True
+    if own is not None:
         return _town_named_before(sent, q)
     if _OF_THE_TOWN.match(sent, q.end):
         return True     # "control of half the city", "70% of the town": the settlement the text is about
@@ -228,6 +235,12 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
     name = (first.place.name if first.place else first.text).lower()
     region = region_of(first.text) or ""
     return not region.lower().startswith(name)
+
+
+_AT_DEPTH = re.compile(r"\bat\s+(?:a\s+)?depths?\s+of\s+(?:up\s+to\s+|about\s+|some\s+)?$", re.IGNORECASE)
+_ZONE_BEFORE = re.compile(r"\b(?:buffer|security|sanitary|demilitari[sz]ed)\s+zones?\b[^.;]{0,60}$", re.IGNORECASE)
+_FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|shelling|attacks)\s+(?:[a-z-]+\s+){0,2}?"
+                          r"(?:in|around|near|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 # "of the city's total", "out of a total of": the whole a part is measured against
@@ -320,6 +333,11 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a width or a length, not a depth"
         if _AREA_THEN_PAREN.search(sent, max(0, q.start - 40), q.start):
             return "an area's conversion in parentheses (its unit misprinted), not an advance"
+        if _AT_DEPTH.search(sent, max(0, q.start - 20), q.start):
+            return "a depth below ground, not an advance"    # "a network ... at a depth of 80-100 metres"
+        if _ZONE_BEFORE.search(sent, max(0, q.start - 80), q.start):
+            # "to build this buffer zone they speak of, 10 kilometers deep into Ukraine": a zone's planned depth
+            return "a zone's depth, not an advance"
     if q.kind == "area" and (_COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start)
                              or _WHOLE_SIZE.search(sent, max(0, q.start - 60), q.start)):
         return "the size of a country or region"
@@ -328,6 +346,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             or _GROUPS_AFTER.match(sent, q.end) and _CLEARING_BEFORE.search(sent, max(0, q.start - 40), q.start)):
         # (and "operations have cleared 7.4 square kilometers of enemy sabotage groups": the verb before the figure)
         return "ground cleared of infiltrators, not taken"
+    if q.kind == "settlement" and _FIGHTING_IN.search(sent, max(0, q.start - 50), q.start):
+        # "as Kyiv warned of intense fighting in two other key frontline towns": places fought in, not held
+        return "places fought in, not held"
     if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
                                            re.IGNORECASE):
         # "civilians were being evacuated from Kupiansk ... and two other towns": the places left, not held

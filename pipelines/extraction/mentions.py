@@ -446,6 +446,10 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             if k < hi and _is_word(toks[k]) and (_is_cap(toks[k]) or toks[k].low in lex.roles) and low != "and":
                 j = k
                 continue
+            if low == "of" and j > i and toks[j - 1].low in ("group", "grouping") and k + 1 < hi \
+                    and toks[k].low in ("troops", "forces") and _is_cap(toks[k + 1]):
+                j = k + 1          # "representative of the Eastern group of troops Serhiy Cherevatyi": the unit's name
+                continue
             break
         if t.text == "." and j > i and re.fullmatch(r"[A-Z][a-z]{0,3}|[A-Z]", toks[j - 1].text) and j + 1 < hi and _is_cap(toks[j + 1]):
             j += 1

@@ -398,8 +398,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "subject", "captured", {"fall": True}),
     # ("were able to deoccupy X": Kyiv's word for taking back its own ground)
     # ("de-occupied the village of X": the past only before its object, not "the de-occupied territories")
+    # ("Seven settlements were de-occupied": the passive too)
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing|de-?occup(?:y|ies|ying)|"
-                r"de-?occupied(?=\s+(?:the|a|an)\s))\b", _I),
+                r"de-?occupied(?=\s+(?:the|a|an)\s)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))de-?occupied)\b", _I),
      "object", "liberated", {}),
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",

@@ -70,7 +70,8 @@ _FIRST_GAP = re.compile(
     r"(?:(?:the|a|an|another|its|their|our|[A-Z][\w-]+['\u2019]s)\s+"
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|"
+    # ("taken control over the capital Kyiv", "retook the regional capital Kherson")
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|capital|"
     # ("the residential areas of A and B", "the populated localities of": a translated ministry's word for villages)
     r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|"
     # ("seized another village in the region, Basivka": a locative that names nothing, then the name set off)
