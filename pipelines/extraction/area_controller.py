@@ -106,9 +106,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         named = [m for m in lex.side.finditer(masked, lo, they.start()) if not m.group("possessive_pronoun")
                  and not m.group("first_person")]
         controller = _side_of_match(named[-1], claimant_side) if named else None
-    if controller is None and not cue.passive and idx and _THEY_OPENS.fullmatch(masked, lo, cue.start):
+    if controller is None and not cue.passive and idx and (opens := _THEY_OPENS.fullmatch(masked, lo, cue.start)):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
-        controller = _previous_subject_side(state, idx)
+        # ("Russian forces now hold a fifth of Ukraine. This saddles Ukraine with ... In addition, they control 70% of
+        # ...": a plural "they" is the forces named last as a subject, not a country opening the sentence between)
+        plural = re.search(r"\bthey\b", opens.group(0), re.IGNORECASE) is not None
+        controller = (_previous_forces_side(state, idx) if plural else None) or _previous_subject_side(state, idx)
     if controller is None and not cue.passive and idx and _OPERATION_OPENS.fullmatch(masked, lo, cue.start):
         # "Ukraine launched its first large counter-attack ... The advance liberated 3,000 sq km", "Ukrainian forces
         # achieved two small victories ... One of those included an advance of 400 meters": the operation the sentence
@@ -284,6 +287,24 @@ def _named_unit_side(state: _State, unit: str, before: int) -> str | None:
     for st in reversed(state.statements):
         if st.char_start < before and unit in st.speaker.lower() and st.speaker_side in ("Ukraine", "Russia"):
             return st.speaker_side
+    return None
+
+
+# a sentence opening on a side's forces, the antecedent of a later "they"
+_FORCES_OPEN = re.compile(r"\W*(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he\s+)?"
+                          r"(?:(?P<ru>Russian|Russia['\u2019]s|Moscow['\u2019]s)|(?P<ua>Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s))"
+                          r"\s+(?:armed\s+)?(?:forces|troops|soldiers|units)\b"
+                          r"|\W*(?:[Tt]he\s+)?(?:(?P<ru2>Russians)|(?P<ua2>Ukrainians))\b")
+
+
+def _previous_forces_side(state: _State, idx: int) -> str | None:
+    """The side whose forces open one of the two sentences before ``idx`` in its paragraph (nearest first)."""
+    for k in (idx - 1, idx - 2):
+        if k < 0 or state.text.count("\n", state.sentences[k][1], state.sentences[idx][0]) > 2:
+            return None
+        m = _FORCES_OPEN.match(state.text, state.sentences[k][0], state.sentences[k][1])
+        if m is not None:
+            return "Russia" if m.group("ru") or m.group("ru2") else "Ukraine"
     return None
 
 

@@ -21,6 +21,8 @@ from pipelines.extraction.places import find_places
 from pipelines.extraction.regions import country_of, find_regions, region_of
 from pipelines.extraction.sides import _PREP_BEFORE
 
+_BRACKETED_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?\s*\(\s*")
+_REGION_AND = re.compile(r"\s+and\s+")
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
@@ -372,6 +374,12 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             and (label := [m for m in mentions if m[1] <= q.start]):
         # a table's row under "The occupation by region is as follows:": "Donetsk — 78.1%", its label the region
         return [label[-1][2]], None
+    if q.kind == "share" and (label := [m for m in mentions if m[1] <= q.start]) \
+            and _BRACKETED_AFTER.fullmatch(masked, label[-1][1], q.start) and masked[q.end:q.end + 1] == ")":
+        # "controls Crimea and Luhansk (100%), and has major holdings in Donetsk (70%), Zaporizhzhia (74%)": the share
+        # in brackets is the region's right before it (and of one joined to it by "and" just before)
+        pair = len(label) >= 2 and _REGION_AND.fullmatch(masked, label[-2][1], label[-1][0]) is not None
+        return ([label[-2][2]] if pair else []) + [label[-1][2]], None
     zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
     line_end = masked.find("\n", q.end, zone_end)
     if line_end >= 0:

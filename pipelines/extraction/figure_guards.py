@@ -143,7 +143,11 @@ _MODAL_PASSIVE = re.compile(r"\b(?:will|would|could|might|may|should|must|shall|
                             r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
 # a comparison with another war, its figure in a clause of its own: "than in the Battle of the Somme, where ..."
 _OTHER_WAR = re.compile(r"\b(?:World\s+War\s+(?:I{1,2}|One|Two|[12])|(?:First|Second)\s+World\s+War|Great\s+Patriotic\s+War|"
-                        r"Battle\s+of\s+(?:the\s+)?(?:Somme|Verdun|Stalingrad|Kursk\s+in\s+1943))\b", re.IGNORECASE)
+                        r"Battle\s+of\s+(?:the\s+)?(?:Somme|Verdun|Stalingrad|Kursk\s+in\s+1943)|"
+                        # ("in the Battle of Bellewood in 1918, ... the rate of advance was 410 meters per day": a
+                        # dated before this war's countries were at war)
+                        r"(?:battle|offensive|war|campaign)\s+(?:of\s+)?[^.;]{0,40}?\b(?:1[5-8]\d\d|19[0-8]\d))\b",
+                        re.IGNORECASE)
 _WHERE_WHEN = re.compile(r",\s+(?:where|when|in\s+which)\b", re.IGNORECASE)
 
 
@@ -174,6 +178,9 @@ _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+
 
 # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
 # ("70% of the settlement of Bakhmut": a translated ministry's word for the town)
+_OF_NAMED_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+\s+"
+                            r"(?:(?:border|frontline|front-line|key|small|eastern|northern|southern|western)\s+)?"
+                            r"(?:town|city|village)\b(?!\s+of\b)", re.IGNORECASE)
 _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|villages?|settlements?)\s+of\s+)?")
 
@@ -220,6 +227,8 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
         return _town_named_before(sent, q)
     if _OF_THE_TOWN.match(sent, q.end):
         return True     # "control of half the city", "70% of the town": the settlement the text is about
+    if _OF_NAMED_TOWN.match(sent, q.end):
+        return True     # "controls 60% of Kharkiv border town": a town described by its region's name
     m = _OF_TOWN.match(sent, q.end)
     by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None else None
     if by is not None:

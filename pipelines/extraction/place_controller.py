@@ -146,6 +146,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         # retreat of the Armed Forces of Ukraine from X" its own)
         named = _side_words(sent[cue.start:cue.end])
         actor = _side_of_match(named[0], claimant_side) if named else None
+    if actor is None and cue.mode == "object" and cue.nominal and not cue.denied \
+            and (adj := _TIME_ADJUNCT_OPENS.match(sent)) is not None and cue.start - adj.end() <= 12 \
+            and (comma := sent.find(",", cue.end)) != -1:
+        # "Following the capture of Mariinka in January 2024, the Russian army is resuming its offensive": the main
+        # clause's subject took it
+        actor = _first_subject(sent, comma + 1, min(len(sent), comma + 60), claimant_side)
     if actor is None and cue.default_side:
         actor = cue.default_side     # "X fell": in this war's reporting, to Russian forces unless told
     if actor is None and cue.action == "liberated" and cue.mode == "object" and not claimant_side:
@@ -226,6 +232,7 @@ _ADVERBS_BEFORE_VERB = (r"(?:(?:[a-z]+ly|have|has|had|now|also|then|first|still|
 # a definite army of no named side points back too: "In February, the army regained control of five localities"
 _OWN_FORCES_OPEN = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:armed\s+)?"
                               r"(?:forces|troops|army|units|soldiers)\b", re.IGNORECASE)
+_TIME_ADJUNCT_OPENS = re.compile(r"\W*(?:[A-Z][a-z]+\s*:\s*)?(?:After|Following|Since|With)\s+(?:the\s+)?", re.I)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|when|after|because|although)"
                                   r"(?:\s+it\s+(?:seems|seemed|appears|appeared)\s+that)?\s*$", re.I)
 _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|armed\s+forces)\s+"
