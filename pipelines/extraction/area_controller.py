@@ -12,7 +12,7 @@ import re
 from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_lexicon import _lex
-from pipelines.extraction.area_metric import LOST_CONTROL, _Cue
+from pipelines.extraction.area_metric import BACK_VERB, LOST_CONTROL, _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
 from pipelines.extraction.sides import (THEY_RIGHT_BEFORE, _other, _relative_antecedent_side, _scan_subject, _side_of_match,
@@ -178,8 +178,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
         controller = claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
             or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60)
-                and not (cue is not None and _BACK_VERB.match(masked, cue.start)) else None)
-    if controller is None and cue is not None and _BACK_VERB.match(masked, cue.start) \
+                and not (cue is not None and BACK_VERB.match(masked, cue.start)) else None)
+    if controller is None and cue is not None and BACK_VERB.match(masked, cue.start) \
             and not re.search(r"['\"\u201c\u2018]\s*$", sent[max(0, cue.start - 2):cue.start]):
         # "Armed forces liberate five settlements in Kharkiv Oblast", nobody's side named: ground freed goes back to
         # its owner (Moscow's "liberated" comes with its ministry as the claimant, whose side decides above, or
@@ -258,7 +258,6 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
                               r"gains?)\s+"
                               r"(?:(?:has|had|have|also|now|already|quickly|reportedly)\s+)*|"
                               r"One\s+of\s+(?:those|these|them)\s+(?:included|was|involved|saw)\s+(?:an?\s+)?)")
-_BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
 _AND_VERB_BEFORE = re.compile(r"\s+and\s+(?:(?:currently|now|still|also|already)\s+)?$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)

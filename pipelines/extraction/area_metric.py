@@ -222,7 +222,7 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
             return passive
     if last is not None and (last.lastgroup or "gain") in ("gain", "take_control") \
             and _STILL_TO_FREE.search(s, max(0, last.start() - 40), last.start()) \
-            and re.match(r"(?:liberat|free|de-?occup|retak|recaptur|reclaim|regain)", last.group(0), re.I):
+            and BACK_VERB.match(last.group(0)):
         # "The counteroffensive has to liberate only 6 percent of Kharkiv": what is still to be freed is held by the
         # side it is to be freed from (as "remains to be freed")
         return _Cue("control", last.start(), last.end(), agent=_other(claimant_side) or "Russia")
@@ -274,6 +274,8 @@ def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None
     return _Cue("control", m.end(), held.end(), agent=side, in_phrase=True)
 
 
+# the verbs of taking ground back (a side's own, or freed from the other): "liberated", "retook", "de-occupied"
+BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
 _STILL_TO_FREE = re.compile(r"\b(?:has|have|had|needs?|still)\s+(?:still\s+|yet\s+)?to\s+$", re.IGNORECASE)
 _TO_BE_FREED = re.compile(r"\b(?:remain(?:s|ed)?|needs?)\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
 
@@ -349,7 +351,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
     if cand[0] in ("gain", "take_control") and _TO_BE_FREED.search(s, max(0, cand[1] - 30), cand[1]) \
-            and re.match(r"(?:liberat|freed|de-?occup|retak|recaptur|reclaim|regain)", s[cand[1]:cand[2]], re.I):
+            and BACK_VERB.match(s, cand[1], cand[2]):
         # "Three small villages remain to be freed": not yet freed, still held by the side they are to be freed from
         return _Cue("control", cand[1], cand[2], passive=True, agent=_other(claimant_side) or "Russia")
     control_of = _CONTROL_OF_AFTER.match(s, cand[2]) if cand[3] is None and re.search(

@@ -35,13 +35,14 @@ _W_SCALE = r"(?:hundred|thousand|million)"
 # "three thousand", "forty", "twenty-five", "one hundred and fifty", "a thousand"
 # ("more than a dozen small villages": twelve)
 WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE}|a\s+dozen\b)"
+_DOT_THOUSANDS = r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})"
 DIGIT_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
     r"|(?<![\d,])\d{1,3}, \d{3}(?![\d,.])"               # 4, 500 (a space typed after the separator)
     r"|\d+,\d{1,2}(?![\d])"                               # 6,5 (German decimal comma)
     # 8.000  1.294.000 (a dot separator in translated copy: three zeros, or two groups, are never decimals)
-    r"|\d{1,3}(?:\.000|(?:\.\d{3}){2,})(?![\d,.])"
+    r"|" + _DOT_THOUSANDS + r"(?![\d,.])"
     r"|\d+(?:\.\d+)?)"                                    # 1376  2.3
 )
 _FR_NUM = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine)"
@@ -204,7 +205,7 @@ def parse_number(s: str | None) -> float | None:
         return float(s.replace(", ", ""))
     if re.fullmatch(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+", s):
         return float(re.sub(r"[ \u00a0\u202f]", "", s))
-    if re.fullmatch(r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})", s):
+    if re.fullmatch(_DOT_THOUSANDS, s):
         return float(s.replace(".", ""))
     if re.fullmatch(r"\d+,\d{1,2}", s):
         return float(s.replace(",", "."))
