@@ -423,6 +423,10 @@ class ActorResolver:
     def aliases_of(self, actor_id: str) -> list[str]:
         return list(self._aliases.get(actor_id, []))
 
+    def is_given_name(self, word: str) -> bool:
+        """Is ``word`` a first name the registry knows ("Oleksandr", "Alexander", a known person's first name)?"""
+        return _skel_word(word.lower()) in self._first_lexicon
+
     def resolve(self, mention: str | None, side: str | None = None) -> Actor | None:
         """Actor for a mention as written, or None. ``side`` ("Ukraine"/"Russia") is optional
         context for country-less organisation mentions ("the Defence Ministry")."""

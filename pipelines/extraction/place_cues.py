@@ -840,6 +840,9 @@ _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+l
                              r"brigades?)\s+(?:[a-z]+ly\s+)?$|\b(?:Russians|Ukrainians)\s+$", _I)
 
 
+# "units are to capture X", "the task is to liberate X": "be" with "to" sets a task or plan (not the past: "the
+# hardest task was to liberate X" tells of one done)
+_BE_TO = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still|yet|soon|then|jointly)\s+)?to\s+(?:[a-z]+ly\s+)?$", _I)
 # ("a breakthrough could follow after Ukrainian troops liberate Tokmak": an event to come)
 _BARE_SUBORDINATE = re.compile(r"\b(?:after|when|once|until|till|before|if|unless|whether|as\s+soon\s+as)\s+"
                                r"(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}$", _I)
@@ -902,6 +905,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _PURPOSE_TO.search(before):
         return True      # "forces are encircling Krasnoarmeysk to liberate it": the aim of what is under way
+    if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _BE_TO.search(before):
+        return True      # "the Dnepr and Vostok units are to jointly capture the city": a task set, not done
     if _HAVING_BEFORE.search(before) and _MODAL_AFTER.search(sent, cue.end):
         return True      # "having liberated this settlement, the army will go to Svatovo": a step foreseen
     if _ONGOING.search(before) or (sent[cue.start:cue.end].lower().startswith("holding") and _GERUND_SUBJECT.search(before)):

@@ -46,6 +46,10 @@ _OPENING_QUOTE = re.compile(r"\s+[\"\u201c\u2018](?=[A-Z])")
 # a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
 _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
+# "A and B were also said by military officials to have been reclaimed": a raising "said" opens no clause; the
+# places before it stay the subject of the verb after "to"
+_RAISING_SAID = re.compile(r".*\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+)?said", re.I | re.S)
+_RAISED_TO = re.compile(r"\s+(?:by\s+[^,.;:]{1,40}?\s+)?to\s+(?:be|have)\b", re.I)
 
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
@@ -384,7 +388,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             return _list_ending_at(sent, mentions, ante[0])
     # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
     bounds = [0] + [b.end() for b in _SUBJ_START.finditer(
-        sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)]
+        sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)
+        if not _RAISING_SAID.fullmatch(sent, max(0, b.start() - 20), b.end())
+        or not _RAISED_TO.match(sent, b.end())]
     if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
         bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
     if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \

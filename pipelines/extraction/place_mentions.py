@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.places import Place, default_gazetteer
 from pipelines.extraction.regions import OUTLET_AFTER, find_regions
@@ -186,6 +187,8 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
     first = name.split()[0].lower().strip("'\u2019")
     if name.split()[-1].lower() in ("oblast", "region", "province", "raion", "district", "krai"):
         return False     # "75 settlements of Kherson Oblast": the region the settlements lie in
+    if len(name.split()) == 2 and default_resolver().is_given_name(first):
+        return False     # "the town of Avdiivka, Oleksandr Syrsky, the commander-in-chief, said": a person's name
     return first not in _NOT_NAMES and not (strict and find_regions(name))
 
 
@@ -252,7 +255,8 @@ PARTIAL_BEFORE = re.compile(
     # ("two-thirds of the villages of A and B": a fraction of the places)
     r"(?:one|two|a)[-\s]thirds?|three[-\s]quarters|(?:one|a)[-\s]quarter|"
     r"(?<!\ball\s)(?<!\ball\sthe\s)(?<!\bevery\s)(?:neighbou?rhoods?|districts?)|blocks?|positions|\d+\s*%|"
-    r"\d+\s+per\s*cent)\s+(?:of|in)\s+(?:the\s+)?"
+    # ("securing positions within the town": inside it, as "in")
+    r"\d+\s+per\s*cent)\s+(?:of|in|within|inside)\s+(?:the\s+)?"
     # ("Part of the territory of the Hirske community is occupied": the ground of the place, the same part)
     # ("more than half of the territory in the town of Vovchansk")
     r"(?:(?:territory|area|land)\s+(?:of|in)\s+(?:the\s+)?)?"

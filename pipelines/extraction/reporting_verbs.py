@@ -82,7 +82,9 @@ _ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some
 # one": a definite object, then an evaluative adjective closing the clause (its predicate)
 _CALLED_ADJECTIVE = re.compile(
     r"(?:the|this|that|these|those|its|his|her|their|[A-Z][\w-]+['\u2019]s)\s+(?:[\w'\u2019-]+\s+){0,8}?"
-    r"(?:un|in|im|ir|il)?[a-z]{3,}(?:able|ible|ous|ful|less|ive|ate|ic|ent|ant|ary|ional|ical)"
+    r"(?:(?:un|in|im|ir|il)?[a-z]{3,}(?:able|ible|ous|ful|less|ive|ate|ic|ent|ant|ary|ional|ical)"
+    # ("called the Western sanctions illegal", "called the reports false": short adjectives of judgement)
+    r"|illegal|unlawful|criminal|unconstitutional|false|fake|absurd|wrong|unfair|unjust|untrue)"
     r"(?:\s+and\s+[^.;,]{1,60})?")
 _CALL_FOR = re.compile(r"\s+(?:(?:on|upon)\s+[^.;:]{1,80}?\bto\s+[a-z]|for\s+(?!\w+\s+(?:years?|months?|weeks?|days?)\b))")
 # (a stance restated: "repeated his willingness to hold talks", "reiterated its readiness for ...")
@@ -93,7 +95,8 @@ _DEMONSTRATIVE_OBJECT = re.compile(
     r"^(?:this|that|these|those|it)\b(?:\s+[\w-]+){0,2}?(?:\s+(?:during|at|in|on|after|before)\b.*)?$", re.IGNORECASE | re.S)
 # the object of a judging verb, up to its clause's end, with a quoted word or phrase in it
 _QUOTED_WORDS = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\s+[^.;:\u201c\u201d\"]{0,60}?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]")
-_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss", "frame"})
+_OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss", "frame", "characterise",
+                               "slam"})
 # of those, the verbs whose object is a thing only with "as" ("described the situation as 'very hot'"), and the judging
 # ones that also report when the object holds the speaker's own quoted words
 _AS_PREDICATE = _OBJECT_PREDICATE - {"call"}
@@ -561,7 +564,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma in _AS_PREDICATE and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]) \
             and not (lemma in _JUDGING and _QUOTED_WORDS.match(text, t.end, s.end)) \
-            and not (lemma == "dismiss" and _CLAIM_THAT.match(text, t.end, s.end)):
+            and not (lemma in ("dismiss", "slam") and _CLAIM_THAT.match(text, t.end, s.end)):
         # "described the situation as 'very hot'": only with "as"; or a judgement whose object holds the speaker's
         # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"; "dismissed reports that
         # X" says X is untrue, as "rejected" does
@@ -1529,7 +1532,8 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                      and _subject_left(r.text, toks, k, 0)[0] is not None
                      # ("Dmitry Peskov, Kremlin spokesperson, told journalists that ..., according to TASS": the
                      # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")
-                     or toks[k - 1].text == "," and lex.verb_lemma[t.low] in _SAYING
+                     # (and "X, the ministry's spokeswoman, described the decision as ...": a judgement told)
+                     or toks[k - 1].text == "," and lex.verb_lemma[t.low] in _SAYING | _OBJECT_PREDICATE
                      and _verb_speaker(r, k, lex.verb_lemma[t.low], False)[0] is not None):
             # ("..., the Russian defence ministry said on Thursday, RIA Novosti reported": a body's own verb too)
             # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
