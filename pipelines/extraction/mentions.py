@@ -584,6 +584,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None
     if a > 0 and toks[a - 1].low == "our":
         return None                            # "our correspondent in Kyiv reported": the outlet's own voice
+    if b < len(toks) and toks[b - 1].low == "united" and toks[b].text[:1].isupper():
+        return None     # "the United" of "notified the United States ..., indicating": a name cut before its end
     if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):
         b -= 3                                 # "the Ministry of Defence (MoD)": the name, without its acronym
     if b < len(toks) and toks[b].low == "and" and toks[b - 1].text.islower() and toks[b - 1].low in _HEADLESS_MODIFIERS:

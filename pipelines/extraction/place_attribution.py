@@ -86,9 +86,13 @@ def claim_author_side(sent: str, cue: Cue) -> str | None:
 # an attribution the statement stage did not take ("A statement issued by the Russian defence ministry stated that
 # ...", "..., Ukraine's ground forces said"): the claimant when a known actor is named right before the verb
 # (and the verbs that greet a capture as done: "the Kremlin hailed the capture of X", "Putin congratulated the
-# troops on the liberation of Y" are the subject's claims)
+# troops on the liberation of Y", "thanked the troops for liberating Z" are the subject's claims)
 _REPORTING = re.compile(r"\b(?:said|says|stated|states|reported|reports|announced|claimed|declared|confirmed|wrote|"
-                        r"posted|noted|added|hailed|hails|congratulated|congratulates|welcomed|welcomes|celebrated)\b",
+                        r"posted|noted|added|hailed|hails|congratulated|congratulates|welcomed|welcomes|celebrated|"
+                        # ("Saldo expressed his gratitude to the marines for liberating X", "Putin thanked the troops
+                        # for taking Y": whoever thanks the victors claims the victory)
+                        r"thanked|thanks|praised|(?:expressed|expresses)\s+(?:his|her|their|its)\s+"
+                        r"(?:gratitude|thanks|appreciation))\b",
                         re.I)
 _NP_START = re.compile(r"[,;:()\u2014\u201c\u201d\"]|\b(?:that|and|but|while|after|as|by|when|which|who)\b", re.I)
 MAX_NP_WORDS = 9     # ("The General Staff of the Armed Forces of Ukraine")

@@ -285,6 +285,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 # ("the capture by Russian troops of the settlements of A, B and C": its agent before "of")
                 r"by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|enemy)\s+(?:troops|forces|army|units)\s+)?of\s+", _I),
      "object", "captured", {"nominal": True, "single": True}),
+    # "the General Command has confirmed the release of A, B and C": a release from occupation, announced (not "the
+    # release of prisoners", which names no place)
+    (re.compile(r"\b(?:confirmed|announced|reported)\s+the\s+(?P<n>release)\s+of\s+", _I),
+     "object", "liberated", {"nominal": True}),
     # "Russia's earlier captures of strategic locations like Vuhledar and Kurakhove": the plural names its places
     # after "like", "such as", "including"
     # (and with no "of": "significant captures like Kurakhove and Avdiivka")
@@ -507,7 +511,8 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue = Cue(m.start(), m.end(), mode, action, nominal=opts.get("nominal", False), single=opts.get("single", False),
               implicit=opts.get("implicit", False), told=opts.get("told", False))
     if gd.get("n"):
-        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberating", "liberated", "freed", "deoccupied", "de-occupied") \
+        cue.action = "liberated" if gd["n"].lower() in ("liberation", "liberating", "liberated", "freed", "deoccupied",
+                                                       "de-occupied", "release") \
             else "captured"
         if gd["n"].lower() in ("fall", "occupation"):
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
@@ -611,7 +616,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
-     "liberating", "seizing", "takeover"),
+     "liberating", "seizing", "takeover"), ("release",),
     ("captures", "seizures", "liberations", "conquests"), ("loss",), ("loss",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
@@ -684,6 +689,10 @@ def find_cues(sent: str) -> list[Cue]:
                 continue
             out.append(_make(m, sent, mode, action, opts))
     out.sort(key=lambda c: c.start)
+    # ("have managed to take it [the village] under their control": the taking is the claim, whose verb and
+    # object the capture patterns read; the "under" is no holding of its own)
+    out = [c for c in out if not (c.action == "holds" and low.startswith("under", c.start)
+                                  and _TAKE_OBJECT_BEFORE.search(sent, 0, c.start))]
     for c in out:
         # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
         # (but "we do not control X anymore": the negation is the loss itself)
@@ -698,6 +707,9 @@ def find_cues(sent: str) -> list[Cue]:
             and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)]
 
 
+# "take it [the village] under their control", "took the town under control": the verb and its object before "under"
+_TAKE_OBJECT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:it|them|the\s+[a-z]+)"
+                                 r"(?:\s*\[[^\]]{1,40}\])?\s+$", _I)
 # ("DeepState reported the Russian occupation of X on July 14": reported as done, its taker's adjective between)
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|announc(?:es|ed|ing)|"
                                r"record(?:s|ed|ing)?)"

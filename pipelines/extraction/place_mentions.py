@@ -100,6 +100,8 @@ _AFTER_VERB = re.compile(
     r"\b(?:captured|seized|liberated|liberate|took|retook|recaptured|retaken|taken|regained|freed|freeing|liberating|"
     r"occupied|de-?occup(?:y|ied)|"
     r"(?:capture|liberation|seizure|fall|capturing|liberating|seizing)\s+of|"
+    # ("confirmed the release of Novovasylivka, ...": a release from occupation announced)
+    r"(?:confirmed|announced|reported)\s+the\s+release\s+of|"
     # ("pushing to capture Vovchye and Progress": an aim names the place a later sentence's "the villages" means)
     r"(?:capture|seize|retake|recapture|storm|take)(?!\s+of\b)|"
     r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
@@ -166,7 +168,9 @@ _DISTRICT_AFTER = re.compile(
 # (the Ukrainian adjectives in each gender and the plural: "Stari Terny", "Velyki Prokhody", "Nove Zaporizhzhia")
 _PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Malyi|Male|Mali|Stara|Staryi|Stare|"
              r"Stari|Verkhnia|Verkhni|Nyzhnia|Nyzhni|Bila|Chervona|"
-             r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya)")
+             r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya|"
+             # (a spelling between the two: "Velika and Mala Oleksandrivka")
+             r"Velika|Velikaya)")
 _NAME_PREFIX = re.compile(r"\b" + _PREFIXES + r"\s+$")
 _PREFIX_WORD = re.compile(_PREFIXES)
 # ("Velyka, Mala Oleksandrivka" in a list: the comma stands for the "and")

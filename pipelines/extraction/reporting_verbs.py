@@ -67,7 +67,8 @@ _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|co
 # willingness to engage in talks", "voiced concerns about ...")
 # ('expressed "deep concern" over ...', "expressed tentative agreement with ..."; not thanks, "expressed gratitude to
 # the troops", which the annotators never counted)
-_ATTITUDE_THAT = re.compile(r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some|(?-i:[a-z]+))\s+|"
+_ATTITUDE_THAT = re.compile(r"\s+that\b|"   # ("Parviainen expressed that ...": a translation's bare clause)
+                            r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some|(?-i:[a-z]+))\s+|"
                             r"[\w-]+['\u2019]s\s+){0,2}"
                             r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
                             r"skepticism|scepticism|view|viewpoint|point\s+of\s+view|opinion|position|assessment|expectation|"
@@ -437,6 +438,8 @@ _RESEARCH_SUBJECT = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r"|ISW|CSIS|RUSI
 _EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicating|confirming|showing|suggesting)\s+)?that\b")
 # "commented to a local outlet that", "shared with journalists that": the addressee, then the clause
 _ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
+_ATTENTION_TO_FACT = re.compile(r"\s+(?:(?:particular|special)\s+)?attention\s+to\s+the\s+fact\s+that\b", re.I)
+_REMIND_WHOM_THAT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 # verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
 # a post's place at the close of its words ('..., the governor posted on Telegram.')
@@ -544,6 +547,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("observe", "assume", "threaten", "agree", "lie") and not _THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma in ("maintain", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma == "remind" and not (_DATED_THAT_CLAUSE.match(text, t.end, s.end)
+                                          # ("reminded viewers that ...": its addressee before the clause)
+                                          or _REMIND_WHOM_THAT.match(text, t.end, s.end)
                                           # ('..., the officer reminded.': a closing frame)
                                           or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
@@ -586,6 +591,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "spoke of great progress": what was said; "spoke to reporters", "spoke about" are not
     if lemma == "plead" and not re.match(r"\s+(?:for|with|that)\b", text[t.end:s.end]):
         return False   # "pleaded for permission to ...", "pleaded with the world to ...", not "pleaded guilty"
+    if lemma == "draw" and not _ATTENTION_TO_FACT.match(text, t.end, s.end):
+        return False   # "drew attention to the fact that ...": what was said; "drew fire", "drew closer" are acts
     if lemma == "make" and not _MADE_CLEAR.match(text, t.end, s.end):
         return False   # "made it clear that ...": what was said; "made progress" is an act
     if lemma == "point" and not (vi + 1 < len(toks) and toks[vi + 1].low == "out"):
@@ -1223,16 +1230,17 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k = _past_that(toks, k, n, window=16)     # "made it clear (on CBS' Face the Nation) that ..."
     if lemma in ("speak", "plead") and k < n and toks[k].low in ("of", "for", "with"):
         k += 1                            # "spoke of great progress", "pleaded for permission to ..."
-    if lemma in ("reject", "dismiss", "deny", "contradict", "refute") and _CLAIM_THAT.match(text, t.end, s.end):
+    if lemma in ("reject", "dismiss", "deny", "contradict", "refute", "slam") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = _past_that(toks, k, n)
     if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
         # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
         # readiness for dialogue": the attitude is the statement)
         k = _past_that(toks, k, n)
-    if lemma in ("reassure", "assure", "inform", "brief") and k < n and toks[k].low != "that" and re.match(
-            r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
-        # "reassured those present that X": the addressee, then what was said
+    if lemma in ("reassure", "assure", "inform", "brief", "remind", "draw") and k < n and toks[k].low != "that" \
+            and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+        # "reassured those present that X", "reminded viewers that X": the addressee, then what was said ("drew
+        # attention to the fact that X": the act, then what was said)
         k = _past_that(toks, k, n)
     if lemma == "tell":
         k_obj = k

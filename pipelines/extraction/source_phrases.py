@@ -108,7 +108,9 @@ _CLAIM_NOUN_END = re.compile(
 # ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
 # ("cited Commander-in-Chief of the Forces, Lieutenant General X as saying": the apposition's closing comma left out)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
+# ("cited sources on Sunday as saying": the day is no part of who was cited)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)"
+                        r"(?:\s+(?:on|last)\s+(?-i:[A-Z])[a-z]+day)?(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
                         r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
 
@@ -157,7 +159,11 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
             # (or an office: "cited Commander-in-Chief of the Forces, General X as saying")
             ai, ae = _who_tokens(r, m, "apposed")
             apposed = _build_mention(text, toks, ai, ae) if ai is not None and ai < ae else None
-            if apposed is not None and apposed.kind == "named":
+            # (not an office's body after a name: "quoted Alexander X, head of the North American Department of the
+            # Russian Foreign Ministry, as saying" is X's)
+            if apposed is not None and apposed.kind == "named" and not (
+                    mention is not None and mention.kind == "named" and mention.is_person is None
+                    and apposed.is_person is not True):
                 mention = apposed
     if mention is None or mention.kind not in ("named", "descriptive", "role"):
         return

@@ -64,7 +64,8 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Kyiv denied losing Soledar, saying the fighting continued.",
        "The army lost its last stronghold, Avdiivka, in February.",
        "Moscow claimed victory in the city of Soledar on Friday.",
-       "The enemy troops were driven out of the village of Klishchiivka."]
+       "The enemy troops were driven out of the village of Klishchiivka.",
+       "The General Command has confirmed the release of Novovasylivka and Chervone."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
