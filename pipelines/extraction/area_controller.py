@@ -38,6 +38,10 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
                                      r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
 
 
+_UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+(?:(?:armed\s+)?forces['\u2019]?\s+|"
+                                 r"troops['\u2019]?\s+|military\s+|army\s+)?control\b", re.I)
+
+
 def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,
                     claimant_side: str | None, metric: str, idx: int | None = None) -> tuple[str, str]:
     """The side that holds (or took, or lost) figure ``q``'s ground, and the metric: "all but four" and "... remain"
@@ -45,6 +49,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     lex = _lex()
     controller = cue.agent
     freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
+    if controller is None and (inside := _UNDER_SIDE_CONTROL.search(masked, cue.start, cue.end)) is not None \
+            and (sm := lex.side.fullmatch(inside.group("who"))) is not None and not sm.group("possessive_pronoun"):
+        # "Four settlements ... have come under Russian control, Governor X said": the side the cue names itself,
+        # whoever reports it
+        controller = _side_of_match(sm, claimant_side)
     if controller is None and not cue.passive and claimant_side \
             and _NOUN_BEFORE.search(masked, max(lo, cue.start - 20), cue.start) \
             and re.search(r"(?:ed|en)$", masked[cue.start:cue.end], re.I):

@@ -748,7 +748,10 @@ _CLAIM_THAT_BEFORE = re.compile(r"\b(?:claims?|reports?|assertions?|allegations?
                                 r"rumou?rs?|[Tt]he\s+fact)\s+(?:(?:by|of|from)\s+"
                                 r"[^,;.\"\u201c\u201d]{1,50}?\s+)?that\s+[^,;.\"\u201c\u201d]{0,60}$"
                                 r"|\b(?:information|reports?|claims?|news)\s+about\s+(?:the\s+)?"
-                                r"(?:[\w'\u2019-]+\s+){1,3}$", _I)
+                                r"(?:[\w'\u2019-]+\s+){1,3}$"
+                                # ("Russian reports of seizing Toretsk are part of a disinformation campaign": the
+                                # gerund of the event after the claim noun)
+                                r"|\b(?:reports?|claims?|news|allegations?)\s+(?:of|about)\s+$", _I)
 
 
 # '"liberated", a day after claims it had been retaken were dubbed premature': the verdict judges the nearer

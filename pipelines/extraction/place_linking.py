@@ -635,7 +635,9 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 # the colon (or dash) that opens the list a plural announces, later in its own clause
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
 # (", and most recently A, B and C", "... such as A and B": the examples of the plural)
+# ("7 villages were retaken (A, B, C and D)": the list in brackets, its first name followed by a comma)
 _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\s--\s|(?<=s)\s+as\s+(?!well\b)|"
+                         r"\s\((?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,)|"
                          # (", the most recent one being A": the newest of them)
                          r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as|"
                          r"the\s+(?:most\s+recent|latest)(?:\s+one|\s+of\s+(?:them|which))?\s+being)\s)\s*"

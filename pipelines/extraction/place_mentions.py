@@ -78,7 +78,9 @@ def item_locative(sent: str, pos: int) -> re.Match | None:
 # place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
 KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities|communities|population\s+cent(?:re|er)s)"
 # ("liberated seventeen communities that had been under Ukrainian control: A, B, ...": translated Russian copy's word)
-_KIND_COLON = re.compile(r"\b" + KINDS_PLURAL + r"\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z]))\s*")
+_KIND_COLON = re.compile(r"\b" + KINDS_PLURAL + r"\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z])|"
+                         # ("7 villages were retaken (A, B, C)": a bracketed list, its first name followed by a comma)
+                         r"\s\((?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,))\s*")
 LARGEST_OF = r"(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)"
 AMONG = r"Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r")\s+(?:are|were)"
 # ("They are the villages of A, B and C": the plural kind before a list)
@@ -209,6 +211,8 @@ _REGION_AFTER = re.compile(r"(?:\s*\([a-z -]{1,20}\))?(?:\s+|-)(?:(?:border|fron
 
 # "the area initially occupied by Kiev", "held by Moscow": the capital is the agent, its government
 _CAPITALS = frozenset(CAPITAL_SIDE)
+# ("according to Kiev, 7 villages were retaken": the capital as a source, its government)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
 _AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|retaken|liberated|annexed)\s+"
                        r"(?:\w+\s+)?by\s+$", re.I)
 
@@ -358,6 +362,7 @@ def _mentions(sent: str) -> list[_Mention]:
            # ("the contested Donetsk region and Russian-controlled Luhansk": an oblast's name after another region)
            and not (_REGION_THEN_AND.search(sent, max(0, m.start - 50), m.start) and names_oblast(m.raw))
            and not (m.raw.lower() in _CAPITALS and (_AGENT_BY.search(sent, max(0, m.start - 40), m.start)
+                                                    or _ACCORDING_TO.search(sent, max(0, m.start - 20), m.start)
                                                     or _SPEAKS_AFTER.match(sent, m.end)
                                                     or _ACTS_AFTER.match(sent, m.end)))]
 

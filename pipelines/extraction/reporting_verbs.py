@@ -1530,11 +1530,13 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     toks = r.toks
     for k in range(1, hi):
         t = toks[k]
+        # ("the commander-in-chief Valeriy Zaluzhnyi had said ..., according to AFP": past its auxiliary)
+        p = k - 1 - (k >= 2 and toks[k - 1].low in ("had", "has", "have", "also"))
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
                 and not _LABELLING.match(r.text, t.end) and toks[max(0, k - 2)].low not in ("what", "which") \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
-                and (toks[k - 1].low in ("it", "he", "she", "they")
-                     or (toks[k - 1].text[:1].isupper() or toks[k - 1].low in lex.roles
+                and (toks[p].low in ("it", "he", "she", "they")
+                     or (toks[p].text[:1].isupper() or toks[p].low in lex.roles
                          # ("The Institute for the Study of War (ISW) said this ..., according to Ukrinform")
                          or toks[k - 1].text == ")" and k >= 3 and toks[k - 2].text.isupper())
                      and _subject_left(r.text, toks, k, 0)[0] is not None

@@ -109,7 +109,9 @@ _CLAIM_NOUN_END = re.compile(
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
 # ("cited Commander-in-Chief of the Forces, Lieutenant General X as saying": the apposition's closing comma left out)
 # ("cited sources on Sunday as saying": the day is no part of who was cited)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>[^,;.]{3,80}?)"
+# ("quoted Ukraine's Col. Petro Chernyk as saying": a title's abbreviation keeps its period)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>(?:[^,;.]|(?:(?<=\bCol|\bGen|\bMaj|\bSgt)|"
+                        r"(?<=\bLt|\bMr|\bDr)|(?<=\bCapt))\.){3,80}?)"
                         r"(?:\s+(?:on|last)\s+(?-i:[A-Z])[a-z]+day)?(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
                         r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
