@@ -11,7 +11,7 @@ import re
 
 from pipelines.extraction.adjunct_subject import adjunct_subject_side
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_lexicon import _lex
+from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_metric import BACK_VERB, LOST_CONTROL, _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
@@ -38,8 +38,8 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
                                      r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
 
 
-_UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+(?:(?:armed\s+)?forces['\u2019]?\s+|"
-                                 r"troops['\u2019]?\s+|military\s+|army\s+)?control\b", re.I)
+_UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+" + FORCES_BEFORE_CONTROL
+                                 + r"control\b", re.I)
 
 
 def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,

@@ -19,8 +19,8 @@ from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, BRACKET_COMPASS, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE, _KIND_LEAD,
-    _KIND_NAMED, _Mention, item_locative)
+    AMONG, BRACKET_COMPASS, BRACKET_LIST_OPEN, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE,
+    _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
 from pipelines.extraction.sentence_reader import _WEEKDAYS
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
@@ -46,9 +46,9 @@ _OPENING_QUOTE = re.compile(r"\s+[\"\u201c\u2018](?=[A-Z])")
 # a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
 _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
-# "A and B were also said by military officials to have been reclaimed": a raising "said" opens no clause; the
-# places before it stay the subject of the verb after "to"
-_RAISING_SAID = re.compile(r".*\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+)?said", re.I | re.S)
+# "A and B were also said by military officials to have been reclaimed": a raising "said" (a passive "be" before
+# it, "to be"/"to have" after it) opens no clause; the places before it stay the subject of the verb after "to"
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+)?$", re.I)
 _RAISED_TO = re.compile(r"\s+(?:by\s+[^,.;:]{1,40}?\s+)?to\s+(?:be|have)\b", re.I)
 
 # what may stand between a verb and its first place: "the small town of", "the villages of", "the"
@@ -389,8 +389,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     # subject: the list just before the cue, within its clause ("X had been “liberated”": not the quote's clause)
     bounds = [0] + [b.end() for b in _SUBJ_START.finditer(
         sent, 0, cue.start - 1 if sent[cue.start - 1:cue.start] in "\"\u201c\u2018'" else cue.start)
-        if not _RAISING_SAID.fullmatch(sent, max(0, b.start() - 20), b.end())
-        or not _RAISED_TO.match(sent, b.end())]
+        if not (b.group(0).lower() == "said" and _BE_BEFORE.search(sent, max(0, b.start() - 20), b.start())
+                and _RAISED_TO.match(sent, b.end()))]
     if len(bounds) > 1 and sent[bounds[-1] - 1] in "\"\u201c" and re.fullmatch(r"\s*(?:[a-z]+ly\s+)*", sent[bounds[-1]:cue.start]):
         bounds.pop()    # 'the villages of A and B were "fully under Ukrainian flag"': the quotation opens the predicate
     if len(bounds) > 2 and sent[bounds[-1] - 1] in "\u2014\u2013" and sent[bounds[-2] - 1] in "\u2014\u2013" \
@@ -635,9 +635,9 @@ WHICH_ARE = re.compile(r"\s*,?\s*(?:the\s+" + LARGEST_OF + r"|including|among\s+
 # the colon (or dash) that opens the list a plural announces, later in its own clause
 # ("...: they are A, B and C"; "named the three captured settlements as A, B and C")
 # (", and most recently A, B and C", "... such as A and B": the examples of the plural)
-# ("7 villages were retaken (A, B, C and D)": the list in brackets, its first name followed by a comma)
+# ("7 villages were retaken (A, B, C and D)": the list in brackets)
 _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\s--\s|(?<=s)\s+as\s+(?!well\b)|"
-                         r"\s\((?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,)|"
+                         + BRACKET_LIST_OPEN + r"|"
                          # (", the most recent one being A": the newest of them)
                          r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as|"
                          r"the\s+(?:most\s+recent|latest)(?:\s+one|\s+of\s+(?:them|which))?\s+being)\s)\s*"

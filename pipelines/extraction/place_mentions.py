@@ -78,9 +78,10 @@ def item_locative(sent: str, pos: int) -> re.Match | None:
 # place_linking.py): "the largest of which are A, B", "Among the recaptured settlements were A, B", "the city of A"
 KINDS_PLURAL = r"(?:villages|towns|settlements|cities|localities|communities|population\s+cent(?:re|er)s)"
 # ("liberated seventeen communities that had been under Ukrainian control: A, B, ...": translated Russian copy's word)
+# ("7 villages were retaken (A, B, C)": a bracketed list, its first name followed by a comma; read by place_linking too)
+BRACKET_LIST_OPEN = r"\s\((?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,)"
 _KIND_COLON = re.compile(r"\b" + KINDS_PLURAL + r"\b[^.;:\u2014]{0,100}?(?::|\u2014|\s-\s|\s-(?=[A-Z])|"
-                         # ("7 villages were retaken (A, B, C)": a bracketed list, its first name followed by a comma)
-                         r"\s\((?=[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*,))\s*")
+                         + BRACKET_LIST_OPEN + r")\s*")
 LARGEST_OF = r"(?:largest|biggest|main|most\s+important)\s+of\s+(?:which|them)\s+(?:are|were|include[sd]?)"
 AMONG = r"Among\s+(?:them|(?:the|these)\s+(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r")\s+(?:are|were)"
 # ("They are the villages of A, B and C": the plural kind before a list)

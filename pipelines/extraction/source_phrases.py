@@ -108,10 +108,14 @@ _CLAIM_NOUN_END = re.compile(
 # ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
 # ("cited Commander-in-Chief of the Forces, Lieutenant General X as saying": the apposition's closing comma left out)
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
+# the period after one of them ("Col."): a look-behind per length, as each must have a fixed width
+_TITLE_PERIOD = "(?:" + "|".join(
+    "(?<=" + "|".join(rf"\b{w}" for w in sorted(_TITLE_ABBREVIATIONS) if len(w) == n) + ")"
+    for n in sorted({len(w) for w in _TITLE_ABBREVIATIONS})) + r")\."
 # ("cited sources on Sunday as saying": the day is no part of who was cited)
 # ("quoted Ukraine's Col. Petro Chernyk as saying": a title's abbreviation keeps its period)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>(?:[^,;.]|(?:(?<=\bCol|\bGen|\bMaj|\bSgt)|"
-                        r"(?<=\bLt|\bMr|\bDr)|(?<=\bCapt))\.){3,80}?)"
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>(?:[^,;.]|" + _TITLE_PERIOD + r"){3,80}?)"
                         r"(?:\s+(?:on|last)\s+(?-i:[A-Z])[a-z]+day)?(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
                         r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
@@ -567,7 +571,6 @@ def _is_wordlike(t: Tok) -> bool:
     return t.text[:1].isalpha()
 
 
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
 
 
 # a name after its kind: "the Russian news agency Anna News", "the monitoring project DeepState"
