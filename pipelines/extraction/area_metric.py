@@ -153,7 +153,8 @@ _WITH_FIGURE = re.compile(r"(?:,|\b(?:success(?:es)?|gains?|advances?|progress|r
 _POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 _TWO_PLACES_IN = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:" + _POINT + r"\s+and\s+(?:the\s+)?" + _POINT +
                             r"(?:\s+(?:Ukraine|regions|parts\s+of\s+(?:the\s+country|Ukraine)))?|"
-                            r"(?-i:[A-Z])[\w'\u2019-]+\s+and\s+(?-i:[A-Z])[\w'\u2019-]+\s+"
+                            r"(?-i:[A-Z])[\w'\u2019-]+(?:,\s*(?-i:[A-Z])[\w'\u2019-]+)*,?\s+and\s+"
+                            r"(?-i:[A-Z])[\w'\u2019-]+\s+"
                             r"(?:regions|oblasts|provinces))\b",
                             re.IGNORECASE)
 _DATED_PARTICIPLE = re.compile(r"\w+ed\s+(?:in|since)\s+(?:19|20)\d\d\b")
@@ -334,7 +335,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if q.kind == "share":
         gap = _SHARE_OF_REGION_LIST.sub(" ", gap)
     # "6,000 sq km of territory in the east and south had been liberated", "... in the Kharkiv and Donetsk regions
-    # were freed": two places the figure lies in, no second clause
+    # were freed" (or "in Zhytomyr, Kyiv and Chernihiv regions"): the places the figure lies in, no second clause
     gap = _TWO_PLACES_IN.sub(" ", gap)
     # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
     gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
@@ -509,8 +510,13 @@ _RETREAT_BY = re.compile(r"\b(?:retreat(?:ed|s)?|withdr(?:ew|awn)|pulled\s+back|
                          r"back)\s+(?:by\s+)?(?:up\s+to\s+|about\s+|some\s+|around\s+|nearly\s+|almost\s+)?$", re.I)
 
 
-_WHOLE_WAR_SPAN = re.compile(r"\b(?:from|since)\s+the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+(?:the\s+|its\s+|"
-                             r"Russia['\u2019]s\s+)?(?:full-scale\s+|full\s+scale\s+)?(?:invasion|war|aggression)\b", re.IGNORECASE)
+_WHOLE_WAR_SPAN = re.compile(r"\b(?:from|since)\s+the\s+(?:(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+"
+                             r"(?:the\s+|its\s+|Russia['\u2019]s\s+)?(?:full-scale\s+|full\s+scale\s+)?"
+                             r"(?:invasion|war|aggression)\b|"
+                             r"(?:full-scale\s+)?(?:invasion|war)['\u2019]s\s+(?:start|beginning|onset|outset)\b)",
+                             re.IGNORECASE)
+# "has been occupying", "is occupying": a holding that goes on, whatever span the sentence dates its start by
+_OCCUPYING_STILL = re.compile(r"\b(?:(?:has|have)\s+been|is|are)\s+(?:still\s+)?occupying$", re.IGNORECASE)
 # a table row's label before its figure: "Donetsk — ", "Zaporizhzhia region: " (area_region reads its region)
 ROW_LABEL = re.compile(r"\W*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:region|oblast|Oblast|Region))?\s*"
                            r"[\u2014\u2013:-]\s*")
@@ -648,7 +654,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     # "causing the total area of Ukrainian territory occupied by Russia to drop to 118,917 km2": the
                     # holding, whatever the month its change was told for
                     kind = "control"
-                if _WHOLE_WAR_SPAN.search(masked, lo, q.start):
+                if _WHOLE_WAR_SPAN.search(masked, lo, q.start) \
+                        or _OCCUPYING_STILL.search(masked, max(lo, cue.start - 25), cue.end):
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding
                     kind = "control"

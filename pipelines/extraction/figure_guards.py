@@ -253,6 +253,9 @@ _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|shelling|attac
 
 
 # "of the city's total", "out of a total of": the whole a part is measured against
+# "were advancing on two other villages", "pushing towards three settlements": places an attack heads for, not taken
+_HEADING_FOR = re.compile(r"\b(?:advanc|mov|push|press|clos)(?:e|es|ed|ing)\s+(?:in\s+)?(?:on|upon|toward|towards)\s+"
+                          r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
 _OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+['\u2019]s\s+)?"
                               r"(?:total|overall|entire)\s+(?:area\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$",
                               re.IGNORECASE)
@@ -358,6 +361,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "settlement" and _FIGHTING_IN.search(sent, max(0, q.start - 50), q.start):
         # "as Kyiv warned of intense fighting in two other key frontline towns": places fought in, not held
         return "places fought in, not held"
+    if q.kind == "settlement" and _HEADING_FOR.search(sent, max(0, q.start - 50), q.start):
+        return "places advanced on, not taken"
     if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
                                            re.IGNORECASE):
         # "civilians were being evacuated from Kupiansk ... and two other towns": the places left, not held

@@ -986,6 +986,8 @@ def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_
         else:
             person = False
             org_name = _org_name(before + content[k:], text)
+    elif prev.text == "guard" and run_len >= 2:
+        person = True    # "captured border guard Oleksandr Ilnytsky": a guard by trade (the body is "the Guard")
     elif prev.low in lex.roles or prev.bare in lex.orgs:
         person = False   # "the pro-Kremlin military blog Rybar"
     elif prev.low in _CONNECTORS:

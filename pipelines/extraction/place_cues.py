@@ -233,7 +233,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "withdrew", {}),
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
-    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|left|quit|(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving)\s+(?:(?:their|its|our)\s+)?(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
+    # ("Russia quits Snake Island", "the army had to leave the island": a departure it was forced into, done)
+    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|left|quit(?:s|ting)?|"
+                r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving|"
+                r"(?:(?<=\bhad\sto\s)|(?<=\bforced\sto\s))leave)\s+(?:(?:their|its|our)\s+)?"
+                r"(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
                 # (a capital, case-sensitive: not "60 Russians are currently left in the city")
                 r"(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object", "withdrew", {"side_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
@@ -612,7 +616,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",),
     ("withdr", "pull", "retreat", "back"), ("moved", "back", "withdrew", "retreated", "relocated"),
-    ("abandon", "vacat", "left", "quit", "leaving"), ("given", "gave"), ("claimed",), ("claim",),
+    ("abandon", "vacat", "left", "quit", "leaving", "leave"), ("given", "gave"), ("claimed",), ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",

@@ -33,6 +33,9 @@ OUTLET_AFTER = re.compile(r"\s+(?:Independent|Post|Times|Journal|Herald|Indy)\b"
 _LOCATIVE_KYIV = re.compile(
     r"\b(?:of|in|near|around|outside|to|from|toward|towards|into|on)\s+(Kyiv|Kiev)\b(?!['’]s|\s+(?:regime|government|authorities))"
 )
+# "in Zhytomyr, Kyiv and Chernihiv regions": an item of a list of oblasts (the list's plural noun is the oblast's)
+_LISTED_KYIV = re.compile(r"(?<=,\s)(Kyiv|Kiev)(?=(?:(?:,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]+)+\s+"
+                          r"(?:regions|oblasts|provinces)\b)")
 
 
 def place_names() -> set[str]:
@@ -150,6 +153,9 @@ def find_regions(text: str) -> list[tuple[int, int, str]]:
         if not any(a <= s < b for a, b, _ in out):
             # "Kyiv region/oblast" already matched by the main pattern
             out.append((s, e, "Kyiv"))
+    for m in _LISTED_KYIV.finditer(text):
+        if not any(a <= m.start() < b for a, b, _ in out):
+            out.append((m.start(), m.end(), "Kyiv Oblast"))
     out.sort()
     return out
 

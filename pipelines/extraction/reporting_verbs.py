@@ -109,6 +109,8 @@ _SPEAKER_MODIFIERS = re.compile(
     r",(?:\s*(?:[A-Z][\w'\u2019.-]*|\([^()]{1,30}\)|of|the|and|for|on|in|'s|\u2019s"
     # lower-case pre-modifiers of a title: "..., new military chief Oleksandr Syrskyi said"
     r"|new|former|top|senior|acting|outgoing|retired|newly|appointed|incoming"
+    # and of a captive's: "..., captured Ukrainian border guard X told Sputnik"
+    r"|captured|detained|jailed|imprisoned|wounded|injured"
     # and of an outlet's or a monitor's description: "..., the independent Russian outlet Agentstvo reported"
     r"|independent|popular|influential|prominent|state-run|state-owned|pro-Kremlin|pro-war"
     # and an outlet's kind: "..., Ukrainian news outlets Dzerkalo Tyzhnia and Suspilne said"
@@ -447,7 +449,9 @@ _POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w
                         r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media|channel|account|page)\b"
                         r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
 _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE,
-                      "summarize": _DATED_THAT_CLAUSE}
+                      "summarize": _DATED_THAT_CLAUSE, "conclude": _DATED_THAT_CLAUSE}
+# '"..., victory is near!" conclude the marines': the verb right after a quotation's close, its subject after it
+_AFTER_QUOTE_CLOSE = re.compile(r"[,!?\u2026][\"\u201d\u2019]\s*$")
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -559,9 +563,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # statement indicates that" is an inference
         return False
     if lemma in _CLAUSE_OR_CLOSING and not (_CLAUSE_OR_CLOSING[lemma].match(text, t.end, s.end)
-                                            or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])):
-        # "clarified that ...", "detailed that ...", "updated on Tuesday that ...", '"...," he clarified.'; not
-        # "clarified the issues and needs", "a detailed map", "updated its channel"
+                                            or re.match(r"\s*[.!]?\s*$", text[t.end:s.end])
+                                            or _AFTER_QUOTE_CLOSE.search(text, s.start, t.start)):
+        # "clarified that ...", "detailed that ...", "updated on Tuesday that ...", '"...," he clarified.', '"...,"
+        # concluded the marines'; not "clarified the issues and needs", "a detailed map", "updated its channel",
+        # "concluded a three-day summit"
         return False
     # ("ordered troops to withdraw": an order reported; "ordered the withdrawal ... to the left bank": an act)
     if lemma == "order" and not re.search(r"\bto\s+(?:[a-z]+ly\s+)?(?!(?:the|a|an|its|their|his|her|this|that|these|those)\b)"
@@ -569,10 +575,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma in _AS_PREDICATE and not re.search(r"\bas\b", text[t.end:min(s.end, t.end + 120)]) \
             and not (lemma in _JUDGING and _QUOTED_WORDS.match(text, t.end, s.end)) \
-            and not (lemma in ("dismiss", "slam") and _CLAIM_THAT.match(text, t.end, s.end)):
+            and not (lemma in ("dismiss", "slam") and _CLAIM_THAT.match(text, t.end, s.end)) \
+            and not (lemma == "describe" and _THAT_CLAUSE.match(text, t.end, s.end)):
         # "described the situation as 'very hot'": only with "as"; or a judgement whose object holds the speaker's
         # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"; "dismissed reports that
-        # X" says X is untrue, as "rejected" does
+        # X" says X is untrue, as "rejected" does; "described that X" (translated copy) reports X
         return False
     if lemma in ("share", "comment", "convey", "elaborate") and not (
             _THAT_CLAUSE.match(text, t.end, s.end) or _ADDRESSEE_THAT.match(text, t.end, s.end)
@@ -1120,7 +1127,12 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
         head[0].low in lex.titles or head[0].low in lex.roles))
     if apposed:
         head = head[1:-1] if head[0].low == "the" else head[:-1]
-    return 0 < len(head) <= (10 if apposed else 8) and (apposed or _is_cap(head[0])) \
+    # ("The spokesman for the Eastern group of troops Serhii Cherevatyi announced this": the title with its article,
+    # the name right after it)
+    article = not apposed and len(head) >= 2 and head[0].text == "The" and head[1].low in lex.roles
+    if article:
+        head = head[1:]
+    return 0 < len(head) <= (10 if apposed else 8) and (apposed or article or _is_cap(head[0])) \
         and (head[0].low in lex.titles or head[0].low in lex.roles) \
         and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
 

@@ -164,8 +164,9 @@ def _tokens(text: str, start: int, end: int) -> list[Tok]:
     return [Tok(m.group(0), m.start(), m.end()) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
-# a surname whose particle is hyphenated to it ("Lolwah al-Khater", "Abdel Fattah el-Sisi"): a capitalised word
-_PARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|ar|az|ibn|bin|abu|ben)-[A-Z][a-z]")
+# a surname whose particle is hyphenated or elided to it ("Lolwah al-Khater", "Abdel Fattah el-Sisi", "Giovanni
+# d'Aniello"): a capitalised word
+_PARTICLE_SURNAME = re.compile(r"(?:(?:al|el|ad|ash|as|at|ar|az|ibn|bin|abu|ben)-|d['\u2019]|dell['\u2019])[A-Z][a-z]")
 
 
 def _is_cap(tok: Tok) -> bool:
