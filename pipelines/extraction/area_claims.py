@@ -60,15 +60,19 @@ from pipelines.extraction.sides import _norm_side
 from pipelines.extraction.text import looks_english
 
 
-# a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
-# ("record progress - 610 km² per month and 20.3 km² per day": the second figure of the same pair too)
+# a figure between dashes right after a noun: "the land—1,100 square kilometers—had been retaken"
+_DASH_OPENS = re.compile(r"[a-z]\s*[\u2014\u2013]\s*(?:(?:about|some|around|nearly|almost|over|more\s+than)\s+)?$")
+_DASH_CLOSES = re.compile(r"\s*[\u2014\u2013]")
 _HELD_THAN_BEFORE = re.compile(r"\s+(?:of\s+(?:land|territory)\s+)?(?P<cmp>less|more)\s+"
                                r"(?:(?:territory|land|ground)\s+)?"
                                r"than\s+(?:(?:it|they|Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:did|had|held|controlled)\b|"
                                r"(?:at|in|on|before)\b)", re.IGNORECASE)
+# a gain's noun, then its figure after a dash: "record progress - 610 km² per month and 20.3 km² per day" (the second
+# figure of the same pair too)
 _NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?P<dash>\s*[-\u2013\u2014:]\s*)"
                                r"(?:[^.;:\u2013\u2014]{1,50}?\s(?:and|as\s+well\s+as)\s+)?(?:(?:about|approximately|around|"
                                r"nearly|some|over|almost|more\s+than)\s+)?$", re.IGNORECASE)
+# a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
 _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
     r"(?:regions|areas|territories|territory|land|parts\s+of\s+Ukraine)\s+(?:include|includes|are|comprise)\s*:\s*$", re.I)
@@ -442,6 +446,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # of the gain it measures, in one clause
             lo = _boundary_before(masked, noun_dash.start("dash"), 0)
         hi = _boundary_after(masked, q.end)
+        closing = _DASH_CLOSES.match(masked, q.end)
+        if closing is not None and _DASH_OPENS.search(masked, max(0, q.start - 40), q.start):
+            # "the previously occupied land—1,100 square kilometers—had been retaken": a figure set off by dashes
+            # after its noun; the clause goes on past the closing dash
+            hi = _boundary_after(masked, closing.end())
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
         # ---- 2. claimant (area_claimant.py)
         st = _statement_for(s0 + q.num_start, state.statements) or _headline_speaker(sent, s0, q.start)

@@ -143,6 +143,9 @@ _MORE_IN = re.compile(r"\d\s+more\b|\b(?:two|three|four|five|six|seven|eight|nin
 _EXPELLED = re.compile(r"(?:pushed|driven|forced|kicked|knocked|thrown|squeezed|chased)\s+(?:back\s+)?out(?:\s+of)?|"
                        r"(?:expelled|ousted|dislodged|evicted)(?:\s+from)?", re.I)
 _BEEN_BEFORE = re.compile(r"\bbeen\s+(?:\w+ly\s+)?$", re.I)
+_ADJECTIVE_OF_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:(?:previously|formerly|once|initially|earlier)\s+)?$", re.I)
+_GROUND_NOUN_AFTER = re.compile(r"\s+(?:lands?|territory|territories|areas?|ground)\b", re.I)
+_REMAIN = re.compile(r"\bremain(?:s|ed)?\b", re.I)
 _NEW_IN = re.compile(r"\b(?:new|more|newly\s+\w+)\s+(?:\w+\s+)?(?:villages|settlements|towns|localities)\b", re.I)
 _ADDITIONAL = re.compile(r"\s+(?:an\s+additional|another|a\s+further|a\s+total\s+of\s+another)\s+"
                          r"(?:about\s+|roughly\s+|around\s+|nearly\s+|almost\s+|some\s+|over\s+|more\s+than\s+)?", re.I)
@@ -215,6 +218,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
             continue     # "liberated 40% of the territories occupied after February 24 and 28% of ...": the participle
             #              describes the earlier figure's noun; the verb before both governs the next
         last = m
+    if last is not None and re.match(r"\w+ed\b", last.group(0)) \
+            and _ADJECTIVE_OF_NOUN.search(s, max(0, last.start() - 30), last.start()) \
+            and _GROUND_NOUN_AFTER.match(s, last.end()) and (passive := _passive_cue(s, q, hi, claimant_side)):
+        # "86% of the previously occupied land—1,100 sq km—had been retaken": the participle is an adjective of its
+        # noun, the verb after the figure its predicate (but "the liberated area is 31 sq km": the only cue)
+        return passive
     if last is not None and _CLAUSE_END.search(s, last.end(), q.start):
         # "we took 40 sq km, and today 74 settlements are under our control": the verb of the
         # earlier clause does not govern a figure that has a control phrase of its own
@@ -667,8 +676,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 kind = "control"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
-            if kind == "control" and q.kind == "settlement" and _NEW_IN.search(masked, q.num_start, q.end):
-                kind = "gain"     # "claims control of two new villages", "controls two more villages": just taken
+            if kind == "control" and q.kind == "settlement" and _NEW_IN.search(masked, q.num_start, q.end) \
+                    and not (cue.passive and _REMAIN.search(masked, q.end, cue.start)):
+                # "claims control of two new villages", "controls two more villages": just taken (not "about 25 more
+                # settlements remain under occupation": still held)
+                kind = "gain"
             if kind == "control" and cue.start > q.end and _TRANSFER_OF.search(masked, max(lo, q.start - 30), q.start):
                 kind = "gain"     # "the transfer of 4 settlements ... under the control of the army": a change of hands
             grew = _HOLDING_CHANGED_BY.search(masked, max(lo, q.start - 40), q.start)

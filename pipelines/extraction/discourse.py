@@ -47,6 +47,10 @@ _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS}
                 "leader": frozenset("president premier prime chancellor".split())}
 
 
+# the rest of a frame that closes its sentence: '..., he added.', '..., she told reporters on Monday.' (no "that")
+_FRAME_CLOSES = re.compile(r"\s+(?:also\s+)?[a-z]+(?:\s+(?!that\b)[\w'\u2019-]+){0,6}\s*(?:[.!]\s|[.!]?\s*$|\n)")
+
+
 def _same_office(m: Mention, head: str) -> frozenset:
     """The office words another mention of ``m``'s office may have used (none when it has no such head)."""
     last = m.role_words[-1] if m.role_words else ""
@@ -685,11 +689,18 @@ class Discourse:
             if opened is not None:
                 return opened
         ent = None
+        # "President Putin is constantly being updated, he added.": a pronoun closing its frame is the subject of the
+        # clause its content is the complement of, never a name inside that content
+        opens = self._sentence_start(m.start)
+        closing = kind in ("person_m", "person_f") and re.search(r"[,\"\u201d]\s*$", self.text[opens:m.start]) \
+            and _FRAME_CLOSES.match(self.text, m.end)
         # the latest mentioned in the text, not the latest registered ('"... the American President stated ...," he
         # said. He stressed ...': the president inside the quotation is read after the frame that names its speaker)
         for e in sorted(reversed(self.entities), key=lambda e: e.pos, reverse=True):
             if e.pos > pos:
                 continue   # named only after the pronoun (in its own clause): not its antecedent
+            if closing and opens <= e.pos < m.start:
+                continue
             if kind in ("person_m", "person_f") and _people_of_a_nation(e.raw):
                 continue   # ('North Koreans are advancing "...," he added': a nation's people are no "he")
             if kind == "person_m" and e.person and e.gender != "f":
@@ -1247,7 +1258,9 @@ _INDEFINITE_REACH = 400
 
 # the verbs by which a lede cites its unnamed source ("a senior official said"); "the first time a military official
 # has publicly commented on ..." is no source
-_INDEFINITE_CUES = frozenset("say tell state warn claim add confirm announce report deny according_to".split())
+# ("a Russian-appointed official has acknowledged that ...": an admission cites its source too)
+_INDEFINITE_CUES = frozenset("say tell state warn claim add confirm announce report deny according_to acknowledge "
+                             "admit concede".split())
 
 
 def _name_indefinite(c, later: list) -> None:
@@ -1264,6 +1277,9 @@ def _name_indefinite(c, later: list) -> None:
             continue
         if c.res.side and e.side and e.side != c.res.side:
             continue
+        if c.res.side and e.side is None and any(w.endswith(("-installed", "-appointed", "-backed"))
+                                                 for w in c.res.deferred.role_words):
+            continue    # "a Russian-appointed official ...": only a person known to serve that side
         c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return
 

@@ -783,11 +783,24 @@ def indefinite_source(text: str, toks: list[Tok], a: int, b: int) -> Mention | N
         return None
     content = words[1:]
     if content[-1].low not in _INDEFINITE_HEADS or not all(
-            t.low in _INDEFINITE_MODIFIERS or _nationality(t.text) for t in content[:-1]):
+            t.low in _INDEFINITE_MODIFIERS or _nationality(t.text) or _installed_by(t.text) for t in content[:-1]):
         return None
     return Mention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], "role",
                    role_words=tuple(t.low for t in content),
-                   country=next((_nationality(t.text) for t in content if _nationality(t.text)), None), indefinite=True)
+                   country=next((c for t in content if (c := _nationality(t.text) or _installed_by(t.text))), None),
+                   indefinite=True)
+
+
+# "a Russian-appointed official", "a Moscow-installed official": the country that put the official in office
+_INSTALLED_BY = re.compile(r"(?P<by>[A-Za-z]+)-(?:installed|appointed|backed)", re.I)
+_CAPITAL_ADJECTIVE = {"moscow": "Russian", "kremlin": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian"}
+
+
+def _installed_by(word: str) -> str | None:
+    m = _INSTALLED_BY.fullmatch(word)
+    if m is None:
+        return None
+    return _CAPITAL_ADJECTIVE.get(m.group("by").lower()) or _nationality(m.group("by"))
 
 
 # the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military

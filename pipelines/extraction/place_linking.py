@@ -530,7 +530,9 @@ _LOCATED_APPOSITION = re.compile(
 _APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|also)\s+)*(?:been\s+)?", re.I)
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
 # "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
-_COUNTED_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
+# (and "Melitopol, one of three large cities under Russian control": the place one of the counted)
+_COUNTED_APPOSITION = re.compile(r"\s*,\s*(?:one\s+of\s+)?(?:the\s+)?"
+                                 r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
 _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|"
                               r"dozens?\s+of|these|the\s+following)\s+(?:[\w-]+\s+)?" + r"(?:villages|towns|settlements|cities|localities)\b",
                               re.I)

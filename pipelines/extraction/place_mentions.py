@@ -218,7 +218,9 @@ _AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|ret
                        r"(?:\w+\s+)?by\s+$", re.I)
 
 # "the Donetsk cities of Avdiivka and Vuhledar", "the Kharkiv village of X": the name locates the places that follow
-_KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+of\s", re.I)
+# (and "the Belgorod town Kozinka": the kind, then the name, with no "of")
+_KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+(?:of\s|"
+                         r"(?-i:[A-Z])(?!(?i:ouncil|all|ayor|ouncillors?|dministration)\b))", re.I)
 
 # "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
 # (and "the Chasiv Yar refractory plant": a plant's own kind word before it)

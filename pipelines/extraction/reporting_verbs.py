@@ -1168,6 +1168,9 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
                           # ("said this on the air of a telethon on Sunday, July 17.": the day's date after its name)
                           r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
+                          # ("announced this today in Brussels, before the start of the council's meeting": a second
+                          # adjunct after a comma)
+                          r"(?:,\s*(?:before|after|during|while|ahead\s+of|at\s+the\s+start\s+of)\b[^,;.]*)?"
                           # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
                           # outlet that relays it)
                           r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
