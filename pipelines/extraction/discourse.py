@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import (DOCUMENT_WORDS, OUTLET_FINAL, Mention, _adjectives, _side_from_words,
-                                           _title_head)
+                                           _title_head, installed_by)
 from pipelines.extraction.offices import holder, regional_holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
@@ -1277,8 +1277,7 @@ def _name_indefinite(c, later: list) -> None:
             continue
         if c.res.side and e.side and e.side != c.res.side:
             continue
-        if c.res.side and e.side is None and any(w.endswith(("-installed", "-appointed", "-backed"))
-                                                 for w in c.res.deferred.role_words):
+        if c.res.side and e.side is None and any(installed_by(w) for w in c.res.deferred.role_words):
             continue    # "a Russian-appointed official ...": only a person known to serve that side
         c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return

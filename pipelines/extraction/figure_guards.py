@@ -254,10 +254,10 @@ _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|shelling|attac
                           r"(?:in|around|near|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
 
 
-# "of the city's total", "out of a total of": the whole a part is measured against
 # "were advancing on two other villages", "pushing towards three settlements": places an attack heads for, not taken
 _HEADING_FOR = re.compile(r"\b(?:advanc|mov|push|press|clos)(?:e|es|ed|ing)\s+(?:in\s+)?(?:on|upon|toward|towards)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
+# "of the city's total", "out of a total of": the whole a part is measured against
 _OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\s+)?(?:[\w-]+['\u2019]s\s+)?"
                               r"(?:total|overall|entire)\s+(?:area\s+)?(?:of\s+)?(?:about\s+|some\s+|roughly\s+)?$",
                               re.IGNORECASE)

@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.offices import is_office_phrase
 from pipelines.extraction.tokens import (
     _CONNECTORS, _DETS, _NP_CONNECTORS, _STOP_CAPS, NP_MAX_TOKENS, Tok, _is_cap, _is_word, _lex,
@@ -783,24 +784,25 @@ def indefinite_source(text: str, toks: list[Tok], a: int, b: int) -> Mention | N
         return None
     content = words[1:]
     if content[-1].low not in _INDEFINITE_HEADS or not all(
-            t.low in _INDEFINITE_MODIFIERS or _nationality(t.text) or _installed_by(t.text) for t in content[:-1]):
+            t.low in _INDEFINITE_MODIFIERS or _nationality(t.text) or installed_by(t.text) for t in content[:-1]):
         return None
     return Mention(toks[a].start, toks[b - 1].end, text[toks[a].start:toks[b - 1].end], "role",
                    role_words=tuple(t.low for t in content),
-                   country=next((c for t in content if (c := _nationality(t.text) or _installed_by(t.text))), None),
+                   country=next((c for t in content if (c := _nationality(t.text) or installed_by(t.text))), None),
                    indefinite=True)
 
 
 # "a Russian-appointed official", "a Moscow-installed official": the country that put the official in office
 _INSTALLED_BY = re.compile(r"(?P<by>[A-Za-z]+)-(?:installed|appointed|backed)", re.I)
-_CAPITAL_ADJECTIVE = {"moscow": "Russian", "kremlin": "Russian", "kyiv": "Ukrainian", "kiev": "Ukrainian"}
 
 
-def _installed_by(word: str) -> str | None:
+def installed_by(word: str) -> str | None:
+    """The adjective of the country in "Russian-appointed", "Moscow-installed", "Kremlin-backed", else None."""
     m = _INSTALLED_BY.fullmatch(word)
     if m is None:
         return None
-    return _CAPITAL_ADJECTIVE.get(m.group("by").lower()) or _nationality(m.group("by"))
+    by = m.group("by").lower()
+    return _nationality({**CAPITAL_SIDE, "kremlin": "Russia"}.get(by, by))
 
 
 # the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military
