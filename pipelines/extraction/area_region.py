@@ -73,9 +73,11 @@ _GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|
 
 _AGENT_BEFORE = re.compile(r"\b(?:by|control\s+of|hands\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 
-# "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about
+# "across the entire front": the figure is for the whole war, whatever oblast the paragraph is about ("across the
+# conflict zone", "across the front line": "across" spans the whole of it)
 _WHOLE_FRONT = re.compile(
-    r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front",
+    r"\b(?:across|along|on)\s+the\s+(?:entire|whole)\s+(?:front|front\s*line|frontline)\b|\ball\s+along\s+the\s+front|"
+    r"\bacross\s+the\s+(?:front|front\s*line|frontline|conflict\s+zone|combat\s+zone|war\s+zone|battlefield)\b",
     re.IGNORECASE)
 # before the figure, the capital alone ("Speaking at a forum in Kyiv, Syrskyi said ...") is where words are
 # said, and "Ukraine" starting a name ("the Ukraine 2024 Independence forum", "Ukraine Recovery Conference")

@@ -627,6 +627,9 @@ class Discourse:
                 continue
             raw = {w.lower().strip(".,'\u2019") for w in e.raw.split()}
             raw |= {w[:-2] for w in raw if w.endswith("'s")}
+            # ("the Chief of the Armed Forces" after "Commander-in-Chief of the Armed Forces Oleksandr Syrskyi": a
+            # hyphenated title's last word is the office shortened)
+            raw |= {w.rsplit("-", 1)[1] for w in raw if "-" in w}
             if all(w in raw for w in words):
                 e.pos = pos
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)

@@ -110,6 +110,10 @@ _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"
     r"hopes?|hoped|goals?|ambitions?|objectives?|demands?|demanded|demanding|threaten(?:s|ed)?|"
     r"would|could|might|should|if|unless|whether|ready\s+to|prepared\s+to|trying\s+to|tries\s+to|tried\s+to|"
+    # ("Kyiv says it is preparing to return all four areas", "Russia vowed to capture three more villages", "forces
+    # will capture ...", "are expected to take ...": a future or a promise, not a holding)
+    r"prepar(?:es|ing)\s+to|vow(?:s|ed|ing)?\s+to|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|"
+    r"(?:is|are|was|were)\s+expected\s+to|expects?\s+to|going\s+to|will(?!\s+have\b)|"
     r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to|"
     # ("thwarting a potential Russian incursion up to seven kilometers deep": what was stopped)
     r"potential|possible|would-be|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?)\b",
@@ -174,6 +178,9 @@ _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|
                         # ("over half of Azov fighters returned"): a share of people of a kind
                         r"(?:[A-Z][\w-]+\s+)?(?:fighters|soldiers|troops|servicemen|prisoners|POWs|defenders|civilians|"
                         r"children|refugees|men|women))\b", re.IGNORECASE)
+# "occupied Severodonetsk had been 90% destroyed": a share of ruin, not of ground held
+_RUINED_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:destroyed|damaged|ruined|razed|demolished|in\s+ruins)\b",
+                           re.IGNORECASE)
 _FLOODED = re.compile(r"\b(?:submerged|flooded|flooding|inundated|under\s+water)\b", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
@@ -321,6 +328,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a share in a poll or vote"
     if q.kind == "share" and _OF_PEOPLE.match(after):
         return "a share of people, not of land"
+    if q.kind == "share" and _RUINED_AFTER.match(after):
+        return "a share of destruction, not of land"
     if q.kind == "share" and _OF_PERIOD_GAINS.match(after):
         return "a share of one period's gains, not of a territory"
     if q.kind == "share" and _FLOODED.search(sent):

@@ -96,8 +96,10 @@ _FIRST_GAP = re.compile(
 # (not an object that is no ground at all: "withdrew from the Black Sea grain agreement ..., including Odesa")
 _NOT_PLACE_OBJECT = re.compile(r"\s*(?:the\s+|a\s+|an\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:agreement|deal|treaty|accord|pact|talks|"
                                r"negotiations|initiative|convention|memorandum|programme|program)\b", re.I)
-# ... or a holding described by its area, then "including the cities of"
-_WIDE_GAP = re.compile(r"\bincluding\b|\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
+# ... or a holding described by its area, then "including the cities of" (or "such as", a rewriter's "including")
+# (but not "parts of regions such as Kharkiv", "victories in areas such as X": examples of other things than places)
+_WIDE_GAP = re.compile(r"\bincluding\b|(?<!\bregions\s)(?<!\boblasts\s)(?<!\bprovinces\s)(?<!\bareas\s)\bsuch\s+as\b|"
+                       r"\b(?:sq|square)\b|\bkm2?\b|\bkilomet|\barea\b|\bterritory\b", re.I)
 # ... but not across a coordinated clause with its own subject: "with Moscow capturing territory and the US allowing
 # Kyiv to respond" (Kyiv is the object of "allowing")
 _CLAUSE_IN_GAP = re.compile(r"\b(?:and|while|but|as)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
@@ -272,7 +274,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if cue.action == "withdrew" and _DESTINATION_BEFORE.search(sent, max(start, m.start - 40), m.start):
                 break    # "withdrew troops from the Zaporozhye region to the area of Soledar": where they went
             if not out:
-                tail = re.split(r"\bincluding\b|,", gap)[-1]    # "... sq km of the region, including the cities of"
+                # "... sq km of the region, including the cities of"
+                tail = re.split(r"\bincluding\b|\bsuch\s+as\b|,", gap)[-1]
                 if _AREA_IN.search(tail):
                     break
                 ok = (bool(_FIRST_GAP.fullmatch(gap)) or (bool(_WIDE_GAP.search(gap)) and not _BLOCK.search(tail)

@@ -159,6 +159,11 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "As Reuters reported, Hanna Maliar said that ...": the outlet credits the report; the
             # statement is the one inside it
             continue
+        if credit is not None and t.end <= credit.end() and t.low in _RECAP_VERBS \
+                and _OUTLET_NAME.search(r.text, credit.start(), t.start):
+            # "As Ukrainian News Agency reported, earlier the army returned X under control.": an outlet's recap of
+            # news told before (its own or the agency it copies), no one's statement
+            continue
         if _INSIDE_ACCORDING.search(r.text, max(r.s.start, t.start - 80), t.start):
             continue   # "According to the AP report, ...": the noun of the source phrase, not a verb
         if vi > 0 and r.toks[vi - 1].low in _BE_AUX and not (t.low.endswith("ing") and lemma in _SAYING):
@@ -453,6 +458,7 @@ _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT
 # '"..., victory is near!" conclude the marines': the verb right after a quotation's close, its subject after it
 _AFTER_QUOTE_CLOSE = re.compile(r"[,!?\u2026][\"\u201d\u2019]\s*$")
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
+_RECAP_VERBS = frozenset({"reported", "wrote", "informed"})
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.discourse import _OUTLET_NAME
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import _subject_left, _subject_right
 
@@ -306,8 +307,11 @@ def _as_noted_by(r: _SentenceReader) -> None:
         return      # "As reported by Ukrinform, he stated: ...": the outlet credits a frame with a speaker of its own
         #             ("As reported by Reuters, Leonid Pasechnik, the Russian-appointed leader, declared ...": the same)
     res = r.doc.disc.resolve(mention, mention.start)
-    r.emit(res, toks[e].end, s.end, "note")
     r.covered.append((m.start(), toks[e].end))
+    if re.match(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?reported\s+by\b", text[m.start():m.end()]) \
+            and _OUTLET_NAME.search(text, mention.start, toks[e].start):
+        return      # "As reported by Ukrinform, the defenders achieved ...": an outlet's recap of news, no statement
+    r.emit(res, toks[e].end, s.end, "note")
 
 
 _TRANSLATION_NEXT = re.compile(r"\s*(?:translation|transcript|rendering)\b", re.IGNORECASE)

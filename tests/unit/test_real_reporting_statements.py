@@ -243,7 +243,8 @@ def test_with_a_speaker_saying():
 def test_an_outlets_as_credit_yields_to_the_statement_inside_it():
     assert statements("As Reuters reported, Hanna Maliar said that troops had retaken 20 villages.") == [
         ("Hanna Maliar", "indirect", "troops had retaken 20 villages.")]
-    assert [s for s, _, _ in statements("As Reuters reported, troops had retaken 20 villages.")] == ["Reuters"]
+    # (with no speaker inside, an outlet's "As X reported" recaps news told before and is no one's statement: 0.71.60)
+    assert statements("As Reuters reported, troops had retaken 20 villages.") == []
 
 
 def test_a_countrys_army_in_a_relative_clause_speaks_through_its_command():
