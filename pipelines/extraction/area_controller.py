@@ -42,6 +42,14 @@ _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+
                                  + r"control\b", re.I)
 
 
+# "counterattacks reduced Ukrainian-held territory to about 460 sq km": the compound names the holder, whoever
+# reduced it
+# (and "Russian-occupied territories covering 19 percent of the country": the subject of "covering")
+_COMPOUND_HOLDER = re.compile(r"\b(?P<side>Ukrainian|Russian|Kyiv|Kiev|Moscow)-$", re.IGNORECASE)
+_COMPOUND_HELD_SUBJECT = re.compile(r"\b(?P<side>Ukrainian|Russian|Kyiv|Kiev|Moscow)-(?:held|occupied|controlled)\s+"
+                                    r"(?:territor(?:y|ies)|lands?|areas?)\s+$", re.IGNORECASE)
+
+
 def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int, cue: _Cue, st: Statement | None,
                     claimant_side: str | None, metric: str, idx: int | None = None) -> tuple[str, str]:
     """The side that holds (or took, or lost) figure ``q``'s ground, and the metric: "all but four" and "... remain"
@@ -49,6 +57,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     lex = _lex()
     controller = cue.agent
     freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
+    if controller is None and (
+            cue.kind in ("control", "occupy")
+            and (holder := _COMPOUND_HOLDER.search(masked, max(0, cue.start - 12), cue.start)) is not None
+            or cue.kind == "cover"
+            and (holder := _COMPOUND_HELD_SUBJECT.search(masked, max(0, cue.start - 45), cue.start)) is not None):
+        controller = "Russia" if holder.group("side").lower() in ("russian", "moscow") else "Ukraine"
     if controller is None and (inside := _UNDER_SIDE_CONTROL.search(masked, cue.start, cue.end)) is not None \
             and (sm := lex.side.fullmatch(inside.group("who"))) is not None and not sm.group("possessive_pronoun"):
         # "Four settlements ... have come under Russian control, Governor X said": the side the cue names itself,

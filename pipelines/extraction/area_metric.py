@@ -543,7 +543,10 @@ _METRIC = {
 _AREA_TO_SETTLEMENTS = {"area_gained": "settlements_gained", "area_controlled": "settlements_controlled",
                         "area_lost": "settlements_lost"}
 _SETTLEMENTS_TO_AREA = {v: k for k, v in _AREA_TO_SETTLEMENTS.items()}
-_SETTLEMENTS_BEFORE = re.compile(r"\b(?:settlements|villages|towns|localities|communities)\s*,?\s*$", re.I)
+# ("around 100 settlements in the Kursk region, covering about 1,300 sq km": their region between)
+_SETTLEMENTS_BEFORE = re.compile(r"\b(?i:settlements|villages|towns|localities|communities)"
+                                 r"(?:\s+in\s+(?i:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?i:region|oblast|province))?)?"
+                                 r"\s*,?\s*$")
 _AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 # a holding's change right before its figure: "increased by", "grew by an average of", "decreased by"

@@ -383,9 +383,11 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
                                                 next_start, metric, st, masked)
         period = None
     started = _OPERATION_START.search(masked, lo, hi) if metric in _RUNNING_TOTAL else None
-    if started is not None and started.start() > q.end \
-            and _RECORD_SINCE.search(masked, max(q.end, started.start() - 60), started.start()):
+    if started is not None and _RECORD_SINCE.search(
+            masked, max(q.end if started.start() > q.end else lo, started.start() - 60), started.start()):
         # "322 sq km in November, one of the highest rates since the start of the war": a record's start, not a total's
+        # (before the figure too: "advanced at its fastest pace since the start of the operation, capturing 1,500
+        # sq km")
         started = None
     if started is not None \
             and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end) \

@@ -265,7 +265,7 @@ _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
 
 
-_RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|taken\s+back|won\s+back)\b", re.I)
+_RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|reconquered|taken\s+back|won\s+back)\b", re.I)
 
 
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
@@ -277,8 +277,13 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     country. Not when a named agent is there to say who ("liberated by units of the West group")."""
     recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
     # ("Filiia has been retaken from the enemy": a place taken back, by its own country when no side is told)
-    retaken = cue.mode == "subject" and _RETAKEN.search(sent, cue.start, cue.end)
-    if not (cue.participle or cue.action == "liberated" or recapture or retaken) or cue.denied or cue.agent:
+    retaken = (cue.mode == "subject" or cue.participle) and _RETAKEN.search(sent, cue.start, cue.end)
+    # ("the reconquered villages were A, B and C", no side told anywhere near: taken back, by the owner too; a side
+    # told leaves the list to the reading of its own sentence and the one before)
+    # ("Among the retaken villages were A and B" has its own reading: the count the sentence before told)
+    listed = cue.listed and not retaken and _RETAKEN.search(sent, cue.start, cue.end) \
+        and not re.search(r"\bamong\s+$", sent[max(0, cue.start - 8):cue.start], re.I)
+    if not (cue.participle or cue.action == "liberated" or recapture or retaken or listed) or cue.denied or cue.agent:
         return None
     # (a quoted “liberated”, the word alone in its marks: not the end of a quoted clause, '"X was liberated"')
     if _RUSSIAN_VOICE.search(sent) or (_closing_quote(sent, cue.end) and cue.action == "liberated"
@@ -294,9 +299,11 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
         else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
-    return _scan_subject(sent, 0, other.start() if other else len(sent), None) \
-        or (_side_of_match(named[-1], None) if named else None) \
-        or _scan_subject(prev, 0, len(prev), None) or ("country" if cue.action == "liberated" or retaken else None)
+    told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
+        or (_side_of_match(named[-1], None) if named else None) or _scan_subject(prev, 0, len(prev), None)
+    if listed:
+        return None if told else "country"
+    return told or ("country" if cue.action == "liberated" or retaken else None)
 
 
 def _near_controller(sent: str, cue: Cue) -> str | None:

@@ -137,7 +137,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"listed": True}),
     # the participle first: "these retaken villages included A and B", "the captured settlements are A and B"
     (re.compile(r"\b(?:the|these|those|its|their)\s+(?:(?:newly|recently)\s+)?(?P<n>captured|liberated|retaken|recaptured|"
-                r"seized|freed)\s+(?:villages|towns|settlements|localities|cities)\s+(?:include[sd]?|are|were)\b", _I),
+                r"seized|freed|reconquered|reclaimed)\s+(?:villages|towns|settlements|localities|cities)\s+"
+                r"(?:include[sd]?|are|were)\b", _I),
      "object", "captured", {"listed": True}),
     # (not "under fire control of our forces": in range of a side's guns, which do not hold it)
     # ("came under Russian forces control": the side's forces named before the noun)
@@ -608,7 +609,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "taken", "seized", "fallen"), ("liberated", "freed"),
     ("control", "hands"), ("control", "hands"),
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
-    ("captured", "liberated", "seized", "retaken", "recaptured", "freed"),
+    ("captured", "liberated", "seized", "retaken", "recaptured", "freed", "reconquered", "reclaimed"),
     ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",),
     ("control",), ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),

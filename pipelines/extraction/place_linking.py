@@ -294,7 +294,6 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if loc is not None:
                     gap = sent[loc.end():m.start]
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
-                glue = gap
             if ok and _POSSESSOR.match(sent, m.end):
                 ok = False           # "took over Soledar's salt mines": the place owns the object, it is not it
             if not ok:
@@ -303,6 +302,9 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 if _BLOCK.search(gap):
                     refused_end = m.end    # (near, outside, towards ...: the list it opens is refused with it)
                 continue
+            if out:
+                # (the glue of the items taken: not "A and B, north of C", whose refused gap ends the list)
+                glue = gap
             out.append(m)
             pos = m.end
         more = _AND_PLURAL_LIST.match(sent, out[-1].end) if out else None
