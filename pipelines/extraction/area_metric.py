@@ -290,6 +290,11 @@ _STILL_TO_FREE = re.compile(r"\b(?:has|have|had|needs?|still)\s+(?:still\s+|yet\
 _TO_BE_FREED = re.compile(r"\b(?:remain(?:s|ed)?|needs?)\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
 
 
+_CONTROL_OVER_BEFORE = re.compile(r"\bcontrol\s+(?:over|of)\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?$", re.I)
+_RESTORED = re.compile(r"(?:\s+\w+){0,5}?\s+(?:has|have|had)\s+(?:now\s+|also\s+)?been\s+"
+                       r"(?P<verb>restored|re-?established|regained|returned)\b", re.I)
+
+
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
     """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
     lex = _lex()
@@ -370,7 +375,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         # "three settlements came under the control of the Russian occupiers": the holder after "of"
         cue.agent = _side_right_after(s, control_of.end(), claimant_side)
         return cue
-    if "hands of" in s[cand[1]:cand[2]].lower():
+    if "hands of" in s[cand[1]:cand[2]].lower() or re.search(r"\bto$", s[cand[1]:cand[2]], re.I):
+        # ("... in the hands of the occupiers", "4,562 sq km have fallen to Moscow": the side after it)
         cue.agent = _side_right_after(s, cand[2], claimant_side)
     elif cue.kind in ("gain", "take_control") and _FROM.match(s, cand[2]):
         # "40 settlements have been liberated from Russian invaders": the side after "from" lost them; "freed from
@@ -619,6 +625,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             cue = _Cue("control", q.start, q.start, agent=state.parts_intro[0])
         if cue is None:
             return None
+        if cue.kind == "control" and _CONTROL_OVER_BEFORE.search(masked, max(lo, q.num_start - 20), q.num_start) \
+                and _RESTORED.match(masked, q.end):
+            # "Control over seven settlements has been restored": the control the figure's noun phrase names, taken
+            # back
+            cue.kind = "take_control"
         if cue.kind == "gain" and not cue.passive and _EXPELLED.fullmatch(masked, cue.start, cue.end) \
                 and _BEEN_BEFORE.search(masked, max(lo, cue.start - 30), cue.start):
             # "Ukrainian forces had been pushed out of three villages": the subject was expelled, it lost them

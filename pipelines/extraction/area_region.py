@@ -139,13 +139,22 @@ def _with_ukraine(s: str, zone: list[tuple[int, int, str]]) -> bool:
                for a, b in zip(zone, zone[1:]) if _LIST_GAP.fullmatch(s[a[1]:b[0]]))
 
 
+def _oblasts_of_places_after(s: str, pos: int) -> set[str]:
+    """The oblasts of the gazetteer places the clause after a settlement count names, when it names two or more."""
+    stop = re.search(r"[.;]|\s(?:while|but|whereas)\s", s[pos:])
+    places = [m.place for m in find_places(s[pos:pos + (stop.start() if stop else len(s) - pos)]) if m.place]
+    return {p.oblast for p in places} if len(places) >= 2 else set()
+
+
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
     """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
     more and they all lie in it."""
-    stop = re.search(r"[.;]|\s(?:while|but|whereas)\s", s[pos:])
-    places = [m.place for m in find_places(s[pos:pos + (stop.start() if stop else len(s) - pos)]) if m.place]
-    oblasts = {p.oblast for p in places}
-    return oblasts.pop() if len(places) >= 2 and len(oblasts) == 1 else None
+    oblasts = _oblasts_of_places_after(s, pos)
+    return oblasts.pop() if len(oblasts) == 1 else None
+
+
+# the count's own list right after it: "8 settlements: A, B, C", "four villages - A, B and C"
+_LIST_OPENS = re.compile(r"\s*(?:[:\u2014\u2013]|\s-\s)")
 
 
 def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Match,
@@ -514,6 +523,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # an earlier sentence named (and "Ukraine has lost control of about 11% of its land": a share of the country)
         region = "Ukraine"
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
+        region = "Ukraine"
+    if region is None and q.kind == "settlement" and _LIST_OPENS.match(masked, q.end) \
+            and len(_oblasts_of_places_after(masked, q.end)) > 1:
+        # "liberated 8 settlements: Novodarivka, Levadne, Storozheve, ...": a list across two oblasts is the count
+        # of both, whatever direction the sentence named before it
         region = "Ukraine"
     if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
         regions = distinct   # a share of each of several oblasts: one claim per oblast

@@ -77,6 +77,9 @@ _CLEARED_OF_GROUPS = re.compile(
     r"(?:saboteurs?|sabotage(?:\s+and\s+reconnaissance)?\s+groups?|infiltrat\w+|DRGs?|subversive\s+groups?)", re.IGNORECASE)
 _GROUPS_AFTER = re.compile(r"\s+(?:of\s+(?:territory|land)\s+)?(?:of|from)\s+(?:enemy\s+|russian\s+|ukrainian\s+)?"
                            r"(?:saboteurs?|sabotage|infiltrat\w+|DRGs?|subversive)", re.IGNORECASE)
+# "a search-and-destroy operation against enemy forces has taken place over 2.1 sq km": ground swept, not taken
+_SWEEP_BEFORE = re.compile(r"\b(?:search[\s-]+and[\s-]+destroy|search|sweep(?:ing)?|clearing|mopping[\s-]+up)\s+"
+                           r"(?:operations?|actions?|measures?|missions?)\b[^.;]{0,70}$", re.IGNORECASE)
 _CLEARING_BEFORE = re.compile(r"\b(?:cleared|cleansed|swept|clearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
@@ -369,6 +372,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             or _GROUPS_AFTER.match(sent, q.end) and _CLEARING_BEFORE.search(sent, max(0, q.start - 40), q.start)):
         # (and "operations have cleared 7.4 square kilometers of enemy sabotage groups": the verb before the figure)
         return "ground cleared of infiltrators, not taken"
+    if q.kind == "area" and _SWEEP_BEFORE.search(sent, max(0, q.start - 110), q.start):
+        return "ground swept by an operation, not taken"
     if q.kind == "settlement" and _FIGHTING_IN.search(sent, max(0, q.start - 50), q.start):
         # "as Kyiv warned of intense fighting in two other key frontline towns": places fought in, not held
         return "places fought in, not held"

@@ -548,6 +548,10 @@ _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
     "forecast forecasts prediction predictions".split())
 
 
+_ISSUING_BODIES = frozenset({"ministry", "military", "army", "government", "kremlin", "presidency"})
+_BODY_QUALIFIERS = frozenset({"defence", "defense", "foreign", "interior"})
+
+
 def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     """End (exclusive) of the owner in "<owner>'s statement / press release": the owner is the speaker."""
     press_office = b - a >= 3 and toks[b - 2].low == "press" and toks[b - 1].low in ("office", "service")
@@ -664,7 +668,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             and a == 0:
         return None      # "Addressing claims about ...": a gerund opening the sentence, not a name
     owner = _document_owner(toks, a, b)
-    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and all(_is_cap(t) for t in content[:-1]) \
+    if owner is None and content[-1].low in _OWNED_WORDS and len(content) >= 2 and (
+            all(_is_cap(t) for t in content[:-1])
+            # ("A ministry statement issued on Sunday said", "a Russian defence ministry statement": a body's kind)
+            or content[-2].low in _ISSUING_BODIES
+            and all(_is_cap(t) or t.low in _BODY_QUALIFIERS for t in content[:-2])) \
             and not (content[-1].text[0].isupper() and content[-1].low in _NAME_FINAL):
         # "A White House statement said", "a Kremlin readout": the issuer speaks
         return _build_mention(text, toks, next(k for k in range(a, b) if toks[k].start == content[0].start), b - 1)

@@ -39,7 +39,9 @@ _DOCUMENT_ISSUED_BY = re.compile(
     # ("according to a new annual report released by X": two adjectives before the noun)
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary|annual|monthly|weekly|daily)\s+){0,2}"
     r"(?:information|data|figures|statement|report|"
-    r"statistics|estimates?)\s+(?:released|published|provided|issued|shared)\s+by\s+"
+    # ("according to an official summary released by the Russian Ministry of Defense": a bulletin's issuer)
+    r"statistics|estimates?|summary|bulletin|update|briefing|communiqu[e\u00e9])\s+"
+    r"(?:released|published|provided|issued|shared)\s+by\s+"
     # ("according to analysis by the Institute for the Study of War think tank": the analyst)
     r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+"
     # ("according to what was declared on Ukrainian TV by Andriy Demchenko, ...": the one who declared it)
