@@ -458,6 +458,9 @@ _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT
 # '"..., victory is near!" conclude the marines': the verb right after a quotation's close, its subject after it
 _AFTER_QUOTE_CLOSE = re.compile(r"[,!?\u2026][\"\u201d\u2019]\s*$")
 _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
+# "..., X said, reporting from Kyiv.": where the reporter stands, no content after the frame
+_WHERE_FROM_TAIL = re.compile(r"\s*(?:reporting|speaking|writing)\s+(?:from|in)\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'\u2019-]+[\s,]*){1,3}[.!]?\s*$")
 _RECAP_VERBS = frozenset({"reported", "wrote", "informed"})
 _AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
@@ -1389,6 +1392,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r"(?:as\s+)?(?:quoted|cited|reported)\s+by)\b[^,;]*|"
                 r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
                 text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end) \
+                and not _WHERE_FROM_TAIL.fullmatch(text, toks[k2].end, s.end) \
                 and not re.match(r"\s*(?!(?:quoted|cited|reported)\b)[a-z]+ed\s+by\b", text[toks[k2].end:s.end]):
             # (not "said following the meeting in Berlin, attended by ...": the participle describes the adjunct's noun)
             # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.",

@@ -162,6 +162,8 @@ def _unidentified(res) -> bool:
     # ministry" name a body and stay
     if len(core) >= 2 and core[-1] in _GENERIC_BODIES and all(w in _GENERIC_ADJECTIVES for w in core[:-1]):
         return True    # "Regional authorities", "local officials": nobody named
+    if core and core[-1] in ("official", "officials"):
+        return True    # "the senior Turkish official", "Kherson officials", "the Pentagon official": nobody named
     # "Officials in Sumy", "regional authorities in Russia": the same, located
     place = _LOCATED.search(res.speaker)
     located = [w.lower() for w in res.speaker[:place.start()].split()] if place else []
