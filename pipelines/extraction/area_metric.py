@@ -156,6 +156,8 @@ _WITH_FIGURE = re.compile(r"(?:,|\b(?:success(?:es)?|gains?|advances?|progress|r
 _POINT = r"(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
 _TWO_PLACES_IN = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:" + _POINT + r"\s+and\s+(?:the\s+)?" + _POINT +
                             r"(?:\s+(?:Ukraine|regions|parts\s+of\s+(?:the\s+country|Ukraine)))?|"
+                            # ("in three regions of the DPR, Dnipropetrovsk and Kharkiv regions": their count first)
+                            r"(?:(?:two|three|four|five|\d)\s+(?:regions|oblasts|provinces)\s+of\s+(?:the\s+)?)?"
                             r"(?-i:[A-Z])[\w'\u2019-]+(?:,\s*(?-i:[A-Z])[\w'\u2019-]+)*,?\s+and\s+"
                             r"(?-i:[A-Z])[\w'\u2019-]+\s+"
                             r"(?:regions|oblasts|provinces))\b",

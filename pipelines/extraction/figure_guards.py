@@ -58,7 +58,8 @@ _AT_A_POINT = re.compile(r"\b(?:at|to|from)\s+a\s+(?:point|spot|place|location|p
                          r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
 # (or in parentheses after the name: "advanced west of Verbove (9 km east of Robotyno)")
 _APPOSED_BEFORE = re.compile(r"(?:,|[A-Z][\w'\u2019-]+\s+\(|"
-                             r"\b(?:a|the)\s+(?:[a-z]+\s+)?(?:town|city|village|settlement|hub))\s*"
+                             # ("Pokrovsk, a key logistics hub roughly 50 km west of Toretsk": up to three words before)
+                             r"\b(?:a|the)\s+(?:[a-z-]+\s+){0,3}(?:town|city|village|settlement|hub))\s*"
                              # ("Dobropillia, situated about 22 km north of Pokrovsk")
                              r"(?:(?:situated|located|lying|which\s+is|that\s+is)\s+)?"
                              r"(?:(?:roughly|about|some|around|nearly|almost|just|only|approximately)\s+)?$")

@@ -834,6 +834,9 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
                          # ("could make their own decision about withdrawing from X", "considering a pullout"): not done
                          r"decisions?\s+(?:about|on)|decid\w*\s+(?:on|about)|consider(?:s|ed|ing)?|contemplat\w*|mull\w*|"
                          r"away\s+from|instead\s+of|rather\s+than|"
+                         # ("are completing the liberation of the city of X", "continue the capture of X": going on;
+                         # not "have completed the liberation of X", done)
+                         r"(?:completing|continu(?:e|es|ed|ing))\s+the|"
                          # ("There is no way of taking Zaporozhye quickly", "impossible to take control of X")
                          r"no\s+way\s+(?:of|to)|impossible\s+to|unable\s+to|"
                          r"(?:threat|risk|danger|chance|prospects?|possibility|likelihood)\s+of)\s+"
