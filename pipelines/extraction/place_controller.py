@@ -273,8 +273,9 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
     officials", a quoted “liberated”, "Battlegroup Centre", "the DPR"), else the sentence's subject side (a
     subject before a prepositional object: "Ukrainian troops retook X from Russian forces"), else any side it
-    names, else the previous sentence's subject (in the same paragraph), else (for "liberated") the place's own
-    country. Not when a named agent is there to say who ("liberated by units of the West group")."""
+    names, else the previous sentence's subject (in the same paragraph), else (for "liberated", and for a place taken
+    back: "retaken", "the reconquered villages were A and B") the place's own country. Not when a named agent is
+    there to say who ("liberated by units of the West group")."""
     recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
     # ("Filiia has been retaken from the enemy": a place taken back, by its own country when no side is told)
     retaken = (cue.mode == "subject" or cue.participle) and _RETAKEN.search(sent, cue.start, cue.end)
