@@ -45,8 +45,8 @@ _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+
 # "counterattacks reduced Ukrainian-held territory to about 460 sq km": the compound names the holder, whoever
 # reduced it
 # (and "Russian-occupied territories covering 19 percent of the country": the subject of "covering")
-_COMPOUND_HOLDER = re.compile(r"\b(?P<side>Ukrainian|Russian|Kyiv|Kiev|Moscow)-$", re.IGNORECASE)
-_COMPOUND_HELD_SUBJECT = re.compile(r"\b(?P<side>Ukrainian|Russian|Kyiv|Kiev|Moscow)-(?:held|occupied|controlled)\s+"
+_COMPOUND_HOLDER = re.compile(r"\b(?P<side>[A-Za-z]+)-$")
+_COMPOUND_HELD_SUBJECT = re.compile(r"\b(?P<side>[A-Za-z]+)-(?:held|occupied|controlled)\s+"
                                     r"(?:territor(?:y|ies)|lands?|areas?)\s+$", re.IGNORECASE)
 
 
@@ -61,8 +61,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             cue.kind in ("control", "occupy")
             and (holder := _COMPOUND_HOLDER.search(masked, max(0, cue.start - 12), cue.start)) is not None
             or cue.kind == "cover"
-            and (holder := _COMPOUND_HELD_SUBJECT.search(masked, max(0, cue.start - 45), cue.start)) is not None):
-        controller = "Russia" if holder.group("side").lower() in ("russian", "moscow") else "Ukraine"
+            and (holder := _COMPOUND_HELD_SUBJECT.search(masked, max(0, cue.start - 45), cue.start)) is not None) \
+            and (sm := lex.side.fullmatch(holder.group("side"))) is not None \
+            and (sm.group("side_ukraine") or sm.group("side_russia")):
+        controller = _side_of_match(sm, claimant_side)
     if controller is None and (inside := _UNDER_SIDE_CONTROL.search(masked, cue.start, cue.end)) is not None \
             and (sm := lex.side.fullmatch(inside.group("who"))) is not None and not sm.group("possessive_pronoun"):
         # "Four settlements ... have come under Russian control, Governor X said": the side the cue names itself,

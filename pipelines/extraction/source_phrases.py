@@ -285,8 +285,9 @@ def _as_announced_by(r: _SentenceReader) -> None:
 
 # "As noted by Merkouris, the settlement held ...", "As stated by the General Staff, ...": the credit opens the sentence
 # (opening the sentence, the credit takes the verbs of comment too: "As noted by X", "As pointed out by X")
-_AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?:" + _AS_BY_VERBS + r"|noted|pointed\s+out|"
-                            r"emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+(?P<prep>by|in)\s+")
+_AS_BY_LEADING = re.compile(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?(?P<verb>" + _AS_BY_VERBS
+                            + r"|noted|pointed\s+out|emphasi[sz]ed|stressed|explained|indicated|highlighted)\s+"
+                            r"(?P<prep>by|in)\s+")
 
 
 _OWN_FRAME_NEXT = re.compile(r"\s*(?:[A-Z][\w.'\u2019-]*\s+){1,4}?(?:(?:also|has|had|then|later)\s+)?(?:said|says|stated|states|"
@@ -310,7 +311,7 @@ def _as_noted_by(r: _SentenceReader) -> None:
         #             ("As reported by Reuters, Leonid Pasechnik, the Russian-appointed leader, declared ...": the same)
     res = r.doc.disc.resolve(mention, mention.start)
     r.covered.append((m.start(), toks[e].end))
-    if re.match(r"\W*As\s+(?:was\s+|has\s+been\s+)?(?:\w+ly\s+)?reported\s+by\b", text[m.start():m.end()]) \
+    if m.group("verb") == "reported" and m.group("prep") == "by" \
             and _OUTLET_NAME.search(text, mention.start, toks[e].start):
         return      # "As reported by Ukrinform, the defenders achieved ...": an outlet's recap of news, no statement
     r.emit(res, toks[e].end, s.end, "note")
