@@ -15,8 +15,8 @@ from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_metric import BACK_VERB, LOST_CONTROL, _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
-from pipelines.extraction.sides import (THEY_RIGHT_BEFORE, _other, _relative_antecedent_side, _scan_subject, _side_of_match,
-                                        _side_right_after)
+from pipelines.extraction.sides import (GROUND_AFTER, THEY_RIGHT_BEFORE, _other, _relative_antecedent_side,
+                                        _scan_subject, _side_of_match, _side_right_after)
 
 _QUOTE_OPENS_AT_VERB = re.compile(r"(?:\bthat|^)\s+(?P<subj>[^\"\u201c\u201d,;]{3,60}?)\s(?P<mark>[\"\u201c])\s*$")
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
@@ -128,8 +128,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             and _RELATIVE_BEFORE.search(masked, max(lo, they.start() - 14), they.start()):
         # "with Russian forces holding key positions in regions like Donetsk, where they control two-thirds of the
         # territory": "they" in the relative clause is the side its sentence has just named, not the last sentence's
+        # (a side word naming ground is no antecedent: "in the Russian region of Kursk, adjacent to Belgorod, where
+        # they seized 1,000 sq km" is said of the forces named before it)
         named = [m for m in lex.side.finditer(masked, lo, they.start()) if not m.group("possessive_pronoun")
-                 and not m.group("first_person")]
+                 and not m.group("first_person") and not GROUND_AFTER.match(masked, m.end())]
         controller = _side_of_match(named[-1], claimant_side) if named else None
     if controller is None and not cue.passive and idx and (opens := _THEY_OPENS.fullmatch(masked, lo, cue.start)):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject

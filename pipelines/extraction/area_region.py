@@ -111,6 +111,10 @@ _BORDER_OF = re.compile(r"\b(?:border|boundary|frontier|borders|boundaries)\s+(?
                         re.IGNORECASE)
 
 
+# a neighbour named to locate the region before it: "Kursk, adjacent to Belgorod", "Kherson, next to Mykolaiv"
+_LOCATOR_BEFORE = re.compile(r"\b(?:adjacent\s+to|next\s+to|bordering|neighbou?ring)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _pick_zone_region(mentions: list[tuple[int, int, str]], s: str = "") -> tuple[str | None, list[str]]:
     if s and len(mentions) > 1:
         inner, dropped_end = [], None
@@ -538,6 +542,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                   and (m[2] not in ("Ukraine",) or _PREP_BEFORE.search(sent[max(0, m[0] - 40):m[0]]))
                   and not _VENUE.match(sent, m[0], m[1] + 40)]
         strong_before = [m for m in before if m[2] not in ("Ukraine", "Ukraine~")]
+        last = strong_before[-1][0] if strong_before else 0
+        if len(strong_before) > 1 and _LOCATOR_BEFORE.search(masked, max(0, last - 30), last):
+            # "in the Russian region of Kursk, adjacent to Belgorod, where they seized 1,000 sq km": the neighbour
+            # only locates the region named before it
+            strong_before = strong_before[:-1]
         listed = _list_ending_with(masked, strong_before)
         own_point = _COMPASS.search(masked, q.end, zone_end) if strong_before else None
         if _OF_RUSSIAN_LAND.match(masked, q.end) and (oblast := _russian_oblast(state)):

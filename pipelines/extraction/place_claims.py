@@ -65,7 +65,7 @@ from pipelines.extraction.place_unnamed import country_claims_of_unnamed
 from pipelines.extraction.place_mentions import (
     _PARTIAL_ADVERB, KINDS_PLURAL, PARTIAL_BEFORE, PARTIAL_COORDINATED, _Mention,
 )
-from pipelines.extraction.places import default_gazetteer, place_key
+from pipelines.extraction.places import default_gazetteer, place_key, ukrainian_spelling
 from pipelines.extraction.records import ArticleText, PlaceClaim, Statement
 from pipelines.extraction.regions import country_of
 from pipelines.extraction.text import looks_english, split_sentences
@@ -382,9 +382,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 place = default_gazetteer().resolve(alias.group("n"))
                 region = place.oblast if place else region
             held = controller
-            # (a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling)
+            # (a name the gazetteer knows only for a namesake elsewhere in the country keeps its spelling; one it
+            # does not know in Ukraine is spelled the Ukrainian way)
+            country = country_of(region)
             name = place.name if place else alias.group("n") if alias is not None else (
-                default_gazetteer().spelling_of(m.raw, country_of(region)) or m.raw)
+                default_gazetteer().spelling_of(m.raw, country)
+                or (ukrainian_spelling(m.raw) if country == "Ukraine" else m.raw))
             told = state.freed_by.get(place_key(name)) if controller == "country" else None
             if told is not None:
                 # "visited Vodiane, recently liberated by Russian forces ... the fighters who took part in the

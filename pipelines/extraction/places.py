@@ -29,8 +29,8 @@ Matching rules (general, no per-name special cases):
 Public API: ``Place``, ``PlaceMention``, ``Gazetteer`` (``resolve``, ``candidates``, ``read_across``,
 ``spelling_of``, ``find_places``,
 ``get``, ``places``, ``aliases_of``), ``default_gazetteer()``, ``load_places()``, the shortcuts
-``find_places(text)`` and ``resolve_place(name, region=None)``, and the pure helpers ``place_key``
-and ``place_skeleton``.
+``find_places(text)`` and ``resolve_place(name, region=None)``, and the pure helpers ``place_key``,
+``place_skeleton`` and ``ukrainian_spelling``.
 """
 from __future__ import annotations
 
@@ -407,6 +407,28 @@ def load_places(seeds_dir: Path | None = None) -> tuple[list[Place], dict[str, l
                 if row.get("alias"):
                     aliases.setdefault(row["place_id"], []).append(row["alias"].strip())
     return places, aliases
+
+
+# A Ukrainian village the gazetteer lacks, written the Russian way ("Gnatovka", "Gostre", "Novaya Kruglyakovka"):
+# the letter Г is "h" in Ukrainian romanisation and "g" in Russian, the suffix -овка/-евка is Ukrainian
+# -івка, the neuter -ое is -е and the feminine -ая is -а
+_ENGLISH_ENDING = re.compile(r"(?:gence|tion|ght|ing|ment|ness)\b", re.IGNORECASE)   # "Defence Intelligence"
+_RUSSIAN_ROMAN = re.compile(r"[Gg]|(?:ov|ev)ka\b|(?:oye|oe)\b|aya\b")
+_TO_UKRAINIAN_ROMAN = (
+    (re.compile(r"(?:ov|ev)ka\b"), "ivka"), (re.compile(r"(?:oye|oe)\b"), "e"), (re.compile(r"aya\b"), "a"),
+    (re.compile(r"G"), "H"), (re.compile(r"g"), "h"), (re.compile(r"\bNikol"), "Mykol"),
+)
+
+
+def ukrainian_spelling(name: str) -> str:
+    """``name`` read the Ukrainian way when it is romanised from Russian: 'Gnatovka' -> 'Hnativka', 'Gostre' ->
+    'Hostre', 'Svetlichnoye' -> 'Svetlichne'; other names unchanged. For places in Ukraine the gazetteer lacks,
+    whose claims are then grouped under the name Ukraine uses, whichever language the outlet followed."""
+    if not _LATIN_ONLY.fullmatch(place_key(name)) or not _RUSSIAN_ROMAN.search(name) or _ENGLISH_ENDING.search(name):
+        return name
+    for pat, rep in _TO_UKRAINIAN_ROMAN:
+        name = pat.sub(rep, name)
+    return name
 
 
 @lru_cache(maxsize=1)

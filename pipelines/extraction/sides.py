@@ -86,8 +86,8 @@ _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es
                                 r"spokes\w+))|fortifications|soil|border)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:troops|forces|army|armed\s+forces|units|military|soldiers|"
                            r"counter-?offensive|offensive)\b", re.IGNORECASE)
-_GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|region|regions|positions|lines|defen[cs]es)\b",
-                           re.IGNORECASE)
+GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|region|regions|positions|lines|"
+                          r"defen[cs]es)\b", re.IGNORECASE)
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
@@ -126,7 +126,7 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
                 and not (_WITH_BEFORE.search(pre) and _PARTICIPLE_AFTER.match(s, m.end())):
             # ("with Moscow claiming to have captured X": the subject of an absolute "with" clause, not an object)
             continue
-        if m.group("first_person") and _PREP_BEFORE.search(pre) and _GROUND_AFTER.match(s, m.end()):
+        if m.group("first_person") and _PREP_BEFORE.search(pre) and GROUND_AFTER.match(s, m.end()):
             continue     # "Ukrainian forces advanced well into our territory": the ground entered, not who entered
         if _MODIFIER_COUNTRY.fullmatch(m.group(0)) and _POSSESSOR_BEFORE.search(pre):
             continue     # "Russia launched its Ukraine offensive and occupies ...": a noun's modifier, not a subject
