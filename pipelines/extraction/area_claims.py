@@ -254,7 +254,9 @@ _INTO_OUR_LAND = re.compile(r"\b(?:into|inside|in)\s+our\s+(?:territory|land|soi
 _COMPARED_IN_BRACKETS = re.compile(r"\bthan\b[^.;()]{0,50}\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?$",
                                    re.IGNORECASE)
 # where a clause ends inside a sentence: a semicolon, or a comma or dash before a conjunction that opens another clause
-_CLAUSE_BREAK = re.compile(r";|(?:,|\s[\u2014\u2013-])\s+(?:yet|but|while|whereas|although|though|and)\b", re.IGNORECASE)
+# ("now totals about 660 km², with 360 km² in the grey zone": an absolute "with" or "plus" sets off the other figure)
+_CLAUSE_BREAK = re.compile(r";|(?:,|\s[\u2014\u2013-])\s+(?:yet|but|while|whereas|although|though|and|with|plus)\b",
+                           re.IGNORECASE)
 
 
 def _negative_clauses(sent: str, lex) -> list[tuple[int, int]]:

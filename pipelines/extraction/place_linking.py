@@ -118,7 +118,9 @@ _LIST_GLUE = re.compile(
     # ('"liberated the village of A in the X region" and "B in the Y region"': each item in its own quotation)
     # ("Severodonetsk and Borovskoye as well as the Voronove and Sirotino settlements": the article before names
     # whose kind follows them)
-    r"[\"\u201d]?\s*(?:,\s*(?:and\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+(?:as\s+well\s+as|along\s+with)\s+"
+    # ("refuted Russia's claims of having taken A, B or C": a list joined by "or", denied item by item)
+    r"[\"\u201d]?\s*(?:,\s*(?:and\s+|or\s+)?|,?\s+and\s+(?:over\s+|in\s+|of\s+)?|,?\s+or\s+|"
+    r",?\s+(?:as\s+well\s+as|along\s+with)\s+"
     r"(?:the\s+)?)"
     r"[\"\u201c]?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?)\s+of\s+)?", re.I)   # ("... and southern city of Kherson")
