@@ -103,7 +103,6 @@ class Entity:
     gender: str | None
     descriptors: set = field(default_factory=set)
     pos: int = 0
-    unnamed: bool = False      # an office's holder the text has not named (yet): Discourse._unnamed_holder
 
 
 # the words of a research body's name (also the subject of its "found that ...": reporting_verbs._RESEARCH_SUBJECT)
@@ -191,13 +190,6 @@ class Resolved:
 
 _FEMALE_HINT = re.compile(r"\b(?:mrs|ms|madam|spokeswoman|chairwoman|congresswoman|first\s+lady|businesswoman)\b", re.I)
 _MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir|businessman)\b", re.I)
-
-
-def _fits_unnamed(e: Entity, m: Mention) -> bool:
-    """An unnamed office holder ("the governor of Kyiv") is called back only by a mention whose capitalised words are
-    all his: "the governor", not "the Chernihiv governor"."""
-    return not e.unnamed or all(w.lower() in e.descriptors for w in re.findall(r"\b[A-Z][\w-]*", m.raw)
-                                if w.lower() not in _DETS)
 
 
 def _bare_surname(e: Entity) -> bool:
@@ -997,7 +989,7 @@ class Discourse:
                 continue
             if not org_like and e.person is False:
                 continue
-            if heads & e.descriptors and all(w in e.descriptors for w in modifiers) and _fits_unnamed(e, m):
+            if heads & e.descriptors and all(w in e.descriptors for w in modifiers):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if head == "governor" and e.person and "head" in e.descriptors and e.descriptors & _REGION_BODY_WORDS:
                 # "the governor added" after "The head of the Kharkiv Regional Military Administration, X": the
@@ -1049,26 +1041,8 @@ class Discourse:
             return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False), pos)
         if head in lex.titles:
             # "the chief of the General Staff told ..." before the name is given: resolved later
-            name = " ".join(words)
-            return Resolved(name, m.raw, None, None, self._unnamed_holder(m, name, head, pos), deferred=m)
+            return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
         return None
-
-    def _unnamed_holder(self, m: Mention, name: str, head: str, pos: int) -> Entity | None:
-        """The one holder of an office the text names but not its holder ("the mayor of Melitopol stated ...
-        According to the mayor ... He emphasized ..."): later "the mayor" and "he" are this person, whether or
-        not a name comes (``_resolve_deferred`` gives it to them all). A bare title ("the general") is nobody's
-        in particular; an office "of" a named place or body is one person's."""
-        if not re.search(r"\bof\s+(?:the\s+)?[A-Z]", m.raw) or head in _ANY_PERSON_ROLES:
-            return None
-        ent = next((e for e in self.entities if e.unnamed and e.name == name), None)
-        if ent is None:
-            ent = Entity(name, m.raw, None, None, True, None, unnamed=True)
-            ent.descriptors.update(w for w in m.role_words if w not in _CONNECTORS and w not in _DETS)
-            self.entities.append(ent)
-        ent.pos = pos
-        self.entities.remove(ent)
-        self.entities.append(ent)
-        return ent
 
     def _staff_body(self, pos: int) -> Resolved | None:
         """The body whose analysts the text named last before ``pos`` ("analysts of the OSINT project DeepState",
@@ -1184,8 +1158,7 @@ class Discourse:
             # "the Ukrainian military spokesman" after "Ukrainian military spokesman Sergiy Cherevaty": the
             # person named with that title before
             for e in reversed(self.entities):
-                if e.person and head in e.descriptors and (not side or not e.side or e.side == side) \
-                        and _fits_unnamed(e, m):
+                if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         same = _same_office(m, head)
         if same:
@@ -1202,7 +1175,7 @@ class Discourse:
             if r is not None:
                 return r
             # "Ukraine's foreign minister said ... Andrii Sybiha also wrote": the name comes later
-            return Resolved(name, m.raw, None, side, self._unnamed_holder(m, name, head, pos), deferred=m)
+            return Resolved(name, m.raw, None, side, None, deferred=m)
         return self.register(Mention(m.start, m.end, m.raw, "named", name=name, is_person=False,
                                      role_words=m.role_words, country=m.country), pos)
 
@@ -1262,7 +1235,7 @@ def _resolve_deferred(cands: list) -> None:
                                                and d.res.deferred is None and d.res.entity.person), None)
         for d in cands[i + 1:i + 1 + (len(cands) if loose else 6)]:
             e = d.res.entity
-            if e is None or d.res.deferred is not None or e.unnamed:
+            if e is None or d.res.deferred is not None:
                 continue
             if want_side and e.side and e.side != want_side:
                 continue
@@ -1278,11 +1251,7 @@ def _resolve_deferred(cands: list) -> None:
                 continue
             if _is_outlet(e):
                 continue    # "Ukraine's eastern military command said ..." is never the newspaper named after it
-            held = c.res.entity
             c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
-            for later in cands[i + 1:]:
-                if held is not None and later.res.entity is held:
-                    later.res = c.res   # ("the mayor of X said ... He added ... Ivan Fedorov said": all three his)
             break
 
 

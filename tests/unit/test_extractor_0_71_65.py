@@ -1,8 +1,9 @@
 """Extractor 0.71.65 (after 0.71.64), in sentences of our own (each fails on 0.71.64 unless marked a guard): a village
 in Ukraine that the gazetteer lacks, written the Russian way, is named the Ukrainian way; "where they seized" after
 "the Russian region of X" is said of the forces named before; a region named only to locate another ("X, adjacent to
-Y") is not the figure's; "Ukraine's top military command" is the General Staff; an office's unnamed holder ("the mayor
-of X") is the "the mayor" and "he" that follow."""
+Y") is not the figure's; "Ukraine's top military command" is the General Staff. (0.71.65 also made an office's
+unnamed holder, "the mayor of X", the "the mayor" and "he" that follow; 0.71.67 withdrew that, see
+test_extractor_0_71_67.py; the guards stay.)"""
 from __future__ import annotations
 
 from datetime import datetime
@@ -56,14 +57,6 @@ def test_where_they_seized_after_the_forces():
 def test_the_top_military_command():
     text = "Ukraine's top military command said on Tuesday that it had repelled eleven assaults near Toretsk."
     assert {s for s, _q in speaker_quotes(text)} == {"Ukrainian General Staff"}
-
-
-def test_the_unnamed_mayor_called_back():
-    text = ("On Monday the mayor of Enerhodar said that the occupiers plan to hand out passports to all residents. "
-            "According to the mayor, the passports are now needed to receive pensions. "
-            "He added that the residents refuse to take them.")
-    assert {s for s, _q in speaker_quotes(text)} == {"mayor of Enerhodar"}
-    assert len(speaker_quotes(text)) == 3
 
 
 def test_another_city_governor_is_not_the_unnamed_one():
