@@ -272,7 +272,10 @@ def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
 _OF_SEVERAL = re.compile(r"[\"\u201d]?\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|these\s+|those\s+)?(?:two|three|four|both)\s+"
                          r"(?:[a-z]+\s+)?(?:regions|oblasts|provinces)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", re.I)
-_INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia)\b", re.IGNORECASE)
+# ("Ukrainian forces in Russia have seized 380 square miles": the forces' ground is Russia's)
+_INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia|"
+                          r"(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|units|soldiers)\s+in\s+"
+                          r"Russia)\b", re.IGNORECASE)
 
 
 _OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+Russian\s+(?:territory|soil|land)\b", re.IGNORECASE)

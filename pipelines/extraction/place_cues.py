@@ -325,8 +325,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
      "object", "captured", {"single": True}),
     # "have raised the flag of Ukraine in Balakliia, Verkhovyi Yar and Ivanivka": the side's flag in each place listed
-    (re.compile(r"\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+)?(?:(?P<who>Ukrainian|Russian)\s+flag|flag\s+of\s+"
-                r"(?P<of>Ukraine|Russia))\s+in\s+(?=(?-i:[A-Z]))", _I), "object", "captured", {}),
+    # ("raised the national flag of Ukraine over the villages of A and B": over them all)
+    (re.compile(r"\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+)?(?:(?:national|state)\s+)?"
+                r"(?:(?P<who>Ukrainian|Russian)\s+flag|flag\s+of\s+(?P<of>Ukraine|Russia))\s+(?:in|over|above)\s+"
+                r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?=(?-i:[A-Z]))", _I),
+     "object", "captured", {"flag": True}),
     # ("marines hoisting a Ukrainian flag above Davydiv Brid")
     # ("hoisting the Ukrainian flag at a building in the village of X": over a building there)
     (re.compile(r"\b(?:raised|raising|hoisted|hoisting|planted|planting)\s+(?:the\s+|a\s+|their\s+|its\s+)?"
@@ -521,6 +524,10 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
             else "captured"
         if gd["n"].lower() in ("fall", "occupation"):
             cue.default_side = "Russia"    # "the fall of Bakhmut": as with "X fell", Russia's unless told
+    if opts.get("flag"):
+        # "the soldiers raised the national flag of Ukraine over X": the flag's country, unless the subject says
+        flag = (gd.get("of") or gd.get("who") or "").lower()
+        cue.default_side = "Ukraine" if flag.startswith("ukr") else "Russia" if flag.startswith("russ") else None
     cue.participle = opts.get("participle", False)
     cue.shown = opts.get("shown", False)
     cue.side_subject = opts.get("side_subject", False)
