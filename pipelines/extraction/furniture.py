@@ -59,12 +59,16 @@ _FURNITURE_LINE = re.compile(
     r"|[0-2]?\d:[0-5]\d(?-i:[A-Z])[^\n]{10,}"
     # an embedded post's placeholder: "Tweet URL", "Embed", "View this post on Instagram"
     r"|(?:tweet|post|video)\s+url|embed(?:ded)?(?:\s+(?:tweet|post|video))?|view\s+this\s+post\s+on\s+\w+"
+    # an image's placeholder: "Image File", "Photo", "File photo"
+    r"|(?:file\s+)?(?:image|photo|picture)(?:\s+file)?"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # a photo credit anywhere in a line makes the line a caption: "REUTERS/Valentyn Ogirenko/File Photo"
 _PHOTO_CREDIT = re.compile(
     r"\b(?:REUTERS|AFP|AP|EPA|Getty\s+Images|Anadolu)\s*/\s*[A-Z]|\bFILE\s+PHOTO\b|\bImage:\s*[A-Z]"
+    # ("..., the city's mayor said | Paula Bronstein/Getty Images": the photographer's credit closing a caption)
+    r"|/\s*Getty\s+Images\b"
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b"
     # ("... city of Kherson, Ukraine, July 25, 2022. (File photo by Reuters)": lower case inside its parentheses)
     r"|(?<=\()(?:[Ff]ile\s+)?[Pp]hoto\s+(?:by|courtesy\s+of|via)\s+[A-Z][^()]*\)"
