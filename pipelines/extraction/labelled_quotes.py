@@ -68,7 +68,9 @@ def labelled_quotes(text: str, existing: list[Statement]) -> list[Statement]:
 
 
 _LEDE_MAX = 400
-_LABELLED = re.compile(r"^\s*(?:Quote|Source|Details|Background|Reminder|Note|Read\s+more|Advertisement)\b", re.I)
+# the labels Ukrainian outlets set before a paragraph ("Quote:", "Source:", "Details:"); no label is a speaker
+LABEL_WORD = re.compile(r"\s*(?:Quote|Source|Details|Background|Reminder|Note|Read\s+more|Advertisement)", re.I)
+_LABELLED = re.compile(r"^" + LABEL_WORD.pattern + r"\b", re.I)
 
 
 def _ledes(text: str, existing: list[Statement]) -> list[Statement]:

@@ -42,7 +42,7 @@ from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.described_as import described_as
 from pipelines.extraction.embedded_posts import embedded_posts
 from pipelines.extraction.indirect import _indirect_sentence
-from pipelines.extraction.labelled_quotes import labelled_quotes
+from pipelines.extraction.labelled_quotes import LABEL_WORD, labelled_quotes
 from pipelines.extraction.qa_turns import _qa_turn, after_question, turn_at
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
@@ -177,14 +177,13 @@ def _unidentified(res) -> bool:
         return True    # "adviser to the president": an office's words, nobody named
     if _EVENT_HEAD.match(res.speaker):
         return True    # "fighting on Kyiv's side in the war in Ukraine said": an event located in a country, no one
-    if _LABEL_WORD.fullmatch(res.speaker):
+    if LABEL_WORD.fullmatch(res.speaker):
         return True    # 'Quote from defenders: "..."': a label, whose unnamed source labelled_quotes leaves uncounted
     return len(core) == 1 and (core[0] in lex.roles or core[0] in lex.titles) and core[0] not in lex.orgs
 
 
 _EVENT_HEAD = re.compile(r"(?:the\s+)?(?:war|conflict|invasion|fighting|offensive|counteroffensive|battle)\s+(?:in|for|of|on)\s+",
                          re.I)
-_LABEL_WORD = re.compile(r"(?:Quote|Source|Details|Reminder|Background)", re.I)
 _LOCATED = re.compile(r"\s+(?:in|of|from|at)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*\s*$")
 _GENERIC_BODIES = frozenset("authorities officials sources administrations services representatives".split())
 _GENERIC_ADJECTIVES = frozenset("regional local city district military government western federal state emergency "
