@@ -802,6 +802,7 @@ def indefinite_source(text: str, toks: list[Tok], a: int, b: int) -> Mention | N
 
 # "a Russian-appointed official", "a Moscow-installed official": the country that put the official in office
 _INSTALLED_BY = re.compile(r"(?P<by>[A-Za-z]+)-(?:installed|appointed|backed)", re.I)
+_SEAT_COUNTRY = {**CAPITAL_SIDE, "kremlin": "Russia"}     # a seat of government for its country
 
 
 def installed_by(word: str) -> str | None:
@@ -810,7 +811,7 @@ def installed_by(word: str) -> str | None:
     if m is None:
         return None
     by = m.group("by").lower()
-    return _nationality({**CAPITAL_SIDE, "kremlin": "Russia"}.get(by, by))
+    return _nationality(_SEAT_COUNTRY.get(by, by))
 
 
 # the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military

@@ -399,7 +399,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 # the country of the places listed with it
                 # (a name read as no gazetteer place but given an oblast lies in that oblast's country, whatever
                 # namesake abroad the gazetteer knows: Kherson's Liubymivka, not Kursk's)
-                home = country_of(region) if place is None and region else None
+                home = country if place is None and region else None
                 countries = {place.country} if place else {home} if home in ("Ukraine", "Russia") else {
                     c.country for c in m.candidates} or {g.place.country for g in governed if g.place is not None}
                 held = countries.pop() if len(countries) == 1 else None
