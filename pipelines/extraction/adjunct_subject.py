@@ -45,3 +45,29 @@ def adjunct_subject_side(s: str, lo: int, cue_start: int, cue_text: str, side_re
             return claimant_side
         return None
     return side_of(first, claimant_side)
+
+
+# a participial clause that opens the sentence: "Having re-taken the two villages, Ukraine expands ...",
+# "Recapturing three villages, Ukrainian forces ..."
+_OPENING_PERFECT = re.compile(r"\W*having\s+(?:(?:now|already|finally|successfully|also)\s+)?(?:re-)?$", re.I)
+_OPENING_GERUND = re.compile(r"\W*(?:(?:now|already|finally|successfully|also)\s+)?$", re.I)
+_MAIN_SUBJECT = re.compile(r",(?!\d{3}\b)\s*(?:(?:the|a)\s+)?", re.I)
+
+
+def opening_adjunct_side(s: str, lo: int, cue_start: int, cue_end: int, side_re: re.Pattern,
+                         side_of, claimant_side: str | None) -> str | None:
+    """Side of the main clause's subject when the cue opens a participial adjunct at the head of its clause
+    ("Having re-taken the two villages, Ukraine expands its bridgehead on the Russian-controlled bank"): the adjunct
+    has no subject of its own; the one who took them is the subject right after its comma, not a side word
+    further on."""
+    perfect = _OPENING_PERFECT.fullmatch(s, lo, cue_start)
+    gerund = s[cue_start:cue_end].lower().endswith("ing") and lo == 0 and _OPENING_GERUND.fullmatch(s, lo, cue_start)
+    if perfect is None and not gerund:
+        return None
+    comma = _MAIN_SUBJECT.search(s, cue_end)
+    if comma is None or re.search(r"[;:.]", s[cue_end:comma.start()]):
+        return None
+    first = side_re.match(s, comma.end())
+    if first is None or first.group("possessive_pronoun") or first.group("first_person"):
+        return None
+    return side_of(first, claimant_side)

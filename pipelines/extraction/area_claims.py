@@ -442,6 +442,11 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "have captured less than 1% of Ukraine's territory — approximately 4,669 square kilometers": the area
             # restates the share after a dash; the share's verb is its verb
             lo = _boundary_before(masked, kept[i - 1].start, 0)
+        if q.kind == "settlement" and i > 0 and kept[i - 1].kind == "area" \
+                and re.fullmatch(r"\s*:\s*", sent[kept[i - 1].end:q.start]):
+            # "Moscow captured from 100 to 125 square kilometers: at least seven villages": the colon sets out what
+            # the area held; the area's verb is the count's
+            lo = _boundary_before(masked, kept[i - 1].start, 0)
         noun_dash = _NOUN_DASH_FIGURE.search(masked, max(0, q.start - 60), q.start)
         if noun_dash is not None and lo == noun_dash.end("dash"):
             # "the Russians demonstrated record progress - 610 km² per month": the dash sets the figure after the noun

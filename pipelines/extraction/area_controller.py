@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.adjunct_subject import adjunct_subject_side
+from pipelines.extraction.adjunct_subject import adjunct_subject_side, opening_adjunct_side
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_metric import BACK_VERB, LOST_CONTROL, _Cue
@@ -91,6 +91,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         opens = not masked[lo:cue.start].strip() and re.search(r"[\u2014\u2013,]\s*$", masked[max(0, lo - 3):lo])
         controller = adjunct_subject_side(masked, 0 if opens else lo, cue.start, masked[cue.start:cue.end], lex.side,
                                           _side_of_match, claimant_side)
+    if controller is None and not cue.passive:
+        controller = opening_adjunct_side(masked, lo, cue.start, cue.end, lex.side, _side_of_match, claimant_side)
     if controller is None and not cue.passive and re.search(r"ing$", masked[cue.start:cue.end], re.I):
         controller = _with_subject(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive and (coord := _AND_VERB_BEFORE.search(masked, lo, cue.start)) is not None \

@@ -18,6 +18,7 @@ from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import AREA_UNIT, WORD_NUM, Quantity
+from pipelines.extraction.places import find_places
 from pipelines.extraction.records import AreaClaim
 from pipelines.extraction.regions import find_regions
 from pipelines.extraction.sides import _other, _scan_subject, _side_of_match, _side_right_after
@@ -56,8 +57,10 @@ _SHARE_AS_DEGREE = re.compile(r"\s+(?P<verb>liberated|occupied|controlled|captur
                               r"(?=\s*[,.;]|\s*$|"
                               r"\s+(?:by|as|since|in|on|after|now)\b)", re.I)
 _HELD_BY_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|largely)\s+)?(?:controlled|held)\s+by\s+", re.I)
-# an absolute "with" before a figure: "..., with 6,600 square km still held by Ukraine"
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|more|less|than|only)"
+# an absolute "with" before a figure: "..., with 6,600 square km still held by Ukraine" (or what a gain leaves: "...,
+# leaving less than 60 sq km still held by Ukrainian forces")
+_WITH_BEFORE = re.compile(r"\b(?:with|leaving)\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|more|"
+                          r"less|than|only|fewer|under)"
                           r"\s+)*$", re.I)
 # ("under full Ukrainian control", "under Russian temporary occupation", "under temporary occupation")
 _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|temporary)"
@@ -406,6 +409,17 @@ _SHARE_OF_NOUN = re.compile(r"(?:%|\bper\s*cent|\bpercent)\)?\s+of\s+(?:the\s+|a
 
 
 _OF_A_SETTLEMENT = re.compile(r"(?:the\s+)?(?:city|town|village)\b", re.IGNORECASE)
+_TERRITORY_OF = re.compile(r"(?:the\s+)?territory\s+of\s+", re.IGNORECASE)
+# "controlled most of Bakhmut, “more than 80 percent”": the share set off after the part of a town it measures
+_PART_OF_NAME_BEFORE = re.compile(r"\b(?:most|half|part|much|all)\s+of\s+(?P<name>[A-Z][\w'\u2019-]+)\s*,\s*"
+                                  r"[\"\u201c\u2018']?\s*(?:(?:more|less|fewer)\s+than\s+|about\s+|almost\s+|"
+                                  r"nearly\s+|over\s+|some\s+|roughly\s+|around\s+)*$")
+
+
+def _names_a_town(s: str, pos: int) -> bool:
+    """Whether a known town or village (not a region's name: "Donetsk" may be either) starts at ``pos``."""
+    town = next((p.place for p in find_places(s[pos:pos + 40]) if p.start == 0 and p.place is not None), None)
+    return town is not None and not town.oblast.startswith(town.name + " ")
 
 
 def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> bool:
@@ -424,6 +438,9 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
             return False    # "the key battle of the first half of 2025": a part of a year, not of a country
         if _OF_A_SETTLEMENT.match(rest):
             return False    # "about half of the city of Kupiansk": a share of a town, not of a region's territory
+        town = _TERRITORY_OF.match(rest)
+        if town is not None and _names_a_town(s, q.end + m.end() + town.end()):
+            return False    # "almost 90% of the territory of Kupiansk": the same, the town named
         words = re.split(r"\s+", rest.strip())[:6]
         chunk = " ".join(words)
         # "of the population" is not territory, "of the Donetsk People's Republic" is (names are capitalised)
@@ -447,6 +464,9 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
     if not (cue and not cue.passive and q.start - cue.end <= 30
             and cue.kind in ("control", "occupy", "gain", "take_control")):
         return False
+    part = _PART_OF_NAME_BEFORE.search(s, cue.end, q.start)
+    if part is not None and _names_a_town(s, part.start("name")):
+        return False        # "controlled most of Bakhmut, “more than 80 percent”": a share of a town
     # ("lost ground in the Kremenskoye forests, a strategic area where control has dwindled to less than 20%": the
     # share is of the thing named before it, no territory)
     before = s[max(0, q.start - 100):q.start]
@@ -563,7 +583,10 @@ _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|
                                  r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
-_OF_TERRITORY_BEFORE = re.compile(r"\bof\s+(?:the\s+|all\s+(?:the\s+)?)?(?:territor(?:y|ies)|lands?|areas?)\s+$", re.I)
+# (a figure's noun: not "the total area of land liberated since June is 210 sq km", whose "area" is measured by the
+# figure after the participle)
+_OF_TERRITORY_BEFORE = re.compile(r"(?<!\barea\s)\bof\s+(?:the\s+|all\s+(?:the\s+)?)?"
+                                  r"(?:territor(?:y|ies)|lands?|areas?)\s+$", re.I)
 _PUSH_VERB = re.compile(r"push(?:ed|es|ing)?|drove|driven|driv(?:e|es|ing)", re.IGNORECASE)
 _OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces|troops|units|army|soldiers|military))?\s+back\s+"
                           r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)

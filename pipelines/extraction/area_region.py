@@ -150,6 +150,24 @@ def _oblasts_of_places_after(s: str, pos: int) -> set[str]:
     return {p.oblast for p in places} if len(places) >= 2 else set()
 
 
+# an item's oblast in a list: "A in Ukraine's northeastern Kharkiv region and B in eastern Donetsk"
+_ITEM_IN = re.compile(r"\sin\s+(?:the\s+|Ukraine['\u2019]s\s+|Russia['\u2019]s\s+)?(?:(?:north|south|east|west|central)"
+                      r"[a-z-]*\s+)?(?=[A-Z])")
+
+
+def _item_oblasts_after(s: str, pos: int) -> set[str]:
+    """The oblasts the items of a list after a settlement count are located in ("A in the Kharkiv region and B in
+    eastern Donetsk"), whether or not the gazetteer knows the items themselves (many villages share a name)."""
+    stop = re.search(r"[.;]|\s(?:while|but|whereas)\s", s[pos:])
+    end = pos + (stop.start() if stop else len(s) - pos)
+    out = set()
+    for m in _ITEM_IN.finditer(s, pos, end):
+        named = find_regions(s[m.end():end])
+        if named and named[0][0] == 0 and named[0][2] not in ("Ukraine", "Russia"):
+            out.add(named[0][2])
+    return out
+
+
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
     """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
     more and they all lie in it."""
@@ -531,10 +549,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         region = "Ukraine"
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"
-    if region is None and q.kind == "settlement" and _LIST_OPENS.match(masked, q.end) \
-            and len(_oblasts_of_places_after(masked, q.end)) > 1:
+    if q.kind == "settlement" and _LIST_OPENS.match(masked, q.end) \
+            and len(_oblasts_of_places_after(masked, q.end) | _item_oblasts_after(masked, q.end)) > 1:
         # "liberated 8 settlements: Novodarivka, Levadne, Storozheve, ...": a list across two oblasts is the count
-        # of both, whatever direction the sentence named before it
+        # of both, whatever direction the sentence named before it (or the oblasts its items name: "two villages –
+        # A in the Kharkiv region and B in eastern Donetsk")
         region = "Ukraine"
     if region == "Ukraine" and len(distinct) > 1 and (q.kind == "share" or re.match(r"^\s*each\b", sent[q.end:], re.I)):
         regions = distinct   # a share of each of several oblasts: one claim per oblast

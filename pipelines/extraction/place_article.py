@@ -77,7 +77,7 @@ def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[st
 def _resolve(state: _State, idx: int, sent: str, m: _Mention,
              listed: list[_Mention] = ()) -> tuple[Place | None, str | None]:
     """The gazetteer place of ``m`` and its region; ``listed``: the places the same cue governs with it."""
-    if len(m.candidates) > 1 and (m.place is None or not _own_locative(sent, m)):
+    if len(m.candidates) > 1 and not _locative_oblast(sent, m):
         # "west of Berdychi, Semenivka and Novomykhailivka": of a shared name, the namesake in the oblast of the
         # places listed with it (Donetsk's village, not Chernihiv's town the name alone would give)
         beside = {x.place.oblast for x in listed if x is not m and x.place is not None and len(x.candidates) <= 1}
@@ -97,11 +97,10 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if foreign:
             return None, foreign
     regions = _context_regions(state, idx, sent, m)
-    loc = item_locative(sent, m.end)
-    own = [r for _, _, r in find_regions(sent[m.end:loc.end()])] if loc is not None else []
-    if own and own[0] not in ("Ukraine", "Russia", "Ukraine~"):
+    own = _locative_oblast(sent, m)
+    if own:
         # "including Bobylevka in the Sumy region and Veselyanka in the Zaporizhzhia region": each item's own
-        regions = [own[0]] + [r for r in regions if r != own[0]]
+        regions = [own] + [r for r in regions if r != own]
     for r in regions:
         hit = [p for p in m.candidates if p.oblast == r]
         if len(hit) == 1:
@@ -120,11 +119,19 @@ def _listed_abroad(m: _Mention, listed: list[_Mention]) -> str | None:
     return max(set(oblasts), key=oblasts.count)
 
 
+def _locative_oblast(sent: str, m: _Mention) -> str | None:
+    """The oblast the phrase right after ``m`` places it in ("in Ukraine's northeastern Kharkiv region": past the
+    country that owns it)."""
+    loc = item_locative(sent, m.end)
+    named = [r for _, _, r in find_regions(sent[m.end:loc.end()]) if r not in ("Ukraine", "Russia", "Ukraine~")] \
+        if loc is not None else []
+    return named[0] if named else None
+
+
 def _own_locative(sent: str, m: _Mention) -> str | None:
     """The oblast the phrase right after ``m`` places it in, when not the gazetteer's."""
-    loc = item_locative(sent, m.end)
-    named = [r for _, _, r in find_regions(sent[m.end:loc.end()])] if loc is not None else []
-    return named[0] if named and named[0] not in ("Ukraine", "Russia", "Ukraine~", m.place.oblast) else None
+    named = _locative_oblast(sent, m)
+    return named if named != m.place.oblast else None
 
 
 def _other_oblast(sent: str, m: _Mention) -> str | None:

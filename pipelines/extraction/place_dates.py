@@ -55,6 +55,18 @@ _AND_ONLY = re.compile(r"\s+and\s+")
 _MONTH_ONLY = re.compile(r"^(?:in\s+|on\s+|by\s+)?(?:early\s+|late\s+|mid-?)?[A-Z][a-z]+\.?$")
 
 
+# ", who was hailed as the man behind last September's counteroffensive,": a relative clause set off by commas
+_SET_OFF_RELATIVE = re.compile(r",\s+(?:who|whose)\b[^,;:()]*,", re.IGNORECASE)
+
+
+def _in_speaker_relative(sent: str, t: TimeExpr, cue: Cue) -> bool:
+    """Whether time ``t`` stands in a relative clause set off by commas before the cue: it tells of the person
+    described ("Syrskyi, who led last September's counteroffensive, announced the liberation of X"), not of the
+    claim."""
+    return any(r.start() < t.start and t.end <= r.end() <= cue.start
+               for r in _SET_OFF_RELATIVE.finditer(sent, 0, cue.start))
+
+
 def _in_sentence_year(times: list[TimeExpr], t: TimeExpr, published: date) -> date | None:
     """"took Lyman in May 2022; Ukraine won it back in October": a month named alone takes the year the sentence
     named before it, not the latest one before publication."""
@@ -132,7 +144,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim
               # (not "captured by Russian troops after Moscow launched a campaign on February 24": the time of the
               # clause after "after", its own event)
-              and not _in_event_clause_after(sent, t, cue)]
+              and not _in_event_clause_after(sent, t, cue) and not _in_speaker_relative(sent, t, cue)]
     if cue.mode == "beside" and cue.action == "holds":
         clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:
@@ -143,7 +155,8 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
         if prev:
             return _time_date(prev[0])
     speech = [t for t in times if t.speech and t.kind == "point"
-              and not _in_later_relative(sent, t, cue, m) and not _in_event_clause_after(sent, t, cue)]
+              and not _in_later_relative(sent, t, cue, m) and not _in_event_clause_after(sent, t, cue)
+              and not _in_speaker_relative(sent, t, cue)]
     if speech:
         return _time_date(speech[0])
     # "The statement on Saturday said ...", "footage released on 22 August shows ...", "..., a video showed on
@@ -153,6 +166,7 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             # (not "..., southwest of Kurakhove, a hub that Moscow claimed to have seized last week": the time of a
             # relative clause's own event)
             and not _in_later_relative(sent, t, cue, m) and not _in_event_clause_after(sent, t, cue)
+            and not _in_speaker_relative(sent, t, cue)
             # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
             and not (listed and re.search(r"(?:,|\band)\s+$", sent[max(0, t.start - 6):t.start]))]
     if told:

@@ -66,6 +66,8 @@ _FIRST_GAP = re.compile(
     + r")|last\s+(?:week|month|year))\s+(?=the\s))?"
     # ("maintain control over all districts of Kupiansk": every part of it, the place whole)
     r"(?:all\s+(?:the\s+)?(?:districts|neighbou?rhoods|parts)\s+of\s+)?"
+    # ("taken control of all Rubizhne", "captured all of Bakhmut": the place whole, named at once)
+    r"(?:all\s+(?:of\s+)?$)?"
     # ("controlled dozens of settlements and Sudzha": an unnamed count before the one place named)
     r"(?:(?:dozens|scores|hundreds|several|\d+)\s+(?:of\s+)?(?:other\s+)?(?:settlements|villages|towns|localities)\s+"
     r"(?:and|as\s+well\s+as)\s+)?"
@@ -435,7 +437,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     if cue.mode == "subject" and (not before or cue.start - before[-1].end > SUBJECT_GAP):
         # "Kupyansk, a rail hub in Ukraine's northeastern Kharkiv region, has been liberated": the subject before a
         # long apposition
-        apposed = [m for m in mentions if lo <= m.start and m.end < cue.start
+        # ("Bakhmut, a town that was once home to 70,000 people, was captured": the relative "that" inside the
+        # apposition opens no clause of the verb's)
+        apposed = [m for m in mentions if m.end < cue.start
+                   and all(b <= m.start or sent[:b].lower().endswith("that") for b in bounds)
                    and (d := _DESCRIBED_BETWEEN_COMMAS.match(sent, m.end, cue.start)) is not None
                    and _AUX_ONLY.fullmatch(sent, d.end(), cue.start)]
         if apposed:

@@ -48,7 +48,9 @@ _BARE_LOCATIVE = re.compile(r"\s+in\s+(?:the\s+)?(?P<r>[A-Z][\w'\u2019-]+)(?:\s+
 BRACKET_COMPASS = r"\((?:north|south|east|west|central)[a-z-]{0,10}\)"
 # "in the eastern region of Donetsk", "in the same oblast", and the apposition ", Donetsk Oblast"; an item's own date
 # may follow ("Storozheve, Donetsk Oblast on June 12, and Blahodatne in the same oblast on June 11")
-_ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:(?:[A-Z][\w'\u2019-]+\s+){1,2}"
+# ("Ivanivka in Ukraine's northeastern Kharkiv region": the country that owns the oblast before it)
+_ITEM_LOCATIVE = re.compile(r"(?:\s+in\s+(?:the\s+|(?:Ukraine|Russia)['\u2019]s\s+)?(?:[a-z-]+\s+){0,2}"
+                            r"(?:(?:[A-Z][\w'\u2019-]+\s+){1,2}"
                             r"(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b|(?:region|oblast|province)\s+of\s+[A-Z][\w'\u2019-]+)"
                             r"|\s+in\s+the\s+same\s+(?:region|oblast|province)\b"
                             r"|,\s+[A-Z][\w'\u2019-]+\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b)"

@@ -703,6 +703,13 @@ def _person_before_apposition(text: str, toks: list[Tok], k: int, end: int) -> M
     return None
 
 
+# "X issued a statement on Telegram announcing ...": the document the subject issued says what it says, its issuer
+# speaks through it
+_ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|posted|made)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
+                              r"(?:statement|message|post|video|address|announcement)"
+                              r"(?:\s+(?:on|via)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$", re.IGNORECASE)
+
+
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                   participle: bool) -> tuple[Mention | None, int, int | None]:
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
@@ -742,7 +749,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                         return named, s0, None
         # ("..., proudly declaring that ...": a manner adverb between the comma and the participle)
         before = vi - 2 if vi >= 2 and re.fullmatch(r"[a-z]{3,}ly", toks[vi - 1].text) else vi - 1
-        if vi == 0 or toks[before].low not in _PARTICIPLE_OK_PREV:
+        if vi == 0 or toks[before].low not in _PARTICIPLE_OK_PREV and not _ISSUED_DOCUMENT.search(
+                text, max(toks[0].start, toks[vi].start - 90), toks[vi].start):
             return None, vi, None
         mention, _k = _clause_subject(text, toks, 0, vi)
         if mention is not None and (mention.kind in ("role", "descriptive") or mention.role_words
