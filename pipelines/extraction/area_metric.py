@@ -300,6 +300,10 @@ _RESTORED = re.compile(r"(?:\s+\w+){0,5}?\s+(?:has|have|had)\s+(?:now\s+|also\s+
                        r"(?P<verb>restored|re-?established|regained|returned)\b", re.I)
 
 
+# a state coordinated before the holding: "55% of the region is completely destroyed and under the control of occupiers"
+_COORDINATED_STATE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+(?:is\s+|are\s+)?", re.IGNORECASE)
+
+
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
     """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
     lex = _lex()
@@ -335,7 +339,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
         if um:
             cand = (cand[0], cand[1], um.end(), _controller_word(um))
-    elif m and (not aux or m.start() <= aux.end() + 12):
+    elif m and (not aux or m.start() <= aux.end() + 12 or _COORDINATED_STATE.fullmatch(tail, aux.end(), m.start())):
         # ("six settlements in Ukraine, including Vuhledar, came under Russian control": a change of hands, its verb
         # after an aside between commas)
         came = _CAME_BEFORE.search(tail, 0, m.start())
@@ -367,6 +371,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
     if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_APPOSITION.search(s, max(0, q.start - 60), q.start):
         gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
+    # ("55% of the region is completely destroyed and under the control of occupiers": a state coordinated before it)
+    gap = re.sub(r"(\b(?:is|are|was|were)\s+)(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+$", r"\1", gap, flags=re.I)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)

@@ -34,7 +34,9 @@ _W_BASE = rf"(?:(?:{_W_TENS})(?:[\s-](?:one|two|three|four|five|six|seven|eight|
 _W_SCALE = r"(?:hundred|thousand|million)"
 # "three thousand", "forty", "twenty-five", "one hundred and fifty", "a thousand"
 # ("more than a dozen small villages": twelve)
-WORD_NUM = rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE}|a\s+dozen\b)"
+# ("about a half dozen villages", "half a dozen": six)
+WORD_NUM = (rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE}|(?:a\s+)?half[\s-](?:a\s+)?dozen\b"
+            rf"|a\s+dozen\b)")
 _DOT_THOUSANDS = r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})"
 DIGIT_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
@@ -119,7 +121,7 @@ QUANTITY_RE = re.compile(
     # ("~89 km2": "about", written as a sign)
     rf"(?<![\w.,-])(?:(?P<approx>{APPROX})\s+|(?P<tilde>[~\u2248])\s?)?"
     rf"(?:(?P<between>between|from)\s+(?P<b1>{NUM})\s*(?:and|to|-|–)\s*(?P<b2>{NUM})"
-    rf"|(?P<frac>{FRACTION})"
+    rf"|(?P<frac>{FRACTION})(?![\s-](?:a\s+)?dozen\b)"     # ("a half dozen villages": six, a number)
     rf"|(?P<r1>{NUM})(?:{_RANGE_SEP}(?P<r2>{NUM}))?)"
     # ("the 700+ square kilometres": "more than", written as a sign)
     r"(?P<plus>\+(?=\s))?"
@@ -167,6 +169,9 @@ def _word_number(s: str) -> float | None:
             seen = True
         elif t == "dozen":
             current = (current or 1) * 12
+            seen = True
+        elif t == "half" and total == 0 and current in (0, 1) and toks[-1] == "dozen":
+            current = 0.5       # "a half dozen", "half a dozen" (an "a" before or after it is no new one)
             seen = True
         elif t in ("thousand", "million"):
             current = (current or 1) * _SCALES[t]
@@ -289,6 +294,8 @@ def find_quantities(text: str) -> list[Quantity]:
                 pos = u.end()
                 continue
             frac = m.group("frac").lower()
+            if frac.endswith("half") and re.match(r"-[a-z]", text[m.end():m.end() + 2], re.IGNORECASE):
+                continue  # "the half-destroyed Mariupol": a compound adjective, no share
             if _AND_A_HALF.search(text, max(0, m.start() - 30), m.start()) and frac.endswith("half") \
                     and (frac != "half" or not (m.group("approx") or _OF_AFTER.match(text, m.end()))):
                 continue  # "a year and a half", "two and a half": not a share ("95% of A and about half of B" is)

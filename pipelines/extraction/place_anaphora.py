@@ -25,7 +25,9 @@ _ANAPHOR = re.compile(
     # ("the strategically important island": an island the text has named, and only one)
     r"(?:[a-z][a-z-]*|Ukrainian|Russian)\s+){0,3}?(?:town|city|village|settlement|locality|hub|stronghold|bastion|"
     r"island)\b"
-    r"(?!\s+of\b|['\u2019]s)")
+    r"(?!\s+of\b|['\u2019]s)"
+    # (not "taking over the city government", "the city council": an institution the noun only qualifies)
+    r"(?!\s+(?:government|council|authorities|police|mayor|officials|court|prosecutor|budget|residents|dwellers)\b)")
 _KIND_NAMED_BEFORE = re.compile(r"\b(?:village|town|city|settlement)\s+of\s+$", re.IGNORECASE)
 _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")

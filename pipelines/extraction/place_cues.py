@@ -365,7 +365,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"Ukraine['\u2019]s)\s+(?:forces|troops|army|military|units)\s+(?:had\s+|have\s+|were\s+)?"
                 r"(?:withdrew|withdrawn|retreated|pulled\s+out)\b", _I), "beside", "withdrew", {}),
     # ("Ukraine-controlled Sudzha": the country's noun only with the hyphen, "Ukraine held talks" is no cue)
-    (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b", _I),
+    (re.compile(r"\b(?P<who>Russian|Ukrainian|Kyiv|Moscow|Kremlin|(?:Russia|Ukraine)(?=-))[-\s](?:held|controlled|occupied)\b"
+                # ("in the centre of Russian-captured Melitopol": a hyphened participle, the side's since it took it)
+                r"|\b(?P<who2>Russian|Ukrainian|Russia|Ukraine)-(?:captured|seized)\b", _I),
      "beside", "holds", {}),
     # "the Russian stronghold of Lyman", "the Ukrainian bastion of Chasiv Yar": the side's own fortified place
     # (not "the former Ukrainian stronghold of X": the side that held it before)
@@ -486,6 +488,8 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that)|"
+                          # ("spreads disinformation about capturing the city": the noun is the falsehood itself)
+                          r"(?:disinformation|misinformation|fakes)\s+(?:about|of|on|that)|"
                           # ("While the enemy spreads fake news, claiming control over the village of X")
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           # (the participle is the cue itself, right after the comma)
@@ -637,7 +641,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
     ("captured", "seized", "taken", "recaptured", "liberated", "overrun"),
     ("withdr", "retreat", "pulled"),
-    ("held", "controlled", "occupied"),
+    ("held", "controlled", "occupied", "captured", "seized"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("stronghold", "bastion", "outpost", "garrison"),
     ("stronghold", "bastion", "outpost"),
@@ -807,9 +811,15 @@ _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)
 # "Kyiv has not confirmed the loss of X", "Moscow did not comment on the capture": no word either way
 _NO_WORD = re.compile(r"(?:\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:confirm|comment|acknowledg|address|mention|"
                       r"disclos|verif|report)\w*|\bno\s+(?:(?:direct|explicit|public|official)\s+)?(?:mention|word|confirmation|comment|"
-                      # ("made no direct reference to retreat from Krynky")
-                      r"reference))\s+(?:on\s+|of\s+|to\s+)?"
+                      # ("made no direct reference to retreat from Krynky"; "There have been no Ukrainian reports about
+                      # the capture of the settlement": what nobody has said)
+                      r"reference)|\bno\s+(?:(?:Ukrainian|Russian|official|independent)\s+)?reports?)"
+                      r"\s+(?:on\s+|of\s+|to\s+|about\s+)?"
                       r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_TAKE_PART = re.compile(r"(?:take|takes|taking|taken|took)\s+part\b", _I)
+# a progressive the cue's "-ing" is coordinated with: "are advancing on Siversk, as well as clearing ... from"
+_COORDINATED_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;:]{0,120}?,?\s+"
+                                      r"(?:and|as\s+well\s+as)\s+(?:also\s+)?$", _I)
 _NO_LONGER_HELD = re.compile(r"\b(?:anymore|any\s+more)\b", _I)
 # "it was uncertain who controlled X", "unclear who holds X": a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:uncertain|unclear|not\s+clear|unknown|not\s+known)\s+(?:\w+\s+){0,2}?(?:who|which\s+side)\s+$", _I)
@@ -947,6 +957,13 @@ def hypothetical(sent: str, cue: Cue) -> bool:
             and _MODAL_AFTER.search(sent, cue.end):
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if cue.nominal and FIGHT_FOR.search(before):
+        return True
+    if _TAKE_PART.match(sent, cue.start):
+        return True      # "poisoned while taking part in peace talks": no place taken
+    if cue.action != "holds" and re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) \
+            and _COORDINATED_PROGRESSIVE.search(sent, max(0, cue.start - 160), cue.start):
+        # "troops are advancing on X, as well as clearing Ukrainian forces from Y": a change under way (but "are
+        # repelling attacks ... and holding their positions in Y": a holding goes on as told)
         return True
     if _PARTIAL_CUE.search(before):
         return True

@@ -68,6 +68,10 @@ _DENY_REF = re.compile(
     # (a headline may go on: "..., Ukraine denies it amidst continued fighting")
     r"disputes|disputed)(?:\s+(?:it|this|that|the\s+claims?))?(?=\s*[.;!]?\s*$|\s+(?:amid|amidst|as|while)\b))")
 # (the comma may be missing: "... had taken back control over Krynky but the Ukrainian authorities have denied this")
+# a word of ground changing or held, in the clause of a denied report
+_HANDS_WORD = re.compile(r"\b(?:captur|seiz|took\b|taken\b|tak(?:e|es|ing)\s+(?:over|control)|control|liberat|freed|"
+                         r"fall|fell|occup|withdr|retreat|hold|held|lost|los(?:e|ing)\b|surrender|encircl|enter|raised)",
+                         re.I)
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?!also\b)")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
@@ -86,6 +90,10 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     sent = state.sent(idx)
     ref = _DENY_REF.search(sent)
     if ref is None or sent.rstrip().endswith("?") or any(i == idx and c.stance == "denied" for i, c in told):
+        return []
+    if re.match(r"\s+that\b", sent[ref.end():]) and not _HANDS_WORD.search(sent, ref.end()):
+        # "The Kremlin denies a report that X was poisoned while taking part in talks": the report's own clause
+        # tells of something else than ground
         return []
     if _UNNAMED_TAKEN.search(sent, 0, ref.start()):
         # "monitors reported that Russian forces had seized villages in the region, though Ukraine denied the

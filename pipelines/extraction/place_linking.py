@@ -77,7 +77,7 @@ _FIRST_GAP = re.compile(
     r"(?:(?!(?:outside|near|of|from|in|at|by|beyond)\b)[\w'\u2019-]+\s+){0,6}?"
     r"(?:towns?|villages?|cit(?:y|ies)|settlements?|localit(?:y|ies)|"
     # ("taken control over the capital Kyiv", "retook the regional capital Kherson")
-    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|capital|"
+    r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|capital|suburbs?|"
     # ("the residential areas of A and B", "the populated localities of": a translated ministry's word for villages)
     r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|"
     # ("seized another village in the region, Basivka": a locative that names nothing, then the name set off)
@@ -240,6 +240,10 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:are
                                  r"region|district)\s+(?:of|around)\s+)?$", re.I)
 
 
+# a place's name used as the modifier of a kind noun whose own place follows: "the Kyiv suburb of Makariv"
+_NAME_AS_MODIFIER = re.compile(r"\s+(?:suburbs?|satellite\s+towns?)\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
@@ -271,6 +275,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         for m in mentions:
             if m.start < start or m.start >= hi:
                 continue
+            if not out and _NAME_AS_MODIFIER.match(sent, m.end):
+                continue    # "retook the Kyiv suburb of Makariv": the name qualifies the kind whose place follows
             if not out and refused_end is not None and _LIST_GLUE.fullmatch(sent[refused_end:m.start]):
                 refused_end = m.end     # the next item of a list refused as a whole
                 continue

@@ -275,6 +275,8 @@ PARTIAL_BEFORE = re.compile(
     r"(?:(?:territory|area|land)\s+(?:of|in)\s+(?:the\s+)?)?"
     # ("70% of the Donetsk region city of Pokrovsk": the town's oblast before its kind)
     r"(?:(?:[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s+)?(?:town|city|village|settlement)s?\s+of\s+)?$"
+    # ("control nearly half the city": the predeterminer, without "of")
+    r"|\bhalf\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
     r"|\b(?:area|territory|ground|positions?|foothold|bridgehead)\s+(?:around|near|outside)\s+(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)

@@ -202,7 +202,7 @@ def test_transliteration_skeleton_catches_unlisted_spellings(g):
     assert place_skeleton("Kupyansk") == place_skeleton("Kupiansk") == place_skeleton("Kupjansk")
     assert place_skeleton("Pokrovskoye") == place_skeleton("Pokrovske") != place_skeleton("Pokrovsk")
     assert g.resolve("Kremennaja").name == "Kreminna"          # not in the seed as written
-    assert g.resolve("Bakhmout") is None                        # unknown stays unknown
+    assert g.resolve("Bakhmoutovo") is None                     # unknown stays unknown
 
 
 def test_pokrovsk_and_pokrovske_are_different_places(g):
