@@ -50,8 +50,10 @@ _DISTANCE_TO = re.compile(
 # "Chasiv Yar, roughly 10 miles west of Bakhmut", "Vovchansk, a town 5 km south of the border": a place located by
 # its distance from another (the figure set off by a comma, or after an apposition's noun)
 # ("Grayvoron, a small town about six miles to the northeast": the point of the compass alone, from the place before)
+# ("Makariv, about 30 miles west of central Kyiv": the city's centre named by its adjective)
 _DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+"
-                                r"(?:the\s+)?(?-i:[A-Z])|(?:to\s+the\s+)?(?:north|south|east|west)(?:east|west)?"
+                                r"(?:the\s+)?(?:(?:central|downtown|greater)\s+)?(?-i:[A-Z])|"
+                                r"(?:to\s+the\s+)?(?:north|south|east|west)(?:east|west)?"
                                 r"(?:\s+of\s+it)?\s*(?:[.;,)]|$))", re.IGNORECASE)
 # "at a point 70 km northwest of where ...": where something happened, located by its distance from another place
 _AT_A_POINT = re.compile(r"\b(?:at|to|from)\s+a\s+(?:point|spot|place|location|position)\s+(?:(?:about|some|roughly|around|"

@@ -816,6 +816,8 @@ _NO_WORD = re.compile(r"(?:\b(?:not|never|n['\u2019]t|yet\s+to)\s+(?:\w+\s+)?(?:
                       r"reference)|\bno\s+(?:(?:Ukrainian|Russian|official|independent)\s+)?reports?)"
                       r"\s+(?:on\s+|of\s+|to\s+|about\s+)?"
                       r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
+_MODAL_THEN_AFTER = re.compile(r"\b(?:will|would|could|might|may)\s+(?:[\w-]+\s+){1,4}?(?:after|upon|following|with)\s+"
+                               r"(?:the\s+)?$", _I)
 _TAKE_PART = re.compile(r"(?:take|takes|taking|taken|took)\s+part\b", _I)
 # a progressive the cue's "-ing" is coordinated with: "are advancing on Siversk, as well as clearing ... from"
 _COORDINATED_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-z]+ing\b[^.;:]{0,120}?,?\s+"
@@ -882,7 +884,8 @@ _BARE_OK_BEFORE = re.compile(r"\b(?:did|do|does|to|not|n['\u2019]t)\s+(?:[a-z]+l
 
 # "units are to capture X", "the task is to liberate X": "be" with "to" sets a task or plan (not the past: "the
 # hardest task was to liberate X" tells of one done)
-_BE_TO = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still|yet|soon|then|jointly)\s+)?to\s+(?:[a-z]+ly\s+)?$", _I)
+_BE_TO = re.compile(r"\b(?:is|are)\s+(?:(?:now|also|still|yet|soon|then|jointly)\s+)?"
+                    r"(?:about\s+|poised\s+|set\s+)?to\s+(?:[a-z]+ly\s+)?$", _I)
 # ("a breakthrough could follow after Ukrainian troops liberate Tokmak": an event to come)
 _BARE_SUBORDINATE = re.compile(r"\b(?:after|when|once|until|till|before|if|unless|whether|as\s+soon\s+as)\s+"
                                r"(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}$", _I)
@@ -958,6 +961,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Capturing X would amount to ...", "Putin said taking the town would enable ...": a supposition
     if cue.nominal and FIGHT_FOR.search(before):
         return True
+    if cue.nominal and _MODAL_THEN_AFTER.search(before):
+        return True      # "the front would be broken after the fall of A, B and C": what a fall would bring
     if _TAKE_PART.match(sent, cue.start):
         return True      # "poisoned while taking part in peace talks": no place taken
     if cue.action != "holds" and re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) \

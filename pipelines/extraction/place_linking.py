@@ -90,7 +90,9 @@ _FIRST_GAP = re.compile(
     r"(?:(?:nearby|neighbou?ring|adjoining|adjacent)\s+)?"
     # ("were withdrawn from Ukraine's Snake Island": the country that owns the place, before its name; "controls the
     # Sumy region's Novenke, Basivka and Zhuravka villages": the oblast that holds them)
-    r"(?:(?<![\w'\u2019-])(?:Ukraine|Russia)['\u2019]s\s+|(?<=\bthe\s)(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|province)['\u2019]s\s+)?"
+    # ("the capture of eastern Ukraine's Shumy settlement": a compass adjective before the country)
+    r"(?:(?<![\w'\u2019-])(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?:Ukraine|Russia)['\u2019]s\s+|"
+    r"(?<=\bthe\s)(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|province)['\u2019]s\s+)?"
     # ("withdrawn from the contentious Snake Island", "took the embattled Bakhmut": an adjective before the name itself)
     r"(?:(?<=\bthe\s)(?:contentious|contested|embattled|besieged|battered|ruined|devastated|strategic|key|symbolic)\s+)?",
     re.I)
@@ -161,7 +163,9 @@ _OBJECT_FILLED = re.compile(r"\s*(?!(?:in|on|at|after|before|since|by|during|fro
 # "Kupiansk, a front-line hub that Russia seized early on and Kyiv recaptured in 2022": the relative clause
 # describes the place through its apposition, and may join two verbs
 # ("Kupiansk, a city Russia claimed to control": the relative pronoun left out before a side's name)
-_APPOSED_RELATIVE = re.compile(r",\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?(?:which|that)\s|"
+# ("Kherson \u2013 the city that has been occupied since March": the apposition set off by a dash)
+_APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
+                               r"(?:which|that)\s|"
                                r",\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
                                re.I)
 
@@ -242,6 +246,13 @@ _DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:are
 
 # a place's name used as the modifier of a kind noun whose own place follows: "the Kyiv suburb of Makariv"
 _NAME_AS_MODIFIER = re.compile(r"\s+(?:suburbs?|satellite\s+towns?)\s+of\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
+# "A and B are among the cities (and regions) that are now under ...": a plural the list belongs to, its relative clause
+_AMONG_THAT = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?" + KINDS_PLURAL
+                         + r"(?:\s+and\s+(?:regions|areas|districts))?\s+(?:that|which)\s+"
+                         r"(?:are|were|is|was|have\s+been|had\s+been|has\s+been)\s+"
+                         r"(?:(?:now|currently|still|already|temporarily)\s+)?$", re.IGNORECASE)
 
 
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
@@ -432,6 +443,13 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         # "Volnovakha has been liberated by the DPR troops, alongside the settlements of A, B and C": the places
         # the predicate adds after its agent
         since = since + _list_starting_at(sent, mentions, along.end())
+    among = _AMONG_THAT.search(sent, max(0, cue.start - 160), cue.start) if not before else None
+    ante = [m for m in mentions if among is not None and m.end <= among.start()
+            and not sent[m.end:among.start()].strip()]
+    if ante:
+        # "A, B and C are among the cities that are currently under the control of Russian forces": the list the
+        # plural's relative clause tells of
+        return _list_ending_at(sent, mentions, ante[-1]) + since
     if not before:
         # "Sudzha, a town in the Kursk region that fell to Ukrainian troops": the relative clause's antecedent is
         # the place its apposition describes
