@@ -69,7 +69,11 @@ _HELD_THAN_BEFORE = re.compile(r"\s+(?:of\s+(?:land|territory)\s+)?(?P<cmp>less|
                                r"(?:at|in|on|before)\b)", re.IGNORECASE)
 # a gain's noun, then its figure after a dash: "record progress - 610 km² per month and 20.3 km² per day" (the second
 # figure of the same pair too)
-_NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?P<dash>\s*[-\u2013\u2014:]\s*)"
+# ("Russia's territorial gains achieved in 2025 \u2014 about 4,800 square kilometers \u2014": the noun's participle and
+# its year between)
+_NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?:\s+(?:achieved|made|won|secured)"
+                               r"(?:\s+(?:in|since|during)\s+(?:\d{4}|the\s+[\w\s]{1,20}?))?)?"
+                               r"(?P<dash>\s*[-\u2013\u2014:]\s*)"
                                r"(?:[^.;:\u2013\u2014]{1,50}?\s(?:and|as\s+well\s+as)\s+)?(?:(?:about|approximately|around|"
                                r"nearly|some|over|almost|more\s+than)\s+)?$", re.IGNORECASE)
 # a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
@@ -448,7 +452,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # the area held; the area's verb is the count's
             lo = _boundary_before(masked, kept[i - 1].start, 0)
         noun_dash = _NOUN_DASH_FIGURE.search(masked, max(0, q.start - 60), q.start)
-        if noun_dash is not None and lo == noun_dash.end("dash"):
+        if noun_dash is not None and noun_dash.start("dash") <= lo <= noun_dash.end("dash"):
             # "the Russians demonstrated record progress - 610 km² per month": the dash sets the figure after the noun
             # of the gain it measures, in one clause
             lo = _boundary_before(masked, noun_dash.start("dash"), 0)

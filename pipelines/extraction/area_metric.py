@@ -56,6 +56,8 @@ _PASSIVE_AUX = re.compile(
 _SHARE_AS_DEGREE = re.compile(r"\s+(?P<verb>liberated|occupied|controlled|captured|cleared)\b(?!\s+by\b)"
                               r"(?=\s*[,.;]|\s*$|"
                               r"\s+(?:by|as|since|in|on|after|now)\b)", re.I)
+_REMAIN_BEFORE = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|stay|stays|stayed)\s+"
+                            r"(?:(?:still|firmly|now)\s+)?", re.I)
 _HELD_BY_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|largely)\s+)?(?:controlled|held)\s+by\s+", re.I)
 # an absolute "with" before a figure: "..., with 6,600 square km still held by Ukraine" (or what a gain leaves: "...,
 # leaving less than 60 sq km still held by Ukrainian forces")
@@ -192,6 +194,10 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     if cue_inside is not None:
         return _Cue(cue_inside.lastgroup or "gain", cue_inside.start(), cue_inside.end())
     under = _UNDER_CONTROL.match(s, q.end + 1) if q.kind == "area" and s[q.end:q.end + 1] == " " else None
+    if under is None and q.kind == "area" and (rem := _REMAIN_BEFORE.match(s, q.end)) is not None:
+        # "roughly 6,000 square kilometers remain under Ukrainian control": the figure's own predicate, whatever
+        # gain a clause before it told of
+        under = _UNDER_CONTROL.match(s, rem.end())
     word = _controller_word(under) if under is not None else None
     side = _lex().side.fullmatch(word) if word else None
     if side is not None and not side.group("possessive_pronoun"):

@@ -99,7 +99,13 @@ _OF_THE_REGION = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|t
                             re.IGNORECASE)
 _OCCUPIED_BY_RUSSIA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+the\s+(?:land|territory|territories|area|ground)\s+"
                                  r"(?:(?:it|that|which)\s+(?:had\s+|has\s+)?(?:been\s+)?)?(?:seized|captured|occupied|taken)\s+by\s+"
-                                 r"(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:forces|troops|army))\b", re.IGNORECASE)
+                                 r"(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:forces|troops|army))\b"
+                                 # ("about half of the land that Russia initially seized": the active relative)
+                                 r"|\s*(?:per\s*cent\s+|percent\s+)?of\s+the\s+(?:land|territory|territories|area|"
+                                 r"ground)\s+(?:that|which)\s+(?:Russia|Moscow|(?:the\s+)?Russian\s+"
+                                 r"(?:forces|troops|army))\s+(?:(?:had|has|initially|originally|first)\s+){0,2}"
+                                 r"(?:seized|captured|occupied|took)\b",
+                                 re.IGNORECASE)
 _SEIZED_AREA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:\w+\s+)?"
                           r"(?:seized|captured|occupied|taken|gained)\s+(?:land|territory|territories|area|ground)\b",
                           re.IGNORECASE)

@@ -267,6 +267,10 @@ _FIGHTING_IN = re.compile(r"\b(?:fighting|battles?|clashes|combat|shelling|attac
                           r"(?:in|around|near|for|on)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
 
 
+_REPELLED_IN = re.compile(r"\b(?:repell|repuls|stopp|thwart|halt|fought\s+off|beat\s+back|beaten\s+back)\w*\s+"
+                          r"(?:[\w'\u2019-]+\s+){0,4}?(?:advances?|attacks?|assaults?|attempts?|offensives?|"
+                          r"counterattacks?)\s+"
+                          r"(?:in|on|at|near|around)\s+(?:the\s+)?$", re.IGNORECASE)
 # "were advancing on two other villages", "pushing towards three settlements": places an attack heads for, not taken
 _HEADING_FOR = re.compile(r"\b(?:advanc|mov|push|press|clos)(?:e|es|ed|ing)\s+(?:in\s+)?(?:on|upon|toward|towards)\s+"
                           r"(?:the\s+)?(?:[a-z-]+\s+){0,2}?$", re.IGNORECASE)
@@ -382,6 +386,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "places fought in, not held"
     if q.kind == "settlement" and _HEADING_FOR.search(sent, max(0, q.start - 50), q.start):
         return "places advanced on, not taken"
+    if q.kind == "settlement" and _REPELLED_IN.search(sent, max(0, q.start - 90), q.start):
+        # "it successfully repelled Ukrainian advances in five areas of Kursk": where attacks were beaten back
+        return "places where attacks were repelled, not taken"
     if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
                                            re.IGNORECASE):
         # "civilians were being evacuated from Kupiansk ... and two other towns": the places left, not held

@@ -326,8 +326,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "captured", {"single": True}),
     # "have raised the flag of Ukraine in Balakliia, Verkhovyi Yar and Ivanivka": the side's flag in each place listed
     # ("raised the national flag of Ukraine over the villages of A and B": over them all)
-    (re.compile(r"\b(?:raised|raising|hoisted|hoisting)\s+(?:the\s+)?(?:(?:national|state)\s+)?"
-                r"(?:(?P<who>Ukrainian|Russian)\s+flag|flag\s+of\s+(?P<of>Ukraine|Russia))\s+(?:in|over|above)\s+"
+    # ("liberated, fixed and restored the state flag of Ukraine in A, B and C": a translated report's verb of return)
+    (re.compile(r"\b(?:raised|raising|hoisted|hoisting|restored|restoring|returned|returning)\s+(?:the\s+)?"
+                r"(?:(?:national|state)\s+)?"
+                r"(?:(?P<who>Ukrainian|Russian)\s+flag|flag\s+of\s+(?P<of>Ukraine|Russia))\s+(?:in|over|above|to)\s+"
                 r"(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?=(?-i:[A-Z]))", _I),
      "object", "captured", {"flag": True}),
     # ("marines hoisting a Ukrainian flag above Davydiv Brid")
