@@ -174,6 +174,22 @@ def _item_oblasts_after(s: str, pos: int) -> set[str]:
     return out
 
 
+_PLACE_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
+
+
+def _oblasts_of_list_before(s: str, lo: int, hi: int) -> set[str]:
+    """The oblasts of the last list of gazetteer places (three or more, joined by commas and "and") between ``lo``
+    and ``hi``."""
+    places = [m for m in find_places(s[lo:hi]) if m.place is not None]
+    run: list = []
+    for m in places:
+        if run and _PLACE_LIST_GLUE.fullmatch(s, lo + run[-1].end, lo + m.start):
+            run.append(m)
+        else:
+            run = [m]
+    return {m.place.oblast for m in run} if len(run) >= 3 else set()
+
+
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
     """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
     more and they all lie in it."""
@@ -586,6 +602,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             regions = [point]
         elif len(listed) > 1:
             regions = ["Ukraine"]   # "179 places in Kherson and Mykolaiv oblasts over an area of 4,500 km2": both
+        elif q.kind in ("area", "settlement") and len(_oblasts_of_list_before(masked, lo, q.start)) > 1:
+            # "have liberated Novodarivka, Levadne, Storozheve, ... and Piatykhatky, and recaptured an area of 113 sq
+            # km": the places the clause lists lie in two oblasts, the figure is the country's
+            regions = ["Ukraine"]
         elif strong_before:
             regions = [strong_before[-1][2]]
         elif before:
