@@ -53,7 +53,8 @@ _FURNITURE_LINE = re.compile(
     r"|[^\n]{0,80}?\b\d{1,2}\s*min(?:ute)?s?\s+(?-i:read(?![a-z])).*"
     r"|date\s+\d{4}-\d{2}-\d{2}\b[^.\n]{0,40}"               # page metadata: "date 2025-06-23  Japan Today"
     # (an ad slot's label: "Advertisement", "Hide Ad", "Skip Ad")
-    r"|(?:advertisement|(?:hide|skip|close)\s+ad|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|\d+\s+comments?)"
+    r"|(?:advertisement|(?:hide|skip|close)\s+ad|subscribe\b.*|share\s+this\b.*|follow\s+us\b.*|sign\s+up\b.*|"
+    r"\d+\s+comments?)"
     r"|[-\u2022*]?\s*(?:log\s+in|sign\s+in|register)\s+to\s+(?:post|leave)\s+(?:a\s+)?comments?\.?"   # comment prompts
     r"|(?:leave|post|add)\s+(?:a\s+|your\s+)?comments?\.?"
     # a news feed's item, its clock time glued to its headline: "08:27Special military operation in Ukraine ..."

@@ -7,8 +7,8 @@ from tests.unit.extraction_helpers import speakers
 
 
 def test_an_ad_slot_label_is_no_speaker():
-    text = ("The defence secretary spoke to MPs on Wednesday.\nHide Ad\nHide Ad\n"
-            "\u201cIt is a significant blow to Moscow,\u201d Ben Wallace said.")
+    text = ("Ben Wallace spoke to MPs on Wednesday.\nHide Ad\nHide Ad\n"
+            "\u201cIt is a significant blow to Moscow,\u201d he said.")
     assert speakers(text) == {"Ben Wallace"}
 
 
