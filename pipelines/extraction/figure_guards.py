@@ -140,7 +140,8 @@ _HEDGED_PAST = re.compile(r"\b(?:may|might|could|would)\s+(?:likely\s+)?have\b",
 # a denied event: "has not captured", "failed to take", "never held", "did not lose a single"
 _NEGATED = re.compile(
     r"\b(?:not|n't|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|denied|deny|denies|false(?:ly)?|untrue|"
-    r"refuted|rejected)\b",
+    # ("The Russian Ministry of Defense fabricated the capture of two Ukrainian villages": an invented event)
+    r"refuted|rejected|fabricat(?:ed|es|ing)|invent(?:ed|s|ing)|made\s+up)\b",
     re.IGNORECASE,
 )
 
