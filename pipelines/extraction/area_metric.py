@@ -307,7 +307,10 @@ _RESTORED = re.compile(r"(?:\s+\w+){0,5}?\s+(?:has|have|had)\s+(?:now\s+|also\s+
 
 
 # a state coordinated before the holding: "55% of the region is completely destroyed and under the control of occupiers"
-_COORDINATED_STATE = re.compile(r"\s*(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+(?:is\s+|are\s+)?", re.IGNORECASE)
+_STATE_AND = r"(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+"
+_COORDINATED_STATE = re.compile(r"\s*" + _STATE_AND + r"(?:is\s+|are\s+)?", re.IGNORECASE)
+# (the same state in the gap between the figure and its "under ... control", dropped to leave the auxiliary)
+_STATE_AND_IN_GAP = re.compile(r"(\b(?:is|are|was|were)\s+)" + _STATE_AND + "$", re.IGNORECASE)
 
 
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
@@ -378,7 +381,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_APPOSITION.search(s, max(0, q.start - 60), q.start):
         gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
     # ("55% of the region is completely destroyed and under the control of occupiers": a state coordinated before it)
-    gap = re.sub(r"(\b(?:is|are|was|were)\s+)(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+$", r"\1", gap, flags=re.I)
+    gap = _STATE_AND_IN_GAP.sub(r"\1", gap)
     if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)

@@ -174,16 +174,13 @@ def _item_oblasts_after(s: str, pos: int) -> set[str]:
     return out
 
 
-_PLACE_LIST_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)")
-
-
 def _oblasts_of_list_before(s: str, lo: int, hi: int) -> set[str]:
     """The oblasts of the last list of gazetteer places (three or more, joined by commas and "and") between ``lo``
     and ``hi``."""
     places = [m for m in find_places(s[lo:hi]) if m.place is not None]
     run: list = []
     for m in places:
-        if run and _PLACE_LIST_GLUE.fullmatch(s, lo + run[-1].end, lo + m.start):
+        if run and _LIST_GAP.fullmatch(s, lo + run[-1].end, lo + m.start):
             run.append(m)
         else:
             run = [m]
