@@ -9,7 +9,8 @@ import re
 from pipelines.extraction.document import _Cand
 
 
-from pipelines.extraction.frames import _known_person, _subject_left
+from pipelines.extraction.frames import _known_person, _subject_left, _subject_right
+from pipelines.extraction.furniture import DASH_CREDIT, DASH_CREDIT_VERBS
 from pipelines.extraction.mentions import _build_mention
 
 
@@ -128,3 +129,42 @@ def _data_credit(r: _SentenceReader) -> None:
     a, b = _clean_span(r.text, _strip_intro(r.text, lo, prev.end), prev.end)
     if len(re.findall(r"\w+", r.text[a:b])) >= 3:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, lo, r.s.end))
+
+
+
+def _dash_credit(r: _SentenceReader) -> None:
+    """"...\n\n- Tregubov said.": a dash line holding only a credit (furniture.DASH_CREDIT) gives the paragraph above
+    it to its speaker."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    si = r.doc.sentences.index(s)
+    if si == 0 or n < 3 or "\n" not in text[r.doc.sentences[si - 1].end:s.start]:
+        return
+    m = DASH_CREDIT.fullmatch(text[s.start:s.end].strip())
+    if m is None:
+        return
+    if m.group("verb"):
+        vi = next(k for k, t in enumerate(toks) if t.start >= s.start + m.start("verb"))
+        mention, e = _subject_right(text, toks, vi + 1, n)
+        # nothing but the speaker may follow ("- added the head of intelligence.")
+        if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
+            return
+    else:
+        vi = max(k for k, t in enumerate(toks) if re.fullmatch(DASH_CREDIT_VERBS, t.low))
+        mention, first = _subject_left(text, toks, vi, 0)
+        if mention is None or text[s.start:toks[first].start].strip() not in ("-", "\u2013", "\u2014"):
+            return
+    res = r.doc.disc.resolve(mention, mention.start)
+    if res is None:
+        return
+    sents = r.doc.sentences
+    first_s = si - 1
+    # the paragraph above: back to its first line (up to 4 sentences)
+    while first_s > 0 and si - first_s < 4 and "\n" not in text[sents[first_s - 1].end:sents[first_s].start]:
+        first_s -= 1
+    lo, hi = sents[first_s].start, sents[si - 1].end
+    if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed):
+        return
+    a, b = _clean_span(text, lo, hi)
+    if len(re.findall(r"\w+", text[a:b])) >= 3:
+        r.doc.consumed.append((s.start, s.end))
+        r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))

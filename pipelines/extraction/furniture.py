@@ -133,6 +133,16 @@ _PAST_REPORT = re.compile(r"\bsaid\b")
 _REPORTED_LINE_END = re.compile(r"(?:,|[,?!][\"\u201d\u2019])\s+[^,\n]{1,60}?\b(?:said|added)$")
 
 
+# "- Tregubov said." / "- added the head of the Main Intelligence Directorate.": a line of its own, opened by a dash and
+# holding only a credit, that gives the paragraph above it (quoted without quotation marks, the layout of Ukrainian
+# outlets' translated copy) to its speaker (credit_lines._dash_credit)
+DASH_CREDIT_VERBS = (r"said|says|added|adds|noted|notes|stressed|stresses|emphasi[sz]ed|explained|stated|concluded|"
+                     r"summed\s+up")
+DASH_CREDIT = re.compile(r"[-\u2013\u2014]\s*(?:(?P<verb>" + DASH_CREDIT_VERBS + r")\s+[^.\n]{2,80}?"
+                         r"|[^.\n]{2,60}?\s+(?:" + DASH_CREDIT_VERBS + r"))\s*\.?")
+_NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
+
+
 def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
     """Short lines without a sentence end are headlines, teasers or labels ("Zelenskyy reveals how much
     territory is occupied"): reporting ends its sentences. The text's last line is exempt (an excerpt
@@ -149,6 +159,9 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
             continue    # "Source: Maliar on air": the speaker label of the "Quote:" lines below (labelled_quotes.py)
         if _REPORTED_LINE_END.search(line):
             continue    # "..., the defence ministry in Moscow said": a live page's bullet without its full stop
+        nxt = _NEXT_LINE.match(text, m.end())
+        if nxt and DASH_CREDIT.fullmatch(nxt.group(1).strip()):
+            continue    # the unquoted words that a dash line below credits ("\n- Tregubov said.")
         n = len(_WORD.findall(line))
         if n >= 18 and _PAST_REPORT.search(line):
             continue    # "Ukraine's army said Wednesday that it had withdrawn from ...": a lede that lost its full stop

@@ -72,7 +72,10 @@ _ATTITUDE_THAT = re.compile(r"\s+that\b|"   # ("Parviainen expressed that ...": 
                             r"[\w-]+['\u2019]s\s+){0,2}"
                             r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
                             r"skepticism|scepticism|view|viewpoint|point\s+of\s+view|opinion|position|assessment|expectation|"
-                            r"satisfaction|surprise)[\"\u201d]?\s+that\b|"
+                            r"satisfaction|surprise)[\"\u201d]?"
+                            # ("voiced hope on Jan. 3 that ...": the day it was voiced, between attitude and clause)
+                            r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+                            r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|late|early)\s+\w+))?\s+that\b|"
                             r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|optimism|"
                             r"frustration|disappointment|skepticism|scepticism|doubts?|agreement|"
                             r"solidarity|alarm|outrage|dismay|indignation)[\"\u201d]?\s+"
@@ -1265,7 +1268,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     if lemma in ("reject", "dismiss", "deny", "contradict", "refute", "slam") and _CLAIM_THAT.match(text, t.end, s.end):
         # "rejected concerns that X", "denied reports that X": X is what is rejected
         k = _past_that(toks, k, n)
-    if lemma in ("express", "voice") and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+    if lemma in ("express", "voice") and re.match(r"(?:[^.;,]|(?<=[A-Z][a-z]{2})\.(?=\s\d)){0,60}?\bthat\b",
+                                                  text[t.end:s.end]):
         # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
         # readiness for dialogue": the attitude is the statement)
         k = _past_that(toks, k, n)

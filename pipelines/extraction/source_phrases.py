@@ -238,6 +238,7 @@ def _claim_noun(r: _SentenceReader) -> None:
 _AS_BY_VERBS = r"announced|reported|stated|said|confirmed|claimed"
 _AS_BY = re.compile(r",\s+as\s+(?:was\s+)?(?:first\s+)?(?:" + _AS_BY_VERBS + r")\s+by\s+")
 _CITING = re.compile(r",\s+" + _CITING_WORDS + r"\s+")
+_REFLEXIVES = frozenset("themselves itself himself herself ourselves myself".split())
 
 
 def _as_announced_by(r: _SentenceReader) -> None:
@@ -249,8 +250,10 @@ def _as_announced_by(r: _SentenceReader) -> None:
     lex = _lex()
     # ("At the same time, as reported by X, ...": only a connective before the credit; the words come after it)
     lead_only = not text[intro_end:m.start()].strip(" ,") or _CONNECTIVE.fullmatch(text, intro_end, m.start())
+    # ("found themselves blocked, as reported by X": a verb of report taken reflexively reports nothing)
     if not lead_only and len(text[intro_end:m.start()].split()) < 4 or any(
-            t.low in lex.verb_lemma or t.low == "according" for t in toks if t.end <= m.start()) \
+            (t.low in lex.verb_lemma and not (k + 1 < n and toks[k + 1].low in _REFLEXIVES)) or t.low == "according"
+            for k, t in enumerate(toks) if t.end <= m.start()) \
             or _SPEECH_EVENT.match(text, intro_end, m.start()):
         # "he said this to journalists, as reported by the BBC", "Zelensky made this statement during an address, as
         # reported by Interfax-Ukraine": the credit of a report told in the clause
