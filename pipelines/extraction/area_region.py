@@ -388,6 +388,10 @@ def _whole_period(t: TimeExpr, published) -> bool:
         t.year_start or t.date is not None and t.date.day == 1 and 0 <= (published - t.date).days <= 31))
 
 
+# (a clause, with its subject and finite verb: not "after Ukraine's 2022 Kharkiv blitz")
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s+(?=(?:[A-Z][\w-]+|the\s+[\w-]+|it|they)\s+"
+                                 r"(?:[a-z]+ed|started|began|had|has|was|were|is|are|took|left|lost|launched)\b)")
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
@@ -400,6 +404,11 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             known = state.sentence_region[i]
             return known if country_at is None or country_of(known) == "Russia" else "Ukraine"
         ms = state.regions_in(state.sentences[i])
+        sub = _SUBORDINATE_CLAUSE.search(state.text, state.sentences[i][0], state.sentences[i][1])
+        if sub is not None and any(a < sub.start() for a, _, _ in ms):
+            # "Russian units have advanced into Sumy region after Ukraine started withdrawing from Kursk region": the
+            # main clause's region, not the one of the clause that dates it
+            ms = [x for x in ms if x[0] < sub.start()]
         for _, _, r in reversed(ms):
             # the capital is where statements are made ("Speaking in Kyiv on Saturday, ..."), not where
             # the front-line figures of the next sentences are
@@ -419,6 +428,11 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
                 return r
     return None
 
+
+_COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|"
+                                  r"nearly\s+|almost\s+|some\s+)?[\w.,]+\s*(?:%|percent|per\s+cent)\s+of\s+"
+                                  r"(?:Ukraine['\u2019]s\s+(?:territory|land)|(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|"
+                                  r"Ukraine\b)", re.IGNORECASE)
 
 def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
                  lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],
@@ -478,6 +492,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     zone = [m for m in mentions if q.end <= m[0] < zone_end and masked[m[0]] != " "
             and (not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0]) or (noun and m[0] <= noun.end() + 4))
             and not (m[2] in ("Ukraine", "Russia") and _SOME_PART_OF.search(masked, max(0, m[0] - 20), m[0]))]
+    if not zone and q.kind == "area" and _COUNTRY_SHARE_GLOSS.match(masked, q.end):
+        # "around 6,000 square kilometres, or one percent of Ukraine's territory": the figure glossed as a share of
+        # the country is the country's, whatever oblast the sentence before named
+        return ["Ukraine"], None
     if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)

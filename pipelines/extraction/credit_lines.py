@@ -47,7 +47,10 @@ _REPORTED_BY = re.compile(
     r"|\W*(?:This|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|noted)\s+in\s+(?:a|an|the|its)\s+"
     # ("This is stated in the evening operational update of the General Staff": two words before the document)
     r"(?:[\w-]+\s+){0,2}(?:message|statement|report|post|update|publication|material|summary|address|video|briefing|"
-    r"bulletin)\s+(?:from|of|by)\s+")
+    r"bulletin)\s+(?:from|of|by)\s+"
+    # "UNN reports with reference to the official Telegram channel of the brigade.": a line of its own in which the
+    # copying outlet names the source of the paragraph before it
+    r"|\W*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}\s+(?:reports|reported|writes|wrote)(?=\s+with\s+reference\s+to\s)")
 
 
 _BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")

@@ -218,6 +218,10 @@ _PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remain
 _REGION_WORD = re.compile(r"\b(?:region|oblast|province|country|Donbas|Donbass|Ukraine|Russia)\b", re.IGNORECASE)
 
 
+_EVACUATION_OF = re.compile(r"\b(?:evacuations?\s+(?:of|from)|evacuat(?:e|ed|es|ing))\s+(?:(?:residents|people|"
+                            r"civilians|children)\s+(?:of|from|in)\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
 def _town_named_before(sent: str, q: Quantity) -> bool:
     """"the territory" of a share is the town the sentence named last before it, when no region is named after that
     town ("the majority of Vovchansk, controlling about 70% of the territory")."""
@@ -390,9 +394,11 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "settlement" and _REPELLED_IN.search(sent, max(0, q.start - 90), q.start):
         # "it successfully repelled Ukrainian advances in five areas of Kursk": where attacks were beaten back
         return "places where attacks were repelled, not taken"
-    if q.kind == "settlement" and re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
-                                           re.IGNORECASE):
-        # "civilians were being evacuated from Kupiansk ... and two other towns": the places left, not held
+    if q.kind == "settlement" and (re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
+                                            re.IGNORECASE)
+                                  or _EVACUATION_OF.search(sent, max(0, q.start - 40), q.start)):
+        # "civilians were being evacuated from Kupiansk ... and two other towns", "prompting the evacuation of 213
+        # settlements": the places left, not held
         return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"

@@ -19,6 +19,9 @@ from pipelines.extraction.places import default_gazetteer
 from pipelines.extraction.regions import find_regions
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, _STOP_CAPS, Tok, _is_cap, _is_word, _lex
 
+# the adjectives that stand first in a body's name with another joined by "and" ("Military and Civilian Administration")
+NAME_ADJECTIVES = frozenset("military civil civilian economic political humanitarian social scientific technical "
+                            "regional municipal".split())
 # skipped between a speaker and its verb: "X has also said", "X reportedly told"
 _AUX_ADV = frozenset(
     """also has have had later earlier further again previously then repeatedly separately
@@ -281,6 +284,11 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     k = _np_left(toks, j, lo)
     if k > j:
         return None, i
+    if k - 2 >= lo and toks[k - 1].low == "and" and toks[k - 2].low in NAME_ADJECTIVES and _is_cap(toks[k - 2]) \
+            and _is_cap(toks[k]):
+        # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives
+        # joined by "and"
+        k = _np_left(toks, k - 2, lo)
     if _SOURCES_NEAR.search(text, max(0, toks[k].start - 40), toks[k].start):
         return None, i     # "Sources close to the Kremlin told Bloomberg": unnamed people near it, not the Kremlin
     # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a

@@ -101,6 +101,8 @@ _PART_OF_IT = re.compile(r"\b(?:most|much|part|parts|half|bulk|rest|remainder|po
                          r"(?:city|town|village|settlement|it)\b", re.I)
 
 
+_PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:we|they)\s+(?:(?:have|had|also|then|finally)\s+)?$", re.IGNORECASE)
+
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
@@ -239,6 +241,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     s0 = state.sentences[idx][0]
     out: list[PlaceClaim] = []
     from_beside: list[bool] = []
+    changed: set[str] = set()
     for cue in cues:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) or (
                 cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
@@ -346,6 +349,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # (the capture denied is the other side's: the sentence's subject is the denier's own forces)
             controller = "Russia" if claimant_side == "Ukraine" else "Ukraine"
         if controller is None:
+            if cue.action != "holds" and not cue.denied and cue.mode == "object" \
+                    and _PRONOUN_SUBJECT_BEFORE.search(sent, max(0, cue.start - 30), cue.start):
+                # "we lost A and B, the largest cities in the Ukrainian-controlled part": a change told by a pronoun
+                # of unknown side still makes the attributive beside its places the state before it, no claim
+                changed.update(m.raw for m in governed)
             continue
         if cue.nominal and _PRESUPPOSED_BEFORE.search(sent, max(0, cue.start - 24), cue.start):
             # "... as they seek to press their advantage following the capture of X this month": an event named as
@@ -440,4 +448,4 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     # the sentence reports, so it yields to a claim of the other side on the same place
     taken = {(c.place, c.controller) for c, beside in zip(out, from_beside) if not beside}
     return [c for c, beside in zip(out, from_beside)
-            if not (beside and any(p == c.place and k != c.controller for p, k in taken))]
+            if not (beside and (c.place_raw in changed or any(p == c.place and k != c.controller for p, k in taken)))]

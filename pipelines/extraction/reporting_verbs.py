@@ -20,8 +20,8 @@ from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Re
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame, _subject_left,
-    _subject_right, _verb_ok, apposed_name, indefinite_subject,
+    NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame,
+    _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject,
 )
 
 
@@ -338,6 +338,11 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # (not "Minister of Defence Rustem Umerov and ...": a title that ends in its holder's name is a speaker)
         # "High Representative of the European Union for Foreign Affairs and Security Policy Kaja Kallas said": the
         # "and" joins the words of one office's title, which the named person holds
+        return None
+    if toks[j].low in NAME_ADJECTIVES and _is_cap(toks[j]) and _is_cap(toks[first_idx]) \
+            and any(x.low in ("of", "for") for x in toks[k:j]):
+        # "The Head of Kharkiv Region Military and Civilian Administration said": the "and" joins two adjectives of
+        # one body's name, whose head speaks (not "Head of Kharkiv Region Military" as a second speaker)
         return None
     m = _build_mention(r.text, toks, k, j + 1)
     after = toks[first_idx:first_idx + 6]

@@ -192,6 +192,8 @@ _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?])\u2019\u2019(?=[\s.,;:]|$)")
 _DOUBLED_OPEN = re.compile(r"(?<![\w\u2018])\u2018\u2018(?=\w)")
 
 
+_OPEN_AS_CLOSE = re.compile(r"(\u201c[^\u201c\u201d\n]{1,600}?[,.!?])\u201c(?=\s+[A-Za-z])")
+
 def normalise_quote_marks(text: str) -> str:
     """Backtick pairs some sites print for quotation marks (`Rumors are just rumors,` he said) become
     straight double quotes, and an opening single quote inside a possessive ("Ukraine\u2018s") the apostrophe;
@@ -202,6 +204,10 @@ def normalise_quote_marks(text: str) -> str:
         # '"... there are no results,\u2019\u2019 Putin said': two single marks typed for the closing (or opening)
         # double one, read as a double mark and a space
         text = _DOUBLED_CLOSE.sub("\u201d ", _DOUBLED_OPEN.sub(" \u201c", text))
+    if "\u201c" in text:
+        # '\u201c... we are holding the designated lines,\u201c Zelenskiy said': an opening mark typed for the closing one
+        # after the punctuation that ends an open quotation
+        text = _OPEN_AS_CLOSE.sub("\\1\u201d", text)
     if "`" not in text:
         return text
     return _BACKTICK_PAIR.sub(lambda m: '"' + m.group(1) + '"', text)
