@@ -288,8 +288,8 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
                               r"(?:(?:has|had|have|also|now|already|quickly|reportedly)\s+)*|"
                               r"One\s+of\s+(?:those|these|them)\s+(?:included|was|involved|saw)\s+(?:an?\s+)?)")
 # ("Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km": the perfect's auxiliary too)
-_AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?(?:(?:currently|now|still|also|already|quickly)\s+)?$",
-                              re.IGNORECASE)
+_AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?"
+                              r"(?:(?:currently|now|still|also|already|quickly)\s+)?$", re.IGNORECASE)
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)

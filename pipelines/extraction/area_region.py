@@ -389,7 +389,8 @@ def _whole_period(t: TimeExpr, published) -> bool:
 
 
 # (a clause, with its subject and finite verb: not "after Ukraine's 2022 Kharkiv blitz")
-_SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s+(?=(?:[A-Z][\w-]+|the\s+[\w-]+|it|they)\s+"
+_SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s+"
+                                 r"(?=(?:[A-Z][\w-]+|the\s+[\w-]+|it|they)\s+"
                                  r"(?:[a-z]+ed|started|began|had|has|was|were|is|are|took|left|lost|launched)\b)")
 
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
@@ -429,10 +430,11 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
     return None
 
 
-_COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|that\s+is)\s+(?:about\s+|around\s+|roughly\s+|"
-                                  r"nearly\s+|almost\s+|some\s+)?[\w.,]+\s*(?:%|percent|per\s+cent)\s+of\s+"
-                                  r"(?:Ukraine['\u2019]s\s+(?:territory|land)|(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|"
-                                  r"Ukraine\b)", re.IGNORECASE)
+_COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|that\s+is)\s+"
+                                  r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?"
+                                  r"[\w.,]+\s*(?:%|percent|per\s+cent)\s+of\s+"
+                                  r"(?:Ukraine['\u2019]s\s+(?:territory|land)|"
+                                  r"(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|Ukraine\b)", re.IGNORECASE)
 
 def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
                  lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],

@@ -205,8 +205,8 @@ def normalise_quote_marks(text: str) -> str:
         # double one, read as a double mark and a space
         text = _DOUBLED_CLOSE.sub("\u201d ", _DOUBLED_OPEN.sub(" \u201c", text))
     if "\u201c" in text:
-        # '\u201c... we are holding the designated lines,\u201c Zelenskiy said': an opening mark typed for the closing one
-        # after the punctuation that ends an open quotation
+        # '\u201c... we are holding the designated lines,\u201c Zelenskiy said': an opening mark typed for the
+        # closing one, after the punctuation that ends an open quotation
         text = _OPEN_AS_CLOSE.sub("\\1\u201d", text)
     if "`" not in text:
         return text

@@ -16,7 +16,8 @@ DAY = datetime(2025, 6, 12)
 
 
 def test_an_attributive_beside_a_change_told_by_we():
-    text = "A month earlier we lost Popasna and Hirske, the largest towns in the Ukrainian-controlled part of the region."
+    text = ("A month earlier we lost Popasna and Hirske, the largest towns in the Ukrainian-controlled part of the "
+            "region.")
     assert ("Popasna", "Ukraine") not in {(p, c) for p, c, _s, _cl in places(text, DAY)}
 
 
@@ -28,7 +29,8 @@ def test_an_attributive_beside_an_aim_stays():
 
 
 def test_a_coordinated_advance_after_a_perfect():
-    text = "In this sector, Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km towards the town."
+    text = ("In this sector, Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km towards "
+            "the town.")
     assert areas(text, DAY) == {("advance_depth", "Russia", 5.0)}
 
 
@@ -39,8 +41,8 @@ def test_settlements_evacuated_are_not_held():
 
 
 def test_the_region_of_the_main_clause_before():
-    text = ("Russian units have advanced into Sumy region after Ukraine started withdrawing from Kursk region in March. "
-            "Since then, Russia captured 200 square kilometers of territory.")
+    text = ("Russian units have advanced into Sumy region after Ukraine started withdrawing from Kursk region in "
+            "March. Since then, Russia captured 200 square kilometers of territory.")
     assert {r for _m, _c, r, _v in areas(text, DAY, region=True)} == {"Sumy Oblast"}
 
 
