@@ -607,8 +607,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]) \
             and not (lemma == "inform" and vi >= 2 and toks[vi - 2].text == ","
-                     and re.fullmatch(r"[\s.]*", text[t.end:s.end])):
-        return False   # "asked the general to thank ...", "informed X that ..." (and "..., she informed.": the clause)
+                     and re.fullmatch(r"[\s.]*", text[t.end:s.end])) \
+            and not (lemma == "inform" and _INFORMED_AUDIENCE.fullmatch(text, t.end, s.end)):
+        # "asked the general to thank ...", "informed X that ..." (and "..., she informed.": the clause; "..., Peskov
+        # informed the media.": the clause before, told to its audience)
+        return False
     if lemma in ("reject", "contradict", "refute") and not _CLAIM_THAT.match(text, t.end, s.end):
         return False   # "rejected the proposal": only "rejected concerns/claims that ..." reports
     if lemma == "speak" and not (vi + 1 < len(toks) and toks[vi + 1].low == "of"):
@@ -643,6 +646,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     return True
 
 
+_INFORMED_AUDIENCE = re.compile(r"\s+(?:the\s+)?(?:media|press|journalists|reporters)\s*[.!]?\s*")
 _CLOSING_DASH = re.compile(r"[.!?\u2026][\"\u201d\u2019]?\s+[-\u2013\u2014]\s*$")
 
 
@@ -1331,7 +1335,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         k2 += 1
     # ("..., X told Sputnik.": the addressee is no content; "..., he pointed out.": the particle is the verb's)
     rest_start = k if lemma in ("tell", "point") else vi + 1
-    rest = toks[rest_start:k2]
+    rest = toks[rest_start:k2] if not (lemma == "inform" and _INFORMED_AUDIENCE.fullmatch(text, t.end, s.end)) else []
     # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
     rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
                                    # ("In a separate incident, the army claimed to have captured X": an infinitive

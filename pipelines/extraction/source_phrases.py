@@ -475,8 +475,11 @@ _JOINED_BEFORE = re.compile(r",\s*(?:however|but|yet|while|whereas)\s*,?\s*$|;\s
 # "In her words, the front line is 2,500 km long", "In his opinion, Trump can provide this": the person a pronoun points
 # back to says the rest of the sentence, as after "according to her"
 _IN_WORDS_NOUNS = ("words", "view", "opinion", "estimation", "assessment")
-_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
-                       r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")\s*,\s*")
+# ("According to his information, the most difficult situation is in Pokrovsk": the same, after "according to")
+_ACCORDING_NOUNS = ("information", "data", "estimates", "assessment", "words")
+_IN_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?(?:In\s+(?P<pro>his|her|their)\s+(?:own\s+)?"
+                       r"(?:" + "|".join(_IN_WORDS_NOUNS) + r")|According\s+to\s+(?P<pro2>his|her|their)\s+(?:own\s+)?"
+                       r"(?:latest\s+)?(?:" + "|".join(_ACCORDING_NOUNS) + r"))\s*,\s*")
 _POSSESSIVE_PRONOUN = {"his": "him", "her": "her", "their": "them"}
 # ("In the Atlantic Council's estimation, ...", "In the view of the defence ministry, ...": the owner named)
 # the named owner of the words, and its possessive: "the Atlantic Council's", "Frontelligence Insight's"
@@ -489,7 +492,8 @@ _IN_NAMED_WORDS = re.compile(r"\s*(?:(?:But|And|So|However|Yet),?\s+)?In\s+(?:" 
 def _in_words_of(r: _SentenceReader) -> None:
     text, s = r.text, r.s
     head, tail = text[s.start:s.start + 60], text[max(s.start, s.end - 80):s.end]
-    if "In " not in head or not any(w in head for w in _IN_WORDS_NOUNS):
+    if ("In " not in head or not any(w in head for w in _IN_WORDS_NOUNS)) and not (
+            "According to " in head and any(w in head for w in _ACCORDING_NOUNS)):
         if ", in " in tail and any(w in tail for w in _IN_WORDS_NOUNS):
             _in_named_words_of(r)     # (the phrase closing its sentence)
         return      # (the phrase opens its sentence: most sentences fail this test, which costs far less)
@@ -497,10 +501,11 @@ def _in_words_of(r: _SentenceReader) -> None:
     if m is None:
         _in_named_words_of(r)
         return
-    if any(cs <= m.start("pro") < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
+    pro = "pro" if m.group("pro") else "pro2"
+    if any(cs <= m.start(pro) < ce for cs, ce in r.doc.consumed) or len(text[m.end():s.end].split()) < 3:
         return
-    pronoun = _POSSESSIVE_PRONOUN[m.group("pro").lower()]
-    mention = Mention(m.start("pro"), m.end("pro"), pronoun, "pronoun", name=pronoun)
+    pronoun = _POSSESSIVE_PRONOUN[m.group(pro).lower()]
+    mention = Mention(m.start(pro), m.end(pro), pronoun, "pronoun", name=pronoun)
     res = r.doc.disc.resolve(mention, mention.start)
     if res is not None and not res.deferred:
         r.emit(res, m.end(), s.end, "according_to")
