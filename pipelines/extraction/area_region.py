@@ -388,6 +388,8 @@ def _whole_period(t: TimeExpr, published) -> bool:
         t.year_start or t.date is not None and t.date.day == 1 and 0 <= (published - t.date).days <= 31))
 
 
+_UNIT_NAME_AFTER = re.compile(r"[\"\u201d\u2019']?\s+(?:[A-Z][\w-]*\s+){0,3}"
+                              r"(?:Group|Grouping|Brigade|Battalion|Regiment|Corps|Command|Division)\b")
 # (a clause, with its subject and finite verb: not "after Ukraine's 2022 Kharkiv blitz")
 _SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s+"
                                  r"(?=(?:[A-Z][\w-]+|the\s+[\w-]+|it|they)\s+"
@@ -404,7 +406,8 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
         if i in state.sentence_region:
             known = state.sentence_region[i]
             return known if country_at is None or country_of(known) == "Russia" else "Ukraine"
-        ms = state.regions_in(state.sentences[i])
+        # (not a unit's name: 'the "Odessa" Allied Forces Group', "the Kharkiv Operational Group")
+        ms = [x for x in state.regions_in(state.sentences[i]) if not _UNIT_NAME_AFTER.match(state.text, x[1])]
         sub = _SUBORDINATE_CLAUSE.search(state.text, state.sentences[i][0], state.sentences[i][1])
         if sub is not None and any(a < sub.start() for a, _, _ in ms):
             # "Russian units have advanced into Sumy region after Ukraine started withdrawing from Kursk region": the

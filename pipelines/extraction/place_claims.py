@@ -51,7 +51,7 @@ from pipelines.extraction.actors import side_from_words
 from pipelines.extraction.numbers import WORD_NUM
 from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
-from pipelines.extraction.place_article import _State, _resolve
+from pipelines.extraction.place_article import _State, _locative_oblast, _resolve
 from pipelines.extraction.place_attribution import (
     CONTRAST, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
 from pipelines.extraction.place_controller import read_controller
@@ -102,6 +102,7 @@ _PART_OF_IT = re.compile(r"\b(?:most|much|part|parts|half|bulk|rest|remainder|po
 
 
 _PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:we|they)\s+(?:(?:have|had|also|then|finally)\s+)?$", re.IGNORECASE)
+
 
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
     text = article.text or ""
@@ -382,7 +383,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 # city has been held by Moscow's proxies since 2014, only its attributive ("Russian-held Donetsk")
                 # is said of the city itself
                 continue
-            place, region = _resolve(state, idx, sent, m, governed)
+            at = idx
+            if not m.anaphor and sent[m.start:m.end] != m.raw:
+                # a name the next sentence lists with its oblast ("... three villages. They are A in X region, B in Y
+                # region"), or the one before: its locative read in its own sentence, whose offsets it holds
+                at = next((j for j in (idx + 1, idx - 1) if 0 <= j < len(state.sentences)
+                           and state.read(j)[m.start:m.end] == m.raw and _locative_oblast(state.read(j), m)), idx)
+            place, region = _resolve(state, at, state.read(at) if at != idx else sent, m, governed)
             alias = _KNOWN_AS.match(sent, m.end)
             if alias is not None:
                 # "the Kirove settlement, known in Ukraine as Verezamske": the name Ukraine uses is the place's (a

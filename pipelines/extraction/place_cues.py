@@ -736,13 +736,19 @@ _NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
                           r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b", _I)
 
 
+_OPEN_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]*$")
+
+
 def _denied(sent: str, cue: Cue) -> bool:
     if _NEGATED.search(sent, max(0, cue.start - 50), cue.start):
         return True
     d = None
     for d in _DENY_BEFORE.finditer(sent, 0, cue.start):
         pass
-    if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start):
+    if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start) and not (
+            _OPEN_DASH_ASIDE.search(sent, 0, d.start()) and re.search(r"\s[\u2013\u2014]\s", sent[d.end():cue.start])):
+        # (not "The ministry \u2013 denying reports of airborne troops arriving \u2013 admitted retreating from X": a
+        # denial set off by dashes is of something else)
         return True
     after = sent[cue.end:cue.end + (170 if cue.nominal else 120)]
     deny = _DENY_AFTER.search(after)

@@ -657,6 +657,9 @@ _NAMING_START = re.compile(
     # "The settlements that have reportedly been recaptured include: A, B": the plural of the sentence before
     r"The\s+" + KINDS_PLURAL + r"\s+(?:(?:that|which)\s+(?:have|had|has)\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?"
     r"(?:recaptured|liberated|captured|retaken|taken|seized|freed)\s+)?include[sd]?|"
+    # "The settlements are named as A in X region, B in Y region, and C": the same, named
+    r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL
+    + r"\s+(?:are|were)\s+(?:named|called|identified|listed)\s+as|"
     # "The ministry's report named the three as A, B and C"
     r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
     r"\s*:?\s+"
