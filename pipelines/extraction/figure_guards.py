@@ -285,6 +285,9 @@ _OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\
                               re.IGNORECASE)
 
 
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
+                             r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
@@ -353,6 +356,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a share of flooded land, not of a holding"
     if q.kind == "share" and _share_of_a_town(sent, q):
         return "a share of one town, not of a territory"
+    if q.kind == "share" and _ANOTHER_BEFORE.search(sent, max(0, q.start - 40), q.start):
+        # "the army has recaptured another 5 per cent of the region": a change told as a share, not a holding
+        return "a change told as a share, not a holding"
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"

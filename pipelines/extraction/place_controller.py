@@ -19,7 +19,7 @@ from pipelines.extraction.place_attribution import claim_author_side
 from pipelines.extraction.place_cues import _DENY_BEFORE, INVERTED_PASSIVE, Cue
 from pipelines.extraction.place_linking import _SUBJ_START, PARTICIPLE_PLURAL, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
-from pipelines.extraction.sides import _other, _scan_subject, _side_of_match
+from pipelines.extraction.sides import AGAINST_ITS_STATE_AFTER, _other, _scan_subject, _side_of_match
 
 # Moscow's own words and units: "Russian-installed officials", "units of the Battlegroup Centre", "in the DPR"
 _RUSSIAN_VOICE = re.compile(
@@ -254,8 +254,9 @@ _SIDE_SAYS_IT = re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Kiev|the\s+Kre
 
 
 def _side_words(s: str):
+    # (not "the Russian anti-Kremlin group": Russians fighting for Ukraine, sides.AGAINST_ITS_STATE_AFTER)
     return [m for m in _lex().side.finditer(s) if not m.group("possessive_pronoun") and not m.group("first_person")
-            and not m.group("enemy")]
+            and not m.group("enemy") and not AGAINST_ITS_STATE_AFTER.match(s, m.end())]
 
 
 # ("Moscow, which last week seized X": a time adjunct after the pronoun)

@@ -91,6 +91,8 @@ GROUND_AFTER = re.compile(r"\s+(?:territory|territories|land|lands|soil|ground|r
 _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.IGNORECASE)
 
 
+AGAINST_ITS_STATE_AFTER = re.compile(r"\s+(?:anti-Kremlin|anti-Putin|opposition|dissident|rebel|partisan)\b",
+                                      re.IGNORECASE)
 # a third-person pronoun as the subject right before the verb ("..., they occupied", "that they have taken")
 THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$", re.IGNORECASE)
 
@@ -138,6 +140,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue
         if _HELD_GROUND_AFTER.match(s, m.end()):
             continue     # "Ukrainian forces penetrated Russian lines and captured ...": the lines are no subject
+        if AGAINST_ITS_STATE_AFTER.match(s, m.end()):
+            continue     # "the Russian anti-Kremlin group the Freedom of Russia Legion": Russians fighting for Ukraine
         side = _side_of_match(m, claimant_side)
         if side:
             return side
