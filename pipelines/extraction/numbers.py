@@ -81,6 +81,9 @@ SETTLEMENT_UNIT = (
     r"(?:populated|inhabited)\s+(?:areas|places|localities|points|settlements)|"
     r"population\s+(?:settlements|centres|centers)|areas|communities)\b)"
 )
+_NET_GAIN_BEFORE = re.compile(r"\b(?:net\s+)?(?:gains?|loss|losses)\s+of\s+(?:about\s+|around\s+|some\s+)?$",
+                              re.IGNORECASE)
+_SQUARE_UNIT = re.compile(r"\bsquare\s+(?:miles|kilomet(?:er|re)s)\b|\bsq\.?\s*(?:mi|km)\b", re.IGNORECASE)
 _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|occupied|"
                          r"enemy)\s+){0,2}(?:territory|territories|land)\b", re.IGNORECASE)
 # "74 areas in the Kursk region" counts settlements; "two key areas of the front line", "two other areas of
@@ -324,6 +327,12 @@ def find_quantities(text: str) -> list[Quantity]:
                 and _LAND_AFTER.match(text, _after_conversion(text, u.end())):
             # "about 2,000 kilometers of our territory have been freed", "100km (62 miles) of Ukrainian territory":
             # land is measured in area, the "square" left out
+            kind, unit, ut = "area", "km2", u.group("dist")
+        elif u.group("dist") and u.group("dist").lower().startswith(("mile", "kilomet", "km")) \
+                and _NET_GAIN_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+                and _SQUARE_UNIT.search(text, max(0, m.start() - 240), m.start()):
+            # "Ukraine recaptured 143 square miles, while Russia took 331 square miles, resulting in a net gain of 188
+            # miles for Russia": the area the sentence counts in, its "square" left out
             kind, unit, ut = "area", "km2", u.group("dist")
         elif u.group("dist") and u.group("dist") == "m" and _MONEY_BEFORE.search(text, max(0, m.start() - 6), num_start):
             continue    # "$500m", "EUR 300m": millions of money, not metres

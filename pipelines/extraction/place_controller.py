@@ -423,6 +423,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
             # captured, with no agent, were taken from the country their known places lie in (a single "the captured
             # city" is as often the speaker's own recapture: "raising the flag over the captured city")
             controller = _other(countries.pop())
+        elif claimant_side in ("Ukraine", "Russia") and not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) \
+                and governed and all(m.place is not None and m.place.country == claimant_side for m in governed) \
+                and _scan_subject(sent, 0, cue.start, claimant_side) == _other(claimant_side):
+            # "Russian occupiers deport residents of the captured city of Popasna", said by a Ukrainian: a single
+            # place of the speaker's own country, captured, in a sentence whose subject is the other side, is theirs
+            controller = _other(claimant_side)
     if controller is None:
         controller = _freed_by(state, idx, sent, cue)
     if controller is None and INVERTED_PASSIVE.fullmatch(sent, cue.start, cue.end):

@@ -251,8 +251,10 @@ _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?
 # claim, tests/unit/test_place_constructions.py)
 # ground measured in area units, spread in or over a region ("950 square kilometres across Sumy and Kharkiv")
 _AREA_IN = r"(?:km2|km\u00b2|sq\.?\s*km|square\s+(?:kilomet(?:er|re)s|miles)|hectares)\s+(?:in|of|across)\s+"
+# ("the villages of A, B and C - all in Sumy -": where all of a list lies)
 _PLACES_IN_BEFORE = re.compile(r"(?:\b(?:villages|settlements|towns|localities|communities|hamlets)\s+"
-                               r"(?:[a-z]+\s+){0,2}?(?:in|of|across)\s+|" + _AREA_IN + r")"
+                               r"(?:[a-z]+\s+){0,2}?(?:in|of|across)\s+|" + _AREA_IN
+                               + r"|(?:,|\s[-\u2013\u2014])\s+(?:all|both|each)\s+(?:(?:located|lying)\s+)?in\s+)"
                                r"(?:the\s+)?(?:Russian\s+|Ukrainian\s+)?$", re.I)
 # (the second oblast of the pair too)
 _AREA_IN_PAIR = re.compile(_AREA_IN + r"(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast))?\s*,?\s+"
