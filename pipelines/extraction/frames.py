@@ -77,6 +77,11 @@ def _verb_ok(toks: list[Tok], i: int) -> bool:
         return False
     if i > 0 and toks[i - 1].low in _NOUN_DETERMINERS:
         return False   # "the report read", "a statement": a noun, not the verb
+    k = i - 1
+    while k >= 0 and _is_cap(toks[k]) and toks[k].low not in ("citing", "quoting"):
+        k -= 1
+    if k < i - 1 and k >= 0 and toks[k].low in ("citing", "quoting"):
+        return False   # "Citing World Bank estimates that ...": the participle's object, a noun after a name
     if toks[i].low == "warning" and i + 1 < len(toks) and toks[i + 1].low in _WARNING_NOUNS:
         return False   # "warning systems may be operating": a noun compound, not the participle
     return True

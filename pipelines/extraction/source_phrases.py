@@ -55,7 +55,8 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?=(?:the\s+)?[A-Z])")
 # ("as per X": the same phrase, less formal)
 # ("Per Politico, ...", "..., per the Pentagon": "per" before a name only, never "per day", "per cent")
-_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)(?=\s+(?:the\s+)?[A-Z])"
+_ACCORDING = re.compile(r"\b(?:[Aa]ccording to|[Aa]s per)\b|(?:^|(?<=\n)|(?<=[.\n\"\u201c] )|(?<=, ))(?:Per|per)"
+                        r"(?=\s+(?:the\s+|an?\s+)?[A-Z])"
                         r"(?![^,.;]{0,40}['\u2019]s\s)"     # (not "per Ronald Reagan's maxim": a saying, no source)
                         # ("In a statement released by the Defense Ministry, ...", "As stated in a statement of the
                         # General Staff, ...": the issuer of the statement the sentence passes on)
