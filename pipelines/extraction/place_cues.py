@@ -240,7 +240,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:(?<=\bhad\sto\s)|(?<=\bforced\sto\s))leave)\s+(?:(?:their|its|our)\s+)?"
                 r"(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
                 # (a capital, case-sensitive: not "60 Russians are currently left in the city")
-                r"(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object", "withdrew", {"side_subject": True}),
+                # (not "abandoned a disastrous assault on the capital Kyiv": an attack given up, no place left)
+                r"(?=(?:the|a)\s|(?-i:[A-Z]))(?!(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|"
+                r"attempts?|push|plans?|bid|efforts?|drive)\b)", _I), "object", "withdrew", {"side_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
     # given up" (not "refused to give up X", an aim; "has not given up X" denies it)
     (re.compile(r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?given|gave)\s+up\s+(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object",
@@ -413,10 +415,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     # ("were able to deoccupy X": Kyiv's word for taking back its own ground)
-    # ("de-occupied the village of X": the past only before its object, not "the de-occupied territories")
+    # ("de-occupied the village of X", "de-occupied Vysokopillia and Bilohirka": the past only before its object, not
+    # "the de-occupied territories", "the de-occupied Izium")
     # ("Seven settlements were de-occupied": the passive too)
     (re.compile(r"\b(?:liberat(?:ed|es|e|ing)|freed|freeing|de-?occup(?:y|ies|ying)|"
-                r"de-?occupied(?=\s+(?:the|a|an)\s)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))de-?occupied)\b", _I),
+                r"(?<!\bthe\s)(?<!\bof\s)(?<!\bnewly\s)de-?occupied(?=\s+(?:the|a|an)\s|\s+(?-i:[A-Z]))|"
+                r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))de-?occupied)\b", _I),
      "object", "liberated", {}),
     # "Ukraine won it back in October": the place named before (place_claims reads "it")
     (re.compile(r"\b(?:took|taken|take|takes|taking|won|win|wins|winning)(?=\s+it\s+back\b)", _I), "object", "captured",

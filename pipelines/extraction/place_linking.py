@@ -520,6 +520,12 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             out = named_kind[-1:]
     # "the villages of A, B, and C, as well as the city of D, came under Russian control"
     out = _list_ending_at(sent, before, out[0])
+    if relative and (located := [m for m in before if m.end < out[0].start
+                                 and re.fullmatch(r"\s+(?:near|outside|close\s+to)\s+", sent[m.end:out[0].start])]) \
+            and re.match(r"\s*,\s+(?:which|that)\b", sent[out[-1].end:cue.start]):
+        # "the mayor of Bucha near Kyiv, which was liberated on Thursday": the clause tells of the place the locative
+        # follows, not of the city that locates it
+        out = _list_ending_at(sent, before, located[-1])
     if not relative and (_BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start])
                          or _LOCATED_BY_KIND.search(sent, max(lo, out[0].start - 70), out[0].start)):
         # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
@@ -657,6 +663,9 @@ _NAMING_START = re.compile(
     # "The settlements that have reportedly been recaptured include: A, B": the plural of the sentence before
     r"The\s+" + KINDS_PLURAL + r"\s+(?:(?:that|which)\s+(?:have|had|has)\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?"
     r"(?:recaptured|liberated|captured|retaken|taken|seized|freed)\s+)?include[sd]?|"
+    # "The liberated areas include A, B and C": the places the sentence before counted, by their participle
+    r"The\s+(?:liberated|recaptured|captured|retaken|freed|de-?occupied|seized)\s+(?:areas|" + KINDS_PLURAL
+    + r")\s+include[sd]?|"
     # "The settlements are named as A in X region, B in Y region, and C": the same, named
     r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL
     + r"\s+(?:are|were)\s+(?:named|called|identified|listed)\s+as|"

@@ -109,7 +109,10 @@ _AFTER_VERB = re.compile(
     r"(?:confirmed|announced|reported)\s+the\s+release\s+of|"
     # ("pushing to capture Vovchye and Progress": an aim names the place a later sentence's "the villages" means)
     r"(?:capture|seize|retake|recapture|storm|take)(?!\s+of\b)|"
-    r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of)"
+    r"(?:withdr[a-z]+|retreated|pulled\s+back)\s+from|pulled\s+out\s+of|"
+    # ("dislodged Russian troops from Bezruki": the side driven out, then the place it lost)
+    r"(?:dislodg(?:ed|ing)|drove|driven|pushed|expelled|ousted|kicked)\s+(?:out\s+)?(?:the\s+)?"
+    r"(?:Russian|Ukrainian|enemy)\s+(?:troops|forces|units|army|occupiers|invaders)\s+(?:out\s+)?(?:from|of))"
     # ('has retaken "Blahodativka, Vysokopillya and ...": a quotation that opens on the name)
     r"\s+[\"\u201c\u2018]?(?:control\s+of\s+)?(?P<n>" + _NAME + r")")
 
@@ -139,8 +142,8 @@ _NAME_KIND = re.compile(r"\b(?:the|of)\s+(?P<n>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?
 _LIST_KIND = re.compile(r"\b(?:the|of)\s+(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*,?\s+and\s+" + _NAME +
                         r")\s+(?:villages|settlements|towns)\b")
 _KIND_LEAD = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?=(?:village|town|settlement|city|hamlet)\b)")
-_TOPONYM_END = re.compile(r"(?:k[ao]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|pol|ok|"
-                          r"ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
+_TOPONYM_END = re.compile(r"(?:k[aoi]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|[iy]i|iy|[iy]a|yar|hrad|horod|pil|"
+                          r"pol|ok|ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 # (an unknown name ends at punctuation or at a word that cannot continue it: "Stepne and Novokostiantynivka along the
 # frontline in Sumy")
 _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"

@@ -413,9 +413,11 @@ def load_places(seeds_dir: Path | None = None) -> tuple[list[Place], dict[str, l
 # the letter Г is "h" in Ukrainian romanisation and "g" in Russian, the suffix -овка/-евка is Ukrainian
 # -івка, the neuter -ое is -е and the feminine -ая is -а
 _ENGLISH_ENDING = re.compile(r"(?:gence|tion|ght|ing|ment|ness)\b", re.IGNORECASE)   # "Defence Intelligence"
-_RUSSIAN_ROMAN = re.compile(r"[Gg]|(?:ov|ev)ka\b|(?:oye|oe)\b|aya\b")
+# (and a plural's "-ki", Ukrainian "-ky": "Bezruki" -> "Bezruky")
+_RUSSIAN_ROMAN = re.compile(r"[Gg]|(?:ov|ev)ka\b|(?:oye|oe)\b|aya\b|ki\b")
 _TO_UKRAINIAN_ROMAN = (
     (re.compile(r"(?:ov|ev)ka\b"), "ivka"), (re.compile(r"(?:oye|oe)\b"), "e"), (re.compile(r"aya\b"), "a"),
+    (re.compile(r"ki\b"), "ky"),
     (re.compile(r"G"), "H"), (re.compile(r"g"), "h"), (re.compile(r"\bNikol"), "Mykol"),
 )
 
