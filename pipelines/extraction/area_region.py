@@ -395,6 +395,7 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s
                                  r"(?=(?:[A-Z][\w-]+|the\s+[\w-]+|it|they)\s+"
                                  r"(?:[a-z]+ed|started|began|had|has|was|were|is|are|took|left|lost|launched)\b)")
 
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
@@ -438,6 +439,7 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
                                   r"[\w.,]+\s*(?:%|percent|per\s+cent)\s+of\s+"
                                   r"(?:Ukraine['\u2019]s\s+(?:territory|land)|"
                                   r"(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|Ukraine\b)", re.IGNORECASE)
+
 
 def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
                  lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],

@@ -134,10 +134,9 @@ def _data_credit(r: _SentenceReader) -> None:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, lo, r.s.end))
 
 
-
 def _dash_credit(r: _SentenceReader) -> None:
-    """"...\n\n- Tregubov said.": a dash line holding only a credit (furniture.DASH_CREDIT) gives the paragraph above
-    it to its speaker."""
+    """A line of its own holding only a dash and a credit ("- Tregubov said.", furniture.DASH_CREDIT) gives the
+    paragraph above it to its speaker."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
     si = r.doc.sentences.index(s)
     if si == 0 or n < 3 or "\n" not in text[r.doc.sentences[si - 1].end:s.start]:

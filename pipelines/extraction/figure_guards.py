@@ -222,6 +222,7 @@ _EVACUATION_OF = re.compile(r"\b(?:evacuations?\s+(?:of|from)|evacuat(?:e|ed|es|
                             r"civilians|children)\s+(?:of|from|in)\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}$",
                             re.IGNORECASE)
 
+
 def _town_named_before(sent: str, q: Quantity) -> bool:
     """"the territory" of a share is the town the sentence named last before it, when no region is named after that
     town ("the majority of Vovchansk, controlling about 70% of the territory")."""
@@ -287,6 +288,7 @@ _OF_TOTAL_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the\s+|its\s+|their\s+|a\
 
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+"
                              r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
+
 
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None) -> str | None:

@@ -751,8 +751,8 @@ def _denied(sent: str, cue: Cue) -> bool:
         pass
     if d is not None and not _NEW_CLAUSE.search(sent, d.end(), cue.start) and not (
             _OPEN_DASH_ASIDE.search(sent, 0, d.start()) and re.search(r"\s[\u2013\u2014]\s", sent[d.end():cue.start])):
-        # (not "The ministry \u2013 denying reports of airborne troops arriving \u2013 admitted retreating from X": a
-        # denial set off by dashes is of something else)
+        # (not "The ministry - denying reports of airborne troops arriving - admitted retreating from X", the dashes
+        # en or em: a denial set off by dashes is of something else)
         return True
     after = sent[cue.end:cue.end + (170 if cue.nominal else 120)]
     deny = _DENY_AFTER.search(after)
