@@ -124,8 +124,7 @@ def _data_credit(r: _SentenceReader) -> None:
     first = si - 1
     if by is not None and "\n" in r.text[prev.end:r.s.start]:
         # a credit line opening its own paragraph credits the whole paragraph before it (up to 4 sentences)
-        while first > 0 and si - first < 4 and "\n" not in r.text[sents[first - 1].end:sents[first].start]:
-            first -= 1
+        first = _paragraph_before(r.text, sents, si)
     lo = sents[first].start
     if any(c.start < prev.end and c.end > lo for c in r.doc.cands):
         return
@@ -134,15 +133,25 @@ def _data_credit(r: _SentenceReader) -> None:
         r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", "provide", res, lo, r.s.end))
 
 
+def _paragraph_before(text: str, sents: list, si: int) -> int:
+    """The index of the first sentence of the paragraph that ends right before sentence ``si`` (at most 3 back)."""
+    first = si - 1
+    while first > 0 and si - first < 4 and "\n" not in text[sents[first - 1].end:sents[first].start]:
+        first -= 1
+    return first
+
+
 def _dash_credit(r: _SentenceReader) -> None:
     """A line of its own holding only a dash and a credit ("- Tregubov said.", furniture.DASH_CREDIT) gives the
     paragraph above it to its speaker."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
-    si = r.doc.sentences.index(s)
-    if si == 0 or n < 3 or "\n" not in text[r.doc.sentences[si - 1].end:s.start]:
-        return
-    m = DASH_CREDIT.fullmatch(text[s.start:s.end].strip())
+    # (the cheap test first: most sentences hold no dash credit)
+    m = DASH_CREDIT.fullmatch(text[s.start:s.end].strip()) if n >= 3 and text[s.start:s.end].lstrip()[:1] in (
+        "-", "\u2013", "\u2014") else None
     if m is None:
+        return
+    si = r.doc.sentences.index(s)
+    if si == 0 or "\n" not in text[r.doc.sentences[si - 1].end:s.start]:
         return
     if m.group("verb"):
         vi = next(k for k, t in enumerate(toks) if t.start >= s.start + m.start("verb"))
@@ -159,11 +168,7 @@ def _dash_credit(r: _SentenceReader) -> None:
     if res is None:
         return
     sents = r.doc.sentences
-    first_s = si - 1
-    # the paragraph above: back to its first line (up to 4 sentences)
-    while first_s > 0 and si - first_s < 4 and "\n" not in text[sents[first_s - 1].end:sents[first_s].start]:
-        first_s -= 1
-    lo, hi = sents[first_s].start, sents[si - 1].end
+    lo, hi = sents[_paragraph_before(text, sents, si)].start, sents[si - 1].end
     if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed):
         return
     a, b = _clean_span(text, lo, hi)
