@@ -71,7 +71,10 @@ SETTLEMENT_UNIT = (
     r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
     r"key|large|strategic|major|(?:small|medium|mid|large|big)-sized?|nearby|neighbouring|neighboring|"
     # ("266 residential settlements", "12 rural settlements": the translated Ukrainian and Russian kinds)
-    r"residential|rural|urban-type)\s+){0,3}"
+    r"residential|rural|urban-type|"
+    # ("five Russian-controlled settlements have been liberated": the holder before the change, a modifier)
+    # (not "the four Russian-controlled areas": regions, not a count of settlements)
+    r"(?:Russian|Ukrainian|enemy)-(?:controlled|held|occupied)(?!\s+(?:areas|communities)\b))\s+){0,3}"
     # "more than 30 recaptured settlements": the participle is the figure's verb (area_metric.py reads it)
     r"(?:(?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|de-occupied)\s+)?"
     # ("more than 30 cities and towns": cities coordinated with settlements' kinds count as settlements, alone not)

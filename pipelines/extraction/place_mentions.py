@@ -175,7 +175,9 @@ _DISTRICT_AFTER = re.compile(
 # the adjectival first word of a two-word place name ("Nova Kamianka", "Velyka Novosilka", "Staraya Sorochina")
 # (the Ukrainian adjectives in each gender and the plural: "Stari Terny", "Velyki Prokhody", "Nove Zaporizhzhia")
 _PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Malyi|Male|Mali|Stara|Staryi|Stare|"
-             r"Stari|Verkhnia|Verkhni|Nyzhnia|Nyzhni|Bila|Chervona|"
+             r"Stari|Bila|Chervona|"
+             # ("upper", "lower" in every transliteration: "Nyzhnia", "Nyzhnya", "Nizhneye", "Verkhnye", "Nyznya")
+             r"Verkhn(?:ia|i|ii|ie|ya|ye|yi|iy|yaya|eye)|N[iy]zh?n(?:ia|i|ii|ie|ya|ye|yi|iy|yaya|eye)|"
              r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya|"
              # (a spelling between the two: "Velika and Mala Oleksandrivka")
              r"Velika|Velikaya)")

@@ -1203,7 +1203,10 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+muc
                           # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
                           # outlet that relays it)
                           r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-                          r"\s+(?:reports|reported|writes|wrote)))?\s*\.?\s*$",
+                          r"\s+(?:reports|reported|writes|wrote)"
+                          # (", informs Censor.NET": the translated copy's verb before its outlet)
+                          r"|(?:informs|reports|writes)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
+                          r")?\s*\.?\s*$",
                           re.I)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
