@@ -70,7 +70,11 @@ _AREA_THEN_PAREN = re.compile(AREA_UNIT + r"\s*\(\s*(?:about\s+|some\s+|around\s
 # "11 km along the front and 3 km deep": a breadth of front, not an advance's depth
 _ALONG_FRONT = re.compile(r"\s*(?:\)\s*)?(?:wide\s+)?(?:along|across)\s+(?:the\s+)?(?:front|frontline|front\s+line)\b"
                           # the length of the line itself: "the roughly 1,000km (621-mile) front line", "a 1,200-km border"
-                          r"|(?:\s*\([^()]{1,25}\))?[\s-]*(?:long\s+)?(?:front|frontline|front\s+line|border|line\s+of\s+contact)\b",
+                          r"|(?:\s*\([^()]{1,25}\))?[\s-]*(?:long\s+)?(?:front|frontline|front\s+line|border|line\s+of\s+contact)\b"
+                          # a part of the line: "along about 100 km of the 1,200-km front", "a 100 km stretch of the front"
+                          r"|\s*(?:stretch|section|segment|length|sector|swath|portion)?\s*of\s+(?:the|a|an)\s+"
+                          r"(?:[\d,.]+[\s-]*(?:km|kilomet(?:re|er)s?|miles?)\s+|[a-z-]+\s+){0,2}"
+                          r"(?:front|frontline|front\s+line|line\s+of\s+contact)\b",
                           re.IGNORECASE)
 # "212.9 sq km were cleared of saboteurs": a sweep behind one's own lines, not ground taken
 _CLEARED_OF_GROUPS = re.compile(

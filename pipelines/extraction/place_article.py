@@ -87,6 +87,10 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         hit = [p for p in m.candidates if p.oblast in beside]
         if len(hit) == 1 and (m.place is None or m.place.oblast not in beside):
             return hit[0], hit[0].oblast
+    qualified = _qualifier_oblast(sent, m)
+    if m.place is not None and qualified not in (None, m.place.oblast):
+        # "the liberation of LPR Rozovka": a namesake in the oblast the qualifier names, not the gazetteer's
+        return None, qualified
     if m.place is not None:
         foreign = _foreign_list(state, idx, sent, m, listed) or _other_oblast(sent, m) or _listed_abroad(m, listed) \
             if m.raw != m.place.name else _own_locative(sent, m)
@@ -100,7 +104,7 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if foreign:
             return None, foreign
     regions = _context_regions(state, idx, sent, m)
-    own = _locative_oblast(sent, m)
+    own = _locative_oblast(sent, m) or qualified
     if own:
         # "including Bobylevka in the Sumy region and Veselyanka in the Zaporizhzhia region": each item's own
         regions = [own] + [r for r in regions if r != own]
@@ -109,6 +113,19 @@ def _resolve(state: _State, idx: int, sent: str, m: _Mention,
         if len(hit) == 1:
             return hit[0], r
     return None, regions[0] if regions else None
+
+
+# "LPR Rozovka", "the DPR's Kurdyumovka", "the Kursk region's Sudzha": the oblast named right before the place
+_QUALIFIER_BEFORE = re.compile(r"\b(?:(?-i:LPR|DPR|LNR|DNR)(?:['\u2019]s)?|[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)"
+                               r"['\u2019]s)\s+$", re.I)
+
+
+def _qualifier_oblast(sent: str, m: _Mention) -> str | None:
+    """The oblast a qualifier right before ``m`` names ("LPR Rozovka")."""
+    q = _QUALIFIER_BEFORE.search(sent, max(0, m.start - 40), m.start)
+    named = [r for _, _, r in find_regions(q.group(0))] if q is not None else []
+    named = [r for r in named if r not in ("Ukraine", "Russia", "Ukraine~")]
+    return named[0] if named else None
 
 
 def _listed_abroad(m: _Mention, listed: list[_Mention]) -> str | None:

@@ -92,7 +92,9 @@ _FIRST_GAP = re.compile(
     # Sumy region's Novenke, Basivka and Zhuravka villages": the oblast that holds them)
     # ("the capture of eastern Ukraine's Shumy settlement": a compass adjective before the country)
     r"(?:(?<![\w'\u2019-])(?:(?:north|south|east|west|central)[a-z-]*\s+)?(?:Ukraine|Russia)['\u2019]s\s+|"
-    r"(?<=\bthe\s)(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|province)['\u2019]s\s+)?"
+    r"(?<=\bthe\s)(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|province)['\u2019]s\s+|"
+    # ("reported the liberation of LPR Rozovka", "the DPR's Kurdyumovka": the self-proclaimed republic, Moscow's usage)
+    r"(?:the\s+)?(?-i:LPR|DPR|LNR|DNR)(?:['\u2019]s)?\s+)?"
     # ("withdrawn from the contentious Snake Island", "took the embattled Bakhmut": an adjective before the name itself)
     r"(?:(?<=\bthe\s)(?:contentious|contested|embattled|besieged|battered|ruined|devastated|strategic|key|symbolic)\s+)?",
     re.I)
