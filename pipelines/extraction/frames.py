@@ -547,6 +547,12 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
             # (its nationality, its office), as the same words before "said" with no relative clause between
             a, full = k, True
             first = toks[a]
+        elif not full and si == 0 and a < k - 1 <= b - 2 and toks[k - 1].low == "and" and _is_cap(toks[k]) and all(
+                x.low in _lex().titles or x.low in _lex().roles or x.low in ("of", "the", "first", "deputy", "vice")
+                or x is toks[a] and _nationality(x.text) for x in toks[a:k - 1]):
+            # "Deputy Prime Minister and Defense Minister X, speaking at the event, called": one person's two titles
+            a, full = k, True
+            first = toks[a]
         elif not full and si > 0 and k == a + 1 and (toks[a].low in ("but", "and", "while", "whereas")
                                                      or toks[a].low in _CLAUSE_OPENERS) and _is_cap(toks[k]):
             # "..., but Volodymyr Fityo, head of communications ..., said", "..., where Andrey Ivanayev, commander

@@ -326,9 +326,13 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         # ("..., the state news agencies TASS and RIA Novosti reported": the plural kind heads both names)
         return None
     lex = _lex()
+    # ("Poland's Deputy Prime Minister and Defense Minister X": the country's possessive opens both titles, unless
+    # the second conjunct has its own)
+    own = k if k < j and toks[k].low.endswith(("'s", "\u2019s")) and _nationality(toks[k].text) \
+        and not _nationality(toks[first_idx].text) else -1
     if all(x.low in lex.titles or x.low in lex.roles or x.low in _CONJOINED_TITLE_WORDS
-           or _nationality(x.text) and not x.low.endswith(("'s", "\u2019s"))
-           for x in toks[k:j + 1]) and not any(x.low in lex.orgs for x in toks[k:j + 1]):
+           or _nationality(x.text) and (not x.low.endswith(("'s", "\u2019s")) or i == own)
+           for i, x in enumerate(toks[k:j + 1], k)) and not any(x.low in lex.orgs for x in toks[k:j + 1]):
         # "First Deputy Prime Minister and Economy Minister Yulia Svyrydenko said", "Former Russian President and
         # Prime Minister Dmitry Medvedev warned": one person's titles
         return None
