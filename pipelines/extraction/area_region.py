@@ -99,13 +99,13 @@ _OF_THE_REGION = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|t
                             re.IGNORECASE)
 # ("more than half the territory taken by Russia": "half" takes its noun without "of"; "54% of the maximum amount of
 # extra territory Russia seized": the measure's words before the land)
-_OCCUPIED_BY_RUSSIA = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:(?:maximum|total|overall)\s+amount\s+of\s+"
-                                 r"(?:extra\s+|additional\s+|new\s+)?)?(?:land|territory|territories|area|ground)\s+"
+_SHARE_OF_THE = (r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+"
+                 r"(?:(?:maximum|total|overall)\s+amount\s+of\s+(?:extra\s+|additional\s+|new\s+)?)?")
+_OCCUPIED_BY_RUSSIA = re.compile(_SHARE_OF_THE + r"(?:land|territory|territories|area|ground)\s+"
                                  r"(?:(?:it|that|which)\s+(?:had\s+|has\s+)?(?:been\s+)?)?(?:seized|captured|occupied|taken)\s+by\s+"
                                  r"(?:Russia|Moscow|(?:the\s+)?Russian\s+(?:forces|troops|army))\b"
                                  # ("about half of the land that Russia initially seized": the active relative)
-                                 r"|\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:(?:maximum|total|overall)\s+amount\s+of\s+"
-                                 r"(?:extra\s+|additional\s+|new\s+)?)?(?:land|territory|territories|area|"
+                                 r"|" + _SHARE_OF_THE + r"(?:land|territory|territories|area|"
                                  r"ground)\s+(?:(?:that|which)\s+)?(?:Russia|Moscow|(?:the\s+)?Russian\s+"
                                  r"(?:forces|troops|army))\s+(?:(?:had|has|initially|originally|first)\s+){0,2}"
                                  r"(?:seized|captured|occupied|took)\b",
