@@ -19,7 +19,7 @@ from pipelines.extraction.dates import MONTH_NAMES
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
-    AMONG, BRACKET_COMPASS, BRACKET_LIST_OPEN, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF, _ITEM_LOCATIVE,
+    AMONG, BRACKET_COMPASS, BRACKET_LIST_OPEN, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF,
     _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
 from pipelines.extraction.sentence_reader import _WEEKDAYS
 
@@ -653,7 +653,9 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:
                                   # ("four villages he said were now held by": the relative pronoun left out)
                                   r"(?:(?:(?:that|which)\s+)?(?:he|she|they|it|officials)\s+(?:said|says)\s+)?"
                                   r"(?:[a-z]+\s+){0,3}$", re.I)
-_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)   # "the following 10 settlements"
+# "the following 10 settlements"; "a string of four villages"
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:(?:a|an)\s+(?:string|series|cluster|group|number|handful)\s+of\s+)?(?:[\w-]+\s+){0,3}"
+                                 + KINDS_PLURAL + r"\b", re.I)
 _NAMING_START = re.compile(
     # ("Details: According to Ukrainska Pravda, those are the settlements of A, B and C": the source first)
     r"\s*(?:Details\s*:\s*)?(?:According\s+to\s+[^,.;:]{1,60},\s*)?"
@@ -671,6 +673,10 @@ _NAMING_START = re.compile(
     # "The settlements are named as A in X region, B in Y region, and C": the same, named
     r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL
     + r"\s+(?:are|were)\s+(?:named|called|identified|listed)\s+as|"
+    # "The settlements named were A in X and B in Y"; "The villages - A, B, C and D - are located south of ...": the
+    # same, the list apposed between dashes
+    r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s+(?:named|listed|mentioned)\s+(?:are|were)|"
+    r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s*[\u2013\u2014-](?=\s*[A-Z])|"
     # "The ministry's report named the three as A, B and C"
     r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
     r"\s*:?\s+"
@@ -758,7 +764,8 @@ def _list_starting_at(sent: str, mentions: list[_Mention], pos: int) -> list[_Me
     for m in mentions:
         if m.start < pos or out and _other_name_of(sent, out[-1], m):
             continue     # ("Sichneve (Yanvarske), ...": the other name of the item before)
-        loc = (_ITEM_LOCATIVE.match(sent, pos) or ITEM_APPOSITION.match(sent, pos)) if out else None
+        # ("A in Donetsk and B in Kharkiv": an oblast named bare locates its item too)
+        loc = (item_locative(sent, pos) or ITEM_APPOSITION.match(sent, pos)) if out else None
         if loc is not None and m.start < loc.end():
             continue       # the oblast that locates the item before: "A in the Zaporizhzhia region, B in ..."
         gap_from = loc.end() if loc is not None else pos

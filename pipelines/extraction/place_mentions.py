@@ -92,7 +92,9 @@ ITEM_KIND_OF = r"(?:the\s+(?:city|town|village|settlement|cities|towns|villages|
 # count, as after a colon
 # ("the towns now under Russian control include A, B": the plural's own predicate may stand before "include")
 _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURAL +
-                         r"(?:,?\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?))\s+(?=[A-Z])",
+                         r"(?:,?\s+(?:include[sd]?|including|such\s+as)|\s+[^.;:,]{1,50}?\s+include[sd]?|"
+                         # ("The settlements named were A in Donetsk and B in Kharkiv")
+                         r"\s+(?:named|listed|mentioned)\s+(?:are|were)))\s+(?=[A-Z])",
                          re.I)
 _COUNTED_INTRO = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?" + KINDS_PLURAL +
                             r"(?:\s+[^.;:,]{1,80}?)?,\s+(?:(?:including|namely|among\s+them|notably)\s+)?(?=[A-Z])", re.I)
@@ -146,7 +148,8 @@ _TOPONYM_END = re.compile(r"(?:k[aoi]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|
                           r"pol|ok|ych|iv|[eo]v|[oe]ye|[iy]e|n[iy]|na|ar|ivka|ovka)$")
 # (an unknown name ends at punctuation or at a word that cannot continue it: "Stepne and Novokostiantynivka along the
 # frontline in Sumy")
-_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"
+# (and a hyphen typed for a dash: "The villages - A, B and C - lie south of ...")
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s-\s|\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"
                        r"across|at|over|amid|during|since|within|under|towards?|following|despite|by|with|which|that|where|"
                        # ("the village of Udy recently liberated by ...": a participle or its adverb after the name)
                        r"recently|newly|now|currently|still|already|liberated|captured|taken|retaken|recaptured|seized|"
