@@ -654,8 +654,8 @@ _KIND_PLURAL_SUBJECT = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:(?:of|in)\s+(?:
                                   r"(?:(?:(?:that|which)\s+)?(?:he|she|they|it|officials)\s+(?:said|says)\s+)?"
                                   r"(?:[a-z]+\s+){0,3}$", re.I)
 # "the following 10 settlements"; "a string of four villages"
-_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:(?:a|an)\s+(?:string|series|cluster|group|number|handful)\s+of\s+)?(?:[\w-]+\s+){0,3}"
-                                 + KINDS_PLURAL + r"\b", re.I)
+_KIND_PLURAL_OBJECT = re.compile(r"\s*(?:(?:a|an)\s+(?:string|series|cluster|group|number|handful)\s+of\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}" + KINDS_PLURAL + r"\b", re.I)
 _NAMING_START = re.compile(
     # ("Details: According to Ukrainska Pravda, those are the settlements of A, B and C": the source first)
     r"\s*(?:Details\s*:\s*)?(?:According\s+to\s+[^,.;:]{1,60},\s*)?"

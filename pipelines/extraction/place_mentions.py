@@ -149,7 +149,8 @@ _TOPONYM_END = re.compile(r"(?:k[aoi]|[nv]e|ske|sk|[iy]no|[oe]vo|ets|tsi|ky|chi|
 # (an unknown name ends at punctuation or at a word that cannot continue it: "Stepne and Novokostiantynivka along the
 # frontline in Sumy")
 # (and a hyphen typed for a dash: "The villages - A, B and C - lie south of ...")
-_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s-\s|\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"
+_NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s-\s|"
+                       r"\s(?:and|in|on|near|of|as|went|came|fell|passed|were|was|have|has|had|are|is|after|from|along|"
                        r"across|at|over|amid|during|since|within|under|towards?|following|despite|by|with|which|that|where|"
                        # ("the village of Udy recently liberated by ...": a participle or its adverb after the name)
                        r"recently|newly|now|currently|still|already|liberated|captured|taken|retaken|recaptured|seized|"
