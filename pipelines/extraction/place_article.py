@@ -66,10 +66,10 @@ def _context_regions(state: _State, idx: int, sent: str, m: _Mention) -> list[st
     """Regions the sentence and the ones before it speak of, nearest first (for shared or unknown names);
     not the name itself ("the village of Rivne" is not in Rivne Oblast for saying so)."""
     # (nor a region's alias inside another place's longer name: "Zhuravka" in "Nyzhnia Zhuravka")
-    inside = [(x.start, x.end) for x in state.mentions_of(idx)]
+    mentions = state.mentions_of(idx)
     out: list[str] = [r for a, b, r in find_regions(sent) if (b <= m.start or a >= m.end) and not any(
-        lo <= a and b <= hi and hi - lo > b - a for lo, hi in inside)]
-    out += [m.place.oblast for m in state.mentions_of(idx) if m.place is not None]
+        x.start <= a and b <= x.end and x.end - x.start > b - a for x in mentions)]
+    out += [x.place.oblast for x in mentions if x.place is not None]
     for i in range(idx - 1, max(-1, idx - 6), -1):
         out += [r for _, _, r in reversed(find_regions(state.sent(i)))]
     if state.title:

@@ -182,7 +182,7 @@ _PREFIXES = (r"(?:Nova|Novo|Novyi|Nove|Novi|Velyka|Velykyi|Velyke|Velyki|Mala|Ma
              r"Stari|Bila|Chervona|"
              # ("upper", "lower" in every transliteration: "Nyzhnia", "Nyzhnya", "Nizhneye", "Verkhnye", "Nyznya")
              r"Verkhn(?:ia|i|ii|ie|ya|ye|yi|iy|yaya|eye)|N[iy]zh?n(?:ia|i|ii|ie|ya|ye|yi|iy|yaya|eye)|"
-             r"Novaya|Staraya|Malaya|Bolshaya|Verkhnyaya|Nizhnyaya|Krasnaya|"
+             r"Novaya|Staraya|Malaya|Bolshaya|Krasnaya|"
              # (a spelling between the two: "Velika and Mala Oleksandrivka")
              r"Velika|Velikaya)")
 _NAME_PREFIX = re.compile(r"\b" + _PREFIXES + r"\s+$")
