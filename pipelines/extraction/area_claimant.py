@@ -12,7 +12,9 @@ import re
 from pipelines.extraction.records import Statement
 
 
-def _statement_for(pos: int, statements: list[Statement]) -> Statement | None:
+def _statement_for(pos: int, statements: list[Statement], sent: str = "", s0: int = 0) -> Statement | None:
+    """With the sentence (``sent`` starting at ``s0``), a statement reported after a contrast does not claim what
+    comes before it: "..., of which Russia holds a fifth, but Blinken said that Ukraine made progress"."""
     best, width = None, None
     for st in statements:
         if st.char_start <= pos < st.char_end:
@@ -23,6 +25,8 @@ def _statement_for(pos: int, statements: list[Statement]) -> Statement | None:
         return best
     for st in statements:
         if st.sentence_end > st.sentence_start and st.sentence_start <= pos < st.sentence_end:
+            if sent and pos < st.char_start and _CONTRAST.search(sent, pos - s0, st.char_start - s0):
+                continue
             w = st.sentence_end - st.sentence_start
             if width is None or w < width:
                 best, width = st, w
@@ -61,6 +65,7 @@ def _headline_speaker(sent: str, s0: int, q_start: int) -> Statement | None:
                      actor_id=actor.actor_id, speaker_side=actor.side)
 
 
+_CONTRAST = re.compile(r"[,;]\s+(?:but|while|whereas|although|though|yet)\s", re.IGNORECASE)
 _HEADLINE_FRAME = re.compile(
     r"\s*(?P<who>[A-Z][\w'\u2019.-]+(?:\s+[A-Z][\w'\u2019.-]+){0,3}?)\s+(?:Says|Claims|Announces|Reports|Hails|Confirms|"
     r"says|claims|announces|reports|hails|confirms)\b[:,]?\s+")   # ("Zelensky hails liberation of 2,000 sq km")

@@ -464,7 +464,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             hi = _boundary_after(masked, closing.end())
         next_start = kept[i + 1].start if i + 1 < len(kept) else len(sent)
         # ---- 2. claimant (area_claimant.py)
-        st = _statement_for(s0 + q.num_start, state.statements) or _headline_speaker(sent, s0, q.start)
+        st = _statement_for(s0 + q.num_start, state.statements, sent, s0) or _headline_speaker(sent, s0, q.start)
         claimant_side = _norm_side(st.speaker_side) if st else None
 
         # ---- 3. cue and metric (area_metric.py); figure_guards.py drops what is not territory

@@ -309,6 +309,10 @@ _RESTORED = re.compile(r"(?:\s+\w+){0,5}?\s+(?:has|have|had)\s+(?:now\s+|also\s+
 # a state coordinated before the holding: "55% of the region is completely destroyed and under the control of occupiers"
 _STATE_AND = r"(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+"
 _COORDINATED_STATE = re.compile(r"\s*" + _STATE_AND + r"(?:is\s+|are\s+)?", re.IGNORECASE)
+# the state told through a verb of belief: "98 percent of the region is assessed by Ukrainian authorities to be under
+# Russian control", "is believed to remain under ..."
+_RAISED_STATE = re.compile(r"\s*(?:believed|thought|assessed|estimated|said|reported|considered|understood|presumed)\s+"
+                           r"(?:by\s+[^,;:]{1,60}?\s+)?to\s+(?:be|remain)\s+(?:still\s+)?", re.IGNORECASE)
 # (the same state in the gap between the figure and its "under ... control", dropped to leave the auxiliary)
 _STATE_AND_IN_GAP = re.compile(r"(\b(?:is|are|was|were)\s+)" + _STATE_AND + "$", re.IGNORECASE)
 
@@ -348,7 +352,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         um = _UNDER_CONTROL.match(s, cm.end() + 1) or _UNDER_CONTROL.match(s, cm.end())
         if um:
             cand = (cand[0], cand[1], um.end(), _controller_word(um))
-    elif m and (not aux or m.start() <= aux.end() + 12 or _COORDINATED_STATE.fullmatch(tail, aux.end(), m.start())):
+    elif m and (not aux or m.start() <= aux.end() + 12 or _COORDINATED_STATE.fullmatch(tail, aux.end(), m.start())
+                or _RAISED_STATE.fullmatch(tail, aux.end(), m.start())):
         # ("six settlements in Ukraine, including Vuhledar, came under Russian control": a change of hands, its verb
         # after an aside between commas)
         came = _CAME_BEFORE.search(tail, 0, m.start())

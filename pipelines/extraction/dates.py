@@ -175,7 +175,8 @@ _MONTH_LIST_RE = re.compile(
 _MONTH_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over|by|at|towards?|as\s+of|(?P<this>this))\s+(?:the\s+month\s+of\s+|all\s+of\s+|early\s+|late\s+|mid-|"
     rf"the\s+(?:end|close|(?:first|early|last|final)\s+(?:days|weeks))\s+of\s+(?:(?:their|the|its)\s+)?)?"
-    rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR})|,?\s+(?P<rel>this|last)\s+year\b)?(?!\s*\d)(?![\w])",
+    rf"(?P<m>{_MON})(?:\s+(?P<y>{_YEAR})|,?\s+(?P<rel>this|last)\s+year\b|\s+of\s+(?P<that>that|the\s+same)\s+year\b)?"
+    rf"(?!\s*\d)(?![\w])",
     re.IGNORECASE,
 )
 # "last May": the latest May before the current month ("last May" said in February 2024 is May 2023)
@@ -184,6 +185,11 @@ _LAST_MONTH_NAME_RE = re.compile(rf"\b(?:in\s+)?last\s+(?P<m>{_MON})(?![\w])(?!\
 _PART_OF_YEAR_RE = re.compile(
     rf"\b(?:in|during|for|throughout|over)\s+the\s+(?P<n>first|second|third|fourth|last)\s+(?P<part>half|quarter)\s+of\s+"
     rf"(?P<y>{_YEAR})(?![\d\w])", re.IGNORECASE)
+# "took control of Torske in spring 2022", "during the summer of 2023": the season, ending on its last day (winter
+# spans two years and is left alone)
+_SEASON_RE = re.compile(rf"\b(?:in|during|throughout|over)\s+(?:the\s+)?(?:early\s+|late\s+)?"
+                        rf"(?P<s>spring|summer|autumn|fall)(?:\s+of)?\s+(?P<y>{_YEAR})(?![\d\w])", re.IGNORECASE)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # ("recaptured by Ukraine in its 2022 counteroffensive": the year of the campaign named)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+|"
                       rf"(?:its|their|the|a)\s+(?=(?:19|20)\d\d\s+(?:counter-?offensive|offensive|invasion|campaign)\b))?"
@@ -238,6 +244,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _MONTH_RE: _MONTH_WORDS,
     _LAST_MONTH_NAME_RE: ("last",),
     _PART_OF_YEAR_RE: ("half", "quarter"),
+    _SEASON_RE: ("spring", "summer", "autumn", "fall"),
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
@@ -376,6 +383,10 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         # the year before)
         year = int(m.group("y")) if m.group("y") else ref.year - (m.group("rel").lower() == "last") if m.group("rel") \
             else ref.year if m.group("this") else None
+        if m.group("that"):
+            # "took it in spring 2022, but Ukraine recaptured it in October of that year": the year named before
+            named = re.findall(rf"\b({_YEAR})\b", text[:m.start()])
+            year = int(named[-1]) if named else None
         end, length = month_span(month_num(m.group("m")), year, ref)
         if re.search(r"\bmid-", m.group(0), re.I):
             end = min(end.replace(day=15), ref)    # "in mid-December": the middle of the month
@@ -401,6 +412,12 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
         end = month_end(y, min(12, index * months))
         start = date(y, end.month - months + 1, 1)
         add(TimeExpr(m.start(), m.end(), "interval", end, float((end - start).days + 1), text=m.group(0)))
+    for m in _scan(_SEASON_RE, text, present):
+        if not free(m.start(), m.end()):
+            continue
+        end = month_end(int(m.group("y")), _SEASON_END[m.group("s").lower()])
+        add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(end.year, end.month - 2, 1)).days + 1),
+                     text=m.group(0)))
     for m in _scan(_YEAR_RE, text, present):
         if not free(m.start(), m.end()):
             continue

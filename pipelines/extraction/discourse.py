@@ -717,6 +717,10 @@ class Discourse:
                 break
             if kind == "plural" and _is_outlet(e):
                 continue       # ("Sources close to Zelensky said ... They added": an outlet is "it", not "they")
+            if m.name == "it" and _is_outlet(e) and _RELAYED_BY.match(self.text, e.pos, e.pos + 80):
+                # ('This is stated in the message of the Office of the President, Ukrainian News Agency reports.
+                # "...," it says.': the outlet that relays the message is not the message's "it")
+                continue
             if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
                 ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
@@ -1208,6 +1212,10 @@ def _with_adjectives(words: set) -> set:
     Alexander Stubb" qualifies him as "the Turkish leader" does "Turkish President Erdogan"."""
     demonyms = _lex().demonyms
     return words | {demonyms[w].lower() for w in words if w in demonyms}
+
+
+# an outlet's relay verb right after its name ("..., Ukrainian News Agency reports.")
+_RELAYED_BY = re.compile(r"[^.;\n]{0,40}?\s(?:reports|reported|writes|wrote|informs)\s*[.;]")
 
 
 def _is_outlet(e: Entity) -> bool:

@@ -115,6 +115,10 @@ _COUNTRY_SIZE = re.compile(
 _WHOLE_SIZE = re.compile(r"\b(?:the\s+)?(?:country|nation|region|oblast|province)['\u2019]s\s+(?:overall|total|entire|whole)\s+"
                          r"(?:area\s+of\s+)?(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$"
                          r"|\bof\s+(?:the|a|its)\s+(?:overall\s+|total\s+)(?:area\s+of\s+)?"
+                         r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$"
+                         # "Ukraine's overall land mass of about 600,000 square km": a named whole's size
+                         r"|\b\w+['\u2019]s\s+(?:(?:overall|total|entire|whole)\s+(?:land\s*mass|territory|area|size)"
+                         r"|land\s*mass|surface\s+area)\s+(?:of\s+|is\s+|was\s+)?"
                          r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _IRREALIS = re.compile(
     r"\b(?:wants?|wanted|wanting|aims?|aimed|aiming|plans?|planned|planning|intends?|intended|seeks?|sought|"

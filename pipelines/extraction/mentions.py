@@ -23,6 +23,8 @@ from pipelines.extraction.tokens import (
 # adjectives of a person's portrait before a role ("the veteran commander", "the battle-hardened officer")
 _PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|[a-z]+-(?:hardened|serving|"
                                  r"time|known|respected)")
+# a title's standing after its place's possessive: "Melitopol's exiled Mayor Ivan Fedorov"
+_STANDING_ADJECTIVE = re.compile(r"exiled|ousted|dismissed|former|acting|interim")
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
 
 
@@ -151,6 +153,13 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
         # "the governor of the Kursk region": the region's noun closes its name (the office phrase is read below)
         first = i
         j = i - 1
+    elif i - 3 >= lo and _is_cap(toks[i]) and toks[i - 1].low == "of" and toks[i - 2].low in _REGION_NOUNS \
+            and toks[i - 3].low not in _REGION_HEADS and (k := next((
+                k for k in range(i - 3, max(lo, i - 8), -1) if toks[k].low == "of" and toks[k - 1].low in lex.roles),
+                None)) is not None:
+        # "the governor of Ukraine's northern region of Sumy": the region named after its noun, the office before it
+        first = k - 1
+        j = k - 2
     if i - 1 >= lo and toks[i].low in _GROUP_NOUNS and _is_cap(toks[i - 1]):
         j = i - 1                          # "DeepState analysts": the organisation speaks
         first = i
@@ -248,8 +257,9 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             first = j
             j -= 1
             continue
-        if _PORTRAIT_ADJECTIVE.fullmatch(low) and first == j + 1 and first <= i and toks[first].low in lex.roles \
-                and j - 1 >= lo and toks[j - 1].low == "the":
+        if first == j + 1 and first <= i and toks[first].low in lex.roles and j - 1 >= lo and (
+                _PORTRAIT_ADJECTIVE.fullmatch(low) and toks[j - 1].low == "the"
+                or _STANDING_ADJECTIVE.fullmatch(low) and re.search(r"^[A-Z].*['\u2019]s$", toks[j - 1].text)):
             first = j                          # "The battle-hardened commander said": the role, portrayed
             j -= 1
             continue

@@ -93,6 +93,11 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
     role = re.sub(r"'s\b", " ", role)
+    # ("the governor of Luhansk province", "the provincial governor": the region's office by another word)
+    role = re.sub(r"\bprovince\b", "region", re.sub(r"\bprovincial\b", "regional", role))
+    # ("the governor of Ukraine's northern region of Sumy": where the region lies is no part of the office)
+    role = re.sub(r"\b(?:(?:north|south)?(?:-?(?:east|west))?(?:ern)?|neighbou?ring|adjacent|border|front-?line)\s+"
+                  r"(?=(?:[a-z'-]+\s+)?(?:region|oblast)\b)", " ", role)
     # ("the head of the Ukrainian state": the country's head of state, "state" kept in the office's phrase)
     role = re.sub(r"\bhead\s+of\s+(?:the\s+)?([a-z]+)\s+state\b", r"\1 head of state", role)
     words = re.findall(r"[a-z][a-z.-]*", role)

@@ -53,6 +53,9 @@ def _fits(m: _Mention, kind: str | None) -> bool:
     return not (kind and m.place is not None and m.place.kind in _CLASHING_KIND.get(kind, ()))
 
 
+# "during their successful Kharkiv counteroffensive": a place that names an operation or a sector is no antecedent
+_OPERATION_AFTER = re.compile(r"\s+(?:counter-?offensive|offensive|incursion|operation|campaign|direction|axis|sector|"
+                              r"front)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";|,\s*(?:but|and|while|yet|although|though|as)\s", re.IGNORECASE)
 
 
@@ -96,7 +99,8 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
         lead = state.sent(i)[:ms[0].start].strip(" \"\u201c") if ms else None
         if ms and lead == "":
             return ms[0]
-    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
+    recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)
+              and not _OPERATION_AFTER.match(state.sent(i), m.end)]
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
     if recent:

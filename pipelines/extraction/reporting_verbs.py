@@ -1212,6 +1212,12 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+muc
                           r"|(?:informs|reports|writes)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
                           r")?\s*\.?\s*$",
                           re.I)
+# the words by which an outlet names the source it passes on ("citing", "with reference to"); also
+# source_phrases._CITING and _NAMED_REPORTS_NEXT
+_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
+# the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
+# X, head of ..., said this"
+_RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
@@ -1398,7 +1404,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not _SPEECH_EVENT.match(pre_text))
     k0 = next((k for k in range(first_idx) if toks[k].start >= intro_end), first_idx)   # (after a dateline)
     if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
-            and _title_opens(toks[k0:], first_idx - k0):
+            and (_title_opens(toks[k0:], first_idx - k0)
+                 or _RELAY_OPENS.fullmatch(text, toks[k0].start, toks[first_idx].start)):
         # "The head of the regional administration, X, announced this on the telethon.": the words before the name
         # are his title, and "this" is the sentence before (a credit line)
         _credit_previous(r, res, lemma)

@@ -17,7 +17,7 @@ from pipelines.extraction.mentions import (_OWNED_WORDS, MEDIUM_HEADS, Mention, 
 from pipelines.extraction.offices import is_office_phrase
 
 
-from pipelines.extraction.reporting_verbs import _SPEECH_EVENT, _credit_previous, _reports_a_report
+from pipelines.extraction.reporting_verbs import _CITING_WORDS, _SPEECH_EVENT, _credit_previous, _reports_a_report
 from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
@@ -25,9 +25,6 @@ from pipelines.extraction.spans import _strip_intro
 from pipelines.extraction.tokens import Tok, _is_cap, _lex, _tokens
 
 
-# the words by which an outlet names the source it passes on ("citing", "with reference to"); also _CITING and
-# _NAMED_REPORTS_NEXT below
-_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
 
 _OWNER_DOCUMENT = re.compile(
     r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
@@ -548,11 +545,11 @@ _CLOSING_KIND = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:.\"\u201c\u201d]{1,60}[.
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
-    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,80},)?"
+    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,120},)?"
     # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this ...": a title, then
     # the name between commas)
     r"|the\s+[a-z][^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},)\s+"
-    r"(?:(?:has|have|had|also|previously|earlier|again)\s+){0,2}"
+    r"(?:(?:has|have|had|also|previously|earlier|again|further|later|then)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
     r"argued|pointed\s+out)\b"
