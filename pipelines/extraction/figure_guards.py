@@ -43,7 +43,9 @@ _DISTANCE_TO = re.compile(
     r"(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|"
     r"beyond(?!\s+(?:the\s+)?(?:(?:state|administrative|national)\s+)?(?:border|frontier))|"
     r"(?:north|south|east|west|northeast|northwest|southeast|"
-    r"southwest)(?:ern)?\s+of\s+(?:(?:the\s+)?(?:city|town|centre|center|border|capital|village)|where)|"
+    # ("23km east of the Donetsk-Dnipropetrovsk region border": the noun after its modifiers)
+    r"southwest)(?:ern)?\s+of\s+(?:(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:city|town|centre|center|border|capital|"
+    r"village)|where)|"
     r"of\s+(?:the\s+)?(?:city|town|centre|center|border|capital|frontline|front\s+line|front))\b",
     re.IGNORECASE,
 )

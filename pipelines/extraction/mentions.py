@@ -21,8 +21,8 @@ from pipelines.extraction.tokens import (
 )
 
 # adjectives of a person's portrait before a role ("the veteran commander", "the battle-hardened officer")
-_PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|[a-z]+-(?:hardened|serving|"
-                                 r"time|known|respected)")
+_PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|new|"
+                                 r"[a-z]+-(?:hardened|serving|time|known|respected)")
 # a title's standing after its place's possessive: "Melitopol's exiled Mayor Ivan Fedorov"
 _STANDING_ADJECTIVE = re.compile(r"exiled|ousted|dismissed|former|acting|interim")
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
@@ -259,7 +259,8 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             continue
         if first == j + 1 and first <= i and toks[first].low in lex.roles and j - 1 >= lo and (
                 _PORTRAIT_ADJECTIVE.fullmatch(low) and toks[j - 1].low == "the"
-                or _STANDING_ADJECTIVE.fullmatch(low) and re.search(r"^[A-Z].*['\u2019]s$", toks[j - 1].text)):
+                or (_STANDING_ADJECTIVE.fullmatch(low) or _PORTRAIT_ADJECTIVE.fullmatch(low))
+                and re.search(r"^[A-Z].*['\u2019]s$", toks[j - 1].text)):
             first = j                          # "The battle-hardened commander said": the role, portrayed
             j -= 1
             continue

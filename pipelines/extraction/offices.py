@@ -93,6 +93,8 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
     role = re.sub(r"'s\b", " ", role)
+    # ("Ukraine's new army chief", "the newly appointed commander": the office, whoever holds it newly)
+    role = re.sub(r"\b(?:new(?!\s+(?:zealand|york|delhi))|newly[\s-]appointed)\s+", "", role)
     # ("the governor of Luhansk province", "the provincial governor": the region's office by another word)
     role = re.sub(r"\bprovince\b", "region", re.sub(r"\bprovincial\b", "regional", role))
     # ("the governor of Ukraine's northern region of Sumy": where the region lies is no part of the office)

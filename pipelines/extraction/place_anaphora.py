@@ -30,6 +30,8 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:government|council|authorities|police|mayor|officials|court|prosecutor|budget|residents|dwellers)\b)")
 _KIND_NAMED_BEFORE = re.compile(r"\b(?:village|town|city|settlement)\s+of\s+$", re.IGNORECASE)
 _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
+# "the enemy is sweeping the areas of the city under his control": some of the place the anaphor names
+_AREAS_OF = re.compile(r"\b(?:areas|facilities)\s+(?:of|in)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 
 
@@ -203,6 +205,7 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
             pass
         if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
                               or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())
+                              or _AREAS_OF.search(sent, max(0, m.start() - 20), m.start())
                               or _INSIDE_A_PHRASE.search(sent, max(0, m.start() - 12), m.start())):
             # "villages near the key town remained under Kyiv's control": not the town itself; "A and B, on the
             # supply route between the city and Kyiv, had been retaken": a preposition's object, not the subject

@@ -681,6 +681,8 @@ _NAMING_START = re.compile(
     r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
     r"\s*:?\s+"
     + ITEM_KIND_OF, re.I)   # "Among them, the city of A and the village of B"
+# a Ukrainian outlet's line that names its source between the lede and the details
+_SOURCE_LINE = re.compile(r"\s*Source\s*:")
 # "full control was established over Lisichansk and a number of nearby settlements. The largest of them are ...":
 # a list that ends in an uncounted plural continues in the next sentence's names
 _MORE_AFTER = re.compile(r"\s*,?\s+and\s+(?:a\s+number\s+of|several|some|other|a\s+few)\s+(?:[\w-]+\s+){0,2}?"
@@ -784,6 +786,8 @@ def _colon_list(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]
 
 
 def _named_next(state: _State, nxt: int) -> list[_Mention]:
+    if _SOURCE_LINE.match(state.sent(nxt)) and nxt + 1 < len(state.sentences):
+        nxt += 1    # "... captured four border villages. / Source: ... / Details: these are the settlements of A, B"
     sent = state.sent(nxt)
     start = _NAMING_START.match(sent)
     if start is None:

@@ -237,7 +237,8 @@ _KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+(
 # (and "the Chasiv Yar refractory plant": a plant's own kind word before it)
 _FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+|[a-z]{4,}\s+(?=plant|factory|works\b))*"
                              r"(?:plant|factory|station|NPP|dam|"
-                             r"reservoir|airport|airfield|port|refinery|bridge)\b", re.I)
+                             # ("The Zaporozhye nuclear facility": a plant by its general word)
+                             r"reservoir|airport|airfield|port|refinery|bridge|(?<=nuclear\s)facility)\b", re.I)
 _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
                          r"officials|regime|leadership)\b", re.I)
 

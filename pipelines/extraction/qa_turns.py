@@ -23,6 +23,9 @@ _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u20
                       r"(?P<title>,[ \t]+[^\n:.;\"\u201c]{3,90}?)?[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
 
 
+# a turn that is one quotation, closed at the paragraph's end: 'Smirnov: "..."'
+_QUOTED_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,2})[ \t]*:[ \t]+"
+                          r"(?=[\"\u201c][^\n]{10,}[\"\u201d][ \t]*$)", re.MULTILINE)
 # "Minister of Foreign Affairs of Ukraine Andriy Sibiga in an interview with Liberation": a lead naming the interviewee
 _NAME_RUN = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _LEAD_INTERVIEW = re.compile(r"(?P<who>" + _NAME_RUN + r")[ \t]+in[ \t]+an[ \t]+interview[ \t]+with\b"
@@ -39,6 +42,12 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
     if m is not None and m.group("title") and (len(m.group("name").split()) < 2 or m.end("name") - start > 60):
         return None
     return m
+
+
+def quoted_turn_at(text: str, start: int, end: int) -> re.Match | None:
+    """'Smirnov: "The situation in the region is complicated. ..."' in an excerpt of an exchange: a turn quoted
+    whole (its speaker must be a person the article has named: not a headline's 'Budanov: "..."')."""
+    return _QUOTED_TURN.match(text, start, end)
 
 
 def _lead_interviewee(doc: _Doc) -> Resolved | None:
@@ -77,6 +86,9 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
     text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
     asked = after_question(doc.paragraphs, pi)
     m = turn_at(text, para.start, para.end)
+    quoted = None
+    if m is None and pi >= 1:
+        quoted = m = quoted_turn_at(text, para.start, para.end)
     if m is None:
         if asked and doc.qa_speaker is None and pi >= 2 and not doc.lead_read:
             doc.lead_read = True
@@ -100,7 +112,11 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
         # no interviewer's question, so a label after it names no interviewee)
         if (actor is None or actor.kind != "person") and not (asked and len(name.split()) >= 2 and pi >= 2):
             return
-    a, b = _clean_span(text, m.end(), para.end)
+        if quoted is not None and (actor is None or actor.canonical_name.split()[-1] not in text[:para.start]):
+            return
+    # (a quoted turn: the words inside its marks)
+    close = len(text[:para.end].rstrip())
+    a, b = _clean_span(text, m.end() + 1, close - 1) if quoted is not None else _clean_span(text, m.end(), para.end)
     if len(re.findall(r"\w+", text[a:b])) < 3:
         return
     if _RELAYS.search(text, a, b):

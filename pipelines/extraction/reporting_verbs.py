@@ -11,6 +11,7 @@ import itertools
 import re
 
 
+from pipelines.extraction.described_as import _actor
 from pipelines.extraction.cited_sources import (
     CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
@@ -1170,6 +1171,27 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
         and not any(tk.text in (",", ";", ":") or tk.low in lex.verb_lemma for tk in head)
 
 
+# the words by which an outlet names the source it passes on ("citing", "with reference to"); also
+# source_phrases._CITING and _NAMED_REPORTS_NEXT
+_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
+# a clause restated by an apposed noun that the speaker's verb takes: "..., a fact X acknowledged"
+_FACT_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:fact|point|reality)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+_CITED_SOURCE = re.compile(r",\s*" + _CITING_WORDS + r"\s+(?P<who>[^,;.]{3,80}?)\s*\.?\s*$")
+
+
+def _cited_source(r: _SentenceReader, at: int, res: Resolved) -> Resolved:
+    """"The TASS agency reported this on Monday, citing the Russian Defense Ministry.": the known actor the credit
+    line (from ``at`` to the sentence's end) cites speaks, not the outlet that passes it on, and is the one a later
+    "the statement read" means (``res`` when it cites no known actor)."""
+    m = _CITED_SOURCE.search(r.text, at, r.s.end)
+    actor, raw = _actor(m.group("who")) if m is not None else (None, None)
+    if actor is None:
+        return res
+    start = m.end("who") - len(raw)
+    return r.doc.disc.register(Mention(start, m.end("who"), raw, "named", name=actor.canonical_name,
+                                       is_person=actor.kind == "person"), start) or res
+
+
 def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
     """The sentence before ``r.s`` is the speaker's, unless a statement already covers it."""
     si = r.doc.sentences.index(r.s)
@@ -1206,15 +1228,15 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+muc
                           r"(?:,\s*(?:before|after|during|while|ahead\s+of|at\s+the\s+start\s+of)\b[^,;.]*)?"
                           # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
                           # outlet that relays it)
-                          r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+                          # ("The TASS agency reported this on Monday, citing the Russian Defense Ministry.": the
+                          # source it passes on, _cited_source)
+                          r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|" + _CITING_WORDS + r"\s+[^,;.]{1,80}|"
+                          r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                           r"\s+(?:reports|reported|writes|wrote)"
                           # (", informs Censor.NET": the translated copy's verb before its outlet)
                           r"|(?:informs|reports|writes)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
                           r")?\s*\.?\s*$",
                           re.I)
-# the words by which an outlet names the source it passes on ("citing", "with reference to"); also
-# source_phrases._CITING and _NAMED_REPORTS_NEXT
-_CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
 # the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
 # X, head of ..., said this"
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
@@ -1374,6 +1396,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # ('Russia's goals remained "unchanged," Putin said about the conflict.': what it was said of, an adjunct;
         # not "said about 2,000 troops were killed")
         rest_is_adjunct = True
+    fact = _FACT_BEFORE.search(pre_text)
+    if fact is not None and rest_is_adjunct and len(re.findall(r"\w+", pre_text[:fact.start()])) >= 4:
+        # "Fighting has favoured Russia because of its edge in artillery, a fact President X acknowledged in his
+        # address": the clause the apposed "fact" restates is what he said
+        r.emit(res, intro_end, intro_end + fact.start(), lemma)
+        return
     glued = lemma != "tell" and vi + 2 < n and toks[vi + 1].low in _ADDING and toks[vi + 2].low == "that"
     if glued:
         # "..., Sinegubov said adding that ...": the comma before the participle left out
@@ -1408,7 +1436,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                  or _RELAY_OPENS.fullmatch(text, toks[k0].start, toks[first_idx].start)):
         # "The head of the regional administration, X, announced this on the telethon.": the words before the name
         # are his title, and "this" is the sentence before (a credit line)
-        _credit_previous(r, res, lemma)
+        _credit_previous(r, _cited_source(r, t.end, res), lemma)
         return
     if end_mode and _titled_apposition(toks, k0, first_idx, vi):
         # "The head of the Kherson OVA, Yaroslav Yanushevich, also reported on the successes ...": the words before the
@@ -1493,7 +1521,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 return
     comp = text[t.end:s.end]
     if lemma in _CREDIT_LEMMAS and (first_idx == k0 or _title_opens(toks[k0:], first_idx - k0)) and _THIS_CREDIT.match(comp):
-        _credit_previous(r, res, lemma)
+        _credit_previous(r, _cited_source(r, t.end, res), lemma)
         return
     if lemma == "tell" and first_idx == 0 and k < n and toks[k - 1].low in ("journalists", "reporters") \
             and _ADJUNCT_ONLY.fullmatch(text, toks[k].start, s.end):

@@ -548,7 +548,9 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,120},)?"
     # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this ...": a title, then
     # the name between commas)
-    r"|the\s+[a-z][^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},)\s+"
+    # ("As reported by Rubryka, People's Deputy from the Servant of the People party, Mariana Bezuhla, said": a
+    # capitalised title)
+    r"|(?:the\s+[a-z]|[A-Z])[^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},)\s+"
     r"(?:(?:has|have|had|also|previously|earlier|again|further|later|then)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"

@@ -39,11 +39,12 @@ from pipelines.extraction import parse_fallback
 from pipelines.extraction.actors import latin_spelling
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
+from pipelines.extraction.confirmed_by import confirmed_by
 from pipelines.extraction.described_as import described_as
 from pipelines.extraction.embedded_posts import embedded_posts
 from pipelines.extraction.indirect import _indirect_sentence
 from pipelines.extraction.labelled_quotes import LABEL_WORD, labelled_quotes
-from pipelines.extraction.qa_turns import _qa_turn, after_question, turn_at
+from pipelines.extraction.qa_turns import _qa_turn, after_question, quoted_turn_at, turn_at
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.sentence_reader import contentless
@@ -92,6 +93,9 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     # "in what Defence Minister X described as ...", "described by President X as ...": a label, no reporting verb
     if " as " in text:
         out += described_as(text, out)
+    # "X claimed control over Bakhmut, which was later confirmed by Y": Y said it too
+    if "which" in text:
+        out = confirmed_by(text, out)
     out.sort(key=lambda s: (s.char_start, s.char_end))
     return out
 
@@ -120,7 +124,8 @@ def _events(doc: _Doc) -> list[tuple[int, str, int]]:
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
     for pi, para in enumerate(doc.paragraphs):
         # a labelled turn, or a paragraph after a question (an answer, once a turn has named the interviewee)
-        if turn_at(text, para.start, para.end) or after_question(doc.paragraphs, pi):
+        if turn_at(text, para.start, para.end) or after_question(doc.paragraphs, pi) \
+                or pi >= 1 and quoted_turn_at(text, para.start, para.end):
             events.append((para.start, "qa", pi))
     events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
     return events
