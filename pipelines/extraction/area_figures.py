@@ -77,6 +77,7 @@ _SUBORDINATE = re.compile(
     r",\s*(?:(?:(?:an?|the)\s+(?:[\w-]+\s+){0,4}?)?(?:which|where|who|whom|whose)\b[^,;]*|(?:first\s+|then\s+|even\s+)?(?:as|while|whereas|although|though)\b[^;]*)",
     re.IGNORECASE,
 )
+_CONCESSIVE = re.compile(r",\s*(?:even\s+)?(?:although|though|whereas)\b", re.IGNORECASE)
 # (", with only less than 60 sq km being still controlled by the Ukrainian army": an absolute clause of its own)
 _CLAUSE_END = re.compile(r",\s+(?:and|but|while|whereas|leaving|with)\b|;", re.IGNORECASE)
 
@@ -94,6 +95,10 @@ def _mask(s: str, keep: int) -> str:
     out = s
     for m in _SUBORDINATE.finditer(s):
         if m.start() <= keep < m.end():
+            if _CONCESSIVE.match(s, m.start()):
+                # "Ukraine has won back land, even though some 20 percent of the country remains occupied": a
+                # concession holds its own verb; the main clause before it is not the figure's
+                out = " " * m.start() + out[m.start():]
             continue
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     for m in (_DASH_PAIR.finditer(s) if " - " in s or "\u2014" in s or "\u2013" in s else ()):

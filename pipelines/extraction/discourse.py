@@ -74,6 +74,8 @@ _OPENING_WORDS = re.compile(r"[\w'\u2019.-]+")
 # lower-case words that go on a name rather than open its predicate ("the ministry of defence", "forces in Kursk")
 _NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|against|than)\s+$", re.I)
+# the agent of a passive, who did what it tells: "a position that was reinforced by Mikhail Ulyanov"
+_PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$")
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
 def _subject_ends(words: list[str]):
@@ -724,7 +726,7 @@ class Discourse:
             if kind in ("org", "plural") and e.person is not True and not _PLACE_KIND.match(e.raw):
                 ent = e        # (not "The village of Sukhoi Yar", a place the sentence was about: it says nothing)
                 break
-        before_last = self._sentence_start(self._sentence_start(m.start) - 1)
+        before_last = self._previous_sentence_start(self._sentence_start(m.start))
         introduced = self._introduced_before(m, kind) \
             if kind in ("person_m", "person_f") and (ent is None or ent.pos < before_last) else None
         if introduced is not None:
@@ -751,12 +753,13 @@ class Discourse:
         lo = self._sentence_start(m.start)
         if lo < 2:
             return None
-        prev = self._sentence_start(lo - 1)
+        prev = self._previous_sentence_start(lo)
         if self.text[prev:m.start].count('"') + self.text[prev:m.start].count("\u201c") > 2:
             return None
         names = list(_FULL_NAME.finditer(self.text, prev, lo))
         if len(names) != 1 or _guess_gender(names[0].group(0), names[0].group(0)) != kind[-1] \
-                or _OBJECT_BEFORE.search(self.text, max(prev, names[0].start() - 12), names[0].start()):
+                or _OBJECT_BEFORE.search(self.text, max(prev, names[0].start() - 12), names[0].start()) \
+                and not _PASSIVE_AGENT_BEFORE.search(self.text, max(prev, names[0].start() - 30), names[0].start()):
             return None     # (not "the meeting between Donald Trump and Volodymyr Zelensky": an object, not a speaker)
         name = names[0].group(0)
         actor = self._actor(name)
@@ -889,6 +892,13 @@ class Discourse:
     def _sentence_start(self, pos: int) -> int:
         """Where the sentence holding ``pos`` starts: after the last sentence end or line break before it."""
         return max(self.text.rfind(c, 0, pos) for c in ".!?\n") + 1
+
+    def _previous_sentence_start(self, lo: int) -> int:
+        """Where the sentence before the one starting at ``lo`` starts, past the blank lines between paragraphs."""
+        p = lo - 1
+        while p > 0 and self.text[p] in " \t\r\n":
+            p -= 1
+        return self._sentence_start(p)
 
     def _sentence_at(self, m: Mention) -> str:
         """The sentence around mention ``m`` (between the sentence ends or line breaks on either side)."""

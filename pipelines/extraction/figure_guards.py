@@ -57,6 +57,8 @@ _DIRECTION_OF_NAME = re.compile(r"\s*(?:\([^()]{1,25}\)\s*)?(?:(?:north|south|ea
                                 r"(?:the\s+)?(?:(?:central|downtown|greater)\s+)?(?-i:[A-Z])|"
                                 r"(?:to\s+the\s+)?(?:north|south|east|west)(?:east|west)?"
                                 r"(?:\s+of\s+it)?\s*(?:[.;,)]|$))", re.IGNORECASE)
+_LOCATED_BEFORE = re.compile(r"\b(?:situated|located|lying|lies|sits)\s+(?:about\s+|some\s+|roughly\s+|around\s+|"
+                             r"nearly\s+|almost\s+|just\s+|only\s+|approximately\s+)?$", re.IGNORECASE)
 # "at a point 70 km northwest of where ...": where something happened, located by its distance from another place
 _AT_A_POINT = re.compile(r"\b(?:at|to|from)\s+a\s+(?:point|spot|place|location|position)\s+(?:(?:about|some|roughly|around|"
                          r"nearly|almost|just|only)\s+)?$", re.IGNORECASE)
@@ -184,7 +186,9 @@ _PER_PERSON = re.compile(r"\s+(?:per|for\s+(?:each|every))\s+(?:one\s+|each\s+|e
 _CUT_IN = re.compile(r"\b(?:divid|split|cut|slic|break|broke|carv)\w*\s+(?:[\w'\u2019-]+\s+){0,4}in\s+$",
                      re.IGNORECASE)
 # (left, not held: "held their positions in two villages" holds the villages)
-_POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost)\s+(?:their\s+|its\s+|the\s+|some\s+)?"
+# (and "pulled back to \"more advantageous\" positions in two areas": the positions moved to)
+_POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost|to)\s+(?:their\s+|its\s+|the\s+|some\s+)?"
+                           r"(?:[\"\u201c]?(?:more\s+|new\s+)?[a-z]+[\"\u201d]?\s+)?"
                            r"positions\s+(?:in|near|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
@@ -374,6 +378,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
             return "a distance to a place, not an advance"
+        if _LOCATED_BEFORE.search(sent, max(0, q.start - 40), q.start):
+            return "a distance to a place, not an advance"    # "a hub situated about 70 kilometers west of X"
         if _AT_A_POINT.search(sent, max(0, q.start - 40), q.start):
             return "a distance to a place, not an advance"    # "penetrated at a point 70 km northwest of ..."
         if _DIRECTION_OF_NAME.match(after) and _APPOSED_BEFORE.search(sent, max(0, q.start - 40), q.start):

@@ -274,9 +274,10 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
     officials", a quoted “liberated”, "Battlegroup Centre", "the DPR"), else the sentence's subject side (a
     subject before a prepositional object: "Ukrainian troops retook X from Russian forces"), else any side it
-    names, else the previous sentence's subject (in the same paragraph), else (for "liberated", and for a place taken
-    back: "retaken", "the reconquered villages were A and B") the place's own country. Not when a named agent is
-    there to say who ("liberated by units of the West group")."""
+    names, else the previous sentence's first subject (in the same paragraph: "the Ukrainian military drove the
+    Russian occupiers out of the city. The liberation of the settlement began ..."), else (for "liberated", and for a
+    place taken back: "retaken", "the reconquered villages were A and B") the place's own country. Not when a named
+    agent is there to say who ("liberated by units of the West group")."""
     recapture = cue.nominal and re.match(r"(?:recapture|liberation)\b", sent[cue.start:cue.end], re.I)
     # ("Filiia has been retaken from the enemy": a place taken back, by its own country when no side is told)
     retaken = (cue.mode == "subject" or cue.participle) and _RETAKEN.search(sent, cue.start, cue.end)
@@ -302,7 +303,7 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
         else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
     told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
-        or (_side_of_match(named[-1], None) if named else None) or _scan_subject(prev, 0, len(prev), None)
+        or (_side_of_match(named[-1], None) if named else None) or _first_subject(prev, 0, len(prev), None)
     if listed:
         return None if told else "country"
     return told or ("country" if cue.action == "liberated" or retaken else None)

@@ -743,8 +743,15 @@ _NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
 _OPEN_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]*$")
 
 
+_ATTRIBUTIVE_OBJECT = re.compile(r"(?:from|in|of|to|near|into)\s+(?:the\s+)?(?:Russian-|Ukrainian-)?"
+                                 r"(?:occupied|held|controlled)\b", _I)
+
+
 def _denied(sent: str, cue: Cue) -> bool:
-    if _NEGATED.search(sent, max(0, cue.start - 50), cue.start):
+    # (not "had still not evacuated them from occupied Oleshky": a preposition's object, its participle attributive,
+    # is outside the negated verb's scope)
+    if _NEGATED.search(sent, max(0, cue.start - 50), cue.start) \
+            and not _ATTRIBUTIVE_OBJECT.match(sent, cue.start, cue.end):
         return True
     d = None
     for d in _DENY_BEFORE.finditer(sent, 0, cue.start):

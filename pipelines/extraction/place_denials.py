@@ -95,6 +95,11 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         # "The Kremlin denies a report that X was poisoned while taking part in talks": the report's own clause
         # tells of something else than ground
         return []
+    if re.match(r"\s+that\b", sent[ref.end():]) and any(m.start >= ref.end() and m.place is not None
+                                                          for m in state.mentions_of(idx)):
+        # "bloggers dismissed claims that Russian troops have entered Toretsk": the report's own clause names its
+        # place (read as a claim of its own where its verb is one), not the one told before
+        return []
     if _UNNAMED_TAKEN.search(sent, 0, ref.start()):
         # "monitors reported that Russian forces had seized villages in the region, though Ukraine denied the
         # reports": the denial answers the unnamed places its own sentence told of

@@ -38,7 +38,9 @@ _PREP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # ("soldiers from the Tavria operational-strategic group": the men of a side's unit are that side)
-_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers|servicemen|fighters)\s+(?:of|from)\s+"
+# ("the assault groups of the Russian Armed Forces": a formation of a side's forces)
+_FORCES_OF = re.compile(r"\b(?:forces|army|troops|units|military|armed\s+forces|soldiers|servicemen|fighters|"
+                        r"(?:assault\s+)?(?:groups|detachments|brigades|battalions))\s+(?:of|from)\s+"
                         r"(?:the\s+)?$", re.IGNORECASE)
 # "fighting centred further north, with Moscow claiming to have captured X": "with" opens an absolute clause whose
 # subject is the side named in it, when a participle follows
