@@ -66,7 +66,7 @@ FORCES_BEFORE_CONTROL = r"(?:(?:armed\s+)?forces['\u2019]?\s+|troops['\u2019]?\s
 # the words of a verdict that what was told is untrue ("is not true", "is fake", "is disinformation"): read by
 # place_denials for "This is not true" after a claim and by figure_guards for a figure inside the claim it judges
 UNTRUE = (r"(?:not\s+true|untrue|false|fake|a\s+lie|a\s+fake|nonsense|disinformation|inaccurate|incorrect|"
-          r"not\s+accurate|not\s+correct|groundless|baseless)")
+          r"not\s+accurate|not\s+correct|groundless|baseless|(?:entirely\s+|completely\s+)?unfounded)")
 
 # "the battle for", "fighting continues for control of", "clashes over ... for": what is contested, not held or taken
 # (read by place_cues.hypothetical for a capture noun and by figure_guards for a figure's control cue)

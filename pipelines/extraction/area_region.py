@@ -400,6 +400,10 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s
                                  r"(?:[a-z]+ed|started|began|had|has|was|were|is|are|took|left|lost|launched)\b)")
 
 
+_ROUTE_TO = re.compile(r"\b(?:supplies|supply\s+lines?|supply\s+routes?|routes?|roads?|access|corridor|bridge|"
+                       r"railway|link)\s+(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
@@ -412,7 +416,9 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             known = state.sentence_region[i]
             return known if country_at is None or country_of(known) == "Russia" else "Ukraine"
         # (not a unit's name: 'the "Odessa" Allied Forces Group', "the Kharkiv Operational Group")
-        ms = [x for x in state.regions_in(state.sentences[i]) if not _UNIT_NAME_AFTER.match(state.text, x[1])]
+        # (nor the end of a route: "halted Russian supplies to Crimea" places nothing the next figure is about)
+        ms = [x for x in state.regions_in(state.sentences[i]) if not _UNIT_NAME_AFTER.match(state.text, x[1])
+              and not _ROUTE_TO.search(state.text, max(0, x[0] - 40), x[0])]
         sub = _SUBORDINATE_CLAUSE.search(state.text, state.sentences[i][0], state.sentences[i][1])
         if sub is not None and any(a < sub.start() for a, _, _ in ms):
             # "Russian units have advanced into Sumy region after Ukraine started withdrawing from Kursk region": the

@@ -313,6 +313,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (a possessive only: "Ukrainian control of Kupiansk was lost" is no hold)
     (re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:['\u2019]s|\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
                 r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True}),
+    # "There is no talk of Russian control over the city of X": the holding a denial names, by its side's adjective
+    (re.compile(r"(?<=\bno\stalk\sof\s)(?P<who>Russian|Ukrainian)\s+control\s+(?:of|over)\s+", _I), "object", "holds",
+     {"nominal": True}),
     # ("Lyman's recapture by Ukrainian troops": the noun's agent after "by")
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b"
                 r"(?:(?=\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia|Ukraine|Moscow|Kyiv|Kiev)\b))?", _I),
@@ -514,6 +517,8 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
                       # ("nobody has captured X", "no one took X": a negated subject denies the act)
                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|had|have|ever|yet)\s+){0,2}$"
+                      # ("There is no talk of Russian control over X")
+                      r"|\bno\s+talk\s+of\s+(?:[\w'\u2019]+\s+){0,2}$"
                       # "This does not mean that we have completely left the city": the clause it says is not so
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
@@ -639,7 +644,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",
      "liberating", "seizing", "takeover"), ("release",),
-    ("captures", "seizures", "liberations", "conquests"), ("loss",), ("loss",), ("control",),
+    ("captures", "seizures", "liberations", "conquests"), ("loss",), ("loss",), ("control",), ("control",),
     ("capture", "fall", "liberation", "seizure", "surrender"), ("flag",), ("flag",), ("flag",),
     ("held", "controlled", "occupied"),
     ("held", "controlled", "occupied", "control"),

@@ -30,7 +30,7 @@ _DOUBT = r"|cast(?:s|ing)?\s+doubts?\s+(?:on|over)"
 _UNNAMED_TAKEN = re.compile(r"\b(?:seized|captured|taken|took|occupied|liberated|retook|recaptured|retaken)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?:villages|settlements|towns|localities)\b(?!\s+of\b)", re.I)
 # the verbs of a denial, in any form ("contradicting" is left out: "contradicting previous claims" tells who did it)
-_DENY_VERB = r"den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|contradict(?:s|ed)?\b"
+_DENY_VERB = r"den(?:y|ied|ies|ying)|dismiss\w*|reject\w*|refut\w*|disput\w*|debunk\w*|contradict(?:s|ed)?\b"
 _DENY_REF = re.compile(
     r"\b(?:" + _DENY_VERB + _DOUBT + r")\s+(?:(?:the|this|that|these|those|such|"
     # ("denied the Russian Defence Ministry's claim": the claim's owner, named in a few words)
@@ -53,7 +53,8 @@ _DENY_REF = re.compile(
     # "The claim was promptly denied by Ukraine": the claim as the passive's subject, its denier the agent
     r"(?P<passive>\b(?i:the|this|that|these|those|such)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|assertions?|announcements?)\s+"
-    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:denied|rejected|refuted|dismissed|disputed|contradicted)\b"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+ly\s+(?:and\s+\w+ly\s+)?)?(?:denied|rejected|refuted|dismissed|"
+    r"disputed|contradicted|debunked)\b"
     r"(?:\s+by\s+(?:the\s+)?(?P<pby>[A-Z][\w'\u2019-]+(?:\s+[a-z]+)?))?)|"
     r"\bclaims?[\s\"\u201c\u201d']{1,4}(?:is|was|are|were)\s+(?:not\s+true|untrue|false|fake|a\s+lie|baseless|groundless)|"
     # a sentence of its own right after the claim: "The enemy claims it has captured X. This is not true."

@@ -101,7 +101,7 @@ _DEMONSTRATIVE_OBJECT = re.compile(
 # the object of a judging verb, up to its clause's end, with a quoted word or phrase in it
 _QUOTED_WORDS = re.compile(r"\s+(?:the|a|an|this|that|its|his|her|their)\s+[^.;:\u201c\u201d\"]{0,60}?[\u201c\"][^\u201d\"]{2,80}[\u201d\"]")
 _OBJECT_PREDICATE = frozenset({"call", "describe", "hail", "condemn", "denounce", "dismiss", "frame", "characterise",
-                               "slam"})
+                               "slam", "portray"})
 # of those, the verbs whose object is a thing only with "as" ("described the situation as 'very hot'"), and the judging
 # ones that also report when the object holds the speaker's own quoted words
 _AS_PREDICATE = _OBJECT_PREDICATE - {"call"}
@@ -603,6 +603,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # own quoted words ("condemned the “inhumane” strike"), not "condemned the attack"; "dismissed reports that
         # X" says X is untrue, as "rejected" does; "described that X" (translated copy) reports X
         return False
+    if lemma in ("portray", "frame") and re.match(r"\s+(?:itself|himself|herself|themselves)\b", text[t.end:s.end]):
+        return False    # ("the group portrayed itself as a militia": a self-presentation, not words about something)
     if lemma in ("share", "comment", "convey", "elaborate") and not (
             _THAT_CLAUSE.match(text, t.end, s.end) or _ADDRESSEE_THAT.match(text, t.end, s.end)
             or re.match(r"\s*(?:[:.!]|$)", text[t.end:s.end])):
@@ -723,7 +725,7 @@ def _person_before_apposition(text: str, toks: list[Tok], k: int, end: int) -> M
 # "X issued a statement on Telegram announcing ...": the document the subject issued says what it says, its issuer
 # speaks through it
 _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|posted|made)\s+(?:a|an)\s+(?:[a-z-]+\s+)?"
-                              r"(?:statement|message|post|video|address|announcement)"
+                              r"(?:statement|message|post|video|address|announcement|declaration)"
                               r"(?:\s+(?:on|via)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$", re.IGNORECASE)
 
 
