@@ -500,7 +500,9 @@ class Discourse:
                     _HEAD_OF_BODY.match(m.raw):
                 # "the leader of the Wagner group": the office's holder, not the body named in it ("the head of the
                 # Ukrainian regional military administration", read as a body's name, too)
-                office = self.office_holder(m, pos) or self._titled_person_before(m, pos)
+                # (the person the text itself gave that whole title first: "the Governor of the Kherson region
+                # Volodymyr Saldo ... the governor of the Kherson region said", not the seeds' holder of the office)
+                office = self._titled_person_before(m, pos) or self.office_holder(m, pos)
                 if office is not None:
                     return office
             # (a title the text gave a known person before is read in register)
@@ -1148,6 +1150,10 @@ class Discourse:
             # "the head of Sevastopol", "regional authorities in Russia": the words as written, not "head of"
             name = _LEADING_DET.sub("", m.raw).strip()
         actor = None
+        if len(m.role_words) >= 3 and m.role_words[1] == "of" and (titled := self._titled_person_before(m, pos)):
+            # "the Governor of the Kherson region Volodymyr Saldo ... the governor of the Kherson region said": the
+            # person the text itself gave that whole title (Moscow's appointee), before any holder the seeds know
+            return titled
         if len(m.role_words) >= 3 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of":
             # "the head of Ukrainian intelligence": the office's holder (seeds/offices.csv), not the body he heads
             office = self.office_holder(m, pos)

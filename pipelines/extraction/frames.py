@@ -687,6 +687,17 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
             if named is not None and named.kind == "named" and (ne >= hi or toks[ne].text in (".", ",", ";")):
                 return named, ne
+        # ("reported by the Governor of the Kherson region Volodymyr Saldo in a conversation with ...", "stated by the
+        # spokesman of the operational-strategic group of troops "Khortytsia" Viktor Tregubov on the telethon": the
+        # office, then its holder's name with no comma between, up to the phrase's end or its first preposition)
+        stop = next((k for k in range(i + 2, min(hi, i + 20)) if toks[k].text in (".", ",", ";", ":")
+                     or toks[k].low in ("in", "on", "at", "during")), hi)
+        if stop - 2 > i + 2 and _is_cap(toks[stop - 1]) and _is_cap(toks[stop - 2]):
+            named = _build_mention(text, toks, i, stop)     # (the title with its holder)
+            words = named.name.split() if named is not None and named.kind == "named" else []
+            if 2 <= len(words) <= 3 and named.is_person is not False and named.role_words \
+                    and words == [x.text for x in toks[stop - len(words):stop]]:
+                return named, stop
     if (toks[i].text.isalpha() and toks[i].text.islower() and t0 is toks[i]
             or toks[i].text in _demonym_adjectives() and i + 1 < hi and toks[i + 1].text.isalpha()
             and toks[i + 1].text.islower() and toks[i + 1].low not in lex.titles and toks[i + 1].low not in lex.roles) \

@@ -290,9 +290,14 @@ def find_quantities(text: str) -> list[Quantity]:
                 continue
             half_of = _HALF_A.match(text, m.end()) if m.group("frac").lower().endswith("half") else None
             u = _UNIT_AFTER.match(text, half_of.end()) if half_of is not None else None
-            if u is not None and (u.group("area") or u.group("dist")):
-                # "about half a thousand square kilometers": 500 of the unit, not a share
+            if u is not None and (u.group("area") or u.group("dist") or u.group("sett")):
+                # "about half a thousand square kilometers", "half a thousand settlements": 500 of the unit, not a share
                 n = 0.5 * {"hundred": 100, "thousand": 1000, "million": 1_000_000}[half_of.group(1).lower()]
+                if u.group("sett"):
+                    out.append(Quantity(m.start(), u.end(), m.start("frac"), n, n, "count", "settlement", approx,
+                                        u.group("sett"), text[m.start():u.end()]))
+                    pos = u.end()
+                    continue
                 kind, ut = ("area", u.group("area")) if u.group("area") else ("distance", u.group("dist"))
                 val = round(_convert(n, kind, ut), 6)
                 out.append(Quantity(m.start(), u.end(), m.start("frac"), val, val, "km2" if kind == "area" else "km",

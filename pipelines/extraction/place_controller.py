@@ -263,7 +263,9 @@ def _side_words(s: str):
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:[a-z]+ly|have|has|had|also|last\s+(?:week|month|year)|"
                                r"earlier\s+this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+){0,2}$")
 _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.I)
-_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of)\b", re.I)
+# (and a relative clause: "the Armed Forces liberated Kherson, which had been under Russian occupation for 8 months")
+_OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of|which|whose)\b",
+                           re.I)
 
 
 _RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|reconquered|taken\s+back|won\s+back)\b", re.I)

@@ -257,6 +257,18 @@ _AMONG_THAT = re.compile(r"\s+(?:are|were|is|was)\s+(?:also\s+)?among\s+(?:the\s
                          r"(?:(?:now|currently|still|already|temporarily)\s+)?$", re.IGNORECASE)
 
 
+# "In the Lugansk direction, the settlements of A, B and C were liberated": the kind that opens the list after its
+# comma; the words before the comma locate the clause, not the list
+_KIND_CLAUSE_OPENS = re.compile(r",\s*(?:the\s+)?(?:settlements?|villages?|towns?|cit(?:y|ies)|localities|hamlets?)"
+                                r"\s+of\s+$")
+
+
+def _past_kind_clause(window: str) -> str:
+    """The words before a list's first item that may locate it: from the list's kind on, when a comma sets it off."""
+    opens = _KIND_CLAUSE_OPENS.search(window)
+    return window[opens.start() + 1:] if opens else window
+
+
 def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     """The place mentions ``cue`` governs in ``sent`` (may set ``cue.background``)."""
     if cue.mode == "object":
@@ -528,7 +540,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         # "the mayor of Bucha near Kyiv, which was liberated on Thursday": the clause tells of the place the locative
         # follows, not of the city that locates it
         out = _list_ending_at(sent, before, located[-1])
-    if not relative and (_BLOCK.search(sent[max(lo, out[0].start - 30):out[0].start])
+    if not relative and (_BLOCK.search(_past_kind_clause(sent[max(lo, out[0].start - 30):out[0].start]))
                          or _LOCATED_BY_KIND.search(sent, max(lo, out[0].start - 70), out[0].start)):
         # "the villages of Hirske and Zolote south of Lysychansk came under ...": the subject is the list the
         # locative follows, not the place that locates it

@@ -191,8 +191,8 @@ _PREFIX_WORD = re.compile(_PREFIXES)
 _SHARED_HEAD = re.compile(r"(?:\s+(?:and|or)\s+|\s*,\s*)" + _PREFIXES + r"\s+(?P<head>[A-Z][\w'\u2019-]+)")
 
 
-# an adjectival first word of a two-word name ("Ruska", "Zelenyi", "Mala")
-_ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ka|ska|na|va|la|ra|ta|yi|iy|ij|ye|oye|aya|ia|ya)")
+# an adjectival first word of a two-word name ("Ruska", "Zelenyi", "Mala"; Russian "Mirny", "Krasnyy")
+_ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ka|ska|na|va|la|ra|ta|yi|iy|ij|ye|oye|aya|ia|ya|ny|yy|oy)")
 
 
 def names_oblast(name: str) -> bool:
@@ -398,18 +398,21 @@ def _mentions(sent: str) -> list[_Mention]:
         out.append(mention)
         return mention
 
+    def absorb_adjective(s: int, name: str) -> None:
+        """"the village of Ruska Lozova", "..., Podlesne, Mirny Dolina, ...": a known name ("Lozova", "Dolina") is the
+        second word of an unknown one whose first word is an adjective; the known one gives way to the whole."""
+        first = name.split()[0]
+        inner = next((k for k in out if k.start > s and k.end == s + len(name)), None)
+        if inner is not None and _ADJECTIVAL.fullmatch(first) and gaz.resolve(first) is None \
+                and gaz.resolve(name) is None:
+            out.remove(inner)
+
     for m in _KIND_OF.finditer(sent):
         nm = _NAME_RE.match(sent, m.end())
         if nm and _COUNT_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and find_regions(nm.group(0)):
             continue    # "4 settlements of Zaporozhye": counted places of the region, not a village of its name
         if nm:
-            first = nm.group(0).split()[0]
-            inner = next((k for k in out if k.start > nm.start() and k.end == nm.end()), None)
-            if inner is not None and _ADJECTIVAL.fullmatch(first) and gaz.resolve(first) is None \
-                    and gaz.resolve(nm.group(0)) is None:
-                # "the village of Ruska Lozova": a known name ("Lozova") is the second word of an unknown one whose
-                # first word is an adjective
-                out.remove(inner)
+            absorb_adjective(nm.start(), nm.group(0))
             add_unknown(nm.start(), nm.group(0), strict=False)
     # (a list, or a name its oblast locates: not "300 settlements in the area, Hanna Maliar, Deputy Minister")
     counted = [m for m in _COUNTED_INTRO.finditer(sent)
@@ -467,6 +470,8 @@ def _mentions(sent: str) -> list[_Mention]:
             # "Orlivka and Komyshovka Russian forces said": a two-word match ending in a common word is one name
             name = nm.group("n").split()[0] if nm.group("n").split()[-1].lower() in _NOT_NAMES else nm.group("n")
             known = next((k for k in out if k.start == nm.start("n")), None)
+            if known is None and " " in name and pos > m.end:
+                absorb_adjective(nm.start("n"), name)    # (inside a list already, past its first item)
             if known is None:
                 known = add_unknown(nm.start("n"), name)
             if known is None:

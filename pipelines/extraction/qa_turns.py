@@ -20,7 +20,12 @@ from pipelines.extraction.spans import _clean_span
 # ("Oleksiy Danilov, Ukrainian National Security and Defense Council Secretary: For Russians, ...": the title after a
 # full name, before the colon)
 _QA_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})"
-                      r"(?P<title>,[ \t]+[^\n:.;\"\u201c]{3,90}?)?[ \t]*:[ \t]+(?=[^\s\"\u201c\u201e\u00ab])")
+                      r"(?P<title>,[ \t]+[^\n:.;\"\u201c]{3,90}?)?[ \t]*:(?:[ \t]+|[ \t]*\n[ \t]*)"
+                      r"(?=[^\s\"\u201c\u201e\u00ab])")
+# a label alone on its line, the words on the next ("Peskov:" above "He did not mention any specific dates."), as
+# translated transcripts print them; an asker's label ("Question:") puts the next paragraph in the interviewer's mouth
+_LABEL_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){0,3})[ \t]*:[ \t]*$")
+_ASKERS = frozenset("question q interviewer journalist correspondent host moderator presenter".split())
 
 
 # a turn that is one quotation, closed at the paragraph's end: 'Smirnov: "..."'
@@ -42,6 +47,14 @@ def turn_at(text: str, start: int, end: int) -> re.Match | None:
     if m is not None and m.group("title") and (len(m.group("name").split()) < 2 or m.end("name") - start > 60):
         return None
     return m
+
+
+def label_before(text: str, paragraphs: list, pi: int) -> re.Match | None:
+    """The label line ("Peskov:", "Question:") that is the whole paragraph right before paragraph ``pi``, if any."""
+    if pi < 1 or _LABEL_LINE.match(text, paragraphs[pi].start, paragraphs[pi].end):
+        return None
+    prev = paragraphs[pi - 1]
+    return _LABEL_LINE.match(text, prev.start, prev.end)
 
 
 def quoted_turn_at(text: str, start: int, end: int) -> re.Match | None:
@@ -86,9 +99,14 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
     text, disc, para = doc.text, doc.disc, doc.paragraphs[pi]
     asked = after_question(doc.paragraphs, pi)
     m = turn_at(text, para.start, para.end)
-    quoted = None
+    quoted = label = None
     if m is None and pi >= 1:
         quoted = m = quoted_turn_at(text, para.start, para.end)
+    if m is None and (label := label_before(text, doc.paragraphs, pi)) is not None:
+        if label.group("name").lower() in _ASKERS:
+            doc.consumed.append((label.start(), para.end))    # the interviewer's question: no one's statement
+            return
+        m = label
     if m is None:
         if asked and doc.qa_speaker is None and pi >= 2 and not doc.lead_read:
             doc.lead_read = True
@@ -116,7 +134,8 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
             return
     # (a quoted turn: the words inside its marks)
     close = len(text[:para.end].rstrip())
-    a, b = _clean_span(text, m.end() + 1, close - 1) if quoted is not None else _clean_span(text, m.end(), para.end)
+    a, b = _clean_span(text, m.end() + 1, close - 1) if quoted is not None else \
+        _clean_span(text, para.start if label is not None else m.end(), para.end)
     if len(re.findall(r"\w+", text[a:b])) < 3:
         return
     if _RELAYS.search(text, a, b):

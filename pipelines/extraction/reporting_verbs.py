@@ -734,8 +734,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
     frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
     text, toks, n = r.text, r.toks, r.n
-    if participle and vi >= 1 and toks[vi - 1].low in ("is", "are", "was", "were"):
-        participle = False          # "the Kremlin itself is forecasting ...": a finite progressive
+    if participle and vi >= 1 and (toks[vi - 1].low in ("is", "are", "was", "were") or vi >= 2
+                                   and toks[vi - 1].low == "been" and toks[vi - 2].low in ("has", "have", "had")):
+        # "the Kremlin itself is forecasting ...", "Zelensky has been warning allies that ...": a finite progressive
+        participle = False
     if participle and not (vi >= 3 and toks[vi - 1].low == "as" and toks[vi - 2].low in ("quoted", "cited")):
         w = next((k for k in range(vi - 2, max(-1, vi - 17), -1) if toks[k].low == "with"), None)
         apposed = toks[vi - 1].text == ","
@@ -1291,6 +1293,10 @@ def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> No
         r.emit(res, toks[k].start, end, lemma)
 
 
+# "warned Western allies that X": an addressee before "that" (not "warned of a war that would ...")
+_WARNED_WHOM_THAT = re.compile(r"(?:(?!\b(?:of|against|about|on|in)\b)[^.;,]){0,60}?\bthat\b")
+
+
 def _past_that(toks: list[Tok], k: int, n: int, window: int = 6) -> int:
     """The token after a "that" within ``window`` tokens of ``k`` ("rejected concerns that X", "expressed confidence
     that X", "reassured those present that X": X), else ``k``."""
@@ -1319,10 +1325,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "expressed confidence that X": X is the statement, the attitude noun only introduces it ("expressed
         # readiness for dialogue": the attitude is the statement)
         k = _past_that(toks, k, n)
-    if lemma in ("reassure", "assure", "inform", "brief", "remind", "draw") and k < n and toks[k].low != "that" \
-            and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
-        # "reassured those present that X", "reminded viewers that X": the addressee, then what was said ("drew
-        # attention to the fact that X": the act, then what was said)
+    if (lemma in ("reassure", "assure", "inform", "brief", "remind", "draw")
+            or lemma == "warn" and _WARNED_WHOM_THAT.match(text, t.end, s.end)) \
+            and k < n and toks[k].low != "that" and re.match(r"[^.;,]{0,60}?\bthat\b", text[t.end:s.end]):
+        # "reassured those present that X", "reminded viewers that X", "warned Western allies that X": the addressee,
+        # then what was said ("drew attention to the fact that X": the act, then what was said; not "warned of an
+        # attack that would ...": what is warned of)
         k = _past_that(toks, k, n)
     if lemma == "tell":
         k_obj = k

@@ -130,7 +130,9 @@ _STOP_CAPS = frozenset(
     if when where what which who whose why how not no some many most all both each every such
     according despite although though because until unless once instead unlike like
     ahead amid amidst throughout following everyone everybody nobody someone somebody anyone
-    shortly soon subsequently previously additionally citing quoting""".split()
+    shortly soon subsequently previously additionally citing quoting
+    similarly likewise moreover furthermore notably nevertheless nonetheless consequently accordingly
+    specifically initially finally eventually ultimately elsewhere overall besides thus hence therefore""".split()
 )
 # the word before a participial reporting verb (", saying ...", "by saying ..."): frames, quotes, indirect
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
