@@ -42,6 +42,11 @@ _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+
                                  + r"control\b", re.I)
 
 
+# a side right before its claim to the control ("the Russian forces claiming control over ...")
+_SIDE_CLAIMING = re.compile(r"\b(?P<who>[A-Za-z'\u2019]+(?:\s+(?:forces|troops|army|military))?)\s+"
+                            r"claim(?:ing|ed|s)\s+$", re.I)
+
+
 # "counterattacks reduced Ukrainian-held territory to about 460 sq km": the compound names the holder, whoever
 # reduced it
 # (and "Russian-occupied territories covering 19 percent of the country": the subject of "covering")
@@ -64,6 +69,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
             and (holder := _COMPOUND_HELD_SUBJECT.search(masked, max(0, cue.start - 45), cue.start)) is not None) \
             and (sm := lex.side.fullmatch(holder.group("side"))) is not None \
             and (sm.group("side_ukraine") or sm.group("side_russia")):
+        controller = _side_of_match(sm, claimant_side)
+    if controller is None and cue.kind in ("control", "take_control") \
+            and (claiming := _SIDE_CLAIMING.search(masked, max(0, cue.start - 40), cue.start)) is not None \
+            and (sm := lex.side.search(claiming.group("who"))) is not None and not sm.group("possessive_pronoun"):
+        # "evacuated in the wake of the Russian forces claiming control over five villages": the side that claims
+        # the control, whoever tells of it
         controller = _side_of_match(sm, claimant_side)
     if controller is None and (inside := _UNDER_SIDE_CONTROL.search(masked, cue.start, cue.end)) is not None \
             and (sm := lex.side.fullmatch(inside.group("who"))) is not None and not sm.group("possessive_pronoun"):

@@ -251,6 +251,12 @@ _ANONYMITY_AFTER = re.compile(r",?\s+who\s+(?:asked|requested|spoke|agreed\s+to\
 _SEAT_AFTER = re.compile(r"\s+in\s+(Moscow|Kyiv|Kiev)\b")
 
 
+# a piece and its author before a relative clause that opens on the pronoun: "an interview by President X, in which he"
+_PIECE_BY_WHICH = re.compile(r"\b(?:interview|speech|address|statement|post|article|op-ed|remarks|letter)\s+(?:by|with|"
+                             r"from|of)\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,3})\s*,\s+"
+                             r"(?:in|during|at)\s+which\s+$")
+
+
 class Discourse:
     """Entities mentioned so far in one article, for pronoun / role / surname resolution."""
 
@@ -688,7 +694,7 @@ class Discourse:
         lex = _lex()
         kind = lex.pronouns.get(m.name, "")
         if kind in ("person_m", "person_f"):
-            opened = self._subordinate_subject(m, pos) or self._main_subject(m, pos)
+            opened = self._author_of_piece(m, pos) or self._subordinate_subject(m, pos) or self._main_subject(m, pos)
             if opened is not None:
                 return opened
         if m.name == "it":
@@ -807,6 +813,27 @@ class Discourse:
             if actor is not None and actor.kind != "person":
                 return self.register(Mention(m.start, m.end, actor.canonical_name, "named",
                                              name=actor.canonical_name, is_person=False), pos)
+        return None
+
+    def _author_of_piece(self, m: Mention, pos: int) -> Resolved | None:
+        """"an interview by President Volodymyr Zelensky, in which he admits ...": the pronoun inside the relative
+        clause of a piece is the person the piece is by (or with), a known person."""
+        if self.resolver is None:
+            return None
+        by = _PIECE_BY_WHICH.search(self.text, max(0, m.start - 160), m.start)
+        if by is None:
+            return None
+        words = by.group("name").split()
+        for k in range(len(words) - 2, -1, -1):    # ("President Volodymyr Zelensky": the name, not its title)
+            raw = " ".join(words[k:])
+            try:
+                actor = self.resolver.resolve(raw)
+            except Exception:
+                actor = None
+            if actor is not None and actor.kind == "person":
+                start = by.end("name") - len(raw)
+                return self.register(Mention(start, by.end("name"), raw, "named", name=actor.canonical_name,
+                                             is_person=True), pos)
         return None
 
     def _subordinate_subject(self, m: Mention, pos: int) -> Resolved | None:

@@ -40,11 +40,17 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         country = _COUNTRY_REPORTS.match(sent)
         actor = COUNTRY_SIDE[country.group(1).lower()] if country else None
     if actor is None and cue.mode != "beside":
-        lo = 0
+        lo = prev_lo = 0
         for b in _SUBJ_START.finditer(sent, 0, cue.start):
             if b.group(0) in "\u2014\u2013" and _AND_RIGHT_BEFORE.fullmatch(sent, b.end(), cue.start):
                 continue    # "Russia has been advancing in the east – and took the city of X": the same subject
-            lo = b.end()
+            if b.group(0).lower() in ("after", "while", "before", "since", "upon") \
+                    and not sent[b.end():cue.start].strip() and sent[cue.start:cue.end].lower().endswith("ing"):
+                # "Russia has claimed to control the region after capturing X": the gerund's subject is the clause's
+                # before the subordinator (whose own start is the boundary before it)
+                lo = prev_lo
+                break
+            prev_lo, lo = lo, b.end()
         if cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
         elif cue.mode == "object" and not cue.nominal and _GERUND_CLAUSE.search(sent, lo, cue.start) \

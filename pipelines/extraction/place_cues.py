@@ -456,6 +456,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      "object", "holds", {}),
     (re.compile(r"\b(?:(?:took|taken|take|takes|taking|won|win|wins|winning)\s+back|(?:re)?captur(?:ed|es|e|ing)|seiz(?:ed|es|e|ing)|took|retook|tak(?:en|es|e|ing)|"
                 r"retak(?:en|es|e|ing)|overr(?:an|un)|cleared|(?:finished|completed)\s+clearing|stormed|reclaimed|"
+                # ("separatist forces have conquered Lysychansk")
+                r"conquer(?:ed|s|ing)?|"
                 # ("said Novonikolayevka was secured by special forces", "credited for securing Dvurechanske")
                 r"regain(?:ed|s|ing)?|secur(?:ed|es|e|ing))\b", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
@@ -660,7 +662,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
-    ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain", "secur"),
+    ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain", "secur",
+     "conquer"),
     ("control", "retain", "hold", "held", "occup"),
     ("expelled", "ousted", "driven", "pushed", "knocked", "forced", "kicked", "thrown"),
     ("victor",),

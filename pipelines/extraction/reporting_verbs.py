@@ -748,8 +748,12 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                 e = vi                  # "with Putin himself declaring that ...": an intensifier, not a new word
             if apposed:
                 # "with Oleksandr Syrskyi, Ukraine's commander-in-chief, stating that ...": one apposition between
+                # (not "In the meeting with Trump, envoy X pushed back against Y, saying ...": a clause of its own,
+                # with its finite verb, after the comma)
                 e = vi if (e < vi - 2 and toks[e].text == "," and not any(x.text == "," for x in toks[e + 1:vi - 1])
-                           and vi - w <= 16) else -1
+                           and vi - w <= 16 and not any(x.text.islower() and (x.low.endswith("ed") or x.low in
+                                                                              _lex().verb_lemma)
+                                                        for x in toks[e + 1:vi - 1])) else -1
             elif vi - w > 8:
                 e = -1
             if mention is not None and e == vi and (mention.kind in ("named", "role") or mention.kind == "descriptive" and (
@@ -799,6 +803,11 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
         p = _relative_pronoun(toks, vi)
         mention = _subject_left(text, toks, p, 0)[0] if toks[p - 1].text == "," else None
+        if mention is not None and toks[p].low == "who" and mention.kind in ("role", "descriptive"):
+            # "confirmed by Sergey Aksyonov, the regional administrator of Crimea, who mentioned ...": the person the
+            # title is apposed to, not the title
+            k0 = next((j for j, tk in enumerate(toks) if tk.start >= mention.start), None)
+            mention = (_person_before_apposition(text, toks, k0, p - 1) if k0 else None) or mention
         if mention is None and toks[p].low in ("that", "which"):
             # "drew attention to a statement by the Russian ministry that claimed ...": the document's issuer
             mention = _document_issuer(text, toks, p)
@@ -1642,7 +1651,13 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                      # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")
                      # (and "X, the ministry's spokeswoman, described the decision as ...": a judgement told)
                      or toks[k - 1].text == "," and lex.verb_lemma[t.low] in _SAYING | _OBJECT_PREDICATE
-                     and _verb_speaker(r, k, lex.verb_lemma[t.low], False)[0] is not None):
+                     and _verb_speaker(r, k, lex.verb_lemma[t.low], False)[0] is not None
+                     # ("An emergency service official said ..., Reuters reported": an unnamed official the next
+                     # sentences may name, with his own verb)
+                     or toks[p].low in lex.roles and any(
+                         toks[j].low in ("a", "an") and all(x.text.isalpha() and x.text.islower()
+                                                            for x in toks[j + 1:p])
+                         for j in range(max(0, p - 4), p))):
             # ("..., the Russian defence ministry said on Thursday, RIA Novosti reported": a body's own verb too)
             # ("The United Arab Emirates said ..., Reuters reports": a country is no speaker; the outlet is)
             return True

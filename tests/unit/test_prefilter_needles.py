@@ -67,7 +67,8 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Moscow claimed victory in the city of Soledar on Friday.",
        "The enemy troops were driven out of the village of Klishchiivka.",
        "The General Command has confirmed the release of Novovasylivka and Chervone.",
-       "There is no talk of Russian control over the city of Kupiansk."]
+       "There is no talk of Russian control over the city of Kupiansk.",
+       "The ministry said separatist units have conquered Popasna."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
