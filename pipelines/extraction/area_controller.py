@@ -146,6 +146,14 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         named = [m for m in lex.side.finditer(masked, lo, they.start()) if not m.group("possessive_pronoun")
                  and not m.group("first_person") and not GROUND_AFTER.match(masked, m.end())]
         controller = _side_of_match(named[-1], claimant_side) if named else None
+    if controller is None and not cue.passive \
+            and (they := _IT_BEFORE.search(masked, max(0, cue.start - 25), cue.start)) is not None \
+            and (sub := _SUBORDINATE_BEFORE.search(masked, max(0, they.start() - 16), they.start())) is not None:
+        # "Much of the Russian gains came in the autumn, as they took 610 sq km in October": "they" in the clause the
+        # subordinator opens is the side its main clause has just named, not the last sentence's
+        named = [m for m in lex.side.finditer(masked, 0, sub.start()) if not m.group("possessive_pronoun")
+                 and not m.group("first_person") and not GROUND_AFTER.match(masked, m.end())]
+        controller = _side_of_match(named[-1], claimant_side) if named else None
     if controller is None and not cue.passive and idx and (opens := _THEY_OPENS.fullmatch(masked, lo, cue.start)):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         # ("Russian forces now hold a fifth of Ukraine. This saddles Ukraine with ... In addition, they control 70% of
@@ -288,6 +296,7 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
 # ("At the end of August, it claimed to control ...": "it" for the country the sentence before named, after a short
 # introductory phrase)
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|in\s+which|of\s+which)\s*$", re.IGNORECASE)
+_SUBORDINATE_BEFORE = re.compile(r",\s*(?:as|when|while|after|because|since)\s*$", re.IGNORECASE)
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 

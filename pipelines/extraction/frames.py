@@ -791,6 +791,10 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     # ("But Shoigu insisted ...": a conjunction opening the sentence links it to the last; the subject follows)
     if k + 1 < hi and toks[k].low in ("but", "and", "yet") and toks[k + 1].text != ",":
         k += 1
+    # ("However, in his New Year's address on Wednesday, Putin made ...": a connective, then the introductory phrase)
+    if k + 2 < hi and toks[k].low in _CONNECTIVES and toks[k + 1].text == "," \
+            and (toks[k + 2].low in _PREPOSITIONS or toks[k + 2].low in _INTRO_PREPOSITIONS):
+        k += 2
     participial_intro = (k + 1 < hi and toks[k].low.endswith("ing") and len(toks[k].text) > 5
                          and toks[k + 1].low in _PARTICIPIAL_NEXT)      # "Sitting in his office, he ..."
     # "Asked about the missiles, the minister ...", "Pressed on the timing, he ...": a past participle opening
@@ -832,6 +836,7 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return subject, k
 
 
+_CONNECTIVES = frozenset("however meanwhile instead still also moreover furthermore nevertheless".split())
 _SECTION_LABELS = frozenset("details quote background source reminder context update".split())
 _SUBORDINATORS = frozenset("when while after before although though as since once if because whereas".split())
 _OPENING_TIME = re.compile(r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|"

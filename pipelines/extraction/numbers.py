@@ -114,6 +114,9 @@ PERCENT_UNIT = r"(?P<pct>\s?%|\s*per\s*cent\b|\s*percent\b)"
 
 _RANGE_SEP = r"\s*(?:-|–|—|to)\s*"
 _UNIT_RANGE_SEP = re.compile(r"\s*(?:-|–|to)\s*(?=\d)")
+# ("have advanced on the flanks around Bakhmut from 350 meters to 2 kilometers": an advance's range, not a change)
+_ADVANCED_FROM = re.compile(r"\b(?:advanc(?:ed|ing|es)|mov(?:ed|ing)\s+forward|pushed\s+forward)\b[^.;:]{0,60}"
+                            r"\bfrom\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _AND_SEP = re.compile(r"\s+and\s+(?=\d)")
@@ -371,7 +374,8 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = hi, lo
         end = u.end()
         if kind == "distance" and not m.group("r2") and not m.group("between") \
-                and not _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start()) \
+                and (not _FROM_BEFORE.search(text, max(0, m.start() - 6), m.start())
+                     or _ADVANCED_FROM.search(text, max(0, m.start() - 80), m.start())) \
                 and ((sep := _UNIT_RANGE_SEP.match(text, end)) is not None
                      or _BETWEEN_BEFORE.search(text, max(0, m.start() - 10), m.start())
                      and (sep := _AND_SEP.match(text, end)) is not None):

@@ -132,7 +132,8 @@ _STOP_CAPS = frozenset(
     ahead amid amidst throughout following everyone everybody nobody someone somebody anyone
     shortly soon subsequently previously additionally citing quoting
     similarly likewise moreover furthermore notably nevertheless nonetheless consequently accordingly
-    specifically initially finally eventually ultimately elsewhere overall besides thus hence therefore""".split()
+    specifically initially finally eventually ultimately elsewhere overall besides thus hence therefore
+    strangely interestingly curiously surprisingly unsurprisingly ironically remarkably importantly crucially""".split()
 )
 # the word before a participial reporting verb (", saying ...", "by saying ..."): frames, quotes, indirect
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
