@@ -48,6 +48,9 @@ _REPORTED_BY = re.compile(
     # ("This is stated in the evening operational update of the General Staff": two words before the document)
     r"(?:[\w-]+\s+){0,2}(?:message|statement|report|post|update|publication|material|summary|address|video|briefing|"
     r"bulletin)\s+(?:from|of|by)\s+"
+    # "This follows from a statement by the IAEA, the Ukrainian News agency reports.": the document's issuer
+    r"|\W*(?:This|It)\s+follows\s+from\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:message|statement|report|post|"
+    r"update|publication|material|summary|address|briefing|bulletin)\s+(?:from|of|by)\s+"
     # "UNN reports with reference to the official Telegram channel of the brigade.": a line of its own in which the
     # copying outlet names the source of the paragraph before it
     r"|\W*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}\s+(?:reports|reported|writes|wrote)(?=\s+with\s+reference\s+to\s)")

@@ -240,6 +240,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
                 continue
         if low in _DOCUMENT_BEFORE_OWNER and j < i and re.search(r"['\u2019]s$", toks[j + 1].text):
             break                              # "In a Facebook post Ukraine's army said": the post is not the speaker
+        if low in _PLACE_ADJECTIVES and j < i and j - 1 >= lo and toks[j - 1].low in _DETS \
+                and (toks[j + 1].low in _PLACE_KINDS or _is_cap(toks[j + 1])):
+            first = j                          # "the mayor of the eastern Ukrainian city of Sloviansk": on to "mayor"
+            j -= 1
+            continue
         if low in _COMPASS and j < i and toks[j + 1].low == "command":
             first = j                          # "The south command of Ukraine's Armed Forces": that command
             j -= 1
@@ -552,6 +557,10 @@ DOCUMENT_WORDS = frozenset("statement release communique readout bulletin report
 
 # what an organisation issues: its issuer speaks through it ("an AFP analysis", "DeepState's map")
 _COMPASS = frozenset("south southern north northern east eastern west western".split())
+# a place's adjectives inside an office's "of" phrase ("the mayor of the eastern Ukrainian city of X")
+_PLACE_ADJECTIVES = frozenset("southern northern eastern western central northeastern southeastern northwestern "
+                              "southwestern frontline front-line embattled besieged occupied".split())
+_PLACE_KINDS = frozenset("city town village region port province oblast".split())
 # the words of when or how often a document comes, between its owner and its kind ("Britain's latest update")
 _DOCUMENT_ADJECTIVES = frozenset("latest new recent daily weekly monthly last regular official".split())
 _OWNED_WORDS = DOCUMENT_WORDS | frozenset(

@@ -20,7 +20,7 @@ from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import _BY_AGENT, Cue
 from pipelines.extraction.place_mentions import (
     AMONG, BRACKET_COMPASS, BRACKET_LIST_OPEN, ITEM_APPOSITION, ITEM_KIND_OF, KINDS_PLURAL, LARGEST_OF,
-    _KIND_LEAD, _KIND_NAMED, _Mention, item_locative)
+    _KIND_LEAD, _KIND_NAMED, _Mention, item_locative, names_oblast)
 from pipelines.extraction.sentence_reader import _WEEKDAYS
 
 OBJECT_WINDOW = 220      # an active verb's places lie within this many characters after it
@@ -417,6 +417,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             for m in mentions:
                 if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
                     out.append(m)
+            if len(out) >= 2 and all(names_oblast(m.raw) for m in out):
+                return []    # "in Russian-controlled Donetsk, Luhansk, Kherson and Zaporizhzhia": regions, not cities
         return out
     # "Volodymyrivka and Bilovody, two settlements that Russia's Defence Ministry said were now held by Moscow's forces",
     # "Toretsk and Niu-York \u2014 both of which the ministry claimed were now under its control": a reported clause
