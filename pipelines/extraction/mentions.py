@@ -578,7 +578,8 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
     if toks[b - 1].low not in _OWNED_WORDS and not press_office:
         return None
     for k in range(b - 2, a - 1, -1):
-        if not re.search(r"['\u2019]s$", toks[k].text) or toks[k].low in ("it's",):
+        # (a plural's possessive too: "the Ground Forces' press service said")
+        if not re.search(r"['\u2019]s$|s['\u2019]$", toks[k].text) or toks[k].low in ("it's",):
             continue
         if _is_cap(toks[k]):
             return k + 1    # (and "Prigozhin's press service said": the named owner speaks through it)
@@ -591,7 +592,7 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
 
 def _possessed(tok: Tok) -> Tok:
     """"ministry's" -> "ministry" (its offsets shortened)."""
-    bare = re.sub(r"['\u2019]s$", "", tok.text)
+    bare = re.sub(r"['\u2019]s$|(?<=s)['\u2019]$", "", tok.text)     # (and "Forces'" -> "Forces")
     return Tok(bare, tok.start, tok.start + len(bare))
 
 
@@ -661,8 +662,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         k -= 1 if k - 1 > a and toks[k - 1].low == "the" else 0
         body = _build_mention(text, toks, k, b)
         if body is not None and body.is_person is not True and not (
-                body.role_words and body.role_words[-1] in _lex().titles):
-            return body     # (a person's press service is his office's voice, read as before)
+                body.is_person is None and body.role_words and body.role_words[-1] in _lex().titles):
+            # (a person's press service is his office's voice, read as before; not "the Ministry of Defense", a body
+            # whose last word is also a title's)
+            return body
     if det == "the" and 3 <= len(content) <= 4 and lows[-2] == "press" and lows[-1] in ("service", "office") \
             and not any(_is_cap(t) for t in content[:-2]):
         # "the brigade press service said": the body, as "the brigade" (the unit the article has named)

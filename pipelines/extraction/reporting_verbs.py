@@ -1233,7 +1233,9 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # "Commander-in-Chief X stated this in an interview with CNN." / "X said so in a video message" / "X reported about
 # it.": a credit line,
 # like "This was stated by X"
-_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this|about\s+it|so|as\s+much)\b(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
+# ("reported this information": the news just told)
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|news))?|about\s+it|so|as\s+much)\b"
+                          r"(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
                           # ("said this on the air of a telethon on Sunday, July 17.": the day's date after its name)
                           r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
                           # ("announced this today in Brussels, before the start of the council's meeting": a second
