@@ -821,19 +821,25 @@ class Discourse:
         if self.resolver is None:
             return None
         by = _PIECE_BY_WHICH.search(self.text, max(0, m.start - 160), m.start)
-        if by is None:
+        return self.known_person_ending(by.group("name"), by.end("name"), pos) if by is not None else None
+
+    def known_person_ending(self, words: str, end: int, pos: int | None = None) -> Resolved | None:
+        """The known person whose name closes the capitalised run ``words`` (ending at ``end``), registered at ``pos``
+        (else where the name starts): "President Volodymyr Zelensky", "Minister of Foreign Affairs of Ukraine Andriy
+        Sibiga" give the name, not the title words before it."""
+        if self.resolver is None:
             return None
-        words = by.group("name").split()
-        for k in range(len(words) - 2, -1, -1):    # ("President Volodymyr Zelensky": the name, not its title)
-            raw = " ".join(words[k:])
+        parts = words.split()
+        for k in range(len(parts) - 2, -1, -1):
+            raw = " ".join(parts[k:])
             try:
                 actor = self.resolver.resolve(raw)
             except Exception:
                 actor = None
             if actor is not None and actor.kind == "person":
-                start = by.end("name") - len(raw)
-                return self.register(Mention(start, by.end("name"), raw, "named", name=actor.canonical_name,
-                                             is_person=True), pos)
+                start = end - len(raw)
+                return self.register(Mention(start, end, raw, "named", name=actor.canonical_name, is_person=True),
+                                     start if pos is None else pos)
         return None
 
     def _subordinate_subject(self, m: Mention, pos: int) -> Resolved | None:

@@ -73,17 +73,9 @@ def _lead_interviewee(doc: _Doc) -> Resolved | None:
         if m is None:
             continue
         group = "who" if m.group("who") else "who2"
-        words = m.group(group).split()
-        for k in range(len(words) - 2, -1, -1):    # "Ukraine Andriy Sibiga": the name, not the title word before it
-            raw = " ".join(words[k:])
-            try:
-                actor = doc.disc.resolver.resolve(raw)
-            except Exception:
-                actor = None
-            if actor is not None and actor.kind == "person":
-                start = m.end(group) - len(raw)
-                return doc.disc.register(Mention(start, m.end(group), raw, "named", name=actor.canonical_name,
-                                                 is_person=True), start)
+        found = doc.disc.known_person_ending(m.group(group), m.end(group))   # ("Ukraine Andriy Sibiga": the name)
+        if found is not None:
+            return found
     return None
 
 

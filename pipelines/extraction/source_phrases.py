@@ -149,9 +149,6 @@ def _told_by(r: _SentenceReader) -> None:
     r.doc.consumed.append((m.start(), s.end))
 
 
-_OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they"}
-
-
 def _quoted_as_saying(r: _SentenceReader) -> None:
     """``Y, X quoted (cited) Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
     text, s, toks = r.text, r.s, r.toks
@@ -175,9 +172,9 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
                     mention is not None and mention.kind == "named" and mention.is_person is None
                     and apposed.is_person is not True):
                 mention = apposed
-    if wi is not None and we == wi + 1 and toks[wi].low in _OBJECT_PRONOUNS:
+    if wi is not None and we == wi + 1 and toks[wi].low in ("him", "her", "them"):
         # "..., the Interfax news agency cited him as saying.": the person the pronoun stands for
-        mention = Mention(toks[wi].start, toks[wi].end, toks[wi].text, "pronoun", name=_OBJECT_PRONOUNS[toks[wi].low])
+        mention = Mention(toks[wi].start, toks[wi].end, toks[wi].text, "pronoun", name=toks[wi].low)
     if mention is None or mention.kind not in ("named", "descriptive", "role", "pronoun"):
         return
     res = r.doc.disc.resolve(mention, mention.start)
