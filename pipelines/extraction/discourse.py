@@ -366,9 +366,11 @@ class Discourse:
             actor = self.resolver.get(office.actor_id) if office is not None else None
         if self.resolver is not None and actor is None:
             surname_of_full = len(m.raw.split()) < len(name.split())     # "Klimenko" for "Andrei Klimenko"
+            # ("Mason Clark of the US-based think tank the ISW": the person named first, never the body that places him)
+            of_body = m.kind == "named" and m.is_person is True and len(m.raw) > len(name) and m.raw.startswith(name)
             try:
-                actor = (self.resolver.resolve(name, side_ctx) if surname_of_full else None) \
-                    or self.resolver.resolve(m.raw, side_ctx) \
+                actor = (self.resolver.resolve(name, side_ctx) if surname_of_full or of_body else None) \
+                    or (None if of_body else self.resolver.resolve(m.raw, side_ctx)) \
                     or (self.resolver.resolve(name, side_ctx) if name != m.raw else None)
             except Exception:
                 actor = None

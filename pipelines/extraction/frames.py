@@ -289,6 +289,12 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
     k = _np_left(toks, j, lo)
     if k > j:
         return None, i
+    if k - 2 >= lo and toks[k - 1].low == "from" and toks[k - 2].text.isalpha() and toks[k - 2].text.islower() \
+            and toks[k - 2].low not in DOCUMENT_WORDS and toks[k - 2].low not in _lex().roles \
+            and toks[k].low != "the" and not any(x.bare in _lex().orgs for x in toks[k:j + 1]):
+        # "the friend from Letang told him": where the unnamed speaker is from, not who he is (not "a statement
+        # from the ministry said", "a spokesman from the Kremlin", "volunteers from the Siberian Battalion announced")
+        return None, i
     if k - 2 >= lo and toks[k - 1].low == "and" and toks[k - 2].low in NAME_ADJECTIVES and _is_cap(toks[k - 2]) \
             and _is_cap(toks[k]):
         # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives
@@ -472,6 +478,8 @@ _CLAUSE_OPENERS = frozenset("after before when while because since until once al
 
 
 _LOCATIVE_IN = frozenset({"in", "at", "near", "from", "outside"})
+# the first words of an adjunct set off between commas after a subject ("X, during his meeting ... in Kampala, ...")
+_ASIDE_OPENERS = frozenset("during at after before while following speaking on".split())
 
 
 # the prepositions of an adjunct of time or place between a speaker and the comma before his verb
@@ -522,7 +530,11 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
             a += 1                 # "the group 'Tavria,' General X, said": the quote closes the previous segment
         if a >= b:
             break
-        if si > 0 and b - a == 1 and toks[a].text.isupper() and len(toks[a].text) <= 3:
+        if si > 0 and (b - a == 1 and toks[a].text.isupper() and len(toks[a].text) <= 3
+                       # ("X, during his meeting ... in Kampala, Uganda, asked": the city's country, inside an aside
+                       # that does not open the sentence)
+                       or si > 1 and b - a <= 2 and all(_is_cap(x) for x in toks[a:b])
+                       and toks[segs[si - 1][0]].low in _ASIDE_OPENERS):
             pa, pb = segs[si - 1]
             if pb - pa >= 2 and toks[pb - 2].low in _LOCATIVE_IN and _is_cap(toks[pb - 1]):
                 continue   # "a think-tank in Washington, DC, estimates": the place's state, not a name

@@ -298,6 +298,8 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
     # trim leading connectors; a phrase that starts with a preposition is a PP object, not a subject
     if first <= i and toks[first].low in _CONNECTORS:
         return i + 1
+    if first <= i and toks[first].low == "the" and (person := _person_of_described_body(toks, first, lo)) is not None:
+        return person
     if first <= i and first - 3 >= lo and toks[first - 1].low == "from" and _is_cap(toks[first - 2]) \
             and _is_cap(toks[first - 3]) and _is_cap(toks[first]):
         # "Pasi Paroinen from Finland's Black Bird Group estimates": the person, with the body he is from
@@ -306,6 +308,28 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
             p -= 1
         return p
     return _office_phrase_start(toks, first, i, lo)
+
+
+def _person_of_described_body(toks: list[Tok], first: int, lo: int) -> int | None:
+    """"Mason Clark of the US-based think tank the Institute for the Study of War said": the body is described by
+    its kind before its name, and the named person before "of" is the speaker; the start of his name, or None."""
+    k = first - 1
+    tail = next((tl for tl in _DESCRIPTOR_TAILS if k - len(tl) + 1 >= lo
+                 and tuple(t.low for t in toks[k - len(tl) + 1:k + 1]) == tl), None)
+    if tail is None:
+        return None
+    k -= len(tail)
+    while k >= lo and first - k < 8 and (_PLACE_BASED.fullmatch(toks[k].text) or toks[k].text.isalpha()
+                                         and toks[k].text.islower() and toks[k].low not in _CONNECTORS | _DETS):
+        k -= 1      # "US-based", "independent": the kind's own modifiers
+    if k >= lo and toks[k].low in _DETS:
+        k -= 1
+    if k - 2 < lo or toks[k].low not in ("of", "from") or not (_is_cap(toks[k - 1]) and _is_cap(toks[k - 2])):
+        return None
+    p = k - 2
+    while p - 1 >= lo and _is_cap(toks[p - 1]) and k - p < 4:
+        p -= 1
+    return p if toks[p].bare not in _STOP_CAPS else None
 
 
 # the "and" inside a country's official name
@@ -587,6 +611,11 @@ def _document_owner(toks: list[Tok], a: int, b: int) -> int | None:
             # "The ministry's statement says", "the group's press office admitted": the body named before, as "the
             # ministry said" would be
             return k + 1
+        if k > a + 1 and toks[a].low == "the" and _possessed(toks[k]).low in _ISSUING_BODIES \
+                and all(_is_cap(t) or t.low in _BODY_QUALIFIERS for t in toks[a + 1:k]):
+            # "The Russian military's report highlights": the body qualified by its country, as "the Russian
+            # military said" would be
+            return k + 1
     return None
 
 
@@ -766,6 +795,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     joined = " ".join(t.bare for t in content)
     if joined in lex.non_speakers or (det and f"the {joined}" in lex.non_speakers):
         return None
+    if joined == "media":
+        return None      # "Media reports spoke of a new phase": the press in general ("United24 Media" is an outlet)
     if not non_place and content[-1].low in _LOCAL_BODIES and any(not _demonym(t.text) for t in caps):
         # "the Kupiansk district authorities": a place's own administration is a named organisation
         name = " ".join(t.text for t in content)
@@ -996,7 +1027,8 @@ def _name_of_org(content: list[Tok]) -> int:
         k += 1
     if k < 2 or k >= len(content) or content[k].low not in ("of", "from") or content[0].low == "the":
         return 0
-    rest = [t for t in content[k + 1:] if t.low != "the"]
+    rest = content[k + 1:]
+    rest = [t for t in rest[_described_kind_len(rest):] if t.low != "the"]
     # ("Mason Clark of the Institute for the Study of War": an organisation's name has its small words)
     if not rest or not _is_cap(rest[0]) or not all(_is_cap(t) or not _is_word(t) or t.low in _ORG_NAME_SMALL
                                                    for t in rest):
@@ -1005,6 +1037,20 @@ def _name_of_org(content: list[Tok]) -> int:
 
 
 _ORG_NAME_SMALL = frozenset({"for", "of", "and", "on", "in", "the"})
+
+
+def _described_kind_len(toks: list[Tok]) -> int:
+    """How many words at toks[0:] describe a body by its kind before its name ("the US-based think tank" of "the
+    US-based think tank the Institute for the Study of War"), else 0."""
+    k = 1 if toks and toks[0].low in _DETS else 0
+    while k < len(toks) and k < 4 and (_PLACE_BASED.fullmatch(toks[k].text) or toks[k].text.isalpha()
+                                       and toks[k].text.islower() and toks[k].low not in _CONNECTORS | _DETS):
+        k += 1
+    for e in range(k, 0, -1):
+        tail = tuple(t.low for t in toks[max(0, e - 3):e])
+        if any(tail[-len(tl):] == tl for tl in _DESCRIPTOR_TAILS) and e < len(toks) and toks[e].low in _DETS:
+            return e
+    return 0
 
 
 def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_title: bool,

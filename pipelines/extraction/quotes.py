@@ -332,6 +332,10 @@ class _DirectQuotes:
         k = 0
         if toks[k].text in (",",):
             k += 1
+        inverted_dash = k < len(toks) - 1 and toks[k].text in ("\u2013", "\u2014") \
+            and toks[k + 1].low in lex.verb_lemma and not toks[k + 1].low.endswith("ing")
+        if inverted_dash:
+            k += 1     # ('"...," – wrote Gladkov in his Telegram channel.': translated copy's dash before the verb)
         if k >= len(toks):
             return None
         quoted = _quoted_as_saying(text, toks, k)

@@ -41,7 +41,7 @@ from pipelines.extraction.spans import (
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet confirm announce "
-                        "stress emphasise insist comment".split())
+                        "stress emphasise insist comment inform".split())
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
@@ -229,7 +229,9 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
         res = cited_at_end(r, t.end, res) if inv_end is None else res
-        if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")) \
+        if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")
+                                    # ("..., informs Andrii Demchenko, spokesperson for ...": a person is no outlet)
+                                    and not (res.entity is not None and res.entity.person)) \
                 and vi >= 2 and r.toks[vi - 1].text == "," and _reports_a_report(r, vi - 1):
             continue    # "Budanov stated this in an interview with Forbes, writes UNN.": the outlet relays a credit
         if inv_end is not None:
@@ -375,13 +377,15 @@ _WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|
 
 
 _RELATIVE_AUX = frozenset("has have had also previously repeatedly earlier already".split())
+_MANNER_ADVERB = re.compile(r"(?:publicly|openly|officially|separately|recently|later|subsequently|initially|"
+                            r"reportedly|personally|explicitly|bluntly|flatly|categorically)")
 
 
 def _relative_pronoun(toks: list[Tok], vi: int) -> int:
     """Index of the "who"/"which" that opens the verb's relative clause, past its auxiliary and adverbs ("X, who has
     previously said ..."), or ``vi - 1`` when there are none."""
     p = vi - 1
-    while p >= 1 and toks[p].low in _RELATIVE_AUX:
+    while p >= 1 and (toks[p].low in _RELATIVE_AUX or _MANNER_ADVERB.fullmatch(toks[p].low)):
         p -= 1
     # (with its "that" clause only: "Trump, who has vowed to end the war" tells an aim, not a report)
     that = any(t.low == "that" for t in toks[vi + 1:vi + 3])
@@ -392,7 +396,9 @@ def _relative_pronoun(toks: list[Tok], vi: int) -> int:
         if w is not None and w + 1 < vi and toks[w + 1].low in _RELATIVE_ADJUNCT_START and not any(
                 t.low in _lex().verb_lemma or t.low in _BE_AUX or t.text in (",", ";") for t in toks[w + 1:vi]):
             return w
-    return p if p < vi - 1 and that and toks[p].low in ("who", "which") else vi - 1
+    # ("X, who publicly stated the village had been hit": a manner adverb alone between them, no "that" needed)
+    adverbs = all(_MANNER_ADVERB.fullmatch(t.low) for t in toks[p + 1:vi])
+    return p if p < vi - 1 and (that or adverbs) and toks[p].low in ("who", "which") else vi - 1
 
 
 _RELATIVE_ADJUNCT_START = frozenset("before after while during when on in at earlier later".split())
@@ -615,7 +621,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]) \
             and not (lemma == "inform" and vi >= 2 and toks[vi - 2].text == ","
                      and re.fullmatch(r"[\s.]*", text[t.end:s.end])) \
-            and not (lemma == "inform" and _INFORMED_AUDIENCE.fullmatch(text, t.end, s.end)):
+            and not (lemma == "inform" and _INFORMED_AUDIENCE.fullmatch(text, t.end, s.end)) \
+            and not (lemma == "inform" and vi >= 1 and toks[vi - 1].text == "," and vi + 1 < len(toks)
+                     and _is_cap(toks[vi + 1])):
+        # (", informs Andrii Demchenko, spokesperson for ...": the translated copy's inverted verb before its speaker)
         # "asked the general to thank ...", "informed X that ..." (and "..., she informed.": the clause; "..., Peskov
         # informed the media.": the clause before, told to its audience)
         return False
@@ -683,6 +692,9 @@ _GESTURE_BEFORE = re.compile(r"(?:\s(?:only|just|also|simply|then)\b)?\s(?P<verb
 
 
 _TOPIC_DETERMINERS = frozenset("the a an its his her their".split())
+# the verbs that make a "this" after a reporting verb the subject of what was said ("said this was a rout")
+_CLAUSE_VERBS = frozenset("is was has had will would could can may might must should means meant marks marked "
+                          "shows showed remains remained".split())
 _TIME_WORDS = frozenset("morning afternoon evening night day week weekend month year sidelines eve".split())
 _TOPIC_THEN_PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|stating|claiming|writing)\b")
 # a count after "about" ("said about 2,000 troops", "about a dozen", "about two thousand"): the words numbers.py reads
@@ -1174,6 +1186,8 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
         head[0].low in lex.titles or head[0].low in lex.roles))
     if apposed:
         head = head[1:-1] if head[0].low == "the" else head[:-1]
+        while len(head) >= 2 and _is_cap(head[0]) and _nationality(head[0].text):
+            head = head[1:]    # ("The Ukrainian mayor of occupied Melitopol, X, wrote about this": his country first)
     # ("The spokesman for the Eastern group of troops Serhii Cherevatyi announced this": the title with its article,
     # the name right after it)
     article = not apposed and len(head) >= 2 and head[0].text == "The" and head[1].low in lex.roles
@@ -1400,6 +1414,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                                    # ("..., Zelensky claimed at least 30 settlements had been liberated": a count,
                                    # not a place)
                                    and not (rest[0].low == "at" and len(rest) > 1 and rest[1].low in ("least", "most"))
+                                   # ("Speaking to the BBC, X said this was a rout": "this" opens the clause he said,
+                                   # not "this week")
+                                   and not (rest[0].low == "this" and len(rest) > 1 and rest[1].low in _CLAUSE_VERBS)
                                    and not any(x.low == "that" and not _relative_that(toks, rest_start + xi, n)
                                                for xi, x in enumerate(rest))
                                    # ("..., Name, said on Tuesday his forces had ...": a clause after the time)
@@ -1583,7 +1600,11 @@ _POINTS_BACK = re.compile(
     r"\s*(?:(?:about|of|on)\s+(?=(?:this|that|it)\b))?(?:this|so|nothing|it|(?:these|those|the|such|no\s+such)\s+"
     # ("denied the Russian Defence Ministry's claim": its owner between)
     r"(?:[A-Z][\w-]*\s+){0,3}?(?:[A-Z][\w-]*['\u2019]s\s+)?(?:claims?|reports?|allegations?|remarks|comments|"
-    r"statements?|news|information|details|losses|gains|advances|thing))\b(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*)?\s*"
+    r"statements?|news|information|details|losses|gains|advances|thing))\b"
+    r"(?:\s+(?:in|on|at|during|to|after|before)\b[^,.]*"
+    # ("before confirming it hours later", "confirmed it too": when or how, after the pointer)
+    r"|(?:\s+(?:(?:a\s+few|several|\w+)\s+)?(?:hours|days|minutes|weeks)\s+(?:later|earlier|after))"
+    r"|\s+(?:later|earlier|again|too|publicly|officially))?\s*"
     # (not "confirmed the reports, saying it has geolocated footage ...": the participle carries what was said)
     r"(?:\.|,(?!\s*(?:saying|adding|noting|stressing|explaining|stating|writing|referring|describing|calling)\b)|$)")
 

@@ -32,6 +32,8 @@ _CONTENTLESS = re.compile(
     # (no verb of its own: "the incident in Kursk was a provocation" says something)
     # '"Not yet," Peskov said when asked whether the United States had reacted': the question put, not his words
     r"|(?:when|after\s+being|after|on\s+being)\s+asked\b.*"
+    # ("He said goodbye to his wife and flew out": a greeting or a farewell, not words reported)
+    r"|(?:goodbye|good-bye|farewell|hello|thank\s+you|thanks\s+(?:to|for)|a\s+prayer|grace)\b.*"
     # ("confirmed the strikes in a late-night post", "confirmed the drone attack on Saratov": the event told before,
     # then at most its target and the medium; not "the strikes on the village killed two people")
     r"|the\s+(?:[\w-]+\s+)?(?:strikes?|attacks?)(?:\s+on\s+[A-Z][\w'\u2019-]+)?(?:\s+(?:in|on|via)\s+(?:a|an|the|his|her|its|"

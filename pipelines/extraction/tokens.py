@@ -133,7 +133,8 @@ _STOP_CAPS = frozenset(
     shortly soon subsequently previously additionally citing quoting
     similarly likewise moreover furthermore notably nevertheless nonetheless consequently accordingly
     specifically initially finally eventually ultimately elsewhere overall besides thus hence therefore
-    strangely interestingly curiously surprisingly unsurprisingly ironically remarkably importantly crucially""".split()
+    strangely interestingly curiously surprisingly unsurprisingly ironically remarkably importantly crucially
+    contrary""".split()
 )
 # the word before a participial reporting verb (", saying ...", "by saying ..."): frames, quotes, indirect
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
