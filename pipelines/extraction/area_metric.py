@@ -103,7 +103,8 @@ _FIGURE_LIST_ITEM = re.compile(
     r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:about|roughly|around|nearly|almost|more\s+than|over|some)?\s*"
     # ("160 square kilometers and seven settlements have been reclaimed": a count in words is an item too)
     rf"(?:\d[\d,.]*|{WORD_NUM}|dozens\s+of)\s+"
-    r"(?:[a-z]+\s+){0,3}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has)\b)", re.IGNORECASE)
+    # ("1,294 km² and 100 settlements of this region are under the control of Ukraine": the count's own region)
+    r"(?:[a-z]+\s+){0,5}?[a-z]+(?=\s*,|\s+and\b|\s+(?:were|was|had|have|has|are|is)\b)", re.IGNORECASE)
 # (and a count beside the area: "670 square kilometers of territory, 25 settlements, went under Russia's control")
 _OR_RESTATED = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*(?:(?:or|i\.e\.|that\s+is)\s+[^,;:()]{1,100}|"
                           r"(?:about|some|over|more\s+than|nearly|almost)?\s*\d[\d,]*\s+(?:settlements|villages|towns|"

@@ -517,7 +517,9 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
         n_comma = masked.find(",", nq.end, n_end)
-        zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "]
+        # (not "... are under the control of Ukraine": the holder named after the verb is no place)
+        zone = [m for m in mentions if nq.end <= m[0] < (n_comma if n_comma >= 0 else n_end) and masked[m[0]] != " "
+                and not _AGENT_BEFORE.search(masked, max(0, m[0] - 16), m[0])]
     if not zone and cue is not None and cue.passive and cue.start > q.end:
         # "3,800 sq km, more than 300 settlements ... were liberated in Kharkiv region": after the verb
         c_end = min(_boundary_after(masked, cue.end), cue.end + 60)

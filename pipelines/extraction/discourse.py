@@ -1202,6 +1202,10 @@ class Discourse:
         if actor is not None:
             return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
                                          is_person=actor.kind == "person"), pos)
+        if m.role_words and m.role_words[-1] in _MEDIA_HEADS and m.raw.lower().startswith("the "):
+            # "The Chinese newspaper remarked": the outlet named last, as "the newspaper" is (never its country)
+            return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
+                         if _is_outlet(e)), None)
         office = self.office_holder(m, pos) or self._owners_office(m, pos)
         if office is not None:
             return office

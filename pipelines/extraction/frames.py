@@ -499,6 +499,14 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
         named = _build_mention(text, toks, a, d)
         if named is not None and named.kind == "named":
             return named, a
+    if len(segs) >= 2 and b - a >= 3 and toks[a].low == "including":
+        # "Sumy Oblast authorities, including head of the Military Administration Volodymyr Artyukh, rejected ...":
+        # the one named among the body's people speaks for it
+        k = _np_left(toks, b - 1, a + 1)
+        person = _build_mention(text, toks, k, b) if a < k < b else None
+        if person is not None and person.kind == "named" and person.is_person is not False \
+                and len(person.name.split()) >= 2:
+            return person, k
     p = next((k for k in range(a + 1, b) if toks[k].low in _ADJUNCT_PREPOSITIONS), None)
     if p is not None and (a == lo or toks[a - 1].text == ",") and all(_is_cap(x) or x.text == "." for x in toks[a:p]):
         # "Mr Zelensky in a late-night address on Monday, said": the name, then where or when he said it

@@ -592,6 +592,8 @@ _OWNED_WORDS = DOCUMENT_WORDS | frozenset(
     "forecast forecasts prediction predictions".split())
 
 
+# capitals that stand for their governments ("Kyiv authorities", "Moscow officials")
+_CAPITALS = frozenset("kyiv kiev moscow minsk washington london paris berlin beijing warsaw".split())
 _ISSUING_BODIES = frozenset({"ministry", "military", "army", "government", "kremlin", "presidency"})
 _BODY_QUALIFIERS = frozenset({"defence", "defense", "foreign", "interior"})
 
@@ -797,6 +799,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None
     if joined == "media":
         return None      # "Media reports spoke of a new phase": the press in general ("United24 Media" is an outlet)
+    if not non_place and len(content) == 2 and content[-1].low in _LOCAL_BODIES and caps and caps[0].bare in _CAPITALS:
+        return None      # "according to Kyiv authorities": the capital for the state's government, no named body
     if not non_place and content[-1].low in _LOCAL_BODIES and any(not _demonym(t.text) for t in caps):
         # "the Kupiansk district authorities": a place's own administration is a named organisation
         name = " ".join(t.text for t in content)
@@ -828,7 +832,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return Mention(start, end, raw, "role", role_words=tuple(lows))
     # a leading lowercase role phrase with "the" that governs a capitalised org: "the chief of the General Staff"
     if det == "the" and content[0].low in lex.titles and not _is_cap(content[0]):
-        if not _ends_in_name(content):
+        if not _ends_in_name(content) and not (len(content) >= 3 and content[-2].low in MEDIUM_HEADS
+                                               and _is_cap(content[-1])):
+            # (not "the military blog MilitaryLand.net": a medium's kind, then its name)
             return Mention(start, end, raw, "role", role_words=tuple(lows))
         m = _named_mention(text, content, start, end, raw, country)
         if m is not None and m.is_person is False and len(m.name.split()) == 2:

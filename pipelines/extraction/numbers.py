@@ -38,10 +38,14 @@ _W_SCALE = r"(?:hundred|thousand|million)"
 WORD_NUM = (rf"(?:(?:{_W_BASE}|a)\s+{_W_SCALE}(?:\s+(?:and\s+)?{_W_BASE})?|{_W_BASE}|(?:a\s+)?half[\s-](?:a\s+)?dozen\b"
             rf"|a\s+dozen\b)")
 _DOT_THOUSANDS = r"\d{1,3}(?:\.000|(?:\.\d{3}){2,})"
+# a month's name before a day: "As of May 20, 410 km2" is a date and a figure, not 20,410
+_NOT_AFTER_MONTH = "".join(f"(?<!{m} )" for m in (
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Jan. Feb. Mar. Apr. Aug. Sep. Sept. Oct. Nov. Dec.").split())
 DIGIT_NUM = (
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])"          # 1,150  12,600.5
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"        # 1 150 (space separator)
-    r"|(?<![\d,])\d{1,3}, \d{3}(?![\d,.])"               # 4, 500 (a space typed after the separator)
+    r"|(?<![\d,])" + _NOT_AFTER_MONTH + r"\d{1,3}, \d{3}(?![\d,.])"   # 4, 500 (a space typed after the separator)
     r"|\d+,\d{1,2}(?![\d])"                               # 6,5 (German decimal comma)
     # 8.000  1.294.000 (a dot separator in translated copy: three zeros, or two groups, are never decimals)
     r"|" + _DOT_THOUSANDS + r"(?![\d,.])"

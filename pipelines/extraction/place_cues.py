@@ -831,6 +831,12 @@ _FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?[\s\u2014\u2013](?:is|was|seems|see
                              r"(?:only\s+|just\s+|now\s+|still\s+)?[\"'\u2018\u201c]?"
                              r"(?:a\s+(?:matter|question)\s+of\b|imminent\b|inevitable\b|near\b|close\b|"
                              r"likely\b|expected\b|unlikely\b|possible\b)", _I)
+# the event a noun names is one foreseen: "the much-anticipated fall of Kyiv", "a possible capture of X"
+_FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predicted|feared|possible|potential|imminent|"
+                              r"impending|looming|inevitable|hoped-for|planned)\s+$", _I)
+# "... the fall of Kyiv, estimated by Western officials to be likely within 72 hours, has not yet occurred"
+_NOT_HAPPENED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:has|have|had)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?"
+                                 r"(?:occurred|happened|taken\s+place|materiali[sz]ed)\b", _I)
 # "did not address Kyiv's claim to have taken the village": a reference to a claim told elsewhere
 # (a noun, after a possessive or article; "Russia claims to have captured X" is Russia's claim)
 _CLAIM_REF = re.compile(r"(?:['\u2019]s|\bthe|\bits|\btheir|\ba)\s+(?:[a-z]+\s+)?(?:claims?|assertions?|reports?)\s+"
@@ -1022,6 +1028,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
     if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):
         return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
+    if cue.nominal and (_FORESEEN_BEFORE.search(before) or _NOT_HAPPENED_AFTER.match(sent, cue.end)):
+        return True      # "the much-anticipated fall of Kyiv ... has not yet occurred": expected, not (yet) happened
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
         return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")

@@ -331,6 +331,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 ok = bool(_LIST_GLUE.fullmatch(_TIME_IN.sub("", gap)))
             if ok and _POSSESSOR.match(sent, m.end):
                 ok = False           # "took over Soledar's salt mines": the place owns the object, it is not it
+            if ok and _SPEAKS_AFTER.match(sent, m.end):
+                ok = False           # "... of Dnipropetrovsk and Kyiv saying Moscow had launched": a capital speaking
             if not ok:
                 if out:
                     break
@@ -586,6 +588,9 @@ _LOCATED_APPOSITION = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?", re.I)
 # the comma that closes an apposition, then the auxiliaries of the verb ("Irpin, a town outside Kyiv, had been ...")
 _APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|also)\s+)*(?:been\s+)?", re.I)
+# a reporting verb right after a name makes it the subject of a clause of its own, not an object
+_SPEAKS_AFTER = re.compile(r"\s+(?:saying|says|said|claiming|claimed|reporting|reported|announcing|announced|denying|"
+                           r"denied|insisting|insisted)\b")
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
 # "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
 # (and "Melitopol, one of three large cities under Russian control": the place one of the counted)

@@ -376,6 +376,9 @@ _WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|
                             r"not(?:e|es|ed)|warn\w*|add(?:s|ed)?|assess\w*|confirm\w*|den(?:y|ies|ied))")
 
 
+# the adverbs of a stance held over time ("has repeatedly said", "have long argued"): the shared gold's habitual
+# stances are no statements
+_HABITUAL = frozenset("repeatedly consistently always often frequently".split())   # (not "had long complained")
 _RELATIVE_AUX = frozenset("has have had also previously repeatedly earlier already".split())
 _MANNER_ADVERB = re.compile(r"(?:publicly|openly|officially|separately|recently|later|subsequently|initially|"
                             r"reportedly|personally|explicitly|bluntly|flatly|categorically)")
@@ -547,6 +550,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
         # "territory the Kremlin has claimed as its own", "which it claims as annexed territory", "a region it claimed
         # to have annexed": annexed, not said ("claimed as early as" is)
+        return False
+    if vi >= 2 and toks[vi - 1].low in _HABITUAL and toks[vi - 2].low in ("has", "have", "had") \
+            and not (vi >= 3 and toks[vi - 3].low in ("who", "which")):
+        # "Zelensky has repeatedly said Ukraine wants ...": a habitual stance, no one statement (a relative clause's
+        # "X, who has repeatedly said that ...", beside the main verb, stays as the gold reads it)
         return False
     if vi > 0 and toks[vi - 1].low in ("stay", "keep") and t.low == "informed":
         return False   # "Stay informed with our coverage": a newsletter's call, no speaker
@@ -1086,6 +1094,8 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     toks, n = r.toks, r.n
     if lemma == "make":
         return      # "The decision to withdraw was made by the commander": an act, not words
+    if lemma in ("brief", "inform", "tell", "assure", "remind"):
+        return      # "Zelensky being briefed by his top commander": the subject is whom he told, not what he told
     by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
     if by is None and vi == 2 and toks[0].low == "it" and lemma in _IT_IS_LEMMAS and vi + 1 < n \
             and toks[vi + 1].low == "that":
@@ -1467,7 +1477,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
                 and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
-                and not _SPEECH_EVENT.match(pre_text))
+                and not _SPEECH_EVENT.match(pre_text)
+                # ("This is what the ambassador of X, Name, said in an interview.": a credit line, read below)
+                and not _WHAT_CREDIT.match(pre_text))
     k0 = next((k for k in range(first_idx) if toks[k].start >= intro_end), first_idx)   # (after a dateline)
     if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
             and (_title_opens(toks[k0:], first_idx - k0)
@@ -1516,9 +1528,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
                 # "emphasised this objective at a press conference, explaining that X": X is the content
                 r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
-            elif not _POINTS_BACK.match(text, a, toks[k3].end):
+            elif not _POINTS_BACK.match(text, a, toks[k3].end) and lemma not in ("express", "voice"):
                 # (not "denied the Russian Defence Ministry's claim, in remarks ..., saying that ...": the claim was
-                # told before; the participle says what he said)
+                # told before; the participle says what he said; nor "expressed optimism about the plan, stating that
+                # ...": the attitude, whose words the participle gives)
                 r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].low in ("but", "while", "whereas", "although", "though") and k3 > max(cstart_tok, vi + 1) and any(

@@ -326,6 +326,11 @@ def _as_noted_by(r: _SentenceReader) -> None:
 _TRANSLATION_NEXT = re.compile(r"\s*(?:translation|transcript|rendering)\b", re.IGNORECASE)
 
 
+# what something follows, not who says it: "according to the Julian calendar", "according to plan"
+_ACCORDING_TO_A_RULE = re.compile(r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:calendar|schedule|"
+                                  r"timetable|plan|tradition|custom|rules|constitution)\b")
+
+
 def _according_to(r: _SentenceReader) -> None:
     """``according to X``: the content is the rest of the sentence, before and/or after the phrase."""
     text, s, toks, n = r.text, r.s, r.toks, r.n
@@ -335,6 +340,8 @@ def _according_to(r: _SentenceReader) -> None:
         if _WHOM.match(text, m.end()):
             _according_to_whom(r, m)
             continue
+        if _ACCORDING_TO_A_RULE.match(text, m.end()):
+            continue    # "celebrate Christmas on December 25 according to the Julian calendar": a rule, no source
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
