@@ -121,6 +121,8 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 
 _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w.\u2019'-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
+# a sentence that opens with a country as its subject ("Russia has withdrawn ...")
+_COUNTRY_OPENS = re.compile(r"\W*(Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:has|have|had|is|was|on|[a-z]+ed)\b")
 _COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
 _COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
@@ -621,7 +623,12 @@ class Discourse:
         last = None
         for last in _COUNTRY_SAID.finditer(self.text, max(0, pos - 600), pos):
             pass
-        return COUNTRY_SIDE[last.group(1).lower()] if last is not None else self._one_side_named(_DEFENCE_OF)
+        if last is not None:
+            return COUNTRY_SIDE[last.group(1).lower()]
+        # ("Russia has withdrawn its forces from X, in what the defense ministry described as ...": the country whose
+        # act the sentence opens with)
+        opener = _COUNTRY_OPENS.match(self.text, self.text.rfind(".", 0, pos) + 1)
+        return COUNTRY_SIDE[opener.group(1).lower()] if opener is not None else self._one_side_named(_DEFENCE_OF)
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European
@@ -1343,12 +1350,16 @@ def _name_indefinite(c, later: list) -> None:
             continue
         if c.res.side and e.side and e.side != c.res.side:
             continue
+        if e.descriptors & _LEADER_WORDS:
+            continue    # ("A Ukrainian defence official told the BBC ... Zelenskiy said": a head of state is none)
         if c.res.side and e.side is None and any(installed_by(w) for w in c.res.deferred.role_words):
             continue    # "a Russian-appointed official ...": only a person known to serve that side
         c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
         return
 
 
+# the offices of a state's leaders, whom an unnamed "official" never is
+_LEADER_WORDS = frozenset({"president", "prime", "premier", "chancellor", "king"})
 # an acronym as a speaker's whole name ("CAR", "ISIS", "HRMMU")
 _ACRONYM_NAME = re.compile(r"[A-Z]{2,6}")
 _SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})

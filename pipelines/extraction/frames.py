@@ -395,6 +395,9 @@ def _unclosed_apposition(text: str, toks: list[Tok], j: int, k: int, lo: int) ->
     if not any(x in lex.roles or x in lex.titles for x in title) \
             or any(x in lex.verb_lemma or x in ("who", "which", "that", "and") for x in title) \
             or not all(t.low in _DETS or _is_cap(t) or t.text in ("'s", "\u2019s", "'", "\u2019", "(", ")")
+                       # ("Vadym Skibitsky, Deputy Head of the Main Directorate of Intelligence said": the body's own
+                       # small words)
+                       or t.low in ("of", "for", "and") and _is_cap(toks[j])
                        for t in toks[o + 1:j + 1]):
         return None
     a = _np_left(toks, c - 1, lo)

@@ -627,6 +627,7 @@ def _possessed(tok: Tok) -> Tok:
     return Tok(bare, tok.start, tok.start + len(bare))
 
 
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb')
 _CALLSIGN_AFTER = re.compile(r",?\s+(?:the|a|his|her|whose)\s+call[\s-]?sign\b", re.IGNORECASE)
 _CALLSIGN_BEFORE = re.compile(r"\bcall[\s-]?sign[,:]?\s+[\"\u201c\u2018']?$", re.IGNORECASE)
 _DEFENCE_MINISTRY = re.compile(r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)")
@@ -641,6 +642,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None
     if a > 0 and toks[a - 1].low == "our":
         return None                            # "our correspondent in Kyiv reported": the outlet's own voice
+    if b - a == 4 and toks[a + 1].text in _QUOTE_MARKS and toks[a + 3].text in _QUOTE_MARKS \
+            and (toks[a].low in _lex().roles or toks[a].low in _lex().titles) and toks[a].low not in _UNIT_NOUNS \
+            and toks[a].low not in _lex().orgs and _is_cap(toks[a + 2]):
+        return None     # 'Officer "Alex" confirmed': a rank and a name in quotes, a call sign or a first name only
     if b < len(toks) and toks[b - 1].low == "united" and toks[b].text[:1].isupper():
         return None     # "the United" of "notified the United States ..., indicating": a name cut before its end
     if b - a >= 4 and toks[b - 1].text == ")" and toks[b - 3].text == "(" and _ACRONYM.fullmatch(toks[b - 2].text):

@@ -159,7 +159,10 @@ def holder(role: str, on: date | None) -> Office | None:
 
 def _term(jurisdiction: str, phrase: str, on: date) -> Office | None:
     """The term of the office ``phrase`` names in ``jurisdiction`` that covers ``on``."""
-    for candidate in (phrase, re.sub(r"^(?:top|senior|chief)\s+", "", phrase)):
+    # ("the Russian president's press secretary": the owner's office before the possessed one, as "press secretary of
+    # president" is written in the seeds)
+    owned = re.sub(r"^(president|kremlin|government)\s+(.+)$", r"\2 of \1", phrase)
+    for candidate in (phrase, re.sub(r"^(?:top|senior|chief)\s+", "", phrase), owned):
         for office in _offices().get((jurisdiction, candidate), []):
             if office.valid_from <= on and (office.valid_to is None or on < office.valid_to):
                 return office

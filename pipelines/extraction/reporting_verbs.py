@@ -210,6 +210,12 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
+        if inv_end is None and first_idx >= 1 and r.toks[first_idx - 1].low == "what" and lemma in _NAMING_LEMMAS \
+                and (label := _LABEL_AFTER_AS.match(r.text, t.end, r.s.end)) is not None:
+            # "... in what the defense ministry described as a 'gesture of goodwill' to help ...": the label is its
+            # words, not the clause the relative hangs on
+            r.emit(res, label.start("what"), label.end("what"), lemma)
+            continue
         if t.low in ("report", "reports") and inv_end is None and res.actor_id is None \
                 and _BARE_NAME.fullmatch(mention.raw) and re.fullmatch(r"[\s.]*", r.text[t.end:r.s.end]):
             # "..., Adam Taylor and David L. Stern report.": a byline closing a summary (the present tense of a
@@ -475,6 +481,19 @@ _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\
 _POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media|channel|account|page)\b"
                         r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
+# what a claim to land or a declaration of state governs: "claims four Ukrainian regions", "declared its independence"
+_CLAIMED_LAND = re.compile(r"\s+(?:(?:all|the|four|five|two|three|several|these|those|large|parts?\s+of|"
+                           r"\w+['\u2019]s)\s+)*"
+                           r"(?:(?:Ukrainian|Ukraine['\u2019]s|eastern|southern|occupied|annexed)\s+)*"
+                           r"(?:regions?|oblasts?|provinces?|territor(?:y|ies)|lands?)\b"
+                           r"(?!\s+(?:that|which|had|has|have|was|were|is|are|will|would|could|belong\w*|remain\w*|"
+                           r"now)\b)")
+# "Putin declared the LNR and the DNR independent of Ukraine": a status conferred by decree
+_DECLARED_STATUS = re.compile(r"\s+(?!that\b)[^.;:\"\u201c]{1,120}?\s(?:independent|annexed|sovereign)\b"
+                              r"(?!\s+(?:and|but)\b)")
+_DECLARED_ACT = re.compile(r"\s+(?:(?:its|their|his|her|the|a)\s+)?(?:(?!that\b)[\w-]+\s+)?(?:independence|war|"
+                           r"martial\s+law|state\s+of\s+emergency|mobili[sz]ation|sovereignty|annexation)\b"
+                           r"(?!\s+(?:that|had|has|have|was|were|is|are|will|would|could|must|should)\b)")
 _CLAUSE_OR_CLOSING = {"clarify": re.compile(r"\s+that\b"), "detail": _DATED_THAT_CLAUSE, "update": _DATED_THAT_CLAUSE,
                       "summarize": _DATED_THAT_CLAUSE, "conclude": _DATED_THAT_CLAUSE}
 # '"..., victory is near!" conclude the marines': the verb right after a quotation's close, its subject after it
@@ -547,6 +566,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if t.low in ("report", "claim", "statement", "estimate") and vi + 1 < len(toks) and toks[vi + 1].low in _SINGULAR_NOUN_NEXT:
         return False   # "The ISW report released Monday says ...": the noun, whose own verb follows
+    if lemma == "claim" and _CLAIMED_LAND.match(text, t.end, s.end):
+        return False   # "Putin claims four Ukrainian regions - Luhansk, ...": land claimed as his, not words said
+    if lemma == "declare" and (_DECLARED_ACT.match(text, t.end, s.end) or _DECLARED_STATUS.match(text, t.end, s.end)):
+        return False   # "Transnistria declared its independence", "declared martial law": an act of state, no words
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
         # "territory the Kremlin has claimed as its own", "which it claims as annexed territory", "a region it claimed
         # to have annexed": annexed, not said ("claimed as early as" is)
@@ -1137,13 +1160,17 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
                 if len(re.findall(r"\w+", r.text[a:b])) >= 3:
                     r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, before.start, r.s.end))
         return
-    if re.sub(r"^according\s+to\s+[^,]{1,60},\s*", "", subject.lower()) in ("this", "that", "it"):
+    if _POINTER_SUBJECT.fullmatch(re.sub(r"^according\s+to\s+[^,]{1,60},\s*", "", subject.lower())):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
         return
     r.emit(res, intro_end, toks[vi - 1].start, lemma)
 
 
+# the subject of a passive credit line that points back to the sentence before ("This was reported by X", "Later, the
+# information was confirmed by the minister, X")
+_POINTER_SUBJECT = re.compile(r"(?:(?:later|subsequently|afterwards|also|earlier),?\s+)?(?:this|that|it|(?:the|this)\s+"
+                              r"(?:information|news|data|report))")
 # the subject of a passive denial that points back to a claim ("The claims have been denied by X", "These reports were
 # rejected by Y")
 _CLAIMS_SUBJECT = re.compile(r"(?:the|these|those|such|both)\s+(?:claims?|reports?|allegations?|accusations?|assertions?)"
@@ -1488,6 +1515,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # are his title, and "this" is the sentence before (a credit line)
         _credit_previous(r, _cited_source(r, t.end, res), lemma)
         return
+    if end_mode and lemma in _CREDIT_LEMMAS and re.fullmatch(r"\s*[.!]?\s*", text[t.end:s.end]) \
+            and _RELAY_OPENS.fullmatch(text, toks[k0].start, toks[first_idx].start):
+        # "According to Censor.NET, The Telegraph reports.": the relaying outlet, then the paper whose report the
+        # sentences before are (a credit line)
+        _credit_previous(r, res, lemma)
+        return
     if end_mode and _titled_apposition(toks, k0, first_idx, vi):
         # "The head of the Kherson OVA, Yaroslav Yanushevich, also reported on the successes ...": the words before the
         # name are his title, not words he said; what he said follows the verb
@@ -1664,6 +1697,7 @@ def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
 
 # "in what it described as an operation", "described the strike as": the verb labels a noun, it reports no clause
 _LABELLING = re.compile(r"\s+as\b")
+_LABEL_AFTER_AS = re.compile(r"\s+as\s+(?P<what>[^.;,\u2014\u2013]{3,200}?)(?=\s*(?:[.;,\u2014\u2013]|$))")
 
 
 def _reports_a_report(r: _SentenceReader, hi: int) -> bool:

@@ -566,7 +566,8 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:(?:has|have|had|also|previously|earlier|again|further|later|then)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
-    r"argued|pointed\s+out)\b"
+    # ("According to Censor.NET, The Telegraph reports.": the outlet relays a credit line of the paper it copies)
+    r"argued|pointed\s+out|reports|writes)\b"
     # (not a plural noun before its own verb: "According to the minister, the Baltic states are ...")
     r"(?!\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|of|and|or|from)\b)")
 _NAMED_PARTICIPLE_BEFORE = re.compile(
