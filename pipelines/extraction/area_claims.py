@@ -515,8 +515,24 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         parts = _breakdown(sent, q) if q.kind in ("settlement", "area") else []
         if len({r for _, r in parts}) >= 2:
             regions = ["Ukraine"]      # "five settlements — four in Donetsk and one in Zaporizhzhia —"
+        if q.kind == "share" and len(regions) == 2 and re.search(r"\brespectively\b", sent[q.end:q.end + 120]):
+            # "Russia holds 74% and 76% of the Zaporizhzhia and Kherson regions respectively": in order, one each
+            if re.match(r"\s+and\s+\d", sent[q.end:]):
+                regions = regions[:1]
+            elif re.search(r"\d\s?(?:%|per\s*cent|percent)\s+and\s+$", sent[max(0, q.start - 20):q.start]):
+                regions = regions[1:]
         for region in regions:
             out.append((_new_claim(q, st, controller, region, metric, as_of, period, span, sent, scope(i)), explicit))
+        resp = _respective(sent, q, mentions) if q.kind == "share" and not _breakdown(sent, q) else None
+        if resp is not None:
+            # "the Zaporizhzhia and Kherson regions see Russian troops holding 74% and 76% of their respective areas":
+            # each share its region, in order
+            (first_region, second_region), second = resp
+            base = out[-1][0]
+            del out[len(out) - len(regions):]
+            out.append((_replace(base, region=first_region), explicit))
+            out.append((_replace(base, region=second_region, value_low=second, value_high=second), explicit))
+            regions = [second_region]
         for value, region in parts:
             out.append((_replace(out[-1][0], region=region, value_low=value, value_high=value, approximate=False),
                         explicit))
@@ -556,6 +572,24 @@ _TWO_MONTHS = re.compile(r"\b(?P<m1>" + "|".join(MONTH_NAMES) + r")\s+(?:and|or)
                          r"(?:\s+(?P<year>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _BARE_FIRST = re.compile(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s+and\s+$")
 _RESPECTIVELY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*respectively\b", re.IGNORECASE)
+
+
+# the second share of a pair distributed over two regions named before: "... 74% and 76% of their respective areas"
+_RESPECTIVE_SHARE = re.compile(r"\s+and\s+(?P<n>\d+(?:\.\d+)?)\s?(?:%|per\s*cent|percent)\s+(?:of\s+(?:their|the)\s+"
+                               r"respective\b|[^.;]{0,40}?\brespectively\b)", re.IGNORECASE)
+
+
+def _respective(sent: str, q: Quantity, mentions) -> tuple[tuple[str, str], float] | None:
+    """((first region, second region), second share) when ``q`` opens a pair of shares distributed ("respective",
+    "respectively") over the two oblasts the clause names before it, joined by "and"; else None."""
+    m = _RESPECTIVE_SHARE.match(sent, q.end)
+    if m is None:
+        return None
+    named = [x for x in mentions if x[1] <= q.start and x[2] not in ("Ukraine", "Ukraine~", "Russia")]
+    if len(named) < 2 or named[-1][2] == named[-2][2] \
+            or not re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[named[-2][1]:named[-1][0]]):
+        return None
+    return (named[-2][2], named[-1][2]), round(float(m.group("n")) / 100, 4)
 
 
 def _bare_list_line(text: str, s0: int, s1: int) -> bool:

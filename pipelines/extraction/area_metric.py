@@ -596,7 +596,10 @@ _SETTLEMENTS_TO_AREA = {v: k for k, v in _AREA_TO_SETTLEMENTS.items()}
 _SETTLEMENTS_BEFORE = re.compile(r"\b(?i:settlements|villages|towns|localities|communities)"
                                  r"(?:\s+in\s+(?i:the\s+)?[A-Z][\w'\u2019-]+(?:\s+(?i:region|oblast|province))?)?"
                                  r"\s*,?\s*$")
-_AREA_APPOSITION = re.compile(AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?\s*,\s*$", re.I)
+# ("... sq km of territory have been transferred to Russian control, encompassing 149 settlements": after the area's
+# own predicate too)
+_AREA_APPOSITION = re.compile(r"(?:" + AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?|\bcontrol)\s*,\s*$",
+                              re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 # a holding's change right before its figure: "increased by", "grew by an average of", "decreased by"
 _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|expand\w*)|(?P<down>decreas\w*|shr[ua]nk\w*|"

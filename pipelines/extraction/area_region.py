@@ -314,6 +314,7 @@ _OF_SEVERAL = re.compile(r"[\"\u201d]?\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:th
                          r"(?:[a-z]+\s+)?(?:regions|oblasts|provinces)\b", re.IGNORECASE)
 _SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+){0,2}", re.I)
 # ("Ukrainian forces in Russia have seized 380 square miles": the forces' ground is Russia's)
+_RUSSIAN_IN_FIGURE = re.compile(r"\bRussian\s+(?:settlements|villages|towns|localities)\b")
 _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regions?)|into\s+Russia|"
                           r"(?:Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s)\s+(?:forces|troops|units|soldiers)\s+in\s+"
                           r"Russia)\b", re.IGNORECASE)
@@ -513,7 +514,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "around 6,000 square kilometres, or one percent of Ukraine's territory": the figure glossed as a share of
         # the country is the country's, whatever oblast the sentence before named
         return ["Ukraine"], None
-    if not zone and i + 1 < len(kept) and re.fullmatch(r"\s*(?:,\s*)?and\s+", sent[q.end:kept[i + 1].start]):
+    # ("more than 80 settlements over 1,150 square km in Kursk": the area the count lies in, and its place)
+    if not zone and i + 1 < len(kept) and (
+            re.fullmatch(r"\s*(?:,\s*)?(?:and|across|covering|spanning)\s+", sent[q.end:kept[i + 1].start])
+            or q.kind == "settlement" and kept[i + 1].kind == "area" and not sent[q.end:kept[i + 1].start].strip()
+            and sent[kept[i + 1].start:kept[i + 1].start + 5].lower() == "over "):
         nq = kept[i + 1]
         n_end = min(_boundary_after(masked, nq.end), nq.end + 90)
         n_comma = masked.find(",", nq.end, n_end)
@@ -565,6 +570,14 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             return [where[-1][2]], elliptic
     if not zone and q.kind == "settlement" and _COUNTRYS_SETTLEMENTS.search(masked, q.start, q.end):
         return ["Ukraine"], elliptic    # "captured nine Ukrainian settlements over the past week": the country's
+    if not zone and q.kind in ("settlement", "area") and (
+            _RUSSIAN_IN_FIGURE.search(sent, q.start, q.end) or i > 0 and _RUSSIAN_IN_FIGURE.search(
+                sent, kept[i - 1].start, kept[i - 1].end) and re.fullmatch(r"\s*(?:,\s*)?and\s+",
+                                                                         sent[kept[i - 1].end:q.start])) \
+            and (oblast := _russian_oblast(state)) is not None:
+        # "taken control of some 100 Russian settlements and almost 1,300 sq km": the one Russian oblast the article
+        # is about (and the area joined to the count)
+        return [oblast], elliptic
     fronts = _TWO_FRONTS.search(masked, q.end, min(len(masked), max(zone_end, q.end + 120)))
     if fronts is not None and _fronts_apart(fronts.group("a"), fronts.group("b")):
         # "liberated on the Donetsk and Tavriia fronts": a total over two fronts (not "the Sudzha and Korenevo

@@ -74,6 +74,9 @@ _TOTAL_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
     r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|(?P<adverb>dai|month)ly\b)", re.IGNORECASE)
+_SINCE_DATE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}\b)?"
+                         r"|\bsince\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 # "Ukrainian troops have taken control of 100 settlements in Kursk": the perfect with no period is what the
 # incursion has taken so far
@@ -84,7 +87,9 @@ _PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|als
                              r"(?:forces|troops|army|units|soldiers)\s+)?$", re.IGNORECASE)
 # ("forces have made significant progress, gaining control of 1,294 sq km": a participle after a perfect clause
 # shares its tense)
-_PERFECT_CLAUSE_BEFORE = re.compile(r"\b(?:have|has|'ve)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|de|ne|t)\b[^.;:]{0,60},\s+$",
+# ("said his forces had pushed 28-35 km into Russia, capturing 1,263 sq km": the reported perfect, told in the past)
+_PERFECT_CLAUSE_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:[a-z]+\s+){0,2}?[a-z]+(?:ed|en|de|ne|t)\b"
+                                    r"[^.;:]{0,60},\s+$",
                                     re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # ("Ukraine Takes Control of 82 Villages in Kursk": a headline's present is that perfect)
@@ -408,6 +413,9 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
     if metric in _RUNNING_TOTAL and controller == "Ukraine" and len(regions) == 1 \
             and country_of(regions[0]) == "Russia" and not _RECAPTURE.match(masked[cue.start:cue.end]) \
             and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)
+                 # ("it has seized more than 80 settlements over 1,150 sq km in Kursk since Aug. 6": since a date,
+                 # the day the incursion began; not "over the past day")
+                 or period is not None and _SINCE_DATE.search(masked, lo, hi)
                  or period is None and (_PERFECT_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
                                         or _HEADLINE_PRESENT.match(masked, cue.start)
                                         or _PARTICIPLE.match(masked, cue.start)

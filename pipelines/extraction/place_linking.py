@@ -33,7 +33,8 @@ _BLOCK = re.compile(
 # "regained some territory in Sumy", "controlled 500 sq km in Kursk": the object is ground in the place's area; no
 # place further on is the object either
 # ("recaptured 56 sq km of territory in the areas of A, B and C": the same, the places named as its area)
-_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\s+(?:in|around)\s+(?:the\s+)?"
+# ("over 1,150 square km (444 square miles) in Kursk": the conversion's bracket before the place)
+_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\)?\s+(?:in|around)\s+(?:the\s+)?"
                       r"(?:(?:areas?|vicinity|district)\s+of\s+(?:the\s+)?)?$",
                       re.I)
 _OBJ_END = re.compile(
@@ -454,6 +455,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         bounds.pop()
     lo = bounds[-1]
     before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
+    if not before and cue.mode == "subject":
+        # "in the settlements of A, B, C, and D that have been liberated": the list the passive relative tells of
+        ante = [m for m in mentions if m.end <= cue.start and _PASSIVE_RELATIVE.fullmatch(sent, m.end, cue.start)]
+        if ante:
+            return _list_ending_at(sent, mentions, ante[-1])
     # "the biggest town to fall to Russia since Bakhmut in May 2023": the earlier fall is told too
     since = [m for m in mentions if cue.since_too and re.fullmatch(r"\s+since\s+", sent[max(0, m.start - 7):m.start])
              and m.start > cue.end] if cue.since_too else []
@@ -591,6 +597,8 @@ _APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|als
 # a reporting verb right after a name makes it the subject of a clause of its own, not an object
 _SPEAKS_AFTER = re.compile(r"\s+(?:saying|says|said|claiming|claimed|reporting|reported|announcing|announced|denying|"
                            r"denied|insisting|insisted)\b")
+_PASSIVE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?been|were|was)\s+"
+                               r"(?:[a-z]+ly\s+)?")
 _POSSESSOR = re.compile(r"['\u2019]s\s+(?!(?:capture|fall|liberation|seizure|recapture|surrender)\b)[a-z]")
 # "Berdyansk and Melitopol, two Ukrainian cities under Russian occupation": the count describes the list before it
 # (and "Melitopol, one of three large cities under Russian control": the place one of the counted)

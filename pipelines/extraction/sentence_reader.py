@@ -32,6 +32,9 @@ _CONTENTLESS = re.compile(
     # (no verb of its own: "the incident in Kursk was a provocation" says something)
     # '"Not yet," Peskov said when asked whether the United States had reacted': the question put, not his words
     r"|(?:when|after\s+being|after|on\s+being)\s+asked\b.*"
+    # ("reported on the situation in the region to President Putin": the topic of a briefing, not what it said)
+    r"|(?:on\s+)?the\s+situation\s+(?:in|at|on|around|near)\s+(?:(?!(?:is|was|are|were|remains?|remained|has|had|"
+    r"have|will|would|could|became|becomes|stays?|stayed|as)\b)[\w'\u2019.-]+\s*){1,12}\W*$"
     # ("He said goodbye to his wife and flew out": a greeting or a farewell, not words reported)
     r"|(?:goodbye|good-bye|farewell|hello|thank\s+you|thanks\s+(?:to|for)|a\s+prayer|grace)\b.*"
     # ("confirmed the strikes in a late-night post", "confirmed the drone attack on Saratov": the event told before,

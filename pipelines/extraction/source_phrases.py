@@ -116,7 +116,9 @@ _TITLE_PERIOD = "(?:" + "|".join(
     for n in sorted({len(w) for w in _TITLE_ABBREVIATIONS})) + r")\."
 # ("cited sources on Sunday as saying": the day is no part of who was cited)
 # ("quoted Ukraine's Col. Petro Chernyk as saying": a title's abbreviation keeps its period)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites)\s+(?P<who>(?:[^,;.]|" + _TITLE_PERIOD + r"){3,80}?)"
+# ("..., Reuters reported Lvova-Belova as saying yesterday.": an outlet's verb of reporting, the speaker its object)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|reported|reports)\s+"
+                        r"(?P<who>(?:[^,;.]|" + _TITLE_PERIOD + r"){3,80}?)"
                         r"(?:\s+(?:on|last)\s+(?-i:[A-Z])[a-z]+day)?(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
                         r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
@@ -152,7 +154,7 @@ def _told_by(r: _SentenceReader) -> None:
 def _quoted_as_saying(r: _SentenceReader) -> None:
     """``Y, X quoted (cited) Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
     text, s, toks = r.text, r.s, r.toks
-    m = _QUOTED_AS.search(text, s.start, s.end) if "quote" in r.low or "cite" in r.low else None
+    m = _QUOTED_AS.search(text, s.start, s.end) if "quote" in r.low or "cite" in r.low or "report" in r.low else None
     if m is None:
         return
     wi, we = _who_tokens(r, m)

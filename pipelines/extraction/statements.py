@@ -84,7 +84,7 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     _find_candidates(doc)
     doc.cands.sort(key=lambda c: c.start)
     _resolve_deferred(doc.cands)
-    out = _to_statements(doc.cands)
+    out = [st for st in _to_statements(doc.cands) if not _cut_off(text, st)]
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
     # "... pic.twitter.com/x — Defense of Ukraine (@DefenceU) October 1, 2022": a post embedded with its signature
@@ -199,6 +199,13 @@ _SIDE_WORDS = frozenset({"ukraine", "russia", "ukrainian", "russian", "his", "he
 # quote marks around a word of an unknown speaker's name ("the 'Southern' military grouping"), not an apostrophe inside a
 # name (O'Brien) or a possessive
 _STRAY_QUOTES = re.compile(r"[\u2018\u2019'\"\u201c\u201d](?=\s|$)(?<![sS]')|(?:(?<=\s)|^)[\u2018\u2019'\"\u201c\u201d]")
+
+
+def _cut_off(text: str, st: Statement) -> bool:
+    """Words an excerpt cut off at its very end, mid-word and only a few of them ('Klymenko said the blast hap'):
+    too little is left to say what was said."""
+    end = len(text.rstrip())
+    return st.char_end >= end and text[end - 1:end].isalnum() and len(re.findall(r"\w+", st.quote_text)) < 4
 
 
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
