@@ -312,19 +312,11 @@ def _np_left(toks: list[Tok], i: int, lo: int = 0) -> int:
 
 def _person_of_described_body(toks: list[Tok], first: int, lo: int) -> int | None:
     """"Mason Clark of the US-based think tank the Institute for the Study of War said": the body is described by
-    its kind before its name, and the named person before "of" is the speaker; the start of his name, or None."""
-    k = first - 1
-    tail = next((tl for tl in _DESCRIPTOR_TAILS if k - len(tl) + 1 >= lo
-                 and tuple(t.low for t in toks[k - len(tl) + 1:k + 1]) == tl), None)
-    if tail is None:
-        return None
-    k -= len(tail)
-    while k >= lo and first - k < 8 and (_PLACE_BASED.fullmatch(toks[k].text) or toks[k].text.isalpha()
-                                         and toks[k].text.islower() and toks[k].low not in _CONNECTORS | _DETS):
-        k -= 1      # "US-based", "independent": the kind's own modifiers
-    if k >= lo and toks[k].low in _DETS:
-        k -= 1
-    if k - 2 < lo or toks[k].low not in ("of", "from") or not (_is_cap(toks[k - 1]) and _is_cap(toks[k - 2])):
+    its kind before its name (``_described_kind_len``), and the named person before "of" is the speaker; the start
+    of his name, or None."""
+    k = next((x for x in range(first - 1, max(lo, first - 8) - 1, -1) if toks[x].low in ("of", "from")), None)
+    if k is None or k - 2 < lo or k + 1 + _described_kind_len(toks[k + 1:first + 1]) != first \
+            or not (_is_cap(toks[k - 1]) and _is_cap(toks[k - 2])):
         return None
     p = k - 2
     while p - 1 >= lo and _is_cap(toks[p - 1]) and k - p < 4:
