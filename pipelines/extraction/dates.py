@@ -215,7 +215,13 @@ _POINT_RE = re.compile(
     rf"|(?P<today>today|as\s+of\s+now|tonight|this\s+morning|this\s+evening)\b"
     rf"|(?P<lw>last\s+week)\b"
     rf"|(?P<we>(?:over|at)\s+the\s+weekend|this\s+(?:past\s+)?weekend)\b"
-    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?(?:year|(?P<soypy>{_YEAR})))\b)",
+    rf"|(?P<soyp>(?<!since\s)(?<!from\s)(?:at|by)\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?"
+    rf"(?:year|(?P<soypy>{_YEAR})))\b"
+    # ("declared on the 12th that ...": a day of the article's month, as translated copy writes it; not "the 3rd
+    # Assault Brigade", "the 24th of February")
+    rf"|(?<=\bon\s)the\s+(?P<dom>[12]?\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:of\b|(?-i:[A-Z])|"
+    rf"[a-z]+\s+(?:brigade|battalion|regiment|division|corps|army)\b|(?:separate|mechanized|assault|brigade|"
+    rf"battalion|regiment|division|corps|army|century|anniversary|time|floor|round|day)\b)))",
     re.IGNORECASE,
 )
 # "compared to 59% at the end of 2023", "at the end of last year": that year's last day ("by the end of the year" is
@@ -248,7 +254,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
-    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning"),
+    _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning", "on the "),
     _END_OR_AGO_RE: ("end of", "ago"),
 }
 
@@ -494,6 +500,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             days = 2.0
         elif m.group("soyp"):
             d = date(int(m.group("soypy")) if m.group("soypy") else ref.year, 1, 1)
+        elif m.group("dom"):
+            day = int(m.group("dom"))
+            # (the article's month, or the month before when the day is still to come in it)
+            d = _safe_date(ref.year, ref.month, day) if day <= ref.day else (
+                _safe_date(ref.year - (ref.month == 1), 12 if ref.month == 1 else ref.month - 1, day))
         if d is None:
             continue
         add(TimeExpr(m.start(), m.end(), "point", d, days, speech=_spoken(text, m), text=m.group(0)))

@@ -481,6 +481,11 @@ _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\
 _POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
                         r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media|channel|account|page)\b"
                         r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
+# the place and time a reduced relative adds before the noun's own finite verb ("Explosions reported in X on March 23
+# were ...")
+_REDUCED_RELATIVE_AFTER = re.compile(r"\s+(?:in|on|at|near|across|over|overnight)\b"
+                                     r"(?:(?!\bthat\b)[^,;:\"\u201c]){0,120}?\s(?:were|was|are|is|"
+                                     r"have\s+been|has\s+been)\s")
 # what a claim to land or a declaration of state governs: "claims four Ukrainian regions", "declared its independence"
 _CLAIMED_LAND = re.compile(r"\s+(?:(?:all|the|four|five|two|three|several|these|those|large|parts?\s+of|"
                            r"\w+['\u2019]s)\s+)*"
@@ -579,6 +584,11 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # "Zelensky has repeatedly said Ukraine wants ...": a habitual stance, no one statement (a relative clause's
         # "X, who has repeatedly said that ...", beside the main verb, stays as the gold reads it)
         return False
+    if t.low.endswith("ed") and vi >= 1 and toks[vi - 1].text.isalpha() and toks[vi - 1].low.endswith("s") \
+            and (vi == 1 or toks[vi - 1].text.islower()) and toks[vi - 1].low not in _lex().unnamed_groups \
+            and toks[vi - 1].low not in _BE_AUX and toks[vi - 1].low not in ("has", "was", "does", "is", "always") \
+            and _REDUCED_RELATIVE_AFTER.match(text, t.end, s.end):
+        return False   # "Explosions reported in occupied Melitopol on March 23 were ...": a participle of the noun
     if vi > 0 and toks[vi - 1].low in ("stay", "keep") and t.low == "informed":
         return False   # "Stay informed with our coverage": a newsletter's call, no speaker
     if vi >= 2 and toks[vi - 2].low in ("if", "whether") and toks[vi - 1].low in _lex().pronouns:
@@ -1624,6 +1634,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if _CONTENTLESS.match(comp) or _POINTS_BACK.match(comp):
         return
+    if lemma in ("inform", "brief") and _ADDRESSEE_TOPIC.fullmatch(comp):
+        return      # "informed journalists about the agreement after the meeting": whom and on what, not what was said
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
@@ -1695,6 +1707,10 @@ def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
     return False
 
 
+# an addressee and a topic, nothing said: "informed journalists about the agreement after the meeting"
+_ADDRESSEE_TOPIC = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?(?:about|on)\s+(?:the|a|an|his|her|its|their)\s+"
+                              r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]+\s*){1,8}"
+                              r"[.!]?\s*")
 # "in what it described as an operation", "described the strike as": the verb labels a noun, it reports no clause
 _LABELLING = re.compile(r"\s+as\b")
 _LABEL_AFTER_AS = re.compile(r"\s+as\s+(?P<what>[^.;,\u2014\u2013]{3,200}?)(?=\s*(?:[.;,\u2014\u2013]|$))")
