@@ -74,9 +74,6 @@ _TOTAL_BEFORE = re.compile(
 _RATE_AFTER = re.compile(
     r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:claimed|taken|captured|seized|gained|lost|on\s+average)\s+)?"
     r"(?:(?:a|per|each|every)\s+(?P<unit>day|week|month)\b|(?P<adverb>dai|month)ly\b)", re.IGNORECASE)
-_SINCE_DATE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-)?"
-                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2}\b)?"
-                         r"|\bsince\s+\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.IGNORECASE)
 _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.;]{0,30}$", re.IGNORECASE)
 # "Ukrainian troops have taken control of 100 settlements in Kursk": the perfect with no period is what the
 # incursion has taken so far
@@ -362,6 +359,12 @@ def _short_period_before(state: _State, sent_idx: int) -> bool:
                for t in state.times_in((a, b)))
 
 
+def _since_a_date(times: list[TimeExpr], lo: int, hi: int) -> bool:
+    """A period counted from a date in the figure's clause ("since Aug. 6", "since 6 August", as dates.py reads it), not
+    from a weekday ("since Monday")."""
+    return any(t.kind == "since" and lo <= t.start < hi and re.search(_MON, t.text, re.IGNORECASE) for t in times)
+
+
 def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
               times: list[TimeExpr], metric: str, cue: _Cue, st: Statement | None, controller: str,
               regions: list[str]) -> tuple[date, bool, float | None, str]:
@@ -415,7 +418,7 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
             and (period is not None and period >= 28 or _INITIAL_BEFORE.search(masked, max(0, q.start - 40), q.start)
                  # ("it has seized more than 80 settlements over 1,150 sq km in Kursk since Aug. 6": since a date,
                  # the day the incursion began; not "over the past day")
-                 or period is not None and _SINCE_DATE.search(masked, lo, hi)
+                 or period is not None and _since_a_date(times, lo, hi)
                  or period is None and (_PERFECT_BEFORE.search(masked, max(0, cue.start - 30), cue.start)
                                         or _HEADLINE_PRESENT.match(masked, cue.start)
                                         or _PARTICIPLE.match(masked, cue.start)

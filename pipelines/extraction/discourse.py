@@ -121,13 +121,15 @@ def _inside_quote(text: str, pos: int) -> bool:
 
 
 _ANONYMOUS_BEFORE = {w: re.compile(rf"\b[Aa]n?\s+(?:[\w.\u2019'-]+\s+){{0,3}}{w}\b") for w in _ANY_PERSON_ROLES}
+# the words that name a side's state (furniture.COUNTRY_SIDE: its capitals too), as the patterns below read them
+_SIDE_STATE = "|".join(sorted(w.capitalize() for w in COUNTRY_SIDE))
 # a sentence that opens with a country as its subject ("Russia has withdrawn ...")
-_COUNTRY_OPENS = re.compile(r"\W*(Russia|Ukraine|Moscow|Kyiv|Kiev)\s+(?:has|have|had|is|was|on|[a-z]+ed)\b")
-_COUNTRY_SAID = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
+_COUNTRY_OPENS = re.compile(rf"\W*({_SIDE_STATE})\s+(?:has|have|had|is|was|on|[a-z]+ed)\b")
+_COUNTRY_SAID = re.compile(rf"\b({_SIDE_STATE})\s+(?:(?:on|late\s+on|early\s+on)\s+\w+day\s+|has\s+|had\s+|also\s+)*"
                            r"(?:said|says|claimed|claims|announced|announces|reported|reports)\b")
-_COUNTRY_WORD = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev)(?:['\u2019]s)?\b")
+_COUNTRY_WORD = re.compile(rf"\b({_SIDE_STATE})(?:['\u2019]s)?\b")
 # (and the adjective: "Ukrainian defense officials ... the country's Defense Ministry")
-_COUNTRY_ADJ = re.compile(r"\b(Russia|Moscow|Ukraine|Kyiv|Kiev|Russian|Ukrainian)(?:['\u2019]s)?\b")
+_COUNTRY_ADJ = re.compile(rf"\b({_SIDE_STATE}|Russian|Ukrainian)(?:['\u2019]s)?\b")
 _ADJ_SIDE = {"russian": "Russia", "ukrainian": "Ukraine"}
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|from|against|to|with|on|at|by|for)\s+(?:the\s+)?$", re.I)
 _BODIES = frozenset("authorities administration administrations".split())

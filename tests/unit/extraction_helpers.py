@@ -28,6 +28,11 @@ def areas(text: str, day: datetime = datetime(2024, 10, 5), region: bool = False
             for c in run(text, day).area_claims}
 
 
+def quotes(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:
+    """(speaker, quote text without its closing period) of every statement in ``text`` published on ``day``."""
+    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+
+
 def speaker_types(text: str) -> set[tuple]:
     """(speaker, type) of every statement in ``text``."""
     return {(s, t) for s, t, _q in statements(text)}

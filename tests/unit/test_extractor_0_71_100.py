@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import quotes
 
 DAY = datetime(2025, 12, 4)
 
 
 def _statements(text: str) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, DAY).statements}
+    return quotes(text, DAY)
 
 
 def _speakers(text: str) -> set[str]:

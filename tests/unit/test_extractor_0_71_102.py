@@ -12,13 +12,13 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import quotes
 
 DAY = datetime(2022, 9, 13)
 
 
 def _statements(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+    return quotes(text, day)
 
 
 def _speakers(text: str, day: datetime = DAY) -> set[str]:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import areas, places, run
+from tests.unit.extraction_helpers import areas, places, quotes
 
 
 def _statements(text: str, day: datetime) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+    return quotes(text, day)
 
 
 def test_a_total_since_the_incursion_began():

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import areas, run
+from tests.unit.extraction_helpers import areas, quotes, run
 
 
 def _statements(text: str, day: datetime) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+    return quotes(text, day)
 
 
 def test_a_participle_after_its_noun_is_no_report():

@@ -11,17 +11,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import places, quotes, run
 
 DAY = datetime(2025, 6, 20)
 
 
 def _places(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(p.place, p.controller, p.stance, p.claimant) for p in run(text, day).place_claims}
+    return places(text, day)
 
 
 def _statements(text: str, day: datetime = DAY) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+    return quotes(text, day)
 
 
 def test_a_sentence_adverb_is_no_speaker():

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import run
+from tests.unit.extraction_helpers import quotes, run
 
 
 def _statements(text: str, day: datetime) -> set[tuple]:
-    return {(s.speaker, s.quote_text.rstrip(".")) for s in run(text, day).statements}
+    return quotes(text, day)
 
 
 def test_the_mayor_of_a_city_described_by_its_compass_point():
