@@ -68,6 +68,10 @@ def _fronts_apart(a: str, b: str) -> bool:
     oa, ob = _front_oblast(a), _front_oblast(b)
     return not (oa and ob and oa == ob)
 _AND_PART_OF = re.compile(r"\s+and\s+(?:an?\s+|some\s+)?(?:small\s+)?parts?\s+of\b", re.IGNORECASE)
+# "12,000 square kilometers were liberated and about 500 settlements were recaptured ... in the Kharkiv region": two
+# passive clauses joined by "and" share the place the second names
+_PASSIVE_AND = re.compile(r"\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en)\s+and\s+"
+                          r"(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+)?")
 # ", recapturing a string of villages in ...": a gerund that tells what a gain took
 _GAIN_CLAUSE = re.compile(r",\s+(?:(?:re)?captur|liberat|retak|tak|seiz|reclaim|regain|free)ing\b", re.IGNORECASE)
 
@@ -305,7 +309,9 @@ def _listed_oblasts_before(state: _State, sent_idx: int) -> list[str]:
     two or more: the antecedent of "this area"."""
     if sent_idx == 0:
         return []
-    ms = [r for _, _, r in state.regions_in(state.sentences[sent_idx - 1]) if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")]
+    # (not the end of a route: "Kherson is the gateway to the Crimean peninsula" lists one region)
+    ms = [r for a, _, r in state.regions_in(state.sentences[sent_idx - 1])
+          if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv") and not _ROUTE_TO.search(state.text, max(0, a - 40), a)]
     distinct = list(dict.fromkeys(ms))
     return distinct if len(distinct) >= 2 else []
 
@@ -402,7 +408,8 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s
 
 
 _ROUTE_TO = re.compile(r"\b(?:supplies|supply\s+lines?|supply\s+routes?|routes?|roads?|access|corridor|bridge|"
-                       r"railway|link)\s+(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+                       # ("forms the gateway to the Crimean peninsula": where the region leads, not the region)
+                       r"railway|link|gateway|approach(?:es)?)\s+(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
@@ -517,6 +524,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     # ("more than 80 settlements over 1,150 square km in Kursk": the area the count lies in, and its place)
     if not zone and i + 1 < len(kept) and (
             re.fullmatch(r"\s*(?:,\s*)?(?:and|across|covering|spanning)\s+", sent[q.end:kept[i + 1].start])
+            or _PASSIVE_AND.fullmatch(sent, q.end, kept[i + 1].start)
             or q.kind == "settlement" and kept[i + 1].kind == "area" and not sent[q.end:kept[i + 1].start].strip()
             and sent[kept[i + 1].start:kept[i + 1].start + 5].lower() == "over "):
         nq = kept[i + 1]

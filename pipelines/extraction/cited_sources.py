@@ -80,7 +80,9 @@ _RELAY_VERBS = frozenset({"wrote", "writes", "reported", "reports"})
 
 
 # "Kyiv Post reported on Monday, citing the SBU, that ...": the source cited between the verb and its clause speaks
-_CITING_BETWEEN = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s*citing\s+(?P<src>[^,;:.]{2,80}?)\s*,\s*"
+# ("Ukrinform reported, referring to X, that ...": translated copy's "citing")
+_CITING_BETWEEN = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,\s*(?:citing|referring\s+to)\s+"
+                             r"(?P<src>[^,;:.]{2,80}?)\s*,\s*"
                              r"(?P<that>that\s+)?")
 
 

@@ -190,6 +190,11 @@ _PART_OF_YEAR_RE = re.compile(
 _SEASON_RE = re.compile(rf"\b(?:in|during|throughout|over)\s+(?:the\s+)?(?:early\s+|late\s+)?"
                         rf"(?P<s>spring|summer|autumn|fall)(?:\s+of)?\s+(?P<y>{_YEAR})(?![\d\w])", re.IGNORECASE)
 _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+# "This autumn alone, 12,000 square kilometers were liberated" (said in December): the season of the year of
+# writing, ending on its last day or on the day of writing if that comes first ("last summer" is left alone: it dates
+# the events a story recalls, "launched an offensive in Kursk last summer", more often than a figure's period)
+_THIS_SEASON_RE = re.compile(r"\b(?:(?:in|during|throughout|over)\s+)?this\s+(?P<s>spring|summer|autumn|fall)"
+                             r"\b(?!\s+of\b)", re.IGNORECASE)
 # ("recaptured by Ukraine in its 2022 counteroffensive": the year of the campaign named)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+|"
                       rf"(?:its|their|the|a)\s+(?=(?:19|20)\d\d\s+(?:counter-?offensive|offensive|invasion|campaign)\b))?"
@@ -251,6 +256,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _LAST_MONTH_NAME_RE: ("last",),
     _PART_OF_YEAR_RE: ("half", "quarter"),
     _SEASON_RE: ("spring", "summer", "autumn", "fall"),
+    _THIS_SEASON_RE: ("spring", "summer", "autumn", "fall"),
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
@@ -423,6 +429,13 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             continue
         end = month_end(int(m.group("y")), _SEASON_END[m.group("s").lower()])
         add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(end.year, end.month - 2, 1)).days + 1),
+                     text=m.group(0)))
+    for m in _scan(_THIS_SEASON_RE, text, present):
+        if not free(m.start(), m.end()):
+            continue
+        last_month, year = _SEASON_END[m.group("s").lower()], ref.year
+        end = min(month_end(year, last_month), ref)
+        add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(year, last_month - 2, 1)).days + 1),
                      text=m.group(0)))
     for m in _scan(_YEAR_RE, text, present):
         if not free(m.start(), m.end()):

@@ -1283,8 +1283,10 @@ _RELAYED_BY = re.compile(r"[^.;\n]{0,40}?\s(?:reports|reported|writes|wrote|info
 
 
 def _is_outlet(e: Entity) -> bool:
-    """Is ``e`` a news outlet (by its name, or by the noun it was called: "the newspaper")?"""
-    return bool(_OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS)
+    """Is ``e`` a news outlet (by its name, or by the noun it was called: "the newspaper", "the Telegram channel
+    Mash")?"""
+    return bool(_OUTLET_NAME.search(e.name) or e.descriptors & _MEDIA_HEADS
+                or {"channel", "telegram"} <= e.descriptors)
 
 
 def _resolve_deferred(cands: list) -> None:

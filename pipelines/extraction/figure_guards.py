@@ -192,6 +192,13 @@ _CUT_IN = re.compile(r"\b(?:divid|split|cut|slic|break|broke|carv)\w*\s+(?:[\w'\
 _POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost|to)\s+(?:their\s+|its\s+|the\s+|some\s+)?"
                            r"(?:[\"\u201c]?(?:more\s+|new\s+)?[a-z]+[\"\u201d]?\s+)?"
                            r"positions\s+(?:in|near|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
+# a service brought back or delivered to places: "power has been restored in 390 de-occupied settlements", "aid was
+# delivered to 20 liberated villages"
+_SERVICE_IN = re.compile(r"\b(?:restored|resumed|reconnected|supplied|delivered|distributed|repaired|rebuilt|"
+                         r"restoring|resuming|supplying|delivering)\b(?:\s+[\w'\u2019-]+){0,6}?\s+"
+                         r"(?:in|to|for|across)\s+"
+                         r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|all\s+|another\s+)?$",
+                         re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
@@ -343,6 +350,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a rate per person"        # "an efficiency of 0.038 km2 per one killed soldier"
     if q.kind == "share" and q.unit_text.lower() == "half" and _CUT_IN.search(sent, max(0, q.start - 60), q.start):
         return "a manner of dividing"     # "cut the land bridge and divide Russian forces in half"
+    if q.kind == "settlement" and _SERVICE_IN.search(sent, max(0, q.start - 90), q.start):
+        # "Power supply services have been restored in 390 de-occupied settlements": where a service came back, not
+        # ground taken
+        return "a service in places"
     if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):
         # "retreat from their positions in two villages": positions left in places, not the places
         return "positions in places"

@@ -295,6 +295,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         # "the friend from Letang told him": where the unnamed speaker is from, not who he is (not "a statement
         # from the ministry said", "a spokesman from the Kremlin", "volunteers from the Siberian Battalion announced")
         return None, i
+    if k - 2 >= lo and toks[k - 1].low in ("in", "at") and toks[k - 2].low in ("officials", "residents", "sources"):
+        # "Russian-installed officials in the eastern town of Horlivka confirmed ...": unnamed people located in the
+        # place, not the town
+        return None, i
     if k - 2 >= lo and toks[k - 1].low == "and" and toks[k - 2].low in NAME_ADJECTIVES and _is_cap(toks[k - 2]) \
             and _is_cap(toks[k]):
         # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives

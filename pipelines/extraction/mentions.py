@@ -782,6 +782,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
         if lows[0] in ("its", "their") and _DEFENCE_MINISTRY.fullmatch(" ".join(lows[1:])):
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows[1:]))   # "its defence ministry"
+        if det == "the" and [w.replace("\u2019", "'") for w in lows] in (["prosecutor", "general's", "office"],
+                                                                       ["prosecutor-general's", "office"]):
+            # "the prosecutor general's office said": the body's own name, printed in lower case
+            return Mention(start, end, raw, "named", name="Prosecutor General's Office", is_person=False)
         if det == "the" and content[-1].low in lex.roles and is_office_phrase(raw):
             # "the bloc's foreign policy chief": an office phrase (seeds/offices.csv), resolved on the
             # article's date by the discourse

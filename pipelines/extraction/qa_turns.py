@@ -34,7 +34,9 @@ _QUOTED_TURN = re.compile(r"[ \t]*(?P<name>[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'
 # "Minister of Foreign Affairs of Ukraine Andriy Sibiga in an interview with Liberation": a lead naming the interviewee
 _NAME_RUN = r"[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3}"
 _LEAD_INTERVIEW = re.compile(r"(?P<who>" + _NAME_RUN + r")[ \t]+in[ \t]+an[ \t]+interview[ \t]+with\b"
-                             r"|\b[Ii]nterview[ \t]+with[ \t]+(?P<who2>" + _NAME_RUN + r")")
+                             r"|\b[Ii]nterview[ \t]+with[ \t]+(?P<who2>" + _NAME_RUN + r")"
+                             # "We talked to Oleksandr Prokudin, Head of Kherson oblast military administration, about"
+                             r"|\b[Ww]e[ \t]+(?:talked|spoke)[ \t]+(?:to|with)[ \t]+(?P<who3>" + _NAME_RUN + r")")
 
 
 # a third person's reporting verb in the present or past, right after its pronoun
@@ -65,14 +67,16 @@ def quoted_turn_at(text: str, start: int, end: int) -> re.Match | None:
 
 def _lead_interviewee(doc: _Doc) -> Resolved | None:
     """A transcript that prints unnamed question and answer paragraphs names its interviewee in the lead (first two
-    paragraphs); a person the seeds know (a name alone is too weak a sign that the answers are his)."""
+    paragraphs, or any before the first question: a page's headline lines can come first); a person the seeds know
+    (a name alone is too weak a sign that the answers are his)."""
     if doc.disc.resolver is None:
         return None
-    for para in doc.paragraphs[:2]:
+    first_question = next((i for i, p in enumerate(doc.paragraphs) if p.text.rstrip().endswith("?")), 2)
+    for para in doc.paragraphs[:max(2, min(first_question, 8))]:
         m = _LEAD_INTERVIEW.search(doc.text, para.start, para.end)
         if m is None:
             continue
-        group = "who" if m.group("who") else "who2"
+        group = next(g for g in ("who", "who2", "who3") if m.group(g))
         found = doc.disc.known_person_ending(m.group(group), m.end(group))   # ("Ukraine Andriy Sibiga": the name)
         if found is not None:
             return found
@@ -82,6 +86,11 @@ def _lead_interviewee(doc: _Doc) -> Resolved | None:
 def after_question(paragraphs: list, pi: int) -> bool:
     """Does paragraph ``pi`` follow a question paragraph (an interview's answer)?"""
     return pi > 0 and paragraphs[pi - 1].text.rstrip().endswith("?")
+
+
+def dashed_question(para) -> bool:
+    """Is the paragraph a transcript's question turn printed after a dash ("- How many people live there now?")?"""
+    return para.text.lstrip().startswith(("- ", "\u2013 ", "\u2014 ")) and para.text.rstrip().endswith("?")
 
 
 def _qa_turn(doc: _Doc, pi: int) -> None:
@@ -103,6 +112,11 @@ def _qa_turn(doc: _Doc, pi: int) -> None:
         if asked and doc.qa_speaker is None and pi >= 2 and not doc.lead_read:
             doc.lead_read = True
             doc.qa_speaker = _lead_interviewee(doc)
+        if doc.qa_speaker is not None and dashed_question(para):
+            # "- The authorities stated that ...? What has been done?": the interviewer's question turn of a dashed
+            # transcript, no one's statement
+            doc.consumed.append((para.start, para.end))
+            return
         if asked and doc.qa_speaker is not None and not para.text.rstrip().endswith("?"):
             a, b = _clean_span(text, para.start, para.end)
             if len(re.findall(r"\w+", text[a:b])) >= 3 and not any(cs <= a < ce for cs, ce in doc.consumed):

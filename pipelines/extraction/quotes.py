@@ -456,6 +456,12 @@ class _DirectQuotes:
                     # ('Samples were collected, he said, adding, "..."': the participle is the inverted frame's, its
                     # subject the pronoun after the content, not the content's own subject)
                     m, _ = _subject_left(text, toks, said, 0)
+                    lead = toks[pv].start      # (the clause and its frame before the participle: reported speech)
+                elif t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV \
+                        and (named := _closing_frame_subject(text, toks, pv)) is not None:
+                    # ('Shelling killed a man, the city's military administration said, adding, "..."': the same,
+                    # its subject named after the content's comma)
+                    m, lead = named, toks[pv].start
                 elif t.low.endswith("ing") and vi > 0 and toks[pv].low in _PARTICIPLE_OK_PREV:
                     m, _ = _clause_subject(text, toks, 0, len(toks))
                     if m is not None and toks[pv].text == "," and m.end <= toks[pv].start:
@@ -616,3 +622,16 @@ def _quoted_as_saying(text: str, toks: list[Tok], k: int) -> Frame | None:
     if m is None:
         return None
     return Frame(m, toks[ai + 1], "say", toks[k].start, _frame_end(toks, ai + 2))
+
+
+def _closing_frame_subject(text: str, toks: list, comma: int):
+    """The subject of a finite reporting verb right before the comma at ``comma`` that closes content before it
+    (", Kherson city's military administration said, adding, ..."), if that subject follows a comma of its own."""
+    lex = _lex()
+    v = comma - 1
+    if toks[comma].text != "," or v < 2 or toks[v].low not in lex.verb_lemma or toks[v].low.endswith("ing"):
+        return None
+    m, first = _subject_left(text, toks, v, 0)
+    if m is None or first < 2 or toks[first - 1].text != "," or m.kind == "pronoun":
+        return None
+    return m

@@ -78,7 +78,7 @@ _ATTITUDE_THAT = re.compile(r"\s+that\b|"   # ("Parviainen expressed that ...": 
                             r"(?:\s+(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
                             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:last|this|late|early)\s+\w+))?\s+that\b|"
                             r"(?:readiness|willingness|support|opposition|concerns?|hope|confidence|interest|optimism|"
-                            r"frustration|disappointment|skepticism|scepticism|doubts?|agreement|"
+                            r"frustration|disappointment|skepticism|scepticism|doubts?|agreement|(?:dis)?satisfaction|"
                             r"solidarity|alarm|outrage|dismay|indignation)[\"\u201d]?\s+"
                             r"(?:to|for|about|over|in|regarding|with|at|after)\b)",
                             re.IGNORECASE)
@@ -207,6 +207,16 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do
             continue
+        if vi >= 1 and r.toks[vi - 1].text == "," and t.low.endswith("ed") and vi + 1 < r.n \
+                and r.toks[vi + 1].low == "by" and inv_end is None:
+            # "Sharov's statement, relayed by the Russian Ministry of Defense, ...": a reduced passive, no frame
+            continue
+        if lemma in ("underscore", "underline") and inv_end is None \
+                and _OWNED_REMARKS.search(r.text, mention.start, t.start) \
+                and not re.match(r"\s+that\b", r.text[t.end:]):
+            # "Sharov's statement, relayed by the ministry, underscores a critical shift": the writer's judgement of
+            # what the remarks mean, not words of the speaker's ("The ministry's statement underlined that ...": his)
+            continue
         res = r.doc.disc.resolve(mention, mention.start)
         if res is None:
             continue
@@ -250,6 +260,12 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
             # what the subject reports ('"...," he wrote and added that X': only X, below)
             r.emit(res, mention.end, r.s.end, lemma)
+        elif lemma in ("tell", "inform", "assure") and not participle and _TOLD_THAT.match(r.text, t.start) \
+                and (outer := _OUTER_END_FRAME.search(r.text, t.end, r.s.end)) is not None \
+                and mention.raw not in outer.group(0) and not _OUTLET_NAME.search(outer.group(0)):
+            # "Putin told Trump that Russia will respond to the attacks, Kremlin spokesman Dmitry Peskov said on
+            # Thursday": the closing frame's speaker reports the whole clause; the told words are his statement
+            continue
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
             left = _left_conjunct(r, first_idx)
@@ -1125,8 +1141,10 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     when it says something; a bare "This was reported by Y" still introduces Y for later references
     ("The general noted ...")."""
     toks, n = r.toks, r.n
-    if lemma == "make":
-        return      # "The decision to withdraw was made by the commander": an act, not words
+    if lemma == "make" and not _POINTER_SUBJECT.fullmatch(
+            r.text[_strip_intro(r.text, r.s.start, r.s.end):toks[vi - 1].start].strip().lower()):
+        return      # "The decision to withdraw was made by the commander": an act, not words (but "The relevant
+        #             statement was made by X": a credit line)
     if lemma in ("brief", "inform", "tell", "assure", "remind"):
         return      # "Zelensky being briefed by his top commander": the subject is whom he told, not what he told
     by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
@@ -1170,7 +1188,9 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
                 if len(re.findall(r"\w+", r.text[a:b])) >= 3:
                     r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, before.start, r.s.end))
         return
-    if _POINTER_SUBJECT.fullmatch(re.sub(r"^according\s+to\s+[^,]{1,60},\s*", "", subject.lower())):
+    # ("According to Censor.NET, citing Ukrinform, this was reported by ...": the outlet and the agency it copies)
+    if _POINTER_SUBJECT.fullmatch(re.sub(r"^according\s+to\s+[^,]{1,60},\s*(?:(?:citing|quoting)\s+[^,]{1,60},\s*)?",
+                                         "", subject.lower())):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
         return
@@ -1179,8 +1199,10 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
 
 # the subject of a passive credit line that points back to the sentence before ("This was reported by X", "Later, the
 # information was confirmed by the minister, X")
+# ("The relevant statement was made by X": the statement just told)
 _POINTER_SUBJECT = re.compile(r"(?:(?:later|subsequently|afterwards|also|earlier),?\s+)?(?:this|that|it|(?:the|this)\s+"
-                              r"(?:information|news|data|report))")
+                              r"(?:(?:relevant|corresponding|respective)\s+)?"
+                              r"(?:information|news|data|report|statement))")
 # the subject of a passive denial that points back to a claim ("The claims have been denied by X", "These reports were
 # rejected by Y")
 _CLAIMS_SUBJECT = re.compile(r"(?:the|these|those|such|both)\s+(?:claims?|reports?|allegations?|accusations?|assertions?)"
@@ -1535,6 +1557,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "The head of the Kherson OVA, Yaroslav Yanushevich, also reported on the successes ...": the words before the
         # name are his title, not words he said; what he said follows the verb
         end_mode = False
+    if end_mode and not _OUTLET_NAME.search(text[subj_start:t.start]) \
+            and (told := _TOLD_THAT.search(text, intro_end, subj_start)) is not None:
+        # "Putin told Trump that Russia will respond ..., Kremlin spokesman Dmitry Peskov said on Thursday": a
+        # closing frame over another's telling (not an outlet's credit); what was told is the frame's statement
+        r.emit(res, told.end(), subj_start, lemma)
+        return
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
@@ -1549,6 +1577,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r"(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,4}(?:reported|reports|wrote|writes)\s*[.!]?\s*)$",
                 text[toks[k2].end:s.end]) and not _ASKED_TAIL.fullmatch(text, toks[k2].end, s.end) \
                 and not _WHERE_FROM_TAIL.fullmatch(text, toks[k2].end, s.end) \
+                and not _PARTICIPLE_QUOTE.match(text, toks[k2].end, s.end) \
                 and not re.match(r"\s*(?!(?:quoted|cited|reported)\b)[a-z]+ed\s+by\b", text[toks[k2].end:s.end]):
             # (not "said following the meeting in Berlin, attended by ...": the participle describes the adjunct's noun)
             # (a source credit, no content: "..., X said on Monday, citing Y.", "..., X said, Russia Today reported.",
@@ -1671,6 +1700,19 @@ _POINTS_BACK = re.compile(
 _OWNERS_CLAIM = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s\s+(?:claims?|allegations?|assertions?)\s*")
 
 
+# "Sharov's statement ... underscores a critical shift": remarks named by their owner
+_OWNED_REMARKS = re.compile(r"['\u2019]s?\s+(?:statement|remarks|comments|words|announcement)\b")
+# ", adding, “He died on the spot.”": the participle's quotation, a statement of its own (quotes.py)
+_PARTICIPLE_QUOTE = re.compile(r"\s*(?:adding|saying|stating|noting|writing)\s*[,:]?\s*[\"\u201c]")
+# "Putin told Trump that ...": a telling with its addressee, then what was told
+_TOLD_THAT = re.compile(r"\b(?:told|informed|assured)\s+(?:[\w'\u2019.-]+\s+){1,6}?that\s+")
+# a frame that closes the sentence after a comma, its speaker named: ", Kremlin spokesman Dmitry Peskov said on
+# Thursday."
+# (not a relative ", which Moscow said", nor ", as Kyiv said")
+_OUTER_END_FRAME = re.compile(r",\s+(?!(?:which|who|whom|as|what|that|and|but|or|so|while|when|where)\b)"
+                              r"(?=(?:[a-z]+\s+){0,3}[A-Z])(?:(?:[A-Z][\w'\u2019.-]*|[a-z]+)\s+){1,6}"
+                              r"(?:said|says|added|stated|noted|confirmed)"
+                              r"(?:\s+(?:on|in|at|during|late|earlier|this)\b[^,;\"\u201c\u201d]{0,40})?\s*[.!]?\s*$")
 # ", a day after", ", hours before", ", after": a time clause after the content
 _TIMED_SUBORDINATE = re.compile(r"\s*(?:(?:a|one|two|three|several|just|only)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+")
 

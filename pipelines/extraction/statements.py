@@ -44,7 +44,8 @@ from pipelines.extraction.described_as import described_as
 from pipelines.extraction.embedded_posts import embedded_posts
 from pipelines.extraction.indirect import _indirect_sentence
 from pipelines.extraction.labelled_quotes import LABEL_WORD, labelled_quotes
-from pipelines.extraction.qa_turns import _qa_turn, after_question, label_before, quoted_turn_at, turn_at
+from pipelines.extraction.qa_turns import (
+    _qa_turn, after_question, dashed_question, label_before, quoted_turn_at, turn_at)
 from pipelines.extraction.quotes import _DirectQuotes, _is_speech_quote
 from pipelines.extraction.records import ArticleText, Statement
 from pipelines.extraction.sentence_reader import contentless
@@ -124,7 +125,7 @@ def _events(doc: _Doc) -> list[tuple[int, str, int]]:
         events.append((sentences[_sentence_index(sentences, q.start)].start, "quote", qi))
     for pi, para in enumerate(doc.paragraphs):
         # a labelled turn, or a paragraph after a question (an answer, once a turn has named the interviewee)
-        if turn_at(text, para.start, para.end) or after_question(doc.paragraphs, pi) \
+        if turn_at(text, para.start, para.end) or after_question(doc.paragraphs, pi) or dashed_question(para) \
                 or pi >= 1 and (quoted_turn_at(text, para.start, para.end) or label_before(text, doc.paragraphs, pi)):
             events.append((para.start, "qa", pi))
     events.sort(key=lambda e: (e[0], 0 if e[1] in ("quote", "qa") else 1, e[2]))
