@@ -94,6 +94,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # (a translation's slips): "temporarily occupied" is Kyiv's formula for the ground Russia holds, whatever
         # agent or subject a translation gives it
         controller = "Russia"
+    if controller is None and not cue.passive and state.last_controller and metric == "advance_depth" \
+            and _SENTENTIAL_WHICH.search(masked, max(lo, cue.start - 24), cue.start):
+        # "113 sq km were recovered, which moved the front line by seven kilometers": the relative's antecedent is
+        # the recovery just told, and its side moved the line
+        controller = state.last_controller
     if controller is None and not cue.passive:
         controller = _relative_antecedent_side(masked, lo, cue.start, claimant_side)
     if controller is None and not cue.passive:
@@ -112,6 +117,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "Russia invaded Ukraine in February 2022 and currently controls about one fifth of Ukraine's territory": the
         # second verb's subject is the first's, not the object between
         controller = _side_of_match(first, claimant_side)
+    if controller is None and not cue.passive and claimant_side and _AND_VERB_BEFORE.search(masked, lo, cue.start) \
+            and _SIDELESS_UNITS_OPEN.match(masked, lo):
+        # '"As a result, the units cut through the enemy's offensive group and liberated 430 sq km," the chief said':
+        # the speaker's own units, the subject of both verbs; the enemy is the first verb's object
+        controller = claimant_side
     if controller is None and not cue.passive and not masked[lo:cue.start].strip() \
             and (opened := _QUOTE_OPENS_AT_VERB.search(masked, max(0, lo - 80), lo)) is not None:
         # 'said that Ukrainian forces "advanced well into our territory, about 10 kilometers"': a quotation that
@@ -310,6 +320,12 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
 # ("Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km": the perfect's auxiliary too)
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?"
                               r"(?:(?:currently|now|still|also|already|quickly)\s+)?$", re.IGNORECASE)
+_SENTENTIAL_WHICH = re.compile(r"(?:ed|en)\s*,\s+which\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
+# a clause opened by units with no side named ("the units cut through ...", "As a result, our defenders pushed ...")
+_SIDELESS_UNITS_OPEN = re.compile(r"[\s\"\u201c]*(?:(?:As\s+a\s+result|Then|Later|Since\s+then),?\s+)?(?:the|our)\s+"
+                                  r"(?:units|troops|forces|defenders|soldiers|fighters|assault\s+groups)\s+"
+                                  r"(?!of\b)[a-z]+",
+                                  re.IGNORECASE)
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)

@@ -218,7 +218,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:[\w-]+\s+){0,2}?(?:forces|troops|army|units|military)\s+)?(?:over|of)\s+", _I),
      "object", "captured", {"nominal": True}),
     # (after a determiner, "the retreat of Russian forces from X" is the noun, read by the nominal pattern below)
+    # (not "Water has withdrawn from Nikolaevka": a flood receding, no army)
     (re.compile(r"(?<!the\s)(?<!\ba\s)(?<!its\s)(?<!their\s)"
+                r"(?<!\b[Ww]ater\s)(?<!\b[Ww]ater\shas\s)(?<!\b[Ww]ater\shad\s)(?<!\b[Ff]lood\s)(?<!\b[Ff]loodwaters\s)"
+                r"(?<!\b[Ff]loodwaters\shave\s)"
                 # ("it had fallen back from the town's Kanal district": the same retreat)
                 r"\b(?:withdr(?:ew|awn|aw|aws|awing)|pull(?:ed|s|ing)?|retreat(?:ed|s|ing)?|"
                 r"f(?:ell|allen|alls?|alling)\s+back)\s+"

@@ -1125,7 +1125,10 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
     elif k < n and CITING_TO_END.match(text, toks[k].start, s.end):
         tail = ""          # "..., reported CNN, citing Hanna Maliar.": the outlet's source, who said it
         res = cited_at_end(r, toks[k].start, res)
-    r.emit(res, intro_end, t.start, lemma,
+    # ('... fly into the region. - said Chaus.': translated copy's closing dash, inverted; the paragraph before is his,
+    # as for "- he stated." in _emit_reported)
+    start = _paragraph_start(r, res) if _CLOSING_DASH.search(text, intro_end, t.start) else intro_end
+    r.emit(res, start, t.start, lemma,
            (after_a, s.end) if len(tail.split()) > 2 else None)
 
 
@@ -1141,13 +1144,18 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     when it says something; a bare "This was reported by Y" still introduces Y for later references
     ("The general noted ...")."""
     toks, n = r.toks, r.n
-    if lemma == "make" and not _POINTER_SUBJECT.fullmatch(
-            r.text[_strip_intro(r.text, r.s.start, r.s.end):toks[vi - 1].start].strip().lower()):
+    # the passive's subject points back at the sentence before ("This was reported by X")
+    points_back = _POINTER_SUBJECT.fullmatch(
+        r.text[_strip_intro(r.text, r.s.start, r.s.end):toks[vi - 1].start].strip().lower()) is not None
+    if lemma == "make" and not points_back:
         return      # "The decision to withdraw was made by the commander": an act, not words (but "The relevant
         #             statement was made by X": a credit line)
     if lemma in ("brief", "inform", "tell", "assure", "remind"):
         return      # "Zelensky being briefed by his top commander": the subject is whom he told, not what he told
-    by = next((k for k in range(vi + 1, min(n, vi + 10)) if toks[k].low == "by"), None)
+    if _RELATIVE_PASSIVE.search(r.text, toks[max(0, vi - 5)].start, t.start):
+        return      # "The deaths, some of which were confirmed by Reuters at the prison, ...": a relative's passive
+    # ("This was announced at a meeting of the European Union Military Committee by X": a long adjunct between)
+    by = next((k for k in range(vi + 1, min(n, vi + 14)) if toks[k].low == "by"), None)
     if by is None and vi == 2 and toks[0].low == "it" and lemma in _IT_IS_LEMMAS and vi + 1 < n \
             and toks[vi + 1].low == "that":
         # "This was reported by the ISW. It is noted that since January 1, Ukrainian troops have liberated ...":
@@ -1156,6 +1164,15 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         if prev is not None and not _OWN_REPORT_INSIDE.search(r.text, toks[vi + 1].end, r.s.end):
             # (not "It is noted that Synehubiv informed the President that ...": the clause's own verb tells who)
             r.emit(prev.res, toks[vi + 1].end, r.s.end, lemma)
+        return
+    if by is None and points_back and (closing := _CLOSING_CREDIT.search(r.text, t.end, r.s.end)) is not None:
+        # "This was announced at a meeting of the EU Military Committee, reported commander-in-Chief X.": the closing
+        # inverted frame names who told the sentence before
+        k = next((k for k in range(vi + 1, n) if toks[k].start >= closing.start("who")), None)
+        mention = _subject_right(r.text, toks, k, n)[0] if k is not None else None
+        res = r.doc.disc.resolve(mention, mention.start) if mention is not None and mention.kind == "named" else None
+        if res is not None:
+            _credit_previous(r, res, lemma)
         return
     if by is None or by + 1 >= n:
         return
@@ -1318,7 +1335,8 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # like "This was stated by X"
 # ("reported this information": the news just told)
 _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|news))?|about\s+it|so|as\s+much)\b"
-                          r"(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today)\b[^,;.]*)?"
+                          # ("CNN writes about this with reference to officials": the source it relays)
+                          r"(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today|with|citing)\b[^,;.]*)?"
                           # ("said this on the air of a telethon on Sunday, July 17.": the day's date after its name)
                           r"(?:,\s*(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?)?"
                           # ("announced this today in Brussels, before the start of the council's meeting": a second
@@ -1340,7 +1358,8 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
-_CREDIT_LEMMAS = frozenset("say state report announce write note confirm".split())
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose".split())
+_ACCORDING_OPENER = re.compile(r"\W*[Aa]ccording\s+to\s+[^,;.]{2,80},\s*")
 
 
 # ", soldiers warned," right before the participle: an unnamed group's own reporting verb
@@ -1600,6 +1619,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             if _DEMONSTRATIVE_OBJECT.match(text[a:toks[k3].start]):
                 # "emphasised this objective at a press conference, explaining that X": X is the content
                 r.emit(res, toks[k3 + 3].start if k3 + 3 < n else s.end, s.end, lemma)
+            elif lemma in ("brief", "inform", "tell", "update") and _NAMED_ADDRESSEE.fullmatch(text, a, toks[k3].start):
+                pass    # "briefed Defense Minister Andrei Belousov, saying that ...": whom, then the participle's words
             elif not _POINTS_BACK.match(text, a, toks[k3].end) and lemma not in ("express", "voice"):
                 # (not "denied the Russian Defence Ministry's claim, in remarks ..., saying that ...": the claim was
                 # told before; the participle says what he said; nor "expressed optimism about the plan, stating that
@@ -1643,6 +1664,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 r.emit(res, a, toks[k3].start, lemma)
                 return
     comp = text[t.end:s.end]
+    if (opener := _ACCORDING_OPENER.match(text, intro_end, toks[first_idx].start)) is not None:
+        # ("According to Russia's Rossiya 24 channel, Konashenkov disclosed this on Thursday morning.": the channel
+        # that relays the credit line, then its frame)
+        k0 = next((k for k in range(first_idx + 1) if toks[k].start >= opener.end()), first_idx)
     if lemma in _CREDIT_LEMMAS and (first_idx == k0 or _title_opens(toks[k0:], first_idx - k0)) and _THIS_CREDIT.match(comp):
         _credit_previous(r, _cited_source(r, t.end, res), lemma)
         return
@@ -1665,6 +1690,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if lemma in ("inform", "brief") and _ADDRESSEE_TOPIC.fullmatch(comp):
         return      # "informed journalists about the agreement after the meeting": whom and on what, not what was said
+    if lemma in ("report", "comment", "speak", "brief") and _TOPIC_ONLY.fullmatch(comp):
+        return      # "Director General Rafael Grossi reported on the progress.": what it was about, not what was said
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
@@ -1700,6 +1727,8 @@ _POINTS_BACK = re.compile(
 _OWNERS_CLAIM = re.compile(r"\s*(?:[A-Z][\w-]*\s+){0,2}?[A-Z][\w-]*['\u2019]s\s+(?:claims?|allegations?|assertions?)\s*")
 
 
+# an inverted frame closing a passive credit line: "..., reported commander-in-Chief X."
+_CLOSING_CREDIT = re.compile(r",\s*(?:reported|said|stated|noted|informed|wrote)\s+(?P<who>[^,;.]{3,120}?)\s*[.!]?\s*$")
 # "Sharov's statement ... underscores a critical shift": remarks named by their owner
 _OWNED_REMARKS = re.compile(r"['\u2019]s?\s+(?:statement|remarks|comments|words|announcement)\b")
 # ", adding, “He died on the spot.”": the participle's quotation, a statement of its own (quotes.py)
@@ -1750,6 +1779,14 @@ def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
 
 
 # an addressee and a topic, nothing said: "informed journalists about the agreement after the meeting"
+_RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:has|have|had)\s+been|were|was|are|is)\s+$", re.IGNORECASE)
+# an addressee alone, a title and a name: "Russian Defense Minister Andrei Belousov"
+_NAMED_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+|(?:of|the|and)\s+){0,6}[A-Z][\w'\u2019.-]*\s*")
+# a complement that only names a bare topic: "reported on the progress", "commented on the talks" (but "reported on the
+# successes in the Kherson region" tells what he reported)
+_TOPIC_ONLY = re.compile(r"\s+(?:on|about)\s+(?:the|its|his|her|their)\s+"
+                         r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could|that)\b)[\w'\u2019-]+\s*){1,2}"
+                         r"[.!]?\s*")
 _ADDRESSEE_TOPIC = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?(?:about|on)\s+(?:the|a|an|his|her|its|their)\s+"
                               r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]+\s*){1,8}"
                               r"[.!]?\s*")

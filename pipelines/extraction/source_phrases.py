@@ -465,6 +465,7 @@ def _quote_before(r: _SentenceReader, a: int, b: int):
 
 # the kind that may close a source's name after "according to" (a medium's, or an organisation's)
 _KIND_HEADS = MEDIUM_HEADS | frozenset("service group agency outlet project tank".split())
+_FORCE_HEADS = frozenset("police guard guards".split())
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z.]{1,9}\)")
 # ("according to Russian media group Agentstvo which analysed ...": the same without the comma, not "that")
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who|whose|that)\b|\s+(?:which|who|whose)\b")
@@ -569,7 +570,7 @@ _NAMED_REPORTS_NEXT = re.compile(
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
     # ("According to Censor.NET, The Telegraph reports.": the outlet relays a credit line of the paper it copies)
-    r"argued|pointed\s+out|reports|writes)\b"
+    r"argued|pointed\s+out|reports|writes|disclosed)\b"
     # (not a plural noun before its own verb: "According to the minister, the Baltic states are ...")
     r"(?!\s+(?:are|were|have|had|will|would|could|can|may|might|should|must|of|and|or|from)\b)")
 _NAMED_PARTICIPLE_BEFORE = re.compile(
@@ -711,8 +712,10 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             mention = Mention(toks[ti].start, toks[hi - 1].end, whole, "named", name=actor.canonical_name,
                               is_person=actor.kind == "person")
             e = hi
-    if mention is not None and e < hi and toks[hi - 1].low in _KIND_HEADS and all(
-            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t.text) for t in toks[e:hi]):
+    if mention is not None and e < hi \
+            and (toks[hi - 1].low in _KIND_HEADS or hi - e == 1 and toks[e].low in _FORCE_HEADS) \
+            and all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", t.text) for t in toks[e:hi]):
+        # ("according to Moldovan border police, several drones ...": the force's noun closes the phrase too)
         e = hi     # "according to data compiled by the DeepState open-source mapping service": its kind closes the phrase
         whole_mention = _build_mention(text, toks, ti, hi)
         if whole_mention is not None and whole_mention.kind == "named" and whole_mention.raw != mention.raw \
