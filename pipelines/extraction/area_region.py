@@ -409,7 +409,9 @@ _SUBORDINATE_CLAUSE = re.compile(r"\s(?:after|before|since|when|while|because)\s
 
 _ROUTE_TO = re.compile(r"\b(?:supplies|supply\s+lines?|supply\s+routes?|routes?|roads?|access|corridor|bridge|"
                        # ("forms the gateway to the Crimean peninsula": where the region leads, not the region)
-                       r"railway|link|gateway|approach(?:es)?)\s+(?:to|into|towards?)\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"railway|link|gateway|approach(?:es)?)\s+(?:to|into|towards?)\s+(?:the\s+)?$"
+                       # ("evacuate collaborators towards Crimea": where they go, not where the next figures lie)
+                       r"|\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:

@@ -91,8 +91,10 @@ _PERSON_WORD = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)?")
 _OBJECT_THEN_SUBORDINATE = re.compile(r"\b(?:with|to|against|than|from|for|by|about|on|at)\s+(?:the\s+)?"
                                       r"(?:[A-Z][\w'\u2019.-]+\s+){1,3}"
                                       r"(?:when|as|after|before|while|because|since|until)\s+$")
+# ("When Alina Dotsenko, director of the museum, returned ...": a name with its apposition)
 _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|After|Before|When|Since|Because|If)\s+"
-                                  r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})\s+(?=[a-z])")
+                                  r"(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,2})"
+                                  r"(?P<apposition>\s*,\s*[^,;.]{3,80},)?\s+(?=[a-z])")
 
 
 @dataclass
@@ -872,6 +874,12 @@ class Discourse:
             # a surname alone: the known person of that surname the article has named in full before
             actor = next((a for start, a in reversed(self.mentioned_actors()) if start < m.start
                           and a.canonical_name.split()[-1] == name), None)
+        if actor is None and opened.group("apposition") and len(name.split()) == 2 \
+                and all(_PERSON_WORD.fullmatch(w) and w.lower() not in _lex().titles and w not in _lex().orgs
+                        for w in name.split()):
+            # a person no seed knows, named in full with the apposition that tells who she is
+            return self.register(Mention(opened.start("name"), opened.end("name"), name, "named", name=name,
+                                         is_person=True), pos)
         if actor is None or actor.kind != "person":
             return None
         return self.register(Mention(opened.start("name"), opened.end("name"), actor.canonical_name, "named",

@@ -41,6 +41,9 @@ _JURISDICTION = {
     "lithuania": "Lithuania", "lithuanian": "Lithuania", "vilnius": "Lithuania",
     "belarus": "Belarus", "belarusian": "Belarus", "minsk": "Belarus",
     "germany": "Germany", "german": "Germany", "berlin": "Germany", "france": "France", "french": "France",
+    "estonia": "Estonia", "estonian": "Estonia", "tallinn": "Estonia",
+    "turkey": "Turkey", "turkish": "Turkey", "ankara": "Turkey", "turkiye": "Turkey",
+    "hungary": "Hungary", "hungarian": "Hungary", "budapest": "Hungary",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",

@@ -41,7 +41,7 @@ from pipelines.extraction.spans import (
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet confirm announce "
-                        "stress emphasise insist comment inform".split())
+                        "stress emphasise insist comment inform believe".split())
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
@@ -988,7 +988,9 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
             return mention, next(k for k, tk in enumerate(toks) if tk.start >= local.start()), None
     if mention is None:
         j = vi - 1
-        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and not participle \
+        # (not "told": "..., Andre, who did not give his real name, told Anadolu": the one told follows the verb)
+        if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and lemma != "tell" \
+                and not participle \
                 and toks[vi + 1].low != "that":     # ("..., citing their sources, reported that ...": a complement)
             mention, e = _subject_right(text, toks, vi + 1, n)
             if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive") \
@@ -1356,7 +1358,8 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
 # the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
 # X, head of ..., said this"
 _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
-_WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)\s+(?:is|was|['\u2019]s)\s+what\s+")
+# ("That’s what the governor ... said on television.": the contraction too)
+_WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose".split())
 _ACCORDING_OPENER = re.compile(r"\W*[Aa]ccording\s+to\s+[^,;.]{2,80},\s*")

@@ -643,6 +643,9 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     for k in range(ti, n):
         if toks[k].text == "." and k > ti and toks[k - 1].low in _TITLE_ABBREVIATIONS:
             continue        # "according to Mr. Lavrov": the title's period, not the phrase's end
+        if toks[k].text == "." and k > ti and re.fullmatch(r"[A-Z]", toks[k - 1].text) and k + 1 < n \
+                and _is_cap(toks[k + 1]):
+            continue        # "according to S. Sternenko": an initial's period
         if toks[k].text == "." and k + 1 < n and toks[k + 1].start == toks[k].end and toks[k - 1].end == toks[k].start:
             continue        # "the U.S.-based Institute": an abbreviation's periods
         if toks[k].text == "." and k > ti and k + 1 < n and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", toks[k - 1].text) \
