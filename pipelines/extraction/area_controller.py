@@ -282,12 +282,18 @@ _HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)(?:[-\s](
                 r"(?:territory|territories|land|ground|areas?|lines)|\s+(?:defensive\s+)?(?:lines|defen[cs]es))\b")
 _INTO_HELD = re.compile(r"\b(?:into|of|behind|inside|within)\s+" + _HELD_GROUND, re.IGNORECASE)
 # ("advanced 700 meters deep inside the Russian-controlled territory": right after the figure)
-_INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+" + _HELD_GROUND, re.IGNORECASE)
+_INTO_HELD_AFTER = re.compile(r"\s*(?:[a-z]+\s+){0,2}?(?:into|inside|behind|within)\s+(?:" + _HELD_GROUND
+                              # ("advanced in two columns about 10 miles into Russia's Kursk region": a country's own
+                              # ground, or a border oblast of it)
+                              + r"|(?P<country>Russia|Ukraine)['\u2019]s\s+(?:territory|soil|"
+                              r"(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast))\b)", re.IGNORECASE)
 
 
 def _advancer_into(held: re.Match) -> str:
-    """The side that advanced into the ground ``held`` (a ``_HELD_GROUND`` match) names: the other one."""
-    return _other("Russia" if held.group("side").lower().startswith("russia") else "Ukraine")
+    """The side that advanced into the ground ``held`` (a ``_HELD_GROUND`` match, or a country's own) names: the
+    other one."""
+    side = held.groupdict().get("side") or held.group("country")
+    return _other("Russia" if side.lower().startswith("russia") else "Ukraine")
 
 
 # the owner ground freed with no side named goes back to: Ukraine, unless the claim's region is Russia's (area_claims.py

@@ -71,6 +71,10 @@ def _data_credit(r: _SentenceReader) -> None:
     if by is not None:
         # "This was reported by UNN with reference to Commander-in-Chief X": the outlet passes on X's words
         ref = _WITH_REFERENCE.search(r.text, by.end(), r.s.end)
+        if ref is not None and "," in r.text[by.end():ref.start()]:
+            # (not "by the spokesman ..., X, during a telethon, Censor.NET reports with reference to Ukrainska Pravda":
+            # the relaying outlet's own source, after the by-phrase has closed)
+            ref = None
         start = ref.end() if ref else by.end()
         mention, _ti, _e = _according_speaker(r, start)
         # "by the head of the regional military administration Oleksandr Prokudin": the name closing the role

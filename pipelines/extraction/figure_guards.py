@@ -224,9 +224,10 @@ _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|villages?|settlements?)\s+of\s+)?")
 
 
-# "Russian troops controlled Popasnaya by 80%": the town before "by"
-_TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+by\s+"
-                      r"(?:about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# "Russian troops controlled Popasnaya by 80%": the town before "by" ("control Vovchansk (Kharkiv region) by about 70%":
+# with its oblast in brackets)
+_TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s*\([^()]{1,40}\))?\s+by\s+"
+                      r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
 # "... hold the majority of Vovchansk, controlling about 70% of the territory": "the territory" is the town's
@@ -235,6 +236,8 @@ _OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its
 _OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village|settlement)\b"
                           r"(?!\s+of\b)(?!['\u2019]s)",
                           re.IGNORECASE)
+_TOWN_THEN_SHARE = re.compile(r"\bthe\s+(?:city|town|village|settlement)\s+of\s+(?-i:[A-Z])[\w'\u2019-]+\s*,\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 _CITY_OF = re.compile(r"\bthe\s+(?:city|town|village)\s+of\s+[A-Z]")
 _TOWN_WORD = re.compile(r"\bthe\s+(?:town|city|village|settlement)\b", re.IGNORECASE)
 _PART_OF = re.compile(r"\b(?:majority|most|part|parts|much|half|rest|bulk|remainder)\s+of\s+$", re.IGNORECASE)
@@ -273,8 +276,10 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
         return True     # "control of half the city", "70% of the town": the settlement the text is about
     if _OF_NAMED_TOWN.match(sent, q.end):
         return True     # "controls 60% of Kharkiv border town": a town described by its region's name
+    if _TOWN_THEN_SHARE.search(sent, max(0, q.start - 70), q.start):
+        return True     # "the Defence Forces control the city of Vovchansk, about 70%": the town's share
     m = _OF_TOWN.match(sent, q.end)
-    by = _TOWN_BY.search(sent, max(0, q.start - 40), q.start) if m is None else None
+    by = _TOWN_BY.search(sent, max(0, q.start - 70), q.start) if m is None else None
     if by is not None:
         head = by.group(1)
     elif m is None:

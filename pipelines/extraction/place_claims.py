@@ -96,6 +96,10 @@ _COUNTRY_SAID = re.compile(r"\b(?P<side>Russia|Moscow|Ukraine|Kyiv|Kiev|the\s+Kr
 _COUNTRY_CLAIM_GAP = re.compile(r"(?:to\s+have\s+|(?:it|its\s+(?:forces|troops|army))\s+(?:has\s+|had\s+|have\s+)?)"
                                 r"(?:(?:already|now|fully|also)\s+)?", re.IGNORECASE)
 
+# a share of the place held, after its name: "control Vovchansk (Kharkiv region) by about 70%"
+_SHARE_BY_AFTER = re.compile(r"(?:\s*\([^()]{1,40}\))?\s+by\s+"
+                             r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|over\s+)?"
+                             r"\d[\d.,]*\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 # the place's part as the subject after it: "As for X, part of the city is ...", "X, where most of the town ..."
 _PART_OF_IT = re.compile(r"\b(?:most|much|part|parts|half|bulk|rest|remainder|portions?)\s+of\s+(?:the\s+)?"
                          r"(?:city|town|village|settlement|it)\b", re.I)
@@ -373,6 +377,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 continue
             if cue.mode == "subject" and m.end <= cue.start and _PART_OF_IT.search(sent, m.end, cue.start):
                 continue    # "As for Vovchansk, part of the city is under enemy control": a part, not the place
+            if _SHARE_BY_AFTER.match(sent, m.end):
+                continue    # "The defence forces control Vovchansk (Kharkiv region) by about 70%": a part of it
             if cue.action == "holds" and _PAST_SPAN_AFTER.match(sent, m.end) and _PAST_HOLD.search(sent[cue.start:cue.end]) \
                     and not re.search(r"\b(?:have|has)\s+(?:\w+\s+)?$", sent[max(0, cue.start - 30):cue.start]):
                 # "the soldiers who held their ground in Mariupol for nearly three months": a holding over, told

@@ -27,7 +27,7 @@ from pipelines.extraction.frames import (
 from pipelines.extraction.spans import _THAT_WINDOW, _sentence_index
 from pipelines.extraction.text import Quote
 from pipelines.extraction.mentions import Mention, _build_mention, _np_left
-from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _lex, _tokens
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex, _tokens
 
 
 # "– he said –" inside a quotation: the frame of the whole quote
@@ -369,6 +369,14 @@ class _DirectQuotes:
                     # 'Putin referred to the regions as "Donbas and Novorossiya," while Peskov claimed that ...': a new
                     # clause with its own subject, not the quotation's frame
                     return None
+                if m is not None and (m.kind in ("role", "descriptive") or m.is_person is False
+                                      and m.raw.lower().startswith("the ")) \
+                        and first > k + 1 and toks[first - 1].text == "," \
+                        and 2 <= first - 1 - k <= 3 and all(_is_cap(x) for x in toks[k:first - 1]):
+                    # ('"...," Serhii Hayday, the Ukrainian head of Luhansk military administration told CNN.': the
+                    # name before its apposition, whose closing comma is left out)
+                    named = _build_mention(text, toks, k, first - 1)
+                    m = named if named is not None and named.kind == "named" else m
                 if first == k or m is not None:
                     fr_end = _frame_end(toks, vi + 1)
                     return Frame(m, t, lex.verb_lemma[t.low], q.end, fr_end)

@@ -1350,7 +1350,9 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
                           # source it passes on, _cited_source)
                           r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|" + _CITING_WORDS + r"\s+[^,;.]{1,80}|"
                           r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
-                          r"\s+(?:reports|reported|writes|wrote)"
+                          # ("AFP reported this, Censor.NET says, with reference to European Pravda.": the relay's own
+                          # source after it)
+                          r"\s+(?:reports|reported|writes|wrote|says)(?:,?\s+" + _CITING_WORDS + r"\s+[^,;.]{1,80})?"
                           # (", informs Censor.NET": the translated copy's verb before its outlet)
                           r"|(?:informs|reports|writes)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
                           r")?\s*\.?\s*$",
@@ -1691,13 +1693,27 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         return
     if _CONTENTLESS.match(comp) or _POINTS_BACK.match(comp):
         return
+    if re.fullmatch(r"\W*" + _CITING_WORDS + r"\s+[^,;.]{1,80}[.!]?\s*", comp):
+        return      # "AFP reported this, Censor.NET says, with reference to European Pravda.": the relay's source only
     if lemma in ("inform", "brief") and _ADDRESSEE_TOPIC.fullmatch(comp):
         return      # "informed journalists about the agreement after the meeting": whom and on what, not what was said
     if lemma in ("report", "comment", "speak", "brief") and _TOPIC_ONLY.fullmatch(comp):
         return      # "Director General Rafael Grossi reported on the progress.": what it was about, not what was said
+    tail = _CITING_TAIL.search(text, a, s.end) if _OUTLET_NAME.search(res.speaker or "") else None
+    if tail is not None:
+        # "The Interfax news agency said Russian forces had captured X, citing Russia's Ministry of Defence.": the
+        # source the outlet cites at the end said it
+        k = next((k for k in range(n) if toks[k].start >= tail.start("src")), None)
+        src = _subject_right(text, toks, k, n)[0] if k is not None else None
+        cited = r.doc.disc.resolve(src, src.start) if src is not None and src.kind in ("named", "role") else None
+        if cited is not None:
+            r.emit(cited, a, tail.start(), lemma)
+            return
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
+# an outlet's source named at the end of the sentence: ", citing Russia's Ministry of Defence."
+_CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+(?P<src>[^,;.]{2,80}?)\s*[.!]?\s*$")
 # what may stand between a verb and the colon that closes its line: "said:", "said on Telegram:", "told an online
 # conference:", "stating in a post on Telegram:"
 _ADJUNCT_COLON = re.compile(r"\s*(?:(?:on|in|at|during|via|to|before|from|through|with|while)\b"
