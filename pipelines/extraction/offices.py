@@ -44,6 +44,7 @@ _JURISDICTION = {
     "estonia": "Estonia", "estonian": "Estonia", "tallinn": "Estonia",
     "turkey": "Turkey", "turkish": "Turkey", "ankara": "Turkey", "turkiye": "Turkey",
     "hungary": "Hungary", "hungarian": "Hungary", "budapest": "Hungary",
+    "sweden": "Sweden", "swedish": "Sweden", "stockholm": "Sweden",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",

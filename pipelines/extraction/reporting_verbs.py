@@ -1559,6 +1559,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                and _NP_LEAD.match(text, intro_end) is not None)
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
+                and not _TIME_ADJUNCT_ONLY.fullmatch(pre_text)   # ("On the same day, X hinted at ...": when)
                 and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
                 and not _SPEECH_EVENT.match(pre_text)
                 # ("This is what the ambassador of X, Name, said in an interview.": a credit line, read below)
@@ -1712,6 +1713,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
+# a time adjunct that opens the sentence, all there is before the speaker: "On the same day, the adviser ... hinted at"
+_TIME_ADJUNCT_ONLY = re.compile(r"\W*(?:On|In|At|By|During|Later|Earlier|Meanwhile|Then|That|The\s+same|The\s+next)\b"
+                                r"[^,;.]{0,30},\s*(?:the\s+|a\s+|an\s+)?[^,;.]{0,80}", re.IGNORECASE)
 # an outlet's source named at the end of the sentence: ", citing Russia's Ministry of Defence."
 _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+(?P<src>[^,;.]{2,80}?)\s*[.!]?\s*$")
 # what may stand between a verb and the colon that closes its line: "said:", "said on Telegram:", "told an online
