@@ -326,6 +326,7 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
 # ("Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km": the perfect's auxiliary too)
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?"
                               r"(?:(?:currently|now|still|also|already|quickly)\s+)?$", re.IGNORECASE)
+# a relative on a whole clause after its participle: "... were recovered, which moved the front line by seven km"
 _SENTENTIAL_WHICH = re.compile(r"(?:ed|en)\s*,\s+which\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 # a clause opened by units with no side named ("the units cut through ...", "As a result, our defenders pushed ...")
 _SIDELESS_UNITS_OPEN = re.compile(r"[\s\"\u201c]*(?:(?:As\s+a\s+result|Then|Later|Since\s+then),?\s+)?(?:the|our)\s+"

@@ -43,9 +43,9 @@ def speaker_quotes(text: str) -> set[tuple]:
     return {(s, q) for s, _t, q in statements(text)}
 
 
-def speakers(text: str) -> set[str]:
-    """The speaker of every statement in ``text``."""
-    return {s for s, _q in speaker_quotes(text)}
+def speakers(text: str, day: datetime = datetime(2024, 10, 5)) -> set[str]:
+    """The speaker of every statement in ``text`` published on ``day``."""
+    return {s for s, _q in quotes(text, day)}
 
 
 def place_controllers(text: str, day: datetime = datetime(2024, 10, 5)) -> set[tuple]:

@@ -10,16 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from tests.unit.extraction_helpers import areas, quotes
-
-
-def _speakers(text: str, day: datetime) -> set[str]:
-    return {s for s, _q in quotes(text, day)}
+from tests.unit.extraction_helpers import areas, quotes, speakers
 
 
 def test_the_prime_minister_of_estonia():
     text = "According to the Prime Minister of Estonia, Europe must keep arming Ukraine."
-    assert _speakers(text, datetime(2023, 3, 1)) == {"Kaja Kallas"}
+    assert speakers(text, datetime(2023, 3, 1)) == {"Kaja Kallas"}
 
 
 def test_believes_is_an_inverted_frame():
@@ -29,12 +25,12 @@ def test_believes_is_an_inverted_frame():
 
 def test_the_turkish_president():
     text = "The Turkish President also urged both sides to keep the grain corridor open."
-    assert _speakers(text, datetime(2023, 7, 20)) == {"Recep Tayyip Erdogan"}
+    assert speakers(text, datetime(2023, 7, 20)) == {"Recep Tayyip Erdogan"}
 
 
 def test_the_hungarian_prime_minister():
     text = "The Hungarian prime minister also said that neither side could win the war."
-    assert _speakers(text, datetime(2023, 5, 23)) == {"Viktor Orban"}
+    assert speakers(text, datetime(2023, 5, 23)) == {"Viktor Orban"}
 
 
 def test_a_withheld_real_name_keeps_its_bearer_unnamed():
@@ -45,7 +41,7 @@ def test_a_withheld_real_name_keeps_its_bearer_unnamed():
 
 def test_guard_a_full_name_speaks():
     text = 'The brigade is waiting for orders. "We will take back our land," Taras Melnyk told Anadolu.'
-    assert _speakers(text, datetime(2023, 5, 19)) == {"Taras Melnyk"}
+    assert speakers(text, datetime(2023, 5, 19)) == {"Taras Melnyk"}
 
 
 def test_towards_crimea_is_no_region_of_the_next_figures():
@@ -68,9 +64,9 @@ def test_thats_what_credits_the_sentence_before():
 def test_a_named_subject_of_an_opening_when_clause():
     text = ("The city museum was looted. When Iryna Bondar, director of the museum, came back in November, she said: "
             "“Nothing was left.”")
-    assert _speakers(text, datetime(2023, 1, 21)) == {"Iryna Bondar"}
+    assert speakers(text, datetime(2023, 1, 21)) == {"Iryna Bondar"}
 
 
 def test_an_initial_before_a_surname():
     text = "However, according to S. Sternenko, the church can be seen through the windows of the flat."
-    assert _speakers(text, datetime(2022, 8, 30)) == {"S. Sternenko"}
+    assert speakers(text, datetime(2022, 8, 30)) == {"S. Sternenko"}
