@@ -109,7 +109,7 @@ def test_according_citing_this_was_reported_by():
 
 
 def test_a_reduced_passive_is_no_frame():
-    text = "Pushilin's statement, relayed by the Russian Ministry of Defense, marks a turn in the fighting for the town."
+    text = "Pushilin's statement, relayed by the Russian Ministry of Defense, marks a turn in the fight for the town."
     assert quotes(text, _DAY) == set()
 
 

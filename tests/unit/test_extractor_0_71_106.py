@@ -50,7 +50,7 @@ def test_border_police_closes_the_source_phrase():
 
 
 def test_which_moved_the_front_line_is_the_recovering_side():
-    text = ("Deputy Defence Minister Hanna Maliar spoke on Monday. She reported that 90 square kilometers once occupied "
+    text = ("Deputy Defence Minister Hanna Maliar spoke on Monday. She reported that 90 square kilometers once held "
             "by Russian troops were recovered, which moved the front line by five kilometers.")
     assert _controllers(text, datetime(2023, 6, 26)) == {("area_gained", "Ukraine"), ("advance_depth", "Ukraine")}
 

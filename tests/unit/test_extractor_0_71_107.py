@@ -58,7 +58,8 @@ def test_the_left_bank_of_the_dnieper_is_kherson():
 def test_thats_what_credits_the_sentence_before():
     text = ("Ukraine has ordered its troops to leave the city. That’s what the governor of the region, Serhiy Haidai, "
             "said on television.")
-    assert quotes(text, datetime(2022, 6, 24)) == {("Serhiy Haidai", "Ukraine has ordered its troops to leave the city")}
+    assert quotes(text, datetime(2022, 6, 24)) == {
+        ("Serhiy Haidai", "Ukraine has ordered its troops to leave the city")}
 
 
 def test_a_named_subject_of_an_opening_when_clause():
