@@ -624,17 +624,20 @@ _CALLSIGN_AFTER = re.compile(r",?\s+(?:the|a|his|her|whose)\s+call[\s-]?sign\b",
 _CALLSIGN_BEFORE = re.compile(r"\bcall[\s-]?sign[,:]?\s+[\"\u201c\u2018']?$", re.IGNORECASE)
 # a name its bearer gave in place of his own: "Andre, who did not want to give his real name for security reasons",
 # "Olena (not her real name)", "Maksym, who asked that only his first name be used"
-_WITHHELD_AFTER = (r"\s*(?:,\s*(?:who|whose)\s+[^.;]{0,40}?\b(?:real|full|last|sur)\s*name|"
-                   r"\(\s*not\s+(?:his|her|their)\s+real\s+name|"
-                   r",\s*(?:who|whose)\s+[^.;]{0,30}?\bonly\s+(?:his|her)\s+first\s+name|"
-                   r",\s*(?:a|his|her)\s+pseudonym\b|,\s*who\s+asked\s+not\s+to\s+be\s+(?:named|identified))")
+_WITHHELD = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+)"
+                       r"\s*(?:,\s*(?:who|whose)\s+[^.;]{0,40}?\b(?:real|full|last|sur)\s*name|"
+                       r"\(\s*not\s+(?:his|her|their)\s+real\s+name|"
+                       r",\s*(?:who|whose)\s+[^.;]{0,30}?\bonly\s+(?:his|her)\s+first\s+name|"
+                       r",\s*(?:a|his|her)\s+pseudonym\b|,\s*who\s+asked\s+not\s+to\s+be\s+(?:named|identified))")
 
 
-def _withheld_name(text: str, name: str) -> bool:
-    """Does the article give ``name`` (one word) as an alias its bearer chose to withhold his own name?"""
+@functools.lru_cache(maxsize=8)
+def _withheld_names(text: str) -> frozenset:
+    """The names the article gives as aliases their bearers chose in place of their own (one scan of the text per
+    article, not one per mention)."""
     if "name" not in text and "pseudonym" not in text and "identified" not in text:
-        return False
-    return re.search(r"\b" + re.escape(name) + _WITHHELD_AFTER, text) is not None
+        return frozenset()
+    return frozenset(m.group("name") for m in _WITHHELD.finditer(text))
 
 
 _DEFENCE_MINISTRY = re.compile(r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)")
@@ -695,7 +698,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         raw = text[start:end].strip(" ,")
     if _CALLSIGN_AFTER.match(text, end) or _CALLSIGN_BEFORE.search(text, max(0, start - 40), start):
         return None     # "said East, the callsign of a drone commander": a call sign keeps its bearer unnamed
-    if len(content) == 1 and _is_cap(content[0]) and _withheld_name(text, content[0].text):
+    if len(content) == 1 and _is_cap(content[0]) and content[0].text in _withheld_names(text):
         return None     # "Andre, who did not want to give his real name, told Anadolu": an alias, its bearer unnamed
     if content[0].low in _NUMBER_WORDS and (len(content) == 1 or not _is_cap(content[1])):
         return None     # "One commander said", "Two officials told": a count of unnamed people, no name

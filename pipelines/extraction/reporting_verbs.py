@@ -1801,18 +1801,18 @@ def _coordinated_report(r: _SentenceReader, k3: int) -> bool:
     return False
 
 
-# an addressee and a topic, nothing said: "informed journalists about the agreement after the meeting"
+# a passive inside a relative clause: "some of which were confirmed by Reuters"
 _RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:has|have|had)\s+been|were|was|are|is)\s+$", re.IGNORECASE)
 # an addressee alone, a title and a name: "Russian Defense Minister Andrei Belousov"
 _NAMED_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+|(?:of|the|and)\s+){0,6}[A-Z][\w'\u2019.-]*\s*")
 # a complement that only names a bare topic: "reported on the progress", "commented on the talks" (but "reported on the
 # successes in the Kherson region" tells what he reported)
-_TOPIC_ONLY = re.compile(r"\s+(?:on|about)\s+(?:the|its|his|her|their)\s+"
-                         r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could|that)\b)[\w'\u2019-]+\s*){1,2}"
+_TOPIC_WORD = r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]+\s*)"   # no verb among them
+_TOPIC_ONLY = re.compile(r"\s+(?:on|about)\s+(?:the|its|his|her|their)\s+(?:(?!that\b)" + _TOPIC_WORD + r"){1,2}"
                          r"[.!]?\s*")
+# an addressee and a topic, nothing said: "informed journalists about the agreement after the meeting"
 _ADDRESSEE_TOPIC = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?(?:about|on)\s+(?:the|a|an|his|her|its|their)\s+"
-                              r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]+\s*){1,8}"
-                              r"[.!]?\s*")
+                              + _TOPIC_WORD + r"{1,8}[.!]?\s*")
 # "in what it described as an operation", "described the strike as": the verb labels a noun, it reports no clause
 _LABELLING = re.compile(r"\s+as\b")
 _LABEL_AFTER_AS = re.compile(r"\s+as\s+(?P<what>[^.;,\u2014\u2013]{3,200}?)(?=\s*(?:[.;,\u2014\u2013]|$))")
