@@ -182,3 +182,40 @@ def _dash_credit(r: _SentenceReader) -> None:
     if len(re.findall(r"\w+", text[a:b])) >= 3:
         r.doc.consumed.append((s.start, s.end))
         r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))
+
+
+# "... These are in three communities: A, B and C - said Kanashevich.": the credit closes the paragraph it credits,
+# after a dash on the same line (the layout of Ukrainian outlets' translated copy, unquoted)
+_INLINE_DASH_CREDIT = re.compile(r"[\w.,;:!?)]\s+(?P<dash>[-\u2013\u2014])\s+(?P<verb>" + DASH_CREDIT_VERBS +
+                                 r")\s+[^.\n\"\u201c\u201d]{2,80}?\s*\.?\s*$")
+
+
+def _inline_dash_credit(r: _SentenceReader) -> None:
+    """A paragraph's last sentence that closes on " - said X." gives the paragraph, up to the dash, to X."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    # (the cheap tests first: a dash in the sentence, and the sentence the last of its paragraph)
+    if n < 4 or not any(d in text[s.start:s.end] for d in ("- ", "\u2013", "\u2014")) \
+            or text[s.end:s.end + 80].strip(" \t")[:1] not in ("\n", ""):
+        return
+    m = _INLINE_DASH_CREDIT.search(text, s.start, s.end)
+    if m is None:
+        return
+    vi = next(k for k, t in enumerate(toks) if t.start >= m.start("verb"))
+    mention, e = _subject_right(text, toks, vi + 1, n)
+    # nothing but the speaker may follow ("- added the head of intelligence.")
+    if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
+        return
+    res = r.doc.disc.resolve(mention, mention.start)
+    if res is None:
+        return
+    sents = r.doc.sentences
+    si = sents.index(s)
+    lo, hi = sents[_paragraph_before(text, sents, si + 1)].start, m.start("dash")
+    if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed) \
+            or any(q in text[lo:hi] for q in ('"', "\u201c", "\u201d")):
+        return      # (a quotation's marks say what is quoted; its own frame reads it)
+    a, b = _clean_span(text, lo, hi)
+    if len(re.findall(r"\w+", text[a:b])) >= 3:
+        r.doc.consumed.append((hi, s.end))
+        r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))
+

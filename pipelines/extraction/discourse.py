@@ -43,6 +43,15 @@ _OMBUDS = frozenset("ombudsman ombudswoman ombudsperson commissioner".split())
 # ("Commissioner for Human Rights Dmytro Lubinets ... the ombudsman said": one office, in the press's word)
 _HEAD_OF_REGION = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:region|province|oblast|regional\s+(?:military\s+|state\s+)?"
                              r"administration)")
+# an office's other name in the press, and the titles its holder may have been named with instead
+_OTHER_NAMES = {("head", "of", "government"): ("prime minister", "premier")}
+# a ministry's field, which a back-reference to another ministry must share ("the agriculture ministry")
+_PORTFOLIOS = frozenset("defence defense foreign infrastructure agriculture agrarian energy health interior justice "
+                        "finance economy education culture transport reintegration veterans".split())
+# the trades the press names a person by (no office the seeds hold), and a capitalised word of a name
+_PROFESSIONS = frozenset("analyst expert correspondent journalist reporter researcher blogger observer columnist "
+                         "commentator".split())
+_CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS},
                 "leader": frozenset("president premier prime chancellor".split())}
 
@@ -667,6 +676,12 @@ class Discourse:
         lex = _lex()
         words = [w.lower().strip(".,'\u2019") for w in m.raw.split()]
         words = [w for w in words if w and w not in _DETS]
+        for other in _OTHER_NAMES.get(tuple(words), ()):
+            # ("the Head of Government noted" after "Prime Minister Denys Shmyhal": the press's other name for it)
+            found = self._title_named_in_text(Mention(m.start, m.end, other, "named", name=other, is_person=False))
+            if found is not None:
+                found.raw = m.raw
+                return found
         if not words or len(words) > 5 or not (words[-1] in lex.roles or words[-1] in lex.titles) \
                 or words[-1] in lex.orgs:
             return None     # (a person's title only: "the Southern Defense Forces" is a body its spokesman speaks for)
@@ -1047,7 +1062,7 @@ class Discourse:
         # ("the authorities" after "the Kupiansk district authorities": a body, like an organisation)
         org_like = (head in lex.orgs or head in _BODIES) and head not in lex.titles
         # "the economy ministry" must not resolve to an earlier defence ministry
-        modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles]
+        modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles or w in _PORTFOLIOS]
         # most specific first: an entity whose descriptors hold the head role word
         heads = {head} | _same_office(m, head) if head else set()
         if region_head:
@@ -1236,6 +1251,15 @@ class Discourse:
             for e in reversed(self.entities):
                 if e.person and head in e.descriptors and (not side or not e.side or e.side == side):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+            if head in _PROFESSIONS:
+                # "the Bild analyst" after "citing its military analyst Julian Röpcke": the person the text gave
+                # that word right before his name, also where he said nothing then
+                word = "(?:analyst|expert)" if head in ("analyst", "expert") else head   # (one trade, two words)
+                hits = list(re.finditer(rf"\b{word}\s+({_CAP_WORD}(?:\s+{_CAP_WORD}){{1,2}})\b", self.text[:m.start]))
+                if hits:
+                    hit = hits[-1]
+                    return self.register(Mention(hit.start(1), hit.end(1), hit.group(1), "named", name=hit.group(1),
+                                                 is_person=True), pos)
         same = _same_office(m, head)
         if same:
             # "the Turkish leader" after "Turkish President Recep Tayyip Erdogan", "the spokesperson" after
@@ -1386,10 +1410,11 @@ their its our my we he she they it i a an mr mrs ms dr prof sir lord lady saint 
 def _full_name_before(text: str, end: int, surname: str) -> str | None:
     """The full name ("Jan Matveev") the article gave, before ``end``, to the person it now calls by ``surname``: a
     capitalised word right before the surname that is no title, role, organisation word, demonym or function word."""
-    if not re.fullmatch(r"[A-Z][a-z'’-]{2,}", surname):
+    # (lower-case letters beyond ASCII too: "Julian Röpcke ... Röpcke said")
+    if not re.fullmatch(r"[A-Z](?:[^\W\d_A-Z]|['’-]){2,}", surname):
         return None
     lex = _lex()
-    for mm in reversed(list(re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+" + re.escape(surname) + r"\b",
+    for mm in reversed(list(re.finditer(r"\b([A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?)\s+" + re.escape(surname) + r"\b",
                                         text[:end]))):
         first = mm.group(1)
         low = first.lower()

@@ -128,6 +128,8 @@ def _title_case(line: str) -> bool:
 
 
 _PAST_REPORT = re.compile(r"\bsaid\b")
+_POINTER_CREDIT = re.compile(r"\b(?:said|stated|reported|announced|wrote)\s+(?:this|so)\b|"
+                             r"\breported\s+(?:citing|with\s+reference\s+to)\b")
 # a line that closes on its past-tense frame reports (headlines write "..., X says")
 # (or on a quotation's frame: '"We will not remain on the defensive," Syrskyi said', the comma inside the marks)
 _REPORTED_LINE_END = re.compile(r"(?:,|[,?!][\"\u201d\u2019])\s+[^,\n]{1,60}?\b(?:said|added)$")
@@ -162,6 +164,9 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
         nxt = _NEXT_LINE.match(text, m.end())
         if nxt and DASH_CREDIT.fullmatch(nxt.group(1).strip()):
             continue    # the unquoted words that a dash line below credits ("\n- Tregubov said.")
+        if _POINTER_CREDIT.search(line):
+            continue    # "Vladyslav Voloshyn, said this, Censor.NET reported citing Ukrinform": a credit of the words
+                        # above it that lost its full stop (a headline has nothing above it to point to)
         n = len(_WORD.findall(line))
         if n >= 18 and _PAST_REPORT.search(line):
             continue    # "Ukraine's army said Wednesday that it had withdrawn from ...": a lede that lost its full stop

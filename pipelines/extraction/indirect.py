@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from pipelines.extraction.colon_blocks import statements_of
-from pipelines.extraction.credit_lines import _dash_credit, _data_credit
+from pipelines.extraction.credit_lines import _dash_credit, _data_credit, _inline_dash_credit
 from pipelines.extraction.digests import digest_of
 
 
@@ -48,6 +48,7 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
     _register_subject(r)
     _data_credit(r)
     _dash_credit(r)
+    _inline_dash_credit(r)
     _claim_noun(r)
     _quoted_as_saying(r)
     _told_by(r)

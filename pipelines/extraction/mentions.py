@@ -906,6 +906,9 @@ _INDEFINITE_MODIFIERS = frozenset("senior top high-ranking leading local regiona
 _NAME_FINAL = frozenset({"post", "report", "update", "review", "bulletin"})
 # the last word of many outlets' names ("The Washington Post", "The Moscow Times"; discourse.py knows them too)
 OUTLET_FINAL = frozenset({"post", "times", "independent", "journal", "herald", "telegraph", "tribune", "gazette"})
+# the kinds of outlet a name may follow ("the newspaper Bild", "the Ukrainian publication Ekonomichna Pravda")
+_OUTLET_KINDS = frozenset("newspaper publication daily weekly tabloid magazine outlet website portal broadcaster "
+                         "channel".split())
 _FIGHTING_GROUPS = frozenset("army forces troops mercenaries fighters soldiers units militia".split())
 # short forms of a role, written as its full form so that "the CinC" finds "the Commander-in-Chief, X"
 _ROLE_ALIASES = {"cinc": "commander-in-chief", "c-in-c": "commander-in-chief"}
@@ -1094,6 +1097,8 @@ def _run_kind(text: str, content: list[Tok], k: int, prev: Tok | None, first_is_
         # "Institute for Conflict Mapping", "Mission in Ukraine": the run is part of an org name
         person = False
         org_name = _org_name(content, text)
+    elif prev.low in _OUTLET_KINDS and run_len == 1:
+        person = False  # "the German newspaper Bild": an outlet of one word, never a person the kind titles
     elif prev.bare in lex.titles or (prev.low in lex.roles and prev.bare not in lex.orgs
                                      and prev.low not in ("blog", "channel", "agency", "group", "project")):
         person = True

@@ -96,6 +96,13 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\bunited nations\b", "un", role)
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
+    # ("the leader of the Russian-backed Donetsk People's Republic (DPR)", "the DPR leader": the separatist republic's
+    # head, written as the seeds' "separatist leader" of its oblast)
+    role = re.sub(r"\b(leader|head)\s+of\s+(?:the\s+)?(?:(?:self-proclaimed|russian-backed|pro-russian|separatist)\s+)*"
+                  r"(donetsk|luhansk|lugansk)\s+people's\s+republic(?:\s*\((?:dpr|dnr|lpr|lnr)\))?",
+                  r"\2 separatist \1", role)
+    role = re.sub(r"\b(?:dpr|dnr)\s+(leader|head)\b", r"donetsk separatist \1", role)
+    role = re.sub(r"\b(?:lpr|lnr)\s+(leader|head)\b", r"luhansk separatist \1", role)
     role = re.sub(r"'s\b", " ", role)
     # ("Ukraine's new army chief", "the newly appointed commander": the office, whoever holds it newly)
     role = re.sub(r"\b(?:new(?!\s+(?:zealand|york|delhi))|newly[\s-]appointed)\s+", "", role)

@@ -861,7 +861,8 @@ _COORDINATED_PROGRESSIVE = re.compile(r"\b(?:is|are|was|were)\s+(?:\w+ly\s+)?[a-
 _NO_LONGER_HELD = re.compile(r"\b(?:anymore|any\s+more)\b", _I)
 # "it was uncertain who controlled X", "unclear who holds X": a question left open
 _OPEN_QUESTION = re.compile(r"\b(?:uncertain|unclear|not\s+clear|unknown|not\s+known)\s+(?:\w+\s+){0,2}?(?:who|which\s+side)\s+$", _I)
-_CONDITION = re.compile(r"\b(?:if|unless|whether|until|once)\b", _I)
+# ("once they take X": a condition; "attacked once again in occupied X", "once more": no condition)
+_CONDITION = re.compile(r"\b(?:if|unless|whether|until|once(?!\s+(?:again|more)\b))\b", _I)
 # "If confirmed, this would make X the first town to fall ...", "Russia's claimed fall of X, if confirmed, would":
 # the sentence weighs an unverified claim; only a background adjunct ("after capturing Y last year") is told as fact
 _IF_CONFIRMED = re.compile(r"\bif\s+(?:confirmed|true|verified|accurate|correct|so)\b", _I)

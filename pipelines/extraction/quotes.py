@@ -48,6 +48,12 @@ _NEW_CLAUSE_LEAD = frozenset("while whereas but although though when after becau
 # what may follow a frame's verb to the end of its sentence: adjuncts, no clause ("said on Telegram.")
 _FRAME_TAIL = re.compile(r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,8}\s*[.!]?")
 # ("..., later writing on social media: "..."": where it was written may stand between)
+# what may follow the verb of a frame that opens the sentence after a quotation's full stop: whom it was told, when,
+# where ("Vereshchuk said on national TV.", "Peskov told reporters on Monday."), never words of its own
+_STOP_FRAME_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|"
+                              r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?"
+                              r"(?:\s+(?:on|in|during|late|earlier|later|yesterday|today|this|last|via)\b"
+                              r"[^.!?,;\"\u201c\u201d]{0,40})?\s*[.!]?", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring|posting)"
                               r"(?:\s+(?:on|in|via)\s+[^,:;.\"\u201c]{1,40})?\s*[,:]\s*$")
 
@@ -322,8 +328,12 @@ class _DirectQuotes:
         if a >= s_end:
             # ('"... Stay in shelters!" Mayor Vitali Klitschko said.': the splitter does split after "!" or "?" closing
             # a quotation; the frame opening the next sentence is still this quotation's)
-            if not re.search(r"[!?]\W*$", text[q.start:q.end]) or si + 1 >= len(sentences) \
-                    or sentences[si + 1].start - a > 3 or limit <= sentences[si + 1].start:
+            # ('"... with the occupation authorities." Vereshchuk said on national TV.': after a full stop, only a
+            # frame that holds nothing but its speaker, verb and adjuncts)
+            stop = bool(re.search(r"\.\W*$", text[q.start:q.end]))
+            if not (stop or re.search(r"[!?]\W*$", text[q.start:q.end])) or si + 1 >= len(sentences) \
+                    or sentences[si + 1].start - a > 3 or limit <= sentences[si + 1].start \
+                    or stop and "\n" in text[a:sentences[si + 1].start]:
                 return None
             s_end, near = min(sentences[si + 1].end, limit), True
         toks = _tokens(text, a, min(s_end, a + 600))
@@ -361,7 +371,8 @@ class _DirectQuotes:
             if t.low in lex.verb_lemma and _verb_ok(toks, vi):
                 m, first = _subject_left(text, toks, vi, k)
                 if near and (m is None or first != k or vi - k > 8
-                             or not _FRAME_TAIL.fullmatch(text, t.end, toks[-1].end)):
+                             or not _FRAME_TAIL.fullmatch(text, t.end, toks[-1].end)
+                             or stop and not _STOP_FRAME_TAIL.fullmatch(text, t.end, toks[-1].end)):
                     # (after "!" or "?", only a frame that opens the next sentence with its subject and ends it:
                     # '... ammunition?" / Kofman warned that ...' is a statement of its own)
                     return None

@@ -414,12 +414,13 @@ def _relative_pronoun(toks: list[Tok], vi: int) -> int:
         p -= 1
     # (with its "that" clause only: "Trump, who has vowed to end the war" tells an aim, not a report)
     that = any(t.low == "that" for t in toks[vi + 1:vi + 3])
-    if that and toks[p].low not in ("who", "which"):
+    if toks[p].low not in ("who", "which"):
         # ("Zelensky, who before arriving in Vilnius earlier Tuesday tweeted that ...": an adjunct between the pronoun
-        # and its verb)
+        # and its verb; "Zelensky, who on Thursday accused the envoy of ...": a day alone needs no "that")
         w = next((k for k in range(p, max(0, vi - 12), -1) if toks[k].low == "who"), None)
         if w is not None and w + 1 < vi and toks[w + 1].low in _RELATIVE_ADJUNCT_START and not any(
-                t.low in _lex().verb_lemma or t.low in _BE_AUX or t.text in (",", ";") for t in toks[w + 1:vi]):
+                t.low in _lex().verb_lemma or t.low in _BE_AUX or t.text in (",", ";") for t in toks[w + 1:vi]) \
+                and (that or all(t.low in _DAY_ADJUNCT for t in toks[w + 1:vi])):
             return w
     # ("X, who publicly stated the village had been hit": a manner adverb alone between them, no "that" needed)
     adverbs = all(_MANNER_ADVERB.fullmatch(t.low) for t in toks[p + 1:vi])
@@ -427,6 +428,8 @@ def _relative_pronoun(toks: list[Tok], vi: int) -> int:
 
 
 _RELATIVE_ADJUNCT_START = frozenset("before after while during when on in at earlier later".split())
+_DAY_ADJUNCT = frozenset("on earlier later last this week weekend month yesterday today monday tuesday wednesday "
+                         "thursday friday saturday sunday".split())
 
 
 def _relative_verb(toks: list[Tok], vi: int) -> bool:
