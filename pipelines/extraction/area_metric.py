@@ -602,8 +602,12 @@ _AREA_APPOSITION = re.compile(r"(?:" + AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:te
                               re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 # a holding's change right before its figure: "increased by", "grew by an average of", "decreased by"
+# (and the noun: "controls 113,588 sq km, reflecting an increase of 943 sq km in two months")
 _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|expand\w*)|(?P<down>decreas\w*|shr[ua]nk\w*|"
                                  r"fell|fallen|declin\w*|reduc\w*))\s+by\s+(?:an?\s+average\s+of\s+|only\s+|just\s+|"
+                                 r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$"
+                                 r"|\b(?:an?|the)\s+(?:net\s+)?(?:(?P<up2>increase|growth|rise|expansion)|"
+                                 r"(?P<down2>decrease|reduction|decline))\s+of\s+(?:only\s+|just\s+|"
                                  r"about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|more\s+than\s+)*$", re.I)
 
 
@@ -750,7 +754,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             if kind == "control" and grew is not None:
                 # "the area of enemy control increased by 6.14 sq km", "... decreased by 0.41 sq km": the holding's
                 # change, a gain or a loss of the side that holds it
-                kind = "lose" if grew.group("down") else "gain"
+                kind = "lose" if grew.group("down") or grew.group("down2") else "gain"
             metric = _METRIC.get((q.kind, kind))
             if metric is None:
                 return None

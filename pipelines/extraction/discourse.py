@@ -52,7 +52,9 @@ _PORTFOLIOS = frozenset("defence defense foreign infrastructure agriculture agra
 _PROFESSIONS = frozenset("analyst expert correspondent journalist reporter researcher blogger observer columnist "
                          "commentator".split())
 _CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
-_SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS},
+# ("the Russian military department noted" after "the Ministry of Defense of the Russian Federation": the translated
+# press's word for a ministry)
+_SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS}, "department": frozenset({"ministry"}),
                 "leader": frozenset("president premier prime chancellor".split())}
 
 
@@ -511,6 +513,17 @@ class Discourse:
         """The speaker that mention ``m`` (at ``pos``) refers to; ``deferred`` when it is named later."""
         if m.kind in ("role", "descriptive") and _ANONYMITY_AFTER.match(self.text, m.end):
             return None     # "The commander, who asked to be identified only by his call sign, ...": kept unnamed
+        if m.kind in ("role", "descriptive") and m.role_words[-2:] in (("military", "department"),
+                                                                      ("defence", "department"),
+                                                                      ("defense", "department")):
+            # "the Russian military department noted": the translated press's name for the defence ministry
+            words = m.role_words[:-2] + ("defence", "ministry")
+            raw = re.sub(r"(?i)\b(?:military|defen[cs]e)\s+department\b", "defence ministry", m.raw)
+            res = self.resolve(Mention(m.start, m.end, raw, m.kind, name=m.name and raw, role_words=words,
+                                       country=m.country), pos)
+            if res is not None:
+                res.raw = m.raw
+            return res
         if m.indefinite:
             # "a senior Ukrainian official said": the person the next sentences name, if they do (_resolve_deferred)
             # (a named other country's official, "a Turkish official", is none of the two sides' people)

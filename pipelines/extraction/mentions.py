@@ -394,7 +394,10 @@ def _modifiers_before_name(toks: list[Tok], j: int, hi: int) -> int:
         if j + m >= hi or not modifier(j + m - 1):
             return 0
         head = toks[j + m]
-        if head.text[:1].isupper() and (head.low in lex.titles and m <= 2 or toks[j + m - 1].low in _NAME_KINDS):
+        if head.text[:1].isupper() and (head.low in lex.titles and m <= 2 or toks[j + m - 1].low in _NAME_KINDS
+                                        # ("Britain's armed forces minister James Heappey": the title in lower case)
+                                        or m >= 2 and toks[j + m - 1].low in lex.titles and head.low not in lex.titles
+                                        and head.bare not in lex.orgs):
             return m
     return 0
 

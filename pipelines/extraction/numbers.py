@@ -359,6 +359,9 @@ def find_quantities(text: str) -> list[Quantity]:
             lo, hi = lo / 100.0, hi / 100.0
         else:
             lo, hi = _convert(lo, kind, ut), _convert(hi, kind, ut)
+        if kind == "settlement" and not m.group("r2") and re.fullmatch(r"\d{1,3}\.\d{3}", m.group("r1") or ""):
+            # "liberated 1.017 settlements": a count has no fraction; the point is a thousands separator
+            lo = hi = float(m.group("r1").replace(".", ""))
         if kind == "settlement" and (lo != int(lo) or lo > 100000 or _FRONT_AREAS.fullmatch(ut)
                                      or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))
                                      # ("The four areas are controlled by Russia": regions named before, called back)

@@ -488,7 +488,9 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           # "Kyiv has questioned Russia's claims of capturing X", "cast doubt on reports that ..."
                           # ("Ukraine scorned Russian claims to have captured X", "mocked the report": derision denies)
                           r"(?:question(?:ed|s|ing)?|cast(?:s|ing)?\s+doubt\s+on|doubt(?:ed|s|ing)?|scorn(?:ed|s|ing)?|"
-                          r"ridicul(?:ed|es|ing)|mock(?:ed|s|ing)?|derid(?:ed|es|ing)|laugh(?:ed|s|ing)?\s+off)"
+                          r"ridicul(?:ed|es|ing)|mock(?:ed|s|ing)?|derid(?:ed|es|ing)|laugh(?:ed|s|ing)?\s+off|"
+                          # ("had played down reports that Kherson had fallen": making light of the news denies it)
+                          r"play(?:ed|s|ing)?\s+down|downplay(?:ed|s|ing)?)"
                           r"\s+(?:the\s+|these\s+|"
                           r"(?:[A-Z][\w\u2019'-]+['\u2019]s\s+){1,2})?(?:[a-z]+\s+)?(?:claims?|reports?|statements?|"
                           r"assertions?|announcements?)|"

@@ -756,6 +756,11 @@ _TOPIC_DETERMINERS = frozenset("the a an its his her their".split())
 _CLAUSE_VERBS = frozenset("is was has had will would could can may might must should means meant marks marked "
                           "shows showed remains remained".split())
 _TIME_WORDS = frozenset("morning afternoon evening night day week weekend month year sidelines eve".split())
+# a verb's short object before ", saying": "the plan", "their proposal" (no clause of its own)
+# (not a claim or a report: "denied the claim, saying ..." is read as a denial, whose claim is another's)
+_SHORT_OBJECT = re.compile(r"\s*(?:the|this|these|those|his|her|its|their|a|an)\s+(?:[a-z][\w-]*\s+){0,3}"
+                           r"(?!(?:claims?|reports?|allegations?|accusations?|statements?|assertions?)\s*$)"
+                           r"[a-z][\w-]*\s*")
 _TOPIC_THEN_PARTICIPLE = re.compile(r",\s*(?:saying|adding|noting|stating|claiming|writing)\b")
 # a count after "about" ("said about 2,000 troops", "about a dozen", "about two thousand"): the words numbers.py reads
 _NUMBER_WORD = re.compile(rf"(?:{WORD_NUM}|a|an|half|dozens?|hundreds?|thousands?|million)")
@@ -1621,6 +1626,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     # ends this statement's content, and so does ", adding that ..." (a new reporting verb)
     lex = _lex()
     for k3 in range(max(cstart_tok, vi + 1), n - 1):
+        if toks[k3].text == "," and toks[k3 + 1].low == "saying" and k3 + 2 < n and toks[k3 + 2].low != "that" \
+                and _SHORT_OBJECT.fullmatch(text, toks[vi].end, toks[k3].start):
+            # "criticised the plan, saying the city was still held": what was criticised is no words of his; the
+            # participle says them
+            r.emit(res, toks[k3 + 2].start, s.end, lemma)
+            return
         # ("denied Moscow's claim, saying Ukrainian troops were still there": "saying" needs no "that")
         if toks[k3].text == "," and toks[k3 + 1].low.endswith("ing") and toks[k3 + 1].low in lex.verb_lemma \
                 and k3 + 2 < n and (toks[k3 + 2].low == "that" or toks[k3 + 1].low == "saying"
