@@ -167,7 +167,12 @@ def _dash_credit(r: _SentenceReader) -> None:
         if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
             return
     else:
-        vi = max(k for k, t in enumerate(toks) if re.fullmatch(DASH_CREDIT_VERBS, t.low))
+        # (the verb's first word: "- he summed up." has a verb of two words)
+        verbs = [k for k, t in enumerate(toks) if re.fullmatch(DASH_CREDIT_VERBS, t.low)
+                 or k + 1 < n and re.fullmatch(DASH_CREDIT_VERBS, f"{t.low} {toks[k + 1].low}")]
+        if not verbs:
+            return
+        vi = verbs[-1]
         mention, first = _subject_left(text, toks, vi, 0)
         if mention is None or text[s.start:toks[first].start].strip() not in ("-", "\u2013", "\u2014"):
             return
