@@ -206,8 +206,9 @@ _PAST_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:nearly|almost|about|around|some|m
 
 
 # the places an object is made of, named after it: ", namely the war-torn towns of"
-_NAMELY = re.compile(r",?\s+(?:namely|specifically)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|villages?|cities|city|settlements?)"
-                     r"\s+of\s+", re.I)
+# (or the names right after it: "captured several settlements in Ukraine, specifically A, B and C")
+_NAMELY = re.compile(r",?\s+(?:namely|specifically)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:towns?|villages?|"
+                     r"cities|city|settlements?)\s+of\s+)?(?=(?-i:[A-Z]))", re.I)
 
 
 def _listed_before(state: _State, idx: int, back: re.Match) -> list[_Mention]:

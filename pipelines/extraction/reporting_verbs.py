@@ -1371,7 +1371,9 @@ _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORD
 # ("That’s what the governor ... said on television.": the contraction too)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
-_CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose".split())
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak".split())
+# ("X told about this on the air of the telethon", "spoke about it": these two credit only what they were about)
+_ABOUT_CREDIT_LEMMAS = frozenset({"tell", "speak"})
 _ACCORDING_OPENER = re.compile(r"\W*[Aa]ccording\s+to\s+[^,;.]{2,80},\s*")
 
 
@@ -1508,7 +1510,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     rest_start = k if lemma in ("tell", "point") else vi + 1
     rest = toks[rest_start:k2] if not (lemma == "inform" and _INFORMED_AUDIENCE.fullmatch(text, t.end, s.end)) else []
     # ("..., CNN reported citing Hanna Maliar.": a source credit, as an adjunct, ends the frame)
-    rest_is_adjunct = not rest or (rest[0].low in _ADJUNCT_START | _CREDIT_START and len(rest) <= 30
+    rest_is_adjunct = not rest or ((rest[0].low in _ADJUNCT_START | _CREDIT_START
+                                    # ("..., Kadyrov wrote there on Monday morning": where, then when; not "said
+                                    # there were five", a clause)
+                                    or rest[0].low in ("there", "here") and (len(rest) == 1 or rest[1].low in (
+                                        "on", "in", "at", "late", "early", "earlier", "later", "last", "yesterday",
+                                        "today") or rest[1].text == "."))
+                                   and len(rest) <= 30
                                    # ("In a separate incident, the army claimed to have captured X": an infinitive
                                    # complement, not "said to reporters")
                                    and not (rest[0].low == "to" and len(rest) > 1 and rest[1].low in ("have", "be"))
@@ -1574,6 +1582,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not _WHAT_CREDIT.match(pre_text))
     k0 = next((k for k in range(first_idx) if toks[k].start >= intro_end), first_idx)   # (after a dateline)
     if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
+            and (lemma not in _ABOUT_CREDIT_LEMMAS or re.match(r"\s+about\s+(?:this|it)\b", text[t.end:s.end])) \
             and (_title_opens(toks[k0:], first_idx - k0)
                  or _RELAY_OPENS.fullmatch(text, toks[k0].start, toks[first_idx].start)):
         # "The head of the regional administration, X, announced this on the telethon.": the words before the name
@@ -1688,7 +1697,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # ("According to Russia's Rossiya 24 channel, Konashenkov disclosed this on Thursday morning.": the channel
         # that relays the credit line, then its frame)
         k0 = next((k for k in range(first_idx + 1) if toks[k].start >= opener.end()), first_idx)
-    if lemma in _CREDIT_LEMMAS and (first_idx == k0 or _title_opens(toks[k0:], first_idx - k0)) and _THIS_CREDIT.match(comp):
+    if lemma in _CREDIT_LEMMAS and (first_idx == k0 or _title_opens(toks[k0:], first_idx - k0)) \
+            and _THIS_CREDIT.match(comp) \
+            and (lemma not in _ABOUT_CREDIT_LEMMAS or re.match(r"\s+about\s+(?:this|it)\b", comp)):
         _credit_previous(r, _cited_source(r, t.end, res), lemma)
         return
     if lemma == "tell" and first_idx == 0 and k < n and toks[k - 1].low in ("journalists", "reporters") \

@@ -53,6 +53,16 @@ _CONTENTLESS = re.compile(
     # ("who wrote about it on Facebook", "said on the national joint 24/7 newscast on 26 February": what it was about
     # and where it was said, no content)
     r"|about\s+(?:it|this|that|them)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
+    # ("boasts about the deployment of his men in Ukraine": the topic, with no verb of its own)
+    r"|about\s+(?:the|his|her|its|their|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
+    r"[^,;:\"\u201c\u201d\s]+\s*)+$"
+    # ('"...," Kadyrov wrote there on Monday morning': where and when, after the verb)
+    r"|(?:there|here)(?:\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
+    # ("described himself as Putin's foot soldier": a self-description, no words reported)
+    r"|(?:himself|herself|itself|themselves)\s+as\b.*"
+    # ("he specifically mentioned the besieged Mariupol": a place named, nothing said of it)
+    r"|the\s+(?:(?!(?:of|in|on|at|for|from|to|by|near)\b)(?-i:[a-z-]+)\s+){0,2}(?-i:[A-Z])[\w'\u2019-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\W*$"
     # ('(quote from RIA Novosti).': the source of a quotation, after it)
     r"|\(?\s*quot(?:e|ed|ing)\s+(?:from|by)\s+[^()]{1,40}\)?\W*$"
     r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
