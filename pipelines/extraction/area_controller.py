@@ -111,9 +111,14 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = opening_adjunct_side(masked, lo, cue.start, cue.end, lex.side, _side_of_match, claimant_side)
     if controller is None and not cue.passive and re.search(r"ing$", masked[cue.start:cue.end], re.I):
         controller = _with_subject(masked, lo, cue.start, claimant_side)
-    if controller is None and not cue.passive and (coord := _AND_VERB_BEFORE.search(masked, lo, cue.start)) is not None \
-            and (first := lex.side.search(masked, lo, coord.start())) is not None \
-            and _CLAUSE_OPENING.fullmatch(masked, lo, first.start()) and not first.group("possessive_pronoun"):
+    # (the clause after a frame's "that": "Ukrainian journalist X claimed that Russian forces crossed the border and
+    # seized four settlements" is the Russian forces' seizure, not the journalist's side's)
+    that = [m.end() for m in _THAT.finditer(masked, lo, cue.start)]
+    c0 = that[-1] if that else lo
+    coord = _AND_VERB_BEFORE.search(masked, c0, cue.start) if controller is None and not cue.passive else None
+    if coord is not None \
+            and (first := lex.side.search(masked, c0, coord.start())) is not None \
+            and _CLAUSE_OPENING.fullmatch(masked, c0, first.start()) and not first.group("possessive_pronoun"):
         # "Russia invaded Ukraine in February 2022 and currently controls about one fifth of Ukraine's territory": the
         # second verb's subject is the first's, not the object between
         controller = _side_of_match(first, claimant_side)
@@ -324,6 +329,7 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
                               r"(?:(?:has|had|have|also|now|already|quickly|reportedly)\s+)*|"
                               r"One\s+of\s+(?:those|these|them)\s+(?:included|was|involved|saw)\s+(?:an?\s+)?)")
 # ("Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km": the perfect's auxiliary too)
+_THAT = re.compile(r"\bthat\s+")
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?"
                               r"(?:(?:currently|now|still|also|already|quickly)\s+)?$", re.IGNORECASE)
 # a relative on a whole clause after its participle: "... were recovered, which moved the front line by seven km"

@@ -56,6 +56,12 @@ _PASSIVE_AUX = re.compile(
 _SHARE_AS_DEGREE = re.compile(r"\s+(?P<verb>liberated|occupied|controlled|captured|cleared)\b(?!\s+by\b)"
                               r"(?=\s*[,.;]|\s*$|"
                               r"\s+(?:by|as|since|in|on|after|now)\b)", re.I)
+# a settlement named as the subject of a share told as a degree, no region after it
+# (its own region after "in" is where it lies: "the settlement of Pavlovka in the Donetsk People's Republic")
+_SETTLEMENT_SUBJECT = re.compile(r"\b(?:settlement|village|town|city|hamlet)\s+of\s+(?-i:[A-Z])[\w'\u2019-]+"
+                                 r"(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]+\s+){1,3}(?:region|oblast|republic|"
+                                 r"province)(?:\s*\([A-Z]+\))?)?"
+                                 r"(?:(?!\b(?:region|oblast|republic|territory|province)\b)[^.;])*$", re.I)
 _REMAIN_BEFORE = re.compile(r"\s+(?:still\s+)?(?:remain|remains|remained|stay|stays|stayed)\s+"
                             r"(?:(?:still|firmly|now)\s+)?", re.I)
 _HELD_BY_AFTER = re.compile(r"\s+(?:(?:still|now|currently|already|largely)\s+)?(?:controlled|held)\s+by\s+", re.I)
@@ -217,6 +223,8 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     if relative is not None:
         return relative     # "withdraw from the 30% of Donetsk that Kyiv still controls": the clause on the place
     degree = _SHARE_AS_DEGREE.match(s, q.end) if q.kind == "share" else None
+    if degree is not None and _SETTLEMENT_SUBJECT.search(s, max(lo, q.start - 120), q.start):
+        return None         # "the settlement of Pavlovka had been liberated and 90 percent cleared": a share of a town
     if degree is not None and (cm := lex.cue.match(s, degree.start("verb"))) is not None:
         # "the territory of the LPR has been 100% liberated", "the region is 70% occupied": the share as the degree
         # of the participle after it, the holding of the region named before

@@ -1363,7 +1363,9 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
                           r"\s+(?:reports|reported|writes|wrote|says)(?:,?\s+" + _CITING_WORDS + r"\s+[^,;.]{1,80})?"
                           # (", informs Censor.NET": the translated copy's verb before its outlet)
                           r"|(?:informs|reports|writes)\s+[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3})"
-                          r")?\s*\.?\s*$",
+                          # ("reported this on Telegram, with reference to journalist X, Ukrinform reports.": the
+                          # source, then the relay)
+                          r"){0,2}\s*\.?\s*$",
                           re.I)
 # the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
 # X, head of ..., said this"
@@ -1416,7 +1418,10 @@ def _emit_relative(r: _SentenceReader, res: Resolved, vi: int, lemma: str) -> No
     k = _that_start(toks, vi + 1, n)
     if k + 1 < n and toks[k].low.endswith("ly") and toks[k + 1].low == "that":
         k += 2                      # "who has indicated previously that ..."
-    end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")), r.s.end)
+    # (not the comma inside a figure: "who said that the entire 10,000-square-metre site ...")
+    end = next((toks[d].start for d in range(k, n) if toks[d].text in (",", ";", "\u2014")
+                and not (toks[d].text == "," and 0 < d < n - 1 and toks[d - 1].end == toks[d].start
+                         and toks[d + 1].start == toks[d].end and toks[d + 1].text[:1].isdigit())), r.s.end)
     if k < n:
         r.emit(res, toks[k].start, end, lemma)
 
