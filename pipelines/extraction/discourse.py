@@ -1067,8 +1067,10 @@ class Discourse:
             # again; only a bare "the official" after named people points back to one of them
             return None
         if head in DOCUMENT_WORDS:
-            # "the statement read": whoever was last named as speaking or acting
-            last = self.entities[-1] if self.entities else None
+            # "the statement read": whoever was last named as speaking or acting (not the outlet that relays it: "X
+            # posted the video on Facebook, Ukrinform reports. '...,' the post read" is X's post)
+            last = next((e for e in reversed(self.entities) if not (_is_outlet(e) and _RELAYS_NEXT.match(
+                self.text, e.pos + len(e.raw)))), None) if self.entities else None
             return Resolved(last.name, last.raw, last.actor_id, last.side, last) if last else None
         if "head of state" in phrase or phrase.strip() in ("president", "the president"):
             head = "president"
@@ -1324,6 +1326,7 @@ def _with_adjectives(words: set) -> set:
 
 
 # an outlet's relay verb right after its name ("..., Ukrainian News Agency reports.")
+_RELAYS_NEXT = re.compile(r"\s+(?:reports|reported|writes|wrote|informs)\s*[.;,]")
 _RELAYED_BY = re.compile(r"[^.;\n]{0,40}?\s(?:reports|reported|writes|wrote|informs)\s*[.;]")
 
 

@@ -58,6 +58,8 @@ _CONTENTLESS = re.compile(
     r"[^,;:\"\u201c\u201d\s]+\s*)+$"
     # ('"...," Kadyrov wrote there on Monday morning': where and when, after the verb)
     r"|(?:there|here)(?:\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
+    # ("Kupyansk, which the Kremlin leader recently claimed to have captured.": the relative's gap, no object)
+    r"|to\s+(?:have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\W*$"
     # ("described himself as Putin's foot soldier": a self-description, no words reported)
     r"|(?:himself|herself|itself|themselves)\s+as\b.*"
     # ("he specifically mentioned the besieged Mariupol": a place named, nothing said of it)

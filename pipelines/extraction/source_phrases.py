@@ -109,7 +109,7 @@ _CLAIM_NOUN_END = re.compile(
 # ("quoted a pro-Russian official, Vladimir Rogov, as saying": the name in the apposition is who)
 # ("the Interfax news agency cited the Russian defence ministry as saying": cited so, the same frame)
 # ("cited Commander-in-Chief of the Forces, Lieutenant General X as saying": the apposition's closing comma left out)
-_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt prof rep sen gov".split())
+_TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col maj capt adm sgt brig prof rep sen gov".split())
 # the period after one of them ("Col."): a look-behind per length, as each must have a fixed width
 _TITLE_PERIOD = "(?:" + "|".join(
     "(?<=" + "|".join(rf"\b{w}" for w in sorted(_TITLE_ABBREVIATIONS) if len(w) == n) + ")"
@@ -208,6 +208,9 @@ _FINITE_IN_TITLE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|cou
 _NAME_AFTER_ROLE = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})\s*(?=[.;]|,\s+[a-z]|$)")
 _VOICE_ROLE = re.compile(r"(?:the\s+|its\s+|their\s+)?(?:[A-Za-z'\u2019-]+\s+){0,3}?(?:spokes(?:man|woman|person)|press\s+secretary|"
                          r"head|chief|commander|representative|director|governor|minister)\b", re.IGNORECASE)
+_VOICE_OF = re.compile(r"\s*(?:the\s+|a\s+)?(?:spokes(?:man|woman|person)|press\s+secretary|representative|head|"
+                       r"commander)\s+(?:for|of)\s+(?=the\s+|[A-Z])", re.IGNORECASE)
+_NAME_THEN_COMMA = re.compile(r",\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}),\s+")
 _OWNER_BREAK = frozenset("to from by for with on at in".split())
 
 
@@ -394,7 +397,13 @@ def _according_to(r: _SentenceReader) -> None:
             ph_end = acronym.end()   # "according to the Institute for the Study of War (ISW), ...": its acronym
         named = _NAME_AFTER_ROLE.match(text, ph_end, s.end) if mention.kind != "named" or mention.is_person is not True \
             else None
-        if named is not None and _VOICE_ROLE.match(text, toks[ti].start):
+        # ("according to the spokesperson for the Operational Group of Troops Kharkiv, Vitalii Sarantsev, Russian
+        # invaders are ...": the office before the body the speaker phrase was read as, the name set off after it)
+        voiced = _VOICE_OF.match(text, m.end()) if mention.is_person is not True else None
+        voiced = voiced if voiced is not None and voiced.end() == mention.start else None
+        if named is None and voiced is not None:
+            named = _NAME_THEN_COMMA.match(text, ph_end, s.end)
+        if named is not None and (_VOICE_ROLE.match(text, toks[ti].start) or voiced is not None):
             # "according to the spokesperson for the Naval Forces of Ukraine, Dmytro Pletenchuk": the person named
             # after the office is the one who said it
             k = next((x for x, t in enumerate(toks) if t.start >= named.start("name")), n)
