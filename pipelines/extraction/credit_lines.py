@@ -223,4 +223,3 @@ def _inline_dash_credit(r: _SentenceReader) -> None:
     if len(re.findall(r"\w+", text[a:b])) >= 3:
         r.doc.consumed.append((hi, s.end))
         r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))
-

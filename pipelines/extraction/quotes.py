@@ -47,13 +47,13 @@ _COLON_NEAR, _COLON_FAR = 12, 22
 _NEW_CLAUSE_LEAD = frozenset("while whereas but although though when after because since".split())
 # what may follow a frame's verb to the end of its sentence: adjuncts, no clause ("said on Telegram.")
 _FRAME_TAIL = re.compile(r"(?:\s+(?!that\b)[\w'\u2019.-]+){0,8}\s*[.!]?")
-# ("..., later writing on social media: "..."": where it was written may stand between)
 # what may follow the verb of a frame that opens the sentence after a quotation's full stop: whom it was told, when,
 # where ("Vereshchuk said on national TV.", "Peskov told reporters on Monday."), never words of its own
 _STOP_FRAME_TAIL = re.compile(r"(?:\s+(?:reporters|journalists|"
                               r"(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?"
                               r"(?:\s+(?:on|in|during|late|earlier|later|yesterday|today|this|last|via)\b"
                               r"[^.!?,;\"\u201c\u201d]{0,40})?\s*[.!]?", re.IGNORECASE)
+# ("..., later writing on social media: "..."": where it was written may stand between)
 _PARTICIPLE_LEAD = re.compile(r"\b(?:saying|adding|stating|writing|declaring|posting)"
                               r"(?:\s+(?:on|in|via)\s+[^,:;.\"\u201c]{1,40})?\s*[,:]\s*$")
 
