@@ -31,7 +31,9 @@ _DATA_CREDIT = re.compile(
 # ("As reported by Ukrinform, this was stated on live broadcast by Spokesperson X": the copying outlet's relay first)
 _REPORTED_BY = re.compile(
     r"\W*(?:As\s+(?:previously\s+|earlier\s+)?reported\s+by\s+[^,;.]{1,40},\s+(?=this\b|that\b))?"
-    r"(?:[Tt]his|[Tt]hat|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details))\s+"
+    # ("This alarming development was disclosed by military expert X": the event just told, by its noun)
+    r"(?:[Tt]his|[Tt]hat|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details|"
+    r"development|developments))\s+"
     r"(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+"
     r"(?:\w+ly\s+)?(?:reported|stated|announced|said|confirmed|claimed|noted|written|given|provided|shared|released|"
     r"published|voiced|revealed|disclosed)\s+(?:\w+\s+|on\s+(?:a\s+|the\s+)?(?:live\s+)?(?:air|broadcast|television|"

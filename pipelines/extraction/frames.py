@@ -299,6 +299,13 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         # "Russian-installed officials in the eastern town of Horlivka confirmed ...": unnamed people located in the
         # place, not the town
         return None, i
+    # (the preposition may stand a determiner or an owner before the body: "in the region's administration")
+    kd = next((d for d in range(k - 1, max(lo - 1, k - 4), -1) if toks[d].low in ("in", "at", "with", "from")), None)
+    if kd is not None and kd - 2 >= lo and toks[kd - 1].low in _UNNAMED_MEMBERS \
+            and toks[kd - 2].low in ("a", "an", "one") and all(_is_word(x) for x in toks[kd + 1:k]):
+        # "..., an official in the region's Russian-backed administration said": an unnamed member of the body, not
+        # the body
+        return None, i
     if k - 2 >= lo and toks[k - 1].low == "and" and toks[k - 2].low in NAME_ADJECTIVES and _is_cap(toks[k - 2]) \
             and _is_cap(toks[k]):
         # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives
@@ -863,6 +870,8 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return subject, k
 
 
+_UNNAMED_MEMBERS = frozenset("official officer spokesman spokeswoman spokesperson representative source member "
+                             "aide".split())
 _CONNECTIVES = frozenset("however meanwhile instead still also moreover furthermore nevertheless".split())
 _SECTION_LABELS = frozenset("details quote background source reminder context update".split())
 _SUBORDINATORS = frozenset("when while after before although though as since once if because whereas".split())

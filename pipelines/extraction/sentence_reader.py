@@ -60,6 +60,10 @@ _CONTENTLESS = re.compile(
     r"|(?:there|here)(?:\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
     # ("Kupyansk, which the Kremlin leader recently claimed to have captured.": the relative's gap, no object)
     r"|to\s+(?:have\s+)?(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\W*$"
+    # ("the official replied in the affirmative, saying that ...": the answer's polarity, its words in the participle)
+    r"|in\s+the\s+(?:affirmative|negative)\W*$"
+    # ("one of the four regions Putin declared annexed into Russia": a participle whose object is the relative's gap)
+    r"|(?-i:[a-z]+(?:ed|en))\s+(?:into|to|by|as|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+\W*$"
     # ("described himself as Putin's foot soldier": a self-description, no words reported)
     r"|(?:himself|herself|itself|themselves)\s+as\b.*"
     # ("he specifically mentioned the besieged Mariupol": a place named, nothing said of it)
