@@ -1747,7 +1747,7 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
 # (and a sentence adverb before it: "Notably, earlier this week, Ukraine's president X vowed to ...")
 _TIME_ADJUNCT_ONLY = re.compile(r"\W*(?:(?:Notably|Meanwhile|Also|However|Separately|Moreover),\s+)?"
                                 r"(?:On|In|At|By|During|Later|Earlier|Meanwhile|Then|That|The\s+same|The\s+next|"
-                                r"(?-i:earlier|later))\b[^,;.]{0,30},\s*")
+                                r"earlier|later)\b[^,;.]{0,30},\s*")
 # an outlet's source named at the end of the sentence: ", citing Russia's Ministry of Defence."
 _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+(?P<src>[^,;.]{2,80}?)\s*[.!]?\s*$")
 # what may stand between a verb and the colon that closes its line: "said:", "said on Telegram:", "told an online
