@@ -163,10 +163,8 @@ def _dash_credit(r: _SentenceReader) -> None:
     if si == 0 or "\n" not in text[r.doc.sentences[si - 1].end:s.start]:
         return
     if m.group("verb"):
-        vi = next(k for k, t in enumerate(toks) if t.start >= s.start + m.start("verb"))
-        mention, e = _subject_right(text, toks, vi + 1, n)
-        # nothing but the speaker may follow ("- added the head of intelligence.")
-        if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
+        mention = _speaker_closing(r, next(k for k, t in enumerate(toks) if t.start >= s.start + m.start("verb")))
+        if mention is None:
             return
     else:
         # (the verb's first word: "- he summed up." has a verb of two words)
@@ -178,17 +176,35 @@ def _dash_credit(r: _SentenceReader) -> None:
         mention, first = _subject_left(text, toks, vi, 0)
         if mention is None or text[s.start:toks[first].start].strip() not in ("-", "\u2013", "\u2014"):
             return
+    sents = r.doc.sentences
+    _credit_paragraph(r, mention, sents[_paragraph_before(text, sents, si)].start, sents[si - 1].end, s.start)
+
+
+def _speaker_closing(r: _SentenceReader, vi: int):
+    """The speaker right after the credit's verb at token ``vi``, when nothing but the speaker follows it ("- added
+    the head of intelligence."), else None."""
+    text, s, toks, n = r.text, r.s, r.toks, r.n
+    mention, e = _subject_right(text, toks, vi + 1, n)
+    if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
+        return None
+    return mention
+
+
+def _credit_paragraph(r: _SentenceReader, mention, lo: int, hi: int, credit_start: int, unquoted: bool = False) -> None:
+    """Give ``text[lo:hi]`` (the paragraph a dash credit closes) to the credit's speaker as a direct statement, unless
+    another candidate already reads it (or, with ``unquoted``, it holds quotation marks); the credit from
+    ``credit_start`` to the sentence's end is consumed."""
+    text = r.text
     res = r.doc.disc.resolve(mention, mention.start)
     if res is None:
         return
-    sents = r.doc.sentences
-    lo, hi = sents[_paragraph_before(text, sents, si)].start, sents[si - 1].end
-    if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed):
-        return
+    if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed) \
+            or unquoted and any(q in text[lo:hi] for q in ('"', "\u201c", "\u201d")):
+        return      # (a quotation's marks say what is quoted; its own frame reads it)
     a, b = _clean_span(text, lo, hi)
     if len(re.findall(r"\w+", text[a:b])) >= 3:
-        r.doc.consumed.append((s.start, s.end))
-        r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))
+        r.doc.consumed.append((credit_start, r.s.end))
+        r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, r.s.end))
 
 
 # "... These are in three communities: A, B and C - said Kanashevich.": the credit closes the paragraph it credits,
@@ -207,21 +223,9 @@ def _inline_dash_credit(r: _SentenceReader) -> None:
     m = _INLINE_DASH_CREDIT.search(text, s.start, s.end)
     if m is None:
         return
-    vi = next(k for k, t in enumerate(toks) if t.start >= m.start("verb"))
-    mention, e = _subject_right(text, toks, vi + 1, n)
-    # nothing but the speaker may follow ("- added the head of intelligence.")
-    if mention is None or e <= vi + 1 or text[toks[e - 1].end:s.end].strip(" ."):
-        return
-    res = r.doc.disc.resolve(mention, mention.start)
-    if res is None:
+    mention = _speaker_closing(r, next(k for k, t in enumerate(toks) if t.start >= m.start("verb")))
+    if mention is None:
         return
     sents = r.doc.sentences
-    si = sents.index(s)
-    lo, hi = sents[_paragraph_before(text, sents, si + 1)].start, m.start("dash")
-    if any(c.start < hi and c.end > lo for c in r.doc.cands) or any(a < hi and b > lo for a, b in r.doc.consumed) \
-            or any(q in text[lo:hi] for q in ('"', "\u201c", "\u201d")):
-        return      # (a quotation's marks say what is quoted; its own frame reads it)
-    a, b = _clean_span(text, lo, hi)
-    if len(re.findall(r"\w+", text[a:b])) >= 3:
-        r.doc.consumed.append((hi, s.end))
-        r.doc.cands.append(_Cand(a, b, text[a:b], "direct", "say", res, lo, s.end))
+    _credit_paragraph(r, mention, sents[_paragraph_before(text, sents, sents.index(s) + 1)].start, m.start("dash"),
+                      m.start("dash"), unquoted=True)

@@ -45,9 +45,6 @@ _HEAD_OF_REGION = re.compile(r"(?:the\s+)?head\s+of\s+(?:the\s+)?(?:region|provi
                              r"administration)")
 # an office's other name in the press, and the titles its holder may have been named with instead
 _OTHER_NAMES = {("head", "of", "government"): ("prime minister", "premier")}
-# a ministry's field, which a back-reference to another ministry must share ("the agriculture ministry")
-_PORTFOLIOS = frozenset("defence defense foreign infrastructure agriculture agrarian energy health interior justice "
-                        "finance economy education culture transport reintegration veterans".split())
 # the trades the press names a person by (no office the seeds hold), and a capitalised word of a name
 _PROFESSIONS = frozenset("analyst expert correspondent journalist reporter researcher blogger observer columnist "
                          "commentator".split())
@@ -1077,7 +1074,7 @@ class Discourse:
         # ("the authorities" after "the Kupiansk district authorities": a body, like an organisation)
         org_like = (head in lex.orgs or head in _BODIES) and head not in lex.titles
         # "the economy ministry" must not resolve to an earlier defence ministry
-        modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles or w in _PORTFOLIOS]
+        modifiers = [w for w in core[:-1] if w in lex.titles and w not in lex.roles or w in lex.portfolios]
         # most specific first: an entity whose descriptors hold the head role word
         heads = {head} | _same_office(m, head) if head else set()
         if region_head:

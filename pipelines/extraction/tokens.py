@@ -38,6 +38,7 @@ class _Lex:
     orgs: frozenset
     non_speakers: frozenset
     unnamed_groups: frozenset   # "analysts", "officials", "bloggers": people named only as a group (also non-speakers)
+    portfolios: frozenset       # a ministry's field ("infrastructure"): role words too
     demonyms: dict
     pronouns: dict
 
@@ -58,13 +59,15 @@ def _lex() -> _Lex:
         k, _, v = line.partition(":")
         pronouns[k.strip().lower()] = v.strip()
     groups = frozenset(w.lower() for w in _read_lines("unnamed_groups.txt"))
+    portfolios = frozenset(w.lower() for w in _read_lines("portfolios.txt"))
     return _Lex(
         verb_lemma=verbs,
-        roles=frozenset(w.lower() for w in _read_lines("speaker_roles.txt")),
+        roles=frozenset(w.lower() for w in _read_lines("speaker_roles.txt")) | portfolios,
         titles=frozenset(w.lower() for w in _read_lines("titles.txt")),
         orgs=frozenset(w.lower() for w in _read_lines("org_words.txt")),
         non_speakers=frozenset(w.lower() for w in _read_lines("non_speakers.txt")) | groups | _place_names(),
         unnamed_groups=groups,
+        portfolios=portfolios,
         demonyms=demonyms,
         pronouns=pronouns,
     )
