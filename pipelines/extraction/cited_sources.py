@@ -3,7 +3,8 @@
 - ``X cited Y, who said that ...`` / ``X cited Y and reported that ...`` (``cited_source_speaks``);
 - ``Reuters reports (that) Y said ...`` (``outlet_passes_on``: the outlet's verb reports nothing itself);
 - ``X reported on Monday, citing Y, that ...`` (``citing_source_speaks``);
-- ``..., CNN reported(,) citing Y.`` (``cited_at_end``: an outlet's frame after its content).
+- ``..., CNN reported(,) citing Y.`` (``cited_at_end``: an outlet's frame after its content);
+- ``Quoting Y, AFP reports that ...`` (``cited_before``: the source named before the outlet's verb).
 
 Each is called by ``reporting_verbs._reporting_verbs`` for one reporting verb of a sentence (``r``, its reader).
 """
@@ -112,8 +113,38 @@ def cited_at_end(r: SentenceReader, pos: int, res: Resolved) -> Resolved:
     if not _OUTLET_NAME.search(res.speaker or ""):
         return res
     m = CITING_TO_END.match(r.text, pos, r.s.end)
-    si = next((k for k in range(r.n) if r.toks[k].start == m.start("src")), None) if m else None
+    return _cited(r, m, res) if m else res
+
+
+# "Quoting the Russian Defense Ministry, AFP reports that ...", "AFP, citing the ministry, reported that ...": the
+# outlet names its source before its verb, opening the sentence or set off after the outlet's name
+_CITING_OPENS = re.compile(r"(?<![\w'\u2019-])(?:[Cc]iting|[Qq]uoting|[Rr]eferring\s+to)\s+"
+                           r"(?P<src>[^,;:.]{2,80}?)\s*,\s*$")
+_CITING_ASIDE = re.compile(r"\s*,\s*(?:citing|quoting|referring\s+to)\s+(?P<src>[^,;:.]{2,80}?)\s*,\s*")
+
+
+_UNNAMED_OR_MEDIUM = re.compile(r"\b(?:sources?|officials?|people|channels?|outlets?|newspapers?|agency|agencies|"
+                                r"websites?|portals?|media|blogs?|publications?|reports?)\b", re.IGNORECASE)
+
+
+def cited_before(r: SentenceReader, subj_start: int, subj_end: int, verb_start: int, res: Resolved) -> Resolved:
+    """The source an outlet's frame cites before its verb (``_CITING_OPENS``, ``_CITING_ASIDE``), resolved; else
+    ``res``."""
+    if not _OUTLET_NAME.search(res.speaker or ""):
+        return res
+    m = _CITING_OPENS.search(r.text, r.s.start, subj_start) or _CITING_ASIDE.fullmatch(r.text, subj_end, verb_start)
+    if m is None or _UNNAMED_OR_MEDIUM.search(m.group("src")):
+        # ("Reuters, citing sources in the Armed Forces, reported", "Meduza, citing the Telegram channel Pepel,
+        # reported": unnamed sources, or another medium the outlet passes on, leave the outlet's statement)
+        return res
+    return _cited(r, m, res, ("named",))
+
+
+def _cited(r: SentenceReader, m: re.Match, res: Resolved, kinds: tuple[str, ...] = ("named", "role")) -> Resolved:
+    """The speaker named by ``m``'s group "src", resolved, when its mention is of ``kinds``; else ``res``. (Before
+    the outlet's verb only a name: "Citing the local road traffic authority, Tass reports" is no one named before.)"""
+    si = next((k for k in range(r.n) if r.toks[k].start == m.start("src")), None)
     src = _subject_right(r.text, r.toks, si, r.n)[0] if si is not None else None
-    if src is None or src.kind not in ("named", "role") or src.end > m.end("src") + 1:
+    if src is None or src.kind not in kinds or src.end > m.end("src") + 1:
         return res
     return r.doc.disc.resolve(src, src.start) or res

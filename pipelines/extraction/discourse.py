@@ -481,6 +481,12 @@ class Discourse:
         before = _OWNED_TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
         owned = before.group(1).split() if before else []
         roles = {re.sub(r"['\u2019]s$", "", w).lower() for w in owned} if owned and owned[-1] in lex.roles else set()
+        spokes = _TITLE_BEFORE.search(self.text, max(0, m.start - 130), m.start)
+        words = re.findall(r"[\w'\u2019-]+", spokes.group(1)) if spokes else []
+        if len(words) >= 3 and words[1].lower() in _SPOKES and words[2].lower() == "for":
+            # "The spokesman for the Defense Forces of Southern Ukraine, Vladislav Voloshyn, ...": the body he
+            # speaks for qualifies his title too (the title set off before his name)
+            roles |= {w.lower() for w in words[1:] if w.lower() in _SPOKES or w[:1].isupper()}
         after = _APPOSED_TITLE.match(self.text, m.end)
         if after is None:
             return roles
@@ -1036,6 +1042,13 @@ class Discourse:
         elif "to" in m.role_words:
             # "the press secretary to the Russian president": the secretary, not the president he serves
             core = [w for w in m.role_words[:list(m.role_words).index("to")] if w not in _DETS] or core
+        if len(m.role_words) >= 3 and m.role_words[0] in _SPOKES and m.role_words[1] == "for":
+            # "the spokesman for the Defense Forces of Southern Ukraine noted" after "Vladislav Voloshyn, the
+            # spokesman for the Defense Forces of Southern Ukraine,": the person the text gave that title, not the body
+            body = {w for w in m.role_words[2:] if w not in _DETS and w not in ("of", "and")}
+            for e in reversed(self.entities):
+                if e.person and e.descriptors & _SPOKES and body <= e.descriptors:
+                    return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         region_head = _HEAD_OF_REGION.fullmatch(phrase) is not None
         if region_head:
             # "the head of the province said": the region's governor, as the press also calls him

@@ -436,11 +436,12 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind == "settlement" and _REPELLED_IN.search(sent, max(0, q.start - 90), q.start):
         # "it successfully repelled Ukrainian advances in five areas of Kursk": where attacks were beaten back
         return "places where attacks were repelled, not taken"
-    if q.kind == "settlement" and (re.search(r"\bevacuat\w*\s+from\b[^.;]{0,120}$", sent[max(0, q.start - 140):q.start],
+    if q.kind == "settlement" and (re.search(r"\bevacuat\w*\s+(?:of\s+[^.;]{0,60}?)?from\b[^.;]{0,120}$",
+                                            sent[max(0, q.start - 140):q.start],
                                             re.IGNORECASE)
                                   or _EVACUATION_OF.search(sent, max(0, q.start - 40), q.start)):
         # "civilians were being evacuated from Kupiansk ... and two other towns", "prompting the evacuation of 213
-        # settlements": the places left, not held
+        # settlements", "an evacuation of the local residents from 18 frontline settlements": the places left, not held
         return "places evacuated, not held"
     if q.kind == "settlement" and _ONE_AFTER_ANOTHER.match(sent, q.start):
         return "one after another: a succession, not a count"

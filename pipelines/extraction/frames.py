@@ -37,6 +37,7 @@ _GO_ON = frozenset("went goes go going".split())
 # "took to Facebook to say", "went on state television to announce": the platform, then the reporting verb's
 # infinitive; the one who took to it speaks
 _TAKE_TO = {"to": frozenset("took take takes taking".split()), "on": frozenset("went goes go going appeared appears".split())}
+_USE_VERBS = frozenset("used uses use using".split())
 _INDEFINITE = frozenset("a an another".split())
 # "Sitting in his office, he ...": a participle followed by these opens an introductory phrase
 _PARTICIPIAL_NEXT = frozenset("in on at with by from to the a an his her its their outside inside after before".split())
@@ -56,7 +57,8 @@ class Frame:
 
 
 def _took_to(toks: list[Tok], i: int) -> int | None:
-    """The index of "took" in "took to Telegram to say" (of "went" in "went on television to say"), the verb at i."""
+    """The index of "took" in "took to Telegram to say" (of "went" in "went on television to say", of "used" in "used
+    Telegram to say"), the verb at i."""
     if i < 4 or toks[i - 1].low != "to":
         return None
     for k in range(i - 3, max(0, i - 6), -1):
@@ -64,6 +66,11 @@ def _took_to(toks: list[Tok], i: int) -> int | None:
             return None
         if toks[k].low in _TAKE_TO and toks[k - 1].low in _TAKE_TO[toks[k].low]:
             return k - 1
+    # "used Telegram to inform that ...", "used his Facebook page to say": the medium named between use and the verb
+    k = next((k for k in range(i - 3, max(-1, i - 7), -1) if toks[k].low in _USE_VERBS), None)
+    if k is not None and all(re.fullmatch(r"[\w'\u2019-]+", x.text) for x in toks[k + 1:i - 1]) \
+            and any(_is_cap(x) for x in toks[k + 1:i - 1]):
+        return k
     return None
 
 
@@ -626,6 +633,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                             # (his title's words, and the body's, find him again: "the Chechen leader said")
                             best = (replace(m, role_words=tuple(m.role_words) + tuple(
                                 w for w in pm.role_words + tuple(pm.name.lower().split()) if w not in m.role_words)), a)
+                        elif pm is not None and _possessive_title(toks, pa, pb):
+                            # "..., Nepal's Foreign Minister, Prakash Saud, said": the owner's title apposed before
+                            # the name is part of the frame, not of what was said
+                            best = (m, pa)
                     break
                 if role_best is None:
                     role_best = (m, a)
@@ -671,6 +682,13 @@ def _title_of_name(m: Mention) -> bool:
     """"The leader of Russia's Chechen Republic": a title "of" a named body or place, which the mention reads as that
     name; a person's name apposed to it is the one who speaks."""
     return m.kind == "named" and len(m.role_words) >= 2 and m.role_words[1] == "of" and m.role_words[0] in _lex().roles
+
+
+def _possessive_title(toks: list[Tok], a: int, b: int) -> bool:
+    """"Nepal's Foreign Minister": an owner's possessive, then a capitalised title ending in a role word."""
+    lex = _lex()
+    return b - a >= 2 and re.search(r"['\u2019]s$", toks[a].text) is not None and toks[b - 1].low in lex.roles \
+        and all(_is_cap(x) and (x.low in lex.roles or x.low in lex.titles or x.text.isalpha()) for x in toks[a + 1:b])
 
 
 def _serves(toks: list[Tok], a: int, b: int) -> bool:

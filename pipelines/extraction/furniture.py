@@ -208,6 +208,11 @@ def _blank(chars: list[str], a: int, b: int) -> None:
 
 _GLUED_CROSS_LINK = re.compile(r"[.!?][\"\u201d]?\s*(?P<link>(?:Read|READ|See|SEE)\s+(?:also|more|ALSO|MORE)\s*:)")
 
+# a membership or donation prompt opening a line, its last word glued to the article's first ("Become a member
+# Support us just onceRussia is building up ..."): the prompt up to the glued capital
+_GLUED_APPEAL = re.compile(r"[ \t]*(?P<appeal>(?:become\s+a\s+(?:member|patron|supporter|subscriber)|support\s+us|"
+                           r"donate)\b[^\n.!?]{0,80}?(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))", re.IGNORECASE)
+
 
 def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every piece of furniture in ``text``. With ``headlines`` false, lines that
@@ -229,6 +234,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
             # "... normal maintenance.Read also: Russia carries out missile strikes ..., Pletenchuk says": a cross-link
             # glued to the sentence before it, to the end of its line
             spans.append((m.start() + glued.start("link"), m.end(), "cross-link"))
+        elif appeal := _GLUED_APPEAL.match(line):
+            spans.append((m.start() + appeal.start("appeal"), m.start() + appeal.end("appeal"), "appeal"))
         elif credit := _PHOTO_CREDIT.search(line):
             if len(line) <= _CAPTION_MAX or (len(line) <= _LONG_CAPTION_MAX and _CLOSING_CREDIT.search(line)):
                 spans.append((m.start(), m.end(), "photo caption"))

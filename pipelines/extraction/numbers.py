@@ -271,6 +271,11 @@ _ORDINAL_NOUN_AFTER = re.compile(r"(?:\s+(?:consecutive|straight|successive|majo
                                  r"has\b|had\b|percent\b|per\b)[a-z][a-z-]+\b")
 
 
+# "800 of the 1,376 square kilometres": a part of a whole told in the whole's unit
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|some|about|roughly|around|an\s+estimated)\s+"
+                           r"(?P<whole>\d[\d,.]*)(?=\s*[a-zA-Z])")
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every figure in ``text`` that carries an area, distance, settlement or share unit.
 
@@ -333,6 +338,16 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         u = _UNIT_AFTER.match(text, m.end())
         if not u:
+            whole = _OF_THE_WHOLE.match(text, m.end())
+            wu = _UNIT_AFTER.match(text, whole.end()) if whole is not None else None
+            if wu is not None and wu.group("area") and not m.group("r2") and not m.group("between") \
+                    and (m.group("r1") or "")[:1].isdigit() and (parse_number(whole.group("whole")) or 0) > hi:
+                # "Ukraine now holds around 800 of the 1,376 square kilometres it took": the part, in the whole's
+                # unit (the whole, what it once held, is no figure of its own)
+                lo, hi = _convert(lo, "area", wu.group("area")), _convert(hi, "area", wu.group("area"))
+                out.append(Quantity(m.start(), wu.end(), num_start, lo, hi, "km2", "area", approx, wu.group("area"),
+                                    text[m.start():wu.end()]))
+                pos = wu.end()
             continue
         if u.group("area"):
             kind, unit, ut = "area", "km2", u.group("area")

@@ -13,7 +13,7 @@ import re
 
 from pipelines.extraction.described_as import _actor
 from pipelines.extraction.cited_sources import (
-    CITING_TO_END, cited_at_end, cited_source_speaks, citing_source_speaks, outlet_passes_on,
+    CITING_TO_END, cited_at_end, cited_before, cited_source_speaks, citing_source_speaks, outlet_passes_on,
 )
 from pipelines.extraction.colon_blocks import block_after, emit_block
 from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Resolved
@@ -177,6 +177,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if lemma == "cite" and cited_source_speaks(r, vi, t):
             continue
+        if lemma in _ECHO_LEMMAS and _ECHOED_CLAIM.match(r.text, t.end, r.s.end):
+            continue   # "reiterating Syrskyi's warning that Russia aims ...": the owner's claim (_claim_noun)
         if not _verb_applies(r, vi, t, lemma):
             continue
         # ("..., Gerasimov was quoted as saying.": the participle of a finite passive frame)
@@ -244,7 +246,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
-        res = cited_at_end(r, t.end, res) if inv_end is None else res
+        if inv_end is None:
+            res = cited_before(r, mention.start, mention.end, t.start, cited_at_end(r, t.end, res))
         if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")
                                     # ("..., informs Andrii Demchenko, spokesperson for ...": a person is no outlet)
                                     and not (res.entity is not None and res.entity.person)) \
@@ -260,11 +263,13 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             # "The mission has verified 12,600 deaths and says the toll is higher": both predicates are
             # what the subject reports ('"...," he wrote and added that X': only X, below)
             r.emit(res, mention.end, r.s.end, lemma)
-        elif lemma in ("tell", "inform", "assure") and not participle and _TOLD_THAT.match(r.text, t.start) \
+        elif not participle and (lemma in ("tell", "inform", "assure") and _TOLD_THAT.match(r.text, t.start)
+                                 or _REQUEST_THAT.match(r.text, t.start)) \
                 and (outer := _OUTER_END_FRAME.search(r.text, t.end, r.s.end)) is not None \
-                and mention.raw not in outer.group(0) and not _OUTLET_NAME.search(outer.group(0)):
+                and mention.raw not in _POSSESSOR.sub("", outer.group(0)) and not _OUTLET_NAME.search(outer.group(0)):
             # "Putin told Trump that Russia will respond to the attacks, Kremlin spokesman Dmitry Peskov said on
             # Thursday": the closing frame's speaker reports the whole clause; the told words are his statement
+            # (and a request's: "Nepal has requested that Russia return its nationals, Foreign Minister X said")
             continue
         else:
             _emit_reported(r, res, vi, t, lemma, first_idx, participle)
@@ -1610,6 +1615,13 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # closing frame over another's telling (not an outlet's credit); what was told is the frame's statement
         r.emit(res, told.end(), subj_start, lemma)
         return
+    if end_mode and not _OUTLET_NAME.search(text[subj_start:t.start]) and t.low not in _RELAY_FORMS \
+            and (req := _REQUEST_THAT.search(text, intro_end, subj_start)) is not None \
+            and not _SAID_BETWEEN.search(text, req.end(), subj_start):
+        # "Nepal has requested that Russia return its nationals, Foreign Minister X said": a closing frame over a
+        # request; the whole clause is the frame's statement (the request's subject speaks through him)
+        r.emit(res, intro_end, subj_start, lemma)
+        return
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
         # sentence already reports with its own verb; it is not the speaker
@@ -1794,9 +1806,20 @@ _TOLD_THAT = re.compile(r"\b(?:told|informed|assured)\s+(?:[\w'\u2019.-]+\s+){1,
 # Thursday."
 # (not a relative ", which Moscow said", nor ", as Kyiv said")
 _OUTER_END_FRAME = re.compile(r",\s+(?!(?:which|who|whom|as|what|that|and|but|or|so|while|when|where)\b)"
-                              r"(?=(?:[a-z]+\s+){0,3}[A-Z])(?:(?:[A-Z][\w'\u2019.-]*|[a-z]+)\s+){1,6}"
+                              r"(?=(?:[a-z]+\s+){0,3}[A-Z])(?:(?:[A-Z][\w'\u2019.-]*|[a-z]+),?\s+){1,7}"
                               r"(?:said|says|added|stated|noted|confirmed)"
                               r"(?:\s+(?:on|in|at|during|late|earlier|this)\b[^,;\"\u201c\u201d]{0,40})?\s*[.!]?\s*$")
+# the verbs that pass on another's claim again ("repeated X's warning that ...")
+_ECHO_LEMMAS = frozenset("reiterate repeat recall cite".split())
+_ECHOED_CLAIM = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:(?:latest|new|earlier|own|official|"
+                           r"recent)\s+)?(?:claim|assertion|announcement|statement|report|warning)\s+that\b")
+# an outlet's relaying verbs, and a verb of saying inside a clause (its own report)
+_RELAY_FORMS = frozenset("reports reported writes wrote".split())
+_SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|reported|reports|stated|states|added|adds)\b")
+# an owner's possessive ("Nepal's Foreign Minister"), which names no speaker of its own
+_POSSESSOR = re.compile(r"\S+['\u2019]s\b")
+# a request's "that" clause, which another speaker's closing frame may report ("X has requested that ...")
+_REQUEST_THAT = re.compile(r"\b(?:request|demand|ask|urge|propose|insist|suggest)(?:s|ed)?\s+that\s+")
 # ", a day after", ", hours before", ", after": a time clause after the content
 _TIMED_SUBORDINATE = re.compile(r"\s*(?:(?:a|one|two|three|several|just|only)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+")
 

@@ -9,7 +9,7 @@ import re
 
 from pipelines.extraction.discourse import _OUTLET_NAME
 from pipelines.extraction.document import _Cand
-from pipelines.extraction.frames import _subject_left, _subject_right
+from pipelines.extraction.frames import _known_person, _subject_left, _subject_right
 
 
 from pipelines.extraction.mentions import (_OWNED_WORDS, MEDIUM_HEADS, Mention, _build_mention, _np_left, _possessed,
@@ -84,7 +84,7 @@ _GROUP_OF = re.compile(
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
 _CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official|recent)\s+)?"
-                         r"(?:(?:claim|assertion|announcement|statement|report)\s+"
+                         r"(?:(?:claim|assertion|announcement|statement|report|warning)\s+"
                          # ("Putin's remarks indicated that ...": his words, the noun's verb no speaker of its own)
                          r"|(?:remarks|comments|words|speech|address|statements?)\s+(?:also\s+)?(?:indicated|suggested|"
                          r"made\s+(?:it\s+)?clear|signall?ed|implied)\s+)"
@@ -713,6 +713,14 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         owner = _build_mention(text, toks[first:e - 1] + [_possessed(toks[e - 1])], 0, e - first)
         mention = owner if owner is not None and not re.search(r"['\u2019]s?$", owner.raw) else mention
         e = hi
+    if mention is not None and e < hi and (toks[ti].low in _lex().roles or toks[ti].low in _lex().titles):
+        # "according to Head of the Working Group on Interaction with the Mass Media and Relatives of Defenders Andrii
+        # Yusov, ...": a long title whose holder's known name closes the phrase
+        for w in (3, 2):
+            if hi - w > e and _known_person(text, toks, hi - w, hi):
+                person = _build_mention(text, toks, hi - w, hi)
+                if person is not None:
+                    return person, ti, hi
     # the whole short phrase may name a known actor ("the UN refugee agency")
     if ti < hi and hi - ti <= 8 and disc.resolver is not None and (mention is None or e < hi):
         whole = text[toks[ti].start:toks[hi - 1].end]
