@@ -680,6 +680,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     content = words[1:] if det else words
     if not content:
         return None
+    if len(content) == 1 and _BACKED.search(content[0].text):
+        return None     # "according to Russian-appointed administrators": who appointed them, no name of theirs
     if len(content) == 2 and content[-1].low in lex.unnamed_groups and content[0].low in _DOMAIN_WORDS:
         return None     # "Energy officials confirmed ...", "Health officials said": a sector's unnamed people
     if len(content) >= 2 and content[-1].low in _GROUP_NOUNS and _is_cap(content[-2]) and not (

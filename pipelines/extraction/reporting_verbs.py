@@ -532,7 +532,8 @@ _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _WHERE_FROM_TAIL = re.compile(r"\s*(?:reporting|speaking|writing)\s+(?:from|in)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'\u2019-]+[\s,]*){1,3}[.!]?\s*$")
 _RECAP_VERBS = frozenset({"reported", "wrote", "informed"})
-_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:\w+ly\s+)?(?:reported|said|wrote|noted|announced|stated)"
+_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:(?:\w+ly|earlier|previously)\s+)?(?:reported|said|wrote|noted|"
+                        r"announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
@@ -1221,7 +1222,9 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
                     r.doc.cands.append(_Cand(a, b, r.text[a:b], "indirect", lemma, res, before.start, r.s.end))
         return
     # ("According to Censor.NET, citing Ukrinform, this was reported by ...": the outlet and the agency it copies)
-    if _POINTER_SUBJECT.fullmatch(re.sub(r"^according\s+to\s+[^,]{1,60},\s*(?:(?:citing|quoting)\s+[^,]{1,60},\s*)?",
+    # ("As Censor.NET informs, this is stated by the DeepState project.": the same, its relay's credit first)
+    if _POINTER_SUBJECT.fullmatch(re.sub(r"^(?:according\s+to\s+[^,]{1,60},\s*(?:(?:citing|quoting)\s+[^,]{1,60},\s*)?|"
+                                         r"as\s+[^,]{1,60}\s+(?:informs|informed|reports|reported|writes|wrote),\s*)",
                                          "", subject.lower())):
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
@@ -1586,6 +1589,9 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     end_mode = (not participle and ends_clause and pre_words >= 4 and rest_is_adjunct and not renamed
                 and not (lemma in ("call", "express", "voice") and rest)    # an appeal or attitude follows its verb
                 and not _TIME_ADJUNCT_ONLY.fullmatch(pre_text)   # ("On the same day, X hinted at ...": when)
+                # ("As Ukrainian News Agency earlier reported, on September 10, X hinted at ...": a credit, then when)
+                and not ((cr := _AS_CREDIT.match(pre_text)) is not None
+                         and _WHEN_ONLY.fullmatch(pre_text, cr.end()))
                 and not contentless(pre_text)    # "In particular, on 21 April, he reported ...": only when
                 and not _SPEECH_EVENT.match(pre_text)
                 # ("This is what the ambassador of X, Name, said in an interview.": a credit line, read below)
@@ -1755,6 +1761,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
     r.emit(res, a, quoted_content_end(text, a, s.end), lemma)
 
 
+# nothing, or only when, after an "As X reported," credit
+_WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b[^,;.]{0,30},\s*)?", re.IGNORECASE)
 # a time adjunct that opens the sentence, all there is before the speaker: "On the same day, the adviser ... hinted at"
 # (and a sentence adverb before it: "Notably, earlier this week, Ukraine's president X vowed to ...")
 _TIME_ADJUNCT_ONLY = re.compile(r"\W*(?:(?:Notably|Meanwhile|Also|However|Separately|Moreover),\s+)?"

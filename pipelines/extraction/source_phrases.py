@@ -32,6 +32,10 @@ _OWNER_DOCUMENT = re.compile(
     # ("according to AFP's analysis of data from the ISW": the possessive names the issuer the same way)
     r"|(?P<owner_s>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s?\s+(?:own\s+|latest\s+|new\s+)?(?:analysis|"
     r"assessment|study|review|calculations?|investigation)\s+of\b")
+# ("according to the ministry's Telegram channel", "according to the governor's official page": its owner's post)
+_OWNER_CHANNEL = re.compile(r"(?P<owner>(?:the\s+)?[\w.&-]+(?:\s+[\w.&-]+){0,4}?)['\u2019]s\s+(?:official\s+)?"
+                            r"(?:(?:Telegram|Facebook|Twitter|VKontakte|VK|YouTube|Instagram|X)\s+)?"
+                            r"(?:channel|account|page|website|feed)")
 _DOCUMENT_ISSUED_BY = re.compile(
     # ("according to a new annual report released by X": two adjectives before the noun)
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary|annual|monthly|weekly|daily)\s+){0,2}"
@@ -683,6 +687,14 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         im, ie = _subject_right(text, toks, ii, hi)
         if im is not None and im.kind in ("named", "role", "descriptive"):
             return im, ti, hi
+    channel = _OWNER_CHANNEL.fullmatch(seg)
+    if channel is not None:
+        # "according to the ministry's Telegram channel": the owner posts on it (the ministry named before)
+        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + channel.start("owner"))
+        oe = next((k for k, t in enumerate(toks) if t.end >= toks[ti].start + channel.end("owner")), hi)
+        om = _build_mention(text, toks[:oe] + [_possessed(toks[oe])], oi, oe + 1) if oe < hi else None
+        if om is not None and om.kind in ("named", "role"):
+            return om, ti, hi
     owned = _OWNER_DOCUMENT.match(seg)
     if owned is not None:
         # "according to an AFP analysis (published on Wednesday)": the issuer
