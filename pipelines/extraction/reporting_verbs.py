@@ -1819,8 +1819,10 @@ _OUTER_END_FRAME = re.compile(r",\s+(?!(?:which|who|whom|as|what|that|and|but|or
                               r"(?:\s+(?:on|in|at|during|late|earlier|this)\b[^,;\"\u201c\u201d]{0,40})?\s*[.!]?\s*$")
 # the verbs that pass on another's claim again ("repeated X's warning that ...")
 _ECHO_LEMMAS = frozenset("reiterate repeat recall cite".split())
-_ECHOED_CLAIM = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+(?:(?:latest|new|earlier|own|official|"
-                           r"recent)\s+)?(?:claim|assertion|announcement|statement|report|warning)\s+that\b")
+# the nouns of an owner's claim ("X's warning that ...": source_phrases._claim_noun reads X as saying it)
+CLAIM_NOUNS = (r"(?:(?:latest|new|earlier|own|official|recent)\s+)?"
+               r"(?:claim|assertion|announcement|statement|report|warning)")
+_ECHOED_CLAIM = re.compile(r"\s+(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['\u2019]s\s+" + CLAIM_NOUNS + r"\s+that\b")
 # an outlet's relaying verbs, and a verb of saying inside a clause (its own report)
 _RELAY_FORMS = frozenset("reports reported writes wrote".split())
 _SAID_BETWEEN = re.compile(r"\b(?:said|says|told|tells|reported|reports|stated|states|added|adds)\b")

@@ -17,7 +17,9 @@ from pipelines.extraction.mentions import (_OWNED_WORDS, MEDIUM_HEADS, Mention, 
 from pipelines.extraction.offices import is_office_phrase
 
 
-from pipelines.extraction.reporting_verbs import _CITING_WORDS, _SPEECH_EVENT, _credit_previous, _reports_a_report
+from pipelines.extraction.reporting_verbs import (
+    _CITING_WORDS, _SPEECH_EVENT, CLAIM_NOUNS, _credit_previous, _reports_a_report,
+)
 from pipelines.extraction.sentence_reader import _WEEKDAYS, _SentenceReader
 
 
@@ -87,8 +89,7 @@ _GROUP_OF = re.compile(
 
 # "The Russian Defense Ministry's claim that forces had recaptured Sudzha could not be verified": the owner of
 # the claim said what follows "that" (up to the clause's comma), whatever the outlet then says of it
-_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:(?:latest|new|earlier|own|official|recent)\s+)?"
-                         r"(?:(?:claim|assertion|announcement|statement|report|warning)\s+"
+_CLAIM_NOUN = re.compile(r"(?<=\w)['\u2019]s\s+(?:" + CLAIM_NOUNS + r"\s+"
                          # ("Putin's remarks indicated that ...": his words, the noun's verb no speaker of its own)
                          r"|(?:remarks|comments|words|speech|address|statements?)\s+(?:also\s+)?(?:indicated|suggested|"
                          r"made\s+(?:it\s+)?clear|signall?ed|implied)\s+)"
