@@ -71,6 +71,8 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\W*$"
     # ('(quote from RIA Novosti).': the source of a quotation, after it)
     r"|\(?\s*quot(?:e|ed|ing)\s+(?:from|by)\s+[^()]{1,40}\)?\W*$"
+    # ("Speaking to reporters on Sunday, Syrsky vowed to ...": the occasion of the words, not words)
+    r"|(?:speaking|talking|writing)\s+(?:to|with|on|at|in)\b[^,;]{0,80}$"
     r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
     r"(?:\s+(?:on|in|at)\s+[^,;]{1,30})?\W*$)",
     re.I,
