@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import (DOCUMENT_WORDS, OUTLET_FINAL, Mention, _adjectives, _side_from_words,
                                            _title_head, installed_by)
-from pipelines.extraction.offices import holder, regional_holder
+from pipelines.extraction.offices import holder, local_holder, regional_holder
 from pipelines.extraction.tokens import _CONNECTORS, _DETS, MAX_TEXT_CHARS, _lex, _resolver
 
 _DEFER_HEADS = frozenset("commander commanders command military leadership".split())
@@ -952,7 +952,8 @@ class Discourse:
 
     def office_holder(self, m: Mention, pos: int) -> Resolved | None:
         """"The Kremlin leader", "Ukraine's top commander": the holder of the office on the article's date."""
-        office = holder(m.raw, self.published) or regional_holder(m.raw, self.published, self._sentence_at(m))
+        office = holder(m.raw, self.published) or regional_holder(m.raw, self.published, self._sentence_at(m)) \
+            or local_holder(m.raw, self.published, self.text[max(0, m.start - _LOCAL_REACH):m.start])
         if office is None or self.resolver is None:
             return None
         actor = self.resolver.get(office.actor_id)
@@ -1391,6 +1392,10 @@ def _resolve_deferred(cands: list) -> None:
                 continue    # "Ukraine's eastern military command said ..." is never the newspaper named after it
             c.res = Resolved(e.name, e.raw, e.actor_id, e.side, e)
             break
+
+
+# how far back a "local governor" looks for the one oblast the text names before him
+_LOCAL_REACH = 600
 
 
 # how far after an indefinite source ("a senior official said") its name may come: the lede's next paragraph

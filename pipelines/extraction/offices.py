@@ -190,6 +190,16 @@ _OBLAST_WORD = re.compile(r"\b(" + "|".join(sorted((w for w, j in _JURISDICTION.
                                                    key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def local_holder(role: str, on: date | None, before: str) -> Office | None:
+    """"The local governor said ..." (a sentence that names no oblast): the governor of the one oblast the text just
+    before names ("... conduct an offensive operation in the Kursk region ... The local governor said")."""
+    jurisdiction, phrase = parse_role(role)
+    if on is None or jurisdiction is not None or phrase not in ("local governor", "regional governor"):
+        return None
+    oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(before)}
+    return _term(oblasts.pop(), "regional governor", on) if len(oblasts) == 1 else None
+
+
 def regional_holder(role: str, on: date | None, sentence: str) -> Office | None:
     """"... in the southern region of Zaporizhzhia, the regional governor said": a regional office named with no
     region is the office of the one oblast its sentence names (none when it names two, or the role names a

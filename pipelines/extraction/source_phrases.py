@@ -574,7 +574,9 @@ _CLOSING_KIND = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:.\"\u201c\u201d]{1,60}[.
 _NAMED_REPORTS_NEXT = re.compile(
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
-    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}(?:\s*,\s*[^,;:]{2,120},)?"
+    # ("According to Ukrainska Pravda, the Khartia Brigade of the Ukrainian National Guard stated ...": a body's name
+    # with its "of the")
+    r"(?:(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'\u2019-]*){0,6}(?:\s*,\s*[^,;:]{2,120},)?"
     # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this ...": a title, then
     # the name between commas)
     # ("As reported by Rubryka, People's Deputy from the Servant of the People party, Mariana Bezuhla, said": a
