@@ -347,6 +347,15 @@ class Discourse:
                 return e
         return None
 
+    def _known(self, name: str) -> bool:
+        """Does a seed know ``name`` as written ("Putin", "Marchenko")? Then no longer name in the text is sought."""
+        if self.resolver is None:
+            return False
+        try:
+            return self.resolver.resolve(name) is not None
+        except Exception:
+            return False
+
     def register(self, m: Mention, pos: int) -> Resolved | None:
         """Add (or find) the entity that named mention ``m`` names, and move it to the end of the
         discourse (the latest mentioned)."""
@@ -358,7 +367,8 @@ class Discourse:
         if name in self.acronyms:
             name = self.acronyms[name]
         if m.kind == "named" and m.is_person is not False and len(name.split()) == 1 \
-                and (full := _full_name_before(self.text, m.start, name)) is not None:
+                and (full := _full_name_before(self.text, m.start, name)
+                     or (None if self._known(name) else _full_name_around(self.text, m.start, name))) is not None:
             # "Military expert Jan Matveev detailed this ... Matveev also noted": the surname of the person the article
             # named in full, even where that mention said nothing; and "Andrei Klimenko, head of an institute, stated
             # ... Klimenko sums up" is not the minister the seeds know as Klimenko
@@ -1463,6 +1473,41 @@ def _full_name_before(text: str, end: int, surname: str) -> str | None:
                 and before.group(1).lower() not in lex.titles and before.group(1).lower() not in lex.roles:
             continue        # "The Wall Street Journal ... the Journal notes": the tail of a longer name
         return f"{first} {surname}"
+    return None
+
+
+# the small words inside a person's name ("Luiz Inacio Lula da Silva", "Ursula von der Leyen")
+_NAME_PARTICLES = r"(?:(?:da|de|do|dos|das|del|van|von|der|den|bin|al|ibn)\s+)"
+_CAP = r"[A-Z][^\W\d_A-Z]+(?:-[A-Za-z][^\W\d_A-Z]*)*"
+
+
+_CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
+june july august september october november december""".split())
+
+
+def _full_name_around(text: str, end: int, word: str) -> str | None:
+    """The longer name the article gave, before ``end``, that holds ``word`` anywhere: "Prabowo" after "Defense Minister
+    Prabowo Subianto", "Lula" or "Silva" after "Luiz Inacio Lula da Silva" (its titles, roles and demonyms left out;
+    none when the other words of the name are words of a body, a place or a function)."""
+    if not re.fullmatch(r"[A-Z](?:[^\W\d_A-Z]|['\u2019-]){2,}", word):
+        return None
+    lex = _lex()
+    run = re.compile(rf"\b((?:{_CAP}\s+{_NAME_PARTICLES}?){{0,4}}{re.escape(word)}"
+                     rf"(?:\s+{_NAME_PARTICLES}?{_CAP}){{0,3}})\b")
+    for mm in reversed(list(run.finditer(text, 0, end))):
+        words = mm.group(1).split()
+        while words and words[0] != word and (words[0].lower() in lex.titles or words[0].lower() in lex.roles or
+                                              words[0].lower() in lex.demonyms or words[0].lower() in _NOT_FIRST_NAMES):
+            words = words[1:]
+        k = words.index(word) if word in words else -1
+        if k < 0 or k == len(words) - 1 and not (k > 0 and re.fullmatch(_NAME_PARTICLES, words[k - 1] + " ")):
+            continue    # (a surname last in its run: _full_name_before's; "Lula da Silva": its particle before)
+        caps = [w.lower() for w in words if w[:1].isupper()]
+        if len(caps) < 2 or words[-1][:1].islower() or any(
+                w in lex.orgs or w in lex.non_speakers or w in lex.titles or w in lex.roles or w in lex.demonyms
+                or w in _NOT_FIRST_NAMES or w in _CALENDAR_WORDS for w in caps):
+            continue
+        return " ".join(words)
     return None
 
 
