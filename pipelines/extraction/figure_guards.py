@@ -113,6 +113,12 @@ _COUNTRY_SIZE = re.compile(
     r"\b(?:a|an|the)\s+(?:country|nation|region|oblast|province)\s+(?:of|covering|with\s+an\s+area\s+of)\s+"
     r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?"
     r"(?:[\d,.]+\s+(?:square\s+(?:miles|kilometres|kilometers|km)|sq\.?\s*(?:mi|miles|km))\s*\(\s*)?$", re.IGNORECASE)
+# "Crimea, already annexed by Russia in 2014, is around 27,000 sq km.": a place named as the subject of its own size
+_PLACE_IS_SIZE = re.compile(r"\W*(?:The\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|peninsula))?"
+                            r"(?:\s*,[^,;]{1,160},)?"
+                            r"\s+(?:is|was|covers|covered|measures|spans)\s+(?:an\s+area\s+of\s+)?"
+                            r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+|approximately\s+)?",
+                            re.IGNORECASE)
 # "one-fifth of the country's overall 600,000 sq km": the whole's size, with its owner before it
 # ("119,000 square kilometers of the total 603,500 square kilometers of Ukrainian territory": the whole, after "of the
 # total")
@@ -419,7 +425,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             # "to build this buffer zone they speak of, 10 kilometers deep into Ukraine": a zone's planned depth
             return "a zone's depth, not an advance"
     if q.kind == "area" and (_COUNTRY_SIZE.search(sent, max(0, q.start - 80), q.start)
-                             or _WHOLE_SIZE.search(sent, max(0, q.start - 60), q.start)):
+                             or _WHOLE_SIZE.search(sent, max(0, q.start - 60), q.start)
+                             or _PLACE_IS_SIZE.fullmatch(sent, 0, q.start)):
         return "the size of a country or region"
     if q.kind in ("area", "settlement") and (
             _CLEARED_OF_GROUPS.match(sent[q.end:q.end + 160])

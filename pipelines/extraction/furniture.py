@@ -59,6 +59,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:leave|post|add)\s+(?:a\s+|your\s+)?comments?\.?"
     # a news feed's item, its clock time glued to its headline: "08:27Special military operation in Ukraine ..."
     r"|[0-2]?\d:[0-5]\d(?-i:[A-Z])[^\n]{10,}"
+    # a page's breadcrumb trail ending in a cut headline: "Home World Live Russia Ukraine war Russia forces ... and..."
+    r"|home\s+(?-i:[A-Z])[^\n]{10,200}?(?:\.\.\.|\u2026)"
     # an embedded post's placeholder: "Tweet URL", "Embed", "View this post on Instagram"
     r"|(?:tweet|post|video)\s+url|embed(?:ded)?(?:\s+(?:tweet|post|video))?|view\s+this\s+post\s+on\s+\w+"
     # an image's placeholder: "Image File", "Photo", "File photo"

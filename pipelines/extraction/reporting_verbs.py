@@ -1166,8 +1166,9 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     if lemma == "make" and not points_back:
         return      # "The decision to withdraw was made by the commander": an act, not words (but "The relevant
         #             statement was made by X": a credit line)
-    if lemma in ("brief", "inform", "tell", "assure", "remind"):
+    if lemma in ("brief", "inform", "tell", "assure", "remind", "ask"):
         return      # "Zelensky being briefed by his top commander": the subject is whom he told, not what he told
+        #             ("The pope was asked by the broadcaster RTS about ...": whom it asked)
     if _RELATIVE_PASSIVE.search(r.text, toks[max(0, vi - 5)].start, t.start):
         return      # "The deaths, some of which were confirmed by Reuters at the prison, ...": a relative's passive
     # ("This was announced at a meeting of the European Union Military Committee by X": a long adjunct between)

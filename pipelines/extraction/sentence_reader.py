@@ -71,6 +71,10 @@ _CONTENTLESS = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?\W*$"
     # ('(quote from RIA Novosti).': the source of a quotation, after it)
     r"|\(?\s*quot(?:e|ed|ing)\s+(?:from|by)\s+[^()]{1,40}\)?\W*$"
+    # ("Experts shared their opinions in an interview with Business Insider, Ukrinform reports.": that views were
+    # given, not what they were)
+    r"|(?:[\w'\u2019-]+\s+){0,6}?(?:shared|gave|voiced|expressed|offered)\s+(?:their|his|her|its)\s+"
+    r"(?:opinions?|views?|thoughts|assessments?|comments?)\b[^,;]*$"
     # ("Speaking to reporters on Sunday, Syrsky vowed to ...": the occasion of the words, not words)
     r"|(?:speaking|talking|writing)\s+(?:to|with|on|at|in)\b[^,;]{0,80}$"
     r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
