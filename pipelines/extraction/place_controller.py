@@ -31,6 +31,12 @@ _AND_RIGHT_BEFORE = re.compile(r"\s*and\s+(?:(?:[a-z]+ly|then|also|now|later|fin
 _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 
+# a falsehood spread about an event ("spreading lies about", "circulating fake news of"): its spreader's claim
+_SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?(?:false|fake|untrue|"
+                               r"baseless|fabricated|bogus|disinformation|misinformation|fakes|lies|a\s+lie|"
+                               r"falsehoods?)\b", re.I)
+
+
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     """The side that holds the place after the event the cue tells."""
     actor = cue.agent_side(claimant_side)
@@ -123,7 +129,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                     _side_of_match(named[0], claimant_side) if named else None)
             if actor is None and deny is not None:
                 # "Kyiv denied the capture of X": the subject denies; the capture denied is the other side's
-                actor = _other(_scan_subject(sent, lo, deny.start(), claimant_side))
+                actor = _scan_subject(sent, lo, deny.start(), claimant_side)
+                # (but "The Russians are spreading lies about the seizure of X": who spreads the falsehood claims it)
+                spread = _SPREAD_FALSEHOOD.search(sent, max(lo, deny.start() - 40), deny.end())
+                actor = actor if spread else _other(actor)
             rel = _RELATIVE_SUBJECT.search(sent, max(0, cue.start - 45), cue.start) if actor is None and not cue.nominal else None
             if rel is not None:
                 # "Ukrainian counteroffensives that retook X": the relative pronoun's antecedent did it

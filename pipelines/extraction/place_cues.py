@@ -504,8 +504,12 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           # "spreading false reports about capturing X", "fake news of the fall of X"
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           r"statements?|rumou?rs?)\s+(?:about|of|on|that)|"
-                          # ("spreads disinformation about capturing the city": the noun is the falsehood itself)
-                          r"(?:disinformation|misinformation|fakes)\s+(?:about|of|on|that)|"
+                          # ("spreads disinformation about capturing the city", "spreading lies about the seizure of
+                          # X": the noun is the falsehood itself)
+                          r"(?:disinformation|misinformation|fakes|falsehoods?)\s+(?:about|of|on|that)|"
+                          # (lies told or spread, not a place that "lies about 16 km from" another)
+                          r"(?:spread\w*|tell\w*|told|circulat\w*)\s+(?:the\s+|more\s+|such\s+)?(?:lies|a\s+lie)\s+"
+                          r"(?:about|of|on|that)|"
                           # ("While the enemy spreads fake news, claiming control over the village of X")
                           r"(?:false|fake|untrue|baseless|fabricated|bogus)\s+(?:reports?|claims?|information|news|"
                           # (the participle is the cue itself, right after the comma)

@@ -183,5 +183,6 @@ def _denier_side(sent: str, cue: Cue) -> str | None:
     return side
 
 
-_FAKE_NOUN = re.compile(r"(?:false|fake|untrue|baseless|fabricated|bogus)\b", re.I)
+_FAKE_NOUN = re.compile(r"(?:false|fake|untrue|baseless|fabricated|bogus|disinformation|misinformation|falsehoods?)\b",
+                        re.I)
 _SPREADS_BEFORE = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*|publish\w*|post(?:s|ed|ing)?)\s+$", re.I)
