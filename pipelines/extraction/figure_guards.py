@@ -205,6 +205,11 @@ _SERVICE_IN = re.compile(r"\b(?:restored|resumed|reconnected|supplied|delivered|
                          r"(?:in|to|for|across)\s+"
                          r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|all\s+|another\s+)?$",
                          re.IGNORECASE)
+# what places have or lack after their count: "188 settlements have electricity", "10 settlements are without people"
+_HAVE_SERVICE = re.compile(r"\s+(?:(?:still|now|currently|already)\s+)?(?:have|has|had|lack|lacked|"
+                           r"(?:are|were|remain)\s+(?:still\s+|now\s+|currently\s+)?without)\s+(?:no\s+)?(?:\w+\s+)?"
+                           r"(?:electricity|power|water|gas|heating|heat|light|communications?|internet|people|"
+                           r"residents|inhabitants|connection)\b", re.IGNORECASE)
 _OF_PERIOD_GAINS = re.compile(
     r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|this|that|its|their)\s+(?:land|territory|territories|area|ground)\s+"
     r"(?:it\s+|they\s+)?(?:gained|captured|seized|taken|took|won|lost)\s+(?:in|during|over|since|last|this)\b", re.IGNORECASE)
@@ -324,6 +329,10 @@ _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further|an\s+additional|an\s+ext
                              r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?$", re.IGNORECASE)
 
 
+_GAINS_BEFORE = re.compile(r"\b(?:gain(?:s|ed|ing)?|grabb?(?:s|ed|ing)?)\s+"
+                           r"(?:(?:just|only|barely|merely|a\s+mere)\s+)?$", re.IGNORECASE)
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
@@ -361,9 +370,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a rate per person"        # "an efficiency of 0.038 km2 per one killed soldier"
     if q.kind == "share" and q.unit_text.lower() == "half" and _CUT_IN.search(sent, max(0, q.start - 60), q.start):
         return "a manner of dividing"     # "cut the land bridge and divide Russian forces in half"
-    if q.kind == "settlement" and _SERVICE_IN.search(sent, max(0, q.start - 90), q.start):
-        # "Power supply services have been restored in 390 de-occupied settlements": where a service came back, not
-        # ground taken
+    if q.kind == "settlement" and (_SERVICE_IN.search(sent, max(0, q.start - 90), q.start)
+                                   or _HAVE_SERVICE.match(sent, q.end)):
+        # "Power supply services have been restored in 390 de-occupied settlements", "188 settlements have
+        # electricity, ... 10 settlements are without people": where a service came back, not ground taken
         return "a service in places"
     if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):
         # "retreat from their positions in two villages": positions left in places, not the places
@@ -396,8 +406,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "a share of flooded land, not of a holding"
     if q.kind == "share" and _share_of_a_town(sent, q):
         return "a share of one town, not of a territory"
-    if q.kind == "share" and _ANOTHER_BEFORE.search(sent, max(0, q.start - 40), q.start):
-        # "the army has recaptured another 5 per cent of the region": a change told as a share, not a holding
+    if q.kind == "share" and (_ANOTHER_BEFORE.search(sent, max(0, q.start - 40), q.start)
+                              or _GAINS_BEFORE.search(sent, max(0, q.start - 40), q.start)):
+        # "the army has recaptured another 5 per cent of the region", "Russia Gains Just 1.45% of Ukraine": a change
+        # told as a share, not a holding
         return "a change told as a share, not a holding"
     if q.kind == "distance":
         if _DISTANCE_TO.match(after) or _WITHIN_BEFORE.search(sent, max(0, q.start - 20), q.start):
