@@ -491,8 +491,8 @@ class Discourse:
         before = _OWNED_TITLE_BEFORE.search(self.text, max(0, m.start - 60), m.start)
         owned = before.group(1).split() if before else []
         roles = {re.sub(r"['\u2019]s$", "", w).lower() for w in owned} if owned and owned[-1] in lex.roles else set()
-        spokes = _TITLE_BEFORE.search(self.text, max(0, m.start - 130), m.start)
-        words = re.findall(r"[\w'\u2019-]+", spokes.group(1)) if spokes else []
+        titled_before = _TITLE_BEFORE.search(self.text, max(0, m.start - 130), m.start)
+        words = re.findall(r"[\w'\u2019-]+", titled_before.group(1)) if titled_before else []
         if len(words) >= 3 and words[1].lower() in _SPOKES and words[2].lower() == "for":
             # "The spokesman for the Defense Forces of Southern Ukraine, Vladislav Voloshyn, ...": the body he
             # speaks for qualifies his title too (the title set off before his name)

@@ -16,7 +16,7 @@ from pipelines.extraction.discourse import _inside_quote
 from pipelines.extraction.furniture import COUNTRY_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import claim_author_side
-from pipelines.extraction.place_cues import _DENY_BEFORE, INVERTED_PASSIVE, Cue
+from pipelines.extraction.place_cues import _DENY_BEFORE, FALSEHOOD, INVERTED_PASSIVE, Cue
 from pipelines.extraction.place_linking import _SUBJ_START, PARTICIPLE_PLURAL, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
 from pipelines.extraction.sides import AGAINST_ITS_STATE_AFTER, _other, _scan_subject, _side_of_match
@@ -32,9 +32,7 @@ _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 
 # a falsehood spread about an event ("spreading lies about", "circulating fake news of"): its spreader's claim
-_SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?(?:false|fake|untrue|"
-                               r"baseless|fabricated|bogus|disinformation|misinformation|fakes|lies|a\s+lie|"
-                               r"falsehoods?)\b", re.I)
+_SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?" + FALSEHOOD + r"\b", re.I)
 
 
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:

@@ -480,6 +480,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"victor(?:y|ies)\s+(?:in|at)\s+", _I), "object", "captured", {}),
 ]
 
+# the words of a falsehood told about an event ("fake news of", "disinformation about", "spreading lies about"): who
+# spreads it claims the event, who names it so denies it (place_denials._FAKE_NOUN, place_controller._SPREAD_FALSEHOOD)
+FALSEHOOD = (r"(?:false|fake|untrue|baseless|fabricated|bogus|disinformation|misinformation|fakes|lies|a\s+lie|"
+             r"falsehoods?)")
+
 _CANNOT_SAY_THAT = (r"(?:cannot|can\s+not|can['\u2019]t|could\s+not|couldn['\u2019]t)\s+(?:yet\s+)?"
                     r"(?:say|claim)\s+that\b")
 # ("it is incorrect / too early to talk about the capture of X": a denial in the form of a verdict on talk)

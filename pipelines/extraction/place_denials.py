@@ -14,7 +14,7 @@ from pipelines.extraction.area_claimant import _statement_for
 from pipelines.extraction.area_lexicon import UNTRUE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_attribution import actor_before, denier_attribution, statement_of, subject_end
-from pipelines.extraction.place_cues import _DENY_BEFORE, Cue
+from pipelines.extraction.place_cues import _DENY_BEFORE, FALSEHOOD, Cue
 from pipelines.extraction.records import PlaceClaim
 from pipelines.extraction.sides import _other, _scan_subject
 
@@ -183,6 +183,5 @@ def _denier_side(sent: str, cue: Cue) -> str | None:
     return side
 
 
-_FAKE_NOUN = re.compile(r"(?:false|fake|untrue|baseless|fabricated|bogus|disinformation|misinformation|falsehoods?)\b",
-                        re.I)
+_FAKE_NOUN = re.compile(FALSEHOOD + r"\b", re.I)
 _SPREADS_BEFORE = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*|publish\w*|post(?:s|ed|ing)?)\s+$", re.I)

@@ -693,7 +693,7 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
     channel = _OWNER_CHANNEL.fullmatch(seg)
     if channel is not None:
         # "according to the ministry's Telegram channel": the owner posts on it (the ministry named before)
-        oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + channel.start("owner"))
+        oi = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + channel.start("owner")), ti)
         oe = next((k for k, t in enumerate(toks) if t.end >= toks[ti].start + channel.end("owner")), hi)
         om = _build_mention(text, toks[:oe] + [_possessed(toks[oe])], oi, oe + 1) if oe < hi else None
         if om is not None and om.kind in ("named", "role"):
