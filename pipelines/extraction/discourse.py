@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import (DOCUMENT_WORDS, OUTLET_FINAL, Mention, _adjectives, _side_from_words,
@@ -1485,6 +1486,13 @@ _CALENDAR_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday
 june july august september october november december""".split())
 
 
+@lru_cache(maxsize=256)
+def _name_run(word: str) -> re.Pattern:
+    """A run of capitalised words (and name particles) holding ``word``, compiled once per word."""
+    return re.compile(rf"\b((?:{_CAP}\s+{_NAME_PARTICLES}?){{0,4}}{re.escape(word)}"
+                      rf"(?:\s+{_NAME_PARTICLES}?{_CAP}){{0,3}})\b")
+
+
 def _full_name_around(text: str, end: int, word: str) -> str | None:
     """The longer name the article gave, before ``end``, that holds ``word`` anywhere: "Prabowo" after "Defense Minister
     Prabowo Subianto", "Lula" or "Silva" after "Luiz Inacio Lula da Silva" (its titles, roles and demonyms left out;
@@ -1492,9 +1500,7 @@ def _full_name_around(text: str, end: int, word: str) -> str | None:
     if not re.fullmatch(r"[A-Z](?:[^\W\d_A-Z]|['\u2019-]){2,}", word):
         return None
     lex = _lex()
-    run = re.compile(rf"\b((?:{_CAP}\s+{_NAME_PARTICLES}?){{0,4}}{re.escape(word)}"
-                     rf"(?:\s+{_NAME_PARTICLES}?{_CAP}){{0,3}})\b")
-    for mm in reversed(list(run.finditer(text, 0, end))):
+    for mm in reversed(list(_name_run(word).finditer(text, 0, end))):
         words = mm.group(1).split()
         while words and words[0] != word and (words[0].lower() in lex.titles or words[0].lower() in lex.roles or
                                               words[0].lower() in lex.demonyms or words[0].lower() in _NOT_FIRST_NAMES):

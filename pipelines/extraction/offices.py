@@ -190,13 +190,18 @@ _OBLAST_WORD = re.compile(r"\b(" + "|".join(sorted((w for w, j in _JURISDICTION.
                                                    key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+def _oblasts_named(text: str) -> set[str]:
+    """The oblasts ``text`` names ("the Kursk region", "Zaporizhzhia"), as jurisdictions."""
+    return {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(text)}
+
+
 def local_holder(role: str, on: date | None, before: str) -> Office | None:
     """"The local governor said ..." (a sentence that names no oblast): the governor of the one oblast the text just
     before names ("... conduct an offensive operation in the Kursk region ... The local governor said")."""
     jurisdiction, phrase = parse_role(role)
     if on is None or jurisdiction is not None or phrase not in ("local governor", "regional governor"):
         return None
-    oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(before)}
+    oblasts = _oblasts_named(before)
     return _term(oblasts.pop(), "regional governor", on) if len(oblasts) == 1 else None
 
 
@@ -207,7 +212,7 @@ def regional_holder(role: str, on: date | None, sentence: str) -> Office | None:
     jurisdiction, phrase = parse_role(role)
     if on is None or jurisdiction not in (None, "Ukraine", "Russia") or not phrase:
         return None
-    oblasts = {_JURISDICTION[w.lower()] for w in _OBLAST_WORD.findall(sentence)}
+    oblasts = _oblasts_named(sentence)
     if jurisdiction is not None:
         # "the head of the Ukrainian regional military administration": the one oblast of that country it names
         oblasts = {o for o in oblasts if country_of(o) == jurisdiction}
