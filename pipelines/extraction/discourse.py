@@ -84,6 +84,7 @@ _OPENING_WORDS = re.compile(r"[\w'\u2019.-]+")
 _NOT_A_PREDICATE = frozenset("of for in on at and to from with 's \u2019s".split())
 _OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|against|than)\s+$", re.I)
 # the agent of a passive, who did what it tells: "a position that was reinforced by Mikhail Ulyanov"
+_TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}$")
 _PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$")
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
@@ -819,10 +820,13 @@ class Discourse:
         prev = self._previous_sentence_start(lo)
         if self.text[prev:m.start].count('"') + self.text[prev:m.start].count("\u201c") > 2:
             return None
-        names = list(_FULL_NAME.finditer(self.text, prev, lo))
+        # (the names that tell a gender: not "Colonel General" or "Armed Forces" before "Yevgeny Burdinsky")
+        names = [n for n in _FULL_NAME.finditer(self.text, prev, lo) if _guess_gender(n.group(0), n.group(0))]
+        # (the name's title before it: "an open letter to Russian President Vladimir Putin" is an object too)
+        at = _TITLE_RUN_BEFORE.search(self.text, prev, names[0].start()).start() if len(names) == 1 else 0
         if len(names) != 1 or _guess_gender(names[0].group(0), names[0].group(0)) != kind[-1] \
-                or _OBJECT_BEFORE.search(self.text, max(prev, names[0].start() - 12), names[0].start()) \
-                and not _PASSIVE_AGENT_BEFORE.search(self.text, max(prev, names[0].start() - 30), names[0].start()):
+                or _OBJECT_BEFORE.search(self.text, max(prev, at - 12), at) \
+                and not _PASSIVE_AGENT_BEFORE.search(self.text, max(prev, at - 30), at):
             return None     # (not "the meeting between Donald Trump and Volodymyr Zelensky": an object, not a speaker)
         name = names[0].group(0)
         actor = self._actor(name)
@@ -1068,6 +1072,8 @@ class Discourse:
         if len(core) >= 2 and core[-2:] == ["top", "diplomat"]:
             # "the top diplomat", "Russia's top diplomat": a foreign minister's title in the press, not an anonymous one
             core = core[:-2] + ["foreign", "minister"]
+        if core and core[-1] == "pontiff":
+            core = core[:-1] + ["pope"]     # "the pontiff suggested": the Pope, by the press's other word for him
         head = core[-1] if core else ""
         if "of" in m.role_words and head in _OFFICE_HEADS:
             # "the head of the IAEA", "the head of the United Nations nuclear watchdog": the office's holder on the

@@ -129,8 +129,10 @@ def _title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in content) >= 0.85 * len(content)
 
 
-_PAST_REPORT = re.compile(r"\bsaid\b")
+_PAST_REPORT = re.compile(r"\bsaid\b|,\s+(?:claimed|stated|announced|told|warned|noted)\b")
 _POINTER_CREDIT = re.compile(r"\b(?:said|stated|reported|announced|wrote)\s+(?:this|so)\b|"
+                             # ("This was stated by US Secretary of State Anthony Blinken": the passive credit)
+                             r"^(?:[Tt]his|[Tt]hat|[Ii]t)\s+was\s+(?:stated|said|reported|announced|declared)\s+by\b|"
                              r"\breported\s+(?:citing|with\s+reference\s+to)\b")
 # a line that closes on its past-tense frame reports (headlines write "..., X says")
 # (or on a quotation's frame: '"We will not remain on the defensive," Syrskyi said', the comma inside the marks)
@@ -173,6 +175,8 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
         if n >= 18 and _PAST_REPORT.search(line):
             continue    # "Ukraine's army said Wednesday that it had withdrawn from ...": a lede that lost its full stop
                         # (headlines report in the present: "Ukraine says it has withdrawn from ...")
+        if n >= 10 and line[-1] == ",":
+            continue    # "... after Moscow ordered the retreat Wednesday,": a sentence typed with a comma for its stop
         if 3 <= n <= 25:
             out.append((m.start(), m.end(), "headline or label"))
     return out

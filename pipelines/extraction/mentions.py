@@ -942,6 +942,10 @@ _OFFICE_NAME_ENDS = frozenset("affairs rights security relations policy states k
 _PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*")
 
 
+# the countries whose name closes a body's national chapter ("PEN Ukraine", "Amnesty International Ukraine")
+_CHAPTER_COUNTRIES = frozenset("Ukraine Russia America USA UK Germany Poland".split())
+
+
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
                    country: str | None) -> Mention | None:
     """A mention that names someone: a trailing run of capitalised name tokens (a person, or part of
@@ -967,12 +971,22 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
                 t.low in _OFFICE_NAME_ENDS or t.text.endswith(("'s", "\u2019s")) and k >= 2) \
                 and all(_PERSONAL_NAME.fullmatch(x.text) for x in content[k:]):
             break              # (and "The Quincy Institute's Anatol Lieven": the owner, then the person)
+        if 1 <= len(content) - k <= 2 and k >= 2 and _is_cap(content[k - 2]) and _PERSONAL_NAME.fullmatch(t.text) \
+                and any(x.low == "of" for x in content[:k - 2]) and _given_name(t.text) \
+                and all(_PERSONAL_NAME.fullmatch(x.text) for x in content[k:]):
+            k -= 1             # "the Minister of Digital Transformation Mykhailo Fedorov": a first name opens the
+            break              # person's name
         if _is_cap(t) and t.bare not in lex.titles and (t.bare not in lex.orgs or _initials_as_name(content, k - 1)) \
                 and not _demonym(t.text) and t.bare not in lex.non_speakers and not t.text[0].isdigit():
             k -= 1
             continue
         if k < len(content) and content[-1].low in OUTLET_FINAL and _is_cap(t) and t.bare in lex.non_speakers:
             k -= 1             # "The Washington Post", "the Kyiv Independent": the place is part of the outlet's name
+            continue
+        chapter_of = content[k - 2] if k >= 2 else None
+        if k == len(content) and chapter_of is not None and t.text in _CHAPTER_COUNTRIES and (
+                chapter_of.low == "international" or len(chapter_of.text) >= 2 and chapter_of.text.isupper()):
+            k -= 1             # "PEN Ukraine", "Transparency International Ukraine": a body's national chapter
             continue
         if k == len(content) and k >= 2 and t.text in _LANGUAGES and content[k - 2].bare in _LANGUAGE_SERVICE_BEFORE:
             k -= 1             # "BBC News Russian", "BBC Ukrainian": a broadcaster's language service
@@ -1034,6 +1048,12 @@ def _placed_person(text: str, content: list[Tok], start: int, end: int, raw: str
         return None
     m = _named_mention(text, content[:j], start, content[j - 1].end, raw, country)
     return m if m is not None and m.is_person else None
+
+
+def _given_name(word: str) -> bool:
+    """Is ``word`` a first name the actor registry knows?"""
+    from pipelines.extraction.actors import default_resolver   # (actors imports this module)
+    return default_resolver().is_given_name(word)
 
 
 def _initials_as_name(content: list[Tok], i: int) -> bool:

@@ -93,6 +93,8 @@ def _offices() -> dict[tuple[str, str], list[Office]]:
 def _words(role: str) -> list[str]:
     role = role.lower().replace("\u2019", "'")
     role = re.sub(r"\binternational criminal court\b", "icc", role)
+    # ("the head of the International Atomic Energy Agency (IAEA)": the agency spelled out, its acronym after it)
+    role = re.sub(r"\binternational atomic energy agency(?:\s*\(iaea\))?", "iaea", role)
     role = re.sub(r"\bunited nations\b", "un", role)
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"

@@ -188,11 +188,22 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
+        if participle and (by := _DOCUMENT_BY_APPOSED.search(r.text, r.s.start, t.start)) is not None:
+            # "after the publication of a letter by X, commander of the Azov regiment, accusing Y of ...": the
+            # author, set off with his title right before the participle, accuses, not the sentence's subject
+            k0 = next(k for k, x in enumerate(r.toks) if x.start >= by.start("who"))
+            k1 = next(k for k, x in enumerate(r.toks) if x.start >= by.end("who"))
+            author = _build_mention(r.text, r.toks, k0, k1)
+            if author is not None and author.kind == "named":
+                mention, first_idx = author, k0
         if participle and mention is not None and mention.raw.lower().rstrip("s") in _DOCUMENT_NOUNS:
             # "Statements by the Chief of the General Staff, Valery Gerasimov, claiming alleged street fighting in
             # X ...": the document's author claims it, not the document
             doc_idx = next(k for k, x in enumerate(r.toks) if x.start >= mention.start)
             mention = _participle_document_author(r, doc_idx, vi)
+        if mention is not None and inv_end is None and vi + 1 < r.n and r.toks[vi + 1].low == "as" \
+                and _object_relative(r.toks, first_idx, lex, any_noun=True):
+            continue   # "land that Putin had declared as Russian territory": the noun before is what he named so
         if mention is not None and inv_end is None and _object_relative(r.toks, first_idx, lex) \
                 and not (vi + 1 < r.n and r.toks[vi + 1].low in _GAP_VERBS):
             # "areas that the ISW assesses Russian forces have operated in": a relative clause (but "regions that
@@ -281,6 +292,11 @@ def _reporting_verbs(r: _SentenceReader) -> None:
                     _emit_reported(r, other, vi, t, lemma, left[1], participle)
 
 
+# a document by a named author with his title set off after the name, closing right before a participle
+_DOCUMENT_BY_APPOSED = re.compile(
+    r"\b(?:letter|statement|post|message|appeal|complaint|article|op-ed|video|address|petition)\s+(?:by|from)\s+"
+    r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){1,3}),\s+[^,;:\"\u201c\u201d]{3,90},\s*$",
+    re.IGNORECASE)
 # the documents whose findings are their authors' statements ("the analysis found")
 _FINDING_DOCUMENTS = DOCUMENT_WORDS | {"study", "survey", "review", "investigation", "data"}
 # what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
@@ -432,6 +448,29 @@ def _relative_pronoun(toks: list[Tok], vi: int) -> int:
     return p if p < vi - 1 and (that or adverbs) and toks[p].low in ("who", "which") else vi - 1
 
 
+def _object_antecedent(text: str, toks: list[Tok], comma: int, mention: Mention) -> Mention:
+    """The person named right before a relative clause's comma when a preposition governs the name ("criticism from
+    deputy X, who ..."), else ``mention``: a relative pronoun takes the nearest person, and a name after a
+    preposition sets off no apposition of the subject further left."""
+    k = _np_left(toks, comma - 1, 0)
+    while k < comma - 1 and (toks[k].text.islower() or toks[k].low in _lex().titles):
+        k += 1             # ("from parliamentary deputy X": the title before the name)
+    if not (2 <= k < comma) or mention.start >= toks[k].start:
+        return mention
+    d = k - 1
+    while d > max(0, k - 4) and toks[d].text.isalpha() and toks[d].text.islower() \
+            and toks[d].low not in _PREPOSITION_BEFORE_NAME:
+        d -= 1     # ("from the parliamentary deputy X")
+    if toks[d].low not in _PREPOSITION_BEFORE_NAME or any(t.text in (",", ";", ":") for t in toks[d:k]):
+        return mention
+    named = _build_mention(text, toks, k, comma)
+    return named if named is not None and named.kind == "named" and named.is_person is not False \
+        and len(named.name.split()) >= 2 else mention
+
+
+_PREPOSITION_BEFORE_NAME = frozenset("from by with to against".split())
+
+
 _RELATIVE_ADJUNCT_START = frozenset("before after while during when on in at earlier later".split())
 _DAY_ADJUNCT = frozenset("on earlier later last this week weekend month yesterday today monday tuesday wednesday "
                          "thursday friday saturday sunday".split())
@@ -460,14 +499,15 @@ def _institution(m: Mention, toks: list[Tok], vi: int) -> bool:
         and bool(m.role_words) and m.role_words[-1] in _lex().orgs
 
 
-def _object_relative(toks: list[Tok], first: int, lex) -> bool:
+def _object_relative(toks: list[Tok], first: int, lex, any_noun: bool = False) -> bool:
     """Does the speaker open a relative clause on a noun ("the areas that the ISW assesses ...") rather than a
-    clause a verb reports ("said that the ISW assesses ...")?"""
+    clause a verb reports ("said that the ISW assesses ...")? With ``any_noun``, a singular noun too."""
     if first < 2 or toks[first - 1].low != "that":
         return False
     head = toks[first - 2]
     # a plural noun ("areas", "successes"); "the news that ..." and "claims that ..." state their content
-    return head.text.isalpha() and head.text.islower() and head.low.endswith("s") and not head.low.endswith("ss") \
+    return head.text.isalpha() and head.text.islower() and (any_noun or head.low.endswith("s")
+                                                             and not head.low.endswith("ss")) \
         and head.low not in lex.verb_lemma and head.low not in _CONTENT_NOUNS
 
 
@@ -886,6 +926,10 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "Donald Trump, who says he is ...": the antecedent before the comma speaks
         p = _relative_pronoun(toks, vi)
         mention = _subject_left(text, toks, p, 0)[0] if toks[p - 1].text == "," else None
+        if mention is not None and toks[p].low == "who" and toks[p - 1].text == ",":
+            # "Sodol ... had drawn criticism from deputy Mariana Bezuhla, who accused him of ...": a person named
+            # after a preposition right before the comma is the antecedent, not the clause's subject before her
+            mention = _object_antecedent(text, toks, p - 1, mention)
         if mention is not None and toks[p].low == "who" and mention.kind in ("role", "descriptive"):
             # "confirmed by Sergey Aksyonov, the regional administrator of Crimea, who mentioned ...": the person the
             # title is apposed to, not the title
