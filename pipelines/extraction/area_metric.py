@@ -200,6 +200,12 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
     cue_inside = lex.cue.match(s, inside.start(1)) if inside is not None else None
     if cue_inside is not None:
         return _Cue(cue_inside.lastgroup or "gain", cue_inside.start(), cue_inside.end())
+    of_taken = _OF_TAKEN_GROUND.match(s, q.end) if q.kind == "area" else None
+    cue_after = lex.cue.match(s, of_taken.start(1)) if of_taken is not None else None
+    if cue_after is not None and not any(lex.cue.finditer(s, max(lo, q.start - CUE_WINDOW), q.start)):
+        # "that's over 500 square kilometers of liberated land": the ground's participle, with no verb before the
+        # figure, tells how it changed hands
+        return _Cue(cue_after.lastgroup or "gain", cue_after.start(), cue_after.end())
     under = _UNDER_CONTROL.match(s, q.end + 1) if q.kind == "area" and s[q.end:q.end + 1] == " " else None
     if under is None and q.kind == "area" and (rem := _REMAIN_BEFORE.match(s, q.end)) is not None:
         # "roughly 6,000 square kilometers remain under Ukrainian control": the figure's own predicate, whatever
@@ -284,6 +290,9 @@ _HOLDS_AFTER_SIDE = re.compile(r"[\w'\u2019 -]{0,40}?\s(?:still\s+|now\s+|curren
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|these|those|its|their)\s+$", re.I)
 _PARTICIPLE_IN_FIGURE = re.compile(r"\s((?:recaptured|liberated|retaken|captured|seized|freed|reclaimed|regained|"
                                    r"de-occupied)\s)", re.I)
+# "500 square kilometers of liberated land": the participle of the area's own noun
+_OF_TAKEN_GROUND = re.compile(r"\s+of\s+(?:the\s+)?(?:newly\s+)?((?:recaptured|liberated|retaken|captured|seized|freed|"
+                              r"reclaimed|regained|de-occupied)\s)(?:land|lands|territory|territories|ground)\b", re.I)
 _GRIP_ON = re.compile(r"\b(?P<side>Ukraine|Ukraine['\u2019]s|Kyiv['\u2019]s|Russia['\u2019]s|Moscow['\u2019]s|Ukrainian|Russian)\s+"
                       # ("Moscow's control of a fifth of Ukraine")
                       r"(?P<noun>grip|hold|foothold|control)\s+(?:on|over|of)\s+(?:(?:about|around|some|nearly|almost|roughly|"

@@ -20,10 +20,13 @@ from pipelines.extraction.source_phrases import _CITING_WORDS, _according_speake
 
 from pipelines.extraction.spans import _clean_span, _strip_intro
 
-_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate")   # one is in every match
+_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate", "statement", "remarks")   # one
+# is in every match
 _DATA_CREDIT = re.compile(
     r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
-    r"(?:data|figures?|numbers?|information|statistics|estimates?)\b", re.IGNORECASE)
+    r"(?:data|figures?|numbers?|information|statistics|estimates?)\b"
+    # ("X, Spokesperson for the State Border Guard Service, made this statement during a briefing.": the words before)
+    r"|\bmade\s+(?:this|these|the\s+above)\s+(?:statements?|remarks)\b", re.IGNORECASE)
 
 
 # "This was reported by the First Deputy Chairman of the Regional Council Yurii Sobolevskyi.": the

@@ -52,8 +52,11 @@ _PROFESSIONS = frozenset("analyst expert correspondent journalist reporter resea
 _CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 # ("the Russian military department noted" after "the Ministry of Defense of the Russian Federation": the translated
 # press's word for a ministry)
+_ADVISERS = frozenset("adviser advisor aide".split())
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS}, "department": frozenset({"ministry"}),
-                "leader": frozenset("president premier prime chancellor".split())}
+                "leader": frozenset("president premier prime chancellor".split()),
+                # ("Kremlin foreign policy aide Yuri Ushakov ... Putin's advisor added": one office, three words)
+                **{w: _ADVISERS for w in _ADVISERS}}
 
 
 # the rest of a frame that closes its sentence: '..., he added.', '..., she told reporters on Monday.' (no "that")
@@ -243,7 +246,8 @@ def _guess_gender(name: str, raw: str) -> str | None:
             return "m"
         if _FEMALE_SURNAME.search(last):
             return "f"
-        if len(first) > 2 and first.endswith("a") and first not in _MALE_NAMES_IN_A:
+        # (a first name in -a tells a woman in a two-word Slavic name, not in "Pramitha Bandara Tennakoon")
+        if len(parts) == 2 and len(first) > 2 and first.endswith("a") and first not in _MALE_NAMES_IN_A:
             return "f"
     elif len(parts) == 1 and len(parts[0]) > 5 and raw.strip()[:1].isupper():
         # a surname alone ("Zelenska described ...", "Bieleskov said"): its Slavic ending still tells
@@ -546,6 +550,8 @@ class Discourse:
             return Resolved(" ".join(m.role_words), m.raw, None, side, None, deferred=m)
         if m.kind == "named" and _NAMED_ARMED_FORCES.fullmatch(m.raw):
             return self._armed_forces(m, pos)     # "the Ukrainian Armed Forces confirmed": rule 1 as in lower case
+        if m.kind == "named" and m.is_person is not True and (spokesperson := self._spokesperson_for(m)) is not None:
+            return spokesperson   # ("the Spokesperson for the State Border Guard Service noted": a capitalised body)
         if m.kind == "named":
             if len(m.role_words) > 2 and m.role_words[0] in _OFFICE_HEADS and m.role_words[1] == "of" or \
                     _HEAD_OF_BODY.match(m.raw):
@@ -1058,13 +1064,9 @@ class Discourse:
         elif "to" in m.role_words:
             # "the press secretary to the Russian president": the secretary, not the president he serves
             core = [w for w in m.role_words[:list(m.role_words).index("to")] if w not in _DETS] or core
-        if len(m.role_words) >= 3 and m.role_words[0] in _SPOKES and m.role_words[1] == "for":
-            # "the spokesman for the Defense Forces of Southern Ukraine noted" after "Vladislav Voloshyn, the
-            # spokesman for the Defense Forces of Southern Ukraine,": the person the text gave that title, not the body
-            body = {w for w in m.role_words[2:] if w not in _DETS and w not in ("of", "and")}
-            for e in reversed(self.entities):
-                if e.person and e.descriptors & _SPOKES and body <= e.descriptors:
-                    return Resolved(e.name, e.raw, e.actor_id, e.side, e)
+        spokesperson = self._spokesperson_for(m)
+        if spokesperson is not None:
+            return spokesperson
         region_head = _HEAD_OF_REGION.fullmatch(phrase) is not None
         if region_head:
             # "the head of the province said": the region's governor, as the press also calls him
@@ -1115,7 +1117,9 @@ class Discourse:
                 continue
             if not org_like and e.person is False:
                 continue
-            if heads & e.descriptors and all(w in e.descriptors for w in modifiers):
+            # ("the military chief" after "commander-in-chief Oleksandr Syrskyi": a part of a hyphened title)
+            words_of = e.descriptors | {p for d in e.descriptors if "-" in d for p in d.split("-")}
+            if heads & words_of and all(w in e.descriptors for w in modifiers):
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)
             if head == "governor" and e.person and "head" in e.descriptors and e.descriptors & _REGION_BODY_WORDS:
                 # "the governor added" after "The head of the Kharkiv Regional Military Administration, X": the
@@ -1169,6 +1173,15 @@ class Discourse:
             # "the chief of the General Staff told ..." before the name is given: resolved later
             return Resolved(" ".join(words), m.raw, None, None, None, deferred=m)
         return None
+
+    def _spokesperson_for(self, m: Mention) -> Resolved | None:
+        """"the spokesman for the Defense Forces of Southern Ukraine noted" after "Vladislav Voloshyn, the spokesman for
+        the Defense Forces of Southern Ukraine,": the person the text gave that title, not the body."""
+        if len(m.role_words) < 3 or m.role_words[0] not in _SPOKES or m.role_words[1] != "for":
+            return None
+        body = {w for w in m.role_words[2:] if w not in _DETS and w not in ("of", "and")}
+        return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
+                     if e.person and e.descriptors & _SPOKES and body <= e.descriptors), None)
 
     def _staff_body(self, pos: int) -> Resolved | None:
         """The body whose analysts the text named last before ``pos`` ("analysts of the OSINT project DeepState",
@@ -1308,7 +1321,15 @@ class Discourse:
             # "the Turkish leader" after "Turkish President Recep Tayyip Erdogan", "the spokesperson" after
             # "Kremlin spokesman Dmitry Peskov": another word for the same office, every capitalised qualifier shared
             quals = {w.lower() for w in re.findall(r"\b[A-Z][\w-]*", m.raw) if w.lower() not in _DETS}
+            # ("Putin's advisor" after "Kremlin foreign policy aide Yuri Ushakov": the owner is no qualifier of the
+            # office, only of its side)
+            owner = re.match(r"([A-Z][\w-]*)['\u2019]s\s", m.raw)
+            owner_actor = self._actor(owner.group(1)) if owner else None
+            if owner_actor is not None and owner_actor.kind == "person":
+                quals.discard(owner.group(1).lower())
             for e in reversed(self.entities):
+                if owner_actor is not None and e.side and owner_actor.side and e.side != owner_actor.side:
+                    continue
                 if e.person and e.pos <= pos and same & e.descriptors and quals <= _with_adjectives(e.descriptors):
                     return Resolved(e.name, e.raw, e.actor_id, e.side, e)
         if any(w in _DEFER_HEADS for w in m.role_words):

@@ -108,6 +108,21 @@ _PART_OF_IT = re.compile(r"\b(?:most|much|part|parts|half|bulk|rest|remainder|po
 _PRONOUN_SUBJECT_BEFORE = re.compile(r"\b(?:we|they)\s+(?:(?:have|had|also|then|finally)\s+)?$", re.IGNORECASE)
 
 
+# "the first anniversary of the liberation of Kherson": a day looked back to
+_ANNIVERSARY_OF = re.compile(r"\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)\s+)?anniversary\s+of\s+"
+                            r"(?:the\s+)?(?:liberation|capture|occupation|fall|seizure|de-occupation)\b", re.I)
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def _years_before(published: date, anniversary: re.Match) -> date:
+    """The day an anniversary marked on ``published`` looks back to (the first, unless it says which)."""
+    years = _NTH.get((anniversary.group("nth") or "first").lower(), 1)
+    try:
+        return published.replace(year=published.year - years)
+    except ValueError:         # (29 February)
+        return published.replace(year=published.year - years, day=28)
+
+
 def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
@@ -318,6 +333,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # statement, told after "but", is not the claimant of what came before it
             st = None
         st = st or local_attribution(sent, cue, s0) or repeated_statement(state.statements, sent, s0)
+        # ("Today is the first anniversary of the liberation of Kherson": the record of that day, whoever marks it;
+        # the speaker's side still tells whose liberation it was)
+        anniversary = _ANNIVERSARY_OF.search(sent, max(0, cue.start - 40), cue.end)
         if st is not None and _OTHERS_CLAIM.search(sent, max(0, cue.start - 80), cue.start):
             st = None    # "“The enemy claims that they have captured X,” the spokesman said": the enemy's claim
         country = _COUNTRY_SAID.search(sent, 0, cue.start) if st is not None and not cue.denied \
@@ -433,10 +451,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 place_raw=m.raw, place_id=place.place_id if place else None,
                 region=region, controller=held,
                 stance="denied" if cue.denied else "asserted",
-                action=cue.action, as_of=_as_of(state, idx, sent, cue, m, mentions, st, governed),
+                action=cue.action, as_of=_years_before(state.published, anniversary) if anniversary is not None
+                else _as_of(state, idx, sent, cue, m, mentions, st, governed),
                 evidence=sent.strip(), char_start=s0, char_end=s0 + len(sent),
-                claimant=st.speaker if st else None, claimant_actor_id=st.actor_id if st else None,
-                claimant_side=st.speaker_side if st else None,
+                claimant=st.speaker if st and not anniversary else None,
+                claimant_actor_id=st.actor_id if st and not anniversary else None,
+                claimant_side=st.speaker_side if st and not anniversary else None,
             ))
             # (so does an undated background holding: "regained ... Sudzha, which had been under Ukrainian control";
             # "..., which had been held by Ukrainian troops since August" dates a holding of its own)

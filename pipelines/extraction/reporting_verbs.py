@@ -297,6 +297,23 @@ _DOCUMENT_BY_APPOSED = re.compile(
     r"\b(?:letter|statement|post|message|appeal|complaint|article|op-ed|video|address|petition)\s+(?:by|from)\s+"
     r"(?P<who>(?-i:[A-Z])[\w'\u2019.-]+(?:\s+(?-i:[A-Z])[\w'\u2019.-]+){1,3}),\s+[^,;:\"\u201c\u201d]{3,90},\s*$",
     re.IGNORECASE)
+def _inverted_subject(text: str, toks: list[Tok], i: int, n: int) -> tuple[Mention | None, int]:
+    """The speaker after an inverted verb from toks[i] (``_subject_right``), over a dash that joins one person's two
+    titles ("..., said Deputy Prime Minister – Minister for Reintegration ... Iryna Vereshchuk.": the name closing
+    the second)."""
+    inv, e = _subject_right(text, toks, i, n)
+    if inv is not None and (inv.kind != "named" or inv.is_person is False) and e + 1 < n \
+            and toks[e].text in ("\u2013", "\u2014", "-") and _is_cap(toks[e + 1]) and toks[e + 1].low in _lex().titles:
+        second, e2 = _subject_right(text, toks, e + 1, n)
+        if second is not None and second.kind == "named" and second.is_person is not False:
+            return second, e2
+    return inv, e
+
+
+# "asked Congress for $24 billion", "requested additional funds": what is asked for is a thing (not "asked for help
+# to ...", not "asked that ...")
+_ASKED_FOR = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}for\s+(?:\$|\d|a\s|an\s|more\s|additional\s|extra\s|"
+                        r"billions?\b|millions?\b)(?![^.;]{0,80}\b(?:that|whether)\b)")
 # the documents whose findings are their authors' statements ("the analysis found")
 _FINDING_DOCUMENTS = DOCUMENT_WORDS | {"study", "survey", "review", "investigation", "data"}
 # what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
@@ -421,7 +438,8 @@ _WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|
 
 # the adverbs of a stance held over time ("has repeatedly said", "have long argued"): the shared gold's habitual
 # stances are no statements
-_HABITUAL = frozenset("repeatedly consistently always often frequently".split())   # (not "had long complained")
+# (not "had long complained")
+_HABITUAL = frozenset("repeatedly consistently always often frequently regularly routinely".split())
 _RELATIVE_AUX = frozenset("has have had also previously repeatedly earlier already".split())
 _MANNER_ADVERB = re.compile(r"(?:publicly|openly|officially|separately|recently|later|subsequently|initially|"
                             r"reportedly|personally|explicitly|bluntly|flatly|categorically)")
@@ -723,6 +741,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         # "shared that ...", "commented that ...", "..., he commented.", not "shared photos with troops",
         # "commented on the exchange" (an act, its content unsaid; but "briefed Putin on the capture of X" says X)
         return False
+    if lemma in ("ask", "request") and _ASKED_FOR.match(text, t.end, s.end):
+        return False   # "the administration asked Congress for $24 billion, some of which would go to ...": a request
+                       # for a thing, no words reported
     if lemma in ("ask", "request", "inform", "brief") and not re.match(
             r"[^.;]{0,80}?\b(?:to|that|about|on|of|whether|if)\b", text[t.end:s.end]) \
             and not (lemma == "inform" and vi >= 2 and toks[vi - 2].text == ","
@@ -1001,11 +1022,13 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "..., the foreign minister of Ukraine, said Peskov.": a name closing the sentence after the verb
         # is the speaker, not the apposition before the comma ("..., the governor, Vitaly Ganchev, told TASS.": the
         # name after "told" is whom he told)
-        inv, e = _subject_right(text, toks, vi + 1, n)
+        inv, e = _inverted_subject(text, toks, vi + 1, n)
         if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
                 and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START
                      # ('..., says Denis Bezsonov, a representative for "DPR", ...': his apposition closes the sentence)
-                     or toks[e + 1].low in ("a", "an", "the") and _CLOSING_APPOSITION.fullmatch(text, toks[e].end, r.s.end)) \
+                     or toks[e + 1].low in ("a", "an", "the") and _CLOSING_APPOSITION.fullmatch(text, toks[e].end, r.s.end)
+                     # ('..., said the head of the press service X, UNN reports with reference to Sky TG24.': the relay)
+                     or _RELAY_TAIL.fullmatch(text, toks[e].start, r.s.end) is not None) \
                 and (toks[vi - 1].text != "," or _subject_left(text, toks, vi, 0)[0] is not None):
             return inv, vi, e
     mention, first_idx = _subject_left(text, toks, vi, 0)
@@ -1050,7 +1073,7 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if j >= 0 and toks[j].text == "," and vi + 1 < n and lemma in _INVERTIBLE and lemma != "tell" \
                 and not participle \
                 and toks[vi + 1].low != "that":     # ("..., citing their sources, reported that ...": a complement)
-            mention, e = _subject_right(text, toks, vi + 1, n)
+            mention, e = _inverted_subject(text, toks, vi + 1, n)
             if mention is not None and mention.kind in ("named", "role", "pronoun", "descriptive") \
                     and (e >= n or not _FINITE_AFTER.fullmatch(toks[e].text)):
                 # (the noun phrase closes the frame: "A Ukrainian officer, in a radio interview, said Russian forces
@@ -1185,6 +1208,8 @@ def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_e
     elif k < n and CITING_TO_END.match(text, toks[k].start, s.end):
         tail = ""          # "..., reported CNN, citing Hanna Maliar.": the outlet's source, who said it
         res = cited_at_end(r, toks[k].start, res)
+    elif k < n and _RELAY_TAIL.fullmatch(text, toks[k].start, s.end):
+        tail = ""          # "..., said X, UNN reports with reference to Sky TG24.": the outlet relaying it
     # ('... fly into the region. - said Chaus.': translated copy's closing dash, inverted; the paragraph before is his,
     # as for "- he stated." in _emit_reported)
     start = _paragraph_start(r, res) if _CLOSING_DASH.search(text, intro_end, t.start) else intro_end
@@ -1350,6 +1375,9 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
 # the words by which an outlet names the source it passes on ("citing", "with reference to"); also
 # source_phrases._CITING and _NAMED_REPORTS_NEXT
 _CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|citing|quoting)"
+# an outlet's credit closing a sentence it relays: ", UNN reports with reference to Sky TG24."
+_RELAY_TAIL = re.compile(r",\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)"
+                         r"(?:,?\s+" + _CITING_WORDS + r"\s+[^,;.]{1,80})?\s*[.!]?\s*")
 # a clause restated by an apposed noun that the speaker's verb takes: "..., a fact X acknowledged"
 _FACT_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:fact|point|reality)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CITED_SOURCE = re.compile(r",\s*" + _CITING_WORDS + r"\s+(?P<who>[^,;.]{3,80}?)\s*\.?\s*$")
