@@ -98,6 +98,7 @@ def _words(role: str) -> list[str]:
     role = re.sub(r"\bunited nations\b", "un", role)
     role = re.sub(r"\bunited states\b", "us", role)
     role = re.sub(r"\brussian federation\b", "russia", role)   # "the Foreign Minister of the Russian Federation"
+    role = re.sub(r"\bpm\b", "prime minister", role)            # "the Hungarian PM"
     # ("the leader of the Russian-backed Donetsk People's Republic (DPR)", "the DPR leader": the separatist republic's
     # head, written as the seeds' "separatist leader" of its oblast)
     role = re.sub(r"\b(leader|head)\s+of\s+(?:the\s+)?(?:(?:self-proclaimed|russian-backed|pro-russian|separatist)\s+)*"

@@ -829,7 +829,8 @@ _AIM = re.compile(
     # ("were able to liberate X": what they managed to do, not an aim)
     r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
-    r"sen[dt]|deploy)\w*\s+"
+    # ("has been pressing to capture X", "is about to fall")
+    r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"

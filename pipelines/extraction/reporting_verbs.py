@@ -220,9 +220,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if mention is None:
             # the anonymous / generic subject still owns this verb: nothing else to do
             continue
-        if vi >= 1 and r.toks[vi - 1].text == "," and t.low.endswith("ed") and vi + 1 < r.n \
-                and r.toks[vi + 1].low == "by" and inv_end is None:
-            # "Sharov's statement, relayed by the Russian Ministry of Defense, ...": a reduced passive, no frame
+        if vi >= 1 and (r.toks[vi - 1].text == "," or r.toks[vi - 1].low in ("and", "as")) and t.low.endswith("ed") \
+                and vi + 1 < r.n and r.toks[vi + 1].low == "by" and inv_end is None:
+            # "Sharov's statement, relayed by the Russian Ministry of Defense, ...": a reduced passive, no frame (and
+            # "..., as quoted by Interfax-Ukraine and reported by European Pravda")
             continue
         if lemma in ("underscore", "underline") and inv_end is None \
                 and _OWNED_REMARKS.search(r.text, mention.start, t.start) \
@@ -1963,8 +1964,12 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
     toks = r.toks
     for k in range(1, hi):
         t = toks[k]
-        # ("the commander-in-chief Valeriy Zaluzhnyi had said ..., according to AFP": past its auxiliary)
-        p = k - 1 - (k >= 2 and toks[k - 1].low in ("had", "has", "have", "also"))
+        # ("the commander-in-chief Valeriy Zaluzhnyi had said ..., according to AFP": past its auxiliary, and "X
+        # previously stated that ..., according to TASS": its adverb)
+        p = k - 1
+        while p >= max(1, k - 3) and (toks[p].low in ("had", "has", "have", "also", "previously", "earlier", "already")
+                                      or _MANNER_ADVERB.fullmatch(toks[p].low)):
+            p -= 1
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and not r.blocked(t) \
                 and not _LABELLING.match(r.text, t.end) and toks[max(0, k - 2)].low not in ("what", "which") \
                 and _verb_applies(r, k, t, lex.verb_lemma[t.low]) \
