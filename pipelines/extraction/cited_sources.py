@@ -124,6 +124,20 @@ def cited_at_end(r: SentenceReader, pos: int, res: Resolved) -> Resolved:
     return res
 
 
+# "The Wall Street Journal reported that Russia is planning to push ... citing the Institute for the Study of War.": the
+# source an outlet's that-clause closes on
+_CITING_CLOSES = re.compile(r"[\s,]+citing\s+(?P<src>[^,;:.]{2,80}?)\s*[.!]?\s*$")
+
+
+def cited_after_clause(r: SentenceReader, pos: int, res: Resolved) -> Resolved:
+    """The named source an outlet's reported clause (from ``pos``) closes on (``_CITING_CLOSES``), resolved; else
+    ``res``."""
+    if not _OUTLET_NAME.search(res.speaker or ""):
+        return res
+    m = _CITING_CLOSES.search(r.text, pos, r.s.end)
+    return _cited(r, m, res, ("named",)) if m is not None else res
+
+
 # "Quoting the Russian Defense Ministry, AFP reports that ...", "AFP, citing the ministry, reported that ...": the
 # outlet names its source before its verb, opening the sentence or set off after the outlet's name
 _CITING_OPENS = re.compile(r"(?<![\w'\u2019-])(?:[Cc]iting|[Qq]uoting|[Rr]eferring\s+to)\s+"

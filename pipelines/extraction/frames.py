@@ -318,6 +318,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives
         # joined by "and"
         k = _np_left(toks, k - 2, lo)
+    elif k - 2 >= lo and toks[k - 1].low == "and" and _is_cap(toks[k - 2]) and _is_cap(toks[k]) \
+            and _known_body(text, toks, _np_left(toks, k - 2, lo), j + 1):
+        # "The Center for Strategic and International Studies (CSIS) estimates": a known body whose name holds "and"
+        k = _np_left(toks, k - 2, lo)
     if _SOURCES_NEAR.search(text, max(0, toks[k].start - 40), toks[k].start):
         return None, i     # "Sources close to the Kremlin told Bloomberg": unnamed people near it, not the Kremlin
     # an indefinite description is anonymous: "a prominent Kremlin-affiliated milblogger claimed" (and a
@@ -473,6 +477,23 @@ def indefinite_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
                                                              and toks[d - 1].low not in ("but", "and", "while")):
         return None
     return indefinite_source(text, toks, d, j + 1)
+
+
+def _known_body(text: str, toks: list[Tok], a: int, b: int) -> bool:
+    """Do toks[a:b] (past a leading "the", before a closing "(ACRONYM)") name an organisation a seed knows by a name
+    with "and" in it?"""
+    a += a < b and toks[a].low == "the"
+    if b - a >= 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(":
+        b -= 3
+    if b <= a:
+        return False
+    from pipelines.extraction.actors import default_resolver
+    try:
+        actor = default_resolver().resolve(text[toks[a].start:toks[b - 1].end])
+    except Exception:
+        return False
+    # (the seed's own name holds the "and": "TASS and RIA Novosti" is two agencies, whichever one the resolver finds)
+    return actor is not None and actor.kind != "person" and " and " in actor.canonical_name.lower()
 
 
 def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
@@ -774,12 +795,14 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             # ("the independent Russian news group Agentstvo": lowercase descriptors before the name) up to the
             # phrase's punctuation
             oe = next((k for k in range(o, min(hi, o + 10)) if toks[k].text in (",", ".", ";", ":")), o)
+        oe = _and_extended(text, toks, o, oe, hi) if o is not None and oe > o else oe
         owner = _build_mention(text, toks, o, oe) if o is not None and oe > o else None
         if owner is not None and owner.kind in ("named", "descriptive"):
             return owner, oe
     e = _np_right(toks, i, hi)
     if e <= i:
         return None, i
+    e = _and_extended(text, toks, i, e, hi)
     # "analysts of the DeepState monitoring project", "an analysis by X"
     m = _build_mention(text, toks, i, e)
     if e < hi and toks[e - 1].low in DOCUMENT_WORDS:
@@ -792,6 +815,15 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
             if owner is not None and owner.kind == "named":
                 return owner, oe
     return m, e
+
+
+def _and_extended(text: str, toks: list[Tok], a: int, e: int, hi: int) -> int:
+    """The end of the noun phrase toks[a:e] carried over an "and" when the longer phrase names a known body ("the
+    Center for Strategic and International Studies"), else ``e``."""
+    if not (e + 1 < hi and toks[e].low == "and" and _is_cap(toks[e + 1])):
+        return e
+    e2 = _np_right(toks, e + 1, hi)
+    return e2 if e2 > e + 1 and _known_body(text, toks, a, e2) else e
 
 
 # a document and its issuer: "A statement from the ministry said:", and after an inverted verb "said a report by X"

@@ -13,7 +13,8 @@ import re
 
 from pipelines.extraction.described_as import _actor
 from pipelines.extraction.cited_sources import (
-    CITING_TO_END, cited_at_end, cited_before, cited_source_speaks, citing_source_speaks, outlet_passes_on,
+    CITING_TO_END, cited_after_clause, cited_at_end, cited_before, cited_source_speaks, citing_source_speaks,
+    outlet_passes_on,
 )
 from pipelines.extraction.colon_blocks import block_after, emit_block
 from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Resolved
@@ -259,7 +260,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if inv_end is None and not participle and (outlet_passes_on(r, vi, res) or citing_source_speaks(r, vi, t, res)):
             continue
         if inv_end is None:
-            res = cited_before(r, mention.start, mention.end, t.start, cited_at_end(r, t.end, res))
+            res = cited_after_clause(r, t.end, cited_before(r, mention.start, mention.end, t.start,
+                                                            cited_at_end(r, t.end, res)))
         if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")
                                     # ("..., informs Andrii Demchenko, spokesperson for ...": a person is no outlet)
                                     and not (res.entity is not None and res.entity.person)) \
@@ -1046,6 +1048,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
         bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
         by_mention, e = _subject_right(text, toks, bi, vi)
+        if e + 3 == vi and toks[e].text == "(" and toks[e + 2].text == ")":
+            e = vi     # ("a report from the Institute for the Study of War (ISW) says": the issuer's acronym)
         # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
         # ("A statement released by Yevgeny Prigozhin, the head of PMC Wagner, ..., said": the issuer, not his apposition)
         if by_mention is not None and by_mention.kind in ("named", "descriptive", "role") and (
@@ -1455,6 +1459,9 @@ _RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORD
 # ("That’s what the governor ... said on television.": the contraction too)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
+# only where and when, and the outlet that relays it: " on 27 August on the national telethon, according to Liga."
+_WHERE_WHEN_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+(?:(?!that\b|who\b|which\b)[\w'\u2019-]+\s*){1,8}"
+                              r"(?:,\s*according\s+to\s+[\w.'\u2019 -]{2,40})?\s*[.!]?\s*")
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak".split())
 # ("X told about this on the air of the telethon", "spoke about it": these two credit only what they were about)
 _ABOUT_CREDIT_LEMMAS = frozenset({"tell", "speak"})
@@ -1803,6 +1810,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             and _ADJUNCT_ONLY.fullmatch(text, toks[k].start, s.end):
         # "About half of the region has been liberated. Head of the DPR Denis Pushilin told journalists on August 10.":
         # translated copy's credit line, the full stop where a comma was
+        _credit_previous(r, res, lemma)
+        return
+    if lemma in _CREDIT_LEMMAS and first_idx == k0 and vi >= 2 and toks[vi - 1].text == "," \
+            and _ADJUNCT_ONLY.fullmatch(comp) and _WHERE_WHEN_ONLY.fullmatch(comp):
+        # "Oleksandr Shtupun, the spokesman for the press center, said on 27 August on the national telethon,
+        # according to Liga.": the name, his title set off, and only where and when: a credit of the sentence before
         _credit_previous(r, res, lemma)
         return
     if _WHAT_CREDIT.match(text, s.start, toks[first_idx].start) and _ADJUNCT_ONLY.fullmatch(comp):
