@@ -480,8 +480,8 @@ def indefinite_subject(text: str, toks: list[Tok], i: int) -> Mention | None:
 
 
 def _known_body(text: str, toks: list[Tok], a: int, b: int) -> bool:
-    """Do toks[a:b] (past a leading "the", before a closing "(ACRONYM)") name an organisation a seed knows by a name
-    with "and" in it?"""
+    """Do toks[a:b] (past a leading "the", before a closing "(ACRONYM)") name one organisation a seed knows, whose
+    name holds the "and" (the words before it name no other body)?"""
     a += a < b and toks[a].low == "the"
     if b - a >= 3 and toks[b - 1].text == ")" and toks[b - 3].text == "(":
         b -= 3
@@ -492,8 +492,15 @@ def _known_body(text: str, toks: list[Tok], a: int, b: int) -> bool:
         actor = default_resolver().resolve(text[toks[a].start:toks[b - 1].end])
     except Exception:
         return False
-    # (the seed's own name holds the "and": "TASS and RIA Novosti" is two agencies, whichever one the resolver finds)
-    return actor is not None and actor.kind != "person" and " and " in actor.canonical_name.lower()
+    if actor is None or actor.kind == "person":
+        return False
+    # ("TASS and RIA Novosti": two agencies, the first a body of its own, whichever one the resolver finds for both)
+    c = next((k for k in range(a, b) if toks[k].low == "and"), a)
+    try:
+        first = default_resolver().resolve(text[toks[a].start:toks[c - 1].end]) if c > a else None
+    except Exception:
+        first = None
+    return first is None or first.actor_id == actor.actor_id
 
 
 def _known_person(text: str, toks: list[Tok], a: int, b: int) -> bool:
