@@ -14,7 +14,9 @@ import re
 
 # a dateline at the start of a paragraph: "KYIV, Aug 13 (Reuters) -", "MOSCOW (AP) —", "Kyiv, 12 March 2025 (UNN) –"
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[A-Z][A-Za-z'.-]+(?:[ /][A-Z][A-Za-z'.-]+){0,3})"          # city (or two: "Moscow/Kyiv")
+    r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?"                      # (after a page's metadata date)
+    r"(?P<city>[A-Z][A-Za-z'.-]+(?:[ /][A-Z][A-Za-z'.-]+){0,3})"          # city (or two: "Moscow/Kyiv")
+    r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?(?=[ \t]*\())?"                 # its country: "KATHMANDU, Nepal (AP)"
     r"(?:,[ \t]*(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)(?:,?[ \t]*\d{4})?)?"   # date
     r"[ \t]*(?:\((?:[A-Za-z][\w .&/-]{1,30})\))?"                          # agency
     r"[ \t]*[-\u2013\u2014]+[ \t]+(?=[A-Z\"\u201c\u201e'])",
@@ -268,7 +270,7 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
     for m in _DATE_AGENCY_LINE.finditer(text):
         spans.append((m.start(), m.end(), "dateline"))
     for m in _DATELINE.finditer(text):
-        head = m.group(0)
+        head = text[m.start("city"):m.end()]
         if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):
             spans.append((m.start(), m.end(), "dateline"))
     for m in _DATELINE_CITY_COUNTRY.finditer(text):
@@ -310,8 +312,9 @@ def dateline_side(text: str) -> str | None:
     the context of a country-less "the Defence Ministry said" in that article. The dateline is the one
     ``furniture_spans`` masks, so the statement stages, which read the masked body, are told it here."""
     for m in _DATELINE.finditer(text, 0, 200):
-        if _DATELINE_CITY_CAPS.match(m.group(0)) or _DATELINE_AGENCY.search(m.group(0)):
-            return CAPITAL_SIDE.get(m.group(0).split()[0].strip(",").lower())
+        head = text[m.start("city"):m.end()]
+        if _DATELINE_CITY_CAPS.match(head) or _DATELINE_AGENCY.search(head):
+            return CAPITAL_SIDE.get(head.split()[0].strip(",").lower())
     for m in _DATELINE_COLON.finditer(text, 0, 200):
         return CAPITAL_SIDE.get(m.group(0).split()[0].lower())
     for m in _DATELINE_SLASHED.finditer(text, 0, 400):

@@ -181,6 +181,8 @@ def _unidentified(res) -> bool:
     if "to" in core and not any(c.isupper() for c in res.speaker) and all(
             w in lex.roles or w in lex.titles or w in ("to", "of", "the", "for") for w in core):
         return True    # "adviser to the president": an office's words, nobody named
+    if re.search(r"\bof\s+an?\s", res.speaker) and not any(c.isupper() for c in res.speaker):
+        return True    # "the commander of a Ukrainian tank battalion": one of many, nobody named
     if _EVENT_HEAD.match(res.speaker):
         return True    # "fighting on Kyiv's side in the war in Ukraine said": an event located in a country, no one
     if LABEL_WORD.fullmatch(res.speaker):
