@@ -20,8 +20,8 @@ from pipelines.extraction.source_phrases import _CITING_WORDS, _according_speake
 
 from pipelines.extraction.spans import _clean_span, _strip_intro
 
-_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate", "statement", "remarks")   # one
-# is in every match
+# one of them is in every match of _DATA_CREDIT (a cheap test before the pattern)
+_DATA_WORDS = ("data", "figure", "number", "information", "statistic", "estimate", "statement", "remarks")
 _DATA_CREDIT = re.compile(
     r"\b(?:provided|gave|released|published|shared|cited|presented|disclosed)\s+(?:the|these|this|those)\s+"
     r"(?:data|figures?|numbers?|information|statistics|estimates?)\b"

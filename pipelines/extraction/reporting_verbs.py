@@ -439,9 +439,8 @@ _WHICH_REPORTS = re.compile(r"(?:say|says|said|estimat\w*|report\w*|stat(?:e|es|
                             r"not(?:e|es|ed)|warn\w*|add(?:s|ed)?|assess\w*|confirm\w*|den(?:y|ies|ied))")
 
 
-# the adverbs of a stance held over time ("has repeatedly said", "have long argued"): the shared gold's habitual
-# stances are no statements
-# (not "had long complained")
+# the adverbs of a stance held over time ("has repeatedly said", "has regularly claimed"): the shared gold's habitual
+# stances are no statements (not "had long complained")
 _HABITUAL = frozenset("repeatedly consistently always often frequently regularly routinely".split())
 _RELATIVE_AUX = frozenset("has have had also previously repeatedly earlier already".split())
 _MANNER_ADVERB = re.compile(r"(?:publicly|openly|officially|separately|recently|later|subsequently|initially|"
