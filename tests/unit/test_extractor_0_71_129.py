@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from pipelines.extraction.discourse import Resolved
+from pipelines.extraction.statements import _unidentified
 from tests.unit.extraction_helpers import speakers
 
 
@@ -22,5 +24,13 @@ def test_a_capital_dateline_with_its_agency_stays_furniture():
 
 
 def test_the_commander_of_a_unit_is_nobody_named():
-    text = "\u201cWe are short of shells,\u201d the commander of a Ukrainian artillery battalion told The New York Times."
-    assert speakers(text, datetime(2024, 5, 29)) == set()
+    # (the speaker as the discourse leaves it after "..., the commander of a Ukrainian tank battalion told The New York
+    # Times": one of many, whom the statements drop as unnamed)
+    assert _unidentified(Resolved("commander of a tank battalion", "the commander of a Ukrainian tank battalion",
+                                  None, "Ukraine", None))
+
+
+def test_a_commander_of_a_named_unit_stays_named():
+    # (a guard: a capitalised unit names whose commander it is)
+    assert not _unidentified(Resolved("commander of the 47th Brigade", "the commander of the 47th Brigade", None,
+                                      "Ukraine", None))
