@@ -51,6 +51,7 @@ from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.credit_lines import _DATA_CREDIT, _REPORTED_BY
 from pipelines.extraction.mentions import Mention, _build_mention, _demonym
 from pipelines.extraction.offices import holder
+from pipelines.extraction.reporting_verbs import INTO_QUESTION
 from pipelines.extraction.spans import _clean_span, _strip_intro
 from pipelines.extraction.tokens import _STOP_CAPS, LEXICON_DIR, _lex
 
@@ -257,6 +258,8 @@ def fallback_sentence(doc: _Doc, si: int) -> int:
         vpos = s.start + v.idx
         if doc.in_consumed(vpos, vpos + len(v)) or any(a <= vpos < b for a, b in taken):
             continue
+        if lemma == "call" and INTO_QUESTION.match(seg, v.idx + len(v)):
+            continue    # "... has been called into question by the drone attack": doubt cast, no words reported
         if v.tag_ == "VBN" and v.dep_ == "advcl" and any(c.dep_ == "mark" and c.text.lower() == "as"
                                                          for c in v.children):
             # "As noted by X, <clause>": the agent speaks the clause the credit is attached to

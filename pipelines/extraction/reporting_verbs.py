@@ -317,6 +317,8 @@ def _inverted_subject(text: str, toks: list[Tok], i: int, n: int) -> tuple[Menti
 # to ...", not "asked that ...")
 _ASKED_FOR = re.compile(r"\s+(?:[A-Z][\w'\u2019.-]*\s+){0,3}for\s+(?:\$|\d|a\s|an\s|more\s|additional\s|extra\s|"
                         r"billions?\b|millions?\b)(?![^.;]{0,80}\b(?:that|whether)\b)")
+# "called into question", "calls those claims into question": doubt cast, no words (parse_fallback reads it too)
+INTO_QUESTION = re.compile(r"\s+(?:\w+\s+){0,3}?into\s+question\b")
 # the documents whose findings are their authors' statements ("the analysis found")
 _FINDING_DOCUMENTS = DOCUMENT_WORDS | {"study", "survey", "review", "investigation", "data"}
 # what a body issues (mentions.DOCUMENT_WORDS), and the nouns of a claim made in one: "a claim by X that ..."
@@ -660,6 +662,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "Putin claims four Ukrainian regions - Luhansk, ...": land claimed as his, not words said
     if lemma == "declare" and (_DECLARED_ACT.match(text, t.end, s.end) or _DECLARED_STATUS.match(text, t.end, s.end)):
         return False   # "Transnistria declared its independence", "declared martial law": an act of state, no words
+    if lemma == "call" and INTO_QUESTION.match(text, t.end, s.end):
+        return False   # "The report calls into question claims that ...": doubt cast, no words reported
     if lemma == "claim" and _CLAIMED_AS_OWN.match(text, t.end, s.end):
         # "territory the Kremlin has claimed as its own", "which it claims as annexed territory", "a region it claimed
         # to have annexed": annexed, not said ("claimed as early as" is)
@@ -1239,6 +1243,8 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     if lemma == "make" and not points_back:
         return      # "The decision to withdraw was made by the commander": an act, not words (but "The relevant
         #             statement was made by X": a credit line)
+    if lemma == "call" and INTO_QUESTION.match(r.text, t.end, r.s.end):
+        return      # "... has been called into question by the drone attack": doubt cast, no words reported
     if lemma in ("brief", "inform", "tell", "assure", "remind", "ask"):
         return      # "Zelensky being briefed by his top commander": the subject is whom he told, not what he told
         #             ("The pope was asked by the broadcaster RTS about ...": whom it asked)
