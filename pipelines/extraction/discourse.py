@@ -52,6 +52,9 @@ _PROFESSIONS = frozenset("analyst expert correspondent journalist reporter resea
 _CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 # ("the Russian military department noted" after "the Ministry of Defense of the Russian Federation": the translated
 # press's word for a ministry)
+# the press's words for an office ending a role, and the office's own words: "Russia's top diplomat" is a foreign
+# minister's title, not an anonymous one; "the pontiff suggested" is the Pope
+_PRESS_TITLES = ((("top", "diplomat"), ("foreign", "minister")), (("pontiff",), ("pope",)))
 _ADVISERS = frozenset("adviser advisor aide".split())
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS}, "department": frozenset({"ministry"}),
                 "leader": frozenset("president premier prime chancellor".split()),
@@ -1071,11 +1074,9 @@ class Discourse:
         if region_head:
             # "the head of the province said": the region's governor, as the press also calls him
             core = ["governor"]
-        if len(core) >= 2 and core[-2:] == ["top", "diplomat"]:
-            # "the top diplomat", "Russia's top diplomat": a foreign minister's title in the press, not an anonymous one
-            core = core[:-2] + ["foreign", "minister"]
-        if core and core[-1] == "pontiff":
-            core = core[:-1] + ["pope"]     # "the pontiff suggested": the Pope, by the press's other word for him
+        for press_words, office_words in _PRESS_TITLES:
+            if tuple(core[-len(press_words):]) == press_words:
+                core = core[:-len(press_words)] + list(office_words)
         head = core[-1] if core else ""
         if "of" in m.role_words and head in _OFFICE_HEADS:
             # "the head of the IAEA", "the head of the United Nations nuclear watchdog": the office's holder on the

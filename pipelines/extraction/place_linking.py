@@ -334,7 +334,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 ok = False           # "took over Soledar's salt mines": the place owns the object, it is not it
             if ok and _SPEAKS_AFTER.match(sent, m.end):
                 ok = False           # "... of Dnipropetrovsk and Kyiv saying Moscow had launched": a capital speaking
-            if ok and not out and "," in gap and _FINITE_AFTER.match(sent, m.end):
+            if ok and not out and "," in gap and _OWN_VERB_AFTER.match(sent, m.end):
                 ok = False           # "recaptured half of the territory ..., Kyiv faced a tough fight": past a comma,
                                      # a name before its own finite verb opens a clause, no object
             if not ok:
@@ -597,9 +597,10 @@ _LOCATED_APPOSITION = re.compile(
     r"(?:(?:city|town|village)\s+of\s+)?", re.I)
 # the comma that closes an apposition, then the auxiliaries of the verb ("Irpin, a town outside Kyiv, had been ...")
 _APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|also)\s+)*(?:been\s+)?", re.I)
+# a finite verb of the name's own clause (reporting_verbs._FINITE_AFTER reads one token; this, the text after a place)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:faced|faces|has|have|had|was|is|will|would|must|can|could|needs|wants|remains|"
+                             r"continues|hopes|plans|says|said)\b")
 # a reporting verb right after a name makes it the subject of a clause of its own, not an object
-_FINITE_AFTER = re.compile(r"\s+(?:faced|faces|has|have|had|was|is|will|would|must|can|could|needs|wants|remains|"
-                           r"continues|hopes|plans|says|said)\b")
 _SPEAKS_AFTER = re.compile(r"\s+(?:saying|says|said|claiming|claimed|reporting|reported|announcing|announced|denying|"
                            r"denied|insisting|insisted)\b")
 _PASSIVE_RELATIVE = re.compile(r"\s+(?:that|which)\s+(?:(?:have|has|had)\s+(?:now\s+|already\s+)?been|were|was)\s+"
