@@ -202,7 +202,7 @@ _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole
                       rf"(?P<y>{_YEAR})(?![\d\w])(?!\s*[-–]\s*\d)", re.IGNORECASE)
 _DUR_RE = re.compile(
     rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?P<which>past|last|previous|preceding|first)\s+"
-    rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|year)\b"
+    rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|years?)\b"
     rf"|\bover\s+the\s+(?P<u2>week|month|day)\b"
     rf"|\bin\s+(?P<n3>{_SMALL}|a)\s+(?P<u3>days?|weeks?)\b"
     rf"|\bin\s+a\s+(?P<u4>single\s+day|day|week|month)\b",
@@ -476,8 +476,8 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
                 days = 14.0
             elif u.startswith("month"):
                 days = 30 * n
-            elif u == "year":
-                days = 365.0
+            elif u.startswith("year"):
+                days = 365.0 * n      # ("over the past three years": a period's gain, not the whole holding)
         elif m.group("u2"):
             days = {"week": 7.0, "month": 30.0, "day": 1.0}[m.group("u2").lower()]
         elif m.group("u3"):

@@ -40,7 +40,9 @@ _DISTANCE_TO = re.compile(
     # ("advanced 13.5 km beyond the administrative border": the depth past it, as "from the border")
     # ("some 15 kilometers (nine miles) from the town": the conversion in brackets first)
     r"\s*(?:\)\s*)?(?:\([^()]{1,30}\)\s*)?"
-    r"(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))|away|outside|short\s+of|off|"
+    # (not "to advance roughly 32 km from Avdiivka in the Donetsk region to Pokrovsk": the way from one town to another)
+    r"(?:from(?!\s+(?:the\s+)?(?:state\s+)?(?:border|frontier|starting))(?![^.;,]{1,60}?\bto\s+(?-i:[A-Z]))|"
+    r"away|outside|short\s+of|off|"
     r"beyond(?!\s+(?:the\s+)?(?:(?:state|administrative|national)\s+)?(?:border|frontier))|"
     r"(?:north|south|east|west|northeast|northwest|southeast|"
     # ("23km east of the Donetsk-Dnipropetrovsk region border": the noun after its modifiers)

@@ -74,8 +74,30 @@ def _took_to(toks: list[Tok], i: int) -> int | None:
     return None
 
 
+_PROPOSING = frozenset("propose proposes proposed proposing advise advises advised advising".split())
+_NOT_ADVICE = frozenset("on about how what whether against".split())
+
+
+def proposal_without_words(toks: list[Tok], i: int) -> bool:
+    """"proposed a peace plan", "advised the Russian side on how ...": a thing put forward, no words reported (not
+    "proposed that Ukraine cede Crimea", "proposed to resume the talks", "advised the troops to keep ...")."""
+    if toks[i].low not in _PROPOSING:
+        return False
+    nxt = toks[i + 1:i + 8]
+    if toks[i].low.startswith("propos"):
+        return not nxt or not (nxt[0].low == "that" or nxt[0].low == "to" and len(nxt) > 1 and nxt[1].text.islower())
+    for k, t in enumerate(nxt):
+        if t.low in _NOT_ADVICE or not _is_word(t):
+            return True
+        if t.low == "to" and k >= 1 and k + 1 < len(nxt) and nxt[k + 1].text.islower():
+            return False
+    return True
+
+
 def _verb_ok(toks: list[Tok], i: int) -> bool:
     """A finite reporting verb (not an infinitive, not negated)."""
+    if proposal_without_words(toks, i):
+        return False
     for k in range(max(0, i - 3), i):
         if toks[k].low in _NEG or toks[k].low.endswith("n't"):
             return False
@@ -635,6 +657,14 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                 owner = _served_title_owner(text, toks, segs, si) if _serves(toks, a, b) else None
                 if owner is not None:
                     return owner   # "Dmitry Peskov, press secretary to President Vladimir Putin, said"
+                if si > 0 and _title_of_name(m):
+                    # "Oleh Korikov, head of Ukraine's State Nuclear Regulatory Inspectorate, said": a title "of" a
+                    # body, apposed to the person's name before it
+                    pa, pb = segs[si - 1]
+                    pm = _build_mention(text, toks, pa, pb) if pa < pb and _np_left(toks, pb - 1, pa) == pa else None
+                    if pm is not None and pm.kind == "named" and pm.is_person is not False \
+                            and len(pm.name.split()) >= 2 and not _title_of_name(pm):
+                        return pm, pa
                 return m, a        # "the head of the delegation, presidential aide X, told"
         if full and starts_ok:
             m = _build_mention(text, toks, a, b)
@@ -709,7 +739,9 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
 def _title_of_name(m: Mention) -> bool:
     """"The leader of Russia's Chechen Republic": a title "of" a named body or place, which the mention reads as that
     name; a person's name apposed to it is the one who speaks."""
-    return m.kind == "named" and len(m.role_words) >= 2 and m.role_words[1] == "of" and m.role_words[0] in _lex().roles
+    # ("US special envoy to the Middle East, Steve Witkoff, told": a title "to" a region reads the same way)
+    rw = m.role_words
+    return m.kind == "named" and any(rw[x] in _lex().roles and rw[x + 1] in ("of", "to") for x in range(min(3, len(rw) - 1)))
 
 
 def _possessive_title(toks: list[Tok], a: int, b: int) -> bool:
@@ -860,6 +892,13 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
         k = lo = k + 1                     # a list bullet: "- The DeepState project updated its map, reporting ..."
     if k + 2 < hi and toks[k].low in _SECTION_LABELS and toks[k + 1].text == ":":
         k = lo = k + 2                     # "Details: Okhrimenko refused to give figures, but noted ...": a page's label
+    # ("More accurate to talk about a pause: Kremlin spokesman Dmitry Peskov confirmed it, saying ...": a headline
+    # glued before the lede ends at its colon; the clause, and its subject, open after it)
+    # (three words at least: not "Photo: Lokman Ghorbani/news The visit ...", a caption's credit)
+    glued = next((d for d in range(k + 3, min(hi - 1, k + 12)) if toks[d].text == ":"), None)
+    if glued is not None and _is_cap(toks[glued + 1]) and not toks[glued - 1].text.isdigit() \
+            and not any(toks[x].low in _lex().verb_lemma for x in range(k, glued)):
+        k = lo = glued + 1
     # a bare live-blog timestamp on its own line: "14:45\n"
     if lo + 3 <= hi and toks[lo].text.isdigit() and toks[lo + 1].text in (":", ".") and toks[lo + 2].text.isdigit() \
             and len(toks[lo].text) <= 2 and len(toks[lo + 2].text) == 2:

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.actors import default_resolver
+from pipelines.extraction.actors import Actor, default_resolver, side_from_words
 from pipelines.extraction.records import Statement
+from pipelines.extraction.tokens import _lex
 
 MAX_QUOTE_CHARS = 2500
 # ("Quote from Konashenkov\u201cBecause of ...": the colon is sometimes lost)
@@ -27,6 +28,7 @@ _CLOSE = {"\"": "\"", "\u201c": "\u201d"}
 def _speaker(phrase: str):
     """The known actor a label names: the longest run of its first words that resolves ("Maliar on air" ->
     Maliar, "Zelenskyy's address" -> Zelenskyy)."""
+    full = phrase
     # ("Hanna Maliar, Deputy Minister of Defence of Ukraine, on Telegram": the name before the comma)
     phrase = re.split(r",|\s+on\s+|\s+in\s+", phrase)[0]
     # ("General Staff of the Armed Forces of Ukraine": a body's full name runs to eight words)
@@ -39,7 +41,20 @@ def _speaker(phrase: str):
             actor = None
         if actor is not None:
             return actor
-    return None
+    return _titled_person(full)
+
+
+# "Vitalii Sarantsev, spokesman for the Kharkiv Operational and Tactical Group, during ...": a full name the seeds do
+# not know, then its office; the office word makes it a person's name, not a page's label
+_TITLED = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}),\s+(?:the\s+)?(?P<title>[a-z][^,\n]{2,120})")
+
+
+def _titled_person(phrase: str) -> Actor | None:
+    m = _TITLED.match(phrase.strip())
+    if m is None or m.group("title").split()[0] not in _lex().roles:
+        return None
+    return Actor(actor_id=None, canonical_name=m.group("name"), side=side_from_words(m.group("title")), role=None,
+                 organisation=None, kind="person")
 
 
 def labelled_quotes(text: str, existing: list[Statement]) -> list[Statement]:

@@ -22,7 +22,9 @@ from pipelines.extraction.tokens import (
 
 # adjectives of a person's portrait before a role ("the veteran commander", "the battle-hardened officer")
 _PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|new|"
-                                 r"[a-z]+-(?:hardened|serving|time|known|respected)")
+                                 # ("the 77-year-old Brazilian head of state": an age says nothing of the role)
+                                 r"[a-z]+-(?:hardened|serving|time|known|respected)|\d+-year-old")
+_AGE = re.compile(r"\d+-year-old")
 # a title's standing after its place's possessive: "Melitopol's exiled Mayor Ivan Fedorov"
 _STANDING_ADJECTIVE = re.compile(r"exiled|ousted|dismissed|former|acting|interim")
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())
@@ -441,6 +443,9 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             j += 1
             last = j
             continue
+        if j > i and toks[j - 1].low in _DETS and _AGE.fullmatch(low):
+            j += 1         # '"...," said the 77-year-old president': the age before the title
+            continue
         if j > i and last == j and _is_cap(toks[j - 1]) and re.fullmatch(r"\d{1,2}(?:['\u2019]s)?", t.text) \
                 and (t.text[-1] == "s" or (j + 1 < hi and _is_cap(toks[j + 1])) or toks[j - 1].low in ("radio", "channel")):
             # "BBC Radio 4's programme", "Channel 4 News": a numeral inside a broadcaster's name
@@ -708,6 +713,11 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     if content[0].low in _NUMBER_WORDS and (len(content) == 1 or not _is_cap(content[1])):
         return None     # "One commander said", "Two officials told": a count of unnamed people, no name
     lows = [_ROLE_ALIASES.get(t.low, t.low) for t in content]
+    if det == "the" and len(content) >= 3 and lows[-3:] == ["head", "of", "state"] and all(
+            _nationality(t.text) or _PORTRAIT_ADJECTIVE.fullmatch(t.low) for t in content[:-3]):
+        # "the Brazilian head of state": the state's president, found as "the Brazilian president" is
+        words = tuple(w for w in lows[:-3] if not _PORTRAIT_ADJECTIVE.fullmatch(w)) + ("president",)
+        return Mention(start, end, raw, "descriptive", name=" ".join(words), role_words=words)
     if len(content) >= 4 and lows[0] == "press" and lows[1] in ("service", "office", "center", "centre") \
             and lows[2] == "of":
         # "the press service of the ministry reported": the body speaks through it

@@ -23,7 +23,7 @@ from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Re
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
     NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame,
-    _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject,
+    _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject, proposal_without_words,
 )
 
 
@@ -71,7 +71,8 @@ _CLAIM_THAT = re.compile(r"\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}?(?:claims?|co
 # the troops", which the annotators never counted)
 _ATTITUDE_THAT = re.compile(r"\s+that\b|"   # ("Parviainen expressed that ...": a translation's bare clause)
                             r"\s+[\"\u201c]?(?:(?:the|his|her|its|their|our|some|(?-i:[a-z]+))\s+|"
-                            r"[\w-]+['\u2019]s\s+){0,2}"
+                            # ("expressed Pope Francis's deep concern for ...": a two-word owner, then an adjective)
+                            r"(?:(?-i:[A-Z])[\w-]+\s+)?[\w-]+['\u2019]s\s+){0,3}"
                             r"(?:(?:confidence|hope|belief|concerns?|fears?|doubts?|regret|conviction|certainty|optimism|"
                             r"skepticism|scepticism|view|viewpoint|point\s+of\s+view|opinion|position|assessment|expectation|"
                             r"satisfaction|surprise)[\"\u201d]?"
@@ -622,6 +623,8 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
     that also have other senses, followed by what the reporting sense takes."""
     text, s, toks = r.text, r.s, r.toks
+    if proposal_without_words(toks, vi):
+        return False   # "proposed a peace plan": a thing put forward, no words; the sentence's own verb may follow
     if vi > 0 and re.search(r"['\u2019]s$", toks[vi - 1].text):
         return False   # "Putin's announced mobilisation": a participle used as an adjective
     if t.text[0].isupper() and (vi == 0 or not _shouting(toks)):
@@ -1447,7 +1450,9 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
                           # outlet that relays it)
                           # ("The TASS agency reported this on Monday, citing the Russian Defense Ministry.": the
                           # source it passes on, _cited_source)
-                          r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|" + _CITING_WORDS + r"\s+[^,;.]{1,80}|"
+                          # (", as reported by Censor.NET": the copying outlet, its name with a dot)
+                          r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|as\s+reported\s+by\s+[\w.'\u2019 -]{2,40}?|"
+                          + _CITING_WORDS + r"\s+[^,;.]{1,80}|"
                           r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
                           # ("AFP reported this, Censor.NET says, with reference to European Pravda.": the relay's own
                           # source after it)

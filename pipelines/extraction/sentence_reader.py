@@ -64,6 +64,10 @@ _CONTENTLESS = re.compile(
     r"|in\s+the\s+(?:affirmative|negative)\W*$"
     # ("one of the four regions Putin declared annexed into Russia": a participle whose object is the relative's gap)
     r"|(?-i:[a-z]+(?:ed|en))\s+(?:into|to|by|as|in)\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+\W*$"
+    # ("He explained his position in Telegram-channel.": the stance named, its words told elsewhere; then at most
+    # where and when)
+    r"|(?:his|her|its|their)\s+(?:position|stance|decision|reasoning|point\s+of\s+view)"
+    r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last|this|yesterday)\b[^,;:\"\u201c]*)?\W*$"
     # ("described himself as Putin's foot soldier": a self-description, no words reported)
     r"|(?:himself|herself|itself|themselves)\s+as\b.*"
     # ("he specifically mentioned the besieged Mariupol": a place named, nothing said of it)
@@ -156,7 +160,9 @@ class _SentenceReader:
         if any(cs <= start and end <= ce for cs, ce in consumed):
             return
         # reported speech inside a quotation belongs to the quoted speaker's own statement
-        if any(q.closed and q.start <= start and end <= q.end for q in self.doc.speech):
+        # (not 'He admitted that "the situation will continue."': the quotation is the content, its frame outside)
+        if any(q.closed and q.start <= start and end <= q.end and re.search(r"\w", text[q.start:start])
+               for q in self.doc.speech):
             return
         self.doc.cands.append(_Cand(start, end, qtext.strip(), "indirect", lemma, res, self.s.start, self.s.end))
         self.covered.append((start, end))

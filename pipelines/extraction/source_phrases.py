@@ -572,6 +572,8 @@ _CONNECTIVE = re.compile(r"\s*(?:So|Thus|Hence|However|Meanwhile|Also|And|But|Mo
 # agency.")
 _CLOSING_KIND = re.compile(r"\s*,\s+(?:the|a|an)\s+[^,;:.\"\u201c\u201d]{1,60}[.!]?\s*")
 _NAMED_REPORTS_NEXT = re.compile(
+    # ("According to a report published by X on Tuesday, ...": when the source published, before its comma)
+    r"(?:\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)?"
     r"\s*,\s*(?:" + _CITING_WORDS + r"\s+[^,;.]{2,60},\s*)?"     # ("..., citing the Kremlin's press service,")
     # ("According to BBC, Mikhail Razvozhaev, the Russian-installed governor of the city, said ...": an apposition)
     # ("According to Ukrainska Pravda, the Khartia Brigade of the Ukrainian National Guard stated ...": a body's name
@@ -582,8 +584,11 @@ _NAMED_REPORTS_NEXT = re.compile(
     # ("As reported by Rubryka, People's Deputy from the Servant of the People party, Mariana Bezuhla, said": a
     # capitalised title)
     r"|(?:the\s+[a-z]|[A-Z])[^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},)\s+"
+    # ("..., Oleksandr Vilkul, in a video message, affirmed that ...": the medium set off by commas)
+    r"(?:(?:in|on|during|via)\s+(?:a|an|his|her|its|their|the)\s+[^,;:]{2,40},\s*)?"
     r"(?:(?:has|have|had|also|previously|earlier|again|further|later|then)\s+){0,2}"
     r"(?:said|says|asserted|asserts|confirmed|confirms|stated|states|announced|announces|told|claimed|claims|noted|"
+    r"affirmed|affirms|reiterated|underlined|"
     r"added|warned|wrote|declared|insisted|stressed|reported|acknowledged|admitted|explained|emphasi[sz]ed|revealed|"
     # ("According to Censor.NET, The Telegraph reports.": the outlet relays a credit line of the paper it copies)
     r"argued|pointed\s+out|reports|writes|disclosed)\b"

@@ -194,6 +194,15 @@ _DOUBLED_OPEN = re.compile(r"(?<![\w\u2018])\u2018\u2018(?=\w)")
 
 _OPEN_AS_CLOSE = re.compile(r"(\u201c[^\u201c\u201d\n]{1,600}?[,.!?])\u201c(?=\s+[A-Za-z])")
 
+# a Cyrillic letter typed inside an English word ("\u0430s reported by Censor.NET": a translator's keyboard): the
+# Latin letter it looks like, so that the word reads; words all in Cyrillic stay as written
+_LATIN_LOOKALIKES = str.maketrans("\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0410\u0412"
+                                  "\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406",
+                                  "aeopcyxiABEKMHOPCTXI")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_MIXED_WORD = re.compile(r"\b(?=\w*[A-Za-z])(?=\w*[\u0400-\u04ff])\w+")
+
+
 def normalise_quote_marks(text: str) -> str:
     """Backtick pairs some sites print for quotation marks (`Rumors are just rumors,` he said) become
     straight double quotes, and an opening single quote inside a possessive ("Ukraine\u2018s") the apostrophe;
@@ -208,6 +217,8 @@ def normalise_quote_marks(text: str) -> str:
         # '\u201c... we are holding the designated lines,\u201c Zelenskiy said': an opening mark typed for the
         # closing one, after the punctuation that ends an open quotation
         text = _OPEN_AS_CLOSE.sub("\\1\u201d", text)
+    if _CYRILLIC.search(text):
+        text = _MIXED_WORD.sub(lambda m: m.group(0).translate(_LATIN_LOOKALIKES), text)
     if "`" not in text:
         return text
     return _BACKTICK_PAIR.sub(lambda m: '"' + m.group(1) + '"', text)

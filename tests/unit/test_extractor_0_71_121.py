@@ -17,10 +17,11 @@ def test_a_first_name_finds_the_full_name_given_before():
 
 
 def test_a_middle_name_after_a_particle_finds_the_full_name():
-    text = ("Brazil's president urged Ukraine to give up Crimea.\n\n"
-            "Luiz Inacio Lula da Silva spoke to journalists in Brasilia on Thursday. Lula said that the world needed "
+    # (a person the seeds do not know: Lula, its first example, is seeded since 0.71.131)
+    text = ("Portugal's envoy urged Ukraine to give up Crimea.\n\n"
+            "Joao Pedro Vieira da Costa spoke to journalists in Lisbon on Thursday. Vieira said that the world needed "
             "calm.\n\nNothing else.")
-    assert {s for s, _q in quotes(text, datetime(2023, 4, 8))} == {"Luiz Inacio Lula da Silva"}
+    assert {s for s, _q in quotes(text, datetime(2023, 4, 8))} == {"Joao Pedro Vieira da Costa"}
 
 
 def test_a_weekday_is_no_part_of_a_name_and_a_seeded_name_stays_a_guard():
