@@ -187,6 +187,18 @@ def _first_groups() -> dict[str, str]:
     return out
 
 
+_GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+
+
+def unglued_name(word: str) -> str | None:
+    """"OleksandrShtupun" -> "Oleksandr Shtupun": a full name whose space a page lost, when its first part is a first
+    name we know (not "DeepState", "TikTok": names written so)."""
+    m = _GLUED.fullmatch(word)
+    if m is None or _skel_word(m.group(1)) not in _first_groups():
+        return None
+    return f"{m.group(1)} {m.group(2)}"
+
+
 def first_name_key(token: str) -> str:
     """Group key of a first name: 'Oleksandr', 'Alexander', 'Aleksandr' share one key."""
     sk = _skel_word(token)

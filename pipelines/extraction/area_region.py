@@ -25,7 +25,9 @@ _BRACKETED_AFTER = re.compile(r"(?:\s+(?:region|oblast|province))?\s*\(\s*")
 _REGION_AND = re.compile(r"\s+and\s+")
 _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(?:the\s+)?",
                        re.IGNORECASE)
-_ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b", re.IGNORECASE)
+# (and a time phrase: "90% of its declared territory since the start of the special military operation in Ukraine")
+_ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b"
+                        r"|\s(?:since|after|before)\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b", re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d+)\s+"
@@ -51,7 +53,9 @@ _AND_ANOTHER_THING = re.compile(r"\s+and\s+an?\s+(?!(?:total|further|combined|ad
                                 # ("75% of the Donetsk region and nearly all of Luhansk": another quantity, its own region)
                                 r"|\s+and\s+(?:(?:nearly|almost|virtually|practically|roughly)\s+)?(?:all|most|half|much|parts?)\s+of\b",
                                 re.IGNORECASE)
-_TWO_FRONTS = re.compile(r"\b(?:on|along|in|at)\s+the\s+(?P<a>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+(?:the\s+)?"
+# ("returned ... in Kharkiv and Pivdenno-Buzke directions is more than 700 square kilometers": before the figure, and
+# with no article)
+_TWO_FRONTS = re.compile(r"\b(?:on|along|in|at)\s+(?:the\s+)?(?P<a>(?-i:[A-Z])[\w'\u2019-]+)\s+and\s+(?:the\s+)?"
                          r"(?P<b>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:fronts|directions|axes|sectors)\b", re.IGNORECASE)
 
 
@@ -588,7 +592,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "taken control of some 100 Russian settlements and almost 1,300 sq km": the one Russian oblast the article
         # is about (and the area joined to the count)
         return [oblast], elliptic
-    fronts = _TWO_FRONTS.search(masked, q.end, min(len(masked), max(zone_end, q.end + 120)))
+    fronts = _TWO_FRONTS.search(masked, q.end, min(len(masked), max(zone_end, q.end + 120))) \
+        or _TWO_FRONTS.search(masked, max(lo, q.start - 120), q.start)
     if fronts is not None and _fronts_apart(fronts.group("a"), fronts.group("b")):
         # "liberated on the Donetsk and Tavriia fronts": a total over two fronts (not "the Sudzha and Korenevo
         # directions", both in one oblast)

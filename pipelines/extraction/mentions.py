@@ -1024,6 +1024,12 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
         prev = before_words[-1] if before_words else None
         person, org_name = _run_kind(text, content, k, prev, first_is_title, len(run))
         name = org_name or _span_text(text, run)
+        glued = None
+        if len(run) == 1 and not org_name and run[0].text[1:].lower() != run[0].text[1:]:
+            from pipelines.extraction.actors import unglued_name     # (actors imports this module)
+            glued = unglued_name(name)
+        if glued is not None:
+            name, person = glued, True     # "spokesman OleksandrShtupun said": the page lost the space
         return Mention(start, end, raw, "named", name=name, is_person=person, role_words=role_words,
                        country=country)
     # a title phrase without a personal name: "the White House envoy", "Kremlin spokesman"

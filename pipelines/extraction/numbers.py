@@ -101,9 +101,10 @@ _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:fr
                        r"\s*(?:[-\u2013\u2014:]|,)\s*(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+"
                        r"(?:axis|direction|sector|front)\b", re.IGNORECASE)
 # the named places a count of "other" settlements adds to: "Belogorovka and two other", "A, B and three other"
-# ("taken control of Lyman and Sviatohirsk and 15 other towns": the names joined by "and" too)
+# ("taken control of Lyman and Sviatohirsk and 15 other towns": the names joined by "and" too; "A, B, and 15 other
+# towns": the serial comma)
 _NAMED_AND_BEFORE = re.compile(r"(?<=\s)(?P<names>(?:[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-                               r"(?:,\s+|\s+and\s+)){0,6}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?)\s+and\s+$")
+                               r"(?:,\s+|\s+and\s+)){0,6}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?),?\s+and\s+$")
 # a unit's conversion in brackets right after it: "100km (62 miles)"
 _CONVERSION = re.compile(r"\s*\([^()]{1,30}\)")
 

@@ -595,8 +595,9 @@ _GESTURE = re.compile(r"\s*(?:[a-z]+ly\s+|only\s+|just\s+)?[a-z]+ed\s*")
 _WHERE_FROM_TAIL = re.compile(r"\s*(?:reporting|speaking|writing)\s+(?:from|in)\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'\u2019-]+[\s,]*){1,3}[.!]?\s*$")
 _RECAP_VERBS = frozenset({"reported", "wrote", "informed"})
-_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:(?:\w+ly|earlier|previously)\s+)?(?:reported|said|wrote|noted|"
-                        r"announced|stated)"
+# ("As Ukrinform reports, X said this on air": the present tense of a copying outlet too)
+_AS_CREDIT = re.compile(r"\W*As\s+[^,;]{1,80}?\s+(?:(?:\w+ly|earlier|previously)\s+)?(?:reported|reports|said|wrote|"
+                        r"writes|informs|noted|announced|stated)"
                         r"(?:\s+(?:earlier|previously|yesterday))?\s*,")
 
 
@@ -1359,13 +1360,19 @@ def _title_opens(toks: list[Tok], first_idx: int) -> bool:
     lex = _lex()
     head = toks[:first_idx]
     if len(head) >= 4 and (head[0].low == "according" and head[1].low == "to" or head[0].low == "as" and any(
-            tk.low in ("reported", "noted", "stated", "wrote", "announced") for tk in head[1:4])):
+            tk.low in ("reported", "reports", "noted", "stated", "wrote", "writes", "announced") for tk in head[1:4])):
         # ("According to Censor.NET, the spokesman for the Khortytsia OSGT, Nazar Voloshyn, said this", "As reported
         # by Censor.NET, the head of the RMA, X, stated this": the outlet that relays the credit line, then the title)
         comma = next((i for i, tk in enumerate(head) if tk.text == ","), None)
         if comma is None:
             return False
         head = head[comma + 1:]
+        if head and head[0].low in ("citing", "quoting", "referring", "referencing", "with"):
+            # ("According to Censor.NET, citing Ukrinform, the head of ..., X, said this": the source it copies)
+            comma = next((i for i, tk in enumerate(head) if tk.text == ","), None)
+            if comma is None:
+                return False
+            head = head[comma + 1:]
     # "The head of the Luhansk regional military administration, Serhiy Haidai, announced this": the title with its
     # article, then the name in commas
     # ("Spokesperson for the Southern Defense Forces, Vladyslav Voloshyn, said this": the title without its article)
@@ -1446,6 +1453,8 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
                           # ("announced this today in Brussels, before the start of the council's meeting": a second
                           # adjunct after a comma)
                           r"(?:,\s*(?:before|after|during|while|ahead\s+of|at\s+the\s+start\s+of)\b[^,;.]*)?"
+                          # ("said this on air, answering a question about the shelling": the occasion, no words)
+                          r"(?:,\s*(?:answering|responding\s+to|replying\s+to|commenting\s+on)\s+[^,;.\"\u201c]*)?"
                           # ("The ISW said this in a new report, according to Ukrinform.", "..., Ukrinform reports.": the
                           # outlet that relays it)
                           # ("The TASS agency reported this on Monday, citing the Russian Defense Ministry.": the
@@ -1465,7 +1474,9 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
                           re.I)
 # the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
 # X, head of ..., said this"
-_RELAY_OPENS = re.compile(r"According\s+to\s+[^,;:]{1,60},\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
+# ("As Ukrinform reports, X, spokesman for ..., said this on air": the relay told as a clause)
+_RELAY_OPENS = re.compile(r"(?:According\s+to\s+[^,;:]{1,60}|As\s+[^,;:]{1,40}?\s+(?:reports|reported|writes|informs)),\s*"
+                          r"(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
 # ("That’s what the governor ... said on television.": the contraction too)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
@@ -1688,9 +1699,12 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 # ("This is what the ambassador of X, Name, said in an interview.": a credit line, read below)
                 and not _WHAT_CREDIT.match(pre_text))
     k0 = next((k for k in range(first_idx) if toks[k].start >= intro_end), first_idx)   # (after a dateline)
-    if end_mode and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
+    # ("As Ukrinform reports, X, spokesman for ..., said this on air": the relay opens the sentence, and its three words
+    # are no clause said before the speaker)
+    relayed = first_idx < n and _RELAY_OPENS.fullmatch(text, toks[0].start, toks[first_idx].start) is not None
+    if (end_mode or relayed) and lemma in _CREDIT_LEMMAS and _THIS_CREDIT.match(text[t.end:s.end]) \
             and (lemma not in _ABOUT_CREDIT_LEMMAS or re.match(r"\s+about\s+(?:this|it)\b", text[t.end:s.end])) \
-            and (_title_opens(toks[k0:], first_idx - k0)
+            and (_title_opens(toks[k0:], first_idx - k0) or relayed
                  or _RELAY_OPENS.fullmatch(text, toks[k0].start, toks[first_idx].start)):
         # "The head of the regional administration, X, announced this on the telethon.": the words before the name
         # are his title, and "this" is the sentence before (a credit line)

@@ -68,6 +68,9 @@ _CONTENTLESS = re.compile(
     # where and when)
     r"|(?:his|her|its|their)\s+(?:position|stance|decision|reasoning|point\s+of\s+view)"
     r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last|this|yesterday)\b[^,;:\"\u201c]*)?\W*$"
+    # ("Danilova said wiping away tears of joy.": how she said it, a gesture; her words are elsewhere)
+    r"|(?:wiping|smiling|laughing|shaking|nodding|crying|sighing|gesturing|weeping|grinning|shrugging|waving|"
+    r"pointing)\b.*"
     # ("described himself as Putin's foot soldier": a self-description, no words reported)
     r"|(?:himself|herself|itself|themselves)\s+as\b.*"
     # ("he specifically mentioned the besieged Mariupol": a place named, nothing said of it)

@@ -369,7 +369,12 @@ def _according_to(r: _SentenceReader) -> None:
             # "According to Ukrainian intelligence, he said, the Russian grouping numbers ...": the speaker of the
             # aside between commas cites the source; the aside's verb carries the statement
             continue
-        if _NAMED_REPORTS_NEXT.match(text, toks[e - 1].end, s.end) and text[toks[e - 1].end:s.end].lstrip()[:1] == ",":
+        # ("That's according to the ASTRA channel, referring to its sources, Ukrinform reports.": a credit line of the
+        # sentence before, which the copying outlet relays; the outlet's verb is no frame of its own here)
+        credit_line = re.fullmatch(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s*",
+                                   text[_strip_intro(text, s.start, s.end):m.start()]) is not None
+        if not credit_line and _NAMED_REPORTS_NEXT.match(text, toks[e - 1].end, s.end) \
+                and text[toks[e - 1].end:s.end].lstrip()[:1] == ",":
             # "According to the AP report, President Zelenskyy has also confirmed that ...": the report passes on a
             # speaker's words; the reporting verb after it carries the statement
             continue
@@ -382,8 +387,8 @@ def _according_to(r: _SentenceReader) -> None:
             # "As per CNN, Peskov left the door open to reviving the deal, saying that Russia will comply": the named
             # subject's participle carries the statement; the outlet passes it on
             continue
-        if (re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end])
-                or _CLOSING_KIND.fullmatch(text, toks[e - 1].end, s.end)) and _reports_a_report(
+        if not credit_line and (re.fullmatch(r"[\W\s]*", text[toks[e - 1].end:s.end])
+                                or _CLOSING_KIND.fullmatch(text, toks[e - 1].end, s.end)) and _reports_a_report(
                 r, next((k for k, t in enumerate(toks) if t.start >= m.start()), n)):
             # "Kremlin spokesman Dmitry Peskov said Gerasimov reported ..., according to Russia's TASS news
             # agency": the sentence has its speaker; the closing source is where the report came from
