@@ -200,6 +200,11 @@ _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 
 # the title of one person at the head of a body ("the head of X", "the chief of X")
 _OFFICE_HEADS = frozenset({"head", "chief", "director", "leader", "commander", "director-general"})
+# the body after "the head of": a capitalised name of several words holding a body's noun
+_NAMED_BODY_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}?"
+                                  r"(?:Committee|Cross|Agency|Organi[sz]ation|Council|Commission|Fund|Programme|Program|"
+                                  r"Office|Service|Bureau|Institute|Union)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
+                                  r"(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*$")
 
 
 @dataclass
@@ -1052,6 +1057,20 @@ class Discourse:
         return self.register(Mention(m.start, m.end, m.raw, "named", name=actor.canonical_name,
                                      is_person=actor.kind == "person"), pos)
 
+    def _unheaded_body(self, m: Mention, pos: int) -> Resolved | None:
+        """"The head of the International Committee of the Red Cross called for ...": a named body whose head the
+        article never names speaks through him (as through a spokesman), when no person named before is described
+        by the body's words."""
+        after = _NAMED_BODY_AFTER_OF.search(m.raw)
+        if after is None:
+            return None
+        body = after.group("body")
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", body)} - {"of", "the", "and", "for"}
+        if not any(e.person and e.descriptors & words for e in self.entities):
+            return self.resolve(Mention(m.start + after.start("body"), m.end, body, "named", name=body,
+                                        is_person=False), pos)
+        return None
+
     def _resolve_role(self, m: Mention, pos: int) -> Resolved | None:
         """``the general``, ``the ministry``: the latest entity that holds the role word, else a known
         actor with that role named earlier, else the latest person/organisation."""
@@ -1084,6 +1103,9 @@ class Discourse:
             office = self.office_holder(m, pos)
             if office is not None:
                 return office
+            body = self._unheaded_body(m, pos)
+            if body is not None:
+                return body
         if head in _TRADE_ROLES:
             # "the soldier said": only a person the article called a soldier, never whoever was named last
             # (lexicons/speaker_roles.txt has these words for "Ukrainian serviceman Yevhen Ievlev said")

@@ -237,6 +237,11 @@ _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|villages?|settlements?)\s+of\s+)?")
 
 
+_TRIP_TO_TOWN = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south)?-?(?:east|west)?(?:ern|wards?)?\s+)?to\s+the\s+"
+                           r"(?:[a-z-]+\s+){0,2}(?:city|town|village|capital)\s+of\b", re.IGNORECASE)
+_IN_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?in\s+")
+_TOWN_PAREN = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s*\(\s*"
+                         r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+)?$", re.IGNORECASE)
 # "Russian troops controlled Popasnaya by 80%": the town before "by" ("control Vovchansk (Kharkiv region) by about 70%":
 # with its oblast in brackets)
 _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s*\([^()]{1,40}\))?\s+by\s+"
@@ -291,8 +296,10 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
         return True     # "controls 60% of Kharkiv border town": a town described by its region's name
     if _TOWN_THEN_SHARE.search(sent, max(0, q.start - 70), q.start):
         return True     # "the Defence Forces control the city of Vovchansk, about 70%": the town's share
-    m = _OF_TOWN.match(sent, q.end)
-    by = _TOWN_BY.search(sent, max(0, q.start - 70), q.start) if m is None else None
+    # ("control at roughly 7% in Lyman", "presence in portions of Hulyaipole (around 7.3%)": the town's share too)
+    m = _OF_TOWN.match(sent, q.end) or _IN_TOWN.match(sent, q.end)
+    by = (_TOWN_BY.search(sent, max(0, q.start - 70), q.start)
+          or _TOWN_PAREN.search(sent, max(0, q.start - 70), q.start)) if m is None else None
     if by is not None:
         head = by.group(1)
     elif m is None:
@@ -425,6 +432,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             return "a distance to a place, not an advance"
         if _ALONG_FRONT.match(after):
             return "a width along the front, not a depth"
+        if _TRIP_TO_TOWN.match(after):
+            # "Dmytro and his wife moved 70km west to the port city of Mykolaiv": a journey to a town, no front moved
+            return "a journey to a town, not an advance"
         if _STRIKE_REACH.search(sent, max(0, q.start - 60), q.start):
             return "a weapon's reach, not an advance"
         if _PER_HOUR.match(after):

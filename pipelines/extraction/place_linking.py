@@ -110,7 +110,11 @@ _WIDE_GAP = re.compile(r"\bincluding\b|(?<!\bregions\s)(?<!\boblasts\s)(?<!\bpro
 # ... but not across a coordinated clause with its own subject: "with Moscow capturing territory and the US allowing
 # Kyiv to respond" (Kyiv is the object of "allowing")
 _CLAUSE_IN_GAP = re.compile(r"\b(?:and|while|but|as)\s+(?:the\s+)?(?:[A-Z][\w.'\u2019-]*\s+){1,3}"
-                            r"(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?[a-z]+(?:ing|ed|s)\b")
+                            r"(?:is\s+|are\s+|was\s+|were\s+|has\s+|have\s+|had\s+)?[a-z]+(?:ing|ed|s)\b"
+                            # ("seized the area in March 2022, Dmytro and his wife moved to Mykolaiv": people's way
+                            # out, a clause of its own)
+                            r"|(?:,|\band)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:moved|fled|went|left|returned|relocated|"
+                            r"travell?ed|escaped)\b")
 _LIST_GLUE = re.compile(
     # ("Novenke and Basivka of the Yunakivska community and Veselivka ...": the community or district of the items
     # before it, then the glue)

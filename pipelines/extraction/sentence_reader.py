@@ -68,6 +68,8 @@ _CONTENTLESS = re.compile(
     # where and when)
     r"|(?:his|her|its|their)\s+(?:position|stance|decision|reasoning|point\s+of\s+view)"
     r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last|this|yesterday)\b[^,;:\"\u201c]*)?\W*$"
+    # ("freelance journalist Fabrice Deprez reports for The Beet.": a byline, the outlet he writes for)
+    r"|for\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\W*$"
     # ("Danilova said wiping away tears of joy.": how she said it, a gesture; her words are elsewhere)
     r"|(?:wiping|smiling|laughing|shaking|nodding|crying|sighing|gesturing|weeping|grinning|shrugging|waving|"
     r"pointing)\b.*"

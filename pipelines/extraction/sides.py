@@ -99,7 +99,9 @@ _OWN_MOVE = re.compile(r"\s+(?:advances?|gains?|progress|push|offensive)\b", re.
 AGAINST_ITS_STATE_AFTER = re.compile(r"\s+(?:anti-Kremlin|anti-Putin|opposition|dissident|rebel|partisan)\b",
                                       re.IGNORECASE)
 # a third-person pronoun as the subject right before the verb ("..., they occupied", "that they have taken")
-THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$", re.IGNORECASE)
+THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|since|then)\s+)*$"
+                               # ('"The deepest point of their advance is 10 kilometers," Zelensky said': the enemy's)
+                               r"|\btheir\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
