@@ -68,6 +68,9 @@ _CONTENTLESS = re.compile(
     # where and when)
     r"|(?:his|her|its|their)\s+(?:position|stance|decision|reasoning|point\s+of\s+view)"
     r"(?:\s+(?:on|in|at|via|during|late|early|earlier|later|last|this|yesterday)\b[^,;:\"\u201c]*)?\W*$"
+    # ("..., Estonia's foreign minister said (Photo: Image Bank of War in Ukraine)": the caption's credit after a
+    # frame the caption cut)
+    r"|\(\s*(?:Photo|Image|Video|Illustration)(?:\s+credit)?\s*:[^()\n]*\)\W*$"
     # ("freelance journalist Fabrice Deprez reports for The Beet.": a byline, the outlet he writes for)
     r"|for\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019.-]*(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\W*$"
     # ("Danilova said wiping away tears of joy.": how she said it, a gesture; her words are elsewhere)
