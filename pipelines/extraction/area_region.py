@@ -27,7 +27,8 @@ _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+
                        re.IGNORECASE)
 # (and a time phrase: "90% of its declared territory since the start of the special military operation in Ukraine")
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b"
-                        r"|\s(?:since|after|before)\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b", re.IGNORECASE)
+                        r"|\s(?:since|after|before)\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b",
+                        re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10}
 _ELLIPTIC_NEXT = re.compile(r"\s(?:as\s+well\s+as|and|plus)\s+(?:another\s+)?(?P<n>" + "|".join(_NUMBER_WORDS) + r"|\d+)\s+"

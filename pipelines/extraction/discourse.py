@@ -201,10 +201,10 @@ _LEADING_DET = re.compile(r"^(?:the|a|an)\s+", re.I)
 # the title of one person at the head of a body ("the head of X", "the chief of X")
 _OFFICE_HEADS = frozenset({"head", "chief", "director", "leader", "commander", "director-general"})
 # the body after "the head of": a capitalised name of several words holding a body's noun
-_NAMED_BODY_AFTER_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}?"
-                                  r"(?:Committee|Cross|Agency|Organi[sz]ation|Council|Commission|Fund|Programme|Program|"
-                                  r"Office|Service|Bureau|Institute|Union)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*"
-                                  r"(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*$")
+_NAMED_BODY_AFTER_OF = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?){1,6}?"
+    r"(?:Committee|Cross|Agency|Organi[sz]ation|Council|Commission|Fund|Programme|Program|Office|Service|Bureau|"
+    r"Institute|Union)(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})?)\s*$")
 
 
 @dataclass

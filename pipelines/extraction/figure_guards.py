@@ -237,11 +237,12 @@ _OF_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+"
                       r"(?:the\s+(?:[\w-]+\s+){0,3}?(?:city|town|villages?|settlements?)\s+of\s+)?")
 
 
-_TRIP_TO_TOWN = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south)?-?(?:east|west)?(?:ern|wards?)?\s+)?to\s+the\s+"
-                           r"(?:[a-z-]+\s+){0,2}(?:city|town|village|capital)\s+of\b", re.IGNORECASE)
+_TRIP_TO_TOWN = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:north|south)?-?(?:east|west)?(?:ern|wards?)?\s+)?"
+                           r"to\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|town|village|capital)\s+of\b", re.IGNORECASE)
 _IN_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?in\s+")
 _TOWN_PAREN = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s*\(\s*"
-                         r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+)?$", re.IGNORECASE)
+                         r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|roughly\s+|approximately\s+)?$",
+                         re.IGNORECASE)
 # "Russian troops controlled Popasnaya by 80%": the town before "by" ("control Vovchansk (Kharkiv region) by about 70%":
 # with its oblast in brackets)
 _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s*\([^()]{1,40}\))?\s+by\s+"

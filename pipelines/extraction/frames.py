@@ -741,7 +741,8 @@ def _title_of_name(m: Mention) -> bool:
     name; a person's name apposed to it is the one who speaks."""
     # ("US special envoy to the Middle East, Steve Witkoff, told": a title "to" a region reads the same way)
     rw = m.role_words
-    return m.kind == "named" and any(rw[x] in _lex().roles and rw[x + 1] in ("of", "to") for x in range(min(3, len(rw) - 1)))
+    return m.kind == "named" and any(rw[x] in _lex().roles and rw[x + 1] in ("of", "to")
+                                     for x in range(min(3, len(rw) - 1)))
 
 
 def _possessive_title(toks: list[Tok], a: int, b: int) -> bool:

@@ -46,7 +46,8 @@ def _speaker(phrase: str):
 
 # "Vitalii Sarantsev, spokesman for the Kharkiv Operational and Tactical Group, during ...": a full name the seeds do
 # not know, then its office; the office word makes it a person's name, not a page's label
-_TITLED = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}),\s+(?:the\s+)?(?P<title>[a-z][^,\n]{2,120})")
+_TITLED = re.compile(r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}),\s+(?:the\s+)?"
+                     r"(?P<title>[a-z][^,\n]{2,120})")
 
 
 def _titled_person(phrase: str) -> Actor | None:

@@ -21,10 +21,10 @@ from pipelines.extraction.tokens import (
 )
 
 # adjectives of a person's portrait before a role ("the veteran commander", "the battle-hardened officer")
+_AGE = re.compile(r"\d+-year-old")
 _PORTRAIT_ADJECTIVE = re.compile(r"veteran|experienced|seasoned|decorated|outspoken|young|new|"
                                  # ("the 77-year-old Brazilian head of state": an age says nothing of the role)
-                                 r"[a-z]+-(?:hardened|serving|time|known|respected)|\d+-year-old")
-_AGE = re.compile(r"\d+-year-old")
+                                 r"[a-z]+-(?:hardened|serving|time|known|respected)|" + _AGE.pattern)
 # a title's standing after its place's possessive: "Melitopol's exiled Mayor Ivan Fedorov"
 _STANDING_ADJECTIVE = re.compile(r"exiled|ousted|dismissed|former|acting|interim")
 _DIRECTIONS = frozenset("east west south north northeast northwest southeast southwest centre center".split())

@@ -1475,8 +1475,8 @@ _THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|ne
 # the outlets that relay a credit line before its speaker: "According to Censor.NET, with reference to Interfax-Ukraine,
 # X, head of ..., said this"
 # ("As Ukrinform reports, X, spokesman for ..., said this on air": the relay told as a clause)
-_RELAY_OPENS = re.compile(r"(?:According\s+to\s+[^,;:]{1,60}|As\s+[^,;:]{1,40}?\s+(?:reports|reported|writes|informs)),\s*"
-                          r"(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
+_RELAY_OPENS = re.compile(r"(?:According\s+to\s+[^,;:]{1,60}|As\s+[^,;:]{1,40}?\s+(?:reports|reported|writes|informs))"
+                          r",\s*(?:" + _CITING_WORDS + r"\s+[^,;:]{1,60},\s*)?")
 # ("That’s what the governor ... said on television.": the contraction too)
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")

@@ -437,7 +437,7 @@ def _according_to(r: _SentenceReader) -> None:
             if cited_res is not None:
                 res, ph_end = cited_res, toks[ce - 1].end
         intro_end = _strip_intro(text, s.start, s.end)
-        if re.fullmatch(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s*", text[intro_end:ph_start]) and res is not None:
+        if credit_line and res is not None:
             # "This is according to the ISW, which cites geolocated footage.": a credit line; the
             # sentence before is X's
             _credit_previous(r, res, "according_to")
