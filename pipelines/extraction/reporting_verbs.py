@@ -1036,7 +1036,8 @@ def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
         if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
                 and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START
                      # ('..., says Denis Bezsonov, a representative for "DPR", ...': his apposition closes the sentence)
-                     or toks[e + 1].low in ("a", "an", "the") and _CLOSING_APPOSITION.fullmatch(text, toks[e].end, r.s.end)
+                     or toks[e + 1].low in ("a", "an", "the")
+                     and _CLOSING_APPOSITION.fullmatch(text, toks[e].end, r.s.end)
                      # ('..., said the head of the press service X, UNN reports with reference to Sky TG24.': the relay)
                      or _RELAY_TAIL.fullmatch(text, toks[e].start, r.s.end) is not None) \
                 and (toks[vi - 1].text != "," or _subject_left(text, toks, vi, 0)[0] is not None):
