@@ -16,7 +16,7 @@ from pipelines.extraction.area_metric import BACK_VERB, LOST_CONTROL, _Cue
 from pipelines.extraction.numbers import Quantity
 from pipelines.extraction.records import Statement
 from pipelines.extraction.sides import (GROUND_AFTER, THEY_RIGHT_BEFORE, _other, _relative_antecedent_side,
-                                        _scan_subject, _side_of_match, _side_right_after)
+                                        _scan_subject, _side_of_match, _side_right_after, russia_liberates)
 
 _QUOTE_OPENS_AT_VERB = re.compile(r"(?:\bthat|^)\s+(?P<subj>[^\"\u201c\u201d,;]{3,60}?)\s(?P<mark>[\"\u201c])\s*$")
 _NOUN_BEFORE = re.compile(r"\b(?:area|territory|territories|land|lands|ground)\s+(?:currently\s+|now\s+|still\s+)?$", re.IGNORECASE)
@@ -248,8 +248,8 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # its owner (Moscow's "liberated" comes with its ministry as the claimant, whose side decides above, or
         # under a Moscow dateline: "MOSCOW, October 17. /TASS/ ... 70% of the Zaporozhye Region has been liberated";
         # and an outlet's scare quotes, 'have been "liberated"', mark Moscow's word)
-        controller = state.dateline_side or "Ukraine"
-        freed_unowned = state.dateline_side is None
+        controller = state.dateline_side or ("Russia" if russia_liberates(state.text) else "Ukraine")
+        freed_unowned = state.dateline_side is None and controller == "Ukraine"
     if controller is None:
         controller = "Russia"
     if _ALL_BUT.search(masked, max(0, q.start - 12), q.start) and q.kind in ("settlement", "area"):

@@ -335,14 +335,28 @@ _RAISED_STATE = re.compile(r"\s*(?:believed|thought|assessed|estimated|said|repo
 _STATE_AND_IN_GAP = re.compile(r"(\b(?:is|are|was|were)\s+)" + _STATE_AND + "$", re.IGNORECASE)
 
 
+_ASIDE_BEFORE_UNDER = re.compile(
+    r"[^,;:.]{0,80}?(?P<aside>,\s*(?:both|each|all|which|who|where|whose|once)\b[^;:.]{1,160}?,)"
+    r"(?=\s+(?:are|is|were|was|remain(?:s|ed)?)\s+(?:now\s+|still\s+|currently\s+|firmly\s+)?"
+    r"(?:under|in\s+the\s+hands)\b)", re.I)
+
+
 def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cue | None:
     """A cue after the figure: "<figure> had been liberated", "... were under Ukrainian control"."""
     lex = _lex()
+    # "93% of Luhansk and 54% of Donetsk, both in the Donbas region and which Putin recognised ..., are under Russian
+    # control": an aside set off by commas before the holding's predicate is blanked (offsets kept), the window
+    # grown by its length
+    aside = _ASIDE_BEFORE_UNDER.match(s, q.end, hi)
+    extra = 0
+    if aside is not None:
+        extra = aside.end("aside") - aside.start("aside")
+        s = s[:aside.start("aside")] + " " * extra + s[aside.end("aside"):]
     # "More than 1,100 square kilometers, or 86 percent of the territory ..., have been liberated": the figure
     # restated between commas stands between it and its verb
     restated = _OR_RESTATED.match(s, q.end, hi)
     base = restated.end() if restated else q.end
-    tail_end = min(hi, base + 120)
+    tail_end = min(hi, base + 120 + extra)
     tail = s[base:tail_end]
     m = _UNDER_CONTROL.search(tail)
     aux = _PASSIVE_AUX.search(tail)
@@ -393,7 +407,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     # were freed" (or "in Zhytomyr, Kyiv and Chernihiv regions"): the places the figure lies in, no second clause
     gap = _TWO_PLACES_IN.sub(" ", gap)
     # "five other settlements in the X district, including A and B, were also liberated": the examples are an aside
-    gap = re.sub(r",\s*including\s+[^,;:]{1,80},", " ", gap, flags=re.I)
+    # ("24 settlements, including A, B, and C, were freed": a list of examples too)
+    gap = re.sub(r",\s*(?:including|such\s+as)\s+(?:[^,;:]{1,40},\s*){0,6}(?:and\s+)?[^,;:]{1,80},", " ", gap, flags=re.I)
     if q.kind == "settlement":
         # "two villages, Zaporizke and Novohryhorivka, had been occupied": the names in apposition are the count's own
         names = NAMES_SET_OFF.match(gap)
@@ -405,7 +420,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
     # ("55% of the region is completely destroyed and under the control of occupiers": a state coordinated before it)
     gap = _STATE_AND_IN_GAP.sub(r"\1", gap)
-    if len(gap) > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
+    if len(gap) - extra > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)
     if cand[0] in ("gain", "take_control") and _TO_BE_FREED.search(s, max(0, cand[1] - 30), cand[1]) \
@@ -538,6 +553,10 @@ _CHANGE_BY = re.compile(r"\b(?:(?:increas|decreas|grow|grew|rose|ris|fell|fall|d
 
 
 _FULL_INVASION_YEAR_END = date(2022, 12, 31)
+# "since 2014", "since February 24, 2022", "since the start of the full-scale invasion", right after the figure's clause
+_SINCE_WAR_BEGAN = re.compile(r"[^;.]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:February\s+(?:24,?\s+)?|"
+                              r"24\s+February,?\s+)?(?:2014|2022)\b|the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+"
+                              r"of\s+(?:the\s+|its\s+)?(?:full-scale\s+)?(?:invasion|war)\b)", re.I)
 # ("... seized since 2024": a bare year the date reader leaves alone)
 _SINCE_LATER_YEAR = re.compile(r"[^,;.]{0,50}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
                                r"(?:[A-Z][a-z]+\s+)?20(?:2[3-9]|[3-9]\d)\b")
@@ -752,6 +771,13 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                     # "from the start of the full-scale aggression to November 30, Russia has occupied 26,266 square
                     # miles": all it holds of what it took in the war, a holding
                     kind = "control"
+            if kind == "gain" and q.kind == "area" and not BACK_VERB.match(masked, cue.start, cue.end) \
+                    and _SINCE_WAR_BEGAN.match(masked, q.end, len(masked) if re.fullmatch(
+                        r"\s*,\s*", masked[q.end:next_start]) else min(len(masked), next_start)):
+                # "Russia has seized 115,000 square kilometres, about one fifth of the country, since 2014": all it
+                # took since the war began, the holding (not "since August 6", that month's gain); past a share
+                # apposed to it
+                kind = "control"
             if kind == "lose" and q.kind in ("settlement", "area") \
                     and LOST_CONTROL.fullmatch(masked, cue.start, cue.end) \
                     and not _pick_time(times, q, next_start, masked, lambda t: t.kind in _SPAN_KINDS):

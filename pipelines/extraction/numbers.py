@@ -143,8 +143,9 @@ QUANTITY_RE = re.compile(
     rf"(?:(?![\w])|(?<=\d)(?=(?:sq|km|kms|sqkm|sqmi|m)\b|sq\s|km[\u00b22]))",
     re.IGNORECASE,
 )
+# ('more than 3,600 "settlements"': a translated count's noun in quotation marks is still its unit)
 _UNIT_AFTER = re.compile(
-    rf"(?:\s*(?:-\s*)?{AREA_UNIT}|{PERCENT_UNIT}|\s*(?:-\s*)?{DIST_UNIT}|\s+{SETTLEMENT_UNIT})",
+    rf"(?:\s*(?:-\s*)?{AREA_UNIT}|{PERCENT_UNIT}|\s*(?:-\s*)?{DIST_UNIT}|\s+[\"\u201c]?{SETTLEMENT_UNIT})",
     re.IGNORECASE,
 )
 
@@ -430,4 +431,22 @@ def find_quantities(text: str) -> list[Quantity]:
                 out.append(Quantity(e.start("body"), e.end(), e.start("n"), round(v, 6), round(v, 6), unit, kind,
                                     bool(e.group("approx")), ut, text[e.start("body"):e.end()]))
                 pos = e.end()
+    return out + _counts_of_them(text, out)
+
+
+# "have invaded more than 3,600 settlements but ... have taken back more than 1,000 of them": a part of a count of
+# settlements told before in its sentence counts settlements too
+_OF_THEM = re.compile(r"\b(?P<approx>(?:more\s+than|over|about|around|nearly|almost|some|at\s+least)\s+)?"
+                      r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s+of\s+them\b", re.IGNORECASE)
+
+
+def _counts_of_them(text: str, found: list[Quantity]) -> list[Quantity]:
+    out = []
+    for m in _OF_THEM.finditer(text):
+        before = [q for q in found if q.kind == "settlement" and q.end <= m.start() and m.start() - q.end <= 160
+                  and not re.search(r"[.;!?]", text[q.end:m.start()])]
+        n = parse_number(m.group("n"))
+        if before and n is not None and 0 < n < before[-1].low:
+            out.append(Quantity(m.start(), m.end(), m.start("n"), n, n, "count", "settlement", bool(m.group("approx")),
+                                before[-1].unit_text, m.group(0)))
     return out

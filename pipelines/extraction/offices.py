@@ -35,6 +35,8 @@ _JURISDICTION = {
     "sumy": "Sumy Oblast", "odesa": "Odesa Oblast", "odessa": "Odesa Oblast",
     # ("the Russian-installed leader of Crimea": the occupation's office, "russian-installed" kept in the phrase)
     "crimea": "Crimea", "crimean": "Crimea",
+    # ("the Chechen leader": the republic's head, Moscow's man in Grozny)
+    "chechen": "Chechnya", "chechnya": "Chechnya", "grozny": "Chechnya",
     # ("the Verkhovna Rada Commissioner for Human Rights": Ukraine's parliament names the country)
     "verkhovna": "Ukraine", "rada": "Ukraine",
     "uk": "UK", "british": "UK", "britain": "UK",

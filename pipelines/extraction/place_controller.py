@@ -19,7 +19,7 @@ from pipelines.extraction.place_attribution import claim_author_side
 from pipelines.extraction.place_cues import _DENY_BEFORE, FALSEHOOD, INVERTED_PASSIVE, Cue
 from pipelines.extraction.place_linking import _SUBJ_START, PARTICIPLE_PLURAL, _closing_quote
 from pipelines.extraction.place_mentions import _Mention
-from pipelines.extraction.sides import AGAINST_ITS_STATE_AFTER, _other, _scan_subject, _side_of_match
+from pipelines.extraction.sides import AGAINST_ITS_STATE_AFTER, _other, _scan_subject, _side_of_match, russia_liberates
 
 # Moscow's own words and units: "Russian-installed officials", "units of the Battlegroup Centre", "in the DPR"
 _RUSSIAN_VOICE = re.compile(
@@ -319,6 +319,8 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     other = _OTHER_CLAUSE.search(sent, cue.end)
     told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
         or (_side_of_match(named[-1], None) if named else None) or _first_subject(prev, 0, len(prev), None)
+    if not told and cue.action == "liberated" and russia_liberates(state.text):
+        return "Russia"     # (an article that calls Russia's captures liberations: its unagented "freed" too)
     if listed:
         return None if told else "country"
     return told or ("country" if cue.action == "liberated" or retaken else None)

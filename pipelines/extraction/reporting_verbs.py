@@ -707,8 +707,10 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
                                         text[t.end:min(s.end, t.end + 160)]):
         return False
     if lemma == "post" and not (re.match(r"[^.;:\"\u201c]{0,60}?(?:\bthat\b|:)", text[t.end:s.end])
-                                or _POSTED_ON.match(text, t.end, s.end)):
-        # "posted on Telegram that ...", '..., the governor posted on Telegram.'; not "troops posted in X"
+                                or _POSTED_ON.match(text, t.end, s.end)
+                                or re.match(r"\s+(?:this|about\s+(?:this|it))\b", text[t.end:s.end])):
+        # "posted on Telegram that ...", '..., the governor posted on Telegram.', "X posted this on Telegram." (a
+        # credit line); not "troops posted in X"
         return False
     if lemma in ("observe", "assume", "threaten", "agree", "lie") and not _THAT_CLAUSE.match(text, t.end, s.end) \
             or lemma in ("maintain", "document") and not _DATED_THAT_CLAUSE.match(text, t.end, s.end) \
@@ -883,10 +885,30 @@ _ISSUED_DOCUMENT = re.compile(r"\b(?:issued|released|published|posted|made)\s+(?
                               r"(?:\s+(?:on|via)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s+$", re.IGNORECASE)
 
 
+_TROOPS_OF = re.compile(r"\b(?:troops|forces|soldiers|servicemen|units|fighters)\s+(?:from|of)\s+(?:the\s+)?"
+                        r"[\"'\u2018\u201c]?(?:[A-Z][\w-]*[\"'\u2019\u201d]?\s+)?$")
+
+
 def _verb_speaker(r: _SentenceReader, vi: int, lemma: str,
                   participle: bool) -> tuple[Mention | None, int, int | None]:
     """The speaker of the verb at toks[vi]: (mention, index of its first token, and for an inverted
     frame ``..., said X`` the token after X, else None). Participles take the clause subject."""
+    mention, first_idx, inv_end = _verb_subject(r, vi, lemma, participle)
+    if inv_end is None and _troops_of(r, mention):
+        return None, vi, None
+    return mention, first_idx, inv_end
+
+
+def _troops_of(r: _SentenceReader, mention: Mention | None) -> bool:
+    """"Russian troops from the 'Western' military grouping claimed ...": the troops are the subject, no speaker (an
+    "according to" source after them speaks)."""
+    return mention is not None and mention.kind == "descriptive" \
+        and _TROOPS_OF.search(r.text, max(r.s.start, mention.start - 40), mention.start) is not None
+
+
+def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
+                  participle: bool) -> tuple[Mention | None, int, int | None]:
+    """``_verb_speaker``'s reading of the subject noun phrase, before the guard on troops."""
     text, toks, n = r.text, r.toks, r.n
     if participle and vi >= 1 and (toks[vi - 1].low in ("is", "are", "was", "were") or vi >= 2
                                    and toks[vi - 1].low == "been" and toks[vi - 2].low in ("has", "have", "had")):
@@ -1446,7 +1468,9 @@ def _credit_previous(r: _SentenceReader, res: Resolved, lemma: str) -> None:
 # it.": a credit line,
 # like "This was stated by X"
 # ("reported this information": the news just told)
-_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|news))?|about\s+it|so|as\s+much)\b"
+# ("The Defense Ministry announced this development on Wednesday.": the news named by its kind)
+_THIS_CREDIT = re.compile(r"\s+(?:(?:about\s+|on\s+)?this(?:\s+(?:information|news|development|data))?|about\s+it|so|"
+                          r"as\s+much)\b"
                           # ("CNN writes about this with reference to officials": the source it relays)
                           r"(?:\s+(?:in|on|at|during|to|via|while|after|before|yesterday|today|with|citing)\b[^,;.]*)?"
                           # ("said this on the air of a telethon on Sunday, July 17.": the day's date after its name)
@@ -1482,9 +1506,12 @@ _RELAY_OPENS = re.compile(r"(?:According\s+to\s+[^,;:]{1,60}|As\s+[^,;:]{1,40}?\
 _WHAT_CREDIT = re.compile(r"\W*(?:This|That|It)(?:\s+(?:is|was)|['\u2019]s)\s+what\s+")
 _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|yesterday|today|earlier|later)\b[^;.]*)?[.!]?\s*")
 # only where and when, and the outlet that relays it: " on 27 August on the national telethon, according to Liga."
-_WHERE_WHEN_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+(?:(?!that\b|who\b|which\b)[\w'\u2019-]+\s*){1,8}"
+# ("said on Monday he was in Ukraine": a clause after the day, its subject and verb, is the content, no credit)
+_WHERE_WHEN_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+(?:(?!(?:that|who|which|he|she|they|we|it|I|was|were|is|are|"
+                              r"had|has|have|would|will|could)\b)[\w'\u2019-]+\s*){1,8}"
                               r"(?:,\s*according\s+to\s+[\w.'\u2019 -]{2,40})?\s*[.!]?\s*")
-_CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak".split())
+# ("X posted this on Telegram, Ukrinform reports.": a post credited like a statement)
+_CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak post share".split())
 # ("X told about this on the air of the telethon", "spoke about it": these two credit only what they were about)
 _ABOUT_CREDIT_LEMMAS = frozenset({"tell", "speak"})
 _ACCORDING_OPENER = re.compile(r"\W*[Aa]ccording\s+to\s+[^,;.]{2,80},\s*")
@@ -2015,7 +2042,7 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                      or (toks[p].text[:1].isupper() or toks[p].low in lex.roles
                          # ("The Institute for the Study of War (ISW) said this ..., according to Ukrinform")
                          or toks[k - 1].text == ")" and k >= 3 and toks[k - 2].text.isupper())
-                     and _subject_left(r.text, toks, k, 0)[0] is not None
+                     and (subj := _subject_left(r.text, toks, k, 0)[0]) is not None and not _troops_of(r, subj)
                      # ("Dmitry Peskov, Kremlin spokesperson, told journalists that ..., according to TASS": the
                      # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")
                      # (and "X, the ministry's spokeswoman, described the decision as ...": a judgement told)

@@ -111,7 +111,9 @@ _SOURCE_LABEL = re.compile(r"\s*Source:\s")
 _CANNOT_VERIFY = re.compile(
     r"^\W*it\s+(?:could\s+not|couldn['\u2019]t|cannot|can\s+not|can['\u2019]t|(?:is|was)\s+unable\s+to|"
     r"ha(?:s|d)\s+not\s+been\s+able\s+to)\s+(?:immediately\s+)?(?:independently\s+(?:verify|confirm)|"
-    r"(?:verify|confirm)\s+(?:the\s+)?battlefield)\b", re.I)
+    r"(?:verify|confirm)\s+(?:the\s+)?battlefield)\b"
+    # ("Reuters has noted that it has not independently verified the battlefield report")
+    r"|^\W*it\s+(?:has|had)\s+not\s+(?:yet\s+)?(?:been\s+)?independently\s+(?:verified|confirmed)\b", re.I)
 
 
 def contentless(text: str) -> bool:

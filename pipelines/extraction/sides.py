@@ -9,8 +9,23 @@ pronouns; a relative clause's subject is the noun before "which".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipelines.extraction.area_lexicon import _lex
+
+
+# an article that itself calls Russia's captures liberations ("Russian forces reportedly liberated 87 settlements",
+# "liberated by Russian troops"): Moscow's wording, so a freeing it tells with no side of its own is Russia's
+_RUSSIA_LIBERATES = re.compile(
+    r"\b(?:Russian|Russia['\u2019]s)\s+(?:armed\s+)?(?:forces|troops|army|servicemen|units|military)\s+(?:have\s+|had\s+)?"
+    r"(?:[a-z]+ly\s+)?liberated\b|\bliberated\s+by\s+(?:the\s+)?(?:Russian|Russia['\u2019]s)\s+(?:armed\s+)?"
+    r"(?:forces|troops|army|servicemen|units|military)\b")
+
+
+@lru_cache(maxsize=8)
+def russia_liberates(text: str) -> bool:
+    """Does the article's own text call a Russian capture a liberation?"""
+    return _RUSSIA_LIBERATES.search(text) is not None
 
 
 def _other(side: str | None) -> str | None:
