@@ -35,6 +35,7 @@ _SPOKES = frozenset("spokesman spokeswoman spokesperson".split())
 _TITLE_AFTER = re.compile(r",\s+((?:the|a|an)\s+[^,.;:\"\u201c\u201d()]{3,110}?)\s*[,.;]")
 # "X, spokesman for the Ukrainian Navy, said": a title after a name, its determiner optional
 _APPOSED_TITLE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([a-z][^,.;:\"\u201c\u201d()]{2,120}?)\s*[,.;]")
+_APPOSED_COUNTRY_TITLE = re.compile(r",\s+(?:the\s+)?([A-Z][a-z]+\s+[^,.;:\"\u201c\u201d()]{2,120}?)\s*[,.;]")
 _TITLE_BEFORE = re.compile(r"(?:^|[.;:\n]\s*|,\s+)((?:[Tt]he|[Aa]n?)\s+[^,.;:\"\u201c\u201d()]{3,120}?),\s*$")
 # a country's title set before a name: "Finland's president, Alexander Stubb, has said ..."
 _OWNED_TITLE_BEFORE = re.compile(r"(?:^|(?<=[\s\"\u201c(]))([A-Z][\w.-]*['\u2019]s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*),\s*$")
@@ -511,11 +512,17 @@ class Discourse:
             # "The spokesman for the Defense Forces of Southern Ukraine, Vladislav Voloshyn, ...": the body he
             # speaks for qualifies his title too (the title set off before his name)
             roles |= {w.lower() for w in words[1:] if w.lower() in _SPOKES or w[:1].isupper()}
-        after = _APPOSED_TITLE.match(self.text, m.end)
-        if after is None:
+        # ("Arvydas Anusauskas, Lithuanian Defence Minister,": the title after its country's adjective, its
+        # portfolio before the office)
+        adjectives = {a.lower() for a in lex.demonyms.values()}
+        after = _APPOSED_TITLE.match(self.text, m.end) or (
+            (c := _APPOSED_COUNTRY_TITLE.match(self.text, m.end)) and c.group(1).split()[0].lower() in adjectives
+            and c)
+        if not after:
             return roles
         words = re.findall(r"[\w'\u2019-]+", after.group(1))
-        if not words or not (words[0].lower() in lex.roles or words[0].lower() in lex.titles):
+        k = next((i for i, w in enumerate(words[:3]) if w.lower() not in adjectives), len(words))
+        if not any(w.lower() in lex.roles or w.lower() in lex.titles for w in words[k:k + 2]):
             return roles
         return roles | {re.sub(r"['\u2019]s$", "", w).lower() for w in words
                         if w.lower() in lex.roles or w.lower() in lex.titles or w[:1].isupper()}
@@ -704,6 +711,10 @@ class Discourse:
             # ("the Chief of the Armed Forces" after "Commander-in-Chief of the Armed Forces Oleksandr Syrskyi": a
             # hyphenated title's last word is the office shortened)
             raw |= {w.rsplit("-", 1)[1] for w in raw if "-" in w}
+            # ("the Lithuanian Defence Minister" after "Arvydas Anusauskas, Lithuanian Defence Minister,": the title
+            # the text set off after a name the seeds do not know; a person's title, not a body's)
+            if e.actor_id is None and words[-1] not in lex.orgs:
+                raw |= e.descriptors
             if all(w in raw for w in words):
                 e.pos = pos
                 return Resolved(e.name, e.raw, e.actor_id, e.side, e)

@@ -222,6 +222,11 @@ _GLUED_APPEAL = re.compile(r"[ \t]*(?P<appeal>(?:become\s+a\s+(?:member|patron|s
                            r"donate)\b[^\n.!?]{0,80}?(?-i:[a-z]))(?=(?-i:[A-Z][a-z]))", re.IGNORECASE)
 
 
+# an outlet's appeal to its readers after the story ("Dear readers, / We are facing unprecedented challenges. ... The
+# authorities claim our work ..."): to the end of the page (not in the first third: a letter the story quotes)
+_READERS_APPEAL = re.compile(r"^[ \t]*Dear\s+readers?\s*[,:!]", re.MULTILINE | re.IGNORECASE)
+
+
 def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every piece of furniture in ``text``. With ``headlines`` false, lines that
     only look like headlines (title case, no sentence end) are kept: a headline is not speech, but the
@@ -279,6 +284,9 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         spans.append((m.start(), m.end(), "dateline"))
     for m in _FOOTNOTE_MARK.finditer(text):
         spans.append((m.start(), m.end(), "footnote marker"))
+    appeal = _READERS_APPEAL.search(text, len(text) // 3)
+    if appeal is not None:
+        spans.append((appeal.start(), len(text), "appeal"))
     for m in _SPEECH_DASH.finditer(text):
         spans.append((m.start(), m.end(), "speech dash"))
     return sorted(spans)

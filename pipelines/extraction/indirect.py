@@ -76,7 +76,9 @@ def _register_subject(r: _SentenceReader) -> None:
         # (a sea, a river or a region is nobody a later "the minister" could be: "Black Sea", a subheading)
         if m0 is not None and m0.kind == "named" and not re.search(r"['\u2019]s?$", r.text[m0.start:m0.end]) \
                 and (m0.is_person or len(m0.name.split()) >= 2 or disc.is_known_person(m0.raw)) \
-                and not _GEOGRAPHIC_NAME.search(m0.name):
+                and not _GEOGRAPHIC_NAME.search(m0.name) \
+                and not re.search(r"[\"\u201c\u2018]", r.text[max(0, m0.start - 1):m0.end]):
+            # (not 'The "Four Shoulds" put forward by Xi are ...': a term in quotation marks names no one)
             disc.register(m0, m0.start)
         elif _UNNAMED_SUBJECT.match(r.text, r.s.start, r.s.end):
             _register_named_object(r)

@@ -837,8 +837,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return None      # "Media reports spoke of a new phase": the press in general ("United24 Media" is an outlet)
     if not non_place and len(content) == 2 and content[-1].low in _LOCAL_BODIES and caps and caps[0].bare in _CAPITALS:
         return None      # "according to Kyiv authorities": the capital for the state's government, no named body
-    if not non_place and content[-1].low in _LOCAL_BODIES and any(not _demonym(t.text) for t in caps):
-        # "the Kupiansk district authorities": a place's own administration is a named organisation
+    if not non_place and content[-1].low in _LOCAL_BODIES and any(
+            not (_nationality if content[-1].low == "authorities" else _demonym)(t.text) for t in caps):
+        # "the Kupiansk district authorities": a place's own administration is a named organisation (not "Turkish
+        # authorities", a country's, unnamed like "Ukrainian officials")
         name = " ".join(t.text for t in content)
         return Mention(start, end, raw, "named", name=name, is_person=False)
     if not non_place:

@@ -56,8 +56,12 @@ def _clean_span(text: str, a: int, b: int) -> tuple[int, int]:
 def _strip_intro(text: str, a: int, b: int) -> int:
     """Start of the sentence ``text[a:b]`` after a live-blog timestamp or a dateline ("KYIV -")."""
     seg = text[a:b]
-    m = _LIVE_TS.match(seg) or _DATELINE.match(seg)
+    m = _LIVE_TS.match(seg) or _DATELINE.match(seg) or _SECTION_LABEL.match(seg)
     return a + m.end() if m else a
+
+
+# the section labels of a Ukrainian outlet's English page: "Details: According to X, ..." (the label is no content)
+_SECTION_LABEL = re.compile(r"\s*(?:Details|Background|Reminder|Context)\s*:\s+")
 
 
 # words that open an adjunct after a reporting verb ("said on Friday", "told reporters in Kyiv")
