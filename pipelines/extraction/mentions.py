@@ -474,6 +474,8 @@ def _np_right(toks: list[Tok], i: int, hi: int) -> int:
             # interview" is an adjunct of the verb, never part of a name
             if low == "in" and j + 1 < hi and toks[j + 1].low in ("a", "an"):
                 break
+            if low in ("in", "on") and j + 1 < hi and toks[j + 1].text in _PLATFORMS:
+                break              # "the British Ministry of Defence in X (Twitter)": where it posted, no part of it
             if low == "in" and last == j and _person_run(toks, i, j):
                 break              # '"...," said Zelensky in Brussels': where he spoke (not "the Embassy in Kyiv")
             if low == "and" and j > i and toks[j - 1].text.islower() and toks[j - 1].low in lex.roles \
@@ -566,6 +568,7 @@ def _side_from_words(words: list[str]) -> str | None:
 
 
 _LOCAL_BODIES = frozenset({"authorities", "administration", "council"})
+_PLATFORMS = frozenset({"X", "Telegram", "Facebook", "Twitter", "Instagram", "YouTube", "TikTok"})
 # roles held "to" whom they serve ("adviser to the president", "Russia's ambassador to the UN")
 _SERVING_ROLES = frozenset({"secretary", "adviser", "advisor", "aide", "envoy", "ambassador", "spokesman", "spokeswoman",
                             "spokesperson", "representative", "counsellor", "counselor"})

@@ -92,6 +92,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "Ukrainian forces have pushed Russian troops from the right bank and liberated X": the second verb's
             # subject is the first's, not the object between
             actor = _side_of_match(first, claimant_side)
+        elif cue.mode == "object" and not cue.nominal and cue.denied \
+                and (coord := _OR_VERB.search(sent, lo, cue.start)) is not None \
+                and (first := next(iter(_side_words(sent[lo:coord.start()])), None)) is not None \
+                and sent[lo:lo + first.start()].strip(" ,\"\u201c").lower() in ("", "the"):
+            # "Ukrainian forces have not penetrated the Russian first line, or taken X": the negated verbs' one subject
+            actor = _side_of_match(first, claimant_side)
         elif cue.mode == "object" and not cue.nominal and not cue.denied and lo > 0 \
                 and _AND_VERB.search(sent, lo, cue.start) is not None and _OWN_FORCES_OPEN.match(sent, lo) \
                 and (own := claimant_side or _scan_subject(sent, 0, lo, claimant_side)) is not None:
@@ -192,6 +198,7 @@ _OWNER_DEMONYM = re.compile(r"\b(?:Ukrainian|Russian)(?=\s+(?:villages?|towns?|c
                             r"territories|lands?|soil|regions?|oblasts?|border)\b)")
 # ("... have been pushing out Russian forces from the south and recently recaptured X": an adverb of time before it)
 _AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually|recently|finally|[a-z]+ly)\s+)?$", re.I)
+_OR_VERB = re.compile(r"(?:,\s*|\s+)(?:or|nor)\s+(?:(?:have|has|had|yet)\s+)?$", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 

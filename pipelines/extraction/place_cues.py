@@ -528,6 +528,9 @@ _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality|"
                          # ("..., but this did not reflect reality")
                          r"(?:not|never)\s+reflect(?:s|ed)?\s+(?:the\s+)?reality)\b", _I)
+# "have not penetrated the first line ..., or taken": a verb coordinated by "or"/"nor" after a negated one
+_NEGATED_COORDINATE = re.compile(r"\b(?:not(?!\s+only\b)|never|n['\u2019]t)\s[^.;:]{0,120}?(?:,\s*|\s)(?:or|nor)\s+"
+                                 r"(?:(?:have|has|had|yet)\s+)?$", re.I)
 # ("not only ... but also" affirms)
 _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$"
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
@@ -774,6 +777,11 @@ def _denied(sent: str, cue: Cue) -> bool:
     # is outside the negated verb's scope)
     if _NEGATED.search(sent, max(0, cue.start - 50), cue.start) \
             and not _ATTRIBUTIVE_OBJECT.match(sent, cue.start, cue.end):
+        return True
+    if (neg := _NEGATED_COORDINATE.search(sent, max(0, cue.start - 160), cue.start)) is not None \
+            and not _NEW_CLAUSE.search(sent, neg.start() + 3, cue.start):
+        # "have not penetrated the first line of defence, or taken the village of X": the verb coordinated after "or"
+        # shares the negation
         return True
     d = None
     for d in _DENY_BEFORE.finditer(sent, 0, cue.start):

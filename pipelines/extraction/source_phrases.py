@@ -76,6 +76,9 @@ _GROUP_OF = re.compile(
     r"(?:(?:geolocation|geolocated|satellite|open-source|battlefield|official|new|latest)\s+)?(?:data|evidence)|"
     # "according to (recent) reports by X"
     r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates|claims)|"
+    # ("according to the English section of X": an outlet's edition in a language)
+    r"(?:English|Russian|Ukrainian|French|German|Spanish|Arabic|Chinese|Persian|Turkish)\s+(?:section|service|edition|"
+    r"version|desk)|"
     # ("according to a claim by governor X": the claim's author)
     r"an?\s+(?:(?:recent|new)\s+)?(?:analysis|report|assessment|claim|"
     r"study|statement|update|estimate|post|announcement|briefing|message|press\s+release|declaration)|the\s+(?:analysis|report|"
