@@ -530,7 +530,7 @@ _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless
                          r"(?:not|never)\s+reflect(?:s|ed)?\s+(?:the\s+)?reality)\b", _I)
 # "have not penetrated the first line ..., or taken": a verb coordinated by "or"/"nor" after a negated one
 _NEGATED_COORDINATE = re.compile(r"\b(?:not(?!\s+only\b)|never|n['\u2019]t)\s[^.;:]{0,120}?(?:,\s*|\s)(?:or|nor)\s+"
-                                 r"(?:(?:have|has|had|yet)\s+)?$", re.I)
+                                 r"(?:(?:have|has|had|yet)\s+)?$", _I)
 # ("not only ... but also" affirms)
 _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019]+\s+){0,2}$"
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"

@@ -54,7 +54,8 @@ def _clean_span(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _strip_intro(text: str, a: int, b: int) -> int:
-    """Start of the sentence ``text[a:b]`` after a live-blog timestamp or a dateline ("KYIV -")."""
+    """Start of the sentence ``text[a:b]`` after a live-blog timestamp, a dateline ("KYIV -") or a section label
+    ("Details:")."""
     seg = text[a:b]
     m = _LIVE_TS.match(seg) or _DATELINE.match(seg) or _SECTION_LABEL.match(seg)
     return a + m.end() if m else a
