@@ -554,9 +554,11 @@ _CHANGE_BY = re.compile(r"\b(?:(?:increas|decreas|grow|grew|rose|ris|fell|fall|d
 
 _FULL_INVASION_YEAR_END = date(2022, 12, 31)
 # "since 2014", "since February 24, 2022", "since the start of the full-scale invasion", right after the figure's clause
-_SINCE_WAR_BEGAN = re.compile(r"[^;.]{0,60}?\bsince\s+(?:(?:early|late|mid-?)\s*)?(?:(?:February\s+(?:24,?\s+)?|"
-                              r"24\s+February,?\s+)?(?:2014|2022)\b|the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+"
-                              r"of\s+(?:the\s+|its\s+)?(?:full-scale\s+)?(?:invasion|war)\b)", re.I)
+# (not "the most in any month since late 2022": a record's "since", after a superlative)
+_SINCE_WAR_BEGAN = re.compile(r"(?:(?!\b(?:most|highest|largest|biggest|fastest|slowest|lowest|least|first)\b)[^;.]){0,60}?"
+                              r"\bsince\s+(?:(?:February\s+(?:24,?\s+)?|24\s+February,?\s+)?(?:2014|2022)\b|"
+                              r"the\s+(?:very\s+)?(?:start|beginning|onset|outset)\s+of\s+(?:the\s+|its\s+)?"
+                              r"(?:full-scale\s+)?(?:invasion|war)\b)", re.I)
 # ("... seized since 2024": a bare year the date reader leaves alone)
 _SINCE_LATER_YEAR = re.compile(r"[^,;.]{0,50}?\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:(?:early|late|mid-?)\s*)?"
                                r"(?:[A-Z][a-z]+\s+)?20(?:2[3-9]|[3-9]\d)\b")
