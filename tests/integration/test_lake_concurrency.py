@@ -24,6 +24,7 @@ pytestmark = [pytest.mark.slow, pytest.mark.lake_e2e, pytest.mark.xdist_group("l
 FIRST_DAY = "2024-08-05"
 DAYS = ["2024-08-06", "2024-08-07", "2024-08-08", "2024-08-09"]
 PER_DAY = 10  # articles per concurrent day (synthetic war reporting from bench/corpus.py): concurrency, not volume
+READ_EVERY_S = 4.0
 
 # what a reader reads: one row of counts, which must be the same for every read of one build
 COUNTS = """select (select count(*) from marts.dim_articles), (select count(*) from marts.fct_actor_statements),
@@ -79,10 +80,11 @@ class Readers:
                     self.seen.append(con.execute(COUNTS).fetchone())
             except Exception as exc:  # every failure is a finding
                 self.errors.append(f"{type(exc).__name__}: {exc}")
-            # a read every two seconds each: every read attaches the lake and counts five marts (catalog queries
+            # a read every four seconds each: every read attaches the lake and counts five marts (catalog queries
             # to Postgres, requests to the S3 server, ~0.4 s of CPU in this process alone), and those servers
-            # share the two cores with the writers under test
-            self.stop.wait(2.0)
+            # share the two cores with the writers under test and the other test worker (at two seconds the reads
+            # alone took ~100 s of CPU in a CI run; at four still ~50 reads, far more than the test needs)
+            self.stop.wait(READ_EVERY_S)
 
     def __enter__(self) -> Readers:
         for t in self.threads:
@@ -122,7 +124,9 @@ def test_four_day_runs_write_at_once_while_readers_read(tmp_path: Path, monkeypa
         assert build is not None and build.success
         with store.reader() as con:
             final = con.execute(COUNTS).fetchone()
-        readers.stop.wait(4.5)  # a few reads of the final build too (each reader reads every two seconds)
+        # reads of the final build too: a read started before it was published sees the first, so each reader gets
+        # two more turns
+        readers.stop.wait(2 * READ_EVERY_S + 1)
     spans = sorted((r.day, r.seconds) for r in runs)
     print(f"\nlake concurrency: {len(readers.seen)} reads, {len(readers.errors)} reader errors, "
           f"first build {first}, final build {final}, day runs {spans}")
