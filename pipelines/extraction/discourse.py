@@ -514,7 +514,7 @@ class Discourse:
             roles |= {w.lower() for w in words[1:] if w.lower() in _SPOKES or w[:1].isupper()}
         # ("Arvydas Anusauskas, Lithuanian Defence Minister,": the title after its country's adjective, its
         # portfolio before the office)
-        adjectives = {a.lower() for a in lex.demonyms.values()}
+        adjectives = _adjectives()
         after = _APPOSED_TITLE.match(self.text, m.end) or (
             (c := _APPOSED_COUNTRY_TITLE.match(self.text, m.end)) and c.group(1).split()[0].lower() in adjectives
             and c)

@@ -74,14 +74,15 @@ def _took_to(toks: list[Tok], i: int) -> int | None:
     return None
 
 
-_PROPOSING = frozenset("propose proposes proposed proposing advise advises advised advising".split())
+_PROPOSING_LEMMAS = frozenset({"propose", "advise"})
 _NOT_ADVICE = frozenset("on about how what whether against".split())
 
 
 def proposal_without_words(toks: list[Tok], i: int) -> bool:
     """"proposed a peace plan", "advised the Russian side on how ...": a thing put forward, no words reported (not
     "proposed that Ukraine cede Crimea", "proposed to resume the talks", "advised the troops to keep ...")."""
-    if toks[i].low not in _PROPOSING:
+    # (the forms are the reporting-verb lexicon's own: "propose" and "advise" lines)
+    if _lex().verb_lemma.get(toks[i].low) not in _PROPOSING_LEMMAS:
         return False
     nxt = toks[i + 1:i + 8]
     if toks[i].low.startswith("propos"):
