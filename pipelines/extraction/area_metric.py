@@ -591,6 +591,8 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
                           and t.start < len(masked) and masked[t.start] != " "), None)
         if since is not None and since.date is not None:
             return since.date > _FULL_INVASION_YEAR_END
+        if since is not None and since.year_start:
+            return cue.kind == "gain"   # "this year, he has advanced 0.25 per cent of Ukraine": the year's gain
         return _SINCE_LATER_YEAR.match(masked, q.end, min(len(masked), next_start)) is not None
     if bound.start < q.start and re.search(r"\bsince\b[^,;]*$", masked[max(0, bound.start - 80):bound.start], re.I):
         return False    # "Since the onset of the invasion in 2022, Russia has seized 20% of Ukraine": all it took since
@@ -619,6 +621,20 @@ ROW_LABEL = re.compile(r"\W*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?(?:\s+(?
 # the time expressions that give a change its span ("over the past week", "since August")
 _SPAN_KINDS = ("interval", "since", "duration", "same")
 LOST_CONTROL = re.compile(r"los(?:t|ing)\s+(?:net\s+)?control(?:\s+(?:of|over))?", re.IGNORECASE)
+# "Ukraine has lost a fifth of its territory": the share the other side holds, when no time bounds the loss (not
+# "since 2022, Ukraine has lost 11% of its territory", a change)
+_HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?$", re.IGNORECASE)
+_SIDE_NAMED_BEFORE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b[^,;.]{0,40}$")
+_OF_ITS_LAND = re.compile(r"\s+of\s+(?:its|their|the)\s+(?:own\s+)?(?:territory|country|land)\b", re.IGNORECASE)
+
+
+def _lost_share_of_its_land(masked: str, cue: _Cue, q: Quantity, times) -> bool:
+    # (the loser named in the clause: "It has lost ..." leaves the side to a pronoun this does not resolve)
+    return masked[cue.start:cue.end].lower() == "lost" and _HAS_BEFORE.search(masked, max(0, cue.start - 20),
+                                                                              cue.start) is not None \
+        and _SIDE_NAMED_BEFORE.search(masked, max(0, cue.start - 60), cue.start) is not None \
+        and _OF_ITS_LAND.match(masked, q.end) is not None \
+        and not any(t.kind in ("since", "interval", "duration") for t in times)
 
 
 _METRIC = {
@@ -743,7 +759,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             zone_has_region = any(q.end <= a < min(next_start, q.end + 60) for a, _, _ in mentions)
             if not _share_ok(masked, q, cue, zone_has_region):
                 return None
-            if cue.kind == "lose" and not LOST_CONTROL.fullmatch(masked, cue.start, cue.end):
+            if cue.kind == "lose" and not LOST_CONTROL.fullmatch(masked, cue.start, cue.end) \
+                    and not _lost_share_of_its_land(masked, cue, q, times):
                 return None     # (but "Kyiv has lost control of 72% of the region": a holding, the other side's)
             if _share_is_a_change(state, times, q, next_start, masked, cue, earlier):
                 return None

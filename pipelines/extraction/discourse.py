@@ -93,6 +93,9 @@ _OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|agai
 # the agent of a passive, who did what it tells: "a position that was reinforced by Mikhail Ulyanov"
 _TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}$")
 _PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$")
+# the head of a body or place named after a person, right after the name ("the Kastus Kalinouski Regiment")
+_NAMED_AFTER_PERSON = re.compile(r"\s+(?:Regiment|Brigade|Battalion|Legion|Division|Corps|Squadron|Foundation|Institute|"
+                                 r"Cent(?:er|re)|University|Street|Square|Avenue|Airport|Prize|Award|Fund)\b")
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
 def _subject_ends(words: list[str]):
@@ -224,12 +227,23 @@ _MALE_HINT = re.compile(r"\b(?:mr|spokesman|chairman|congressman|sir|businessman
 
 def _bare_surname(e: Entity) -> bool:
     """An entity named by one capitalised word that no seed knows and no lexicon calls a body or a place."""
-    lex = _lex()
     word = e.name.strip()
-    return (e.person is None and e.actor_id is None and " " not in word and len(word) > 3 and word[:1].isupper()
-            and not word.isupper() and word[1:].islower() and word.lower() not in lex.non_speakers
-            and word.lower() not in lex.orgs and word.lower() not in lex.demonyms and word.lower() not in lex.roles
-            and word.lower() not in lex.titles and not _is_outlet(e))
+    return e.person is None and e.actor_id is None and " " not in word and _name_word(word) and not _is_outlet(e)
+
+
+def _unseeded_full_name(e: Entity) -> bool:
+    """An entity named by a first name and a surname that no seed knows, neither word a body's, place's or role's
+    ("Shalva Papuashvili", whose name tells no gender)."""
+    words = e.name.split()
+    return e.person is None and e.actor_id is None and len(words) == 2 and _FULL_NAME.fullmatch(e.name) is not None \
+        and all(_name_word(w) for w in words) and not _is_outlet(e)
+
+
+def _name_word(word: str) -> bool:
+    lex = _lex()
+    return (len(word) > 3 and word[:1].isupper() and not word.isupper() and word[1:].islower()
+            and word.lower() not in lex.non_speakers and word.lower() not in lex.orgs
+            and word.lower() not in lex.demonyms and word.lower() not in lex.roles and word.lower() not in lex.titles)
 
 
 def _people_of_a_nation(raw: str) -> bool:
@@ -268,7 +282,9 @@ def _guess_gender(name: str, raw: str) -> str | None:
 
 
 _MALE_NAMES_IN_A = frozenset("nikita ilya illia foma luka kuzma mykola sasha misha danila joshua noah jonah elijah "
-                             "isaiah ezra andrea luca nicola mustafa musa hamza yahya zakaria".split())
+                             "isaiah ezra andrea luca nicola mustafa musa hamza yahya zakaria "
+                             # Georgian men's names
+                             "shalva mamuka kakha gela zaza gia jaba koba vazha".split())
 _MALE_SURNAME = re.compile(r"(?:[^aeiou]ov|[^aeiou]ev|[^aeiou]yov|[^aeiouw]in|[^aeiou]yn|sk[iy]i?|ovich|evich|"
                            r"ovych|evych)$")
 _FEMALE_SURNAME = re.compile(r"(?:ova|eva|yova|[^aeiou]ina|[^aeiou]yna|ska|skaya|ovna|evna)$")
@@ -829,7 +845,7 @@ class Discourse:
         if ent is None and kind in ("person_m", "person_f"):
             # ("Stefanchuk said ... He added that ...": a surname alone that no seed knows is still the person who
             # spoke)
-            ent = next((e for e in reversed(self.entities) if e.pos <= pos and _bare_surname(e)
+            ent = next((e for e in reversed(self.entities) if e.pos <= pos and (_bare_surname(e) or _unseeded_full_name(e))
                         and _guess_gender(e.name, e.raw) in (None, kind[-1])), None)
         if ent is None:
             return None
@@ -846,7 +862,9 @@ class Discourse:
         if self.text[prev:m.start].count('"') + self.text[prev:m.start].count("\u201c") > 2:
             return None
         # (the names that tell a gender: not "Colonel General" or "Armed Forces" before "Yevgeny Burdinsky")
-        names = [n for n in _FULL_NAME.finditer(self.text, prev, lo) if _guess_gender(n.group(0), n.group(0))]
+        # (nor the name a body or place takes: "the Kastus Kalinouski Regiment")
+        names = [n for n in _FULL_NAME.finditer(self.text, prev, lo) if _guess_gender(n.group(0), n.group(0))
+                 and not _NAMED_AFTER_PERSON.match(self.text, n.end())]
         # (the name's title before it: "an open letter to Russian President Vladimir Putin" is an object too)
         at = _TITLE_RUN_BEFORE.search(self.text, prev, names[0].start()).start() if len(names) == 1 else 0
         if len(names) != 1 or _guess_gender(names[0].group(0), names[0].group(0)) != kind[-1] \

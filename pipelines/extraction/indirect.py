@@ -63,6 +63,9 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
 
 
 _GEOGRAPHIC_NAME = re.compile(r"\b(?:Sea|Ocean|River|Gulf|Bay|Strait|Peninsula|Oblast|Region|Mountains|Lake)$")
+# a number of people, not a name: "Three Georgian volunteer fighters were killed ..."
+_COUNTED_GROUP = re.compile(r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
+                            r"thousands|several|many|some|few)\b", re.I)
 
 
 def _register_subject(r: _SentenceReader) -> None:
@@ -76,7 +79,7 @@ def _register_subject(r: _SentenceReader) -> None:
         # (a sea, a river or a region is nobody a later "the minister" could be: "Black Sea", a subheading)
         if m0 is not None and m0.kind == "named" and not re.search(r"['\u2019]s?$", r.text[m0.start:m0.end]) \
                 and (m0.is_person or len(m0.name.split()) >= 2 or disc.is_known_person(m0.raw)) \
-                and not _GEOGRAPHIC_NAME.search(m0.name) \
+                and not _GEOGRAPHIC_NAME.search(m0.name) and not _COUNTED_GROUP.match(m0.name) \
                 and not re.search(r"[\"\u201c\u2018]", r.text[max(0, m0.start - 1):m0.end]):
             # (not 'The "Four Shoulds" put forward by Xi are ...': a term in quotation marks names no one)
             disc.register(m0, m0.start)

@@ -1508,7 +1508,7 @@ _ADJUNCT_ONLY = re.compile(r"\s*(?:(?:in|on|at|during|to|via|while|after|before|
 # only where and when, and the outlet that relays it: " on 27 August on the national telethon, according to Liga."
 # ("said on Monday he was in Ukraine": a clause after the day, its subject and verb, is the content, no credit)
 _WHERE_WHEN_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+(?:(?!(?:that|who|which|he|she|they|we|it|I|was|were|is|are|"
-                              r"had|has|have|would|will|could)\b)[\w'\u2019-]+\s*){1,8}"
+                              r"had|has|have|would|will|could)\b)[\w'\u2019-]++\s*){1,8}"
                               r"(?:,\s*according\s+to\s+[\w.'\u2019 -]{2,40})?\s*[.!]?\s*")
 # ("X posted this on Telegram, Ukrinform reports.": a post credited like a statement)
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak post share".split())
@@ -2011,7 +2011,7 @@ _RELATIVE_PASSIVE = re.compile(r"\b(?:which|who|whom)\s+(?:(?:has|have|had)\s+be
 _NAMED_ADDRESSEE = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'\u2019.-]*\s+|(?:of|the|and)\s+){0,6}[A-Z][\w'\u2019.-]*\s*")
 # a complement that only names a bare topic: "reported on the progress", "commented on the talks" (but "reported on the
 # successes in the Kherson region" tells what he reported)
-_TOPIC_WORD = r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]+\s*)"   # no verb among them
+_TOPIC_WORD = r"(?:(?!(?:is|was|are|were|had|has|have|will|would|could)\b)[\w'\u2019-]++\s*)"   # no verb among them
 _TOPIC_ONLY = re.compile(r"\s+(?:on|about)\s+(?:the|its|his|her|their)\s+(?:(?!that\b)" + _TOPIC_WORD + r"){1,2}"
                          r"[.!]?\s*")
 # an addressee and a topic, nothing said: "informed journalists about the agreement after the meeting"

@@ -34,7 +34,7 @@ _CONTENTLESS = re.compile(
     r"|(?:when|after\s+being|after|on\s+being)\s+asked\b.*"
     # ("reported on the situation in the region to President Putin": the topic of a briefing, not what it said)
     r"|(?:on\s+)?the\s+situation\s+(?:in|at|on|around|near)\s+(?:(?!(?:is|was|are|were|remains?|remained|has|had|"
-    r"have|will|would|could|became|becomes|stays?|stayed|as)\b)[\w'\u2019.-]+\s*){1,12}\W*$"
+    r"have|will|would|could|became|becomes|stays?|stayed|as)\b)[\w'\u2019.-]++\s*){1,12}\W*$"
     # ("He said goodbye to his wife and flew out": a greeting or a farewell, not words reported)
     r"|(?:goodbye|good-bye|farewell|hello|thank\s+you|thanks\s+(?:to|for)|a\s+prayer|grace)\b.*"
     # ("confirmed the strikes in a late-night post", "confirmed the drone attack on Saratov": the event told before,
@@ -55,7 +55,7 @@ _CONTENTLESS = re.compile(
     r"|about\s+(?:it|this|that|them)(?:\s+(?:on|in|at|via|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
     # ("boasts about the deployment of his men in Ukraine": the topic, with no verb of its own)
     r"|about\s+(?:the|his|her|its|their|a|an)\s+(?:(?!(?:is|are|was|were|has|have|had|will|would|could|can)\b)"
-    r"[^,;:\"\u201c\u201d\s]+\s*)+$"
+    r"[^,;:\"\u201c\u201d\s]++\s*)+$"
     # ('"...," Kadyrov wrote there on Monday morning': where and when, after the verb)
     r"|(?:there|here)(?:\s+(?:on|in|at|late|early|earlier|later|last|this|yesterday)\b[^,;]*)?\W*$"
     # ("Kupyansk, which the Kremlin leader recently claimed to have captured.": the relative's gap, no object)
