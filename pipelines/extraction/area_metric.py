@@ -669,6 +669,7 @@ _HOLDING_CHANGED_BY = re.compile(r"\b(?:(?P<up>increas\w*|gr[eo]w\w*|rose|risen|
 # figure after the participle)
 _OF_TERRITORY_BEFORE = re.compile(r"(?<!\barea\s)\bof\s+(?:the\s+|all\s+(?:the\s+)?)?"
                                   r"(?:territor(?:y|ies)|lands?|areas?)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are)\s+$", re.IGNORECASE)
 _PUSH_VERB = re.compile(r"push(?:ed|es|ing)?|drove|driven|driv(?:e|es|ing)", re.IGNORECASE)
 _OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces|troops|units|army|soldiers|military))?\s+back\s+"
                           r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
@@ -691,8 +692,10 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             window = CUE_WINDOW
         win = masked[max(lo, q.start - window):q.start]
         am = None
-        for am in lex.advance.finditer(win):
-            pass
+        for m in lex.advance.finditer(win):
+            if m.group(0).lower() == "driven" and _PASSIVE_BEFORE.search(win, 0, m.start()):
+                continue    # ("the student was driven 15 miles to a remote area": carried there, no advance)
+            am = m
         metric = "advance_depth"
         retreat = _RETREAT_BY.search(masked, max(lo, q.start - 40), q.start) if am is None else None
         if retreat is not None:

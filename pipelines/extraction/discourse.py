@@ -98,11 +98,19 @@ _NAMED_AFTER_PERSON = re.compile(r"\s+(?:Regiment|Brigade|Battalion|Legion|Divis
                                  r"Cent(?:er|re)|University|Street|Square|Avenue|Airport|Prize|Award|Fund)\b")
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
+# a day named after "on", "in" or "at": when the predicate happened, no part of the subject's name
+_DAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
+                       r"June|July|August|September|October|November|December)\b")
+
+
 def _subject_ends(words: list[str]):
     """The ends ``j`` (longest first) at which ``words[:j]``, the words that open a sentence, may be its subject: where
-    a lower-case word opens the predicate ("shared", "said", "agreed"), not one that goes on a name ("of", "for")."""
+    a lower-case word opens the predicate ("shared", "said", "agreed"), not one that goes on a name ("of", "for"),
+    unless a day follows it ("Russia's defense ministry on Saturday issued ...")."""
     for j in range(min(6, len(words) - 1), 0, -1):
-        if words[j][:1].islower() and words[j] not in _NOT_A_PREDICATE:
+        if words[j][:1].islower() and (words[j] not in _NOT_A_PREDICATE
+                                       or words[j] in ("on", "in", "at") and j + 1 < len(words)
+                                       and _DAY_WORD.match(words[j + 1])):
             yield j
 
 

@@ -78,6 +78,8 @@ _PHOTO_CREDIT = re.compile(
     r"|\b(?:File\s+)?Photo\s+(?:by|courtesy\s+of)\s+[A-Z]|/(?:EPA-EFE|EPA|EFE|AFP|UPI|Reuters|AP)\b"
     # ("... city of Kherson, Ukraine, July 25, 2022. (File photo by Reuters)": lower case inside its parentheses)
     r"|(?<=\()(?:[Ff]ile\s+)?[Pp]hoto\s+(?:by|courtesy\s+of|via)\s+[A-Z][^()]*\)"
+    # ("Zelensky said Kherson is 'ours' (Picture: AFP via Getty)": a labelled credit in brackets)
+    r"|\((?:Picture|Photo|Photograph|Image)\s*:\s*[A-Z][^()\n]*\)"
     # ("The estimated advance ... as of Oct. 20, 2024, according to DeepState. (DeepState/OpenStreetMaps)": a map's or
     # photo's sources, slash-separated in brackets, closing the line)
     r"|\((?:[A-Z][\w.'\u2019-]*\s*){1,3}/\s*(?:[A-Z][\w.'\u2019-]*\s*){1,3}\)\s*$")

@@ -208,6 +208,8 @@ _BUT_CLAUSE_BEFORE = re.compile(r",\s+" + CONTRAST + r"\s", re.I)
 # _listed_before)
 _THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n>both)|the\s+(?P<n2>three|two|four|five)|"
                            r"(?P<plain>the))\s+(?:settlements|towns|cities|villages|localities)\b(?!\s+of\b)", re.I)
+# a list set off before the words that point back to it: "A and B, C and D: all of these towns"
+_LIST_THEN_POINTER = re.compile(r"\s*[:\u2014\u2013]\s*(?:all|each|both)?\s*", re.I)
 # between a subject and its predicate of control: "these settlements (are not) under Russian control"
 _UP_TO_CUE = re.compile(r"\s*(?:(?:are|is|were|was|remain|remains|remained|have|has|had|been|still|now|not|no|"
                         r"longer|also|fully|completely|already)\s+)*", re.I)
@@ -308,6 +310,17 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 pass
             if back is not None and not back.group("plain") and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start):
                 governed = _listed_before(state, idx, back)
+        if not governed and cue.mode == "subject":
+            # "A and B, C and D: all of these towns were liberated by Ukraine": the list before the colon, as the
+            # subject
+            back = None
+            for back in _THESE_PLACES.finditer(sent, max(0, cue.start - 60), cue.start):
+                pass
+            listed = [m for m in mentions if back is not None and m.end <= back.start()]
+            if back is not None and not back.group("plain") and listed \
+                    and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start) \
+                    and _LIST_THEN_POINTER.fullmatch(sent, listed[-1].end, back.start()):
+                governed = _list_ending_at(sent, mentions, listed[-1])
         if not governed and cue.mode == "object" and (namely := _NAMELY.search(sent, cue.end, cue.end + 90)) is not None \
                 and not re.search(r"[;.]", sent[cue.end:namely.start()]):
             # "recaptured all of Kyiv Oblast, namely the towns of Bucha, Hostomel and Irpin": the places the object holds

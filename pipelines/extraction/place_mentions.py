@@ -290,7 +290,9 @@ PARTIAL_BEFORE = re.compile(
     # ("control nearly half the city": the predeterminer, without "of")
     r"|\bhalf\s+(?:the\s+)?(?:(?:town|city|village|settlement)\s+of\s+)?$"
     # "liberated a small area around the village of Krynky": ground near the place, not the place
-    r"|\b(?:area|territory|ground|positions?|foothold|bridgehead)\s+(?:around|near|outside)\s+(?:the\s+)?"
+    # ("liberated 24 square kilometers of territory surrounding Bakhmut")
+    r"|\b(?:area|territory|ground|positions?|foothold|bridgehead)\s+(?:around|near|outside|surrounding)\s+"
+    r"(?:the\s+)?"
     r"(?:(?:town|city|village|settlement)\s+of\s+)?$", re.I)
 
 # "70% of Zaporizhia and Kherson", "most of Donetsk and Luhansk": the name after the coordinator shares the part
