@@ -94,8 +94,8 @@ _OBJECT_BEFORE = re.compile(r"\b(?:between|with|and|about|of|to|by|from|for|agai
 _TITLE_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'\u2019-]*\s+){0,3}$")
 _PASSIVE_AGENT_BEFORE = re.compile(r"\b(?:was|were|been|is|are)\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+by\s+$")
 # the head of a body or place named after a person, right after the name ("the Kastus Kalinouski Regiment")
-_NAMED_AFTER_PERSON = re.compile(r"\s+(?:Regiment|Brigade|Battalion|Legion|Division|Corps|Squadron|Foundation|Institute|"
-                                 r"Cent(?:er|re)|University|Street|Square|Avenue|Airport|Prize|Award|Fund)\b")
+_NAMED_AFTER_PERSON = re.compile(r"\s+(?:Regiment|Brigade|Battalion|Legion|Division|Corps|Squadron|Foundation|"
+                                 r"Institute|Cent(?:er|re)|University|Street|Square|Avenue|Airport|Prize|Award|Fund)\b")
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
 # a day named after "on", "in" or "at": when the predicate happened, no part of the subject's name
@@ -853,7 +853,9 @@ class Discourse:
         if ent is None and kind in ("person_m", "person_f"):
             # ("Stefanchuk said ... He added that ...": a surname alone that no seed knows is still the person who
             # spoke)
-            ent = next((e for e in reversed(self.entities) if e.pos <= pos and (_bare_surname(e) or _unseeded_full_name(e))
+            # (or a full name no seed knows whose words tell no gender: "Shalva Papuashvili noted: ..." before "he")
+            ent = next((e for e in reversed(self.entities) if e.pos <= pos
+                        and (_bare_surname(e) or _unseeded_full_name(e))
                         and _guess_gender(e.name, e.raw) in (None, kind[-1])), None)
         if ent is None:
             return None

@@ -64,8 +64,8 @@ def _indirect_sentence(doc: _Doc, si: int) -> None:
 
 _GEOGRAPHIC_NAME = re.compile(r"\b(?:Sea|Ocean|River|Gulf|Bay|Strait|Peninsula|Oblast|Region|Mountains|Lake)$")
 # a number of people, not a name: "Three Georgian volunteer fighters were killed ..."
-_COUNTED_GROUP = re.compile(r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|"
-                            r"thousands|several|many|some|few)\b", re.I)
+_COUNTED_GROUP = re.compile(r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|"
+                            r"hundreds|thousands|several|many|some|few)\b", re.I)
 
 
 def _register_subject(r: _SentenceReader) -> None:

@@ -9,9 +9,9 @@ from tests.unit.extraction_helpers import areas, said
 
 
 def test_a_share_advanced_this_year_is_the_years_gain_not_a_holding():
-    text = ("The Finnish president spoke about the cost of the war for Moscow. He said: \"This year, Russia has advanced "
-            "0.3 per cent of Ukraine's land mass at a terrible cost in soldiers' lives, and that is a very high price "
-            "to pay.\"")
+    text = ("The Finnish president spoke about the cost of the war for Moscow. He said: \"This year, Russia has "
+            "advanced 0.3 per cent of Ukraine's land mass at a terrible cost in soldiers' lives, and that is a very "
+            "high price to pay.\"")
     assert areas(text, datetime(2025, 7, 1)) == set()
 
 
@@ -36,14 +36,15 @@ def test_a_share_lost_since_the_invasion_is_a_change_not_a_holding():
 
 
 def test_a_regiment_named_after_a_person_is_no_antecedent_of_he():
-    text = ("Now the commander of the Bohdan Khmelnytsky Regiment, a unit of volunteers from abroad, Marchenko is training "
-            "new recruits near Kyiv.\n\n\"Without this training I would not be alive,\" he told reporters on Friday.")
+    text = ("Now the commander of the Bohdan Khmelnytsky Regiment, a unit of volunteers from abroad, Marchenko is "
+            "training new recruits near Kyiv.\n\n\"Without this training I would not be alive,\" he told reporters on "
+            "Friday.")
     assert all(speaker != "Bohdan Khmelnytsky" for speaker, _ in said(text))
 
 
 def test_a_counted_group_is_no_name_a_later_he_takes():
-    text = ("Three Moldovan volunteer fighters were killed in Ukraine while they were fighting against Russia, said the "
-            "chairman of the Moldovan parliament on Saturday.\n\nNika Lomidze noted: \"Unfortunately, the war "
+    text = ("Three Moldovan volunteer fighters were killed in Ukraine while they were fighting against Russia, said "
+            "the chairman of the Moldovan parliament on Saturday.\n\nNika Lomidze noted: \"Unfortunately, the war "
             "continues and the casualties are increasing.\"\n\n\"I share the grief of the families and relatives "
             "of the fallen,\" he said.")
     assert "Three Moldovan" not in {speaker for speaker, _ in said(text, datetime(2022, 3, 20))}
