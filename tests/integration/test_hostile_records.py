@@ -102,7 +102,9 @@ def test_bounds_hold_through_the_warehouse(home: Path, tmp_path: Path, http_serv
     (root / "huge.xml").write_text(huge_title_feed(base, [f"{base}/{a['slug']}.html" for a in KURSK_ARTICLES[:2]]))
     flood = tmp_path / "flood.jsonl"
     flood.write_text(json.dumps({"url": "https://example.org/flood", "title": "Flood",
-                                 "published_at": "2024-08-15T10:00:00Z", "text": quote_flood()}) + "\n")
+                                 # (a tenth of the unit test's flood: 500 statements, still past the 300 kept,
+                                 # each sentence past 2,000 characters; ~14 s less extraction)
+                                 "published_at": "2024-08-15T10:00:00Z", "text": quote_flood(1_000)}) + "\n")
     # ingested only: the build below extracts the rest (one build for the test, not two)
     assert run_pipeline(home, [str(flood), f"{base}/huge.xml"], build=False).success
 
@@ -142,4 +144,4 @@ def test_bounds_hold_through_the_warehouse(home: Path, tmp_path: Path, http_serv
     con = duckdb.connect(str(warehouse), read_only=True)
     limits = con.execute("select limits_applied from raw.extractions where limits_applied is not null").fetchall()
     con.close()
-    assert limits == [("2000 statements, first 300 kept; statement quote or evidence cut to 2000 characters",)]
+    assert limits == [("500 statements, first 300 kept; statement quote or evidence cut to 2000 characters",)]

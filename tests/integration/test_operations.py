@@ -44,8 +44,9 @@ def count(db: Path, sql: str) -> int:
 
 
 # the killed run's batch: enough that extraction (one worker) is still going when the kill lands right after the
-# ingest transaction commits (200 copies of a sample take ~10 s to extract on a loaded CI machine)
-N_KILLED = 200
+# ingest transaction commits (120 copies of a sample take ~6 s to extract on a loaded CI machine; the kill lands
+# within a poll of 0.05 s of the commit)
+N_KILLED = 120
 
 
 def test_sigkill_mid_run_leaves_all_or_nothing_and_the_next_run_completes(home: Path, tmp_path: Path):
