@@ -624,15 +624,21 @@ LOST_CONTROL = re.compile(r"los(?:t|ing)\s+(?:net\s+)?control(?:\s+(?:of|over))?
 # "Ukraine has lost a fifth of its territory": the share the other side holds, when no time bounds the loss (not
 # "since 2022, Ukraine has lost 11% of its territory", a change)
 _HAS_BEFORE = re.compile(r"\b(?:has|have|had)\s+(?:already\s+)?$", re.IGNORECASE)
-_SIDE_NAMED_BEFORE = re.compile(r"\b(?:Ukrain\w*|Kyiv|Kiev|Russia\w*|Moscow|Kremlin)\b[^,;.]{0,40}$")
 _OF_ITS_LAND = re.compile(r"\s+of\s+(?:its|their|the)\s+(?:own\s+)?(?:territory|country|land)\b", re.IGNORECASE)
+
+
+def _side_named_before(masked: str, pos: int) -> bool:
+    """A side's word (area_cues.json's side lexicon) in the clause right before ``pos``: the loser named."""
+    lo = max(0, pos - 60)
+    return any(m.group("side_ukraine") or m.group("side_russia")
+               for m in _lex().side.finditer(masked, lo, pos) if not re.search(r"[,;.]", masked[m.end():pos]))
 
 
 def _lost_share_of_its_land(masked: str, cue: _Cue, q: Quantity, times) -> bool:
     # (the loser named in the clause: "It has lost ..." leaves the side to a pronoun this does not resolve)
     return masked[cue.start:cue.end].lower() == "lost" and _HAS_BEFORE.search(masked, max(0, cue.start - 20),
                                                                               cue.start) is not None \
-        and _SIDE_NAMED_BEFORE.search(masked, max(0, cue.start - 60), cue.start) is not None \
+        and _side_named_before(masked, cue.start) \
         and _OF_ITS_LAND.match(masked, q.end) is not None \
         and not any(t.kind in ("since", "interval", "duration") for t in times)
 

@@ -15,6 +15,7 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from pipelines.extraction.dates import MONTH_NAMES, WEEKDAYS
 from pipelines.extraction.furniture import CAPITAL_SIDE, COUNTRY_SIDE
 from pipelines.extraction.mentions import (DOCUMENT_WORDS, OUTLET_FINAL, Mention, _adjectives, _side_from_words,
                                            _title_head, installed_by)
@@ -99,8 +100,7 @@ _NAMED_AFTER_PERSON = re.compile(r"\s+(?:Regiment|Brigade|Battalion|Legion|Divis
 # a person's full name: a first name and a surname, each capitalised ("Iryna Selezniova", "Dmytro Kondryk")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]{2,}\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\b")
 # a day named after "on", "in" or "at": when the predicate happened, no part of the subject's name
-_DAY_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|"
-                       r"June|July|August|September|October|November|December)\b")
+_DAY_WORD = re.compile("(?:" + "|".join([w.capitalize() for w in WEEKDAYS] + list(MONTH_NAMES)) + r")\b")
 
 
 def _subject_ends(words: list[str]):

@@ -55,7 +55,7 @@ from pipelines.extraction.place_article import _State, _locative_oblast, _resolv
 from pipelines.extraction.place_attribution import (
     CONTRAST, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
 from pipelines.extraction.place_controller import read_controller
-from pipelines.extraction.place_cues import _DENY_BEFORE, find_cues, hypothetical
+from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _UNNAMED_TAKEN, _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
@@ -210,6 +210,16 @@ _THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n
                            r"(?P<plain>the))\s+(?:settlements|towns|cities|villages|localities)\b(?!\s+of\b)", re.I)
 # a list set off before the words that point back to it: "A and B, C and D: all of these towns"
 _LIST_THEN_POINTER = re.compile(r"\s*[:\u2014\u2013]\s*(?:all|each|both)?\s*", re.I)
+
+
+def _these_places_before(sent: str, cue: Cue) -> re.Match | None:
+    """The last "these settlements" (``_THESE_PLACES``) in the 60 characters before ``cue``."""
+    back = None
+    for back in _THESE_PLACES.finditer(sent, max(0, cue.start - 60), cue.start):
+        pass
+    return back
+
+
 # between a subject and its predicate of control: "these settlements (are not) under Russian control"
 _UP_TO_CUE = re.compile(r"\s*(?:(?:are|is|were|was|remain|remains|remained|have|has|had|been|still|now|not|no|"
                         r"longer|also|fully|completely|already)\s+)*", re.I)
@@ -305,17 +315,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
         if not governed and cue.mode == "subject" and idx > 0 and not any(m.end <= cue.start for m in mentions):
             # '"... in Zhuravka and Veselivka, as well as in Basivka and Novenke," he said. He clarified that these
             # settlements are not under Russian control': the list the sentence before ended on, as the subject
-            back = None
-            for back in _THESE_PLACES.finditer(sent, max(0, cue.start - 60), cue.start):
-                pass
+            back = _these_places_before(sent, cue)
             if back is not None and not back.group("plain") and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start):
                 governed = _listed_before(state, idx, back)
         if not governed and cue.mode == "subject":
             # "A and B, C and D: all of these towns were liberated by Ukraine": the list before the colon, as the
             # subject
-            back = None
-            for back in _THESE_PLACES.finditer(sent, max(0, cue.start - 60), cue.start):
-                pass
+            back = _these_places_before(sent, cue)
             listed = [m for m in mentions if back is not None and m.end <= back.start()]
             if back is not None and not back.group("plain") and listed \
                     and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start) \
