@@ -75,11 +75,17 @@ _HOLD_MOD = r"(?:full|complete|effective|sovereign|total|firm|operational|tempor
 _CAME_BEFORE = re.compile(r"\b(?:came|come|comes|went|passed|fell)\s+(?:back\s+)?$", re.IGNORECASE)
 _UNDER_CONTROL = re.compile(
     r"\bunder\s+(?:the\s+)?(?:" + _HOLD_MOD + r"\s+)?(?:(?P<who>(?!(?:" + _HOLD_MOD + r"|fire)\b)[\w'’]+)\s+"
+    r"(?:and\s+(?:local\s+)?(?:separatist|pro-Russian|proxy|allied)\s+)?"     # (its allies: "Russian and separatist")
     + FORCES_BEFORE_CONTROL + r")?"     # ("under Russian forces control")
     r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
     re.IGNORECASE,
 )
+
+# "5% of the area now remained in Ukrainian hands": the holder's adjective before "hands" (read as "under ... control";
+# the empty "of" keeps _controller_word's groups)
+_IN_SIDES_HANDS = re.compile(r"\bin\s+(?P<who>Russian|Ukrainian|Kyiv['\u2019]s|Moscow['\u2019]s|Ukraine['\u2019]s|"
+                             r"Russia['\u2019]s)\s+(?P<what>hands)\b(?P<of>)", re.IGNORECASE)
 
 
 def _controller_word(m: re.Match) -> str | None:
@@ -358,7 +364,7 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
     base = restated.end() if restated else q.end
     tail_end = min(hi, base + 120 + extra)
     tail = s[base:tail_end]
-    m = _UNDER_CONTROL.search(tail)
+    m = _UNDER_CONTROL.search(tail) or _IN_SIDES_HANDS.search(tail)
     aux = _PASSIVE_AUX.search(tail)
     cand = None
     cm = lex.cue.match(s, base + aux.end()) if aux else None
@@ -487,6 +493,9 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
     m = re.match(r"^[\"”’]?\s*(?:each\s+)?of\s+", after, re.I)
     if m:
         rest = after[m.end():]
+        if _WHICH.match(rest):
+            # "the Luhansk region, 95 per cent of which is under Russian control": a share of the land named before
+            return bool(_LAND_BEFORE_WHICH.search(s, max(0, q.start - 60), q.start))
         if re.match(r"(?:the\s+|this\s+|next\s+|last\s+)?(?:(?:19|20)\d\d|year|month|week|decade|century)\b", rest, re.I):
             return False    # "the key battle of the first half of 2025": a part of a year, not of a country
         if _OF_A_SETTLEMENT.match(rest):
@@ -513,9 +522,9 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
         if owner is not None:
             return False    # "one half of Kharkiv region's pre-2014 population": the region's people, not its land
         return bool(good)
-    # no "of ...": only right after a control/gain verb ("held about 27 per cent")
-    if not (cue and not cue.passive and q.start - cue.end <= 30
-            and cue.kind in ("control", "occupy", "gain", "take_control")):
+    # no "of ...": only right after a control/gain verb ("held about 27 per cent"), or the control noun's own measure
+    if not (cue and not cue.passive and cue.kind in ("control", "occupy", "gain", "take_control")
+            and (q.start - cue.end <= 30 or _CONTROL_OF_MEASURED.fullmatch(s, cue.end, q.start))):
         return False
     part = _PART_OF_NAME_BEFORE.search(s, cue.end, q.start)
     if part is not None and _names_a_town(s, part.start("name")):
@@ -532,6 +541,17 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
                 and not _LAND_WORD.match(s, q.end, min(len(s), q.end + 40)))
 
 
+_WHICH = re.compile(r"which\b", re.IGNORECASE)
+_LAND_BEFORE_WHICH = re.compile(r"\b(?:region|oblast|province|territory|country|Ukraine|Crimea|Donbas)"
+                                r"\s*(?:,|[\u2014\u2013]|\s-)\s*(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
+                                r"some\s+|more\s+than\s+|over\s+)?$")
+# ("Russian control of Ukrainian territory has increased from 17.4% in November 2023 to 17.9%": the noun's land, then
+# the verb that measures it; the second figure after the first one's "from")
+_CONTROL_OF_MEASURED = re.compile(
+    r"(?<=\bcontrol)\s+(?:of|over)\s+[^,;.\d]{1,40}?\s+(?:has\s+|had\s+|now\s+)?"
+    r"(?:increased|rose|risen|grown|grew|expanded|reached|stood\s+at|stands\s+at|amounted\s+to|amounts\s+to|is|was)"
+    r"(?:\s+from|\s+to|\s+from\s+[^;]{1,40}?\s+to)?\s+(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|some\s+)?",
+    re.IGNORECASE)
 # "in the Kremenskoye forests": where the thing is, the place the share's clause is about
 _LOCATED_IN = re.compile(r"\b(?:in|of|over|across|around)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+)?$")
 _LAND_WORD = re.compile(r"[^.;]*?\b(?:territory|territories|region|oblast|province|land|country|[A-Z][a-z]+)\b")

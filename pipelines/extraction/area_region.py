@@ -466,6 +466,12 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
                                   r"(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|Ukraine\b)", re.IGNORECASE)
 
 
+_OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
+_WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*"
+                        r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?",
+                        re.IGNORECASE)
+
+
 def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, kept: list[Quantity], i: int,
                  lo: int, hi: int, next_start: int, cue: _Cue, metric: str, mentions: list[tuple[int, int, str]],
                  times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
@@ -481,6 +487,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # in brackets is the region's right before it (and of one joined to it by "and" just before)
         pair = len(label) >= 2 and _REGION_AND.fullmatch(masked, label[-2][1], label[-1][0]) is not None
         return ([label[-2][2]] if pair else []) + [label[-1][2]], None
+    if q.kind == "share" and _OF_WHICH.match(masked, q.end) \
+            and (label := [m for m in mentions if m[1] <= q.start]) \
+            and _WHICH_GAP.fullmatch(masked, label[-1][1], q.start):
+        return [label[-1][2]], None     # "the Luhansk region — 95 per cent of which is under Russian control"
     zone_end = min(next_start, _boundary_after(masked, q.end), q.end + 90)
     line_end = masked.find("\n", q.end, zone_end)
     if line_end >= 0:

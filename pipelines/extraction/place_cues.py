@@ -317,7 +317,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?P<who>Russia|Ukraine|Moscow|Kyiv|Russian|Ukrainian)(?:['\u2019]s|\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s)\s+"
                 r"control\s+(?:of|over)\s+", _I), "object", "holds", {"nominal": True}),
     # "There is no talk of Russian control over the city of X": the holding a denial names, by its side's adjective
-    (re.compile(r"(?<=\bno\stalk\sof\s)(?P<who>Russian|Ukrainian)\s+control\s+(?:of|over)\s+", _I), "object", "holds",
+    # (and "no question of Russian control over X", "there is no Russian control over X")
+    (re.compile(r"(?:(?<=\bno\stalk\sof\s)|(?<=\bno\squestion\sof\s)|(?<=\b[iw]as\sno\s)|(?<=\bis\sno\s))"
+                r"(?P<who>Russian|Ukrainian)\s+control\s+(?:of|over)\s+", _I), "object", "holds",
      {"nominal": True}),
     # ("Lyman's recapture by Ukrainian troops": the noun's agent after "by")
     (re.compile(r"['\u2019]s\s+(?P<n>capture|fall|liberation|seizure|recapture|surrender)\b"
@@ -462,7 +464,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 # ("separatist forces have conquered Lysychansk")
                 r"conquer(?:ed|s|ing)?|"
                 # ("said Novonikolayevka was secured by special forces", "credited for securing Dvurechanske")
-                r"regain(?:ed|s|ing)?|secur(?:ed|es|e|ing))\b", _I), "object", "captured", {}),
+                r"regain(?:ed|s|ing)?|secur(?:ed|es|e|ing))\b"
+                # (not "the main offensive actions took place in the area of X", "took part in": the idioms)
+                r"(?!\s+(?:place|part)\b)", _I), "object", "captured", {}),
     (re.compile(r"\b(?:(?:have|has|had|maintain(?:s|ed)?|keeps?|kept|retain(?:s|ed)?|(?:are|is|was|were|remains?|remained)\s+"
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?|"
@@ -536,8 +540,10 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|n['\u2019]t\s+(?:[\w'\u2019]+\s+){0,2}$"
                       # ("nobody has captured X", "no one took X": a negated subject denies the act)
                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|had|have|ever|yet)\s+){0,2}$"
-                      # ("There is no talk of Russian control over X")
-                      r"|\bno\s+talk\s+of\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      # ("There is no talk of Russian control over X", "no question of": out of the question)
+                      r"|\bno\s+(?:talk|question)\s+of\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      # ("There is no Russian control over X")
+                      r"|\b(?:is|are|was|were)\s+no\s+(?:[\w'\u2019]+\s+)?$"
                       # "This does not mean that we have completely left the city": the clause it says is not so
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
@@ -840,7 +846,9 @@ _AIM = re.compile(
     # ("has been pressing to capture X", "is about to fall")
     r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
-    r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+    r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$"
+    # ("a fierce battle against the Armed Forces of Ukraine to take X": the aim after the fight's opponent)
+    r"|\b(?:fight|battle|struggle)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)

@@ -1421,6 +1421,10 @@ _CITING_WORDS = r"(?:with\s+(?:a\s+)?reference\s+to|referring\s+to|referencing|c
 # an outlet's credit closing a sentence it relays: ", UNN reports with reference to Sky TG24."
 _RELAY_TAIL = re.compile(r",\s*(?:[A-Z][\w.'\u2019-]*\s+){1,3}(?:reports|reported|writes|wrote|informs)"
                          r"(?:,?\s+" + _CITING_WORDS + r"\s+[^,;.]{1,80})?\s*[.!]?\s*")
+# the outlet's report of a named speaker's words: "reports, citing CNN Turk, Turkish Ombudsman X said that"
+_CITING_THEN_FRAME = re.compile(r"\s*,\s*" + _CITING_WORDS + r"\s+[^,;.]{1,60},\s*"
+                                r"(?:[A-Z\u00c0-\u024f][\w.'\u2019-]*\s+){1,6}"
+                                r"(?:said|says|stated|told|claimed|announced|noted|added)\b")
 # a clause restated by an apposed noun that the speaker's verb takes: "..., a fact X acknowledged"
 _FACT_BEFORE = re.compile(r",\s+(?:a|an)\s+(?:fact|point|reality)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 _CITED_SOURCE = re.compile(r",\s*" + _CITING_WORDS + r"\s+(?P<who>[^,;.]{3,80}?)\s*\.?\s*$")
@@ -1617,6 +1621,8 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
                 and not any(x.low in ("that", "to", "about") or x.low in _FINITE_WORDS for x in toks[k:n]):
             k = n                         # "..., Kishida told a plenary meeting of both houses of parliament on
             #                               Monday": the rest is where he told it; the words are the clause before
+    if lemma in ("report", "write", "inform") and _CITING_THEN_FRAME.match(text, t.end, s.end):
+        return      # "Ukrainska Pravda reports, citing CNN Turk, Ombudsman X said that ...": the inner frame's speaker
     cstart_tok = _that_start(toks, k, n)
     pre_text = text[intro_end:subj_start]
     # "..., Donetsk People's Republic (DPR) head Denis Pushilin said": names and titles between the

@@ -737,6 +737,9 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
         if g.group("det") and ti < hi and _is_cap(toks[ti]):
             ti -= 1 if toks[ti - 1].low == "the" else 0
     mention, e = _subject_right(text, toks, ti, hi)
+    if mention is not None and e < hi and toks[e].low in ("sources", "source", "informants") \
+            and re.search(r"['\u2019]s?$", mention.raw):
+        return None, ti, hi     # "according to the Kyiv Independent's sources in the military": unnamed, no speaker
     if mention is not None and e + 1 == hi and re.search(r"['\u2019]s?$", mention.raw) and toks[e].low in _OWNED_WORDS:
         # "according to Gerasimov's briefing": the owner's document is part of the phrase; the owner speaks, without
         # its possessive ("according to the Chief of the Main Intelligence Directorate's forecast")
