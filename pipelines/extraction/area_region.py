@@ -466,6 +466,7 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
                                   r"(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|Ukraine\b)", re.IGNORECASE)
 
 
+_OF_A_PERSONS_COUNTRY = re.compile(r"\s+of\s+(?:his|her|their|our|my)\s+(?:own\s+)?country\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*"
                         r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?",
@@ -644,6 +645,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         region = "Ukraine"
     if region is None and _WHOLE_FRONT.search(masked, lo, hi):
         region = "Ukraine"
+    if region is None and q.kind == "share" and _OF_A_PERSONS_COUNTRY.match(masked, q.end):
+        region = "Ukraine"  # "Russia now occupies 20 percent of his country": the war's country, whoever "his" is
     if q.kind == "settlement" and _LIST_OPENS.match(masked, q.end) \
             and len(_oblasts_of_places_after(masked, q.end) | _item_oblasts_after(masked, q.end)) > 1:
         # "liberated 8 settlements: Novodarivka, Levadne, Storozheve, ...": a list across two oblasts is the count

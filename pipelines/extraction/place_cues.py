@@ -389,7 +389,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("Severodonetsk, the last Ukrainian bastion in the region": the same noun in an apposition after the name)
     (re.compile(r"(?<!\bformer\s)(?<!\bonetime\s)(?<!\bone-time\s)\b(?P<who>Russian|Ukrainian)"
                 # ("a key Ukrainian stronghold and supply hub in the region")
-                r"(?=\s+(?:stronghold|bastion|outpost)(?:\s+(?:in|on|near|along|and)\b|\s*[,.;]))"),
+                # ("Severodonetsk, the last Ukrainian holdout in the Luhansk oblast")
+                r"(?=\s+(?:stronghold|bastion|outpost|holdout)(?:\s+(?:in|on|near|along|and)\b|\s*[,.;]))"),
      "beside", "holds", {}),
     # ("Kramatorsk is one of Ukraine's last strongholds in the region", "Kurakhove, a key stronghold of Ukrainian
     # forces": the side named as the holder of the fortified place)
@@ -416,6 +417,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"(?<=[\s\"\u201c\u2018'])(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
      "subject", "holds",
      {"ours": True}),
+    # "Soledar was, is and will be Ukrainian", "Kherson is Ukrainian": the side's adjective as the predicate
+    (re.compile(r"(?<=\s)(?:(?:was,\s+)?(?:is|remains)(?:,?\s+and\s+(?:always\s+)?will\s+(?:be|remain))?"
+                r"|will\s+(?:be|remain))"
+                r"\s+(?:still\s+|again\s+)?(?P<who>Ukrainian|Russian)(?=\s*(?:[,.!;\"\u201d]|$))", _I),
+     "subject", "holds", {}),
     # (not the season: "in the fall and winter of 2022", "last fall"; nor the adjective: "fallen soldiers' bodies")
     (re.compile(r"\b(?:fell|fallen(?!\s+(?:soldiers|servicemen|troops|heroes|defenders|comrades|fighters))|falls|"
                 r"(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
@@ -679,9 +685,10 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied", "captured", "seized"),
     ("stronghold", "bastion", "outpost", "garrison"),
-    ("stronghold", "bastion", "outpost", "garrison"),
+    ("stronghold", "bastion", "outpost", "holdout"),
     ("stronghold", "bastion", "outpost"),
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
+    ("ukrainian", "russian"),
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),

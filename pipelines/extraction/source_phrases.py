@@ -131,6 +131,17 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|reported|reports)\s+"
                         r"\s+as\s+(?:saying|stating)\b"
                         r"(?:\s+that)?", re.IGNORECASE)
 
+# "..., Reuters cited the papal envoy on July 3.": the one cited says the clause before, the outlet only relays it
+_CITED_AT_END = re.compile(r"(?<=,\s)(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}"
+                           r"(?:(?:news\s+)?agency\s+|newspaper\s+)?(?:quoted|cited)\s+(?!by\b|as\b)"
+                           r"(?P<who>(?:the\s+|a\s+)?[^,;.\s][^,;.]{2,60}?)(?P<apposed>(?!))?"
+                           r"(?:\s+(?:on|last|late\s+on|early\s+on)\s+[^,;.]{1,25})?\s*[.!]?\s*$", re.IGNORECASE)
+# "... as saying late on Tuesday.": only when the frame's words come before it
+_TIME_TAIL = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?"
+                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|morning|evening|"
+                        r"night)"
+                        r"(?:\s+(?:morning|evening|night))?\s*[.!]?\s*$",
+                        re.IGNORECASE)
 
 # "At the time he was informed by Chief of Staff Valery Gerasimov that ...": a passive report whose agent speaks
 _TOLD_WORDS = ("told", "informed", "assured", "briefed", "reminded", "warned", "notified")   # one is in every match
@@ -163,6 +174,8 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
     """``Y, X quoted (cited) Z as saying`` / ``X quoted Z as saying (that) Y``: Z said Y."""
     text, s, toks = r.text, r.s, r.toks
     m = _QUOTED_AS.search(text, s.start, s.end) if "quote" in r.low or "cite" in r.low or "report" in r.low else None
+    if m is None and ("quoted" in r.low or "cited" in r.low) and text.rfind(",", s.start, s.end) > s.start:
+        m = _CITED_AT_END.search(text, s.start, s.end)
     if m is None:
         return
     wi, we = _who_tokens(r, m)
@@ -186,12 +199,14 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         # "..., the Interfax news agency cited him as saying.": the person the pronoun stands for
         mention = Mention(toks[wi].start, toks[wi].end, toks[wi].text, "pronoun", name=toks[wi].low)
     if mention is None or mention.kind not in ("named", "descriptive", "role", "pronoun"):
+        if m.re is _CITED_AT_END:
+            r.doc.consumed.append((m.start(), s.end))   # (someone cited, unknown: the outlet's verb names no content)
         return
     res = r.doc.disc.resolve(mention, mention.start)
     if res is None and mention.kind == "pronoun":
         return
     after = text[m.end():s.end]
-    if len(re.findall(r"\w+", after)) >= 3:
+    if len(re.findall(r"\w+", after)) >= 3 and not _TIME_TAIL.fullmatch(after):
         r.emit(res, m.end(), s.end, "say")
         # (the outlet that quotes is no speaker: its verb is read no more)
         r.doc.consumed.append((m.start(), m.end()))
