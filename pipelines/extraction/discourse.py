@@ -821,6 +821,8 @@ class Discourse:
                 continue
             if kind in ("person_m", "person_f") and _people_of_a_nation(e.raw):
                 continue   # ('North Koreans are advancing "...," he added': a nation's people are no "he")
+            if kind in ("person_m", "person_f") and _KILLED_BEFORE.search(self.text, max(0, e.pos - 60), e.pos):
+                continue   # ("a blast which killed war correspondent X. ..., he said": the victim says nothing)
             if kind == "person_m" and e.person and e.gender != "f":
                 ent = e
                 break
@@ -874,7 +876,8 @@ class Discourse:
         # (the names that tell a gender: not "Colonel General" or "Armed Forces" before "Yevgeny Burdinsky")
         # (nor the name a body or place takes: "the Kastus Kalinouski Regiment")
         names = [n for n in _FULL_NAME.finditer(self.text, prev, lo) if _guess_gender(n.group(0), n.group(0))
-                 and not _NAMED_AFTER_PERSON.match(self.text, n.end())]
+                 and not _NAMED_AFTER_PERSON.match(self.text, n.end())
+                 and not _KILLED_BEFORE.search(self.text, max(prev, n.start() - 60), n.start())]
         # (the name's title before it: "an open letter to Russian President Vladimir Putin" is an object too)
         at = _TITLE_RUN_BEFORE.search(self.text, prev, names[0].start()).start() if len(names) == 1 else 0
         if len(names) != 1 or _guess_gender(names[0].group(0), names[0].group(0)) != kind[-1] \
@@ -1434,6 +1437,11 @@ def _with_adjectives(words: set) -> set:
     Alexander Stubb" qualifies him as "the Turkish leader" does "Turkish President Erdogan"."""
     demonyms = _lex().demonyms
     return words | {demonyms[w].lower() for w in words if w in demonyms}
+
+
+# the victim named as the object of a killing ("which killed “independent war correspondent” Vladlen Tatarsky")
+_KILLED_BEFORE = re.compile(r"\b(?:killed|killing|murdered|murdering|assassinated)\s+"
+                            r"(?:[\w\"\u201c\u201d'\u2019-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # an outlet's relay verb right after its name ("..., Ukrainian News Agency reports.")

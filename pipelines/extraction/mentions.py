@@ -657,6 +657,11 @@ _LANGUAGE_SERVICE_BEFORE = frozenset({"bbc", "news", "service", "radio", "voa", 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
+_SHARE_OF_PEOPLE = re.compile(r"(?:(?:one|two|three|four|a)[\s-](?:thirds?|quarters?|fifths?)|half|most|many|some|"
+                              r"majority|\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))\s+of\s+(?:the\s+)?[A-Z][a-z]+ans\b",
+                              re.IGNORECASE)
+
+
 def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
@@ -688,6 +693,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
     content = words[1:] if det else words
     if not content:
         return None
+    if _SHARE_OF_PEOPLE.match(raw):
+        return None     # "Two-thirds of Ukrainians believe ...": a poll's share of a people, no speaker
     if len(content) == 1 and _BACKED.search(content[0].text):
         return None     # "according to Russian-appointed administrators": who appointed them, no name of theirs
     if len(content) == 2 and content[-1].low in lex.unnamed_groups and content[0].low in _DOMAIN_WORDS:

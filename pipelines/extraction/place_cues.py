@@ -425,7 +425,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # (not the season: "in the fall and winter of 2022", "last fall"; nor the adjective: "fallen soldiers' bodies")
     (re.compile(r"\b(?:fell|fallen(?!\s+(?:soldiers|servicemen|troops|heroes|defenders|comrades|fighters))|falls|"
                 r"(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
-                r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|"
+                # ("the tower broke in half and fell to the ground")
+                r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|to\s+(?:the\s+)?ground\b|"
                 r"to\s+(?:\d|about|around|its|their|a|an)))(?:\s+to\s+(?:the\s+)?(?P<who>[\w'\u2019-]+))?", _I),
      "subject", "captured", {"fall": True}),
     # ("were able to deoccupy X": Kyiv's word for taking back its own ground)
@@ -849,13 +850,13 @@ _AIM = re.compile(
     r"going|poised|prioriti[sz]|"
     # ("were able to liberate X": what they managed to do, not an aim)
     r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
-    r"fight|battle|struggle|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
+    r"fight|battle|struggl|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     # ("has been pressing to capture X", "is about to fall")
     r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("a fierce battle against the Armed Forces of Ukraine to take X": the aim after the fight's opponent)
-    r"|\b(?:fight|battle|struggle)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+    r"|\b(?:fight|battle|struggl)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)
@@ -989,7 +990,9 @@ _ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|com
                          r"(?:(?:must|should|immediately)\s+)?$", _I)
 # "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
 # ("has almost completed the clearing of Kupyansk": not yet done)
-_PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+$|\b(?:almost|nearly|largely|mostly)\s+(?:completed?|finished|"
+# ("subject to partial Russian control": the side's adjective between)
+_PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+(?:(?:Russian|Ukrainian)\s+)?$"
+                          r"|\b(?:almost|nearly|largely|mostly)\s+(?:completed?|finished|"
                           r"done\s+with)\s+(?:the\s+)?$", _I)
 
 

@@ -216,7 +216,8 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 # ("the Kherson (southern) region": a parenthesis before the region's noun)
 _REGION_AFTER = re.compile(r"(?:\s*\([a-z -]{1,20}\))?(?:\s+|-)(?:(?:border|frontier)\s+)?"
                            r"(?:area|region|oblast|province|direction|sector|axis|front|based|"
-                           r"born|bound)\b"
+                           # ("to seize the Bakhmut highway": a road named after the town it leads to)
+                           r"born|bound|highway|motorway)\b"
                            # ("the head of the Sumy Regional State Administration", "Kharkiv City Council": a body)
                            r"|\s+(?:Regional|Oblast|City|District)\s+(?:State\s+|Military\s+)*(?:Administration|Council)\b",
                            re.I)   # (and "Kherson-area settlements", "Kyiv-based": a compound adjective)
