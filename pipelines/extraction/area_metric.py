@@ -108,6 +108,7 @@ _INCURSION_BEFORE = re.compile(r"\b(?:incursion|offensive|breakthrough|penetrati
 _NOMINAL_GAIN = re.compile(r"(?:liberation|seizure|de-?occupation)\s+of", re.IGNORECASE)
 _BY_AFTER = re.compile(r"\bby\s+(?:the\s+)?", re.IGNORECASE)
 _FROM = re.compile(r"\s+from\b", re.IGNORECASE)
+_PRESENCE_OF = re.compile(r"\s*(?:the\s+)?presence\s+of\b", re.IGNORECASE)
 _OCCUPATION = re.compile(r"\s*(?:the\s+)?occupation\b", re.IGNORECASE)
 _BY_AGENT = re.compile(r"\s*(?:by|of)\s+(?:the\s+)?", re.IGNORECASE)
 _PARTICIPLE_LEAD = re.compile(r"\s+(?:of\s+(?:the\s+)?(?:territory|land)\s+)?(?=[a-z])")
@@ -446,6 +447,8 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         # "40 settlements have been liberated from Russian invaders": the side after "from" lost them; "freed from
         # (the) occupation": the occupier's enemy freed them
         after_from = _FROM.match(s, cand[2]).end()
+        presence = _PRESENCE_OF.match(s, after_from)
+        after_from = presence.end() if presence else after_from    # ("liberated from the presence of the enemy")
         cue.agent = _other(_side_right_after(s, after_from, claimant_side)) or (
             (claimant_side or "Ukraine") if _OCCUPATION.match(s, after_from) else None)
     elif cand[3]:
@@ -598,6 +601,9 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
         return True     # "increased by 0.42%", "a combined net gain of only 0.4% of the country"
     if cue.kind not in ("gain", "take_control", "occupy"):
         return False
+    if _OVER_SO_MANY_DAYS.match(masked, q.end, min(len(masked), next_start)) \
+            or _SO_MANY_DAYS.search(masked, max(0, q.start - 150), q.start):
+        return True     # "occupied less than 1% of Ukraine's territory in a thousand days of war": that span's gain
     bound = _pick_time(times, q, next_start, masked,
                        lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
     if bound is None:
@@ -621,6 +627,13 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
     # ... but "has occupied a fifth of Ukraine since it took Crimea in 2014" dates the start of a holding
     return cue.kind != "occupy" or (masked[cue.start:cue.end].lower().endswith("ied") and bound.start > q.end
                                     and not re.search(r"\bsince\b", masked[q.end:bound.start], re.I))
+
+
+# ("... over the past 1,000 days", "in a thousand days of full-scale war": a count of days the times do not read)
+_DAYS_SPAN = (r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a\s+thousand|\d[\d,]{2,})"
+              r"\s+days\b")
+_OVER_SO_MANY_DAYS = re.compile(r"[^.;,]{0,50}?" + _DAYS_SPAN, re.I)
+_SO_MANY_DAYS = re.compile(_DAYS_SPAN, re.I)     # (told before the figure: "In a thousand days of war, ...")
 
 
 # a retreat measured by its distance ("retreated by 8-9 km", "pulled back some 5 kilometres"), right before the figure

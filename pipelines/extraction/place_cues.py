@@ -154,7 +154,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the villages returned to the control of Ukraine", "returned to Ukrainian control": back in the named side's hands
     # ("have now been relinquished to Russian control", "ceded to Russian control": passed into that side's hands)
     (re.compile(r"\b(?:return(?:ed|s|ing)?|restored|relinquished|ceded|surrendered|handed\s+over|passed)\s+(?:back\s+)?to\s+"
-                r"(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?control"
+                # ("Snake Island has been returned to the jurisdiction of Ukraine")
+                r"(?:the\s+)?(?:(?P<who>[\w'\u2019-]+)\s+)?(?:control|jurisdiction)"
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"(?P<of>[\w'\u2019-]+))?", _I), "subject", "captured", {"under": True}),
     # "remain in Ukrainian hands", "fell into Russian hands"
     # ("practically in the hands of Russian forces")
@@ -664,7 +665,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("control", "hands"),
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed", "reconquered", "reclaimed"),
-    ("control", "occupation"), ("flag",), ("control",), ("hands",), ("control",), ("control",),
+    ("control", "occupation"), ("flag",), ("control", "jurisdiction"), ("hands",), ("control",), ("control",),
     ("control",), ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),
     ("control",),

@@ -61,6 +61,7 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated.",
        "Shelling hit Severodonetsk, the last Ukrainian bastion in the region.",
        "\"Soledar was, is and will be Ukrainian,\" the army said.",
+       "Snake Island has been returned to the jurisdiction of Ukraine.",
        "The road leads to Sloviansk and Kramatorsk, two of the last cities within Ukrainian control.",
        "The map shows the villages of Zelene and Ternova as controlled by Russian forces.",
        "Kyiv denied losing Soledar, saying the fighting continued.",
