@@ -466,6 +466,7 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
                                   r"(?:the\s+)?(?:territory|land)\s+of\s+Ukraine|Ukraine\b)", re.IGNORECASE)
 
 
+_FROM_THE_SIDE_OF = re.compile(r"\bfrom\s+the\s+(?:side|direction)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_A_PERSONS_COUNTRY = re.compile(r"\s+of\s+(?:his|her|their|our|my)\s+(?:own\s+)?country\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*"
@@ -478,6 +479,8 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                  times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
     """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
     ("... as well as one in Sumy region"), if any."""
+    # ("liberated 20 villages in Kherson region from the side of Dnipropetrovsk region": where the push came from)
+    mentions = [m for m in mentions if not _FROM_THE_SIDE_OF.search(masked, max(0, m[0] - 30), m[0])]
     if state.list_line and q.kind == "share" and ROW_LABEL.fullmatch(masked, 0, q.start) \
             and (label := [m for m in mentions if m[1] <= q.start]):
         # a table's row under "The occupation by region is as follows:": "Donetsk — 78.1%", its label the region
