@@ -601,9 +601,13 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
         return True     # "increased by 0.42%", "a combined net gain of only 0.4% of the country"
     if cue.kind not in ("gain", "take_control", "occupy"):
         return False
-    if _OVER_SO_MANY_DAYS.match(masked, q.end, min(len(masked), next_start)) \
-            or _SO_MANY_DAYS.search(masked, max(0, q.start - 150), q.start):
-        return True     # "occupied less than 1% of Ukraine's territory in a thousand days of war": that span's gain
+    before = _SO_MANY_DAYS.search(masked, max(0, q.start - 150), q.start)
+    if (cue.kind != "occupy" or masked[cue.start:cue.end].lower().endswith("ied")) and (
+            _OVER_SO_MANY_DAYS.match(masked, q.end, min(len(masked), next_start))
+            or before is not None and not _NOW_WORD.search(masked, before.end(), q.start)):
+        # "occupied less than 1% of Ukraine's territory in a thousand days of war": that span's gain (not "In 1,000
+        # days of war ..., and Russia now occupies 18%": a holding, present tense)
+        return True
     bound = _pick_time(times, q, next_start, masked,
                        lambda t: t.kind in ("interval", "duration") or bool(t.kind == "point" and t.days and not t.speech))
     if bound is None:
@@ -634,6 +638,7 @@ _DAYS_SPAN = (r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|firs
               r"\s+days\b")
 _OVER_SO_MANY_DAYS = re.compile(r"[^.;,]{0,50}?" + _DAYS_SPAN, re.I)
 _SO_MANY_DAYS = re.compile(_DAYS_SPAN, re.I)     # (told before the figure: "In a thousand days of war, ...")
+_NOW_WORD = re.compile(r"\b(?:now|currently|today)\b", re.I)
 
 
 # a retreat measured by its distance ("retreated by 8-9 km", "pulled back some 5 kilometres"), right before the figure

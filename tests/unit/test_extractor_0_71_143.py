@@ -34,8 +34,8 @@ def test_a_highway_named_after_a_town_is_not_the_town():
 
 def test_the_victim_of_a_killing_is_not_the_he_who_speaks_next():
     text = ("Andrei Volkov, a Russian citizen, addressed the Council. He recalled surviving a bomb blast in a Moscow "
-            "cafe, which killed \u201cindependent war blogger\u201d Vladlen Orlov. Citing an investigation, he said that "
-            "Ukrainian saboteurs were behind the attack.")
+            "cafe, which killed \u201cindependent war blogger\u201d Vladlen Orlov. Citing an investigation, he said "
+            "that Ukrainian saboteurs were behind the attack.")
     assert [speaker for speaker, quote in said(text, datetime(2024, 3, 1)) if "saboteurs" in quote] == ["Andrei Volkov"]
 
 

@@ -28,3 +28,9 @@ def test_a_preposition_opening_the_sentence_is_no_speaker():
     text = ("Inside the hall, diplomats said, ministers vented their anger and called on their Slovak colleague to "
             "lift his veto on the package.")
     assert "Inside" not in {speaker for speaker, _ in said(text, datetime(2024, 5, 27))}
+
+
+def test_a_share_held_now_after_a_count_of_days_is_still_a_holding():
+    text = ("Over the past 1,000 days of war Russia has lost many troops, and it now occupies about 19% of Ukraine, "
+            "the analysts said.")
+    assert areas(text, datetime(2024, 11, 19)) == {("territory_share", "Russia", 0.19)}     # guard
