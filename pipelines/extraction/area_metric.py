@@ -13,7 +13,7 @@ from datetime import date
 from dataclasses import dataclass
 
 from pipelines.extraction.area_article import _State
-from pipelines.extraction.area_figures import _CLAUSE_END, NAMES_SET_OFF
+from pipelines.extraction.area_figures import _CLAUSE_END, APPROX_BEFORE, NAMES_SET_OFF
 from pipelines.extraction.area_lexicon import FORCES_BEFORE_CONTROL, _lex
 from pipelines.extraction.area_time import _pick_time
 from pipelines.extraction.dates import TimeExpr
@@ -546,8 +546,7 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
 
 _WHICH = re.compile(r"which\b", re.IGNORECASE)
 _LAND_BEFORE_WHICH = re.compile(r"\b(?:region|oblast|province|territory|country|Ukraine|Crimea|Donbas)"
-                                r"\s*(?:,|[\u2014\u2013]|\s-)\s*(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|"
-                                r"some\s+|more\s+than\s+|over\s+)?$")
+                                r"\s*(?:,|[\u2014\u2013]|\s-)\s*" + APPROX_BEFORE + "$")
 # ("Russian control of Ukrainian territory has increased from 17.4% in November 2023 to 17.9%": the noun's land, then
 # the verb that measures it; the second figure after the first one's "from")
 _CONTROL_OF_MEASURED = re.compile(

@@ -13,7 +13,7 @@ import re
 
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import (
-    _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, NAMES_SET_OFF, SPACE, _boundary_after)
+    _BREAKDOWN, _BREAKDOWN_PART, _SUBORDINATE, APPROX_BEFORE, NAMES_SET_OFF, SPACE, _boundary_after)
 from pipelines.extraction.area_metric import ROW_LABEL, _Cue, control_noun_after
 from pipelines.extraction.dates import TimeExpr
 from pipelines.extraction.numbers import Quantity, parse_number
@@ -469,8 +469,7 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
 _FROM_THE_SIDE_OF = re.compile(r"\bfrom\s+the\s+(?:side|direction)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _OF_A_PERSONS_COUNTRY = re.compile(r"\s+of\s+(?:his|her|their|our|my)\s+(?:own\s+)?country\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
-_WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*"
-                        r"(?:about\s+|nearly\s+|almost\s+|around\s+|roughly\s+|some\s+|more\s+than\s+|over\s+)?",
+_WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*" + APPROX_BEFORE,
                         re.IGNORECASE)
 
 

@@ -134,12 +134,11 @@ _QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|reported|reports)\s+"
 # "..., Reuters cited the papal envoy on July 3.": the one cited says the clause before, the outlet only relays it
 _CITED_AT_END = re.compile(r"(?<=,\s)(?:the\s+)?(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,4}"
                            r"(?:(?:news\s+)?agency\s+|newspaper\s+)?(?:quoted|cited)\s+(?!by\b|as\b)"
-                           r"(?P<who>(?:the\s+|a\s+)?[^,;.\s][^,;.]{2,60}?)(?P<apposed>(?!))?"
+                           r"(?P<who>(?:the\s+|a\s+)?[^,;.\s][^,;.]{2,60}?)"
                            r"(?:\s+(?:on|last|late\s+on|early\s+on)\s+[^,;.]{1,25})?\s*[.!]?\s*$", re.IGNORECASE)
 # "... as saying late on Tuesday.": only when the frame's words come before it
 _TIME_TAIL = re.compile(r"\s*(?:(?:late|early)\s+)?(?:on\s+|last\s+|this\s+)?"
-                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|morning|evening|"
-                        r"night)"
+                        r"(?:" + "|".join(sorted(_WEEKDAYS)) + r"|yesterday|today|week|weekend|morning|evening|night)"
                         r"(?:\s+(?:morning|evening|night))?\s*[.!]?\s*$",
                         re.IGNORECASE)
 
@@ -184,7 +183,9 @@ def _quoted_as_saying(r: _SentenceReader) -> None:
         mention, _first = _subject_left(text, toks, wi - 2, 0)
     else:
         mention = _build_mention(text, toks, wi, we) if wi is not None and wi < we else None
-        if m.group("apposed") and (mention is None or mention.kind != "named" or mention.is_person is not True):
+        # (_CITED_AT_END has no apposed name)
+        if m.groupdict().get("apposed") and (mention is None or mention.kind != "named"
+                                             or mention.is_person is not True):
             # "quoted a pro-Russian official, Vladimir Rogov, as saying": the apposed name, when the first is none
             # (or an office: "cited Commander-in-Chief of the Forces, General X as saying")
             ai, ae = _who_tokens(r, m, "apposed")
