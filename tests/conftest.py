@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import os
@@ -76,17 +77,31 @@ SAMPLES = ROOT / "data" / "samples" / "articles.jsonl"
 
 
 @pytest.fixture(scope="session")
-def sample_build(tmp_path_factory) -> Path:
-    """The bundled samples built once per test process (file mode, a real Dagster run and dbt build): the home that
-    tests whose first step is this same build copy (``built_home``) instead of running it again (~30 s each)."""
+def sample_build(tmp_path_factory, request) -> Path:
+    """The bundled samples built once per test session (file mode, a real Dagster run and dbt build): the home that
+    tests whose first step is this same build copy (``built_home``) instead of running it again (~30 s each).
+
+    Under xdist the workers share it: the first to need it builds it under a file lock in the session's common
+    temporary folder, the other waits and copies it (the build cost ~40 s of a CI worker's time when each worker
+    made its own; a worker that fails to build leaves no mark, so the next one tries again and fails the same)."""
     from pipelines.runs import run_pipeline
 
-    home = tmp_path_factory.mktemp("sample-build")
-    with pytest.MonkeyPatch.context() as mp:
-        mp.setenv("CLAIMWATCH_STORAGE", "file")
-        mp.setenv("CLAIMWATCH_HOME", str(home))
-        mp.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
-        assert run_pipeline(home, [str(SAMPLES)]).success
+    worker = getattr(request.config, "workerinput", None)
+    # the parent of a worker's base folder is this session's alone (pytest-N/popen-gwK); without xdist it would
+    # be every session's, so a single process builds in its own
+    root = tmp_path_factory.getbasetemp().parent if worker else tmp_path_factory.mktemp("shared")
+    home, done = root / "sample-build", root / "sample-build.done"
+    with open(root / "sample-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            shutil.rmtree(home, ignore_errors=True)
+            home.mkdir()
+            with pytest.MonkeyPatch.context() as mp:
+                mp.setenv("CLAIMWATCH_STORAGE", "file")
+                mp.setenv("CLAIMWATCH_HOME", str(home))
+                mp.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
+                assert run_pipeline(home, [str(SAMPLES)]).success
+            done.touch()
     return home
 
 
