@@ -342,7 +342,8 @@ _SIDELESS_UNITS_OPEN = re.compile(r"[\s\"\u201c]*(?:(?:As\s+a\s+result|Then|Late
 _NOUN_OF = re.compile(r"s?\s+of\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|an?|this|that)\s+$", re.IGNORECASE)
 _NET_BEFORE = re.compile(r"\bnet\s+$", re.IGNORECASE)
-_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+)*$")
+# ("as they successfully take control of two villages": a manner adverb between)
+_IT_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+|now\s+|already\s+|also\s+|(?!only\b)[a-z]+ly\s+)*$")
 
 
 def _net_of(claims: list, q: Quantity) -> str | None:

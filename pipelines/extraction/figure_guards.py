@@ -94,6 +94,20 @@ _GROUPS_AFTER = re.compile(r"\s+(?:of\s+(?:territory|land)\s+)?(?:of|from)\s+(?:
 _SWEEP_BEFORE = re.compile(r"\b(?:search[\s-]+and[\s-]+destroy|search|sweep(?:ing)?|clearing|mopping[\s-]+up)\s+"
                            r"(?:operations?|actions?|measures?|missions?)\b[^.;]{0,70}$", re.IGNORECASE)
 _CLEARING_BEFORE = re.compile(r"\b(?:cleared|cleansed|swept|clearing)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# demining: "2.7 million hectares have been cleared of explosive remnants", "sappers have cleared 24.5% of the
+# de-occupied territory": ground made safe behind one's own lines, not ground taken
+_CLEARED_OF_MINES = re.compile(r"[^,.;]{0,60}?\b(?:cleared|freed|demined|checked|surveyed)\s+(?:of|from)\s+"
+                               r"(?:[\w-]+\s+){0,2}?"
+                               r"(?:mines|landmines|explosive|explosives|unexploded|ordnance|munitions)\b",
+                               re.IGNORECASE)
+_DEMINERS_BEFORE = re.compile(r"\b(?:sappers|deminers|pyrotechnicians|"
+                              r"demining\s+(?:teams?|units?|groups?|specialists))\b"
+                              r"[^.;]{0,40}?\b(?:cleared|demined|checked|surveyed|inspected)\s+(?:[\w-]+\s+){0,2}$"
+                              r"|\b(?:demined|de-mined)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Ukraine only controlled half of the territory they asserted": a share of another claim's figure, not of a region
+_OF_CLAIMED = re.compile(r"\s+of\s+(?:the|that)\s+(?:territory|area|land|ground)\s+(?:that\s+|which\s+)?"
+                         r"(?:they|it|he|she|Kyiv|Kiev|Moscow|Ukraine|Russia)\s+(?:had\s+|has\s+|have\s+)?"
+                         r"(?:claim|assert|sa(?:y|id)|report)\w*\b", re.IGNORECASE)
 _WITHIN_BEFORE = re.compile(r"\b(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|around\s+)?$", re.IGNORECASE)
 # aims and hypotheticals between the clause start and the figure
 # "equal to 17% of Ukraine, a country of 230,000 square miles (595,000 sq km)": the country's own size
@@ -458,6 +472,11 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             or _GROUPS_AFTER.match(sent, q.end) and _CLEARING_BEFORE.search(sent, max(0, q.start - 40), q.start)):
         # (and "operations have cleared 7.4 square kilometers of enemy sabotage groups": the verb before the figure)
         return "ground cleared of infiltrators, not taken"
+    if q.kind in ("area", "share") and (_CLEARED_OF_MINES.match(sent, q.end)
+                                       or _DEMINERS_BEFORE.search(sent, max(0, q.start - 80), q.start)):
+        return "ground cleared of mines, not taken"
+    if q.kind == "share" and _OF_CLAIMED.match(sent, q.end):
+        return "a share of another claim's figure, not of a territory"
     if q.kind == "area" and _SWEEP_BEFORE.search(sent, max(0, q.start - 110), q.start):
         return "ground swept by an operation, not taken"
     if q.kind == "settlement" and _FIGHTING_IN.search(sent, max(0, q.start - 50), q.start):

@@ -558,6 +558,11 @@ _ASIDE_OPENERS = frozenset("during at after before while following speaking on".
 _ADJUNCT_PREPOSITIONS = frozenset("in on at during".split())
 
 
+# a time adjunct opening a clause before its subject's name: "on Friday", "last week", "earlier on Tuesday"
+_TIME_ADJUNCT = re.compile(r"(?:(?:earlier|later)\s+)?(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                           r"yesterday|today|(?:last|this|next)\s+(?:week|month|year|night)|earlier|later|then)")
+
+
 def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> tuple[Mention | None, int]:
     """The speaker of a verb preceded by a comma (toks[j]): walk the comma segments leftwards while
     they look appositive ("X, the acting governor of ..., said") and take the clause-initial name,
@@ -706,8 +711,10 @@ def _appositive_subject(text: str, toks: list[Tok], i: int, j: int, lo: int) -> 
                         if pa < pb and toks[pa].low in ("but", "and", "while", "whereas") and si - 1 > 0:
                             pa += 1
                         kp = _np_left(toks, pb - 1, pa) if pa < pb else pa
-                        if pa < kp < pb and toks[kp - 1].low in _CLAUSE_OPENERS:
+                        if pa < kp < pb and (toks[kp - 1].low in _CLAUSE_OPENERS or _TIME_ADJUNCT.fullmatch(
+                                text, toks[pa].start, toks[kp - 1].end)):
                             pa = kp    # "The move came after Sergei Surovikin, the commander ..., told": his clause
+                            #            (", but on Friday James Heappey, the armed forces minister, said": its time)
                         if pa < pb and _np_left(toks, pb - 1, pa) == pa:
                             pm = _build_mention(text, toks, pa, pb)
                             if pm is not None and pm.kind == "named" and pm.is_person is not False:
@@ -781,6 +788,25 @@ def _demonym_adjectives() -> frozenset:
     return frozenset(_lex().demonyms.values())
 
 
+def _holder_after_title(text: str, toks: list[Tok], i: int, e: int, hi: int) -> tuple[Mention, int] | None:
+    """'"...," said UNHCR Representative in Ukraine, Karolina Lindholm Billing, who ...': an office (a role word in
+    it), then after its comma the full name of its holder, which ends the frame: the holder speaks."""
+    lex = _lex()
+    c = next((k for k in range(e, min(hi, i + 12)) if toks[k].text in (",", ".", ";", ":")), None)
+    if c is None or toks[c].text != "," or c + 1 >= hi or any(x.low in lex.verb_lemma for x in toks[i:c]) \
+            or not any(x.low in lex.roles or x.low in lex.titles for x in toks[i:c]):
+        return None
+    ne = _np_right(toks, c + 1, hi)
+    named = _build_mention(text, toks, c + 1, ne) if ne > c + 1 else None
+    if named is None or named.kind != "named" or named.is_person is False or len(named.name.split()) < 2 \
+            or not (ne >= hi or toks[ne].text in (".", ",", ";")
+                    or toks[ne].low in ("who", "on", "in", "at", "during")):
+        return None
+    # (the office's words find the holder again later: "the representative added")
+    roles = tuple(x.low for x in toks[i:c] if x.low in lex.roles and x.low not in named.role_words)
+    return replace(named, role_words=tuple(named.role_words) + roles), ne
+
+
 def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention | None, int]:
     """Speaker mention starting at toks[i] (inverted frames, "according to X")."""
     if i >= hi:
@@ -846,6 +872,9 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
     e = _and_extended(text, toks, i, e, hi)
     # "analysts of the DeepState monitoring project", "an analysis by X"
     m = _build_mention(text, toks, i, e)
+    holder = _holder_after_title(text, toks, i, e, hi)
+    if holder is not None:
+        return holder
     if e < hi and toks[e - 1].low in DOCUMENT_WORDS:
         # '"...," reads the message on the official Telegram channel of the Khortytsia group': the channel's owner
         where = _CHANNEL_OF.match(text, toks[e - 1].end)

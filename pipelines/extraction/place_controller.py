@@ -110,6 +110,10 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # a place noun names the place's country, not the nominal's taker)
             scan = _OWNER_DEMONYM.sub(lambda m: " " * len(m.group(0)), sent) if cue.nominal else sent
             actor = _scan_subject(scan, deny.end() if deny else lo, cue.start, claimant_side)
+            if actor is None and deny is None and (agent := _BY_FORCES_THEN.search(sent, 0, cue.start)) is not None:
+                # "DeepState reports a move by Russian forces, as they take control of X": "they" are the forces a
+                # "by" names right before the pronoun's clause, not the teller opening the sentence
+                actor = _side_of_match(_side_words(agent.group("who"))[0], claimant_side)
             if actor is None and deny is None and lo > 0 and _POINTER_SUBJECT.search(sent, lo, cue.start) \
                     and re.match(r"\s*(?:they|it)\b", sent[lo:cue.start], re.I):
                 # "The enemy claims that they have captured X": the embedded clause's pronoun is the claim's
@@ -255,7 +259,12 @@ _OWN_FORCES_OPEN = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:armed\s+)?"
 _TIME_ADJUNCT_OPENS = re.compile(r"\W*(?:[A-Z][a-z]+\s*:\s*)?(?:After|Following|Since|With)\s+(?:the\s+)?", re.I)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|when|after|because|although)"
                                   r"(?:\s+it\s+(?:seems|seemed|appears|appeared)\s+that)?\s*$", re.I)
+# a pronoun subject right after the forces a "by" names: "a move by Russian forces, as they take X"
+_BY_FORCES_THEN = re.compile(r"\bby\s+(?:the\s+)?(?P<who>Russian|Ukrainian)\s+(?:armed\s+)?"
+                             r"(?:forces|troops|army|units|soldiers)"
+                             r"\s*,?\s+(?:as|while|when)\s+they\s+" + _ADVERBS_BEFORE_VERB, re.I)
 _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|armed\s+forces)\s+"
+
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)

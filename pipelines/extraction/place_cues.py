@@ -853,7 +853,8 @@ _AIM = re.compile(
     r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggl|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     # ("has been pressing to capture X", "is about to fall")
-    r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about)\w*\s+"
+    # ("brings Russia closer to capturing X": a step towards it)
+    r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about|closer|nearer)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("a fierce battle against the Armed Forces of Ukraine to take X": the aim after the fight's opponent)

@@ -151,6 +151,10 @@ _QUOTED_PHRASE_END = re.compile(r"\s\u201c[^\u201c\u201d]{1,60}\u201d\s*$")
 _NP_LEAD = re.compile(r"\s*(?:A|An)\s")
 
 
+_ADVERB_IN_PASSIVE = re.compile(r"also|first|later|earlier|previously|then|likewise|separately|independently|"
+                                r"(?!only|early|reportedly|allegedly|supposedly)[a-z]+ly")
+
+
 def _reporting_verbs(r: _SentenceReader) -> None:
     """Every reporting verb of the sentence not inside a consumed span or an emitted clause: its
     speaker, then its content."""
@@ -172,7 +176,10 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if _INSIDE_ACCORDING.search(r.text, max(r.s.start, t.start - 80), t.start):
             continue   # "According to the AP report, ...": the noun of the source phrase, not a verb
-        if vi > 0 and r.toks[vi - 1].low in _BE_AUX and not (t.low.endswith("ing") and lemma in _SAYING):
+        if vi > 0 and (r.toks[vi - 1].low in _BE_AUX or vi > 1 and r.toks[vi - 2].low in _BE_AUX
+                       and _ADVERB_IN_PASSIVE.fullmatch(r.toks[vi - 1].low) and not t.low.endswith("ing")) \
+                and not (t.low.endswith("ing") and lemma in _SAYING):
+            # ("was also reported by the DeepState blog": an adverb between the auxiliary and the participle)
             # (not a progressive of saying: "The Ukrainian navy is claiming a strategic triumph"; "Moscow is
             # demanding that ...", "is forecasting growth" stay as they were)
             _passive_frame(r, vi, t, lemma)
@@ -1264,9 +1271,10 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
     when it says something; a bare "This was reported by Y" still introduces Y for later references
     ("The general noted ...")."""
     toks, n = r.toks, r.n
+    aux = vi - 1 if toks[vi - 1].low in _BE_AUX else vi - 2    # ("was also reported": the adverb after it)
     # the passive's subject points back at the sentence before ("This was reported by X")
     points_back = _POINTER_SUBJECT.fullmatch(
-        r.text[_strip_intro(r.text, r.s.start, r.s.end):toks[vi - 1].start].strip().lower()) is not None
+        r.text[_strip_intro(r.text, r.s.start, r.s.end):toks[aux].start].strip().lower()) is not None
     if lemma == "make" and not points_back:
         return      # "The decision to withdraw was made by the commander": an act, not words (but "The relevant
         #             statement was made by X": a credit line)
@@ -1308,7 +1316,7 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         r.emit(res, toks[after + 1].start, r.s.end, lemma)
         return
     intro_end = _strip_intro(r.text, r.s.start, r.s.end)
-    subject = r.text[intro_end:toks[vi - 1].start].strip()
+    subject = r.text[intro_end:toks[aux].start].strip()
     if re.fullmatch(r"(?:according\s+to\s+)?what", subject, re.I):
         return      # "According to what was declared by X, ...": the words follow (source_phrases.py)
     # ("According to Censor.NET, this was reported by the spokesperson ..., X": the outlet that relays the credit)
@@ -1336,7 +1344,7 @@ def _passive_frame(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> None:
         # "The situation has stabilised. This was reported by General X": the previous sentence is his
         _credit_previous(r, res, lemma)
         return
-    r.emit(res, intro_end, toks[vi - 1].start, lemma)
+    r.emit(res, intro_end, toks[aux].start, lemma)
 
 
 # the subject of a passive credit line that points back to the sentence before ("This was reported by X", "Later, the
