@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.71.147"
+EXTRACTOR_VERSION = "0.71.148"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
@@ -40,5 +40,5 @@ def extract(article: ArticleText) -> Extraction:
     statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text), unmasked=text)
     claims = extract_area_claims(replace(article, text=with_headlines), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
-    places = extract_place_claims(replace(article, text=body), statements)
+    places = extract_place_claims(replace(article, text=body), statements, dateline_side=dateline_side(text))
     return Extraction(statements=statements, area_claims=claims, place_claims=places)

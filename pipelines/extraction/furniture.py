@@ -44,6 +44,8 @@ _FURNITURE_LINE = re.compile(
     r"(?:read|see)\s+(?:also|more)\b.*"                      # Read also: ..., READ MORE ...
     r"|also\s+read\s*:.*"                                     # ALSO READ: Ahead of talks with Putin, ...
     r"|related(?:\s+(?:news|stories|articles?))?\s*:.*"
+    # the label glued to the linked headline when the page lost its markup: "RelatedRussia claims control of ..."
+    r"|(?:related|recommended)(?-i:[A-Z])[^\n]{10,}"
     r"|(?:\w+day['\u2019]s|yesterday['\u2019]s|previous|earlier)\s+coverage\s*:.*"   # live blogs: "Friday's Coverage: ..."
     r"|jump\s+to\s+(?:the\s+)?(?:original|latest)\s+entry"
     r"|.{0,80}\bis\s+here\s*\(subscription\s+required\)\.?"            # "Reuters' report is here (subscription required)"

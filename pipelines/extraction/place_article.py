@@ -34,6 +34,7 @@ class _State:
     falls: list = field(default_factory=list)     # claims read from "the fall of X" with its default side
     freed_by: dict = field(default_factory=dict)  # place key -> the side an earlier sentence said freed it
     readings: dict = field(default_factory=dict)  # sentence index -> the sentence as cues read it (``read``)
+    dateline_side: str | None = None              # the side of the first wire dateline ("MOSCOW, ... /TASS/")
 
     def sent(self, i: int) -> str:
         a, b = self.sentences[i]

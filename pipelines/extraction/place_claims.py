@@ -123,14 +123,16 @@ def _years_before(published: date, anniversary: re.Match) -> date:
         return published.replace(year=published.year - years, day=28)
 
 
-def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None) -> list[PlaceClaim]:
+def extract_place_claims(article: ArticleText, statements: list[Statement] | None = None,
+                         dateline_side: str | None = None) -> list[PlaceClaim]:
     text = article.text or ""
     if not text.strip() or not looks_english(text):
         return []
     pub = article.published_at
     published = pub.date() if isinstance(pub, datetime) else (pub if isinstance(pub, date) else date.today())
     state = _State(text=text, published=published, statements=list(statements or []), title=article.title,
-                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={})
+                   sentences=[(s.start, s.end) for s in split_sentences(text)], mentions={}, times={},
+                   dateline_side=dateline_side)
     out: list[PlaceClaim] = []
     seen: dict[tuple, int] = {}    # a claim's key -> its index in out
     repeated: dict[tuple, int] = {}

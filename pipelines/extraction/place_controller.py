@@ -33,6 +33,9 @@ _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 # a falsehood spread about an event ("spreading lies about", "circulating fake news of"): its spreader's claim
 _SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?" + FALSEHOOD + r"\b", re.I)
+# a side's own falsehood: "the Russian disinformation about", "Moscow's fakes about"
+_SIDE_FALSEHOOD = re.compile(r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kremlin|"
+                             r"Kyiv['\u2019]s)\s+(?:propaganda\s+)?$", re.I)
 
 
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
@@ -140,7 +143,9 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 actor = _scan_subject(sent, lo, deny.start(), claimant_side)
                 # (but "The Russians are spreading lies about the seizure of X": who spreads the falsehood claims it)
                 spread = _SPREAD_FALSEHOOD.search(sent, max(lo, deny.start() - 40), deny.end())
-                actor = actor if spread else _other(actor)
+                # (and "addressed the Russian disinformation about the capture of X": the side whose falsehood it is)
+                owned = _SIDE_FALSEHOOD.search(sent, max(lo, deny.start() - 30), deny.start())
+                actor = actor if spread or owned else _other(actor)
             rel = _RELATIVE_SUBJECT.search(sent, max(0, cue.start - 45), cue.start) if actor is None and not cue.nominal else None
             if rel is not None:
                 # "Ukrainian counteroffensives that retook X": the relative pronoun's antecedent did it
@@ -449,6 +454,10 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         controller = _pronoun_controller(state, idx, sent, cue)
     if cue.participle:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
+        if not claimant_side and cue.action == "liberated" and state.dateline_side in ("Russia", "Ukraine"):
+            # "the Ukrainian military shells liberated cities, including X" under "MELITOPOL, ... /TASS/": the
+            # adjective is the wire's own word for its side's ground, not the subject's deed
+            controller = state.dateline_side
         countries = {m.place.country for m in governed if m.place is not None} \
             if not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) and PARTICIPLE_PLURAL.match(sent, cue.end) \
             else set()

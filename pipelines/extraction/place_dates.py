@@ -170,7 +170,10 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
             # ("...: Obukhovka, Snagost and 10th October": a village named like a date, an item of the list)
             and not (listed and re.search(r"(?:,|\band)\s+$", sent[max(0, t.start - 6):t.start]))]
     if told:
-        return _time_date(told[0])
+        # ("On Sunday, the two sides exchanged claims, and on Monday Ukraine denied Russia's claim that it had seized
+        # X": the day nearest before the claim's clause, not the sentence's first)
+        before = [t for t in told if t.end <= lo]
+        return _time_date(before[-1] if before else told[0])
     scene = _scene_date(state, idx)
     if scene is not None:
         return scene

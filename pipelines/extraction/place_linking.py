@@ -80,7 +80,9 @@ _FIRST_GAP = re.compile(
     # ("taken control over the capital Kyiv", "retook the regional capital Kherson")
     r"hamlets?|communit(?:y|ies)|districts?|strongholds?|bastions?|hubs?|outposts?|fortress(?:es)?|capital|suburbs?|"
     # ("the residential areas of A and B", "the populated localities of": a translated ministry's word for villages)
-    r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?))(?:\s+(?:of\s+)?|"
+    r"(?<=residential\s)areas?|(?<=populated\s)(?:areas?|points?)|"
+    # ("seized the regional centre Maryinka", "the district center of X": an administrative seat, not a town's core)
+    r"(?<=regional\s)cent(?:re|er)|(?<=district\s)cent(?:re|er)|(?<=administrative\s)cent(?:re|er))(?:\s+(?:of\s+)?|"
     # ("seized another village in the region, Basivka": a locative that names nothing, then the name set off)
     r"(?:\s+(?:in|on)\s+(?:the|that|this)\s+(?:region|area|oblast|province|sector|direction|axis|front))?,\s+)|"
     r"(?:the|a)\s+|"
