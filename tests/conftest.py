@@ -86,6 +86,8 @@ def sample_build(tmp_path_factory, request) -> Path:
     made its own; a worker that fails to build leaves no mark, so the next one tries again and fails the same)."""
     from pipelines.runs import run_pipeline
 
+    import dagster as dg
+
     worker = getattr(request.config, "workerinput", None)
     # the parent of a worker's base folder is this session's alone (pytest-N/popen-gwK); without xdist it would
     # be every session's, so a single process builds in its own
@@ -94,15 +96,27 @@ def sample_build(tmp_path_factory, request) -> Path:
     with open(root / "sample-build.lock", "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not done.exists():
-            shutil.rmtree(home, ignore_errors=True)
-            home.mkdir()
+            for folder in (home, sample_instance_dir(home)):
+                shutil.rmtree(folder, ignore_errors=True)
+                folder.mkdir()
+            # the run is recorded in a Dagster instance of its own beside the home, for the UI test to serve
+            instance_dir = sample_instance_dir(home)
+            shutil.copy(ROOT / "config" / "dagster.yaml", instance_dir / "dagster.yaml")
             with pytest.MonkeyPatch.context() as mp:
                 mp.setenv("CLAIMWATCH_STORAGE", "file")
                 mp.setenv("CLAIMWATCH_HOME", str(home))
                 mp.setenv("CLAIMWATCH_WAREHOUSE", str(home / "warehouse.duckdb"))
-                assert run_pipeline(home, [str(SAMPLES)]).success
+                mp.setenv("DAGSTER_HOME", str(instance_dir))
+                with dg.DagsterInstance.from_config(str(instance_dir)) as instance:
+                    assert run_pipeline(home, [str(SAMPLES)], instance=instance).success
             done.touch()
     return home
+
+
+def sample_instance_dir(build: Path) -> Path:
+    """The Dagster instance (DAGSTER_HOME) that recorded ``sample_build``'s run: runs, materialisations and check
+    evaluations, in files under it (SQLite), so a copy of it serves as well as the original."""
+    return build.parent / (build.name + "-dagster")
 
 
 def copy_home(built: Path, home: Path) -> Path:
