@@ -282,6 +282,13 @@ _EVACUATION_OF = re.compile(r"\b(?:evacuations?\s+(?:of|from)|evacuat(?:e|ed|es|
                             re.IGNORECASE)
 
 
+# a town as the subject of its own share: "Chasiv Yar was 100% captured", "Vovchansk is now 70% controlled"
+_TOWN_IS_SHARE = re.compile(r"\b(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
+                            r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|almost\s+|nearly\s+)?$")
+_CONTROL_PARTICIPLE = re.compile(r"\s*(?:per\s*cent|percent)?\s+(?:captured|liberated|controlled|occupied|taken|"
+                                 r"cleared|encircled|under\b)", re.IGNORECASE)
+
+
 def _town_named_before(sent: str, q: Quantity) -> bool:
     """"the territory" of a share is the town the sentence named last before it, when no region is named after that
     town ("the majority of Vovchansk, controlling about 70% of the territory")."""
@@ -311,6 +318,13 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
         return True     # "controls 60% of Kharkiv border town": a town described by its region's name
     if _TOWN_THEN_SHARE.search(sent, max(0, q.start - 70), q.start):
         return True     # "the Defence Forces control the city of Vovchansk, about 70%": the town's share
+    subject = _TOWN_IS_SHARE.search(sent, max(0, q.start - 60), q.start)
+    if subject is not None and _CONTROL_PARTICIPLE.match(sent, q.end):
+        # "Chasiv Yar was 100% captured": the share of the town the clause's subject names
+        first = next(iter(find_places(subject.group("name"))), None)
+        if first is not None and first.start == 0 and not (region_of(first.text) or "").lower().startswith(
+                (first.place.name if first.place else first.text).lower()):
+            return True
     # ("control at roughly 7% in Lyman", "presence in portions of Hulyaipole (around 7.3%)": the town's share too)
     m = _OF_TOWN.match(sent, q.end) or _IN_TOWN.match(sent, q.end)
     by = (_TOWN_BY.search(sent, max(0, q.start - 70), q.start)

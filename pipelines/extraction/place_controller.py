@@ -33,6 +33,12 @@ _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 # a falsehood spread about an event ("spreading lies about", "circulating fake news of"): its spreader's claim
 _SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?" + FALSEHOOD + r"\b", re.I)
+# the verdict after a told event that names whose falsehood it is: "... of the city is Russian disinformation"
+_IS_SIDE_FALSEHOOD = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+"
+                                r"(?:(?:just|simply|only|another|more|a|an|the)\s+)*"
+                                r"(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|"
+                                r"Kremlin|"
+                                r"Kyiv['\u2019]s)\s+(?:propaganda\s+)?" + FALSEHOOD + r"\b", re.I)
 # a side's own falsehood: "the Russian disinformation about", "Moscow's fakes about"
 _SIDE_FALSEHOOD = re.compile(r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kremlin|"
                              r"Kyiv['\u2019]s)\s+(?:propaganda\s+)?$", re.I)
@@ -113,6 +119,12 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # a place noun names the place's country, not the nominal's taker)
             scan = _OWNER_DEMONYM.sub(lambda m: " " * len(m.group(0)), sent) if cue.nominal else sent
             actor = _scan_subject(scan, deny.end() if deny else lo, cue.start, claimant_side)
+            if cue.denied and deny is None and (owner := _IS_SIDE_FALSEHOOD.match(
+                    sent, cue.end, min(len(sent), cue.end + 120))) is not None:
+                # "information about the capture of the city is Russian disinformation": the side whose falsehood
+                # the verdict names claims the event, whatever side the clause before names
+                russian = owner.group("who").lower().startswith(("russia", "moscow", "kremlin"))
+                actor = "Russia" if russian else "Ukraine"
             if actor is None and deny is None and (agent := _BY_FORCES_THEN.search(sent, 0, cue.start)) is not None:
                 # "DeepState reports a move by Russian forces, as they take control of X": "they" are the forces a
                 # "by" names right before the pronoun's clause, not the teller opening the sentence

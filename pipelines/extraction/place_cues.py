@@ -293,6 +293,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"liberating|seizing|takeover)[\"\u201d\u2019']?\s+"
                 r"(?:on\s+(?-i:[A-Z])[a-z]+\.?\s+\d{1,2}(?:,\s+\d{4})?\s+|"
                 r"on\s+\d{1,2}\s+(?-i:[A-Z])[a-z]+(?:\s+\d{4})?\s+|"
+                # ("their capture in early July of the city of X": a month between)
+                r"in\s+(?:early\s+|mid-|late\s+)?(?-i:January|February|March|April|May|June|July|August|September|"
+                r"October|November|December)(?:\s+\d{4})?\s+(?=of\s)|"
                 # ("the capture by Russian troops of the settlements of A, B and C": its agent before "of")
                 r"by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|enemy)\s+(?:troops|forces|army|units)\s+)?of\s+", _I),
      "object", "captured", {"nominal": True, "single": True}),
@@ -550,6 +553,8 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|\b(?:nobody|no\s+one)\s+(?:(?:has|had|have|ever|yet)\s+){0,2}$"
                       # ("There is no talk of Russian control over X", "no question of": out of the question)
                       r"|\bno\s+(?:talk|question)\s+of\s+(?:[\w'\u2019]+\s+){0,2}$"
+                      # ("no facts of the capture of X have been recorded", "no evidence of its fall": nothing shows it)
+                      r"|\bno\s+(?:facts?|evidence|confirmation|proof|signs?)\s+of\s+(?:the\s+|its\s+)?$"
                       # ("There is no Russian control over X")
                       r"|\b(?:is|are|was|were)\s+no\s+(?:[\w'\u2019]+\s+)?$"
                       # "This does not mean that we have completely left the city": the clause it says is not so

@@ -56,6 +56,10 @@ _RAISED_TO = re.compile(r"\s+(?:by\s+[^,.;:]{1,40}?\s+)?to\s+(?:be|have)\b", re.
 # (a verb in quotes first: Russia's ministry says it “liberated” the village of X)
 # (not through a locative: "a village outside the city of X" is not X)
 # ("the liberation of the village Gornal": the kind apposed to its name, without "of")
+# a facility the place after it locates: "the power plant in X", "the port of X", "the airfield near X"
+_FACILITY_IN = re.compile(r"\b(?:plant|station|airport|airfield|port|dam|bridge|factory|facility|base|refinery|depot|"
+                          r"mine|works)\s+(?:in|at|near|outside|of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$",
+                          re.I)
 _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
     r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?"
@@ -551,6 +555,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             relative = cue.background = True
         elif named_kind:
             out = named_kind[-1:]
+    if _FACILITY_IN.search(sent, max(lo, out[0].start - 50), out[0].start):
+        # "Ukraine's largest power plant in Zaporizhzhia, a nuclear-powered plant, was captured": the facility the
+        # place locates was taken, not the place
+        return since
     # "the villages of A, B, and C, as well as the city of D, came under Russian control"
     out = _list_ending_at(sent, before, out[0])
     if relative and (located := [m for m in before if m.end < out[0].start
