@@ -483,7 +483,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             metric = "area_lost" if smaller.group("cmp").lower() == "less" else "area_gained"
         reason = smaller is None and not_territory(masked, q, q.start if cue.in_phrase else lo,
                                                    cue.start if cue is not None and not cue.passive else None,
-                                                   cue.start if cue is not None and cue.passive else None)
+                                                   cue.start if cue is not None and cue.passive else None, full=sent)
         if reason:
             continue
 

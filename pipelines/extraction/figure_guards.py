@@ -266,7 +266,9 @@ _TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]
 # "... hold the majority of Vovchansk, controlling about 70% of the territory": "the territory" is the town's
 _OF_THE_TERRITORY = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the|its)\s+(?:territory|area)\b(?!\s+of\b)",
                                re.IGNORECASE)
-_OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?the\s+(?:city|town|village|settlement)\b"
+# ("70% of the territory of the city": the town's own ground)
+_OF_THE_TOWN = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?(?:of\s+)?(?:the\s+(?:territory|area)\s+of\s+)?"
+                          r"the\s+(?:city|town|village|settlement)\b"
                           r"(?!\s+of\b)(?!['\u2019]s)",
                           re.IGNORECASE)
 _TOWN_THEN_SHARE = re.compile(r"\bthe\s+(?:city|town|village|settlement)\s+of\s+(?-i:[A-Z])[\w'\u2019-]+\s*,\s+"
@@ -372,12 +374,13 @@ _GAINS_BEFORE = re.compile(r"\b(?:gain(?:s|ed|ing)?|grabb?(?:s|ed|ing)?)\s+"
 
 
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
-                  cue_after: int | None = None) -> str | None:
+                  cue_after: int | None = None, full: str | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
 
     ``clause_start`` is where the figure's clause begins and ``cue_start`` where its control or
     advance verb starts (None when the cue follows the figure, as in the passive: then ``cue_after`` is where
     that cue starts).
+    ``full`` is the whole sentence when ``sent`` has clauses blanked out (area_figures._mask).
     """
     if cue_after is not None and cue_after > q.end and _NEGATED_PREDICATE.search(sent, max(q.end, cue_after - 30), cue_after):
         # "four villages ... were not under Russian control": the predicate after the figure is negated
@@ -442,7 +445,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # "on the side controlled by the Ukrainian authorities, 32% of the land is submerged, while on the side
         # occupied by the Russians it is 68%": shares of flooded land on either side of the line
         return "a share of flooded land, not of a holding"
-    if q.kind == "share" and _share_of_a_town(sent, q):
+    # (the whole sentence, not the figure's clause alone: "Russia controls about half of the city, although the day
+    # before the occupiers occupied 70% of the territory" - the concession's "territory" is the main clause's town)
+    if q.kind == "share" and _share_of_a_town(full or sent, q):
         return "a share of one town, not of a territory"
     if q.kind == "share" and (_ANOTHER_BEFORE.search(sent, max(0, q.start - 40), q.start)
                               or _GAINS_BEFORE.search(sent, max(0, q.start - 40), q.start)):

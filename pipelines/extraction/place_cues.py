@@ -771,7 +771,9 @@ def find_cues(sent: str) -> list[Cue]:
     # ("We can't yet confirm or deny the information of the so-called withdrawal from Kherson": no word either way)
     return [c for c in out if (c.denied or not sent[c.start:c.end].lower().startswith("occupation")
                                or _CONFIRMED_BEFORE.search(sent, max(0, c.start - 30), c.start))
-            and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)]
+            and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)
+            and not (sent[c.start:c.end].lower().startswith(("confirm", "verif", "acknowledg"))
+                     and _NOT_BEFORE_VERB.search(sent, max(0, c.start - 40), c.start))]
 
 
 # "take it [the village] under their control", "took the town under control": the verb and its object before "under"
@@ -782,7 +784,16 @@ _CONFIRMED_BEFORE = re.compile(r"\b(?:confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|a
                                r"record(?:s|ed|ing)?)"
                                r"\s+(?:the\s+)?(?:(?:Russian|Ukrainian|full|complete)\s+)?$", _I)
 _NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
-                          r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b", _I)
+                          r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b"
+                          # ("The Ukrainian military has not confirmed the capture", "could not independently verify
+                          # the capture": no confirmation is no denial either)
+                          r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+|immediately\s+|officially\s+|independently\s+)?"
+                          r"(?:confirm(?:ed)?|verif(?:y|ied)|acknowledg(?:e|ed))\s+(?:the\s+|its\s+|their\s+)?"
+                          r"(?:reported\s+|claimed\s+)?$", _I)
+
+
+# ("has not confirmed the capture": the told event's own verb negated, no word either way)
+_NOT_BEFORE_VERB = re.compile(r"\b(?:not|n['\u2019]t)\s+(?:yet\s+|immediately\s+|officially\s+|independently\s+)?$", _I)
 
 
 _OPEN_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]*$")

@@ -252,6 +252,10 @@ _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small
                              r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$", re.I)
 _REGION_THEN_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s*,?\s+(?:and|or)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+)?$")
+# a list that a plural region noun opens: "four provinces—Donetsk, Dnipropetrovsk, Kharkiv, and Zaporizhzhia", "the
+# regions of Sumy and Kharkiv", "oblasts: Kherson, Mykolaiv"
+_REGIONS_LISTED_BEFORE = re.compile(r"\b(?:provinces|regions|oblasts)\s*(?:[\u2014\u2013:]|\s-\s|,?\s+(?:namely|of))\s*"
+                                    r"(?:(?:the\s+)?[A-Z][\w'\u2019-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
 
@@ -378,6 +382,8 @@ def _mentions(sent: str) -> list[_Mention]:
            and not (m.place is not None and m.raw != m.place.name and names_oblast(m.raw))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
+           # ("settlements spanning four provinces—Donetsk, Dnipropetrovsk, Kharkiv, and Zaporizhzhia": regions listed)
+           and not (names_oblast(m.raw) and _REGIONS_LISTED_BEFORE.search(sent, max(0, m.start - 120), m.start))
            and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
                      or _AREA_IN_PAIR.search(sent, max(0, m.start - 80), m.start)) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
@@ -391,7 +397,8 @@ def _mentions(sent: str) -> list[_Mention]:
     def add_unknown(s: int, name: str, strict: bool = True, ended: bool = False) -> _Mention | None:
         e = s + len(name)
         if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
-                or not (ended or _NAME_END.match(sent, e)) or _SIZE_OF_BEFORE.search(sent, max(0, s - 40), s):
+                or not (ended or _NAME_END.match(sent, e)) or _SIZE_OF_BEFORE.search(sent, max(0, s - 40), s) \
+                or names_oblast(name) and _REGIONS_LISTED_BEFORE.search(sent, max(0, s - 120), s):
             return None
         # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne), or the other
         # language's form of a name it knows ("Dobropolie" for Dobropillia)
