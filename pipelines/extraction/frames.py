@@ -871,10 +871,10 @@ def _subject_right(text: str, toks: list[Tok], i: int, hi: int) -> tuple[Mention
         return None, i
     e = _and_extended(text, toks, i, e, hi)
     # "analysts of the DeepState monitoring project", "an analysis by X"
-    m = _build_mention(text, toks, i, e)
     holder = _holder_after_title(text, toks, i, e, hi)
     if holder is not None:
         return holder
+    m = _build_mention(text, toks, i, e)
     if e < hi and toks[e - 1].low in DOCUMENT_WORDS:
         # '"...," reads the message on the official Telegram channel of the Khortytsia group': the channel's owner
         where = _CHANNEL_OF.match(text, toks[e - 1].end)

@@ -33,15 +33,15 @@ _OWNER_AFTER = re.compile(r"\s*(?:the\s+)?(Ukraine|Kyiv)['\u2019]s\s", re.I)
 
 # a falsehood spread about an event ("spreading lies about", "circulating fake news of"): its spreader's claim
 _SPREAD_FALSEHOOD = re.compile(r"\b(?:spread\w*|circulat\w*|disseminat\w*)\s+(?:the\s+)?" + FALSEHOOD + r"\b", re.I)
+# the side that owns a falsehood, as its adjective or possessive ("Russian disinformation", "Moscow's fakes")
+_FALSEHOOD_OWNER = (r"(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kremlin|"
+                    r"Kyiv['\u2019]s)")
 # the verdict after a told event that names whose falsehood it is: "... of the city is Russian disinformation"
 _IS_SIDE_FALSEHOOD = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+"
-                                r"(?:(?:just|simply|only|another|more|a|an|the)\s+)*"
-                                r"(?P<who>Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|"
-                                r"Kremlin|"
-                                r"Kyiv['\u2019]s)\s+(?:propaganda\s+)?" + FALSEHOOD + r"\b", re.I)
-# a side's own falsehood: "the Russian disinformation about", "Moscow's fakes about"
-_SIDE_FALSEHOOD = re.compile(r"\b(?:Russian|Ukrainian|Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|Kremlin|"
-                             r"Kyiv['\u2019]s)\s+(?:propaganda\s+)?$", re.I)
+                                r"(?:(?:just|simply|only|another|more|a|an|the)\s+)*" + _FALSEHOOD_OWNER
+                                + r"\s+(?:propaganda\s+)?" + FALSEHOOD + r"\b", re.I)
+# a side's own falsehood before what it is about: "the Russian disinformation about", "Moscow's fakes about"
+_SIDE_FALSEHOOD = re.compile(r"\b" + _FALSEHOOD_OWNER + r"\s+(?:propaganda\s+)?$", re.I)
 
 
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
@@ -467,8 +467,8 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     if cue.participle:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)
         if not claimant_side and cue.action == "liberated" and state.dateline_side in ("Russia", "Ukraine"):
-            # "the Ukrainian military shells liberated cities, including X" under "MELITOPOL, ... /TASS/": the
-            # adjective is the wire's own word for its side's ground, not the subject's deed
+            # "Ukrainian artillery struck the liberated city of X" under "MELITOPOL, ... /TASS/": the adjective is the
+            # wire's own word for its side's ground, not the subject's deed
             controller = state.dateline_side
         countries = {m.place.country for m in governed if m.place is not None} \
             if not cue.agent and _ENEMY_VERB.search(sent, cue.start, cue.end) and PARTICIPLE_PLURAL.match(sent, cue.end) \
