@@ -874,7 +874,9 @@ _AIM = re.compile(
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("a fierce battle against the Armed Forces of Ukraine to take X": the aim after the fight's opponent)
-    r"|\b(?:fight|battle|struggl)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$", _I)
+    r"|\b(?:fight|battle|struggl)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$"
+    # ("deadlines he has not been able to meet - to take the town of X": an infinitive set off by a dash names a goal)
+    r"|\s[\u2013\u2014-]\s+to\s+$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)

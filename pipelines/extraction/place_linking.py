@@ -631,7 +631,9 @@ _COUNTED_SUBJECT = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nin
 _APPOSED_KIND = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:city|town|village|settlement|capital|hub)\s+", re.I)
 _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|village|villages|settlements?|hub|strongholds?|bastions?|outposts?|garrison|port|capital|"
                          # ("the Russian-held city Bakhmut": the kind noun without its "of")
-                         r"cent(?:er|re))\s+(?:of\s+)?)?", re.I)
+                         r"cent(?:er|re))\s+(?:of\s+|"
+                         # ("Ukrainian-held cities such as Kramatorsk and Sloviansk": the examples of the plural kind)
+                         r"(?<=s\s)(?:such\s+as|including|like)\s+)?)?", re.I)
 # ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
 _BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
                             r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)"

@@ -226,8 +226,9 @@ _REGION_AFTER = re.compile(r"(?:\s*\([a-z -]{1,20}\))?(?:\s+|-)(?:(?:border|fron
 _CAPITALS = frozenset(CAPITAL_SIDE)
 # ("according to Kiev, 7 villages were retaken": the capital as a source, its government)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.I)
-_AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|retaken|liberated|annexed)\s+"
-                       r"(?:\w+\s+)?by\s+$", re.I)
+# ("1,400 square kilometres claimed by Kiev": the capital as the claim's teller)
+_AGENT_BY = re.compile(r"\b(?:occupied|held|controlled|seized|captured|taken|retaken|liberated|annexed|claimed|"
+                       r"reported|announced|stated)\s+(?:\w+\s+)?by\s+$", re.I)
 
 # "the Donetsk cities of Avdiivka and Vuhledar", "the Kharkiv village of X": the name locates the places that follow
 # (and "the Belgorod town Kozinka": the kind, then the name, with no "of")
