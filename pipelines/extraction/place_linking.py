@@ -34,7 +34,9 @@ _BLOCK = re.compile(
 # place further on is the object either
 # ("recaptured 56 sq km of territory in the areas of A, B and C": the same, the places named as its area)
 # ("over 1,150 square km (444 square miles) in Kursk": the conversion's bracket before the place)
-_AREA_IN = re.compile(r"\b(?:territory|ground|land|area|miles?|km2?|kilomet(?:re|er)s)\)?\s+(?:in|around)\s+(?:the\s+)?"
+# ("lost control over the territories in the area of A and B": plurals too)
+_AREA_IN = re.compile(r"\b(?:territor(?:y|ies)|ground|lands?|areas?|miles?|km2?|kilomet(?:re|er)s)\)?\s+"
+                      r"(?:in|around)\s+(?:the\s+)?"
                       r"(?:(?:areas?|vicinity|district)\s+of\s+(?:the\s+)?)?$",
                       re.I)
 _OBJ_END = re.compile(

@@ -137,7 +137,7 @@ _STOP_CAPS = frozenset(
     similarly likewise moreover furthermore notably nevertheless nonetheless consequently accordingly
     specifically initially finally eventually ultimately elsewhere overall besides thus hence therefore
     strangely interestingly curiously surprisingly unsurprisingly ironically remarkably importantly crucially
-    contrary former just almost nearly barely indeed inside outside""".split()
+    contrary former just almost nearly barely indeed inside outside less fewer more""".split()
 )
 # the word before a participial reporting verb (", saying ...", "by saying ..."): frames, quotes, indirect
 _PARTICIPLE_OK_PREV = frozenset({",", "by", "while", "when", "after", "before"})
