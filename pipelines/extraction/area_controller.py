@@ -239,9 +239,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there; but
         # ground freed there is Russia's again, below)
         unowned = _REGION_OWNER.sub(lambda m: " " * len(m.group(0)), masked)
-        controller = claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
-            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60)
-                and not (cue is not None and BACK_VERB.match(masked, cue.start)) else None)
+        taken_back = cue is not None and BACK_VERB.match(masked, cue.start)
+        # ("troops poured into the Kursk oblast, seizing up to 1,000 sq km of Russian territory": ground of Russia taken
+        # by a side not named is Ukraine's, whoever told it and whatever side the figure before was)
+        controller = ("Ukraine" if _RUSSIAN_GROUND_AFTER.match(masked, q.end) and not taken_back else None) \
+            or claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
+            or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) and not taken_back else None)
     if controller is None and cue is not None and BACK_VERB.match(masked, cue.start) \
             and not re.search(r"['\"\u201c\u2018]\s*$", sent[max(0, cue.start - 2):cue.start]):
         # "Armed forces liberate five settlements in Kharkiv Oblast", nobody's side named: ground freed goes back to
@@ -279,8 +282,13 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 
 # "We control 1,000 sq km of Russia's Kursk region": the country a region belongs to, not the side that holds the
 # ground (blanked before the last look for any side word in the sentence)
-_REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)",
+_REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)"
+                           # ("seizing up to 1,000 sq km of Russian territory": the ground's owner, not its taker)
+                           r"|\b(?:Russian|Ukrainian)(?=\s+(?:territory|territories|land|soil)\b)",
                            re.IGNORECASE)
+# ground of Russia's own right after the figure: "1,000 sq km of Russian territory", "of Russia's land", "inside Russia"
+_RUSSIAN_GROUND_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:Russian\s+(?:territory|land|soil)|"
+                                   r"Russia['\u2019]s\s+(?:territory|land))|inside\s+Russia)\b", re.IGNORECASE)
 # a side's held ground, the one an advance goes into
 # (and a side's lines or defences: "advanced eight kilometers into Russian lines")
 _HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)(?:[-\s](?:held|occupied|controlled)\s+"
