@@ -37,8 +37,9 @@ def extract(article: ArticleText) -> Extraction:
     # headlines are not speech, but their figures are the article's own: the stages read differently
     # masked copies of the same text (same offsets)
     body, with_headlines = mask_both(text)
-    statements = extract_statements(replace(article, text=body), dateline_side=dateline_side(text), unmasked=text)
+    side = dateline_side(text)      # read once: the statement and place stages both take the wire's side
+    statements = extract_statements(replace(article, text=body), dateline_side=side, unmasked=text)
     claims = extract_area_claims(replace(article, text=with_headlines), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
-    places = extract_place_claims(replace(article, text=body), statements, dateline_side=dateline_side(text))
+    places = extract_place_claims(replace(article, text=body), statements, dateline_side=side)
     return Extraction(statements=statements, area_claims=claims, place_claims=places)

@@ -783,17 +783,19 @@ _TAKE_OBJECT_BEFORE = re.compile(r"\b(?:took|taken|take|takes|taking)\s+(?:it|th
 _CONFIRMED_BEFORE = re.compile(r"\b(?:confirm(?:s|ed|ing)?|report(?:s|ed|ing)?|announc(?:es|ed|ing)|"
                                r"record(?:s|ed|ing)?)"
                                r"\s+(?:the\s+)?(?:(?:Russian|Ukrainian|full|complete)\s+)?$", _I)
+# a negation right before a verb of confirming ("has not yet confirmed", "could not independently verify")
+_NOT_BEFORE_CONFIRM = r"\b(?:not|n['\u2019]t)\s+(?:yet\s+|immediately\s+|officially\s+|independently\s+)?"
 _NEITHER_WAY = re.compile(r"\b(?:confirm\s+or\s+deny|deny\s+or\s+confirm|"
                           r"neither\s+confirm(?:ed|s)?\s+nor\s+den(?:y|ied|ies))\b"
                           # ("The Ukrainian military has not confirmed the capture", "could not independently verify
                           # the capture": no confirmation is no denial either)
-                          r"|\b(?:not|n['\u2019]t)\s+(?:yet\s+|immediately\s+|officially\s+|independently\s+)?"
-                          r"(?:confirm(?:ed)?|verif(?:y|ied)|acknowledg(?:e|ed))\s+(?:the\s+|its\s+|their\s+)?"
+                          r"|" + _NOT_BEFORE_CONFIRM + r"(?:confirm(?:ed)?|verif(?:y|ied)|acknowledg(?:e|ed))\s+"
+                          r"(?:the\s+|its\s+|their\s+)?"
                           r"(?:reported\s+|claimed\s+)?$", _I)
 
 
 # ("has not confirmed the capture": the told event's own verb negated, no word either way)
-_NOT_BEFORE_VERB = re.compile(r"\b(?:not|n['\u2019]t)\s+(?:yet\s+|immediately\s+|officially\s+|independently\s+)?$", _I)
+_NOT_BEFORE_VERB = re.compile(_NOT_BEFORE_CONFIRM + "$", _I)
 
 
 _OPEN_DASH_ASIDE = re.compile(r"\s[\u2013\u2014]\s[^\u2013\u2014]*$")

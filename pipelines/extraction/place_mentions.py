@@ -384,7 +384,7 @@ def _mentions(sent: str) -> list[_Mention]:
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
            # ("settlements spanning four provinces—Donetsk, Dnipropetrovsk, Kharkiv, and Zaporizhzhia": regions listed)
-           and not (names_oblast(m.raw) and _REGIONS_LISTED_BEFORE.search(sent, max(0, m.start - 120), m.start))
+           and not (_REGIONS_LISTED_BEFORE.search(sent, max(0, m.start - 120), m.start) and names_oblast(m.raw))
            and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
                      or _AREA_IN_PAIR.search(sent, max(0, m.start - 80), m.start)) and find_regions(m.raw))
            and not _SIZE_OF_BEFORE.search(sent, max(0, m.start - 40), m.start)
@@ -399,7 +399,7 @@ def _mentions(sent: str) -> list[_Mention]:
         e = s + len(name)
         if any(m.start < e and s < m.end for m in out) or not _unknown_ok(name, strict) \
                 or not (ended or _NAME_END.match(sent, e)) or _SIZE_OF_BEFORE.search(sent, max(0, s - 40), s) \
-                or names_oblast(name) and _REGIONS_LISTED_BEFORE.search(sent, max(0, s - 120), s):
+                or _REGIONS_LISTED_BEFORE.search(sent, max(0, s - 120), s) and names_oblast(name):
             return None
         # a spelling the gazetteer's transliteration skeleton knows ("Blagodatne" for Blahodatne), or the other
         # language's form of a name it knows ("Dobropolie" for Dobropillia)
