@@ -14,6 +14,9 @@ _ADJUNCT = re.compile(r"(?:(?:\b(?:after|before|while|since|by|when|upon|on)|,)\
                       r"(?:also\s+|successfully\s+)?$", re.I)
 _SOURCE_OPENER = re.compile(r"\W*(?:according\s+to|citing|as\s+reported\s+by)\s+[^,;]{1,80},\s*", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
+# a side word that names a place, not an actor: "some 500 kilometers south of Moscow", "near Kyiv", "from Russia"
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:from|near|outside|"
+                              r"towards?|beyond|across)|\bborder\s+with)\s+(?:the\s+)?$", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
 
 
@@ -36,7 +39,8 @@ def adjunct_subject_side(s: str, lo: int, cue_start: int, cue_text: str, side_re
     opener = _SOURCE_OPENER.match(s, start)
     if opener is not None and opener.end() < adj.start():
         start = opener.end()     # "According to pro-Ukrainian maps, Russian forces ...": the source, not the subject
-    first = side_re.search(s, start, adj.start())
+    first = next((m for m in side_re.finditer(s, start, adj.start())
+                  if not _LOCATIVE_BEFORE.search(s, max(0, m.start() - 24), m.start())), None)
     if first is None:
         return None
     if first.group("possessive_pronoun"):

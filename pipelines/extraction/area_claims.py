@@ -101,7 +101,8 @@ _PARTS_CONTINUED = re.compile(r"\W*(?:This|That|These|It|The\s+(?:figure|total|a
 
 
 # "1% of Ukraine's territory \u2014 approximately 4,669 sq km": an area restating the share before it, after a dash
-_SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:territory|land|area|country)?\s*"
+# (a place's name right before the dash too: "controls around 30% of Donetsk—some 9,000 square kilometers—")
+_SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[\w'\u2019-]+)?\s*"
                               # ("18% of Ukrainian territory - equating to roughly 114,500 square kilometers")
                               r"(?:[\u2014\u2013]|--|\s-)\s*(?:(?:equating|equal|equivalent|amounting)\s+to\s+)?",
                               re.IGNORECASE)

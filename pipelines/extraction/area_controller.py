@@ -169,6 +169,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         named = [m for m in lex.side.finditer(masked, 0, sub.start()) if not m.group("possessive_pronoun")
                  and not m.group("first_person") and not GROUND_AFTER.match(masked, m.end())]
         controller = _side_of_match(named[-1], claimant_side) if named else None
+    if controller is None and not cue.passive and metric in ("advance_depth", "area_gained", "settlements_gained") \
+            and not BACK_VERB.match(masked, cue.start) and not _sides_named(masked, lo, cue.start) \
+            and _RUSSIAN_GROUND_IN_CLAUSE.search(masked, cue.end, min(len(masked), q.end + 90)):
+        # "So far it has gone well, advancing up to 25 km and carving out a bulge inside Russia": with no side named
+        # before it, an advance into Russia's own ground is Ukraine's, whatever the sentence before was about
+        controller = "Ukraine"
     if controller is None and not cue.passive and idx and (opens := _THEY_OPENS.fullmatch(masked, lo, cue.start)):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         # ("Russian forces now hold a fifth of Ukraine. This saddles Ukraine with ... In addition, they control 70% of
@@ -242,7 +248,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         taken_back = cue is not None and BACK_VERB.match(masked, cue.start)
         # ("troops poured into the Kursk oblast, seizing up to 1,000 sq km of Russian territory": ground of Russia taken
         # by a side not named is Ukraine's, whoever told it and whatever side the figure before was)
-        controller = ("Ukraine" if _RUSSIAN_GROUND_AFTER.match(masked, q.end) and not taken_back else None) \
+        # ("700 sq km has been seized so far, the largest loss of Russian territory since 1945": the same)
+        controller = ("Ukraine" if (_RUSSIAN_GROUND_AFTER.match(masked, q.end) or _LOSS_OF_RUSSIAN_GROUND.search(
+            masked, q.end, min(len(masked), q.end + 150))) and not taken_back else None) \
             or claimant_side or state.last_controller or _scan_subject(unowned, lo, len(masked), None) \
             or ("Ukraine" if _IN_RUSSIAN_REGION.search(masked, q.end, q.end + 60) and not taken_back else None)
     if controller is None and cue is not None and BACK_VERB.match(masked, cue.start) \
@@ -289,6 +297,20 @@ _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\
 # ground of Russia's own right after the figure: "1,000 sq km of Russian territory", "of Russia's land", "inside Russia"
 _RUSSIAN_GROUND_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:of\s+(?:the\s+)?(?:Russian\s+(?:territory|land|soil)|"
                                    r"Russia['\u2019]s\s+(?:territory|land))|inside\s+Russia)\b", re.IGNORECASE)
+# Russia's own ground named in an advance's clause: "a bulge inside Russia", "deep into Russia's Kursk region", "on
+# Russian soil" (not "Russia-held"), or ground whose loss was Russia's
+_LOSS_OF_RUSSIAN_GROUND = re.compile(r"\bloss(?:es)?\s+of\s+(?:[\w-]+\s+){0,2}?Russian\s+(?:territory|land|soil)\b",
+                                     re.IGNORECASE)
+_RUSSIAN_GROUND_IN_CLAUSE = re.compile(r"\b(?:inside|into|deep\s+in)\s+Russia(?![-\w])|\bon\s+Russian\s+soil\b|"
+                                       + _LOSS_OF_RUSSIAN_GROUND.pattern, re.IGNORECASE)
+
+
+def _sides_named(masked: str, lo: int, hi: int) -> bool:
+    """Whether a side word (not a possessive pronoun, not a side naming ground) stands between ``lo`` and ``hi``."""
+    return any(not m.group("possessive_pronoun") and not GROUND_AFTER.match(masked, m.end())
+               for m in _lex().side.finditer(masked, lo, hi))
+
+
 # a side's held ground, the one an advance goes into
 # (and a side's lines or defences: "advanced eight kilometers into Russian lines")
 _HELD_GROUND = (r"(?:the\s+)?(?P<side>Russian|Ukrainian|Russia|Ukraine)(?:[-\s](?:held|occupied|controlled)\s+"

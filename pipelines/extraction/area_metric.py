@@ -101,6 +101,8 @@ def _controller_word(m: re.Match) -> str | None:
 
 _DEEP_INTO = re.compile(r"\s+deep\s+(?:into|in)\s+(?:the\s+)?(?:enemy|Ukrainian|Russian|its|their|hostile|Ukraine\b|Russia\b|"
                         r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:region|oblast|territory)\b)", re.IGNORECASE)
+# "19 miles of Russian advance", "12 km of progress": a distance measuring the advance named after it
+_OF_ADVANCE_AFTER = re.compile(r"\s+of\s+(?:(?P<side>Russian|Ukrainian)\s+)?(?:advances?|progress)\b", re.IGNORECASE)
 # "the incursion extended up to 12 km deep along a 40 km front": an operation's depth
 _DEEP_AFTER = re.compile(r"\s+deep\b", re.IGNORECASE)
 _INCURSION_BEFORE = re.compile(r"\b(?:incursion|offensive|breakthrough|penetration|thrust|push)\b[^.;:]{0,40}$",
@@ -747,6 +749,12 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
             if side is None:
                 return None
             cue = _Cue("advance", retreat.start(), retreat.end(), agent=_other(side))
+        elif am is None and (of_adv := _OF_ADVANCE_AFTER.match(masked, q.end)) is not None:
+            # "maps record roughly 19 miles of Russian advance in six weeks": the noun after the figure is the advance
+            # it measures, and its adjective the side that made it
+            side = of_adv.group("side")
+            cue = _Cue("advance", q.start, q.end,
+                       agent=None if side is None else "Russia" if side.lower().startswith("russia") else "Ukraine")
         elif am is None:
             if not _DEEP_INTO.match(masked, q.end) and not (
                     _DEEP_AFTER.match(masked, q.end) and _INCURSION_BEFORE.search(win)):

@@ -79,7 +79,9 @@ _INITIAL_BEFORE = re.compile(r"\b(?:initially|at\s+first|at\s+the\s+start)\b[^,.
 # incursion has taken so far
 # ("an assault that Ukraine says has seen its forces take control of 1,000 sq km": the perfect of "see" lends its
 # tense to the bare infinitive after its object)
-_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?(?:managed\s+to\s+|been\s+able\s+to\s+|"
+# ("700 sq km has been seized so far" in Kursk: the passive's perfect too)
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:now\s+|already\s+|also\s+|so\s+far\s+)?"
+                             r"(?:managed\s+to\s+|been\s+able\s+to\s+|been\s+|"
                              r"seen\s+(?:its|their|the|Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\s+"
                              r"(?:forces|troops|army|units|soldiers)\s+)?$", re.IGNORECASE)
 # ("forces have made significant progress, gaining control of 1,294 sq km": a participle after a perfect clause
