@@ -255,7 +255,9 @@ _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|l
 
 def _first_subject(sent: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """The side of the first subject word in [lo, hi): the main clause's subject, for a gerund after it."""
-    for end in sorted({m.end() for m in _lex().side.finditer(sent, lo, hi)}):
+    # (not a side word that names ground or a preposition's object: "the fighting spilled into Ukraine's Sumy Region")
+    for end in sorted({m.end() for m in _lex().side.finditer(sent, lo, hi) if not _GROUND_NAMED.match(sent, m.end())
+                       and not _PREPOSITION_BEFORE.search(sent, max(0, m.start() - 10), m.start())}):
         side = _scan_subject(sent, lo, end, claimant_side)
         if side:
             return side
@@ -308,6 +310,10 @@ def _side_words(s: str):
 # ("Moscow, which last week seized X": a time adjunct after the pronoun)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:that|which|who)\s+(?:(?:[a-z]+ly|have|has|had|also|last\s+(?:week|month|year)|"
                                r"earlier\s+this\s+(?:week|month|year)|on\s+[A-Z][a-z]+day|in\s+[A-Z][a-z]+(?:\s+\d{4})?)\s+){0,2}$")
+# what follows a side word that names a country's ground, not an actor: "Ukraine's Sumy Region", "Russian territory"
+_GROUND_NAMED = re.compile(r"(?:['\u2019]s)?\s+(?:(?-i:[A-Z])[\w'\u2019-]+\s+)?"
+                           r"(?:region|oblast|territory|territories|land|soil)\b", re.I)
+_PREPOSITION_BEFORE = re.compile(r"\b(?:into|across|from|near|toward|towards|inside|within)\s+(?:the\s+)?$", re.I)
 _HELD_BY = re.compile(r"\b(?:held|occupied|controlled)\s+by\s+(?:the\s+)?$", re.I)
 # (and a relative clause: "the Armed Forces liberated Kherson, which had been under Russian occupation for 8 months")
 _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until|once|because|from|of|which|whose)\b",
@@ -344,8 +350,10 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     # surrounded", "the newly liberated city of X after Russian forces retreated", "liberated from Russian forces")
     # is the one that lost it, not the one that freed it
     # ("the liberation of Sudzha – the biggest city held by the Ukrainians": the holder before, described)
-    named = [m for m in _side_words(sent) if m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())
-             and not _HELD_BY.search(sent, max(0, m.start() - 30), m.start())]
+    # (nor a side word that names ground: "the fighting spilled into Ukraine's Sumy Region")
+    named = [m for m in _side_words(sent) if (m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())
+                                              and not _HELD_BY.search(sent, max(0, m.start() - 30), m.start()))
+             and not _GROUND_NAMED.match(sent, m.end())]
     # (the previous sentence of the same paragraph: a new paragraph starts a new scene)
     prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
         else ""

@@ -372,8 +372,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?=\s+(?:in|on|last|this|early|late|earlier|after|during|back|\d)\b|\s*[,.;])", _I), "beside", "captured", {}),
     # "Bakhmut, a small city captured by Russian forces in May": the apposition's participle with its agent tells a
     # change of hands (the agent is the side that took it)
-    (re.compile(_APPOSED_NOUN + r"(?:(?:later|eventually|finally|recently|since)\s+)?(?P<n>captured|seized|taken|retaken|"
-                r"recaptured|liberated|overrun)\s+by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
+    # ("Izium, a city in the east recently reconquered by Ukrainian forces": where it lies, before the participle)
+    (re.compile(_APPOSED_NOUN + r"(?:(?:in|on)\s+the\s+(?:north|south|east|west)\w*\s+)?"
+                r"(?:(?:later|eventually|finally|recently|since)\s+)?(?P<n>captured|seized|taken|retaken|"
+                r"recaptured|reconquered|liberated|overrun)\s+by\s+(?:the\s+)?"
+                r"(?P<who>Russian|Ukrainian|Russia['\u2019]s|"
                 r"Ukraine['\u2019]s|Moscow['\u2019]s|(?:Kyiv|Kiev)['\u2019]s|Russia|Ukraine|Moscow|Kyiv|Kiev)\b", _I), "beside", "captured", {}),
     # "Bucha is a small town on the outskirts of Kyiv from which Russian forces withdrew in March": the apposition's
     # relative clause tells who left it
@@ -688,7 +691,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("held", "controlled", "occupied", "control"),
     ("control", "hands"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
-    ("captured", "seized", "taken", "recaptured", "liberated", "overrun"),
+    ("captured", "seized", "taken", "recaptured", "reconquered", "liberated", "overrun"),
     ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied", "captured", "seized"),
     ("stronghold", "bastion", "outpost", "garrison"),

@@ -180,7 +180,9 @@ _OBJECT_FILLED = re.compile(r"\s*(?!(?:in|on|at|after|before|since|by|during|fro
 # ("Kupiansk, a city Russia claimed to control": the relative pronoun left out before a side's name)
 # ("Kherson \u2013 the city that has been occupied since March": the apposition set off by a dash)
 # ("Bakhmut, another city that fell to Russian forces in 2023": "another" as the apposition's article)
-_APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the|another)\s+(?:[\w'\u2019-]+\s+){0,6}?)?"
+# ("Balakliia, one of the cities that the Ukrainian army has just liberated": one of several)
+_APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the|another|one\s+of\s+the)\s+"
+                               r"(?:[\w'\u2019-]+\s+){0,6}?)?"
                                r"(?:which|that)\s|"
                                r",\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
                                re.I)
