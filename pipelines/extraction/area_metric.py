@@ -323,7 +323,7 @@ def _relative_cue(s: str, q: Quantity, claimant_side: str | None) -> _Cue | None
 
 
 # the verbs of taking ground back (a side's own, or freed from the other): "liberated", "retook", "de-occupied"
-BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup)", re.IGNORECASE)
+BACK_VERB = re.compile(r"(?:liberat|recaptur|retak|regain|reclaim|free|de-?occup|return)", re.IGNORECASE)
 _STILL_TO_FREE = re.compile(r"\b(?:has|have|had|needs?|still)\s+(?:still\s+|yet\s+)?to\s+$", re.IGNORECASE)
 _TO_BE_FREED = re.compile(r"\b(?:remain(?:s|ed)?|needs?)\s+(?:still\s+)?to\s+be\s+$", re.IGNORECASE)
 

@@ -95,6 +95,8 @@ _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 _HEADLINE_PRESENT = re.compile(r"(?:takes|seizes|captures|gains)\b", re.IGNORECASE)
 # ("have taken 40 sq km, and today 74 settlements are under their control": a holding stated beside it makes
 # the perfect's figure the gain)
+# a participle's clause set off after the figure ("..., marking a fresh advance"; not "bringing the total to")
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?!bringing\b|taking\b|raising\b)[a-z]+ing\b")
 _HOLDING_LATER = re.compile(r"\bunder\s+(?:\w+\s+)?control\b|\b(?:controls?|holds?)\b", re.IGNORECASE)
 _INCREMENT_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|more|new)\s+"
                               r"(?:\w+\s+)?$", re.IGNORECASE)
@@ -398,6 +400,10 @@ def read_time(state: _State, idx: int, masked: str, q: Quantity, lo: int, hi: in
         # "322 sq km in November, one of the highest rates since the start of the war": a record's start, not a total's
         # (before the figure too: "advanced at its fastest pace since the start of the operation, capturing 1,500
         # sq km")
+        started = None
+    if started is not None and started.start() > q.end and _PARTICIPLE_CLAUSE.search(masked, q.end, started.start()):
+        # "captured two villages, marking a fresh advance into an area spared seizures since Moscow's 2022 invasion":
+        # the start belongs to the participle's clause after the figure, not to the figure
         started = None
     if started is not None \
             and not _RECAPTURE.match(masked[cue.start:cue.end]) and not _OF_OCCUPIERS.match(masked, cue.end) \

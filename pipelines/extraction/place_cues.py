@@ -166,7 +166,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
     # '"We do not control Metyolkine anymore," the governor said', "Ukrainian forces no longer control X": the
     # speaker's side lost it
-    (re.compile(r"\bno\s+longer\s+controls?\s+|\b(?:(?:do|does)\s+not|don['\u2019]t|doesn['\u2019]t)\s+control\s+"
+    # ("maps showed Russian forces were no longer in control of the village of X": the same, as a predicate)
+    (re.compile(r"\bno\s+longer\s+(?:controls?|(?:in|in\s+full)\s+control\s+of)\s+|"
+                r"\b(?:(?:do|does)\s+not|don['\u2019]t|doesn['\u2019]t)\s+control\s+"
                 r"(?=[^.;]{0,60}?\b(?:anymore|any\s+more)\b)", _I), "object", "withdrew", {}),
     # ("Ukrainian troops have relinquished control of the villages of A and B": the same, given up)
     (re.compile(r"\b(?:lost|relinquished|ceded)\s+control\s+(?:of|over)\s+", _I), "object", "withdrew", {}),
@@ -275,7 +277,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "dislodged the enemy from X": the loser is the object, the subject took X
     # ("pushed Russian forces from Snake Island", "drove the enemy out of Kherson": the same)
     # ("pushed out Russian occupation forces from three villages": the particle before the object)
-    (re.compile(r"\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
+    # (not the adjective: "the evacuation of families in a forced manner from the city of X")
+    (re.compile(r"(?<!\ba\s)(?<!\bthe\s)\b(?:dislodg(?:ed|es|e|ing)|pushed|drove|driven|forced|kicked)\s+"
+                r"(?:out\s+(?=\S+\s+(?:\S+\s+){0,3}?from\b))?"
                 # ("forced Russian troops off Snake Island": off an island or a height, the same)
                 r"(?P<loser>(?:[\w'\u2019-]+\s+){0,3}?)(?:out\s+of|from|off)\s+", _I),
      "object", "captured", {"knocked": True}),
@@ -761,8 +765,11 @@ def find_cues(sent: str) -> list[Cue]:
     out.sort(key=lambda c: c.start)
     # ("have managed to take it [the village] under their control": the taking is the claim, whose verb and
     # object the capture patterns read; the "under" is no holding of its own)
+    # ("the community of X was under occupation for 7 months": a past span, over when told, is no holding now)
     out = [c for c in out if not (c.action == "holds" and low.startswith("under", c.start)
-                                  and _TAKE_OBJECT_BEFORE.search(sent, 0, c.start))]
+                                  and (_TAKE_OBJECT_BEFORE.search(sent, 0, c.start)
+                                       or _PAST_BE_BEFORE.search(sent, max(0, c.start - 20), c.start)
+                                       and _SPAN_AFTER.match(sent, c.end)))]
     for c in out:
         # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
         # (but "we do not control X anymore": the negation is the loss itself)
@@ -777,6 +784,11 @@ def find_cues(sent: str) -> list[Cue]:
             and not _NEITHER_WAY.search(sent, max(0, c.start - 80), c.start)
             and not (sent[c.start:c.end].lower().startswith(("confirm", "verif", "acknowledg"))
                      and _NOT_BEFORE_VERB.search(sent, max(0, c.start - 40), c.start))]
+
+
+_PAST_BE_BEFORE = re.compile(r"\b(?:was|were|had\s+been)\s+(?:[a-z]+\s+)?$", _I)
+_SPAN_AFTER = re.compile(r"\s+for\s+(?:(?:more\s+than|over|almost|nearly|about|some)\s+)?(?:[\w-]+\s+)?"
+                         r"(?:days|weeks|months|years)\b", _I)
 
 
 # "take it [the village] under their control", "took the town under control": the verb and its object before "under"
