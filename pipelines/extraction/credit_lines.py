@@ -33,7 +33,9 @@ _DATA_CREDIT = re.compile(
 # previous sentence is his (a credit line common in Ukrainian outlets)
 # ("As reported by Ukrinform, this was stated on live broadcast by Spokesperson X": the copying outlet's relay first)
 _REPORTED_BY = re.compile(
-    r"\W*(?:As\s+(?:previously\s+|earlier\s+)?reported\s+by\s+[^,;.]{1,40},\s+(?=this\b|that\b))?"
+    # ("According to Censor.NET, citing Lb.ua and Glavkom, this was announced by X": the relay and its sources)
+    r"\W*(?:(?:As\s+(?:previously\s+|earlier\s+)?reported\s+by|According\s+to)\s+[^,;]{1,40}?,\s+"
+    r"(?:(?:citing|quoting|with\s+reference\s+to)\s+[^,;]{1,60}?,\s+)?(?=this\b|that\b))?"
     # ("This alarming development was disclosed by military expert X": the event just told, by its noun)
     r"(?:[Tt]his|[Tt]hat|It|(?:The|Such|These|This)\s+(?:\w+\s+)?(?:information|news|data|figures|details|"
     r"development|developments))\s+"

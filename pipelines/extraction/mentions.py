@@ -760,6 +760,10 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         return Mention(start, end, raw, "pronoun", name=_POSSESSIVE_PRONOUN[lows[0]])   # "its (daily) statement"
     if len(content) == 3 and lows[0] == "its" and lows[1] == "press" and lows[2] in ("office", "service") and not det:
         return Mention(start, end, raw, "pronoun", name="it")     # "Its press office admitted": the body itself
+    if len(content) == 2 and lows[0] == "press" and lows[1] in ("office", "service") and det == "the":
+        # '"A black day for the company," the press service said': the body the article has just named speaks through
+        # it, as through "its press service"
+        return Mention(start, end, raw, "pronoun", name="it")
     if len(content) == 1 and not det and lows[0].endswith("ing") and len(lows[0]) > 5 and lows[0] not in lex.pronouns \
             and a == 0:
         return None      # "Addressing claims about ...": a gerund opening the sentence, not a name

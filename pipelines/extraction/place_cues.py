@@ -958,6 +958,8 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed|es|ing)?|goal\s+of|aim\s+of|"
                          r"hopes?\s+of|"
                          r"task\s+of|process\s+of|"
+                         # ("talked up the priority of recapturing X", "made recapturing X a priority": an aim)
+                         r"priority\s+of|importance\s+of|"
                          # ("concentrating their efforts on seizing the town of X")
                          r"efforts?|"
                          # ("could make their own decision about withdrawing from X", "considering a pullout"): not done

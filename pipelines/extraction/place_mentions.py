@@ -207,6 +207,8 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
         return False     # "75 settlements of Kherson Oblast": the region the settlements lie in
     if len(name.split()) == 2 and default_resolver().is_given_name(first):
         return False     # "the town of Avdiivka, Oleksandr Syrsky, the commander-in-chief, said": a person's name
+    if re.fullmatch(r"[A-Z]{2,}[A-Z0-9]*", name.strip()):
+        return False     # "the Russian-occupied ZNPP": an abbreviation (of a plant, an agency), no settlement's name
     return first not in _NOT_NAMES and not (strict and find_regions(name))
 
 
@@ -238,7 +240,8 @@ _KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+(
 # "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
 # (and "the Chasiv Yar refractory plant": a plant's own kind word before it)
 _FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+|[a-z]{4,}\s+(?=plant|factory|works\b))*"
-                             r"(?:plant|factory|station|NPP|dam|"
+                             # ("the Vuhlehirsk TPP", "the Kurakhove TES": a power station by its abbreviation)
+                             r"(?:plant|factory|station|NPP|TPP|TPS|TES|CHP|HPP|dam|mine|"
                              # ("The Zaporozhye nuclear facility": a plant by its general word)
                              r"reservoir|airport|airfield|port|refinery|bridge|(?<=nuclear\s)facility)\b", re.I)
 _SIDE_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:control|forces|troops|army|military|government|authorities|"
@@ -250,7 +253,10 @@ _ALIAS_BEFORE = re.compile(r"\(\s*(?:also\s+)?(?:known\s+as|called|or)\s+$", re.
 _SIZE_OF_BEFORE = re.compile(r"\b(?:(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as|(?:bigger|larger|smaller)\s+than)\s+"
                              # ("the size of half the city of London": a fraction of the measure)
                              r"(?:(?:half|a\s+third|a\s+quarter|twice|three\s+times)\s+(?:of\s+)?)?"
-                             r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$", re.I)
+                             r"(?:(?:the\s+)?(?:city|town|island|capital)\s+of\s+)?$"
+                             # ("much of the region, whose capital is Zaporozhye, is under Russian occupation": the
+                             # capital named to tell which region, not the place the clause is about)
+                             r"|\bwhose\s+(?:regional\s+|administrative\s+)?(?:capital|centre|center)\s+is\s+$", re.I)
 _REGION_THEN_AND = re.compile(r"\b[A-Z][\w'\u2019-]+\s+(?:region|oblast|province)\s*,?\s+(?:and|or)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+)?$")
 # a list that a plural region noun opens: "four provinces—Donetsk, Dnipropetrovsk, Kharkiv, and Zaporizhzhia", "the
