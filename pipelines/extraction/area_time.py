@@ -92,7 +92,11 @@ _PERFECT_CLAUSE_BEFORE = re.compile(r"\b(?:have|has|had|'ve)\s+(?:[a-z]+\s+){0,2
                                     re.IGNORECASE)
 _PARTICIPLE = re.compile(r"[a-z]+ing\b", re.IGNORECASE)
 # ("Ukraine Takes Control of 82 Villages in Kursk": a headline's present is that perfect)
-_HEADLINE_PRESENT = re.compile(r"(?:takes|seizes|captures|gains)\b", re.IGNORECASE)
+# ("Ukrainian Forces capture 28 settlements in Russia's Kursk region": a plural subject's present, not an infinitive)
+_HEADLINE_PRESENT = re.compile(r"(?:takes|seizes|captures|gains)\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bcould\s)"
+                               r"(?<!\bcan\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bwould\s)(?<!\bshould\s)"
+                               r"(?<!\bdid\s)(?<!\bnot\s)(?<!\bn't\s)(?:take|seize|capture)\b(?!\s+(?:over\b|part\b))",
+                               re.IGNORECASE)
 # ("have taken 40 sq km, and today 74 settlements are under their control": a holding stated beside it makes
 # the perfect's figure the gain)
 # a participle's clause set off after the figure ("..., marking a fresh advance"; not "bringing the total to")

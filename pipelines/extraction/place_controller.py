@@ -97,9 +97,14 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         elif cue.mode == "object" and not cue.nominal and not cue.denied \
                 and (coord := _AND_VERB.search(sent, lo, cue.start)) is not None \
                 and (first := next(iter(_side_words(sent[lo:coord.start()])), None)) is not None \
-                and sent[lo:lo + first.start()].strip(" ,\"\u201c").lower() in ("", "the"):
+                and (sent[lo:lo + first.start()].strip(" ,\"\u201c").lower() in ("", "the")
+                     or _GROUP_OF.fullmatch(sent[lo:lo + first.start()].strip(" ,"))
+                     # (the unit's name in quotation marks, whose closing mark the clause starts after)
+                     or lo > 0 and sent[lo - 1] in "\u201d\"" and re.fullmatch(r"\s*of(?:\s+the)?\s*",
+                                                                        sent[lo:lo + first.start()])):
             # "Ukrainian forces have pushed Russian troops from the right bank and liberated X": the second verb's
-            # subject is the first's, not the object between
+            # subject is the first's, not the object between (also "the 'Centre' group of Russian troops had crushed
+            # a large Ukrainian force and liberated X": a unit of the side as the subject)
             actor = _side_of_match(first, claimant_side)
         elif cue.mode == "object" and not cue.nominal and cue.denied \
                 and (coord := _OR_VERB.search(sent, lo, cue.start)) is not None \
@@ -287,6 +292,11 @@ _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|ar
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
+# a unit's name before the side it belongs to, opening the subject: "the “Centre” group of", "units of the"
+_GROUP_OF = re.compile(r"(?:the\s+)?(?:[\w\u201c\u201d\"'-]+\s+){1,3}of(?:\s+the)?", re.I)
+_CIVIL_SUBJECT = re.compile(r"\b(?:authorities|officials|administrations?|collaborators|residents|civilians|"
+                            r"families|people|diplomats|staff|employees)\b", re.I)
+_THEY_SUBJECT = re.compile(r"\bthey\s+" + _ADVERBS_BEFORE_VERB, re.I)
 _DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
 # "it" opening its clause right before the verb
 # ("The Russian Volunteer Corps said it had captured X": "it" right after the reporting verb is the body that speaks)
@@ -440,6 +450,12 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     """The side that holds the places ``cue`` governs after the event it tells; None when no side can be read
     (then the cue makes no claim). ``spoken``: the cue lies in a statement."""
     controller = _near_controller(sent, cue) or _controller(sent, cue, claimant_side)
+    if claimant_side and cue.mode == "object" and not cue.nominal and not cue.denied \
+            and _THEY_SUBJECT.search(sent, max(0, cue.start - 40), cue.start) and not _side_words(sent[:cue.start]) \
+            and (before := _pronoun_controller(state, idx, sent, cue)) is not None:
+        # "Russian troops captured X. The day before, they captured Y", credited to a Ukrainian governor: "they" is the
+        # subject of the sentence before, not the teller's own side
+        controller = before
     author = claim_author_side(sent, cue) if cue.denied and cue.mode == "object" else None
     if author:
         controller = _other(author) if cue.action == "withdrew" else author
@@ -463,7 +479,9 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
         side = _scan_subject(sent, lo, cue.start, claimant_side)
-        controller = _other(side) if side else None
+        # ("the Russian occupation authorities are leaving the settlements of X": officials who leave take no troops
+        # with them; no change of hands)
+        controller = _other(side) if side and not _CIVIL_SUBJECT.search(sent, lo, cue.start) else None
     if controller == "Russia" and claimant_side == "Ukraine" and cue.mode == "subject" and not cue.denied \
             and not cue.agent and governed and all(m.place is not None and m.place.country == "Russia" for m in governed) \
             and _ENEMY_VERB.search(sent, cue.start, cue.end) and not _side_words(sent[:cue.start]):

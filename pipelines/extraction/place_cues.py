@@ -489,7 +489,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:now\s+|still\s+|firmly\s+|fully\s+)?in)\s+(?:full\s+|firm\s+|complete\s+)?control\s+"
                 r"(?:of|over)|retain(?:s|ed|ing)?|hold(?:s|ing)?|held|control(?:s|led|ling)?|"
                 # ("Russian forces now occupy the villages of A and B": the present of a holding)
-                r"occup(?:y|ies))\b(?!\s+(?:talks|a\s+|an\s+))",
+                # (not "were holding back the assault", "holding off attacks": a resistance, no holding of a place)
+                r"occup(?:y|ies))\b(?!\s+(?:talks|a\s+|an\s+|back\b|off\b))",
                 _I), "object", "holds", {}),
     # "the Ukrainian forces were expelled from the village of X": the passive, its subject the side that lost X
     (re.compile(r"\b(?P<loser>(?:[\w'\u2019-]+\s+){0,2}?(?:troops|forces|units|soldiers|servicemen|fighters|enemy|"
