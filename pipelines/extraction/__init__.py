@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.71.158"
+EXTRACTOR_VERSION = "0.71.159"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
@@ -30,6 +30,7 @@ def extract(article: ArticleText) -> Extraction:
     from pipelines.extraction.area_claims import extract_area_claims
     from pipelines.extraction.furniture import dateline_side, mask_both, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
+    from pipelines.extraction.publisher import drop_publisher
     from pipelines.extraction.statements import extract_statements
     from pipelines.extraction.text import normalise_quote_marks
 
@@ -39,6 +40,11 @@ def extract(article: ArticleText) -> Extraction:
     body, with_headlines = mask_both(text)
     side = dateline_side(text)      # read once: the statement and place stages both take the wire's side
     statements = extract_statements(replace(article, text=body), dateline_side=side, unmasked=text)
+    # (an outlet that credits itself, "This is reported by Censor.NET" on censor.net, is no speaker: furniture)
+    statements = drop_publisher(statements, article.url)
+    # (a name broken across a line, "Al\nJazeera", is one name)
+    statements = [s if " ".join(s.speaker.split()) == s.speaker else replace(s, speaker=" ".join(s.speaker.split()))
+                  for s in statements]
     claims = extract_area_claims(replace(article, text=with_headlines), statements)
     # place claims read the body only: a headline restates a claim of the body in fewer words
     places = extract_place_claims(replace(article, text=body), statements, dateline_side=side)

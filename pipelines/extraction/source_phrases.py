@@ -384,6 +384,11 @@ def _according_to(r: _SentenceReader) -> None:
             # "..., Commission President Ursula von der Leyen announced, according to Reuters": the
             # outlet is the source of the report, the one who announced is the speaker
             continue
+        if _RELATIVE_OPENS.search(text, max(s.start, m.start() - 12), m.start()) and _frame_earlier(r, m.start()):
+            # "the ministry announced the capture of two settlements along the front line, which, according to
+            # Ukrainian command, extends for 1,250 km": the source of the relative clause's aside only; the frame
+            # before it carries the statement
+            continue
         if _ASIDE_FRAME_NEXT.match(text, toks[e - 1].end, s.end):
             # "According to Ukrainian intelligence, he said, the Russian grouping numbers ...": the speaker of the
             # aside between commas cites the source; the aside's verb carries the statement
@@ -631,6 +636,22 @@ _ASIDE_FRAME_NEXT = re.compile(r"\s*,\s*(?:he|she|they|(?:[A-Z][\w'\u2019-]+\s+)
                                r"(?:said|says|added|adds|noted|notes|stressed|wrote|writes)\s*,")
 _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)(?:\s+(?:on\s+)?(?:"
                                     + "|".join(d.capitalize() for d in sorted(_WEEKDAYS)) + r"))?\s*,\s*$")
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:which|who|where)\s*,?\s*$", re.IGNORECASE)
+
+
+def _frame_earlier(r: _SentenceReader, pos: int) -> bool:
+    """Is there a reporting verb with a speaker of its own anywhere before ``pos`` in the sentence?"""
+    lex = _lex()
+    toks = r.toks
+    for k in range(len(toks)):
+        if toks[k].end > pos:
+            break
+        if toks[k].low in lex.verb_lemma and not toks[k].low.endswith("ing") \
+                and _subject_left(r.text, toks, k, 0)[0] is not None:
+            return True
+    return False
 
 
 def _frame_before(r: _SentenceReader, pos: int) -> bool:
