@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipelines.extraction.regions import find_regions
+
 SQ_MI_KM2 = 2.58999
 HA_KM2 = 0.01
 MI_KM = 1.609344
@@ -100,6 +102,20 @@ _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line
 _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b|"
                        r"\s*(?:[-\u2013\u2014:]|,)\s*(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+"
                        r"(?:axis|direction|sector|front)\b", re.IGNORECASE)
+# "two areas in Dmitrov": a town's name right after, with no region word (not "74 areas in the Kursk region", nor a
+# region's own name, "in Donetsk")
+_IN_ONE_TOWN = re.compile(r"\s+(?:in|of)\s+(?!the\b)(?P<name>[A-Z][\w'\u2019-]+)"
+                          r"(?!\s+(?:region|oblast|province|district|direction|axis|sector)\b)"
+                          r"(?=\s*[,.;:]|\s+(?:of|and|from)\s+(?:Ukrainian|Russian)\b)")
+
+
+def _in_one_town(text: str, pos: int) -> bool:
+    m = _IN_ONE_TOWN.match(text, pos)
+    # (a town's name finds its oblast too, "Kurakhove" -> Donetsk Oblast; an oblast's own name starts its name)
+    return m is not None and not any(region.lower().startswith(m.group("name").lower())
+                                     for _s, _e, region in find_regions(m.group("name")))
+
+
 # the named places a count of "other" settlements adds to: "Belogorovka and two other", "A, B and three other"
 # ("taken control of Lyman and Sviatohirsk and 15 other towns": the names joined by "and" too; "A, B, and 15 other
 # towns": the serial comma)
@@ -381,6 +397,8 @@ def find_quantities(text: str) -> list[Quantity]:
             lo = hi = float(m.group("r1").replace(".", ""))
         if kind == "settlement" and (lo != int(lo) or lo > 100000 or _FRONT_AREAS.fullmatch(ut)
                                      or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))
+                                     # ("cleared two areas in Dmitrov": parts of one town, named right after)
+                                     or ut.lower() == "areas" and _in_one_town(text, u.end())
                                      # ("The four areas are controlled by Russia": regions named before, called back)
                                      or ut.lower() == "areas" and re.search(r"\b(?:the|these|those)\s+$",
                                                                             text[max(0, m.start() - 8):m.start()], re.I)

@@ -67,8 +67,10 @@ _PARTICIPLE_AFTER = re.compile(
     r"(?:\s+(?:forces|troops|army|military|units|officials|authorities|ministry))?\s+(?:now\s+|also\s+)?"
     r"(?:claiming|saying|announcing|reporting|insisting|asserting|capturing|taking|seizing|retaking|recapturing|"
     r"liberating|occupying|controlling|holding)\b", re.IGNORECASE)
-_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
-                             re.IGNORECASE)
+# (and a restrictive clause right after a forces noun: "pushing back Russian military forces who control a fifth")
+_RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|who|that)|"
+                              r"\b(?:troops|forces|army|units|soldiers|fighters)\s+(?:who|that))\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
+                              re.IGNORECASE)
 
 
 def _relative_antecedent_side(s: str, lo: int, cue_start: int, claimant_side: str | None) -> str | None:
@@ -98,7 +100,7 @@ _PUSH_BEFORE = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _PUSHED_TO_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|army))?\s+(?:to|towards?|across|beyond|out|from|into)\b",
                               re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|military|fighters))?\s*,?\s+(?:who|which|that)\b",
-                             re.IGNORECASE)
+                              re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
 # ("penetrated the enemy defense to a depth of 50 km": the defense entered, not who entered)
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
