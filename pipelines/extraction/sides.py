@@ -69,7 +69,8 @@ _PARTICIPLE_AFTER = re.compile(
     r"liberating|occupying|controlling|holding)\b", re.IGNORECASE)
 # (and a restrictive clause right after a forces noun: "pushing back Russian military forces who control a fifth")
 _RELATIVE_BEFORE = re.compile(r"(?:,\s+(?:which|who|that)|"
-                              r"\b(?:troops|forces|army|units|soldiers|fighters)\s+(?:who|that))\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
+                              r"\b(?:troops|forces|army|units|soldiers|fighters)\s+(?:who|that))"
+                              r"\s+(?:now\s+|already\s+|still\s+|currently\s+|reportedly\s+)*$",
                               re.IGNORECASE)
 
 
