@@ -638,7 +638,9 @@ _VERB_BEFORE_ACCORDING = re.compile(r"\b[a-z]+(?:ed|id|aid|old|ote|rote)(?:\s+(?
                                     + "|".join(d.capitalize() for d in sorted(_WEEKDAYS)) + r"))?\s*,\s*$")
 
 
-_RELATIVE_OPENS = re.compile(r"\b(?:which|who|where)\s*,?\s*$", re.IGNORECASE)
+# (and the "that" of a frame: "The Rybar channel said that according to sources in the General Staff, ...": the
+# frame's speaker cites a source of its own)
+_RELATIVE_OPENS = re.compile(r"\b(?:which|who|where|that)\s*,?\s*$", re.IGNORECASE)
 
 
 def _frame_earlier(r: _SentenceReader, pos: int) -> bool:
@@ -649,8 +651,9 @@ def _frame_earlier(r: _SentenceReader, pos: int) -> bool:
         if toks[k].end > pos:
             break
         if toks[k].low in lex.verb_lemma and not toks[k].low.endswith("ing") \
-                and _subject_left(r.text, toks, k, 0)[0] is not None:
-            return True
+                and (who := _subject_left(r.text, toks, k, 0)[0]) is not None \
+                and who.kind in ("named", "role", "descriptive"):
+            return True     # (not "It was reported that, according to X, ...": no speaker of its own)
     return False
 
 
