@@ -114,6 +114,10 @@ _ABBREV = frozenset(
 _BOUNDARY = re.compile(r"([.!?]+|\u2026)([\"'\u201d\u2019\u201c\u00bb)\]]*)(\s+|(?<=[a-z]{3}[.!?])"
                        r"(?=(?!(?:Net|Com|Org|Info|Online|Live|Media|News)\b)[A-Z][a-z]{2,}\b|"
                        r"(?:On|In|At|He|It|As|If|By|We|So|An)\s)"
+                       # ("... near the village of Veselyi Gai.He added that ...": a word of two small letters before
+                       # the stop when a word that opens sentences follows)
+                       r"|(?<=[A-Z][a-z]{2}[.!?])(?=(?:He|She|It|They|We|The|This|That|His|Her|Its|Their|Earlier|Later|"
+                       r"According|However|Meanwhile)\s)"
                        r"|(?<=[a-z][.!?][\"\u201d])(?=[A-Z][a-z]{2,}\b)"
                        # ('... had “failed completely”.The Russian defence ministry said': the quote closed before the stop)
                        r"|(?<=[a-z][\"\u201d][.!?])(?=[A-Z][a-z]{2,}\b)"
