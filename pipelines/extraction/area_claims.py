@@ -43,9 +43,9 @@ from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
 from pipelines.extraction.area_controller import _ALL_BUT, _FREED_OWNER, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
-    APPROX_BEFORE, CHANGED_TO, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE, _FRONT_AFTER,
-    _PREFILTER_NUM, _PREFILTER_UNIT, _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before, _historical_figures,
-    _is_conversion, _mask, _sentences, _unquote_figures)
+    APPROX_BEFORE, CHANGED_TO, INCLUDES_COUNT, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE,
+    _FRONT_AFTER, _PREFILTER_NUM, _PREFILTER_UNIT, _RESTATE, _WIDTH_AFTER, _boundary_after, _boundary_before,
+    _historical_figures, _is_conversion, _mask, _sentences, _unquote_figures)
 from pipelines.extraction.area_lexicon import _lex
 from pipelines.extraction.area_metric import read_metric
 from pipelines.extraction.area_region import (_ELLIPTIC_NEXT, _breakdown, _elliptic_item, _russian_oblast, colon_part,
@@ -343,6 +343,16 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
                                      claimant_actor_id=st.actor_id if st else pc.claimant_actor_id,
                                      claimant_side=st.speaker_side if st else pc.claimant_side), False))
                 continue
+        if i == 0 and q.kind == "settlement" and state.prev_sentence_claims \
+                and (inc := INCLUDES_COUNT.match(sent)) is not None and q.start <= inc.end() + 20 \
+                and state.prev_sentence_claims[-1].metric in ("area_controlled", "area_gained"):
+            # "Today we control over 1,300 sq km in Kursk. This includes more than a hundred settlements": the places
+            # within the holding (or the gain) told just before, the same side, region and time
+            pc = state.prev_sentence_claims[-1]
+            out.append((_replace(pc, metric=pc.metric.replace("area_", "settlements_"), value_low=q.low,
+                                 value_high=q.high, unit=q.unit, approximate=q.approximate, evidence=sent.strip(),
+                                 char_start=s0, char_end=s0 + len(sent)), False))
+            continue
         # "..., up from roughly 60% at the start of the year" / "compared with 2,050 sq km in October":
         # a second figure that repeats the previous one's metric, controller and region
         # "But that figure ... had increased to nearly 125,000 sq km": the previous sentence's figure, updated

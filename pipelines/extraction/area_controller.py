@@ -68,6 +68,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "The recent gains add to Russia's summer offensive progress, totaling 1,146 sq km", "Russia's advance of
         # 10 km": the side whose advance the noun names, whoever tells it
         controller = "Russia" if owner.group("side").lower() in ("russia", "moscow") else "Ukraine"
+    if controller is None and claimant_side is None and idx is not None and not cue.passive \
+            and _WE_BEFORE.search(masked, max(lo, cue.start - 30), cue.start):
+        # '"We now control approximately 800 square kilometers," the source said', the source told two sentences
+        # before as "a senior Ukrainian military source": an unnamed speaker's "we" is the side its description names
+        controller = _unnamed_speaker_side(state, idx)
     freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
     if controller is None and (
             cue.kind in ("control", "occupy")
@@ -428,6 +433,22 @@ def _previous_forces_side(state: _State, idx: int) -> str | None:
         m = _FORCES_OPEN.match(state.text, state.sentences[k][0], state.sentences[k][1])
         if m is not None:
             return "Russia" if m.group("ru") or m.group("ru2") else "Ukraine"
+    return None
+
+
+_WE_BEFORE = re.compile(r"\b(?:we|our\s+(?:forces|troops|army|units|soldiers))\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+# an unnamed speaker described by its side: "a senior Ukrainian military source", "Russian officials"
+_SIDED_SOURCE = re.compile(r"\b(?P<side>Ukrainian|Russian)\s+(?:[a-z-]+\s+){0,2}(?:source|sources|official|officials|"
+                           r"commander|officer|spokes(?:man|woman|person)|soldier|serviceman)\b", re.IGNORECASE)
+
+
+def _unnamed_speaker_side(state: _State, idx: int) -> str | None:
+    """The side of the last speaker described by a side word in sentence ``idx`` or the three before it."""
+    for k in range(idx, max(-1, idx - 4), -1):
+        a, b = state.sentences[k]
+        found = list(_SIDED_SOURCE.finditer(state.text, a, b))
+        if found:
+            return "Russia" if found[-1].group("side").lower() == "russian" else "Ukraine"
     return None
 
 

@@ -157,6 +157,11 @@ _BREAKDOWN = re.compile(
 _RESTATE = re.compile(
     r"\s*(?:That|This|It)(?:\s+is|\s+was|['\u2019]s|\s+amounts\s+to|\s+equals|\s+represents)\s+"
     r"(?:an\s+area\s+of|equivalent\s+to|the\s+equivalent\s+of)\s+")
+# "Today we control over 1,300 sq km in the Kursk region. This includes, in particular, more than a hundred
+# settlements": the places within the holding (or the gain) the sentence before told
+INCLUDES_COUNT = re.compile(r"\s*(?:That|This|It|The\s+(?:area|territory))\s+(?:also\s+)?"
+                            r"(?:includes|included|comprises|covers|contains)"
+                            r"(?:\s*,?\s*(?:in\s+particular|among\s+others)\s*,?)?\s+")
 _FIGURE_UPDATE = re.compile(r"\s*(?:but\s+|and\s+|yet\s+|now\s+)?(?:that|this|the)\s+(?:figure|area|number|total)\b",
                             re.IGNORECASE)
 # the approximators a figure may carry right after its lead-in ("rose to nearly 125,000 sq km")

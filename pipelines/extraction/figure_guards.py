@@ -238,6 +238,7 @@ _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|
 # "occupied Severodonetsk had been 90% destroyed": a share of ruin, not of ground held
 _RUINED_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:destroyed|damaged|ruined|razed|demolished|in\s+ruins)\b",
                            re.IGNORECASE)
+_CHANGE_OF_HANDS = re.compile(r"\b(?:captur|seiz|liberat|recaptur|retak|took|taken|occupied\s+by|advanc)\w*", re.I)
 _FLOODED = re.compile(r"\b(?:submerged|flooded|flooding|inundated|under\s+water)\b", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
 
@@ -416,6 +417,10 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # "Power supply services have been restored in 390 de-occupied settlements", "188 settlements have
         # electricity, ... 10 settlements are without people": where a service came back, not ground taken
         return "a service in places"
+    if q.kind in ("settlement", "area") and _FLOODED.search(full or sent) and not _CHANGE_OF_HANDS.search(full or sent):
+        # "four settlements remain flooded on the Ukrainian-controlled western bank, and 17 settlements on the
+        # Russia-occupied eastern bank": places under water on either side of the line, no holding counted
+        return "flooded places, not a holding"
     if q.kind == "settlement" and _POSITIONS_IN.search(sent, max(0, q.start - 40), q.start):
         # "retreat from their positions in two villages": positions left in places, not the places
         return "positions in places"
