@@ -774,8 +774,10 @@ def find_cues(sent: str) -> list[Cue]:
     for c in out:
         # ("Bakhmut is not occupied by the Russian Federation": the negation inside the cue)
         # (but "we do not control X anymore": the negation is the loss itself)
+        # ("Russians control neither Kupiansk nor Kupiansk-Vuzlovyi": the object's own negation)
         c.denied = _denied(sent, c) or re.search(r"\bnot\b", sent[c.start:c.end], _I) is not None \
-            and not _NO_LONGER_HELD.search(sent, c.end, min(len(sent), c.end + 80))
+            and not _NO_LONGER_HELD.search(sent, c.end, min(len(sent), c.end + 80)) \
+            or c.mode == "object" and re.match(r"\s*neither\b", sent[c.end:], _I) is not None
     # "the occupation of X" claims nothing by itself ("the occupation of Kherson ended"); only the officials' formula
     # "information about the occupation of X is not true" does, as a denial
     # (and "confirmed the occupation of X": a claim that it is so)

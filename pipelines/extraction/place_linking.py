@@ -64,7 +64,8 @@ _FACILITY_IN = re.compile(r"\b(?:plant|station|airport|airfield|port|dam|bridge|
                           re.I)
 _FIRST_GAP = re.compile(
     # ("retreated from both Krynky and Urozhaine")
-    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+)?"
+    # ("Russians do not control either Kupiansk or Kupiansk-Vuzlovyi": either of the two)
+    r"[\"\u201d\u2019']?\s*(?:over\s+)?(?:both\s+|either\s+|neither\s+)?"
     # ("had taken control of what it described as the logistics hub of Niu-York": the speaker's own label first)
     r"(?:what\s+(?:it|they|he|she|(?:the\s+)?(?-i:[A-Z])[\w-]+)\s+(?:described|called|termed|dubbed)\s+(?:as\s+)?"
     r"(?=the\s|a\s))?"
