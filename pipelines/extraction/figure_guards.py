@@ -238,6 +238,8 @@ _OF_PEOPLE = re.compile(r"\s*(?:per\s*cent\s+|percent\s+)?of\s+(?:the\s+|its\s+|
 # "occupied Severodonetsk had been 90% destroyed": a share of ruin, not of ground held
 _RUINED_AFTER = re.compile(r"\s*(?:per\s*cent|percent)?\s*(?:destroyed|damaged|ruined|razed|demolished|in\s+ruins)\b",
                            re.IGNORECASE)
+_PLACE_NOUN_AFTER = re.compile(r"[\s-]+(?:region|oblast|province|country|state|city|district|republic|peninsula)\b",
+                               re.I)
 _CHANGE_OF_HANDS = re.compile(r"\b(?:captur|seiz|liberat|recaptur|retak|took|taken|occupied\s+by|advanc)\w*", re.I)
 _FLOODED = re.compile(r"\b(?:submerged|flooded|flooding|inundated|under\s+water)\b", re.IGNORECASE)
 _ONE_AFTER_ANOTHER = re.compile(r"one\s+(?:\w+\s+){1,2}after\s+(?:another|the\s+other)\b", re.IGNORECASE)
@@ -408,6 +410,11 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # ("during World War I's Battle of Verdun, armies advanced 2,400 meters a day": its clause's adjunct)
         # "slower than in the Battle of the Somme, where the Allies advanced about 80 meters per day": another war's
         return "a figure of another war"
+    if q.kind == "area" and re.search(r"\b(?:square|sq\.?)[\s-]+(?:mile|kilomet(?:er|re))$", q.unit_text, re.I) \
+            and _PLACE_NOUN_AFTER.match(sent, q.end):
+        # "occupy almost all of this strategically vital 11,000 square mile region": a unit in the singular before a
+        # place's noun is an adjective of its size, not ground held or taken
+        return "the size of a place"
     if q.kind == "area" and _PER_PERSON.match(sent, q.end):
         return "a rate per person"        # "an efficiency of 0.038 km2 per one killed soldier"
     if q.kind == "share" and q.unit_text.lower() == "half" and _CUT_IN.search(sent, max(0, q.start - 60), q.start):
