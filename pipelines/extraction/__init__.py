@@ -19,7 +19,7 @@ from __future__ import annotations
 from pipelines.extraction.records import AreaClaim, ArticleText, Extraction, PlaceClaim, Statement
 
 # the parse fallback changes output, so it changes the version: a warehouse switched to it re-extracts
-EXTRACTOR_VERSION = "0.71.166"
+EXTRACTOR_VERSION = "0.71.167"
 
 __all__ = ["EXTRACTOR_VERSION", "AreaClaim", "ArticleText", "Extraction", "PlaceClaim", "Statement", "extract"]
 
@@ -28,7 +28,7 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
-    from pipelines.extraction.furniture import dateline_side, mask_both, unwrap_lines
+    from pipelines.extraction.furniture import dateline_side, mask_asides, mask_both, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.publisher import drop_publisher
     from pipelines.extraction.statements import extract_statements
@@ -39,7 +39,7 @@ def extract(article: ArticleText) -> Extraction:
     # masked copies of the same text (same offsets)
     body, with_headlines = mask_both(text)
     side = dateline_side(text)      # read once: the statement and place stages both take the wire's side
-    statements = extract_statements(replace(article, text=body), dateline_side=side, unmasked=text)
+    statements = extract_statements(replace(article, text=mask_asides(body)), dateline_side=side, unmasked=text)
     # (an outlet that credits itself, "This is reported by Censor.NET" on censor.net, is no speaker: furniture)
     statements = drop_publisher(statements, article.url)
     # (a name broken across a line, "Al\nJazeera", is one name)

@@ -41,8 +41,11 @@ from pipelines.extraction.spans import (
 
 from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
 
+# ('the situation is "more difficult", acknowledged the Ukrainian president': the verbs of granting, asserting and
+# answering invert as "said" does)
 _INVERTIBLE = frozenset("say write add tell note claim report state warn explain tweet confirm announce "
-                        "stress emphasise insist comment inform believe".split())
+                        "stress emphasise insist comment inform believe acknowledge admit concede assert declare "
+                        "recall reply argue".split())
 _LOCAL_AUTHORITY = re.compile(
     r"\b(?:the\s+)?(?P<head>authorities|administration|officials)\s+(?:in|of)\s+(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]+)"
     r"(?:\s+(?P<unit>district|city|community|region|oblast))?(?:\s+of\s+the\s+[A-Z][\w'\u2019-]+\s+region)?\s*$")
