@@ -75,6 +75,8 @@ _DESCRIPTOR_TAILS = (("think", "tank"), ("think-tank",), ("news", "agency"), ("m
                      ("energy", "company"), ("company",), ("news", "outlet"), ("outlet",),
                      # "the Khortytsia group of troops", "the DeepState mapping project"
                      ("group", "of", "troops"), ("mapping", "project"),
+                     # ("the DeepState monitoring resource reported", "the DeepState analytical project")
+                     ("monitoring", "resource"), ("monitoring", "project"), ("analytical", "project"), ("project",),
                      # "the TASS state news agency", "the RIA state-run news agency": the agency's own name before
                      ("state", "news", "agency"), ("state-run", "news", "agency"), ("state-owned", "news", "agency"),
                      ("state", "news", "service"), ("state", "agency"), ("state-run", "agency"))

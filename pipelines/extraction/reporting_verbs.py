@@ -792,8 +792,9 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     if lemma == "read" and not (vi > 0 and toks[vi - 1].low in DOCUMENT_WORDS
                                 or vi + 2 < len(toks) and toks[vi + 2].low in DOCUMENT_WORDS):
         return False   # "read" reports only for a document: '"...," the statement read'
-    if lemma in ("repeat", "renew") and not _OWN_CALL.match(text, t.end, s.end):
-        return False   # "repeated its call for a demilitarization", not "repeated the attack"
+    if lemma in ("repeat", "renew") and not _OWN_CALL.match(text, t.end, s.end) \
+            and not (lemma == "repeat" and re.match(r"\s+that\b", text[t.end:s.end])):
+        return False   # "repeated its call for a demilitarization", "repeated that ...", not "repeated the attack"
     if lemma in ("express", "voice") and not _ATTITUDE_THAT.match(text, t.end, s.end):
         return False   # "expressed confidence that ...", not "expressed his condolences"
     if lemma == "respond" and not re.match(r"\s+(?:by\s+saying|that)\b", text[t.end:s.end]):
