@@ -28,7 +28,8 @@ def extract(article: ArticleText) -> Extraction:
     from dataclasses import replace
 
     from pipelines.extraction.area_claims import extract_area_claims
-    from pipelines.extraction.furniture import dateline_side, mask_asides, mask_both, unwrap_lines
+    from pipelines.extraction.asides import mask_asides
+    from pipelines.extraction.furniture import dateline_side, mask_both, unwrap_lines
     from pipelines.extraction.place_claims import extract_place_claims
     from pipelines.extraction.publisher import drop_publisher
     from pipelines.extraction.statements import extract_statements
