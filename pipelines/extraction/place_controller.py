@@ -530,7 +530,25 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         countries = {m.place.country for m in governed if m.place is not None}
         if len(countries) == 1 and len(governed) == sum(m.place is not None for m in governed):
             controller = _other(countries.pop())
+    if controller is None and cue.mode == "subject" and not cue.denied and not cue.agent and governed \
+            and _TAKEN_WORD.fullmatch(sent, cue.start, cue.end) \
+            and (aux := _PASSIVE_AUX.search(sent, max(0, cue.start - 40), cue.start)) is not None \
+            and not sent[governed[-1].end:aux.start()].strip() and not _TAKEN_INTO.match(sent, cue.end):
+        # (the place the passive's subject, right before it: not "Sumy was never captured ..., other cities were
+        # captured", not "militants in the village of X were taken into pincers")
+        # "Avdiivka was captured in February", nobody's side told: a place of one country "was captured" is taken from
+        # that country (as "X fell" is Russia's unless told; "liberated" is left to whoever tells it, above)
+        countries = {m.place.country for m in governed if m.place is not None}
+        if len(countries) == 1 and len(governed) == sum(m.place is not None for m in governed):
+            controller = _other(countries.pop())
     return controller
+
+
+# an agentless passive of taking: "was captured", "were seized", "has been taken", "was fully overrun"
+_TAKEN_WORD = re.compile(r"captured|seized|taken|overrun", re.I)
+_TAKEN_INTO = re.compile(r"\s+(?:into|to|under|prisoner|hostage|captive|away|out|off)\b", re.I)
+_PASSIVE_AUX = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:fully|completely|finally|"
+                          r"reportedly|eventually)\s+)?$", re.I)
 
 
 def _held_the_sentence_before(state: _State, idx: int) -> str | None:
