@@ -53,7 +53,8 @@ from pipelines.extraction.area_claimant import _statement_for, co_speakers
 from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recently_claimed
 from pipelines.extraction.place_article import _State, _locative_oblast, _resolve
 from pipelines.extraction.place_attribution import (
-    CONTRAST, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject)
+    CONTRAST, actor_before, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject,
+    statement_of)
 from pipelines.extraction.place_controller import read_controller
 from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
@@ -267,6 +268,14 @@ _REGIONS_AFTER = re.compile(r"\s+(?:oblasts|regions|provinces)\b", re.I)
 _LISTED_COUNT = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+# the announcer a "whose capture was announced by ..." relative names (its words up to the cue's end)
+_ANNOUNCED_BY = re.compile(r"\b(?:announced|claimed|reported|confirmed)\s+(?:\w+\s+)?by\s+(?:the\s+)?[^,.;]{2,60}$",
+                           re.I)
+# the rest of the announcer's name after the side word the cue ends on ("... by the Russian | defence ministry last")
+_AGENT_REST = re.compile(r"[^,.;]{0,50}?(?=\s+(?:last|on|in|this|earlier|yesterday|today|a\s+few|\d)\b|\s*[,.;]|"
+                         r"\s*$)", re.I)
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.read(idx)
     cues = find_cues(sent)
@@ -353,6 +362,13 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "commanders told him their forces had taken X, but Ukraine's military said ...": the other voice's
             # statement, told after "but", is not the claimant of what came before it
             st = None
+        announced = _ANNOUNCED_BY.search(sent, cue.start, cue.end) if cue.mode == "beside" else None
+        rest = _AGENT_REST.match(sent, cue.end) if announced is not None else None
+        announced_by = actor_before(sent, rest.end()) if rest is not None else None
+        if announced_by is not None:
+            # "Selydove, a major town whose capture was announced by the Russian defence ministry": the body the
+            # relative names announced it
+            st = statement_of(announced_by, s0, sent)
         st = st or local_attribution(sent, cue, s0) or repeated_statement(state.statements, sent, s0)
         # ("Today is the first anniversary of the liberation of Kherson": the record of that day, whoever marks it;
         # the speaker's side still tells whose liberation it was)
@@ -404,7 +420,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # "... as they seek to press their advantage following the capture of X this month": an event named as
             # the time of another is taken for granted, told in the outlet's voice (not asserted by the speaker)
             cue.background = True
-        if cue.background or cue.mode == "beside" and not (cue.participle or cue.shown):
+        if (cue.background or cue.mode == "beside" and not (cue.participle or cue.shown)) and announced_by is None:
             # (an attributive, "the last Ukrainian-controlled city", is the outlet's description: ANNOTATION.md 6)
             st = None    # ", which Russia captured in May": the article's background, not the speaker's claim
         source = claim_source(sent, cue, state.published) if cue.denied else None

@@ -374,6 +374,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(_APPOSED_NOUN + r"(?P<who>Russia|Ukraine|Moscow|Kyiv|(?:Russian|Ukrainian)\s+(?:forces|troops))\s+(?:had\s+|has\s+)?"
                 r"(?P<n>captured|seized|took|retook|recaptured|liberated|occupied|overran)\b"
                 r"(?=\s+(?:in|on|last|this|early|late|earlier|after|during|back|\d)\b|\s*[,.;])", _I), "beside", "captured", {}),
+    # "Selydove, a major town whose capture was announced by the Russian defence ministry": the apposition's relative
+    # tells a change of hands by the side whose body announced it
+    (re.compile(_APPOSED_NOUN + r"whose\s+(?P<n>capture|seizure|fall|liberation)\s+(?:was|had\s+been|has\s+been)\s+"
+                r"(?:announced|claimed|reported|confirmed)\s+(?:\w+\s+)?by\s+(?:the\s+)?(?P<who>Russian|Ukrainian|"
+                r"Russia['\u2019]s|Ukraine['\u2019]s|Moscow['\u2019]s|(?:Kyiv|Kiev)['\u2019]s)\b", _I),
+     "beside", "captured", {}),
     # "Bakhmut, a small city captured by Russian forces in May": the apposition's participle with its agent tells a
     # change of hands (the agent is the side that took it)
     # ("Izium, a city in the east recently reconquered by Ukrainian forces": where it lies, before the participle)
@@ -624,7 +630,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     # ("the village of Udy recently liberated by the Ukrainian Armed Forces": an adverb between place and participle)
     reduced = mode == "object" and action in ("captured", "liberated") and not cue.nominal \
         and _REDUCED_RELATIVE.fullmatch(m.group(0)) and _BY_AGENT.match(sent, m.end()) \
-        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:(?:recently|newly|just|already|only|later)\s+)?$",
+        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:(?:recently|newly|just|already|only|later|temporarily)\s+)?$",
                       sent[max(0, m.start() - 40):m.start()])
     if reduced:
         # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
@@ -696,6 +702,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("held", "controlled", "occupied", "control"),
     ("control", "hands"),
     ("captured", "seized", "took", "retook", "recaptured", "liberated", "occupied", "overran"),
+    ("whose",),
     ("captured", "seized", "taken", "recaptured", "reconquered", "liberated", "overrun"),
     ("withdr", "retreat", "pulled"),
     ("held", "controlled", "occupied", "captured", "seized"),

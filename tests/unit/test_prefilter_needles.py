@@ -56,6 +56,7 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "The Russian Defence Ministry announced the seizure on Sunday.",
        "Reports of the establishment of control by Russian troops over the village were denied.",
        "Fighting went on near Bakhmut, a city captured by Russian forces in May.",
+       "Strikes hit Selydove, a town whose capture was announced by the Russian defence ministry.",
        "Kyiv said the Russians are leaving Kherson.",
        "It was the worst setback since losing the port of Mariupol in May.",
        "Moscow claims Marinka captured.", "Kyiv declares Kherson liberated.",
