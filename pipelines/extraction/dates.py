@@ -205,7 +205,8 @@ _DUR_RE = re.compile(
     rf"(?:(?P<n>{_SMALL})\s+)?(?P<u>24\s+hours|48\s+hours|hours|days?|weeks?|months?|fortnight|years?)\b"
     rf"|\bover\s+the\s+(?P<u2>week|month|day)\b"
     rf"|\bin\s+(?P<n3>{_SMALL}|a)\s+(?P<u3>days?|weeks?)\b"
-    rf"|\bin\s+a\s+(?P<u4>single\s+day|day|week|month)\b",
+    # ("have occupied about 5,000 square kilometers in a year": that year's gain)
+    rf"|\bin\s+(?:a|one)\s+(?P<u4>single\s+day|day|week|month|year)\b",
     re.IGNORECASE,
 )
 # bare "last month" is the previous calendar month ("over the last month" stays a 30-day duration)
@@ -259,7 +260,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _THIS_SEASON_RE: ("spring", "summer", "autumn", "fall"),
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
-    _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month"),
+    _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month", "year"),
     _POINT_RE: _MONTH_WORDS + ("day", "now", "tonight", "morning", "evening", "week", "start", "beginning", "on the "),
     _END_OR_AGO_RE: ("end of", "ago"),
 }
@@ -484,7 +485,7 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             n = 1 if m.group("n3").lower() == "a" else _small(m.group("n3"))
             days = n * (7 if m.group("u3").lower().startswith("week") else 1) if n else None
         elif m.group("u4"):
-            days = {"single day": 1.0, "day": 1.0, "week": 7.0, "month": 30.0}[m.group("u4").lower()]
+            days = {"single day": 1.0, "day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0}[m.group("u4").lower()]
         if days:
             add(TimeExpr(m.start(), m.end(), "duration", None, float(days), text=m.group(0)))
 
