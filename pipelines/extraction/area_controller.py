@@ -61,10 +61,9 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     turn a figure into what the other side holds."""
     lex = _lex()
     controller = cue.agent
-    owner = _SIDE_POSSESSIVE_BEFORE.search(masked, max(0, cue.start - 45), cue.start) \
-        if _MOVE_NOUN.fullmatch(masked, cue.start, cue.end) else None
-    if controller is None and not cue.passive and (owner is not None or _MOVE_NOUN.fullmatch(masked, cue.start, cue.end)
-                                                   and (owner := _SIDE_MOVE.search(masked, cue.end, q.start))):
+    if controller is None and not cue.passive and _MOVE_NOUN.fullmatch(masked, cue.start, cue.end) and (
+            owner := _SIDE_POSSESSIVE_BEFORE.search(masked, max(0, cue.start - 45), cue.start)
+            or _SIDE_MOVE.search(masked, cue.end, q.start)):
         # "The recent gains add to Russia's summer offensive progress, totaling 1,146 sq km", "Russia's advance of
         # 10 km": the side whose advance the noun names, whoever tells it
         controller = "Russia" if owner.group("side").lower() in ("russia", "moscow") else "Ukraine"
@@ -302,10 +301,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
 
 # a noun of moving forward, and a side's possessive before it ("Russia's summer offensive progress")
 _MOVE_NOUN = re.compile(r"(?:progress|advances?|gains?|push|breakthrough)", re.IGNORECASE)
-_SIDE_MOVE = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev)['\u2019]s\s+(?:[a-z-]+\s+){0,3}?"
+_SIDE_POSSESSIVE = r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev)['\u2019]s\s+"
+_SIDE_MOVE = re.compile(_SIDE_POSSESSIVE + r"(?:[a-z-]+\s+){0,3}?"
                         r"(?:progress|advances?|gains|push|breakthrough|offensive)\b", re.IGNORECASE)
-_SIDE_POSSESSIVE_BEFORE = re.compile(r"\b(?P<side>Russia|Ukraine|Moscow|Kyiv|Kiev)['\u2019]s\s+(?:[a-z-]+\s+){0,3}$",
-                                     re.IGNORECASE)
+_SIDE_POSSESSIVE_BEFORE = re.compile(_SIDE_POSSESSIVE + r"(?:[a-z-]+\s+){0,3}$", re.IGNORECASE)
 # "We control 1,000 sq km of Russia's Kursk region": the country a region belongs to, not the side that holds the
 # ground (blanked before the last look for any side word in the sentence)
 _REGION_OWNER = re.compile(r"\b(?:Russia|Ukraine)['\u2019]s(?=\s+(?:[A-Z][\w-]+\s+)?(?:region|oblast|territory|land)\b)"
