@@ -262,7 +262,10 @@ _TOWN_PAREN = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u201
                          re.IGNORECASE)
 # "Russian troops controlled Popasnaya by 80%": the town before "by" ("control Vovchansk (Kharkiv region) by about 70%":
 # with its oblast in brackets)
-_TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s*\([^()]{1,40}\))?\s+by\s+"
+# ("Vovchansk under control of Ukrainian military by 70%": a headline's holding between the town and its share)
+_TOWN_BY = re.compile(r"\b((?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)(?:\s*\([^()]{1,40}\))?"
+                      r"(?:\s+(?:is\s+|remains\s+)?under\s+(?:the\s+)?control\s+of\s+(?:the\s+)?"
+                      r"(?:[\w-]+\s+){0,2}[\w-]+)?\s+by\s+"
                       r"(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+)?$", re.IGNORECASE)
 
 
@@ -290,6 +293,12 @@ _EVACUATION_OF = re.compile(r"\b(?:evacuations?\s+(?:of|from)|evacuat(?:e|ed|es|
 # a town as the subject of its own share: "Chasiv Yar was 100% captured", "Vovchansk is now 70% controlled"
 _TOWN_IS_SHARE = re.compile(r"\b(?P<name>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?-i:[A-Z])[\w'\u2019-]+)?)\s+"
                             r"(?:is|was|has\s+been|had\s+been)\s+(?:now\s+|already\s+|almost\s+|nearly\s+)?$")
+# ("The city of Vovchansk in the north of Kharkiv region is 70% controlled": the town named as the subject, a
+# locative between it and its verb)
+_TOWN_OF_IS_SHARE = re.compile(r"\b(?:city|town|village)\s+of\s+(?P<name>(?-i:[A-Z])[\w'\u2019-]+)\s+(?:in|on|near)\s+"
+                               r"[^.;,]{1,50}?\s+(?:is|was|has\s+been|had\s+been)\s+"
+                               r"(?:now\s+|already\s+|almost\s+|nearly\s+)?$",
+                               re.IGNORECASE)
 _CONTROL_PARTICIPLE = re.compile(r"\s*(?:per\s*cent|percent)?\s+(?:captured|liberated|controlled|occupied|taken|"
                                  r"cleared|encircled|under\b)", re.IGNORECASE)
 
@@ -323,7 +332,8 @@ def _share_of_a_town(sent: str, q: Quantity) -> bool:
         return True     # "controls 60% of Kharkiv border town": a town described by its region's name
     if _TOWN_THEN_SHARE.search(sent, max(0, q.start - 70), q.start):
         return True     # "the Defence Forces control the city of Vovchansk, about 70%": the town's share
-    subject = _TOWN_IS_SHARE.search(sent, max(0, q.start - 60), q.start)
+    subject = _TOWN_IS_SHARE.search(sent, max(0, q.start - 60), q.start) \
+        or _TOWN_OF_IS_SHARE.search(sent, max(0, q.start - 120), q.start)
     if subject is not None and _CONTROL_PARTICIPLE.match(sent, q.end):
         # "Chasiv Yar was 100% captured": the share of the town the clause's subject names
         first = next(iter(find_places(subject.group("name"))), None)

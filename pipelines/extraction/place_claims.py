@@ -201,6 +201,12 @@ _DATED_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:since|from|until|between)\s+(?:ear
 
 # "Siversk, Fedorivka and Bakhmut in the Donetsk region, about half of which is controlled by Russia": part of what the
 # relative pronoun stands for (the region) is held, no place named before it
+# a share of the town told with the holding (ANNOTATION.md rule 8, partial control is no place claim): "is 70%
+# controlled by", "control the city of X, about 70%", "X under control of the Ukrainian military by 70%" (not "100%")
+_SHARE = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?"
+          r"(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+_SHARE_BEFORE_CUE = re.compile(r"\b" + _SHARE + r"\s+$", re.I)
+_SHARE_AFTER = re.compile(r"(?:[^.;,:]{0,60}?\s+by\s+|\s*,\s*|\s*\(\s*)" + _SHARE, re.I)
 _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s*%|\d+\s+per\s*cent)\s+of\s+(?:which|whom)\s+"
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
@@ -287,7 +293,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     from_beside: list[bool] = []
     changed: set[str] = set()
     for cue in cues:
-        if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) or (
+        if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) \
+                or _SHARE_BEFORE_CUE.search(sent, max(0, cue.start - 30), cue.start) or (
                 cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
             continue
         if cue.action == "holds" and _WHEN_IT_WAS.search(sent, max(0, cue.start - 60), cue.start):
@@ -355,6 +362,9 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 governed = governed + _list_starting_at(sent, mentions, inside.end())
             elif idx + 1 < len(state.sentences):
                 governed = governed + _named_next(state, idx + 1)
+        if cue.action == "holds" and (len(governed) == 1 and _SHARE_AFTER.match(sent, governed[0].end)
+                                      or cue.mode == "subject" and _SHARE_AFTER.match(sent, cue.end)):
+            continue    # the share of one town held, told right after the town or the holding
         # 6. the claimant (area_claimant.py, place_attribution.py), and 4. a denial's side (place_denials.py)
         st = _statement_for(s0 + cue.start, state.statements)
         if st is not None and not st.char_start <= s0 + cue.start < st.char_end \

@@ -893,7 +893,9 @@ _AIM = re.compile(
     r"effort|goal|"
     r"going|poised|prioriti[sz]|"
     # ("were able to liberate X": what they managed to do, not an aim)
-    r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
+    # ("doubts about Russia's ability to capture X": what it may do, not what it did)
+    r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|abilit|capabilit|"
+    r"determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggl|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     # ("has been pressing to capture X", "is about to fall")
     # ("brings Russia closer to capturing X": a step towards it)
@@ -967,6 +969,8 @@ _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|
 # ("completing the task of liberating X", "in the process of capturing X": the work under way, not yet done)
 _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(?:ed|es|ing)?|goal\s+of|aim\s+of|"
                          r"hopes?\s+of|"
+                         # ("will not allow Russia to count on capturing X": what one expects, not what was done)
+                         r"count(?:s|ed|ing)?\s+on|"
                          r"task\s+of|process\s+of|"
                          # ("talked up the priority of recapturing X", "made recapturing X a priority": an aim)
                          r"priority\s+of|importance\s+of|"

@@ -109,6 +109,8 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
     if k + 3 < hi and toks[k].text == "," and toks[k + 1].low in _PARENTHETICALS and toks[k + 2].text == "," \
             and toks[k + 3].low == "that":
         return k + 4
+    if k < hi and (that := _time_phrase_that(toks, k, hi)) is not None:
+        return that + 1
     if k >= hi or toks[k].low not in _ADJUNCT_START:
         return k
     for d in range(k, min(hi, k + _THAT_WINDOW)):
@@ -131,3 +133,28 @@ def _that_start(toks: list[Tok], k: int, hi: int) -> int:
 
 
 _FINITE_AUX = frozenset("was were is are has have had will would".split())
+
+
+# a time phrase with no preposition between a verb and its "that": "claimed the day before that", "said two days ago
+# that", "said the previous evening that" (each word of the phrase a time word; "said the troops ..." opens no phrase)
+_TIME_NP_OPEN = frozenset("the a an one two three four several a few some".split())
+_TIME_NP_WORD = frozenset("""day days week weeks month months hours hour morning evening night afternoon weekend
+    previous next following same before earlier later ago after few couple of a""".split())
+_TIME_NP_HEAD = frozenset("day days week weeks month months hours hour morning evening night afternoon weekend".split())
+_TIME_NP_PLACED = frozenset("previous next following".split())
+_TIME_NP_AFTER = frozenset("before earlier later ago after".split())
+
+
+def _time_phrase_that(toks: list[Tok], k: int, hi: int) -> int | None:
+    """Index of the "that" after a bare time phrase opening at ``k``, else None."""
+    if toks[k].low not in _TIME_NP_OPEN:
+        return None
+    for d in range(k + 1, min(hi, k + 6)):
+        if toks[d].low == "that":
+            # (a head and a word that places it: not "said the day that the town fell was ...", a relative clause)
+            phrase = {t.low for t in toks[k + 1:d]}
+            return d if phrase & _TIME_NP_HEAD and (phrase & _TIME_NP_PLACED or toks[d - 1].low in _TIME_NP_AFTER) \
+                else None
+        if toks[d].low not in _TIME_NP_WORD:
+            return None
+    return None
