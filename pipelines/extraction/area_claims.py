@@ -76,6 +76,11 @@ _NOUN_DASH_FIGURE = re.compile(r"\b(?:progress|gains?|advances?)(?:\s+(?:achieve
                                r"(?P<dash>\s*[-\u2013\u2014:]\s*)"
                                r"(?:[^.;:\u2013\u2014]{1,50}?\s(?:and|as\s+well\s+as)\s+)?(?:(?:about|approximately|around|"
                                r"nearly|some|over|almost|more\s+than)\s+)?$", re.IGNORECASE)
+_DASH_SHARE = re.compile(r"\s+[-\u2013\u2014]\s+(?:(?:about|around|roughly|nearly|almost|some|approximately|"
+                         r"more\s+than|over)\s+)?$", re.IGNORECASE)
+_OF_COUNTRYS_LAND = re.compile(r"\s+(?:of\s+)?(?:Ukraine\b(?!['\u2019])|the\s+country\b(?!['\u2019])|"
+                               r"(?:Ukraine|the\s+country)['\u2019]s\s+(?:[a-z]+\s+)?(?:territory|land)\b)",
+                               re.IGNORECASE)
 # a heading that introduces a side's holdings, listed in the bullets after it, with no figure of its own
 _HELD_LIST_INTRO = re.compile(
     r"\W*(?:(?:The\s+)?(?:current(?:ly)?\s+)?)(?P<side>Russian|Russia|Ukrainian|Ukraine)[-\s](?:controlled|occupied|held)\s+"
@@ -462,6 +467,13 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # "Moscow captured from 100 to 125 square kilometers: at least seven villages": the colon sets out what
             # the area held; the area's verb is the count's
             lo = _boundary_before(masked, kept[i - 1].start, 0)
+        held_dash = _DASH_SHARE.search(masked, max(0, q.start - 30), q.start) if q.kind == "share" else None
+        if held_dash is not None and lo >= held_dash.start() and _OF_COUNTRYS_LAND.match(masked, q.end) \
+                and len(find_regions(masked[_boundary_before(masked, held_dash.start(), 0):held_dash.start()])) >= 2:
+            # "Russia is occupying the regions of Donetsk, Luhansk, Kherson and Crimea - around a fifth of Ukraine's
+            # land": the share after the dash sums up the regions the clause before it holds; that clause's verb is
+            # its verb
+            lo = _boundary_before(masked, held_dash.start(), 0)
         noun_dash = _NOUN_DASH_FIGURE.search(masked, max(0, q.start - 60), q.start)
         if noun_dash is not None and noun_dash.start("dash") <= lo <= noun_dash.end("dash"):
             # "the Russians demonstrated record progress - 610 km² per month": the dash sets the figure after the noun

@@ -124,8 +124,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = _with_subject(masked, lo, cue.start, claimant_side)
     # (the clause after a frame's "that": "Ukrainian journalist X claimed that Russian forces crossed the border and
     # seized four settlements" is the Russian forces' seizure, not the journalist's side's)
-    that = [m.end() for m in _THAT.finditer(masked, lo, cue.start)]
-    c0 = that[-1] if that else lo
+    # (and the clause a subordinator opens: "... have been fighting since August, when Kyiv surprised Moscow and then
+    # seized 100 villages" is Kyiv's seizure, not the main clause's side's)
+    that = [m.end() for m in _THAT.finditer(masked, lo, cue.start)] + [
+        m.end() for m in _WHEN_CLAUSE.finditer(masked, lo, cue.start)]
+    c0 = max(that) if that else lo
     coord = _AND_VERB_BEFORE.search(masked, c0, cue.start) if controller is None and not cue.passive else None
     if coord is not None \
             and (first := lex.side.search(masked, c0, coord.start())) is not None \
@@ -378,7 +381,10 @@ _OPERATION_OPENS = re.compile(r"\W*(?:(?:The|This|That)\s+(?:[a-z-]+\s+){0,2}?(?
 # ("Russia has quickly overwhelmed Ukraine's infantry, and has advanced 5 to 10km": the perfect's auxiliary too)
 _THAT = re.compile(r"\bthat\s+")
 _AND_VERB_BEFORE = re.compile(r",?\s+and\s+(?:(?:has|have|had)\s+)?"
-                              r"(?:(?:currently|now|still|also|already|quickly)\s+)?$", re.IGNORECASE)
+                              r"(?:(?:currently|now|still|also|already|quickly|then|later|subsequently|"
+                              r"eventually)\s+)?$",
+                              re.IGNORECASE)
+_WHEN_CLAUSE = re.compile(r",\s+(?:when|after|as|while|because)\s+", re.IGNORECASE)
 # a relative on a whole clause after its participle: "... were recovered, which moved the front line by seven km"
 _SENTENTIAL_WHICH = re.compile(r"(?:ed|en)\s*,\s+which\s+(?:has\s+|have\s+|had\s+)?$", re.IGNORECASE)
 # a clause opened by units with no side named ("the units cut through ...", "As a result, our defenders pushed ...")

@@ -200,6 +200,20 @@ def _oblasts_of_list_before(s: str, lo: int, hi: int) -> set[str]:
     return {m.place.oblast for m in run} if len(run) >= 3 else set()
 
 
+_INCLUDING_AFTER = re.compile(r"[^.;,]{0,30}?,\s+including\s+", re.IGNORECASE)
+
+
+def _oblast_included(s: str, pos: int) -> str | None:
+    """The one oblast of the gazetteer places an "including" after a settlement count names."""
+    inc = _INCLUDING_AFTER.match(s, pos)
+    if inc is None:
+        return None
+    stop = re.search(r"[.;]|\s(?:while|but|whereas|and\s+(?!\w+\s+(?:of\s+)?[A-Z]))", s[inc.end():])
+    places = [m.place for m in find_places(s[inc.end():inc.end() + (stop.start() if stop else 120)]) if m.place]
+    oblasts = {p.oblast for p in places}
+    return oblasts.pop() if len(oblasts) == 1 else None
+
+
 def _oblast_of_places_after(s: str, pos: int) -> str | None:
     """The one oblast of the gazetteer places the clause after a settlement count names, when it names two or
     more and they all lie in it."""
@@ -467,6 +481,7 @@ _COUNTRY_SHARE_GLOSS = re.compile(r"(?:\s*\([^()]{1,40}\))?,?\s+(?:or|i\.e\.|tha
 
 
 _FROM_THE_SIDE_OF = re.compile(r"\bfrom\s+the\s+(?:side|direction)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_COUNTRY = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _OF_A_PERSONS_COUNTRY = re.compile(r"\s+of\s+(?:his|her|their|our|my)\s+(?:own\s+)?country\b", re.IGNORECASE)
 _OF_WHICH = re.compile(r"\s+of\s+which\b", re.IGNORECASE)
 _WHICH_GAP = re.compile(r"(?:\s+(?:region|oblast|province))?\s*(?:,|[\u2014\u2013]|\s-)\s*" + APPROX_BEFORE,
@@ -480,6 +495,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
     ("... as well as one in Sumy region"), if any."""
     # ("liberated 20 villages in Kherson region from the side of Dnipropetrovsk region": where the push came from)
     mentions = [m for m in mentions if not _FROM_THE_SIDE_OF.search(masked, max(0, m[0] - 30), m[0])]
+    # ("Moscow says it has retaken two villages from Ukraine": the country after "from" is the side that lost them,
+    # not where they lie; "from Ukraine's Kharkiv region" names the region after it)
+    mentions = [m for m in mentions if not (m[2] in ("Ukraine", "Russia")
+                                            and _FROM_COUNTRY.search(masked, max(0, m[0] - 8), m[0])
+                                            and not re.match(r"['\u2019]s\b", masked[m[1]:m[1] + 3]))]
     if state.list_line and q.kind == "share" and ROW_LABEL.fullmatch(masked, 0, q.start) \
             and (label := [m for m in mentions if m[1] <= q.start]):
         # a table's row under "The occupation by region is as follows:": "Donetsk — 78.1%", its label the region
@@ -686,6 +706,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             regions = ["Ukraine"]
         elif strong_before:
             regions = [strong_before[-1][2]]
+        elif before and q.kind == "settlement" and (including := _oblast_included(masked, q.end)):
+            # "the defence forces of Ukraine control almost 100 settlements, including the town of Sudzha": the
+            # oblast of the place the count includes, not the country the subject names
+            regions = [including]
         elif before:
             regions = ["Ukraine"]
         elif _INTO_RUSSIA.search(masked, lo, q.start) and (oblast := _russian_oblast(state)):

@@ -155,6 +155,8 @@ _IRREALIS = re.compile(
     r"prepar(?:es|ing)\s+to|vow(?:s|ed|ing)?\s+to|promis(?:e|es|ed|ing)\s+to|pledg(?:e|es|ed|ing)\s+to|"
     r"(?:is|are|was|were)\s+expected\s+to|expects?\s+to|going\s+to|will(?!\s+have\b)|"
     r"attempt(?:s|ed|ing)?\s+to|in\s+order\s+to|so\s+as\s+to|capable\s+of|able\s+to|needs?\s+to|needed\s+to|"
+    # ("propaganda about their alleged ability to advance as far as 50 kilometers": a capacity, not a deed)
+    r"(?:ability|capability|capacity)\s+to|"
     # ("thwarting a potential Russian incursion up to seven kilometers deep": what was stopped)
     r"potential|possible|would-be|thwart(?:s|ed|ing)?|prevent(?:s|ed|ing)?|foil(?:s|ed|ing)?)\b",
     re.IGNORECASE,

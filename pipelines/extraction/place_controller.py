@@ -333,6 +333,9 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until
 _RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|reconquered|taken\s+back|won\s+back)\b", re.I)
 
 
+_NOMINAL_SUBJECT_OPENS = re.compile(r"[\W]*(?:The|This|That)?\s*", re.I)
+
+
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
@@ -368,8 +371,13 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
         else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
-    told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
-        or (_side_of_match(named[-1], None) if named else None) or _first_subject(prev, 0, len(prev), None)
+    if cue.nominal and _NOMINAL_SUBJECT_OPENS.fullmatch(sent, 0, cue.start):
+        # "The liberation of Lyman has left the Kremlin embarrassed": the event opens the sentence as its subject;
+        # the sides after its verb are what it affected, not who did it
+        told = _first_subject(prev, 0, len(prev), None)
+    else:
+        told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
+            or (_side_of_match(named[-1], None) if named else None) or _first_subject(prev, 0, len(prev), None)
     if not told and cue.action == "liberated" and russia_liberates(state.text):
         return "Russia"     # (an article that calls Russia's captures liberations: its unagented "freed" too)
     if listed:

@@ -550,9 +550,10 @@ _DENY_BEFORE = re.compile(r"\b(?:den(?:y|ied|ies|ying)|reject(?:ed|s|ing)?|refut
                           r"statements?|rumou?rs?)\s*,\s+(?=\Z|claiming\b|alleging\b))", _I)
 _BUT_THIS = re.compile(r"[^.;:,]{0,40},?\s+but\s+(?:this|that|it)\s+(?:(?:is|was|does|did|has|had)\s+)?(?:not\s+|never\s+)?", _I)
 # "reports of the capture of X are not confirmed by facts", "... does not correspond to reality": officials' denials
-# ("claims ... that Russian forces have taken Siversk are likely inaccurate": an assessment's denial)
+# ("claims ... that Russian forces have taken Siversk are likely inaccurate": an assessment's denial; "Russian
+# statements about the capture of the city are informational provocations")
 _DENY_AFTER = re.compile(r"\b(?:untrue|false|fake|not\s+true|baseless|groundless|lies|a\s+lie|disinformation|inaccurate|"
-                         r"incorrect|exaggerated|"
+                         r"incorrect|exaggerated|(?:information(?:al)?\s+)?provocations?|"
                          r"fabricat\w+|premature|not\s+(?:been\s+)?confirmed\s+by\s+(?:the\s+)?facts|"
                          r"(?:not|never)\s+correspond(?:s|ed)?\s+(?:to|with)\s+reality|"
                          # ("..., but this did not reflect reality")
@@ -899,7 +900,8 @@ _AIM = re.compile(
     r"fight|battle|struggl|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     # ("has been pressing to capture X", "is about to fall")
     # ("brings Russia closer to capturing X": a step towards it)
-    r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+about|closer|nearer)\w*\s+"
+    # ("Ukraine is set to pull its troops from X": what is about to happen)
+    r"sen[dt]|deploy|press|striv|scrambl|help|(?:is|are|was|were)\s+(?:about|set(?=\s))|closer|nearer)\w*\s+"
     # (not "the counteroffensive led to the liberation of X": what it brought about, not its aim)
     r"(?:[\w'\u2019-]+\s+){0,4}?(?<!\bled\s)(?<!\bleads\s)(?<!\bleading\s)to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("a fierce battle against the Armed Forces of Ukraine to take X": the aim after the fight's opponent)

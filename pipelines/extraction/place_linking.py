@@ -35,8 +35,9 @@ _BLOCK = re.compile(
 # ("recaptured 56 sq km of territory in the areas of A, B and C": the same, the places named as its area)
 # ("over 1,150 square km (444 square miles) in Kursk": the conversion's bracket before the place)
 # ("lost control over the territories in the area of A and B": plurals too)
+# ("retaken a swathe of territory inside Kursk": ground within the place's area)
 _AREA_IN = re.compile(r"\b(?:territor(?:y|ies)|ground|lands?|areas?|miles?|km2?|kilomet(?:re|er)s)\)?\s+"
-                      r"(?:in|around)\s+(?:the\s+)?"
+                      r"(?:in|inside|within|around)\s+(?:the\s+)?"
                       r"(?:(?:areas?|vicinity|district)\s+of\s+(?:the\s+)?)?$",
                       re.I)
 _OBJ_END = re.compile(
