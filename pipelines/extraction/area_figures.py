@@ -131,8 +131,9 @@ def _is_conversion(s: str, q: Quantity, prev: Quantity | None) -> bool:
     if prev.kind != q.kind:
         return False
     # ("seven kilometers (a bit over four miles)": a hedge before the converted figure)
+    # ("advancing 1-3km (0.6 and 1.8 miles)": a range's first number in the brackets, its unit after the second)
     if re.fullmatch(SPACE + r"[(\[]\s*(?:or\s+|about\s+|roughly\s+|some\s+|nearly\s+|just\s+|slightly\s+|"
-                    r"a\s+(?:bit|little)\s+)?", gap, re.I):
+                    r"a\s+(?:bit|little)\s+|between\s+)?(?:\d+(?:[.,]\d+)?\s*(?:and|to|-|\u2013)\s*)?", gap, re.I):
         return True
     if re.fullmatch(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?(?:territory|land|ground)" + SPACE + r"\(\s*(?:or\s+|about\s+|roughly\s+|"
                     r"some\s+|nearly\s+)?", gap, re.I) and q.unit_text.lower() != prev.unit_text.lower():

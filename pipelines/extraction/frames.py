@@ -325,6 +325,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         # "the friend from Letang told him": where the unnamed speaker is from, not who he is (not "a statement
         # from the ministry said", "a spokesman from the Kremlin", "volunteers from the Siberian Battalion announced")
         return None, i
+    if any(toks[d].low in ("to", "for") and toks[d - 1].low in _SERVES_A_PERSON
+           and toks[d - 2].low in ("a", "an", "one") for d in range(max(k, lo) + 2, j)):
+        # "An aide to Ukrainian President Volodymyr Zelensky denied ...": an unnamed aide, not the president he serves
+        return None, i
     if k - 2 >= lo and toks[k - 1].low in ("in", "at") and toks[k - 2].low in ("officials", "residents", "sources"):
         # "Russian-installed officials in the eastern town of Horlivka confirmed ...": unnamed people located in the
         # place, not the town
@@ -997,6 +1001,7 @@ def _clause_subject(text: str, toks: list[Tok], lo: int, hi: int) -> tuple[Menti
     return subject, k
 
 
+_SERVES_A_PERSON = frozenset("aide adviser advisor".split())
 _UNNAMED_MEMBERS = frozenset("official officer spokesman spokeswoman spokesperson representative source member "
                              "aide".split())
 _CONNECTIVES = frozenset("however meanwhile instead still also moreover furthermore nevertheless".split())

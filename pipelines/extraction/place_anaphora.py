@@ -103,6 +103,12 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
             return ms[0]
     recent = [m for i in range(idx - 1, max(-1, idx - 4), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)
               and not _OPERATION_AFTER.match(state.sent(i), m.end)]
+    claimed = [m for i, m in state.claimed if i == idx - 1 and _fits(m, kind)]
+    if kind in ("town", "city", "village", "settlement") and claimed and recent \
+            and not any(place_key(m.raw) in topic for m in recent):
+        # "... had captured the village of Zhovte, south of Pokrovsk. The ministry said the settlement had been
+        # seized": the place the sentence before made its claim about, not the one it named to locate it
+        return claimed[-1]
     # "Ukraine troops withdraw from Avdiivka" (title) ... "since they seized Bakhmut" ... "withdraw from the city":
     # the place the article is about, when the recent sentences name it, before a place named in passing
     if recent:

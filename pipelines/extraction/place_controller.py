@@ -333,7 +333,8 @@ _OTHER_CLAUSE = re.compile(r"\b(?:while|whereas|after|as|when|since|before|until
 _RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|reconquered|taken\s+back|won\s+back)\b", re.I)
 
 
-_NOMINAL_SUBJECT_OPENS = re.compile(r"[\W]*(?:The|This|That)?\s*", re.I)
+# (and a time's possessive: "This month's liberation of X, along with ...")
+_NOMINAL_SUBJECT_OPENS = re.compile(r"[\W]*(?:The|This|That|Last)?\s*(?:(?:week|month|year|day)['\u2019]s\s+)?", re.I)
 
 
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:

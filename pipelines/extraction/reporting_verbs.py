@@ -22,7 +22,8 @@ from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Re
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _known_person, _nested_pronoun_frame,
+    NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _demonym_adjectives, _known_person,
+    _nested_pronoun_frame,
     _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject, proposal_without_words,
 )
 
@@ -1168,10 +1169,13 @@ def _known_name_before(text: str, toks: list[Tok], vi: int) -> tuple[Mention, in
                 _is_cap(toks[k - 1]) or toks[k - 1].low in _lex().roles or toks[k - 1].low in _lex().titles):
             continue    # (after the name of the body it heads or a title ...
         t0 = k - 1      # ("an adviser to Defense Minister X said": the title's own words before it, then "to")
+        # ("an aide to Ukrainian President X said": the country's adjective before the title too)
         while t0 >= 1 and toks[t0].low not in _PREP_BEFORE_TITLE and (
-                toks[t0].low in _lex().titles or toks[t0].low in _lex().roles or toks[t0].low in _TITLE_QUALIFIERS):
+                toks[t0].low in _lex().titles or toks[t0].low in _lex().roles or toks[t0].low in _TITLE_QUALIFIERS
+                or toks[t0].text in _demonym_adjectives()):
             t0 -= 1
-        if toks[k - 1].low in _lex().titles and t0 < k - 1 and toks[t0].low in _PREP_BEFORE_TITLE:
+        if (toks[k - 1].low in _lex().titles or toks[k - 1].text in _demonym_adjectives()) and t0 < k - 1 \
+                and toks[t0].low in _PREP_BEFORE_TITLE:
             continue    # ... but not "an adviser to President X said": the title and name are a preposition's object)
         m = _build_mention(text, toks, k, vi)
         if m is not None and m.kind == "named" and _known_person(text, toks, k, vi):

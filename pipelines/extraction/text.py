@@ -189,7 +189,8 @@ _BACKTICK_PAIR = re.compile(r"`([^`\n]{1,600})`")
 
 # "Ukraine\u2018s military", "Russia\u00b4s defence ministry": an opening single quote or an acute accent misprinted for
 # the apostrophe of a possessive (or a prime: "BBC Radio 4\u2032s programme")
-_TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])[\u2018\u00b4\u2032](?=s\b)")
+# ("Ukraine`s Deputy Defence Minister": a backtick too)
+_TURNED_APOSTROPHE = re.compile(r"(?<=[A-Za-z0-9])[\u2018\u00b4\u2032`](?=s\b)")
 
 
 _DOUBLED_CLOSE = re.compile(r"(?<=[\w.,!?])\u2019\u2019(?=[\s.,;:]|$)")
@@ -211,7 +212,7 @@ def normalise_quote_marks(text: str) -> str:
     """Backtick pairs some sites print for quotation marks (`Rumors are just rumors,` he said) become
     straight double quotes, and an opening single quote inside a possessive ("Ukraine\u2018s") the apostrophe;
     same length, so every offset still points into the stored article."""
-    if "\u2018" in text or "\u00b4" in text or "\u2032" in text:
+    if "\u2018" in text or "\u00b4" in text or "\u2032" in text or "`" in text:
         text = _TURNED_APOSTROPHE.sub("\u2019", text)
     if "\u2019\u2019" in text or "\u2018\u2018" in text:
         # '"... there are no results,\u2019\u2019 Putin said': two single marks typed for the closing (or opening)
