@@ -327,7 +327,11 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             mon = month_num(m.group(g[0]))
             d1, d2 = int(re.sub(r"\D", "", m.group(g[1]))), int(re.sub(r"\D", "", m.group(g[2])))
             end = date(int(m.group(g[3])), mon, d2) if m.group(g[3]) else _infer_year(mon, d2, ref)
-            if end and d2 >= d1:
+            if end and d2 >= d1 and g[0] == "wm" and re.search(r"\bby\s+$", text[max(0, m.start() - 4):m.start()],
+                                                               re.IGNORECASE):
+                # "had advanced 1,320 sq km by August 20-21": the day a total stood at, given as two days, no period
+                add(TimeExpr(m.start(), m.end(), "point", end, text=m.group(0)))
+            elif end and d2 >= d1:
                 add(TimeExpr(m.start(), m.end(), "interval", end, float(d2 - d1 + 1), text=m.group(0)))
         else:
             n = _small(m.group("tn"))

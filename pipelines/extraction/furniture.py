@@ -69,6 +69,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:tweet|post|video)\s+url|embed(?:ded)?(?:\s+(?:tweet|post|video))?|view\s+this\s+post\s+on\s+\w+"
     # an image's placeholder: "Image File", "Photo", "File photo"
     r"|(?:file\s+)?(?:image|photo|picture)(?:\s+file)?"
+    # a poll's or prediction market's option and its odds: "Russians reclaim 200 square kilometers • 25%"
+    r"|[^\n\u2022]{1,80}?[ \t]\u2022[ \t]*\d{1,3}(?:\.\d+)?\s*%"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -118,10 +118,11 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
     found = next((m for m in older if place_key(m.raw) in topic), None)
-    if found is None and idx <= 2 and state.title and not older:
+    if found is None and state.title and not older and (idx <= 2 or not recent and kind is not None):
         # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
-        # article that has named no place yet speaks of the one place its title names
-        named = [m for m in _mentions(state.title) if m.place is not None]
+        # article that has named no place yet speaks of the one place its title names (and later on, "the recapture
+        # of the village", when no village has been named since: "... Klishchiivka village near Bakhmut recaptured")
+        named = [m for m in _mentions(state.title) if m.place is not None and _fits(m, kind)]
         if len({m.place.place_id for m in named}) == 1:
             found = named[0]
     return found

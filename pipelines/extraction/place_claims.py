@@ -219,6 +219,8 @@ _THESE_PLACES = re.compile(r"[\"\u201d\u2019']?\s*(?:of\s+)?(?:these|those|(?P<n
                            r"(?P<plain>the))\s+(?:settlements|towns|cities|villages|localities)\b(?!\s+of\b)", re.I)
 # a list set off before the words that point back to it: "A and B, C and D: all of these towns"
 _LIST_THEN_POINTER = re.compile(r"\s*[:\u2014\u2013]\s*(?:all|each|both)?\s*", re.I)
+_CLAUSE_THEN_POINTER = re.compile(r"(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince))?"
+                                  r"\s*[,;]\s+(?:though|although|but|while|and)\s+[^,;.]{0,40}?\bthat\s*")
 
 
 def _these_places_before(sent: str, cue: Cue) -> re.Match | None:
@@ -343,7 +345,10 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             listed = [m for m in mentions if back is not None and m.end <= back.start()]
             if back is not None and not back.group("plain") and listed \
                     and _UP_TO_CUE.fullmatch(sent, back.end(), cue.start) \
-                    and _LIST_THEN_POINTER.fullmatch(sent, listed[-1].end, back.start()):
+                    and (_LIST_THEN_POINTER.fullmatch(sent, listed[-1].end, back.start())
+                         # "fighting near the villages of A and B, though it indicated that these settlements have
+                         # not fallen": a clause of its own pointing back at the pair just listed
+                         or _CLAUSE_THEN_POINTER.fullmatch(sent, listed[-1].end, back.start())):
                 governed = _list_ending_at(sent, mentions, listed[-1])
         if not governed and cue.mode == "object" and (namely := _NAMELY.search(sent, cue.end, cue.end + 90)) is not None \
                 and not re.search(r"[;.]", sent[cue.end:namely.start()]):

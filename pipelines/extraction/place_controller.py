@@ -223,7 +223,9 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
 _OWNER_DEMONYM = re.compile(r"\b(?:Ukrainian|Russian)(?=\s+(?:villages?|towns?|city|cities|settlements?|territory|"
                             r"territories|lands?|soil|regions?|oblasts?|border)\b)")
 # ("... have been pushing out Russian forces from the south and recently recaptured X": an adverb of time before it)
-_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually|recently|finally|[a-z]+ly)\s+)?$", re.I)
+# ("have stopped the Russian invaders and continue to maintain control of X": a verb of going on before the cue)
+_AND_VERB = re.compile(r"\s+and\s+(?:(?:also|then|later|subsequently|eventually|recently|finally|[a-z]+ly)\s+)?"
+                       r"(?:(?:continue[sd]?|(?:has|have)\s+continued|managed|manage[sd]?)\s+to\s+)?$", re.I)
 _OR_VERB = re.compile(r"(?:,\s*|\s+)(?:or|nor)\s+(?:(?:have|has|had|yet)\s+)?$", re.I)
 _AND_THAT = re.compile(r"\band\s+that\s*$", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
