@@ -38,6 +38,8 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
                                      r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
 
 
+_OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
+                                    r"the\s+country\b(?!['\u2019])).*", re.I | re.S)
 _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+" + FORCES_BEFORE_CONTROL
                                  + r"control\b", re.I)
 
@@ -72,6 +74,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # '"We now control approximately 800 square kilometers," the source said', the source told two sentences
         # before as "a senior Ukrainian military source": an unnamed speaker's "we" is the side its description names
         controller = _unnamed_speaker_side(state, idx)
+    if controller is None and cue.kind == "occupy" \
+            and _OCCUPATION_OF_UKRAINE.fullmatch(masked, cue.start, cue.end + 25):
+        # "Ukraine succeeded in limiting the occupation of Ukraine from 27% to about 20%": the occupation of the
+        # country is the occupier's holding, whoever limits it
+        controller = "Russia"
     freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
     if controller is None and (
             cue.kind in ("control", "occupy")

@@ -336,6 +336,7 @@ _RETAKEN = re.compile(r"\b(?:re-?taken|recaptured|regained|reclaimed|reconquered
 
 
 # (and a time's possessive: "This month's liberation of X, along with ...")
+_SO_AFTER_ADJUNCT = re.compile(r",\s+so\s+(?:even\s+)?(?:after|since|following|despite)\s+(?=the\s)", re.I)
 _NOMINAL_SUBJECT_OPENS = re.compile(r"[\W]*(?:The|This|That|Last)?\s*(?:(?:week|month|year|day)['\u2019]s\s+)?", re.I)
 
 
@@ -374,10 +375,15 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
         else ""
     other = _OTHER_CLAUSE.search(sent, cue.end)
+    so = [m.end() for m in _SO_AFTER_ADJUNCT.finditer(sent, 0, cue.start)] if cue.nominal else []
     if cue.nominal and _NOMINAL_SUBJECT_OPENS.fullmatch(sent, 0, cue.start):
         # "The liberation of Lyman has left the Kremlin embarrassed": the event opens the sentence as its subject;
         # the sides after its verb are what it affected, not who did it
         told = _first_subject(prev, 0, len(prev), None)
+    elif so:
+        # "Russia does not plan to relinquish the city, so even after the liberation of the city, Kupyansk is
+        # shelled": the clause before "so" is another's; the event is told with no side of its own
+        told = _scan_subject(sent, so[-1], other.start() if other else len(sent), None)
     else:
         told = _scan_subject(sent, 0, other.start() if other else len(sent), None) \
             or (_side_of_match(named[-1], None) if named else None) or _first_subject(prev, 0, len(prev), None)
@@ -483,6 +489,9 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         # "the capture of the village of X, located in the southern suburbs of Y, by the PMC Wagner"
         controller = agent
     loser = _FROM_LOSER.match(sent, governed[-1].end) if governed and cue.action in ("liberated", "captured") else None
+    if loser is None and governed and cue.mode == "subject" and cue.action in ("liberated", "captured"):
+        # "It was liberated from Ukrainian troops on April 21": the side after the passive's "from"
+        loser = _FROM_LOSER.match(sent, cue.end)
     if loser is not None:
         # "announced the liberation of X village from the Ukrainian forces": taken from the side named after "from"
         controller = "Ukraine" if loser.group("who").lower().startswith("russia") else "Russia"
