@@ -199,14 +199,14 @@ _DATED_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:since|from|until|between)\s+(?:ear
                           r"autumn|fall|winter))", re.IGNORECASE)
 
 
-# "Siversk, Fedorivka and Bakhmut in the Donetsk region, about half of which is controlled by Russia": part of what the
-# relative pronoun stands for (the region) is held, no place named before it
 # a share of the town told with the holding (ANNOTATION.md rule 8, partial control is no place claim): "is 70%
 # controlled by", "control the city of X, about 70%", "X under control of the Ukrainian military by 70%" (not "100%")
 _SHARE = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?"
           r"(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
 _SHARE_BEFORE_CUE = re.compile(r"\b" + _SHARE + r"\s+$", re.I)
 _SHARE_AFTER = re.compile(r"(?:[^.;,:]{0,60}?\s+by\s+|\s*,\s*|\s*\(\s*)" + _SHARE, re.I)
+# "Siversk, Fedorivka and Bakhmut in the Donetsk region, about half of which is controlled by Russia": part of what the
+# relative pronoun stands for (the region) is held, no place named before it
 _PART_OF_WHICH = re.compile(r"\b(?:most|much|bulk|part|parts|half|some|all|\d+\s*%|\d+\s+per\s*cent)\s+of\s+(?:which|whom)\s+"
                             r"(?:[\w'\u2019-]+\s+){0,3}$", re.I)
 
