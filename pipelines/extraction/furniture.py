@@ -276,6 +276,8 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
         spans += [s for s in _unpunctuated_lines(text) if s[0] not in covered]
     covered = {a for a, _, _ in spans}
     spans += [s for s in _teaser_runs(text) if s[0] not in covered]
+    covered = {a for a, _, _ in spans}
+    spans += [s for s in _menu_runs(text) if s[0] not in covered]
     for m in _DATE_PREFIX.finditer(text):
         spans.append((m.start(), m.end(), "page metadata"))
     for m in _DATE_AGENCY_LINE.finditer(text):
@@ -370,6 +372,31 @@ def unwrap_lines(text: str) -> str:
 def _wrapped_line(line: str, width: int) -> bool:
     words = re.findall(r"[A-Za-z][\w'\u2019-]*", line)
     return len(line.rstrip()) >= 0.75 * width and sum(w[0].isupper() for w in words) < 0.5 * len(words)
+
+
+# a site's navigation menu: a run of short bulleted items ("• Sport", "• Weather", "• Your Privacy"), no
+# sentence in them
+_MENU_ITEM = re.compile(r"[ \t]*[\u2022\u25cf\u25aa*\u00b7][ \t]*[^\s.!?:;,\u201c\"][^\n.!?:;,]{0,40}?[ \t]*$")
+_MENU_RUN = 5
+
+
+def _menu_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each line of a run of at least ``_MENU_RUN`` menu items (blank lines between allowed),
+    not introduced by a colon (a list the text announces, "The villages retaken are:", is content)."""
+    out: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int]] = []
+    before = ""
+    for m in _LINE.finditer(text + "\n\u0000"):
+        line = m.group(0)
+        if not line.strip():
+            continue
+        if _MENU_ITEM.fullmatch(line) and len(line.split()) <= 5:
+            run.append((m.start(), m.end()))
+            continue
+        if len(run) >= _MENU_RUN and not before.rstrip().endswith((":", "\u2014", "-")):
+            out += [(a, b, "navigation menu") for a, b in run]
+        run, before = [], line
+    return out
 
 
 def mask_furniture(text: str, headlines: bool = True) -> str:

@@ -71,6 +71,10 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
     Kyiv denied the city had fallen"), else the place a recent sentence opened with, else the last one named.
     ``kind``: the anaphor's own word ("village"), which a place of another kind cannot be."""
     sent = state.sent(idx)
+    if kind is not None and re.search(rf"\b(?:a|an|any|every|each)\s+(?:[a-z-]+\s+)?{kind}\b", sent[:before], re.I):
+        # "a settlement is considered liberated not when ..., but when they secure the settlement": "the settlement" is
+        # the one the sentence has just introduced, no place named before it
+        return None
     # (a name the gazetteer holds for several places counts in its own sentence: "advanced south of the village of
     # Andriivka and have likely seized this settlement")
     same = [m for m in state.mentions_of(idx) if m.end <= before and (m.place is not None or not m.candidates
