@@ -49,7 +49,7 @@ def test_counting_on_capturing_a_city_is_no_capture():
 
 
 def test_forests_named_after_a_town_are_not_the_town():
-    text = "Russian troops took several positions in the Kreminna forests, still held by Ukrainian units, he said."
+    text = "Russian forces took key points in the Kreminna forests, which are occupied by Ukrainian troops."
     assert places(text) == set()
 
 

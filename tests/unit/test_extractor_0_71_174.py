@@ -46,6 +46,6 @@ def test_the_settlement_is_the_place_the_sentence_before_claimed_not_its_locator
 
 
 def test_a_liberation_under_a_times_possessive_opens_its_sentence():
-    text = ("Russian troops have liberated the village of Pobeda, the Russian defence ministry said. This month's "
-            "liberation of Avdiivka has pushed the front away from Ukrainian guns.")
+    text = ("Russian troops entered the village of Pobeda, the Russian defence ministry said. This month's "
+            "liberation of Avdiivka has left the Ukrainian army in retreat.")
     assert ("Avdiivka", "Russia", None) in places(text)
