@@ -52,6 +52,14 @@ _SUBJ_START = re.compile(
     r"[;:\u2014\u2013\"\u201c\u201d]|\.\s|\b(?:that|said|says|after|because|while|but|when|although)\b", re.I)
 # "A and B were also said by military officials to have been reclaimed": a raising "said" (a passive "be" before
 # it, "to be"/"to have" after it) opens no clause; the places before it stay the subject of the verb after "to"
+# a second predicate with no subject of its own, coordinated with the first: "... and has remained", "... — but
+# despite months of bombardment remains"
+_OPENS_SENTENCE = re.compile(r"[\s\"\u201c]*")
+# (places named only to locate the subject: "80 km northeast of Donetsk City", "near X")
+_LOCATOR_BEFORE = re.compile(r"\b(?:of|from|near|outside|towards?)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$", re.I)
+_SECOND_PREDICATE = re.compile(r"(?:,?\s+and|\s*[\u2014\u2013]\s*but|,\s+but|\s+but)\s+(?:despite\s+[^,.;]{1,40}?\s+)?"
+                               r"(?:(?:has|have|had)\s+)?(?:still\s+)?(?:remained|remains|stayed|stays|been|is|was)\s+"
+                               r"(?:firmly\s+|still\s+|fully\s+)?$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:is|are|was|were|been)\s+(?:[a-z]+\s+)?$", re.I)
 _RAISED_TO = re.compile(r"\s+(?:by\s+[^,.;:]{1,40}?\s+)?to\s+(?:be|have)\b", re.I)
 
@@ -475,6 +483,14 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         bounds.pop()
     lo = bounds[-1]
     before = [m for m in mentions if lo <= m.start and m.end <= cue.start]
+    if cue.mode == "subject" and mentions and _OPENS_SENTENCE.fullmatch(sent, 0, mentions[0].start) \
+            and (pred := _SECOND_PREDICATE.search(sent, mentions[0].end, cue.start)) is not None \
+            and pred.end() == cue.start \
+            and all(_LOCATOR_BEFORE.search(sent, max(0, m.start - 30), m.start)
+                    for m in before if m is not mentions[0]):
+        # "Avdiivka is north of Donetsk — but despite months of bombardment remains in Ukrainian hands", "X lies 80 km
+        # from Y and has remained under Ukrainian control": a second predicate of the place that opens the sentence
+        return [mentions[0]]
     if not before and cue.mode == "subject":
         # "in the settlements of A, B, C, and D that have been liberated": the list the passive relative tells of
         ante = [m for m in mentions if m.end <= cue.start and _PASSIVE_RELATIVE.fullmatch(sent, m.end, cue.start)]
