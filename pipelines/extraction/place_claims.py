@@ -203,6 +203,8 @@ _DATED_AFTER = re.compile(r"[^,;.]{0,50}?\b(?:since|from|until|between)\s+(?:ear
 # controlled by", "control the city of X, about 70%", "X under control of the Ukrainian military by 70%" (not "100%")
 _SHARE = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|roughly\s+)?"
           r"(?!100\b)\d{1,2}(?:\.\d+)?\s*(?:%|per\s*cent|percent)")
+_HELD_TO_ACCOUNT = re.compile(r"\s+(?:fully\s+|directly\s+|personally\s+|solely\s+)?(?:responsible|accountable|liable|"
+                              r"guilty|to\s+account)\b", re.I)
 _FROM_HARM = re.compile(r"\s+(?:against|from)\s+(?:(?:further|enemy|Russian|Ukrainian|artillery|missile|drone)\s+)?"
                         r"(?:shelling|attacks?|strikes?|fire|bombardment|drones?|missiles?)\b", re.I)
 _SHARE_BEFORE_CUE = re.compile(r"\b" + _SHARE + r"\s+$", re.I)
@@ -369,6 +371,8 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 governed = governed + _list_starting_at(sent, mentions, inside.end())
             elif idx + 1 < len(state.sentences):
                 governed = governed + _named_next(state, idx + 1)
+        if cue.action == "holds" and governed and _HELD_TO_ACCOUNT.match(sent, governed[-1].end):
+            continue    # "Moscow holds Kiev responsible for the attacks": blame, not ground
         if cue.action == "captured" and governed and re.match(r"secur", sent[cue.start:cue.end], re.I) \
                 and _FROM_HARM.match(sent, governed[-1].end):
             continue    # "securing both Donetsk and Makiivka from shelling": kept safe, not taken
