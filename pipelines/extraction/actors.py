@@ -367,7 +367,6 @@ def side_from_words(mention: str | None) -> str | None:
     return best[1] if best else None
 
 
-_COUNTRY_ADJECTIVE = re.compile(r"[a-z]{3,}(?:ian|ese|ish)|american|u\.?s\.?|[a-z]+['\u2019]s")
 # nouns whose "of" + name is the name's own body or aide, not the person ("the office of Zelensky")
 _OWNED_BY_NAME = frozenset("office administration spokesman spokeswoman spokesperson aide aides adviser advisers".split())
 
@@ -515,9 +514,7 @@ class ActorResolver:
         """True when the name starting at ``start`` is the object of a preposition
         ("a spokesman for President Zelensky", "an aide to Mr Putin")."""
         k = start - 1
-        # ("an aide to Ukrainian President Volodymyr Zelensky": a country's adjective before the title too)
-        while k >= 0 and (low[k] in _TITLE_WORDS or low[k] in ("the", "a", "an")
-                          or _COUNTRY_ADJECTIVE.fullmatch(low[k])) and low[k] not in _PREPOSITIONS:
+        while k >= 0 and (low[k] in _TITLE_WORDS or low[k] in ("the", "a", "an")) and low[k] not in _PREPOSITIONS:
             k -= 1
         if k >= 1 and low[k] == "of" and low[k - 1] in _OWNED_BY_NAME:
             return True           # "the office of Zelensky", "a spokesman of President Putin": his office, not him

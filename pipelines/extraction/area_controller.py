@@ -39,7 +39,7 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
 
 
 _OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
-                                    r"the\s+country\b(?!['\u2019])).*", re.I | re.S)
+                                    r"the\s+country\b(?!['\u2019]))", re.I)
 _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+" + FORCES_BEFORE_CONTROL
                                  + r"control\b", re.I)
 
@@ -74,8 +74,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # '"We now control approximately 800 square kilometers," the source said', the source told two sentences
         # before as "a senior Ukrainian military source": an unnamed speaker's "we" is the side its description names
         controller = _unnamed_speaker_side(state, idx)
-    if controller is None and cue.kind == "occupy" \
-            and _OCCUPATION_OF_UKRAINE.fullmatch(masked, cue.start, cue.end + 25):
+    if controller is None and cue.kind == "occupy" and _OCCUPATION_OF_UKRAINE.match(masked, cue.start):
         # "Ukraine succeeded in limiting the occupation of Ukraine from 27% to about 20%": the occupation of the
         # country is the occupier's holding, whoever limits it
         controller = "Russia"

@@ -383,20 +383,17 @@ _MENU_RUN = 5
 def _menu_runs(text: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of each line of a run of at least ``_MENU_RUN`` menu items (blank lines between allowed),
     not introduced by a colon (a list the text announces, "The villages retaken are:", is content)."""
-    out: list[tuple[int, int, str]] = []
-    run: list[tuple[int, int]] = []
-    before = ""
-    for m in _LINE.finditer(text + "\n\u0000"):
+    runs: list[tuple[str, list[tuple[int, int]]]] = [("", [])]     # (the line before the run, its items)
+    for m in _LINE.finditer(text):
         line = m.group(0)
         if not line.strip():
             continue
         if _MENU_ITEM.fullmatch(line) and len(line.split()) <= 5:
-            run.append((m.start(), m.end()))
-            continue
-        if len(run) >= _MENU_RUN and not before.rstrip().endswith((":", "\u2014", "-")):
-            out += [(a, b, "navigation menu") for a, b in run]
-        run, before = [], line
-    return out
+            runs[-1][1].append((m.start(), m.end()))
+        else:
+            runs.append((line, []))
+    return [(a, b, "navigation menu") for before, run in runs
+            if len(run) >= _MENU_RUN and not before.rstrip().endswith((":", "\u2014", "-")) for a, b in run]
 
 
 def mask_furniture(text: str, headlines: bool = True) -> str:

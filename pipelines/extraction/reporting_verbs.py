@@ -23,8 +23,8 @@ from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Re
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
     NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _demonym_adjectives, _known_person,
-    _nested_pronoun_frame,
-    _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject, proposal_without_words,
+    _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject,
+    proposal_without_words,
 )
 
 
