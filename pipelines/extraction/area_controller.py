@@ -218,7 +218,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         controller = _previous_subject_side(state, idx)
     if controller is None and not cue.passive and st is not None and st.statement_type == "direct" and claimant_side \
             and THEY_RIGHT_BEFORE.search(masked, max(lo, cue.start - 25), cue.start):
-        controller = _other(claimant_side)     # an official's "they took 430 sq km": the enemy
+        # an official's "they took 430 sq km": the enemy, unless his words just before opened on his own side's
+        # forces ('"The defence forces continue to hold the initiative ..." ... "they have advanced more than one km"')
+        own = idx is not None and _previous_forces_side(state, idx) == claimant_side
+        controller = claimant_side if own else _other(claimant_side)
 
     if controller is None and cue.passive and (by := re.match(r"\s+by\s+", masked[cue.end:cue.end + 8])):
         # "about 90 sq km of which is controlled by Ukraine": the passive names its agent
@@ -433,7 +436,9 @@ def _named_unit_side(state: _State, unit: str, before: int) -> str | None:
 _FORCES_OPEN = re.compile(r"\W*(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he\s+)?"
                           r"(?:(?P<ru>Russian|Russia['\u2019]s|Moscow['\u2019]s)|(?P<ua>Ukrainian|Ukraine['\u2019]s|Kyiv['\u2019]s))"
                           r"\s+(?:armed\s+)?(?:forces|troops|soldiers|units)\b"
-                          r"|\W*(?:[Tt]he\s+)?(?:(?P<ru2>Russians)|(?P<ua2>Ukrainians))\b")
+                          r"|\W*(?:[Tt]he\s+)?(?:(?P<ru2>Russians)|(?P<ua2>Ukrainians))\b"
+                          # ("The defence forces continue to hold the initiative": Ukraine's own name for its army)
+                          r"|\W*(?:[Tt]he\s+)?(?P<ua3>[Dd]efen[cs]e\s+[Ff]orces)\b(?!\s+of\s+(?:the\s+)?Russia)")
 
 
 def _previous_forces_side(state: _State, idx: int) -> str | None:

@@ -34,6 +34,9 @@ _POLL = re.compile(
     r"referendum|KIIS|Levada|Gallup|approval|turnout|public\s+opinion|opinion\s+poll)\b",
     re.IGNORECASE,
 )
+# a company's owners and their stakes, not ground
+_OWNERSHIP = re.compile(r"\b(?:shareholders?|shareholdings?|stakes?\s+in|equity|stock\s+exchange|ownership\s+stake)\b",
+                        re.IGNORECASE)
 # a distance to somewhere is not a depth of advance: "19 miles from the city centre", "10 km away",
 # "to within 5 km of", "15 km short of", "some 30 km outside"
 _DISTANCE_TO = re.compile(
@@ -459,6 +462,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         return "the size of a whole, not a claim"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
+    if q.kind == "share" and _OWNERSHIP.search(full or sent):
+        # "The main shareholders of the group are SCM (71.24%) and Smart-holding (23.76%)": a company's owners
+        return "a share of ownership"
     if q.kind == "share" and _OF_PEOPLE.match(after):
         return "a share of people, not of land"
     if q.kind == "share" and _RUINED_AFTER.match(after):

@@ -546,7 +546,9 @@ _CLOSING_QUOTES = frozenset("'\u2019\"\u201d")
 
 
 _PREPOSITIONS = frozenset("by of in on at for from with to into near after before over under about against".split())
-_INTRO_PREPOSITIONS = frozenset("upon amid amidst despite during following throughout within without".split())
+# ("Behind closed doors, Kremlin hardliners ... have echoed ...": a place phrase opening the clause)
+_INTRO_PREPOSITIONS = frozenset("upon amid amidst despite during following throughout within without behind beyond "
+                                "across along around among amongst between inside outside alongside towards".split())
 
 
 # words that open a clause whose subject follows them: "..., came after X, the commander, told ..."

@@ -64,7 +64,13 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 lo = prev_lo
                 break
             prev_lo, lo = lo, b.end()
-        if cue.passive_loser:
+        comma = sent.find(",", cue.end) if cue.mode == "object" and not cue.nominal \
+            and sent[cue.start:cue.end].lower().endswith("ing") and _GERUND_OPENS.fullmatch(sent, 0, cue.start) else -1
+        if comma > 0 and (main := _first_subject(sent, comma + 1, min(len(sent), comma + 60), claimant_side)):
+            # "After capturing Avdiivka in February, Russian forces shifted their focus": the gerund opening the
+            # sentence shares the subject of the main clause after its comma
+            actor = main
+        elif cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
         elif cue.mode == "object" and not cue.nominal and _GERUND_CLAUSE.search(sent, lo, cue.start) \
                 and sent[cue.start:cue.end].lower().endswith("ing"):
@@ -260,6 +266,10 @@ _ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$|[^,]{12,}\s(?:by|after|while)\s+$")
 
 
+# a gerund opening its sentence after a subordinator: "After capturing X, ...", "Since taking X, ..."
+_GERUND_OPENS = re.compile(r"\W*(?:After|Since|Upon|Following|Before)\s+(?:(?:[a-z]+ly)\s+)?", re.I)
+
+
 def _first_subject(sent: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """The side of the first subject word in [lo, hi): the main clause's subject, for a gerund after it."""
     # (not a side word that names ground or a preposition's object: "the fighting spilled into Ukraine's Sumy Region")
@@ -298,6 +308,9 @@ _POINTER_SUBJECT = re.compile(
 _GROUP_OF = re.compile(r"(?:the\s+)?(?:[\w\u201c\u201d\"'-]+\s+){1,3}of(?:\s+the)?", re.I)
 _CIVIL_SUBJECT = re.compile(r"\b(?:authorities|officials|administrations?|collaborators|residents|civilians|"
                             r"families|people|diplomats|staff|employees)\b", re.I)
+# the subject words of a side's armed men ("Russian troops fled from X", not "Ukrainians fled from X")
+_ARMY_SUBJECT = re.compile(r"\b(?:troops|forces|army|soldiers|servicemen|units|military|occupiers|invaders|garrison|"
+                           r"defenders|fighters|militants|enemy)\b", re.I)
 _THEY_SUBJECT = re.compile(r"\bthey\s+" + _ADVERBS_BEFORE_VERB, re.I)
 _DEFINITE_ARMY = re.compile(_THE_ARMY + _ADVERBS_BEFORE_VERB)
 # "it" opening its clause right before the verb
@@ -502,6 +515,8 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         # ("the Russian occupation authorities are leaving the settlements of X": officials who leave take no troops
         # with them; no change of hands)
         controller = _other(side) if side and not _CIVIL_SUBJECT.search(sent, lo, cue.start) else None
+        if cue.army_subject and not _ARMY_SUBJECT.search(sent, lo, cue.start):
+            controller = None
     if controller == "Russia" and claimant_side == "Ukraine" and cue.mode == "subject" and not cue.denied \
             and not cue.agent and governed and all(m.place is not None and m.place.country == "Russia" for m in governed) \
             and _ENEMY_VERB.search(sent, cue.start, cue.end) and not _side_words(sent[:cue.start]):

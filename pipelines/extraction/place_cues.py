@@ -39,6 +39,7 @@ class Cue:
     told: bool = False           # "announced the seizure": the event a claim of the last sentences told
     participle: bool = False     # "the liberated city of Izium", "over liberated Vuhledar": an adjective, no subject
     side_subject: bool = False   # "abandoned", "left": a claim only when a side is the subject
+    army_subject: bool = False   # "fled": a side's armed men only ("Ukrainians fled from Mariupol" are its people)
     listed: bool = False         # "the villages captured are A and B": a plural's participle, the places after it
     shown: bool = False          # "shows A and B as controlled by X": what the speaker shows them as, the list before
     default_side: str | None = None
@@ -249,6 +250,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 # (not "abandoned a disastrous assault on the capital Kyiv": an attack given up, no place left)
                 r"(?=(?:the|a)\s|(?-i:[A-Z]))(?!(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|"
                 r"attempts?|push|plans?|bid|efforts?|drive)\b)", _I), "object", "withdrew", {"side_subject": True}),
+    # "Russian troops fled from Kherson": a side's flight (not "residents fled from the city": the subject must name a
+    # side, as for "left")
+    (re.compile(r"\b(?:fled|flee(?:s|ing)?)\s+(?:from|out\s+of)\s+(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object",
+     "withdrew", {"side_subject": True, "army_subject": True}),
     # "According to Russia, it has given up the strategically important city of Lyman": a finite "gave up" or "has
     # given up" (not "refused to give up X", an aim; "has not given up X" denies it)
     (re.compile(r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?given|gave)\s+up\s+(?=(?:the|a)\s|(?-i:[A-Z]))", _I), "object",
@@ -599,6 +604,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     cue.participle = opts.get("participle", False)
     cue.shown = opts.get("shown", False)
     cue.side_subject = opts.get("side_subject", False)
+    cue.army_subject = opts.get("army_subject", False)
     if opts.get("under"):
         # "remains under Ukrainian control" holds; "came under Russian control" is a capture
         cue.agent = (gd.get("of") or "").rstrip("'\u2019") or gd.get("who")
@@ -692,7 +698,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "charge"),
     ("control",), ("capture", "seizure", "liberation", "takeover", "recapture"), ("control",), ("control",),
     ("withdr", "pull", "retreat", "back"), ("moved", "back", "withdrew", "retreated", "relocated"),
-    ("abandon", "vacat", "left", "quit", "leaving", "leave"), ("given", "gave"), ("claimed",), ("claim",),
+    ("abandon", "vacat", "left", "quit", "leaving", "leave"), ("fled", "flee"), ("given", "gave"), ("claimed",),
+    ("claim",),
     ("withdrawal", "pull", "retreat"), ("out",), ("dislodg", "pushed", "drove", "driven", "forced", "kicked"),
     ("expel", "ousted", "ousting", "clear"),
     ("liberation", "capture", "seizure", "retaking", "fall", "surrender", "conquest", "occupation", "capturing",

@@ -975,6 +975,10 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
             # "Hours after warning that ..., President Zelensky said ...": the adjunct's subject is the main clause's,
             # which speaks with its own verb; the adjunct is left unread rather than run on into that clause
             return None, vi, None
+        if toks[vi - 1].low in ("after", "before", "while", "when") and (prev := _previous_speaker(r, vi)) is not None:
+            # ("Defensive positions were destroyed, Voloshyn said on July 4 when announcing the decision": the speaker
+            # of the frame the adjunct hangs on, not the subject of the clause he reported)
+            return prev, vi, None
         if toks[vi - 1].text == "," and (mention is None or _ANONYMOUS_FRAME_BEFORE.search(text, toks[0].start, toks[vi - 1].start)
                                          # ('"...," he said, urging residents to evacuate': the frame's speaker,
                                          # not the quotation's first noun)
@@ -1058,7 +1062,10 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
             mention = _previous_speaker(r, vi)
         return mention, vi, None
     dashed = vi >= 2 and toks[vi - 1].text in ("-", "\u2013", "\u2014") and toks[vi - 2].text in (".", "!", "?")
-    if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and vi + 1 < n and (
+    # ("..., said this on the air of the marathon 'United News'": "this" after the verb is its object, a credit line's,
+    # and no name after it is an inverted speaker)
+    if lemma in _INVERTIBLE and lemma != "tell" and not participle and vi >= 1 and vi + 1 < n \
+            and toks[vi + 1].low not in ("this", "so") and (
             toks[vi - 1].text == "," or vi >= 2 and toks[vi - 2].text == "," and toks[vi - 1].text in _CLOSING_QUOTES
             # ('... intensified today. - noted Ukrenergo.': translated copy's closing credit after a dash)
             or dashed):
@@ -1534,6 +1541,7 @@ _WHERE_WHEN_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+(?:(?!(?:that|who|which
 _CREDIT_LEMMAS = frozenset("say state report announce write note confirm disclose tell speak post share".split())
 # ("X told about this on the air of the telethon", "spoke about it": these two credit only what they were about)
 _ABOUT_CREDIT_LEMMAS = frozenset({"tell", "speak"})
+_ACCORDING_CREDIT = re.compile(r"\W*(?:That|This|It)(?:['\u2019]s|\s+is|\s+was)\s+according\s+to\s")
 _ACCORDING_OPENER = re.compile(r"\W*[Aa]ccording\s+to\s+[^,;.]{2,80},\s*")
 
 
@@ -1559,9 +1567,11 @@ def _previous_speaker(r: _SentenceReader, vi: int) -> Mention | None:
             mention, _first = _subject_left(text, toks, vj, 0)
             if mention is None and vj + 1 < r.n:
                 mention, _e = _subject_right(text, toks, vj + 1, vi)
-                if mention is not None and mention.kind == "pronoun":
+                if mention is not None and (mention.kind == "pronoun" or mention.raw.split()[0] in _PREP_BEFORE_TITLE):
                     # ("Kyiv has said it is wary ... and warned ...": the pronoun after the verb opens what was
                     # said; the verb's subject is the country, which is no speaker)
+                    # ("revealed a relatively upbeat forecast for Ukraine's wheat harvest - but cautioned that": a noun
+                    # spelled like a verb, and the phrase after it a preposition's)
                     mention = None
             return mention
     return None
@@ -1782,6 +1792,10 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
         # "Nepal has requested that Russia return its nationals, Foreign Minister X said": a closing frame over a
         # request; the whole clause is the frame's statement (the request's subject speaks through him)
         r.emit(res, intro_end, subj_start, lemma)
+        return
+    if end_mode and _ACCORDING_CREDIT.match(pre_text):
+        # "That's according to a number of Telegram channels, Ukrinform reports.": the outlet relays a credit line,
+        # whose sources speak (source_phrases.py), not a clause of its own
         return
     if end_mode and _reports_a_report(r, first_idx):
         # "Russia said on Monday that ..., Reuters reported.": the outlet credits a statement that the
@@ -2068,7 +2082,11 @@ def _reports_a_report(r: _SentenceReader, hi: int) -> bool:
                      # ("Dmitry Peskov, Kremlin spokesperson, told journalists that ..., according to TASS": the
                      # subject before its apposition; a verb of saying, not "X, the minister, ordered troops to ...")
                      # (and "X, the ministry's spokeswoman, described the decision as ...": a judgement told)
-                     or toks[k - 1].text == "," and lex.verb_lemma[t.low] in _SAYING | _OBJECT_PREDICATE
+                     or toks[k - 1].text == "," and (lex.verb_lemma[t.low] in _SAYING | _OBJECT_PREDICATE
+                                                     # ("X, a deputy of the Holos party, wrote this on Telegram,
+                                                     # Ukrinform reports": a credit line with its own verb)
+                                                     or lex.verb_lemma[t.low] in _CREDIT_LEMMAS
+                                                     and _THIS_CREDIT.match(r.text, t.end, r.s.end) is not None)
                      and _verb_speaker(r, k, lex.verb_lemma[t.low], False)[0] is not None
                      # ("An emergency service official said ..., Reuters reported": an unnamed official the next
                      # sentences may name, with his own verb)

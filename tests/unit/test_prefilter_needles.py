@@ -34,7 +34,7 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "Soldiers raised the flag of Ukraine in Izium and Balakliia.", "We do not control Pylna anymore.",
        "following the Russian military's control of the village of Kamianske", "Russia has given up Lyman.",
        "Ukraine has been in control of Kupiansk since 2022.", "Troops withdrew from Kherson.",
-       "The army abandoned the town.", "The garrison had to leave Snake Island.",
+       "The army abandoned the town.", "The garrison had to leave Snake Island.", "Russian troops fled from Kherson.",
        "Neskuchne was claimed by a Ukrainian army brigade.",
        "They claimed the mining town of Toretsk on Friday.",
        "Ukrainian forces took back control on Sunday.", "Soldiers raised the Ukrainian flag over the village.",
