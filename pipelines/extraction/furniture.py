@@ -185,7 +185,7 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
                         # (headlines report in the present: "Ukraine says it has withdrawn from ...")
         if n >= 10 and line[-1] == ",":
             continue    # "... after Moscow ordered the retreat Wednesday,": a sentence typed with a comma for its stop
-        if 3 <= n <= 25:
+        if 2 <= n <= 25:
             out.append((m.start(), m.end(), "headline or label"))
     return out
 

@@ -53,19 +53,25 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
         country = _COUNTRY_REPORTS.match(sent)
         actor = COUNTRY_SIDE[country.group(1).lower()] if country else None
     if actor is None and cue.mode != "beside":
-        lo = prev_lo = 0
+        # ("retreating from": the cue's first word is the gerund)
+        gerund = re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], re.I) is not None
+        lo = 0
+        starts = [0]
         for b in _SUBJ_START.finditer(sent, 0, cue.start):
             if b.group(0) in "\u2014\u2013" and _AND_RIGHT_BEFORE.fullmatch(sent, b.end(), cue.start):
                 continue    # "Russia has been advancing in the east – and took the city of X": the same subject
             if b.group(0).lower() in ("after", "while", "before", "since", "upon") \
-                    and not sent[b.end():cue.start].strip() and sent[cue.start:cue.end].lower().endswith("ing"):
+                    and not sent[b.end():cue.start].strip() and gerund:
                 # "Russia has claimed to control the region after capturing X": the gerund's subject is the clause's
                 # before the subordinator (whose own start is the boundary before it)
-                lo = prev_lo
+                # ("Kyiv's troops have been losing ground, and while retreating from X, they ...": past the
+                # boundaries that hold only a conjunction)
+                lo = next((a for a in reversed(starts[:-1]) if _CONTENTFUL.search(sent, a, b.start())), starts[0])
                 break
-            prev_lo, lo = lo, b.end()
+            lo = b.end()
+            starts.append(lo)
         comma = sent.find(",", cue.end) if cue.mode == "object" and not cue.nominal \
-            and sent[cue.start:cue.end].lower().endswith("ing") and _GERUND_OPENS.fullmatch(sent, 0, cue.start) else -1
+            and gerund and _GERUND_OPENS.fullmatch(sent, 0, cue.start) else -1
         if comma > 0 and (main := _first_subject(sent, comma + 1, min(len(sent), comma + 60), claimant_side)):
             # "After capturing Avdiivka in February, Russian forces shifted their focus": the gerund opening the
             # sentence shares the subject of the main clause after its comma
@@ -266,6 +272,7 @@ _ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$|[^,]{12,}\s(?:by|after|while)\s+$")
 
 
+_CONTENTFUL = re.compile(r"\b(?!(?:and|but|or|then)\b)[A-Za-z]{2,}")
 # a gerund opening its sentence after a subordinator: "After capturing X, ...", "Since taking X, ..."
 _GERUND_OPENS = re.compile(r"\W*(?:After|Since|Upon|Following|Before)\s+(?:(?:[a-z]+ly)\s+)?", re.I)
 

@@ -931,6 +931,9 @@ _FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?[\s\u2014\u2013](?:is|was|seems|see
 # the event a noun names is one foreseen: "the much-anticipated fall of Kyiv", "a possible capture of X"
 _FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predicted|feared|possible|potential|imminent|"
                               r"impending|looming|inevitable|hoped-for|planned)\s+$", _I)
+# "sees the capture of Bakhmut, a city it calls Artemovsk, as a key strategic goal": the event named as an aim
+_AS_A_GOAL_AFTER = re.compile(r"[^.;]{0,80}?\bas\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
+                              r"(?:goal|aim|objective|priority|target|task)\b", _I)
 # "... the fall of Kyiv, estimated by Western officials to be likely within 72 hours, has not yet occurred"
 _NOT_HAPPENED_AFTER = re.compile(r"[^.;]{0,120}?\b(?:has|have|had)\s+(?:not|n['\u2019]t)\s+(?:yet\s+)?"
                                  r"(?:occurred|happened|taken\s+place|materiali[sz]ed)\b", _I)
@@ -1132,6 +1135,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
     if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):
         return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
+    if cue.nominal and _AS_A_GOAL_AFTER.match(sent, cue.end):
+        return True      # "Russia sees the capture of Bakhmut as a key strategic goal": an aim, named as one
     if cue.nominal and (_FORESEEN_BEFORE.search(before) or _NOT_HAPPENED_AFTER.match(sent, cue.end)):
         return True      # "the much-anticipated fall of Kyiv ... has not yet occurred": expected, not (yet) happened
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):

@@ -322,6 +322,16 @@ def _inverted_subject(text: str, toks: list[Tok], i: int, n: int) -> tuple[Menti
         second, e2 = _subject_right(text, toks, e + 1, n)
         if second is not None and second.kind == "named" and second.is_person is not False:
             return second, e2
+    if inv is not None and inv.kind in ("role", "descriptive") and e + 2 < n and toks[e].text == ",":
+        # ('..., said the head of the Yasynuvata district, Dmitry Shevchenko: "..."': the name apposed to the title
+        # closes the sentence, before its full stop or the colon of his quotation)
+        k = e + 1
+        while k < n and _is_cap(toks[k]):
+            k += 1
+        if k - e - 1 >= 2 and (k >= n or k == n - 1 and toks[k].text in (".", "!", ":")):
+            named = _build_mention(text, toks, e + 1, k)
+            if named is not None and named.kind == "named" and named.is_person is not False:
+                return named, k
     return inv, e
 
 
@@ -1074,7 +1084,9 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
         # is the speaker, not the apposition before the comma ("..., the governor, Vitaly Ganchev, told TASS.": the
         # name after "told" is whom he told)
         inv, e = _inverted_subject(text, toks, vi + 1, n)
-        if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")) \
+        # ('..., said the head of the district, Dmitry Shevchenko: "..."': the colon before his quotation closes it too)
+        if inv is not None and inv.kind == "named" and (e >= n or toks[e].text in (".", "!", "?", ",")
+                                                        or toks[e].text == ":" and e == n - 1) \
                 and (e >= n or toks[e].text != "," or e + 1 >= n or toks[e + 1].low in _ADJUNCT_START
                      # ('..., says Denis Bezsonov, a representative for "DPR", ...': his apposition closes the sentence)
                      or toks[e + 1].low in ("a", "an", "the")

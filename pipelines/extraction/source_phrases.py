@@ -29,8 +29,10 @@ from pipelines.extraction.tokens import Tok, _is_cap, _lex, _tokens
 
 
 _OWNER_DOCUMENT = re.compile(
-    r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3})\s+(?:analysis|assessment|estimate|"
-    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates)\b"
+    # ("according to a British intelligence update": the service by its country, then its bulletin)
+    r"(?:an?|the|its)\s+(?P<owner>[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}(?:\s+intelligence)?)(?<!['\u2019]s)\s+"
+    r"(?:(?:latest|daily|new)\s+)?(?:analysis|assessment|estimate|"
+    r"count|tally|study|report|review|calculations?|data|map|article|story|investigation|estimates|update|bulletin)\b"
     # ("according to AFP's analysis of data from the ISW": the possessive names the issuer the same way)
     r"|(?P<owner_s>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['\u2019]s?\s+(?:own\s+|latest\s+|new\s+)?(?:analysis|"
     r"assessment|study|review|calculations?|investigation)\s+of\b")
@@ -764,6 +766,12 @@ def _according_speaker(r: _SentenceReader, after: int) -> tuple[Mention | None, 
             oi = next(k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.start("owner"))
             oe = next((k for k, t in enumerate(toks) if t.start >= toks[ti].start + owned.end("owner")), hi)
             om = _build_mention(text, toks, oi, oe)
+            actor = r.doc.disc.resolver.resolve(text[toks[oi].start:toks[oe - 1].end]) \
+                if r.doc.disc.resolver is not None and (om is None or om.kind != "named") else None
+            if actor is not None and actor.kind == "organisation":
+                # ("a British intelligence update": the gazetteer knows the service by its country's adjective)
+                om = Mention(toks[oi].start, toks[oe - 1].end, text[toks[oi].start:toks[oe - 1].end], "named",
+                             name=actor.canonical_name, is_person=False)
         if om is not None and om.kind == "named":
             return om, ti, hi
     based = _BASED_BEFORE.match(seg)
