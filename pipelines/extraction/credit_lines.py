@@ -63,7 +63,9 @@ _REPORTED_BY = re.compile(
     r"|\W*[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2}\s+(?:reports|reported|writes|wrote)(?=\s+with\s+reference\s+to\s)")
 
 
-_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via)\b")
+# (", reports RIA News": the relaying outlet's credit after the by-phrase)
+_BY_PHRASE_END = re.compile(r",\s+(?:[a-z]+ing|according|who|which|quoted|cited|in|at|during|on|via|reports|reported|"
+                            r"writes|wrote|informs)\b")
 _WITH_REFERENCE = re.compile(r"\s" + _CITING_WORDS + r"\s+", re.IGNORECASE)
 # "... Oleksandr Syrskyi on the social network Facebook": where he said it, not part of his name
 _ON_MEDIUM = re.compile(r"\s(?:on|in|via)\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:social\s+network|Telegram|Facebook|"

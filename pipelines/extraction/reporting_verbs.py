@@ -1109,6 +1109,11 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
         bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
         by_mention, e = _subject_right(text, toks, bi, vi)
+        site = next((k for k in range(bi + 1, vi) if toks[k].low in _SITE_WORDS), None) \
+            if doc_by.group(0).rstrip().endswith(" on") else None
+        if site is not None:
+            # ("a statement on the Ministry of Defence website in London said": the site's owner, not the site)
+            by_mention, e = _build_mention(text, toks, bi, site), vi
         if e + 3 == vi and toks[e].text == "(" and toks[e + 2].text == ")":
             e = vi     # ("a report from the Institute for the Study of War (ISW) says": the issuer's acronym)
         # ("An analysis by the Guardian based on data from the ISW shows": the issuer, not the data's source)
@@ -1169,6 +1174,7 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
     return mention, first_idx, None
 
 
+_SITE_WORDS = frozenset("website site page channel account".split())
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
 _EXPERTS_OF = re.compile(r"(?:The\s+)?(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Ss]pecialists)\s+(?:from|at|of)\s+(?=(?:the\s+)?[A-Z])")
 # (before a participle, not an inverted credit: "was claimed", "has declared")
