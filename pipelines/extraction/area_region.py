@@ -626,8 +626,11 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         # "taken control of some 100 Russian settlements and almost 1,300 sq km": the one Russian oblast the article
         # is about (and the area joined to the count)
         return [oblast], elliptic
+    # ("in the Oleksandrivka and Hulyaipole directions, where ... it captured three settlements in the Zaporizhzhia
+    # region": the oblast named right after the figure is its own, whatever fronts the clause before names)
+    own_after = any(0 <= a - q.end <= 30 for a, _b, _r in zone)
     fronts = _TWO_FRONTS.search(masked, q.end, min(len(masked), max(zone_end, q.end + 120))) \
-        or _TWO_FRONTS.search(masked, max(lo, q.start - 120), q.start)
+        or (None if own_after else _TWO_FRONTS.search(masked, max(lo, q.start - 120), q.start))
     if fronts is not None and _fronts_apart(fronts.group("a"), fronts.group("b")):
         # "liberated on the Donetsk and Tavriia fronts": a total over two fronts (not "the Sudzha and Korenevo
         # directions", both in one oblast)

@@ -34,6 +34,11 @@ _POLL = re.compile(
     r"referendum|KIIS|Levada|Gallup|approval|turnout|public\s+opinion|opinion\s+poll)\b",
     re.IGNORECASE,
 )
+# the deepest advance a figure may tell: Ukraine is some 1,300 km across, and no push of 2022-2025 went past ~150 km
+_LONGEST_ADVANCE_KM = 400
+# "It is held in 18 settlements": an event's passive, "held in", not a side's "held by"
+_HELD_IN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+held\s+in\s+(?:(?:about|some|almost|nearly|around|over|"
+                      r"more\s+than)\s+)?$", re.IGNORECASE)
 # a company's owners and their stakes, not ground
 _OWNERSHIP = re.compile(r"\b(?:shareholders?|shareholdings?|stakes?\s+in|equity|stock\s+exchange|ownership\s+stake)\b",
                         re.IGNORECASE)
@@ -460,6 +465,13 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     if q.kind in ("area", "settlement") and _OF_TOTAL_BEFORE.search(sent, max(0, q.start - 50), q.start):
         # "reclaimed about 13 sq km of the city's total 29 sq km": the whole the figure before is a part of
         return "the size of a whole, not a claim"
+    if q.kind == "distance" and q.high > _LONGEST_ADVANCE_KM:
+        # "Russia advanced by 4,000 km in Ukraine in 2024": no push in this war went so deep (a headline's dropped
+        # "square", or a distance between places)
+        return "a distance too long for an advance"
+    if q.kind == "settlement" and _HELD_IN.search(sent, max(0, q.start - 40), q.start):
+        # "It is held in 18 settlements near the front line": an evacuation or vote held there, not ground held
+        return "an event held in places"
     if q.kind == "share" and _POLL.search(sent):
         return "a share in a poll or vote"
     if q.kind == "share" and _OWNERSHIP.search(full or sent):
