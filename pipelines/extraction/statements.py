@@ -211,6 +211,14 @@ def _cut_off(text: str, st: Statement) -> bool:
     return st.char_end >= end and text[end - 1:end].isalnum() and len(re.findall(r"\w+", st.quote_text)) < 4
 
 
+# a transcript's greeting or thanks, nothing said: "Hello, dear Vladimir Vladimirovich!", "Alexey Borisovich, good
+# afternoon!", "Thank you, Mr President."
+_GREETING = re.compile(r"(?:(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+,\s*)?"
+                       r"(?i:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you(?:\s+(?:very|so)\s+much)?|"
+                       r"thanks|welcome)"
+                       r"(?:,?\s*(?:[Dd]ear\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,3})?[.!]*")
+
+
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
     """One ``Statement`` per distinct (span, speaker), ordered by offsets."""
     out: list[Statement] = []
@@ -222,7 +230,7 @@ def _to_statements(cands: list[_Cand]) -> list[Statement]:
         said = (c.res.speaker, c.stype, " ".join(c.quote.split()).strip(" .\"\u201c\u201d").lower()) \
             if c.stype == "indirect" else key
         if key in seen or said in seen or not c.quote.strip() or _unidentified(c.res) or (
-                c.stype == "indirect" and contentless(c.quote)) or (
+                c.stype == "indirect" and contentless(c.quote)) or _GREETING.fullmatch(c.quote.strip()) or (
                 c.res.deferred is not None and c.res.deferred.indefinite):   # "a senior official", never named
             continue
         seen.add(key)
