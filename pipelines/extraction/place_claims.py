@@ -115,6 +115,13 @@ _ANNIVERSARY_OF = re.compile(r"\b(?:(?P<nth>first|second|third|fourth|1st|2nd|3r
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
+# "Kyiv's troops now control nearly the entire city", "hold almost all of the town": a partial hold, no claim
+# (not "recaptured almost exactly a year ago", "control almost 100 settlements, including X": the town itself after it)
+_NEARLY_ALL_OBJECT = re.compile(r"\s*(?:nearly|almost|practically|virtually)\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?"
+                                r"(?:(?:entire|whole)\s+)?(?:city|town|village|settlement)\b|"
+                                r"\s*(?:nearly|almost|practically|virtually)\s+all\s+of\s+(?-i:[A-Z])", re.I)
+
+
 def _years_before(published: date, anniversary: re.Match) -> date:
     """The day an anniversary marked on ``published`` looks back to (the first, unless it says which)."""
     years = _NTH.get((anniversary.group("nth") or "first").lower(), 1)
@@ -300,6 +307,7 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     changed: set[str] = set()
     for cue in cues:
         if hypothetical(sent, cue) or _PARTIAL_ADVERB.search(sent, max(0, cue.start - 40), cue.start) \
+                or cue.mode == "object" and _NEARLY_ALL_OBJECT.match(sent, cue.end) \
                 or _SHARE_BEFORE_CUE.search(sent, max(0, cue.start - 30), cue.start) or (
                 cue.mode == "subject" and _PART_OF_WHICH.search(sent, max(0, cue.start - 40), cue.start)):
             continue

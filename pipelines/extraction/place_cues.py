@@ -931,6 +931,9 @@ _FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?[\s\u2014\u2013](?:is|was|seems|see
 # the event a noun names is one foreseen: "the much-anticipated fall of Kyiv", "a possible capture of X"
 _FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predicted|feared|possible|potential|imminent|"
                               r"impending|looming|inevitable|hoped-for|planned)\s+$", _I)
+# "the capture of Lyman would allow Kyiv to advance": the event as a condition of another
+_WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|help|"
+                          r"pave|cut|make|deprive|put|bring|be)\b", _I)
 # "sees the capture of Bakhmut, a city it calls Artemovsk, as a key strategic goal": the event named as an aim
 _AS_A_GOAL_AFTER = re.compile(r"[^.;]{0,80}?\bas\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:goal|aim|objective|priority|target|task)\b", _I)
@@ -1135,6 +1138,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
     if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):
         return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
+    if cue.nominal and _WOULD_AFTER.match(sent, cue.end):
+        return True      # "the capture of Lyman would allow Kyiv to advance": what it would bring, not a deed
     if cue.nominal and _AS_A_GOAL_AFTER.match(sent, cue.end):
         return True      # "Russia sees the capture of Bakhmut as a key strategic goal": an aim, named as one
     if cue.nominal and (_FORESEEN_BEFORE.search(before) or _NOT_HAPPENED_AFTER.match(sent, cue.end)):

@@ -219,7 +219,7 @@ def _unknown_ok(name: str, strict: bool = True) -> bool:
 _REGION_AFTER = re.compile(r"(?:\s*\([a-z -]{1,20}\))?(?:\s+|-)(?:(?:border|frontier)\s+)?"
                            r"(?:area|region|oblast|province|direction|sector|axis|front|based|"
                            # ("to seize the Bakhmut highway": a road named after the town it leads to)
-                           r"born|bound|highway|motorway|road|"
+                           r"born|bound|highway|motorway|freeway|expressway|road|railway|route|"
                            # ("key points in the Kremennaya forests": woods named after the town, not the town)
                            r"forests?|woods?|woodlands?)\b"
                            # ("the head of the Sumy Regional State Administration", "Kharkiv City Council": a body)
