@@ -157,13 +157,16 @@ _NAME_END = re.compile(r"\s*(?:[,.;:()\u2014\u2013\"\u201d]|\s-\s|"
                        r"occupied|held|controlled|"
                        # ("troops captured Ostapivske settlement within Dnipropetrovsk region": its kind after it)
                        r"village|settlement|town)\b|$)")
+# words that are no settlement's name: countries ("mercenaries are withdrawing from Belarus" is no settlement changing
+# hands) and people written with a capital ("All of the liberated Defenders are men" frees no settlement)
 _NOT_NAMES = frozenset("""
 ukrainian ukrainians russian russians russia ukraine kyiv kiev moscow western the a an this that these those its their
 his her our we they it monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december north south east west northern southern eastern western central
 donbas crimea dpr lpr nato president general minister ministry army forces troops units
 belarus moldova transnistria georgia poland romania hungary slovakia lithuania latvia estonia finland turkey syria
-""".split())   # (countries: "mercenaries are withdrawing from Belarus" is no settlement changing hands)
+defenders soldiers servicemen prisoners heroes marines paratroopers fighters civilians
+""".split())
 _PLURAL_REGIONS = re.compile(
     # ("the Sumy, Kharkov, Zaporozhye, and Dnepropetrovsk Regions": capitals as a title)
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:[Oo]blasts|[Rr]egions|[Pp]rovinces)\b")
