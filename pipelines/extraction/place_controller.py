@@ -272,6 +272,7 @@ _ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture
 _GERUND_CLAUSE = re.compile(r"[^,]{12,},\s+(?:(?:[a-z]+ly|also|then|eventually|later)\s+)?$|[^,]{12,}\s(?:by|after|while)\s+$")
 
 
+# a word more than a conjunction: a clause between two boundaries that can hold a subject
 _CONTENTFUL = re.compile(r"\b(?!(?:and|but|or|then)\b)[A-Za-z]{2,}")
 # a gerund opening its sentence after a subordinator: "After capturing X, ...", "Since taking X, ..."
 _GERUND_OPENS = re.compile(r"\W*(?:After|Since|Upon|Following|Before)\s+(?:(?:[a-z]+ly)\s+)?", re.I)
