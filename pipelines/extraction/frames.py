@@ -903,13 +903,15 @@ def _and_extended(text: str, toks: list[Tok], a: int, e: int, hi: int) -> int:
 
 
 # a document and its issuer: "A statement from the ministry said:", and after an inverted verb "said a report by X"
+# the pages a body posts on, whose owner speaks ("a statement on the Ministry of Defence website")
+SITE_WORDS = ("website", "site", "page", "channel", "account")
 _DOCUMENT_BY = re.compile(
     r"(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he|[Ii]ts|[Ii]n\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|analysis|assessment|study|"
     r"update|estimate|review|communique|bulletin)\s+(?:(?:issued|published|released|posted|prepared|compiled|"
     r"made|shared)\s+)?(?:by|from)\s+(?=\S)"     # ("A statement from the ministry said:")
     # ("a statement on the Ministry of Defence website in London said": the site's owner)
     r"|(?:^|(?<=[\s,]))(?:[Aa]n?|[Tt]he)\s+(?:statement|post|update|message)\s+on\s+(?=(?:the\s+)?"
-    r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,6}(?:website|site|page|channel|account)\b)"
+    r"(?:[A-Z][\w'\u2019-]*\s+(?:of\s+)?){1,6}(?:" + "|".join(SITE_WORDS) + r")\b)"
     # ("Data published on February 16th by the Kiel Institute ... show that": a mass noun opening the sentence, with
     # its participle; not "citing data from the ISW", where the data is the source's)
     r"|(?:^|(?<=[.!?]\s))(?:[Nn]ew\s+|[Ll]atest\s+)?(?:[Dd]ata|[Ff]igures|[Ss]tatistics)\s+(?:issued|published|released|compiled)\s+"

@@ -22,8 +22,8 @@ from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Re
 
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import (
-    NAME_ADJECTIVES, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _demonym_adjectives, _known_person,
-    _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject,
+    NAME_ADJECTIVES, SITE_WORDS, _CLOSING_QUOTES, _DAY_PARTS, _DOCUMENT_BY, _clause_subject, _demonym_adjectives,
+    _known_person, _nested_pronoun_frame, _subject_left, _subject_right, _verb_ok, apposed_name, indefinite_subject,
     proposal_without_words,
 )
 
@@ -1109,7 +1109,7 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
         # "A statement issued by the defence ministry said ...": the issuer speaks through its document
         bi = next(k for k, tk in enumerate(toks) if tk.start >= doc_by.end())
         by_mention, e = _subject_right(text, toks, bi, vi)
-        site = next((k for k in range(bi + 1, vi) if toks[k].low in _SITE_WORDS), None) \
+        site = next((k for k in range(bi + 1, vi) if toks[k].low in SITE_WORDS), None) \
             if doc_by.group(0).rstrip().endswith(" on") else None
         if site is not None:
             # ("a statement on the Ministry of Defence website in London said": the site's owner, not the site)
@@ -1174,7 +1174,6 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
     return mention, first_idx, None
 
 
-_SITE_WORDS = frozenset("website site page channel account".split())
 _PREP_BEFORE_TITLE = frozenset("to of for by with from about at and".split())
 _EXPERTS_OF = re.compile(r"(?:The\s+)?(?:[Ee]xperts|[Aa]nalysts|[Rr]esearchers|[Ss]pecialists)\s+(?:from|at|of)\s+(?=(?:the\s+)?[A-Z])")
 # (before a participle, not an inverted credit: "was claimed", "has declared")
