@@ -264,6 +264,13 @@ _INTERVIEW_ADJUNCT = re.compile(
     # ("The ministry in its daily intelligence bulletin on Twitter said": its own document, where it said it)
     r"|(?<=[A-Za-z])\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:bulletin|update|statement|report|post|"
     r"briefing|message)(?:\s+on\s+(?:[A-Z][\w-]*|social\s+media))?\s*$")
+# "a World Bank report released on Wednesday (March 23) has said": the document's participle and when, between its
+# noun and the verb (the noun's owner speaks, as in "a World Bank report said")
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:report|statement|study|analysis|assessment|survey|update|bulletin|review|estimate)(?P<adj>\s+(?:released|"
+    r"published|issued|posted|presented)(?:\s+(?:(?:on|last|this|earlier|late)\s+)?(?:(?-i:[A-Z])[a-z]+day|"
+    r"(?-i:[A-Z])[a-z]+\s+\d{1,2}|\d{1,2}\s+(?-i:[A-Z])[a-z]+|week|month|year))?(?:\s*\([^()]{1,20}\))?"
+    r"(?:\s+(?:has|have|had))?)\s*$", re.IGNORECASE)
 
 
 def _with_roles(named: Mention, titled: Mention) -> Mention:
@@ -300,6 +307,8 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         k = next((x for x in range(lo, i) if toks[x].start >= adj.start()), i)
         if k > lo:
             i = k
+    elif lo < i < len(toks) and (adj := _DOCUMENT_PARTICIPLE.search(text, toks[lo].start, toks[i].start)) is not None:
+        i = next((x for x in range(lo, i) if toks[x].start >= adj.start("adj")), i)
     j = _skip_aux_left(toks, i, lo)
     if j < lo:
         return None, i

@@ -18,8 +18,9 @@ from pipelines.extraction.places import default_gazetteer, place_key
 
 # "the town", "the devastated town", "the hilltop coal mining town" (not "the nearby town", another one)
 _ANAPHOR = re.compile(
-    r"\b(?:the|this)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|last|"
-    r"only|\w+est|of|the|a|an|in|at|to|from|near|and|or)\b)"
+    # (and "The town was occupied by Russian troops": the anaphor opening its sentence)
+    r"\b(?:[Tt]he|[Tt]his)\s+(?:(?!(?:nearby|neighbou?ring|next|adjacent|other|another|second|third|regional|first|"
+    r"last|only|\w+est|of|the|a|an|in|at|to|from|near|and|or)\b)"
     # ("the logistical hub", "the stronghold", "the bastion": what reporting calls a town it has named)
     # ("the eastern Ukrainian city": a demonym among the adjectives; not "the south of the city": each word an adjective)
     # ("the strategically important island": an island the text has named, and only one)
@@ -121,7 +122,11 @@ def _antecedent(state: _State, idx: int, before: int = 0, kind: str | None = Non
         return next((m for m in recent if place_key(m.raw) in topic and not names_oblast(m.raw)), recent[0])
     # no place in the last sentences: the topic place, if the article has named it lately
     older = [m for i in range(idx - 4, max(-1, idx - 9), -1) for m in reversed(state.mentions_of(i)) if _fits(m, kind)]
-    found = next((m for m in older if place_key(m.raw) in topic), None)
+    # (one a claim was made about before one named to locate it: "liberated Mali Shcherbaky southwest of Orikhiv ...
+    # The settlement is under the control of the Ukrainian Defence Forces")
+    made = {place_key(m.raw) for _i, m in state.claimed}
+    found = next((m for m in older if place_key(m.raw) in topic and place_key(m.raw) in made),
+                 next((m for m in older if place_key(m.raw) in topic), None))
     if found is None and state.title and not older and (idx <= 2 or not recent and kind is not None):
         # "Russia claims capture of Chasiv Yar" (title) / "... said its forces had liberated the town" (lede): an
         # article that has named no place yet speaks of the one place its title names (and later on, "the recapture
@@ -214,7 +219,11 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         m = None
         for m in _ANAPHOR.finditer(sent, max(0, cue.start - SUBJECT_GAP), cue.start):
             pass
-        if m is not None and (_BLOCK.search(sent, max(0, m.start() - 30), m.start())
+        # (a word that blocks it governs the anaphor only within its own phrase: "For eight months (from March 19,
+        # 2022), the settlement was occupied": "from" is the parenthesis's, before the comma)
+        lo = max(0, m.start() - 30) if m is not None else 0
+        lo = max([lo] + [k + 1 for k in range(lo, m.start() if m is not None else 0) if sent[k] in ",;()"])
+        if m is not None and (_BLOCK.search(sent, lo, m.start())
                               or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())
                               or _AREAS_OF.search(sent, max(0, m.start() - 20), m.start())
                               or _INSIDE_A_PHRASE.search(sent, max(0, m.start() - 12), m.start())):

@@ -140,6 +140,11 @@ _KIND_NAMED = re.compile(r"\b(?:village|town|settlement|city|hamlet)\b[^.;:]{0,6
 # names before the plural)
 _NAME_KIND = re.compile(r"\b(?:the|of)\s+(?P<n>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?P<m>[A-Z][\w'\u2019-]+))?"
                         r"\s+(?=(?:village|town|settlement)(?(m)s)\b)")
+# ("forces secured Hostre and Hryhorivka villages": a change of hands' verb, its object the names the kind noun follows,
+# whatever their ending)
+_VERB_NAME_KIND = re.compile(r"\b(?:captured|seized|secured|liberated|took|retook|recaptured|freed|occupied|cleared|"
+                             r"regained)\s+(?P<n>[A-Z][\w'\u2019-]+)(?:\s+and\s+(?P<m>[A-Z][\w'\u2019-]+))?"
+                             r"\s+(?=(?:village|town|settlement)(?(m)s)\b)")
 # ("regained full control of Kutuzivka, Verkhnia Rohanka and Prilesne villages": a longer list before its plural)
 _LIST_KIND = re.compile(r"\b(?:the|of)\s+(?P<list>" + _NAME + r"(?:\s*,\s*" + _NAME + r"){1,8}\s*,?\s+and\s+" + _NAME +
                         r")\s+(?:villages|settlements|towns)\b")
@@ -466,6 +471,10 @@ def _mentions(sent: str) -> list[_Mention]:
     for m in _NAME_KIND.finditer(sent):
         for g in ("n", "m"):
             if m.group(g) and all(_TOPONYM_END.search(m.group(x)) for x in ("n", "m") if m.group(x)):
+                add_unknown(m.start(g), m.group(g), ended=True)
+    for m in _VERB_NAME_KIND.finditer(sent):
+        for g in ("n", "m"):
+            if m.group(g):
                 add_unknown(m.start(g), m.group(g), ended=True)
     for m in _KIND_NAMED.finditer(sent):
         add_unknown(m.start("n"), m.group("n"))

@@ -45,8 +45,12 @@ _DOCUMENT_ISSUED_BY = re.compile(
     r"(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary|annual|monthly|weekly|daily)\s+){0,2}"
     r"(?:information|data|figures|statement|report|"
     # ("according to an official summary released by the Russian Ministry of Defense": a bulletin's issuer)
-    r"statistics|estimates?|summary|bulletin|update|briefing|communiqu[e\u00e9])\s+"
-    r"(?:released|published|provided|issued|shared)\s+by\s+"
+    r"statistics|estimates?|summary|bulletin|update|briefing|communiqu[e\u00e9]|"
+    # ("according to information obtained by Sky News", "documents seen by Reuters": the outlet that got them reports)
+    r"documents?)\s+(?:released|published|provided|issued|shared|obtained|compiled|gathered|seen)\s+by\s+"
+    # ("according to information from the Reuters agency": the named body it came from)
+    r"|(?:the\s+|an?\s+)?(?:(?:official|latest|new|updated|preliminary)\s+)?(?:information|data|figures|statistics)\s+"
+    r"from\s+(?=(?:the\s+)?(?-i:[A-Z]))"
     # ("according to analysis by the Institute for the Study of War think tank": the analyst)
     r"|(?:the\s+|an?\s+)?(?:(?:latest|new|recent)\s+)?(?:analysis|assessment|calculations?)\s+(?:by|from)\s+"
     # ("according to what was declared on Ukrainian TV by Andriy Demchenko, ...": the one who declared it)
