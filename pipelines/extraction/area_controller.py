@@ -264,6 +264,10 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "the Russian army took 713 sq km, while the Ukrainians reclaimed 79. This has resulted in a net gain of 634":
         # a net gain is the difference of the two sides' gains, the larger one's
         controller = _net_of(state.prev_sentence_claims, q)
+    if controller is None and idx is not None and _BARE_ARMED_FORCES.search(masked, lo, q.start):
+        # "the Armed Forces of Ukraine liberated Balakliia ... in 3 days the Armed Forces advanced almost 50 km": the
+        # army a translated report names bare is the one it named in full before
+        controller = _armed_forces_side(state.text, state.sentences[idx][0])
     if controller is None:
         # (with no side named at all: in a Russian border region, Ukraine's, the only side that held ground there; but
         # ground freed there is Russia's again, below)
@@ -439,6 +443,23 @@ _FORCES_OPEN = re.compile(r"\W*(?:[A-Z][\w\s]{0,30},\s+)?(?:[Tt]he\s+)?"
                           r"|\W*(?:[Tt]he\s+)?(?:(?P<ru2>Russians)|(?P<ua2>Ukrainians))\b"
                           # ("The defence forces continue to hold the initiative": Ukraine's own name for its army)
                           r"|\W*(?:[Tt]he\s+)?(?P<ua3>[Dd]efen[cs]e\s+[Ff]orces)\b(?!\s+of\s+(?:the\s+)?Russia)")
+
+
+# "the Armed Forces" with no country (a translation's "ZSU" or "VS RF"), and the same army named in full
+_BARE_ARMED_FORCES = re.compile(r"(?<!Ukrainian\s)(?<!Russian\s)(?<!['\u2019]s\s)\bArmed\s+Forces\b(?!\s+of\b|\s*\()")
+_FULL_ARMED_FORCES = re.compile(r"\bArmed\s+Forces\s+of\s+(?:the\s+)?(?:(?P<ua>Ukraine)|Russia|Russian\s+Federation)\b"
+                                r"|\b(?:(?P<ua2>Ukrainian|Ukraine['\u2019]s)|Russian|Russia['\u2019]s)"
+                                r"\s+Armed\s+Forces\b")
+
+
+def _armed_forces_side(text: str, before: int) -> str | None:
+    """The side of the last army named in full before offset ``before``."""
+    last = None
+    for last in _FULL_ARMED_FORCES.finditer(text, 0, before):
+        pass
+    if last is None:
+        return None
+    return "Ukraine" if last.group("ua") or last.group("ua2") else "Russia"
 
 
 def _previous_forces_side(state: _State, idx: int) -> str | None:

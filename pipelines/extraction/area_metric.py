@@ -78,7 +78,9 @@ _UNDER_CONTROL = re.compile(
     r"(?:and\s+(?:local\s+)?(?:separatist|pro-Russian|proxy|allied)\s+)?"     # (its allies: "Russian and separatist")
     + FORCES_BEFORE_CONTROL + r")?"     # ("under Russian forces control")
     r"(?:" + _HOLD_MOD + r"\s+)?(?P<what>control|occupation|jurisdiction)\b"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>[\w'’-]+))?",
+    # ("under the control of the Armed Forces of Ukraine": the army named in full, its country the holder)
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>armed\s+forces\s+of\s+(?:the\s+)?(?:ukraine|russia(?:n\s+federation)?)\b|"
+    r"[\w'’-]+))?",
     re.IGNORECASE,
 )
 

@@ -83,6 +83,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "Russian forces were nearing the Ukrainian capital on March 1, capturing Kherson": the gerund after
             # the comma shares the main clause's subject, not the side word of its object
             actor = _first_subject(sent, lo, cue.start, claimant_side)
+            if actor is None and not claimant_side and _ITS_FORCES.search(sent, lo, cue.start) \
+                    and (country := _COUNTRY_REPORTS.match(sent)) is not None:
+                # "Russia said its forces made advances, capturing two villages": the possessive subject is the
+                # country's that reports it, as for the verb's own "its"
+                actor = COUNTRY_SIDE[country.group(1).lower()]
         elif cue.mode == "object" and (claiming := _CLAIMING_IT.search(sent, lo, cue.start)) \
                 and (named := _side_words(sent[max(0, claiming.start() - 40):claiming.start()])):
             # "... reports from Russia claiming it has captured the villages of A and B": "it" is the side the
@@ -265,6 +270,7 @@ _RESULTED_IN = re.compile(r"\b(?:resulted|results|resulting|result)\s+in\s+(?:th
                           r"(?:the\s+)?$", re.I)
 _COUNTRY_REPORTS = re.compile(r"\W*(Russia|Moscow|Ukraine|Kyiv|Kiev)\s+(?:[\w'\u2019]+\s+){0,3}?(?:said|says|insisted|insists|"
                               r"claimed|claims|announced|announces|stated|states|maintained|maintains)\b", re.I)
+_ITS_FORCES = re.compile(r"\b(?:its|their)\s+(?:armed\s+)?(?:forces|troops|army|units|military)\b", re.I)
 # (not "de-occupied"; "taken", not "taken back")
 _ENEMY_VERB = re.compile(r"(?<!de-)\b(?:captured|seized|overrun|occupied|capture|seizure|occupation|taken(?!\s+back))\b", re.I)
 
@@ -311,7 +317,9 @@ _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|ar
 
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
-    + _THE_ARMY + r"|\b(?:after|since|before|following)\s+)" + _ADVERBS_BEFORE_VERB, re.I)
+    # ("It has gained control of the province, having seized the twin cities of A and B": the perfect participle's
+    # subject is the clause's)
+    + _THE_ARMY + r"|\b(?:after|since|before|following)\s+|,\s+having\s+)" + _ADVERBS_BEFORE_VERB, re.I)
 # a unit's name before the side it belongs to, opening the subject: "the “Centre” group of", "units of the"
 _GROUP_OF = re.compile(r"(?:the\s+)?(?:[\w\u201c\u201d\"'-]+\s+){1,3}of(?:\s+the)?", re.I)
 _CIVIL_SUBJECT = re.compile(r"\b(?:authorities|officials|administrations?|collaborators|residents|civilians|"
@@ -427,6 +435,11 @@ def _near_controller(sent: str, cue: Cue) -> str | None:
     return _other(side) if side and cue.action == "withdrew" else side
 
 
+_PLURAL_FORCES_OPEN = re.compile(r"\W*(?:[Tt]he\s+)?(?:(?:Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s|"
+                                 r"Kyiv['\u2019]s|Moscow['\u2019]s)\s+(?:armed\s+)?(?:forces|troops|soldiers|units)|"
+                                 r"Ukrainians|Russians)\b")
+
+
 def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side for a cue whose subject is a pronoun ("they captured", "its forces hold", "after capturing"):
     the nearest side named before it in the sentence, else the last one the previous sentence named."""
@@ -453,6 +466,10 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
         if side is not None or hits or idx - back < 0:
             break
         prev = state.sent(idx - back)
+        if re.match(r"\W*It\b", sent) and _PLURAL_FORCES_OPEN.match(prev):
+            # "Ukrainian forces are seizing territory in Kherson ... It has already gained control of Luhansk": a
+            # singular "It" is no plural army's
+            break
         prev_hits = _side_words(prev)
         side = _first_subject(prev, 0, len(prev), None) or (_side_of_match(prev_hits[-1], None) if prev_hits else None)
     return _other(side) if side and cue.action == "withdrew" else side
@@ -531,7 +548,11 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
         # "The first village [in the Kursk region] was captured after a battle", said by a Ukrainian source: an
         # agentless capture is the enemy's only on Ukraine's own ground; in Russia it is Ukraine's own advance
         controller = "Ukraine"
-    if controller is None and claimant_side is None:
+    if controller is None and claimant_side is None and not (
+            cue.side_subject and re.search(r"\bit\s+$", sent[max(0, cue.start - 6):cue.start])
+            and not _side_words(sent[:cue.start])):
+        # (a departure's "it" names a side only in its own sentence: "people boarded the sleeper train as it left
+        # Kyiv" is the train's)
         controller = _pronoun_controller(state, idx, sent, cue)
     if cue.participle:
         controller = claimant_side or _scan_subject(sent, 0, cue.start, None)

@@ -425,13 +425,17 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the recently retaken village of X", "flags over liberated Vuhledar"
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from)\s+(?:newly\s+|recently\s+|freshly\s+|just\s+)?"
                 r"(?P<n>liberated|freed|retaken|recaptured|captured|seized|de-?occupied)"
-                r"(?=\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?|capital)\s+of\s+)?(?-i:[A-Z])|"
+                # ("northwest of the captured former Ukrainian stronghold of Avdiivka": what it was before, the kind)
+                r"(?=\s+(?:(?:[a-z]+\s+|(?-i:Ukrainian|Russian)\s+){0,3}(?:city|cities|towns?|villages?|settlements?|"
+                r"capital|stronghold|hub)\s+of\s+)?(?-i:[A-Z])|"
                 # ("the liberated villages, including A, B and C")
                 r"\s+(?:[a-z]+\s+){0,2}(?:city|cities|towns?|villages?|settlements?)\b)", _I), "beside", "captured",
      {"participle": True}),
     # "towards the occupied cities of Melitopol and Berdyansk", "in occupied Tokmak": in this war's reporting the
     # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
-    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?)\s+(?:temporarily\s+)?occupied(?=\s+(?:(?:[a-z]+\s+){0,2}"
+    # ("trains to still-occupied Mariupol": the holding that lasts, hyphenated)
+    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?)\s+(?:temporarily\s+|still[-\s])?occupied"
+                r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
      "beside", "holds", {"occupied": True}),
     # "Vuhledar is ours": the speaker's side holds it

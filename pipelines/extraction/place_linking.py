@@ -693,8 +693,9 @@ _DECLARE_BEFORE = re.compile(r"\b(?:declar|pronounc|proclaim|announc|consider|de
 _KIND_PLURAL_BEFORE = re.compile(r"\b" + KINDS_PLURAL + r"\s+(?:[a-z]+ly\s+)?$", re.I)
 _DASH_LIST = re.compile(r"[^.;:\u2014\u2013]{0,30}?\s*(?:[\u2014\u2013:]|\s-\s)\s*")
 # ("the recently liberated Ukrainian city of Kherson": the country's adjective among the kind's words)
-_PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+|Ukrainian\s+|Russian\s+){0,2}(?:city|town|village|settlement)"
-                             r"\s+of\s+)?")
+# ("west of the captured former Ukrainian stronghold of Avdiivka": what reporting calls a town, after what it was)
+_PARTICIPLE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+|Ukrainian\s+|Russian\s+){0,3}(?:city|town|village|settlement|"
+                             r"stronghold|hub)\s+of\s+)?")
 PARTICIPLE_PLURAL = re.compile(r"\s+(?:[a-z]+\s+){0,2}(?:cities|towns|villages|settlements)\s+(?:of|as)\s+(?=[A-Z])")
 
 
