@@ -90,6 +90,11 @@ _IN_SIDES_HANDS = re.compile(r"\bin\s+(?P<who>Russian|Ukrainian|Kyiv['\u2019]s|M
                              r"Russia['\u2019]s)\s+(?P<what>hands)\b(?P<of>)", re.IGNORECASE)
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+[\"\u201c]?$", re.IGNORECASE)
+_RESTRICTIVE_RELATIVE = re.compile(r"[\"\u201d]?\s+(?:that|which)\s+(?=(?:is|are|was|were|remains?|remained)\s)",
+                                   re.IGNORECASE)
+
+
 def _controller_word(m: re.Match) -> str | None:
     """Who holds the ground in "under Russian control", "under the control of the occupiers", "under occupation"."""
     who = m.group("who")
@@ -431,6 +436,10 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         gap = " "       # "670 sq km of territory, 25 settlements, went under Russia's control": the count apposed to the area
     # ("55% of the region is completely destroyed and under the control of occupiers": a state coordinated before it)
     gap = _STATE_AND_IN_GAP.sub(r"\1", gap)
+    if q.kind == "share" and _THE_BEFORE.search(s, max(0, q.start - 8), q.start):
+        # "the 55 percent of Donetsk that is under Russian occupation", '"the 20% of the Donetsk region" which remains
+        # under Ukrainian control': the definite share's restrictive relative is its own predicate
+        gap = _RESTRICTIVE_RELATIVE.sub(" ", gap)
     if len(gap) - extra > 100 or re.search(r"\b(?:that|and|but|which|while)\b|[,;:]", gap, re.I):
         return None
     cue = _Cue(cand[0], cand[1], cand[2], passive=True)

@@ -202,6 +202,10 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         m = _ANAPHOR.search(sent, cue.end, min(len(sent), cue.end + 60))
         if m is None or _BLOCK.search(sent, cue.end, m.start()):
             return None
+        if re.search(r"\sto\s+[a-z]+\s", sent[cue.end - 1:m.start()]):
+            # "we took measures to keep the city alive": the verb's object comes before an infinitive, whose own
+            # object the anaphor is
+            return None
         if _CLAUSE_BREAK.search(sent, cue.end, m.start()) or any(
                 cue.end <= x.start and x.end <= m.start() for x in state.mentions_of(idx)):
             # "control about 60% of Vovchansk, but the city remains under attack": the object was named (or a part of

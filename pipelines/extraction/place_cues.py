@@ -242,7 +242,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "the last Ukrainian forces had abandoned the town": a side's own units left (the subject must name a side)
     # ("Russian forces abandoned positions at Hostomel")
     # ("Russia quits Snake Island", "the army had to leave the island": a departure it was forced into, done)
-    (re.compile(r"\b(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|left|quit(?:s|ting)?|"
+    # ("shelling Kherson, which they recently left": the relative's verb, its object the place before it)
+    (re.compile(r"(?:(?<=\bwhich\sthey\s)|(?<=\bwhich\sthey\srecently\s)|(?<=\bwhich\sthey\shad\s))"
+                r"(?:left|abandoned|vacated)\b(?=\s+(?:[a-z]+\s+){0,2}?(?:ago|in|on|last|earlier|after)\b|\s*[,.;])|"
+                r"\b(?:abandon(?:ed|s|ing)?|vacat(?:ed|es|ing)|left|quit(?:s|ting)?|"
                 r"(?:(?<=\bare\s)|(?<=\bis\s)|(?<=\bwere\s)|(?<=\bwas\s))leaving|"
                 r"(?:(?<=\bhad\sto\s)|(?<=\bforced\sto\s))leave)\s+(?:(?:their|its|our)\s+)?"
                 r"(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
@@ -581,6 +584,8 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|\bno\s+(?:facts?|evidence|confirmation|proof|signs?)\s+of\s+(?:the\s+|its\s+)?$"
                       # ("There is no Russian control over X")
                       r"|\b(?:is|are|was|were)\s+no\s+(?:[\w'\u2019]+\s+)?$"
+                      # ("The Russians are far from capturing the city": not done, nor near it)
+                      r"|\bfar\s+from\s+$"
                       # "This does not mean that we have completely left the city": the clause it says is not so
                       r"|\b(?:not|n['\u2019]t)\s+mean\s+(?:that\s+)?(?:[\w'\u2019]+\s+){1,4}$", _I)
 # "rejected that narrative, saying its forces still hold Kupiansk": the "saying" clause is the denier's own
@@ -903,7 +908,8 @@ _AIM = re.compile(
     # ("hence Russia's determination to take X": the noun of the aim too)
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|intent|vow|promis|fail|bid|"
     r"effort|goal|"
-    r"going|poised|prioriti[sz]|"
+    # ("Russian forces have yet to capture X": not done)
+    r"going|poised|prioriti[sz]|yet(?=\s+to\s)|"
     # ("were able to liberate X": what they managed to do, not an aim)
     # ("doubts about Russia's ability to capture X": what it may do, not what it did)
     r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|abilit|capabilit|"

@@ -578,6 +578,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             relative = cue.background = True
         elif named_kind:
             out = named_kind[-1:]
+    if relative and _POSITION_NEAR.search(sent, max(lo, out[0].start - 70), out[0].start):
+        # "a stronghold north of Nesteryanka, which had been held by Ukrainian forces": the clause tells of the
+        # position the place locates, not of the place
+        return since
     if _FACILITY_IN.search(sent, max(lo, out[0].start - 50), out[0].start):
         # "Ukraine's largest power plant in Zaporizhzhia, a nuclear-powered plant, was captured": the facility the
         # place locates was taken, not the place
@@ -686,6 +690,11 @@ _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zon
 _IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?")
 
 
+# a position and where it lies: "a stronghold north of X", "positions near the village of X"
+_POSITION_NEAR = re.compile(r"\b(?:stronghold|strongpoint|positions?|fortifications?|fortified\s+area|trench(?:es)?|"
+                            r"outpost|base|depot|checkpoint|bridgehead|foothold)\s+(?:(?:\d+\s*(?:km|kilomet\w+|miles?)"
+                            r"\s+)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to)\s+"
+                            r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.I)
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
 # "declaring Staromaiorske liberated"
 _PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
