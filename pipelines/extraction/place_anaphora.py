@@ -34,6 +34,9 @@ _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s
 # "the enemy is sweeping the areas of the city under his control": some of the place the anaphor names
 _AREAS_OF = re.compile(r"\b(?:areas|facilities)\s+(?:of|in)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
+# a place named to locate another: "three kilometers northeast of X", "near X"
+_LOCATES = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to)\s+"
+                      r"(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
 
 
 # "Kyiv rejected Moscow's claim that it had taken the village": a capital that speaks is its government, no antecedent
@@ -237,7 +240,10 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         it = re.search(r"\bit\s+(?:had\s+|has\s+|have\s+|was\s+|is\s+)?(?:been\s+|already\s+)?$", sent[:cue.start])
         if m is None and it is not None and any(x.place is not None for x in state.mentions_of(idx) if x.end <= it.start()):
             # "remain in Vovchansk, rejecting claims it had fallen": the place named before in the sentence
-            ant = next(x for x in reversed(state.mentions_of(idx)) if x.end <= it.start() and x.place is not None)
+            named = [x for x in reversed(state.mentions_of(idx)) if x.end <= it.start() and x.place is not None]
+            # (not a place that only locates another: "around Bohdanivka, three kilometers northeast of Chasiv Yar,
+            # but Moscow's claims that it had been taken": the village, not the town it lies near)
+            ant = next((x for x in named if not _LOCATES.search(sent, max(0, x.start - 40), x.start)), named[0])
             return _Mention(it.start(), it.start() + 2, ant.raw, ant.place, ant.candidates, anaphor=True)
         if m is None:
             m = _IT_START.match(sent)

@@ -317,6 +317,8 @@ _THE_ARMY = r"\b[Tt]he\s+(?:army|troops|military|servicemen|soldiers|fighters|ar
 
 _POINTER_SUBJECT = re.compile(
     r"(?:\b(?:they|it)\s+|\b(?:its|their)\s+(?:own\s+)?(?:armed\s+forces|forces|troops|units|army|military|soldiers)\s+|"
+    # ("Those forces abandoned Hrakove": the army the sentence before named)
+    r"\b(?:[Tt]hose|[Tt]hese)\s+(?:forces|troops|units|soldiers)\s+|"
     # ("It has gained control of the province, having seized the twin cities of A and B": the perfect participle's
     # subject is the clause's)
     + _THE_ARMY + r"|\b(?:after|since|before|following)\s+|,\s+having\s+)" + _ADVERBS_BEFORE_VERB, re.I)
@@ -482,7 +484,11 @@ _BY_SIDE_AFTER = re.compile(r"(?:\s+(?:village|town|city|settlement))?\s+by\s+(?
                             r"(?:forces|troops|army|military|units|soldiers)\b", re.I)
 
 
-_BY_AFTER_APPOSITION = re.compile(r"(?:,\s+[^,.;:]{1,80},)?\s+by\s+(?:the\s+)?", re.I)
+# ("The liberation of the city of X has been completed as a result of the offensive actions of the 'Wagner' assault
+# detachments": the units whose actions did it, as an agent)
+_BY_AFTER_APPOSITION = re.compile(r"(?:,\s+[^,.;:]{1,80},)?(?:\s+(?:has\s+been|had\s+been|was|is)\s+completed)?\s+"
+                                  r"(?:by|as\s+a\s+result\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?actions\s+of)\s+(?:the\s+)?"
+                                  r"[\u2018'\"\u201c]?", re.I)
 
 
 # the side a place was taken from, right after it ("X village from the Ukrainian forces", "X from Russian occupation")
