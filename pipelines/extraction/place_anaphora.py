@@ -229,7 +229,8 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
         # (a word that blocks it governs the anaphor only within its own phrase: "For eight months (from March 19,
         # 2022), the settlement was occupied": "from" is the parenthesis's, before the comma)
         lo = max(0, m.start() - 30) if m is not None else 0
-        lo = max([lo] + [k + 1 for k in range(lo, m.start() if m is not None else 0) if sent[k] in ",;()"])
+        if m is not None:
+            lo = max([lo] + [k + 1 for k in range(lo, m.start()) if sent[k] in ",;()"])
         if m is not None and (_BLOCK.search(sent, lo, m.start())
                               or PARTIAL_BEFORE.search(sent, max(0, m.start() - 40), m.start())
                               or _AREAS_OF.search(sent, max(0, m.start() - 20), m.start())
