@@ -12,7 +12,7 @@ import re
 from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.place_article import _State
 from pipelines.extraction.place_cues import Cue
-from pipelines.extraction.place_linking import _BLOCK, SUBJECT_GAP
+from pipelines.extraction.place_linking import _BLOCK, _DESCRIBED_KIND, _LOCATIVE, SUBJECT_GAP
 from pipelines.extraction.place_mentions import PARTIAL_BEFORE, _Mention, _mentions, names_oblast
 from pipelines.extraction.places import default_gazetteer, place_key
 
@@ -35,8 +35,7 @@ _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s
 _AREAS_OF = re.compile(r"\b(?:areas|facilities)\s+(?:of|in)\s+$", re.IGNORECASE)
 _IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
 # a place named to locate another: "three kilometers northeast of X", "near X"
-_LOCATES = re.compile(r"\b(?:(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to)\s+"
-                      r"(?:the\s+(?:city|town|village)\s+of\s+)?$", re.IGNORECASE)
+_LOCATES = re.compile(rf"\b{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?$", re.IGNORECASE)
 
 
 # "Kyiv rejected Moscow's claim that it had taken the village": a capital that speaks is its government, no antecedent

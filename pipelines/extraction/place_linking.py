@@ -692,9 +692,8 @@ _IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?")
 
 # a position and where it lies: "a stronghold north of X", "positions near the village of X"
 _POSITION_NEAR = re.compile(r"\b(?:stronghold|strongpoint|positions?|fortifications?|fortified\s+area|trench(?:es)?|"
-                            r"outpost|base|depot|checkpoint|bridgehead|foothold)\s+(?:(?:\d+\s*(?:km|kilomet\w+|miles?)"
-                            r"\s+)?(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of|near|outside|close\s+to)\s+"
-                            r"(?:the\s+(?:village|town|city|settlement)\s+of\s+)?$", re.I)
+                            r"outpost|base|depot|checkpoint|bridgehead|foothold)\s+"
+                            rf"(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?$", re.I)
 # a past participle after the places it tells of: "the cities of Izium, Kupiansk and Balakliia, retaken",
 # "declaring Staromaiorske liberated"
 _PARTICIPLE = re.compile(r"(?:liberated|freed|retaken|recaptured|captured|seized|taken)\s*", re.I)
