@@ -165,6 +165,11 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
      {"under": True}),
     (re.compile(r"\b(?:brought|bring|brings|bringing)\b(?=(?P<obj>[^.;]{1,150}?)\bunder\s+(?:(?P<who>[\w'\u2019-]+)\s+)?"
                 r"(?:full\s+|complete\s+)?control\b)", _I), "object", "captured", {"brought": True}),
+    # ("the Defense Forces returned the village of X to the control of Ukraine": the transitive return, its object
+    # between the verb and the side it went back to)
+    (re.compile(r"\b(?:returned|returning|restored|restoring)\b(?=(?P<obj>[^.;]{1,150}?)\bto\s+(?:the\s+)?"
+                r"(?:(?P<who>Ukrainian|Russian)\s+)?control(?:\s+of\s+(?:the\s+)?(?P<of>Ukraine|Russia)\b)?)", _I),
+     "object", "captured", {"brought": True}),
     # '"We do not control Metyolkine anymore," the governor said', "Ukrainian forces no longer control X": the
     # speaker's side lost it
     # ("maps showed Russian forces were no longer in control of the village of X": the same, as a predicate)
@@ -474,7 +479,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:villages?|towns?|settlements?|cities|city|hamlets?)\s+of\b|\s+(?-i:[A-Z]))", _I), "object", "captured",
      {}),
     # "Russian forces had occupied Selydove" (a verb after its subject or auxiliary; "the occupied city" is not one)
-    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:(?:[a-z]+ly|now|already|also)\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s))"
+    (re.compile(r"(?<=\s)(?:(?:had|have|has)\s+(?:(?:[a-z]+ly|now|already|also)\s+)?|(?:(?<=forces\s)|(?<=troops\s)|(?<=army\s)|(?<=military\s)|(?<=units\s)|(?<=soldiers\s)|(?<=Russia\s)|(?<=Russians\s)|(?<=enemy\s)"
+                # ("the Russians in the Donetsk region occupied Kozatske": where the subject fights, between)
+                r"|(?:(?<=region\s)|(?<=oblast\s))(?!occupied\s+by\b))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
                 _I), "object", "captured", {}),
     # "Russian forces are now occupying the villages of A and B": a holding told as it lasts
@@ -626,7 +633,7 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
             cue.action = "captured"
     elif opts.get("brought"):
         cue.end = m.end()            # the places sit between "brought" and "under ... control"
-        cue.agent = gd.get("who")
+        cue.agent = gd.get("who") or gd.get("of")
     elif opts.get("fall"):
         cue.agent, cue.since_too, cue.default_side = gd.get("who"), True, "Russia"
     elif opts.get("occupied"):
@@ -700,7 +707,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("control", "hands"),
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed", "reconquered", "reclaimed"),
-    ("control", "occupation"), ("flag",), ("control", "jurisdiction"), ("hands",), ("control",), ("control",),
+    ("control", "occupation"), ("flag",), ("control", "jurisdiction"), ("hands",), ("control",),
+    ("returned", "restored"), ("control",),
     ("control",), ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),
     ("control",),

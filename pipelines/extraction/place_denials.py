@@ -75,6 +75,8 @@ _HANDS_WORD = re.compile(r"\b(?:captur|seiz|took\b|taken\b|tak(?:e|es|ing)\s+(?:
                          r"fall|fell|occup|withdr|retreat|hold|held|lost|los(?:e|ing)\b|surrender|encircl|enter|raised)",
                          re.I)
 _BUT_CLAUSE = re.compile(r",?\s+but\s+(?!also\b)")
+# a sentence opening on a named body, not a pronoun or a quote: "The General Staff ... denies this information"
+_NAMED_DENIER = re.compile(r"\s*(?:The\s+)?[A-Z][\w'\u2019.-]*\b(?<!\bI)(?<!\bWe)(?<!\bThey)(?<!\bHe)(?<!\bShe)")
 DENY_LOOKBACK = 8        # sentences back to the claim a denial points at
 
 
@@ -122,13 +124,21 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     but = None
     for but in _BUT_CLAUSE.finditer(sent, 0, ref.start()):
         pass
-    if but is None and re.search(r"\b(?:information|news)$", ref.group(0)):
-        return []      # ("I refute this information" in a quote: the speaker's answer, its claim told by the article)
+    if but is None and re.search(r"\b(?:information|news)$", ref.group(0)) \
+            and not (_NAMED_DENIER.match(sent) and (by := denier_attribution(sent, ref.start(), s0)) is not None
+                     and by.speaker_side in ("Ukraine", "Russia")):
+        # ("I refute this information" in a quote: the speaker's answer, its claim told by the article; but "The
+        # General Staff of the Armed Forces of Ukraine denies this information.": a side's body, the sentence's subject)
+        return []
     agent = ref.group("by") or ref.group("pby")
     denier = (agent and _scan_subject(agent, 0, len(agent), None)) or (
         but is not None and _scan_subject(sent, but.end(), ref.start(), None)) or (
         ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
         st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
+    if denier is None and (known := denier_attribution(sent, ref.start(), s0)) is not None \
+            and known.speaker_side in ("Ukraine", "Russia"):
+        # ("The General Staff of the Armed Forces of Ukraine denies ...": a body we know, after its "of" phrases)
+        denier = known.speaker_side
     # (a holding is denied only by a side we know: "They also dismissed claims ..." may answer another claim)
     earlier = [(i, c) for i, c in earlier if c.controller != denier and (c.action != "holds" or denier)]
     if not earlier:

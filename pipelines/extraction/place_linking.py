@@ -686,8 +686,11 @@ _PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)
                                 r"(?:towns|cities|villages|settlements)\b")
 # the side's ground as a whole, after its adjective ("in Russian-occupied territory", "the Russian-held part of"), and the
 # comma and words that set a place before it ("X, farther back in", "X, one of the main towns in the")
-_HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?)\b")
-_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?")
+# ("Oleshky in Russian-occupied southern Ukraine": the country's part by its compass point)
+_HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?|"
+                             r"(?:southern|eastern|northern|south-eastern|southeastern)\s+Ukraine)\b")
+# ("The residents of Oleshky in Russian-occupied southern Ukraine": right after the name, no comma, the same)
+_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
 
 # a position and where it lies: "a stronghold north of X", "positions near the village of X"
@@ -759,7 +762,10 @@ _NAMING_START = re.compile(
     # "The settlements named were A in X and B in Y"; "The villages - A, B, C and D - are located south of ...": the
     # same, the list apposed between dashes
     r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s+(?:named|listed|mentioned)\s+(?:are|were)|"
-    r"The\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s*[\u2013\u2014-](?=\s*[A-Z])|"
+    # ("These settlements \u2013 A, B and C \u2013 are all located on the border"; "These villages are A and B": the
+    # demonstrative of the count the sentence before gave)
+    r"(?:The|These|Those)\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s*[\u2013\u2014-](?=\s*[A-Z])|"
+    r"(?:These|Those)\s+(?:three\s+|two\s+|four\s+|five\s+)?" + KINDS_PLURAL + r"\s+(?:are|were)(?=\s+[A-Z])|"
     # "The ministry's report named the three as A, B and C"
     r"[^.;:]{0,60}?\b(?:named|listed|identified)\s+(?:them|the\s+(?:two|three|four|five|six|seven|eight|\w+s))\s+as)"
     r"\s*:?\s+"

@@ -100,7 +100,9 @@ _POSSESSOR_BEFORE = re.compile(r"\b(?:its|their|his|her|our)\s+$|\w['\u2019]s\s+
 _OBJECT_VERB_BEFORE = re.compile(
     r"\b(?:push(?:es|ed|ing)?\s+back|pushed\s+out|repel(?:s|led|ling)?|drive(?:s)?\s+(?:back|out)|drove\s+(?:back|out)|"
     r"oust(?:s|ed|ing)?|expel(?:s|led|ling)?|dislodg(?:e|es|ed|ing)|defeat(?:s|ed|ing)?|encircl(?:e|es|ed|ing)|"
-    r"rout(?:s|ed|ing)?|outflank(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"rout(?:s|ed|ing)?|outflank(?:s|ed|ing)?|"
+    # ("after Russian forces invaded Ukraine in February, they captured Kherson": the country invaded)
+    r"invad(?:e|es|ed|ing)|attack(?:s|ed|ing)?)\s+(?:the\s+)?$", re.IGNORECASE)
 _PUSH_BEFORE = re.compile(r"\bpush(?:es|ed|ing)?\s+(?:the\s+)?$", re.IGNORECASE)
 _PUSHED_TO_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|army))?\s+(?:to|towards?|across|beyond|out|from|into)\b",
                               re.IGNORECASE)
@@ -108,6 +110,9 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|milita
                               re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
 # ("penetrated the enemy defense to a depth of 50 km": the defense entered, not who entered)
+_OWNED_PLACE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:eastern|western|southern|northern|[a-z]+-?(?:eastern|western|"
+                                r"southern|northern)|frontline|front-line|strategic|key)\s+)?(?:towns?|city|cities|"
+                                r"villages?|settlements?|region|oblast|province|port|capital)\b", re.IGNORECASE)
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
                                 r"intelligence|council|department|officials?|sources?|announced|said|reported|claimed|"
                                 r"spokes\w+))|fortifications|soil|border)\b", re.IGNORECASE)
@@ -169,6 +174,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue
         if _HELD_GROUND_AFTER.match(s, m.end()):
             continue     # "Ukrainian forces penetrated Russian lines and captured ...": the lines are no subject
+        if _OWNED_PLACE_AFTER.match(s, m.end()):
+            continue     # "After Russian forces captured Ukraine's town Avdiivka, they advanced": the town's owner
         if AGAINST_ITS_STATE_AFTER.match(s, m.end()):
             continue     # "the Russian anti-Kremlin group the Freedom of Russia Legion": Russians fighting for Ukraine
         side = _side_of_match(m, claimant_side)

@@ -80,8 +80,8 @@ _GROUP_OF = re.compile(
     r"^(?:the\s+)?(?:analysts?|experts?|researchers?|figures|estimates?|"
     # ("according to geolocation evidence collected by the ISW": the data's kind before it)
     r"(?:(?:geolocation|geolocated|satellite|open-source|battlefield|official|new|latest)\s+)?(?:data|evidence)|"
-    # "according to (recent) reports by X"
-    r"(?:(?:recent|latest|earlier|new)\s+)?(?:reports|statements|assessments|updates|claims)|"
+    # "according to (recent) reports by X"; ("according to media reports citing the Defense Ministry": the cited body)
+    r"(?:(?:recent|latest|earlier|new|media|press|news|general)\s+)?(?:reports|statements|assessments|updates|claims)|"
     # ("according to the English section of X": an outlet's edition in a language)
     r"(?:English|Russian|Ukrainian|French|German|Spanish|Arabic|Chinese|Persian|Turkish)\s+(?:section|service|edition|"
     r"version|desk)|"
@@ -92,7 +92,7 @@ _GROUP_OF = re.compile(
     # ("according to data compiled by the DeepState mapping service", "a report released earlier this week by X")
     r"\s+(?:(?:compiled|published|released|collected|gathered|provided|cited|issued)\s+"
     r"(?:(?:earlier|late|last)\s+(?:this\s+|last\s+)?(?:week|month|year)\s+|(?:on\s+)?[A-Z][a-z]+day\s+)?)?"
-    r"(?:of|at|from|by|with)\s+"
+    r"(?:of|at|from|by|with|citing)\s+"
     # ("according to data from the U.S.-based Institute for the Study of War": where it sits, not its name)
     r"(?:(?P<det>the\s+)?(?:[A-Z][\w.]*,\s+)?[A-Z][\w.]*-based\s+)?", re.I)
 
