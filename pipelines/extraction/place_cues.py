@@ -81,6 +81,7 @@ _TELEGRAPHIC_END = re.compile(r"\s*(?:[.!;\"\u201d]|,[\"\u201d]|$)")
 # an absolute construction: "with the northeastern town of X (now) liberated"
 _WITH_PLACE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+"
                                 r"(?:(?:recently|newly|now|also|already|finally)\s+)?$", _I)
+_ADVERB_OF_TIME = r"(?:recently|newly|just|already|only|later|temporarily)"
 _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
@@ -446,6 +447,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
      "beside", "holds", {"occupied": True}),
+    # ("In Melitopol, an occupied city in Zaporizhzhia region, ...": the apposition's participle, of the name before)
+    (re.compile(r"(?:(?<=,\san\s)|(?<=,\sa\s))(?:temporarily\s+)?occupied"
+                r"(?=\s+(?:[a-z]+\s+)?(?:city|town|village|settlement|port|hub)\b)", _I),
+     "beside", "holds", {"occupied": True}),
     # "Vuhledar is ours": the speaker's side holds it
     # ('Kostiantynivka "is ours,"': the words quoted from the verb on)
     (re.compile(r"(?<=[\s\"\u201c\u2018'])(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+|again\s+)?[\"\u201c\u2018']?ours\b", _I),
@@ -651,9 +656,11 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
     # ("its troops were withdrawing from X": a progressive, not a passive; the verb is the match's first word)
     # ("soldiers had been withdrawn from X": a withdrawal's passive still has the place after "from")
     # ("the village of Udy recently liberated by the Ukrainian Armed Forces": an adverb between place and participle)
+    # ("in the city of Izium, recently liberated by the Armed Forces of Ukraine": the same adverb after a comma)
     reduced = mode == "object" and action in ("captured", "liberated") and not cue.nominal \
         and _REDUCED_RELATIVE.fullmatch(m.group(0)) and _BY_AGENT.match(sent, m.end()) \
-        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+\s+(?:(?:recently|newly|just|already|only|later|temporarily)\s+)?$",
+        and re.search(r"(?-i:[A-Z])[\w'\u2019-]+(?:\s+|,\s+(?=" + _ADVERB_OF_TIME + r"\s))"
+                      r"(?:" + _ADVERB_OF_TIME + r"\s+)?$",
                       sent[max(0, m.start() - 40):m.start()])
     if reduced:
         # "the situation in Soledar taken by the Russian military": a participle right after the place, with its agent
@@ -734,7 +741,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("stronghold", "bastion", "outpost", "garrison"),
     ("stronghold", "bastion", "outpost", "holdout"),
     ("stronghold", "bastion", "outpost"),
-    ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("ours",),
+    ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("occupied",),
+    ("ours",),
     ("ukrainian", "russian"),
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),

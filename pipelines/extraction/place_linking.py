@@ -421,7 +421,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
                 # "the captured towns of Melitopol and Berdyansk", "named the captured villages as A, B and C": the
                 # plural's list
                 return _list_starting_at(sent, mentions, plural.end())
-            return after[:1]
+            # ("footage of liberated Lyptsi, Hlyboke and Strilecha": the participle heads the list, as an adjective)
+            return _joined_list(sent, mentions, after[:1])
         if cue.shown:
             # "shows the villages of A and B as controlled by Ukrainian forces": the list right before "as"
             last = [m for m in mentions if m.end <= cue.start and re.fullmatch(r"\s*", sent[m.end:cue.start])]
@@ -445,9 +446,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             out = _list_ending_at(sent, mentions, before[-1])
         if after:
             # "Russian-occupied Tokmak and Melitopol": the adjective covers the list it heads
-            for m in mentions:
-                if m.start > out[-1].end and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[out[-1].end:m.start]):
-                    out.append(m)
+            out = _joined_list(sent, mentions, out)
             if len(out) >= 2 and all(names_oblast(m.raw) for m in out):
                 return []    # "in Russian-controlled Donetsk, Luhansk, Kherson and Zaporizhzhia": regions, not cities
         return out
@@ -614,6 +613,19 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     return out + since
 
 
+def _joined_list(sent: str, mentions: list[_Mention], out: list[_Mention]) -> list[_Mention]:
+    """``out`` (one place) and the places joined to it by commas and "and" after it."""
+    joined = list(out)
+    for m in mentions:
+        if joined and m.start > joined[-1].end \
+                and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[joined[-1].end:m.start]):
+            joined.append(m)
+    if len(joined) > len(out) and re.match(r"\s+(?:" + KINDS_PLURAL + r"|regions|oblasts|areas|districts)\b",
+                                           sent[joined[-1].end:], re.I):
+        return out      # ("the liberated Mykolaiv and Kherson settlements": the names are the plural noun's adjectives)
+    return joined
+
+
 _ALONGSIDE_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?:troops|forces|army|units|fighters|militia|"
                              r"servicemen|soldiers))?\s*,?\s+(?:alongside|along\s+with|together\s+with|as\s+well\s+as)\s+"
                              r"(?:the\s+)?(?:(?:nearby|neighbou?ring|adjacent)\s+)?" + KINDS_PLURAL + r"\s+of\s+", re.I)
@@ -624,7 +636,9 @@ _LOCATIVE = r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?
 _DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
 _BESIDE_APPOSITION = re.compile(rf",\s+(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+(?:{_DESCRIBED_KIND})?", re.I)
 # (", also located south of the city of X": the participle that introduces the locative)
-_LOCATIVE_GAP = re.compile(rf",?\s+(?:(?:also\s+)?(?:located|situated|lying)\s+)?{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?",
+# ("A, B and C near the border with Russia, north of Kharkiv, have been liberated": the border first, then the town)
+_LOCATIVE_GAP = re.compile(r"(?:\s+(?:near|along|on|at)\s+the\s+(?:[\w-]+\s+)?border(?:\s+with\s+(?:Russia|Ukraine))?)?"
+                           rf",?\s+(?:(?:also\s+)?(?:located|situated|lying)\s+)?{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?",
                            re.I)
 # "near the key frontline town of Bakhmut": a locative whose described place starts further back than _BLOCK looks
 _LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)

@@ -249,7 +249,10 @@ _KIND_AFTER = re.compile(r"\s+(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+(
 
 # "the Zaporizhzhia nuclear power plant", "Kakhovka dam": a facility named after the town, not the town
 # (and "the Chasiv Yar refractory plant": a plant's own kind word before it)
-_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+|[a-z]{4,}\s+(?=plant|factory|works\b))*"
+# ("the Kherson regional airport", "the Kramatorsk international airport": the airport's own adjective before it)
+_FACILITY_AFTER = re.compile(r"\s+(?:nuclear\s+|power\s+|hydroelectric\s+|thermal\s+|"
+                             r"[a-z]{4,}\s+(?=plant|factory|works\b)|"
+                             r"(?:regional|international|military|city|river|sea)\s+(?=airport|airfield|port\b))*"
                              # ("the Vuhlehirsk TPP", "the Kurakhove TES": a power station by its abbreviation)
                              r"(?:plant|factory|station|NPP|TPP|TPS|TES|CHP|HPP|dam|mine|"
                              # ("The Zaporozhye nuclear facility": a plant by its general word)

@@ -71,7 +71,9 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "The enemy troops were driven out of the village of Klishchiivka.",
        "The General Command has confirmed the release of Novovasylivka and Chervone.",
        "There is no talk of Russian control over the city of Kupiansk.",
-       "The ministry said separatist units have conquered Popasna."]
+       "The ministry said separatist units have conquered Popasna.",
+       "The army returned the village of Rivnopil to the control of Ukraine.",
+       "In Melitopol, an occupied city in the south, shops closed."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
