@@ -443,7 +443,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # "towards the occupied cities of Melitopol and Berdyansk", "in occupied Tokmak": in this war's reporting the
     # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
     # ("trains to still-occupied Mariupol": the holding that lasts, hyphenated)
-    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?)\s+(?:temporarily\s+|still[-\s])?occupied"
+    # ("the road between occupied towns of X and Y": between them too)
+    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?|between)\s+(?:temporarily\s+|still[-\s])?occupied"
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
      "beside", "holds", {"occupied": True}),
@@ -489,6 +490,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"|(?:(?<=region\s)|(?<=oblast\s))(?!occupied\s+by\b))"
                 r"(?:completely\s+|fully\s+|entirely\s+|already\s+|now\s+|(?-i:[a-z]+ly)\s+)?)occupied\b",
                 _I), "object", "captured", {}),
+    # ("the port of Berdyansk — currently occupied by Russia —", "X, now occupied by Russian forces,": a reduced
+    # relative set off after the name, its agent after "by")
+    (re.compile(r"(?:,|\s[\u2014\u2013])\s*(?:(?:currently|now|still|temporarily)\s+)?occupied(?=\s+by\s)", _I),
+     "subject", "holds", {"occupied": True}),
     # "Russian forces are now occupying the villages of A and B": a holding told as it lasts
     (re.compile(r"\b(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?occupying\b", _I), "object", "holds", {}),
     # "Izium had been occupied since April 2", "the whole district is occupied": the place is (or was) held by the
@@ -746,7 +751,8 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("ukrainian", "russian"),
     ("fell", "fall"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
-    ("occupied",), ("occupying",), ("occupied",), ("occupied",), ("hold", "held", "maintain", "keep", "kept", "positions"),
+    ("occupied",), ("occupied",), ("occupying",), ("occupied",), ("occupied",),
+    ("hold", "held", "maintain", "keep", "kept", "positions"),
     ("took", "tak", "won", "win", "captur", "seiz", "overr", "clear", "stormed", "reclaim", "regain", "secur",
      "conquer"),
     ("control", "retain", "hold", "held", "occup"),

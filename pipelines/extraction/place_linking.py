@@ -42,6 +42,9 @@ _AREA_IN = re.compile(r"\b(?:territor(?:y|ies)|ground|lands?|areas?|miles?|km2?|
                       re.I)
 _OBJ_END = re.compile(
     r"[;:()\[\]\u2014\u2013\"\u201c\u201d]|\s-\s|\.(?:\s|$)|,\s+(?:which|where|who|while|as(?!\s+well\s+as\b)|but|a\s+day|according)\b|"
+    # ("Since Russian forces occupied the plant, they have launched attacks at ..., in particular, Nikopol": a clause
+    # of its own, its pronoun subject after the comma)
+    r",\s+(?:they|he|she|we)\s+(?:have|has|had|are|is|was|were|will|would|can|could|[a-z]+ed)\b|"
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
 
@@ -264,8 +267,9 @@ def _closing_quote(sent: str, pos: int) -> bool:
 
 
 # "securing a key road leading to the border town of X": the object is the way to the place, not the place
+# ("took control of an important road between the occupied towns of X and Y": the road between them, the same)
 _WAY_TO = re.compile(r"\b(?:roads?|highways?|routes?|supply\s+lines?|railway|rail\s+line)\s+(?:leading\s+|running\s+)?"
-                     r"(?:to|into|towards?)\b", re.I)
+                     r"(?:to|into|towards?|between|linking|connecting)\b", re.I)
 
 
 _DESTINATION_BEFORE = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:(?:area|areas|outskirts|direction|vicinity|"
@@ -437,6 +441,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             # Russian-held part of Kharkiv": the place set off by its comma lies inside the side's ground
             before = [m for m in mentions if m.end <= cue.start and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)]
         out = (after or before[-1:])[:1]
+        if not out and _HELD_AREA_NOUN.match(sent, cue.end) \
+                and (named := _AREA_EXAMPLES.match(sent, cue.end)) is not None:
+            # "attacks at Ukrainian-controlled territory across the Dnipro River, in particular, Nikopol": the
+            # examples of the side's ground
+            return _list_starting_at(sent, mentions, named.end())
         if not out and (incl := _PLURAL_INCLUDING.match(sent, cue.end)) is not None:
             # "the last Ukrainian-held cities in the Donetsk area, including Sloviansk and Kramatorsk": the plural's
             # examples
@@ -704,6 +713,7 @@ _PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?|"
                              r"(?:southern|eastern|northern|south-eastern|southeastern)\s+Ukraine)\b")
 # ("The residents of Oleshky in Russian-occupied southern Ukraine": right after the name, no comma, the same)
+_AREA_EXAMPLES = re.compile(r"[^.;:,]{0,60},\s+(?:in\s+particular|including|notably|such\s+as)\s*,?\s+(?=[A-Z])")
 _IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
 

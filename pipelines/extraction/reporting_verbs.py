@@ -640,6 +640,7 @@ _NOUN_NEXT = frozenset("could can may might would should will must have had were
 _AUXILIARIES = frozenset("is are was were had has have been will would".split())
 # participles that point at a topic as often as they report: only with "that" do they report a clause
 _POINTING_PARTICIPLES = frozenset("highlighting underlining underscoring".split())
+_EVENT_NOUNS = frozenset("capture liberation seizure fall takeover recapture".split())
 
 def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
     """Is toks[vi] used as a reporting verb here? Finite, not sentence-initial, and for the verbs
@@ -662,8 +663,12 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False
     if lemma == "add" and vi + 1 < len(toks) and toks[vi + 1].low == "to":
         return False   # "heaped more sanctions on Russia, adding to Trump's new measures": what was added to
-    if t.low in _POINTING_PARTICIPLES and not (vi + 1 < len(toks) and toks[vi + 1].low == "that"):
-        return False   # "..., highlighting Ukraine's request for strikes": a topic; "highlighting that" reports
+    if t.low in _POINTING_PARTICIPLES and not (vi + 1 < len(toks) and toks[vi + 1].low == "that") \
+            and not (vi + 3 < len(toks) and toks[vi + 1].low == "the" and toks[vi + 2].low in _EVENT_NOUNS
+                     and toks[vi + 3].low == "of"):
+        # "..., highlighting Ukraine's request for strikes": a topic; "highlighting that" reports (and so does
+        # "provided an update to Putin, highlighting the capture of Siversk": the event the update told of)
+        return False
     if vi + 1 < len(toks) and toks[vi + 1].text == "," and toks[0].low.endswith("ing") and len(toks[0].text) > 5 \
             and not any(x.text == "," for x in toks[:vi]):
         return False   # "Showing no appetite for the ceasefire Trump has demanded, X hailed ...": inside the opening phrase

@@ -73,7 +73,8 @@ OWN = ["The ministry announced the takeover of villages Bilohorivka and Novoseli
        "There is no talk of Russian control over the city of Kupiansk.",
        "The ministry said separatist units have conquered Popasna.",
        "The army returned the village of Rivnopil to the control of Ukraine.",
-       "In Melitopol, an occupied city in the south, shops closed."]
+       "In Melitopol, an occupied city in the south, shops closed.",
+       "A convoy left Skadovsk \u2014 currently occupied by Russia \u2014 on Monday."]
 
 
 @pytest.mark.parametrize("index", range(len(_PATTERNS)))
