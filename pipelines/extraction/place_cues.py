@@ -146,7 +146,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("came under Russian forces control": the side's forces named before the noun)
     (re.compile(r"\b(?:under|into)\s+(?:the\s+)?(?:full\s+|complete\s+|firm\s+)?(?:(?P<who>(?!fire\b)[\w'\u2019-]+)\s+"
                 + FORCES_BEFORE_CONTROL + r")?"
-                r"(?:full\s+|complete\s+|firm\s+)?(?:control|(?P<occ>occupation))"
+                # ("Mariupol experiencing rebirth under Russian rule": the side's rule, named)
+                r"(?:full\s+|complete\s+|firm\s+)?"
+                r"(?:control|(?P<occ>occupation)|(?<=Russian\s)rule|(?<=Ukrainian\s)rule)"
                 # ("under the control of the ‘Orcs’ [Russians]": the holder in scare quotes)
                 r"(?:\s+of\s+(?:the\s+)?" + _FORCES_OF + r"[\u2018\u201c'\"]?(?P<of>[\w'\u2019-]+))?", _I), "subject", "holds",
      {"under": True}),
@@ -719,7 +721,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("control", "hands"), ("control", "hands"),
     ("control",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("captured", "liberated", "seized", "retaken", "recaptured", "freed", "reconquered", "reclaimed"),
-    ("control", "occupation"), ("flag",), ("control", "jurisdiction"), ("hands",), ("control",),
+    ("control", "occupation", "rule"), ("flag",), ("control", "jurisdiction"), ("hands",), ("control",),
     ("returned", "restored"), ("control",),
     ("control",), ("lost", "relinquished", "ceded"), ("losing",),
     ("losing",),

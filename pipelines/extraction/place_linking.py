@@ -307,6 +307,8 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             start += 1               # "liberated" in quotes: the object follows the closing mark
         elif (opening := _OPENING_QUOTE.match(sent, start)) is not None:
             start = opening.end()    # 'has retaken "A, B and C."': the quotation opens on the object
+        if re.match(r"\s+(?:it|them)\s*,", sent[start:]):
+            return []     # "After capturing it, the army can advance towards A and B": the pronoun is the object
         counted = _COUNTED_LIST.match(sent, cue.end) or (
             _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
         if counted:
@@ -459,6 +461,10 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             if len(out) >= 2 and all(names_oblast(m.raw) for m in out):
                 return []    # "in Russian-controlled Donetsk, Luhansk, Kherson and Zaporizhzhia": regions, not cities
         return out
+    if cue.mode == "subject" and _AMONG_OPENS.match(sent, 0, cue.start) \
+            and (inverted := _INVERTED_COPULA.match(sent, cue.end)) is not None:
+        # "Among the areas now fully under Russian control are the villages of A and B": the subject after the verb
+        return _list_starting_at(sent, mentions, inverted.end())
     # "Volodymyrivka and Bilovody, two settlements that Russia's Defence Ministry said were now held by Moscow's forces",
     # "Toretsk and Niu-York \u2014 both of which the ministry claimed were now under its control": a reported clause
     # inside a relative, its subject the relative's antecedent (the claim is the reporter's, not the outlet's)
@@ -713,6 +719,8 @@ _PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?|"
                              r"(?:southern|eastern|northern|south-eastern|southeastern)\s+Ukraine)\b")
 # ("The residents of Oleshky in Russian-occupied southern Ukraine": right after the name, no comma, the same)
+_AMONG_OPENS = re.compile(r"\W*Among\s+(?:the\s+)?[^,.;:]{0,60}$")
+_INVERTED_COPULA = re.compile(r"\s+(?:are|were)\s+" + ITEM_KIND_OF, re.I)
 _AREA_EXAMPLES = re.compile(r"[^.;:,]{0,60},\s+(?:in\s+particular|including|notably|such\s+as)\s*,?\s+(?=[A-Z])")
 _IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
@@ -745,7 +753,9 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
         if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[m.end:out[0].start]):
             break
         out.insert(0, m)
-    if re.fullmatch(r"\s*,\s*", gap) or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
+    # ("On the west side is Kherson city, liberated from Russian occupation": the name's own kind word before the comma)
+    if re.fullmatch(r"(?:\s+(?:city|town|village))?\s*,\s*", gap) \
+            or (re.fullmatch(r"\s+", gap) and _DECLARE_BEFORE.search(sent, 0, out[0].start)):
         return out
     if _APPOSED_KIND.fullmatch(gap) and _BY_AGENT.match(sent, cue.end):
         cue.background = True
