@@ -124,9 +124,12 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
     but = None
     for but in _BUT_CLAUSE.finditer(sent, 0, ref.start()):
         pass
+    # the known body the denial's subject names ("The General Staff of the Armed Forces of Ukraine denies ..."), whose
+    # side the scan of side words misses behind its "of" phrases
+    known = denier_attribution(sent, ref.start(), s0)
+    known_side = known.speaker_side if known is not None and known.speaker_side in ("Ukraine", "Russia") else None
     if but is None and re.search(r"\b(?:information|news)$", ref.group(0)) \
-            and not (_NAMED_DENIER.match(sent) and (by := denier_attribution(sent, ref.start(), s0)) is not None
-                     and by.speaker_side in ("Ukraine", "Russia")):
+            and not (_NAMED_DENIER.match(sent) and known_side):
         # ("I refute this information" in a quote: the speaker's answer, its claim told by the article; but "The
         # General Staff of the Armed Forces of Ukraine denies this information.": a side's body, the sentence's subject)
         return []
@@ -135,10 +138,7 @@ def _denials_of_told(state: _State, idx: int, told: list[tuple[int, PlaceClaim]]
         but is not None and _scan_subject(sent, but.end(), ref.start(), None)) or (
         ref.group("post") and _scan_subject(sent, ref.start(), ref.end(), None)) or (
         st.speaker_side if st and st.speaker_side in ("Ukraine", "Russia") else _scan_subject(sent, 0, ref.start(), None))
-    if denier is None and (known := denier_attribution(sent, ref.start(), s0)) is not None \
-            and known.speaker_side in ("Ukraine", "Russia"):
-        # ("The General Staff of the Armed Forces of Ukraine denies ...": a body we know, after its "of" phrases)
-        denier = known.speaker_side
+    denier = denier or known_side
     # (a holding is denied only by a side we know: "They also dismissed claims ..." may answer another claim)
     earlier = [(i, c) for i, c in earlier if c.controller != denier and (c.action != "holds" or denier)]
     if not earlier:

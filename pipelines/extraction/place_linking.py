@@ -719,10 +719,13 @@ _PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?|"
                              r"(?:southern|eastern|northern|south-eastern|southeastern)\s+Ukraine)\b")
 # ("The residents of Oleshky in Russian-occupied southern Ukraine": right after the name, no comma, the same)
+_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
+# the examples of the side's ground after it ("Ukrainian-controlled territory across the river, in particular, X")
+_AREA_EXAMPLES = re.compile(r"[^.;:,]{0,60},\s+(?:in\s+particular|including|notably|such\s+as)\s*,?\s+(?=[A-Z])")
+# a sentence that opens on "Among the ..." and puts its subject after the copula ("Among the areas now under Russian
+# control are the villages of A and B")
 _AMONG_OPENS = re.compile(r"\W*Among\s+(?:the\s+)?[^,.;:]{0,60}$")
 _INVERTED_COPULA = re.compile(r"\s+(?:are|were)\s+" + ITEM_KIND_OF, re.I)
-_AREA_EXAMPLES = re.compile(r"[^.;:,]{0,60},\s+(?:in\s+particular|including|notably|such\s+as)\s*,?\s+(?=[A-Z])")
-_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
 
 
 # a position and where it lies: "a stronghold north of X", "positions near the village of X"
