@@ -448,6 +448,9 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     if cue.mode != "object" or cue.denied or cue.implicit or cue.nominal and cue.action != "withdrew":
         return None
     before = sent[:cue.start]
+    if re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], re.I):
+        # ("Russia said it was withdrawing its troops from Lyman": the progressive's auxiliary after the pronoun)
+        before = re.sub(r"\b(?:is|are|was|were)\s+$", "", before)
     # "said it had ordered a pullback from the town": the pronoun is the subject of the verb that governs the noun
     ordered = cue.nominal and re.search(r"\b(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ed)\s+(?:a|an|the|its|their)\s+$",
                                         before)

@@ -259,7 +259,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"(?:(?:positions|bastion|stronghold|foothold|garrison)\s+(?:in|at|of)\s+)?"
                 # (a capital, case-sensitive: not "60 Russians are currently left in the city")
                 # (not "abandoned a disastrous assault on the capital Kyiv": an attack given up, no place left)
-                r"(?=(?:the|a)\s|(?-i:[A-Z]))(?!(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|"
+                # ("forced Russia to abandon key towns such as Izyum and Kupiansk": a plural and its examples)
+                r"(?=(?:the|a)\s|(?-i:[A-Z])|(?:[a-z]+\s+){0,2}(?:towns|villages|cities|settlements),?\s+"
+                r"(?:such\s+as|including|like)\s)"
+                r"(?!(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:assault|attack|offensive|"
                 r"attempts?|push|plans?|bid|efforts?|drive)\b)", _I), "object", "withdrew", {"side_subject": True}),
     # "Russian troops fled from Kherson": a side's flight (not "residents fled from the city": the subject must name a
     # side, as for "left")
@@ -949,6 +952,8 @@ _AIM = re.compile(
     r"|\b(?:fight|battle|struggl)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("deadlines he has not been able to meet - to take the town of X": an infinitive set off by a dash names a goal)
     r"|\s[\u2013\u2014-]\s+to\s+$", _I)
+# a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to abandon X")
+_FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)
@@ -1117,6 +1122,11 @@ _COUNTED_PART = re.compile(r"\b\d[\d,.]*\s*(?:%|per\s*cent\s+|percent\s+|out\s+o
 # "fighting, among other things, for the capture of the city of X": what a fight is for is not yet won
 
 
+# what only seems to happen: "create the illusion that they are leaving X", "pretending to withdraw from X"
+_SEEMING_BEFORE = re.compile(r"\b(?:illusion|impression|appearance)\s+(?:that|of)\s+[^.;:]{0,30}$|"
+                             r"\b(?:pretend\w*|feign\w*)\s+(?:that\s+|to\s+)?[^.;:]{0,30}$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
@@ -1142,6 +1152,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "the front would be broken after the fall of A, B and C": what a fall would bring
     if _TAKE_PART.match(sent, cue.start):
         return True      # "poisoned while taking part in peace talks": no place taken
+    if _SEEMING_BEFORE.search(before):
+        return True      # "The occupiers only create the illusion that they are leaving Kherson": not so
     if cue.action != "holds" and re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I) \
             and _COORDINATED_PROGRESSIVE.search(sent, max(0, cue.start - 160), cue.start):
         # "troops are advancing on X, as well as clearing Ukrainian forces from Y": a change under way (but "are
@@ -1187,7 +1199,9 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     modal = _MODAL.search(before)
     if modal is not None and cue.denied and _CANNOT_SAY.match(modal.group(0)):
         modal = None     # "we cannot say that X is occupied": the modal is the denial's, not the claim's
-    if not attributive and (modal or _AIM.search(before)) or _TIME_BEFORE.search(before) \
+    # ("A lightning counteroffensive has forced Russia to abandon key towns": the deed the force brought about)
+    forced = _FORCED_TO.search(before) is not None
+    if not attributive and (modal or _AIM.search(before) and not forced) or _TIME_BEFORE.search(before) \
             or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):
