@@ -533,6 +533,8 @@ def _share_ok(s: str, q: Quantity, cue: _Cue | None, regions_after: bool) -> boo
             return False
         if bad and re.match(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['\u2019]s\s", chunk):
             return False    # "30% of Myrnohrad's buildings", "40% of Ukraine's energy infrastructure": the place owns it
+        if bad and re.search(r"['\u2019]s\s+(?:[\w-]+\s+)?$", chunk[:bad.start()]):
+            return False    # "about 20% of the country's power generation": the country owns the thing counted
         owner = re.match(r"(?:the\s+)?[A-Z][\w-]*\s+(?:region|oblast|province)['\u2019]s\s+(?:[\w-]+\s+)?$", chunk[:bad.start()]) \
             if bad else None
         if owner is not None:

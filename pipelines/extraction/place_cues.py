@@ -952,7 +952,11 @@ _AIM = re.compile(
     r"|\b(?:fight|battle|struggl)\w*\s+against\s+(?:[\w'\u2019-]+\s+){1,6}?to\s+(?:[\w'\u2019-]+\s+)?$"
     # ("deadlines he has not been able to meet - to take the town of X": an infinitive set off by a dash names a goal)
     r"|\s[\u2013\u2014-]\s+to\s+$", _I)
-# a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to abandon X")
+# a nominal event still going on, told after its place: "the liberation of X ... is underway now"
+_UNDERWAY_AFTER = re.compile(r"[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?"
+                             r"(?:underway|under\s+way|ongoing|continuing|in\s+progress)\b", _I)
+# a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to
+# abandon X")
 _FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
@@ -1184,6 +1188,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "Statements that Pokrovsk has been "lost" ... harm the military": claims spoken of, unnamed
     if cue.nominal and _FORECAST_AFTER.match(sent, cue.end):
         return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
+    if cue.nominal and _UNDERWAY_AFTER.match(sent, cue.end):
+        return True      # "the active liberation of X, which is located south of Y, is underway now": not done yet
     if cue.nominal and _WOULD_AFTER.match(sent, cue.end):
         return True      # "the capture of Lyman would allow Kyiv to advance": what it would bring, not a deed
     if cue.nominal and _AS_A_GOAL_AFTER.match(sent, cue.end):
