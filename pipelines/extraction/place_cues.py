@@ -953,7 +953,9 @@ _AIM = re.compile(
     # ("deadlines he has not been able to meet - to take the town of X": an infinitive set off by a dash names a goal)
     r"|\s[\u2013\u2014-]\s+to\s+$", _I)
 # a nominal event still going on, told after its place: "the liberation of X ... is underway now"
-_UNDERWAY_AFTER = re.compile(r"[^.;]{0,80}?\b(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?"
+# (within the noun's own clause: not "the liberation of X was completed, while fighting is ongoing nearby")
+_UNDERWAY_AFTER = re.compile(r"(?:(?!,\s+(?:but|while|and|as|though|whereas)\b)[^.;]){0,80}?\b(?:is|are|was|were)\s+"
+                             r"(?:now\s+|still\s+|already\s+)?"
                              r"(?:underway|under\s+way|ongoing|continuing|in\s+progress)\b", _I)
 # a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to
 # abandon X")
@@ -1207,7 +1209,7 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         modal = None     # "we cannot say that X is occupied": the modal is the denial's, not the claim's
     # ("A lightning counteroffensive has forced Russia to abandon key towns": the deed the force brought about)
     forced = _FORCED_TO.search(before) is not None
-    if not attributive and (modal or _AIM.search(before) and not forced) or _TIME_BEFORE.search(before) \
+    if not attributive and (modal or (_AIM.search(before) and not forced)) or _TIME_BEFORE.search(before) \
             or (_CLAIM_REF.search(before) and not cue.denied):
         return True
     for cond in _IF_CONFIRMED.finditer(sent):
