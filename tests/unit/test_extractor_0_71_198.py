@@ -16,7 +16,7 @@ def test_a_side_that_said_it_was_withdrawing_withdrew():
     assert places("Moscow said it was withdrawing its troops from Kupiansk.") == {("Kupiansk", "Ukraine", "withdrew")}
 
 
-def test_the_illusion_of_leaving_is_no_withdrawal():
+def test_guard_the_illusion_of_leaving_is_no_withdrawal():
     assert places("The occupiers only create the illusion that they are leaving Nova Kakhovka, the army said.") == set()
 
 
