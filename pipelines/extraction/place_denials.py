@@ -37,7 +37,9 @@ _DENY_REF = re.compile(
     r"its|their|[A-Z][\w\u2019'-]+['\u2019]s)\s+)?(?:[\w\u2019'-]+\s+){0,3}?(?:claims?|reports?|assertions?|statements?|narrative|"
     # ("but the Center for Strategic Communications denied this information")
     # ("denied their falsehoods", "refuted the Russian fake": the claim by the name its denier gives it)
-    r"allegations?|announcements?|falsehoods?|fakes?|(?<=this\s)information|(?<=this\s)news)\b"
+    # ("the Ukrainian Army rejected that version": a translation's word for the claim)
+    r"allegations?|announcements?|falsehoods?|fakes?|(?<=this\s)information|(?<=this\s)news|"
+    r"(?<=this\s)version|(?<=that\s)version)\b"
     # (not "denied reports of encirclement": reports of something else than a change of hands)
     r"(?!\s+(?:of|about|on)\s+(?>(?:the\s+|an?\s+)?)(?>(?:(?i:Russian|Ukrainian|full|complete)\s+)?)"
     r"(?!(?:capture|seizure|fall|loss|occupation|liberation|takeover|"
