@@ -214,10 +214,7 @@ _APPOSED_UNDER = re.compile(r",\s+(?:a|an|the)\s+(?:[\w'\u2019-]+\s+){0,4}?(?:(?
 _AUX_ONLY = re.compile(r"\s*(?:(?:has|have|had|is|are|was|were|been|now|already|fully|finally|also)\s+)*"
                        r"(?:(?:the|its)\s+(?:first|second|third|last|latest|only)\s+(?:[\w-]+\s+){0,4}?to\s+be\s+)?")
 # ("the provincial capital of nearly 250,000 people": a thousands separator is no comma of the clause)
-# ("Lysychansk, last Ukrainian-held city in Luhansk, falls to Russians": a headline's apposition, its article left out)
-_BARE_APPOSITION_LEAD = r"(?:last|only|first|key|largest|biggest|main)"
-_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:(?:a|an|the)\s+|(?=" + _BARE_APPOSITION_LEAD + r"\s))"
-                                       r"(?:[^,;:()\u2014\u2013]|(?<=\d),(?=\d{3}\b)){3,100},\s*")
+_DESCRIBED_BETWEEN_COMMAS = re.compile(r",\s+(?:a|an|the)\s+(?:[^,;:()\u2014\u2013]|(?<=\d),(?=\d{3}\b)){3,100},\s*")
 
 
 def _relative_after_apposition(sent: str, cue: Cue) -> re.Match | None:
@@ -662,6 +659,7 @@ _LOCATIVE_GAP = re.compile(r"(?:\s+(?:near|along|on|at)\s+the\s+(?:[\w-]+\s+)?bo
 _LOCATED_BY_KIND = re.compile(rf"\b{_LOCATIVE}\s+{_DESCRIBED_KIND}$", re.I)
 _IN_KIND_BEFORE = re.compile(r"\b(?:cit(?:y|ies)|towns?|villages?|settlements?)\s+in\s+(?:the\s+)?$", re.I)
 # (a headline's apposition without its article: "Lysychansk, last Ukrainian-held city in Luhansk, falls to Russians")
+_BARE_APPOSITION_LEAD = r"(?:last|only|first|key|largest|biggest|main)"
 _APPOSITION_HEAD = re.compile(r",\s+(?:one\s+of\s+)?(?:(?:the|a|an)\s+|(?=" + _BARE_APPOSITION_LEAD + r"\s))"
                               r"(?:[\w-]+\s+){0,4}?", re.I)
 _LOCATED_APPOSITION = re.compile(
