@@ -48,6 +48,8 @@ _OBJ_END = re.compile(
     r"\s(?:but|while|whereas|because|after|before|although|though|said|says|according|when|amid)\b|"
     r"\s+and\s+(?:are|is|was|were|have|has|had|pushed|pushing|continu\w*|made|moved|shift\w*|urged)\b", re.I)
 
+# a pronoun as the verb's object, its clause closed by a comma ("After capturing it, the army can advance ...")
+_PRONOUN_OBJECT = re.compile(r"\s+(?:it|them)\s*,")
 _QUOTED_ITEM_NEXT = re.compile(r"[\"\u201d]\s*,?\s+and\s+[\"\u201c](?=[A-Z])")
 _OPENING_QUOTE = re.compile(r"\s+[\"\u201c\u2018](?=[A-Z])")
 # a parenthesis is not a clause start: "Russian troops on Wednesday (Oct 2) took charge of ..."
@@ -307,7 +309,7 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
             start += 1               # "liberated" in quotes: the object follows the closing mark
         elif (opening := _OPENING_QUOTE.match(sent, start)) is not None:
             start = opening.end()    # 'has retaken "A, B and C."': the quotation opens on the object
-        if re.match(r"\s+(?:it|them)\s*,", sent[start:]):
+        if _PRONOUN_OBJECT.match(sent, start):
             return []     # "After capturing it, the army can advance towards A and B": the pronoun is the object
         counted = _COUNTED_LIST.match(sent, cue.end) or (
             _KIND_PLURAL_BEFORE.search(sent, 0, cue.start) and _DASH_LIST.match(sent, cue.end))
@@ -628,15 +630,20 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
     return out + since
 
 
+# the plain glue of a list: a comma, "and", or both ("A, B and C", "A and B")
+_AND_GLUE = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)")
+# a plural kind noun right after the names ("the liberated Mykolaiv and Kherson settlements")
+_PLURAL_NOUN_NEXT = re.compile(r"\s+(?:" + KINDS_PLURAL + r"|regions|oblasts|areas|districts)\b", re.I)
+
+
 def _joined_list(sent: str, mentions: list[_Mention], out: list[_Mention]) -> list[_Mention]:
     """``out`` (one place) and the places joined to it by commas and "and" after it."""
     joined = list(out)
     for m in mentions:
         if joined and m.start > joined[-1].end \
-                and re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[joined[-1].end:m.start]):
+                and _AND_GLUE.fullmatch(sent, joined[-1].end, m.start):
             joined.append(m)
-    if len(joined) > len(out) and re.match(r"\s+(?:" + KINDS_PLURAL + r"|regions|oblasts|areas|districts)\b",
-                                           sent[joined[-1].end:], re.I):
+    if len(joined) > len(out) and _PLURAL_NOUN_NEXT.match(sent, joined[-1].end):
         return out      # ("the liberated Mykolaiv and Kherson settlements": the names are the plural noun's adjectives)
     return joined
 
@@ -756,7 +763,7 @@ def _list_before_participle(sent: str, cue: Cue, mentions: list[_Mention]) -> li
     gap = sent[last.end:cue.start]
     out = [last]
     for m in reversed(before[:-1]):
-        if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)", sent[m.end:out[0].start]):
+        if not _AND_GLUE.fullmatch(sent, m.end, out[0].start):
             break
         out.insert(0, m)
     # ("On the west side is Kherson city, liberated from Russian occupation": the name's own kind word before the comma)
