@@ -362,7 +362,9 @@ _COUNTRY_LOOKBACK = 2
 # unless it lies that way ("in the south" after Kherson is Kherson's; after Donetsk, a figure over several oblasts,
 # which the conventions give to Ukraine)
 _COMPASS = re.compile(
-    r"\b(?:in|on|along|across|at)\s+(?:the\s+)?(?P<point>(?:south|north)(?:-?(?:east|west))?|east|west)\b"
+    # ("in the occupied south": a part of the front with its state before it)
+    r"\b(?:in|on|along|across|at)\s+(?:the\s+)?(?:(?:Russian-|Ukrainian-)?(?:occupied|held|controlled)\s+)?"
+    r"(?P<point>(?:south|north)(?:-?(?:east|west))?|east|west)\b"
     r"(?!\s+of\s+(?!the\s+country|Ukraine))|"
     r"\b(?P<adj>(?:south|north)(?:-?(?:east|west))?ern|eastern|western)\s+(?:Ukraine|front|sector|direction|"
     r"part\s+of\s+the\s+country)\b|"

@@ -449,9 +449,12 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # occupier is Russia unless a "by" says otherwise ("occupied Crimea" names a region, which is no place claim)
     # ("trains to still-occupied Mariupol": the holding that lasts, hyphenated)
     # ("the road between occupied towns of X and Y": between them too)
+    # ("the temporarily occupied port of Berdyansk": the port names its town; "Oleksiivka in the occupied territories
+    # of Zaporizhzhia Oblast": the side's ground as a whole, the place before it inside)
     (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?|between)\s+(?:temporarily\s+|still[-\s])?occupied"
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
-                r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital)\s+of\s+)?(?-i:[A-Z]))", _I),
+                r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|port)\s+of\s+)?(?-i:[A-Z])"
+                r"|\s+(?:territory|territories|part|parts|areas?|lands?)\b)", _I),
      "beside", "holds", {"occupied": True}),
     # ("In Melitopol, an occupied city in Zaporizhzhia region, ...": the apposition's participle, of the name before)
     (re.compile(r"(?:(?<=,\san\s)|(?<=,\sa\s))(?:temporarily\s+)?occupied"
@@ -1203,7 +1206,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")
     # (an attributive participle describes its noun, whatever the main verb's mood: "the authorities cannot access
     # the liberated villages of A and B")
-    attributive = cue.mode == "beside" and cue.participle
+    # (and so does an adjective of holding: "it tried to use the occupied port of X" still says who holds X)
+    attributive = cue.mode == "beside" and (cue.participle or cue.action == "holds")
     modal = _MODAL.search(before)
     if modal is not None and cue.denied and _CANNOT_SAY.match(modal.group(0)):
         modal = None     # "we cannot say that X is occupied": the modal is the denial's, not the claim's

@@ -443,7 +443,11 @@ def cue_places(sent: str, cue: Cue, mentions: list[_Mention]) -> list[_Mention]:
         if not before and _HELD_AREA_NOUN.match(sent, cue.end):
             # "Shakhtarsk, farther back in Russian-occupied territory", "Kupiansk, one of the main towns in the
             # Russian-held part of Kharkiv": the place set off by its comma lies inside the side's ground
-            before = [m for m in mentions if m.end <= cue.start and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)]
+            # ("Oleksiivka in occupied territory": the cue opens on the "in" that sets the place inside)
+            opens_in = re.match(r"in\s+", sent[cue.start:cue.end])
+            before = [m for m in mentions if m.end <= cue.start and (
+                _IN_HELD_AREA.fullmatch(sent, m.end, cue.start)
+                or opens_in is not None and _IN_HELD_AREA.fullmatch(sent, m.end, cue.start + opens_in.end()))]
         out = (after or before[-1:])[:1]
         if not out and _HELD_AREA_NOUN.match(sent, cue.end) \
                 and (named := _AREA_EXAMPLES.match(sent, cue.end)) is not None:
@@ -729,7 +733,9 @@ _PLURAL_APPOSITION = re.compile(r"\s*,\s+(?:(?:two|three|four|some|several|both)
 _HELD_AREA_NOUN = re.compile(r"\s+(?:territory|territories|part|parts|areas?|zone|lands?|"
                              r"(?:southern|eastern|northern|south-eastern|southeastern)\s+Ukraine)\b")
 # ("The residents of Oleshky in Russian-occupied southern Ukraine": right after the name, no comma, the same)
-_IN_HELD_AREA = re.compile(r",\s+(?:[^,;.:]{0,80}?\s)?in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
+# (not "X, said in late April that farmers in the occupied territories": a clause of its own between)
+_IN_HELD_AREA = re.compile(r",\s+(?:(?![^,;.:]*?\b(?:that|said|says|told|tells|who|which)\b)[^,;.:]{0,80}?\s)?"
+                           r"in\s+(?:the\s+)?|\s+in\s+(?:the\s+)?")
 # the examples of the side's ground after it ("Ukrainian-controlled territory across the river, in particular, X")
 _AREA_EXAMPLES = re.compile(r"[^.;:,]{0,60},\s+(?:in\s+particular|including|notably|such\s+as)\s*,?\s+(?=[A-Z])")
 # a sentence that opens on "Among the ..." and puts its subject after the copula ("Among the areas now under Russian
