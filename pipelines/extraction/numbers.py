@@ -99,6 +99,7 @@ _LAND_AFTER = re.compile(r"\s+of\s+(?:(?:our|their|its|the|Ukrainian|Russian|Ukr
 # Donetsk region" are sectors of the front (a bare "areas" with such a modifier, or "of the ... front")
 _FRONT_AREAS = re.compile(r"(?:(?:key|strategic|major|other|frontline|front-line|border)\s+)+areas", re.IGNORECASE)
 # ("centred on three areas - the Pokrovsk axis, the Kurakhove axis ...": sectors of the front, named as its axes)
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:Ukraine|Russia)\b(?!['\u2019]s)")
 _OF_FRONT = re.compile(r"\s+(?:of|along|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:front|front\s*line|frontline)\b|"
                        r"\s*(?:[-\u2013\u2014:]|,)\s*(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s+"
                        r"(?:axis|direction|sector|front)\b", re.IGNORECASE)
@@ -399,6 +400,8 @@ def find_quantities(text: str) -> list[Quantity]:
                                      or (ut.lower().endswith("areas") and _OF_FRONT.match(text, u.end()))
                                      # ("cleared two areas in Dmitrov": parts of one town, named right after)
                                      or ut.lower() == "areas" and _in_one_town(text, u.end())
+                                     # ("had taken over four areas of Ukraine": a country's areas are its regions)
+                                     or ut.lower() == "areas" and _OF_COUNTRY.match(text, u.end())
                                      # ("The four areas are controlled by Russia": regions named before, called back)
                                      or ut.lower() == "areas" and re.search(r"\b(?:the|these|those)\s+$",
                                                                             text[max(0, m.start() - 8):m.start()], re.I)

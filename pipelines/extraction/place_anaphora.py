@@ -33,7 +33,11 @@ _KIND_NAMED_BEFORE = re.compile(r"\b(?:village|town|city|settlement)\s+of\s+$", 
 _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s+$", re.IGNORECASE)
 # "the enemy is sweeping the areas of the city under his control": some of the place the anaphor names
 _AREAS_OF = re.compile(r"\b(?:areas|facilities)\s+(?:of|in)\s+$", re.IGNORECASE)
-_IT_START = re.compile(r"^\s*[\"\u201c]?It\b")
+# (not the "it" of an extraposed clause: "It is believed that the occupied Kursk region ..." stands for no place)
+_IT_START = re.compile(r"^\s*[\"\u201c]?It\b(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains)"
+                       r"\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:believed|said|reported|known|clear|unclear|expected|likely|"
+                       r"unlikely|thought|understood|possible|impossible|true|feared|hoped|assumed|estimated|"
+                       r"rumou?red|claimed|alleged|noted|important|obvious|evident)\s+(?:that|to|whether|how|if)\b)")
 # a place named to locate another: "three kilometers northeast of X", "near X"
 _LOCATES = re.compile(rf"\b{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?$", re.IGNORECASE)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.furniture import CAPITAL_SIDE
 from pipelines.extraction.places import Place, default_gazetteer
-from pipelines.extraction.regions import OUTLET_AFTER, find_regions
+from pipelines.extraction.regions import OUTLET_AFTER, country_of, find_regions
 
 
 @dataclass
@@ -208,6 +208,17 @@ def names_oblast(name: str) -> bool:
     return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
 
 
+def names_russian_oblast(name: str) -> bool:
+    """"Kursk", "Belgorod": a Russian oblast's name as well as its capital's."""
+    return any(region.lower().startswith(name.lower() + " ") and country_of(region) == "Russia"
+               for _a, _b, region in find_regions(name))
+
+
+# ("the city of Kursk", "Belgorod city": the city itself, named as one)
+_CITY_BEFORE = re.compile(r"\bcity\s+of\s+$", re.I)
+_CITY_AFTER = re.compile(r"\s+city\b", re.I)
+
+
 def _unknown_ok(name: str, strict: bool = True) -> bool:
     """Could ``name`` be a settlement? After "the villages of" a region's name is the village's (Rivne)."""
     first = name.split()[0].lower().strip("'\u2019")
@@ -278,6 +289,9 @@ _REGIONS_LISTED_BEFORE = re.compile(r"\b(?:provinces|regions|oblasts)\s*(?:[\u20
                                     r"(?:(?:the\s+)?[A-Z][\w'\u2019-]+\s*(?:,\s*(?:and\s+)?|\s+and\s+))*$")
 # "the border region of Sumy", "the province of Kherson": the oblast named after its city, not the city
 _REGION_OF_BEFORE = re.compile(r"\b(?:region|oblast|province)\s+of\s+(?:the\s+)?$", re.I)
+# "the Russian territory of Kursk": the ground "of" a name that is also an oblast's is the oblast (not "the territory of
+# Bakhmut", a town's own)
+_TERRITORY_OF_BEFORE = re.compile(r"\bterritory\s+of\s+$", re.I)
 
 # "Over 80 settlements in Kursk are now under Ukrainian control": settlements lie in a region, so a name after them
 # that is also an oblast's ("Kursk", "Kharkiv") names the oblast, not its city
@@ -402,6 +416,11 @@ def _mentions(sent: str) -> list[_Mention]:
            and not (m.place is not None and m.raw != m.place.name and names_oblast(m.raw))
            and not _ALIAS_BEFORE.search(sent, max(0, m.start - 25), m.start)
            and not _REGION_OF_BEFORE.search(sent, max(0, m.start - 20), m.start)
+           and not (_TERRITORY_OF_BEFORE.search(sent, max(0, m.start - 14), m.start) and names_oblast(m.raw))
+           # ("the retreat from Kursk", "Ukraine's invasion of Kursk": in this war's reporting a Russian oblast's bare
+           # name is the oblast the fighting crossed into, not its capital, which no side claimed)
+           and not (names_russian_oblast(m.raw) and not _CITY_BEFORE.search(sent, max(0, m.start - 10), m.start)
+                    and not _CITY_AFTER.match(sent, m.end))
            # ("settlements spanning four provinces—Donetsk, Dnipropetrovsk, Kharkiv, and Zaporizhzhia": regions listed)
            and not (_REGIONS_LISTED_BEFORE.search(sent, max(0, m.start - 120), m.start) and names_oblast(m.raw))
            and not ((_PLACES_IN_BEFORE.search(sent, max(0, m.start - 40), m.start)
