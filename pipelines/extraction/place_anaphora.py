@@ -34,10 +34,11 @@ _INSIDE_A_PHRASE = re.compile(r"\b(?:between|along|across|via|through|with|to)\s
 # "the enemy is sweeping the areas of the city under his control": some of the place the anaphor names
 _AREAS_OF = re.compile(r"\b(?:areas|facilities)\s+(?:of|in)\s+$", re.IGNORECASE)
 # (not the "it" of an extraposed clause: "It is believed that the occupied Kursk region ..." stands for no place)
-_IT_START = re.compile(r"^\s*[\"\u201c]?It\b(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|remains)"
-                       r"\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:believed|said|reported|known|clear|unclear|expected|likely|"
-                       r"unlikely|thought|understood|possible|impossible|true|feared|hoped|assumed|estimated|"
-                       r"rumou?red|claimed|alleged|noted|important|obvious|evident)\s+(?:that|to|whether|how|if)\b)")
+_IT_START = re.compile(r"^\s*[\"\u201c]?It\b(?!\s+(?:is|was|has\s+been|had\s+been|seems|seemed|appears|appeared|"
+                       r"remains)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?:believed|said|reported|known|clear|unclear|"
+                       r"expected|likely|unlikely|thought|understood|possible|impossible|true|feared|hoped|assumed|"
+                       r"estimated|rumou?red|claimed|alleged|noted|important|obvious|evident)\s+"
+                       r"(?:that|to|whether|how|if)\b)")
 # a place named to locate another: "three kilometers northeast of X", "near X"
 _LOCATES = re.compile(rf"\b{_LOCATIVE}\s+(?:{_DESCRIBED_KIND})?$", re.IGNORECASE)
 
