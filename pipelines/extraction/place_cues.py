@@ -451,7 +451,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("the road between occupied towns of X and Y": between them too)
     # ("the temporarily occupied port of Berdyansk": the port names its town; "Oleksiivka in the occupied territories
     # of Zaporizhzhia Oblast": the side's ground as a whole, the place before it inside)
-    (re.compile(r"\b(?:the|in|over|to|into|at|of|from|towards?|between)\s+(?:temporarily\s+|still[-\s])?occupied"
+    # ("Ukraine's occupied port of Berdyansk": the country's possessive in the determiner's place)
+    (re.compile(r"(?:\b(?:the|in|over|to|into|at|of|from|towards?|between)|\bUkraine['\u2019]s)\s+"
+                r"(?:temporarily\s+|still[-\s])?occupied"
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|port)\s+of\s+)?(?-i:[A-Z])"
                 r"|\s+(?:territory|territories|part|parts|areas?|lands?)\b)", _I),
@@ -943,7 +945,8 @@ _AIM = re.compile(
     # ("were able to liberate X": what they managed to do, not an aim)
     # ("doubts about Russia's ability to capture X": what it may do, not what it did)
     r"objective|ready|prepar|(?<!was\s)(?<!were\s)(?<!been\s)able|unable|abilit|capabilit|"
-    r"determin|expect|likely|task|mission|demand|order(?!ed)|wish|"
+    # ("are unlikely to retake X": a forecast, not a deed)
+    r"determin|expect|(?:un)?likely|task|mission|demand|order(?!ed)|wish|"
     r"fight|battle|struggl|operation|offensive|campaign|push|drive|assault|race|counter-?(?:attack|offensive)|attack|"
     # ("has been pressing to capture X", "is about to fall")
     # ("brings Russia closer to capturing X": a step towards it)

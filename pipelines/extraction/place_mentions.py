@@ -460,6 +460,8 @@ def _mentions(sent: str) -> list[_Mention]:
         nm = _NAME_RE.match(sent, m.end())
         if nm and _COUNT_BEFORE.search(sent, max(0, m.start() - 20), m.start()) and find_regions(nm.group(0)):
             continue    # "4 settlements of Zaporozhye": counted places of the region, not a village of its name
+        if nm and _PLURAL_REGIONS.match(sent, nm.end()) and find_regions(nm.group(0)):
+            continue    # "settlements of Kherson, Donetsk and Kharkiv regions": the first of the regions listed
         if nm:
             absorb_adjective(nm.start(), nm.group(0))
             add_unknown(nm.start(), nm.group(0), strict=False)
