@@ -27,6 +27,10 @@ _LIST_GAP = re.compile(r"\s*(?:regions?|oblasts?|provinces?)?\s*(?:,\s*(?:and\s+
                        re.IGNORECASE)
 # (and a time phrase: "90% of its declared territory since the start of the special military operation in Ukraine")
 _ZONE_STOP = re.compile(r"\s(?:since|after|before|when|because|until)\s+(?:it|they|he|she|we)\b"
+                        # ("has occupied 196.97 sq km in the region and controls small areas of Ukrainian territory":
+                        # a second predicate of the subject, about other ground)
+                        r"|\sand\s+(?:also\s+|now\s+|still\s+)?(?:controls|holds|occupies|has|have|had|is|are|was|"
+                        r"were|remains|captured|seized|took|retook|liberated|advanced|gained)\b"
                         r"|\s(?:since|after|before)\s+the\s+(?:start|beginning|launch|outbreak|onset)\s+of\b",
                         re.IGNORECASE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,

@@ -185,6 +185,9 @@ _GENERAL_STAFF_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Mm]ilitary['
 _STAFF_OF = re.compile(r"\b(?i:analysts|researchers|experts)\s+(?:of|at|from|with)\s+(?:the\s+)?(?P<of>[^.;:,()]{1,60})"
                        r"|(?P<own>[A-Z][\w-]+(?:\s+(?:[A-Z][\w-]+|for|of|the)){0,5})\s+"
                        r"(?:analysts|researchers|experts)\b")
+# heads that tell the kind of body they point back to ("the bank", "the regulator": a bank named before)
+_KIND_OF_BODY = {"bank": re.compile(r"\bbank\b", re.I),
+                 "regulator": re.compile(r"\b(?:bank|regulator|commission|authority)\b", re.I)}
 _NAMED_BODY_HEADS = frozenset({"ministry", "office", "staff", "agency", "service", "command", "administration"})
 _BODY_OF = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+){1,2}(?:\s+Federation)?")
 
@@ -1216,6 +1219,8 @@ class Discourse:
                  else None)    # (a bare "the ministry": "the interior ministry" names which)
         for e in reversed(self.entities):
             if org_like and e.person is not True and not modifiers and all(w in e.descriptors for w in quals):
+                if head in _KIND_OF_BODY and not _KIND_OF_BODY[head].search(e.name):
+                    continue    # "the bank said": the bank named before, not the ministry named since
                 if head not in _OUTLET_HEADS and _OUTLET_NAME.search(e.name):
                     continue    # "(AP) - A Ukrainian brigade says ... The brigade said": never the outlet
                 if named is not None and named[0] > e.pos:

@@ -183,7 +183,10 @@ _MAY = re.compile(r"\bmay\b")
 _HEDGED_PAST = re.compile(r"\b(?:may|might|could|would)\s+(?:likely\s+)?have\b", re.IGNORECASE)
 # a denied event: "has not captured", "failed to take", "never held", "did not lose a single"
 _NEGATED = re.compile(
-    r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|denied|deny|denies|false(?:ly)?|untrue|"
+    # ("X falsely stated that 334 settlements ...": the reporter's verdict on a claim that X still made)
+    r"\b(?:not|never|no\s+longer|failed\s+to|fail\s+to|fails\s+to|denied|deny|denies|false|untrue|"
+    r"falsely(?!\s+(?:stated|states|claimed|claims|said|says|reported|reports|announced|announces|asserted|"
+    r"asserts|declared|declares)\b)|"
     # ("The Russian Ministry of Defense fabricated the capture of two Ukrainian villages": an invented event)
     r"refuted|rejected|fabricat(?:ed|es|ing)|invent(?:ed|s|ing)|made\s+up)\b"
     # (a contraction inside its word, either apostrophe: "Russia hasn’t gained more than 1,000 square miles")

@@ -788,6 +788,18 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
                 body.is_person is False or any(w.lower() in lex.orgs for w in body.name.split() + list(body.role_words)))):
             return body     # (not "a spokesman for Dmitry Peskov": a person's spokesman is not the person)
         return None
+    if det in ("a", "an") and len(content) >= 2 and lows[-1] in _BODY_VOICES \
+            and all(_is_cap(t) and not _nationality(t.text) for t in content[:-1]):
+        # "A Kremlin spokesman said", "a Downing Street spokesman added": an unnamed voice of the body named before its
+        # title (not "a Ukrainian spokesman": a country's adjective names no body)
+        k = next(x for x in range(a, b) if toks[x].start == content[0].start)
+        e = next(x for x in range(a, b) if toks[x].start == content[-1].start)
+        body = _build_mention(text, toks, k, e)
+        if body is not None and body.kind == "named" and (body.is_person is False or any(
+                w.lower() in lex.orgs for w in body.name.split() + list(body.role_words))
+                or body.is_person is None and len(content) >= 3 and not _names_person(body.name)):
+            return body     # (not "a Zelensky spokesman": a person's spokesman is not the person)
+        return None
     if det in ("a", "an"):
         return None                                     # "a senior military source" (but: indefinite_source)
     if owner is not None:
@@ -1096,6 +1108,13 @@ def _initials_as_name(content: list[Tok], i: int) -> bool:
     t = content[i]
     return (len(t.text) <= 3 and t.text[0].isupper() and t.text[1:].islower() and i == len(content) - 1 and i >= 2
             and all(_is_cap(x) and not x.text.isupper() for x in content[i - 2:i]))
+
+
+def _names_person(name: str) -> bool:
+    """Is ``name`` a person the actor registry knows, or does it open on a first name it knows?"""
+    from pipelines.extraction.actors import default_resolver   # (actors imports this module)
+    actor = default_resolver().resolve(name)
+    return actor is not None and actor.kind == "person" or _given_name(name.split()[0])
 
 
 def _names_organisation(word: str) -> bool:
