@@ -297,8 +297,9 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
 
 # "the remaining 30% of the Donetsk region that Kyiv still controls": a relative clause after the figure's place says
 # who holds it (its subject is read by _side_right_after)
+# ("the Donetsk region, about a fifth of which Kyiv's forces still control": the relative's own "of which")
 _OF_PLACE_THAT = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?"
-                            r"(?:\s+(?:region|oblast|province))?\s+(?:that|which)\s")
+                            r"(?:\s+(?:region|oblast|province))?\s+(?:that|which)\s|\s+of\s+which\s")
 _HOLDS_AFTER_SIDE = re.compile(r"[\w'\u2019 -]{0,40}?\s(?:still\s+|now\s+|currently\s+)?"
                                r"(?:controls?|holds?|occupies|is\s+holding|is\s+occupying)\b", re.I)
 

@@ -715,6 +715,14 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             regions = ["Ukraine"]
         elif strong_before:
             regions = [strong_before[-1][2]]
+        elif (back := _REGION_ANAPHOR.search(masked, q.end, min(hi, q.end + 120))) is not None \
+                and not re.search(r"[;:.]", masked[q.end:back.start()]) \
+                and not any(q.end <= m[0] < back.start() for m in mentions) and (earlier := [
+                m for m in mentions if m[0] < lo and masked[m[0]] != " "
+                and m[2] not in ("Ukraine", "Ukraine~", "Russia", "Kyiv")]):
+            # "advances in the Kursk region — as of today, the military controls 1,294 km² and 100 settlements in
+            # this region": the oblast its own sentence named before the clause (no other place named between)
+            regions = [earlier[-1][2]]
         elif before and q.kind == "settlement" and (including := _oblast_included(masked, q.end)):
             # "the defence forces of Ukraine control almost 100 settlements, including the town of Sudzha": the
             # oblast of the place the count includes, not the country the subject names

@@ -199,7 +199,9 @@ _OBJECT_FILLED = re.compile(r"\s*(?!(?:in|on|at|after|before|since|by|during|fro
 _APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the|another|one\s+of\s+the)\s+"
                                r"(?:[\w'\u2019-]+\s+){0,6}?)?"
                                r"(?:which|that)\s|"
-                               r",\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
+                               # ("Sudzha – the largest settlement Ukraine has captured –": a dash sets it off too)
+                               r"(?:,|\s[\u2013\u2014])\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?"
+                               r"(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
                                re.I)
 
 
@@ -678,7 +680,9 @@ _LOCATED_APPOSITION = re.compile(
     r",\s+(?:(?:a|an|another|the)\s+(?:[\w-]+\s+){0,2}?(?:village|town|city|settlement|hamlet)|"
     r"(?:[\w-]+\s+){0,2}?(?:villages|towns|cities|settlements|suburbs))\s+"
     r"(?:near|outside(?:\s+of)?|close\s+to|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of|in)\s+(?:the\s+)?"
-    r"(?:(?:city|town|village)\s+of\s+)?", re.I)
+    r"(?:(?:city|town|village)\s+of\s+)?"
+    # ("Avdiivka, a suburb of Donetsk city that the Kremlin's forces captured": the suburb the clause tells of)
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?suburb\s+of\s+(?:the\s+)?(?:(?:city|town)\s+of\s+)?", re.I)
 # the comma that closes an apposition, then the auxiliaries of the verb ("Irpin, a town outside Kyiv, had been ...")
 _APPOSITION_CLOSED = re.compile(r",\s+(?:(?:has|have|had|was|were|is|are|now|also)\s+)*(?:been\s+)?", re.I)
 # a finite verb of the name's own clause (reporting_verbs._FINITE_AFTER reads one token; this, the text after a place)

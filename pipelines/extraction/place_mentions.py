@@ -359,7 +359,9 @@ _ACTS_AFTER = re.compile(r"(?:\s+(?:has|have|had|is|was|also|now|still))*\s+"
                          r"mount(?:s|ed|ing)|retook|recaptured|regained|seized)\b", re.I)
 # a dateline ("KYIV:", "Kramatorsk, Ukraine (AP) —") says where the reporter files from, not what is held
 _DATELINE_BEFORE = re.compile(r"\s*(?:date\s+[\d-]+\s+)?(?:[A-Z][\w'\u2019-]*[\s,]+)*")
-_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)")
+# (not a name set off by a pair of dashes: "Sudzha – the largest settlement Ukraine has captured – has ...")
+_DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:\([^)]{1,30}\)\s*)?(?::|[\u2014\u2013]|-\s)"
+                             r"(?!\s*(?:a|an|the)\s[^\u2013\u2014.]{1,80}\s[\u2013\u2014]\s)")
 
 
 def _dateline(sent: str, start: int, end: int) -> bool:
