@@ -195,6 +195,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "So far it has gone well, advancing up to 25 km and carving out a bulge inside Russia": with no side named
         # before it, an advance into Russia's own ground is Ukraine's, whatever the sentence before was about
         controller = "Ukraine"
+    if controller is None and not cue.passive and lo > 0 and _THEY_AFTER_BREAK.fullmatch(masked, lo, cue.start) \
+            and re.search(r"(?:;|[\u2014\u2013]|\s-)\s*$", masked[:lo]):
+        # "Kyiv's troops keep advancing in the Kursk region — as of today, they control 1,150 sq km": "they" after a
+        # dash or a semicolon is the subject of its sentence's clause before
+        controller = _scan_subject(masked, 0, lo, claimant_side)
     if controller is None and not cue.passive and idx and (opens := _THEY_OPENS.fullmatch(masked, lo, cue.start)):
         # "Russians began a new offensive ... They have reached as deep as 5-10 km": the previous sentence's subject
         # ("Russian forces now hold a fifth of Ukraine. This saddles Ukraine with ... In addition, they control 70% of
@@ -381,6 +386,8 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
 # introductory phrase)
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|in\s+which|of\s+which)\s*$", re.IGNORECASE)
 _SUBORDINATE_BEFORE = re.compile(r",\s*(?:as|when|while|after|because|since)\s*$", re.IGNORECASE)
+_THEY_AFTER_BREAK = re.compile(r"\W*(?:[a-z][\w\s]{0,30},\s+)?they\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+|"
+                               r"still\s+)*")
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"
                          r"(?:have\s+|had\s+|now\s+|also\s+|already\s+|since\s+)*(?:[a-z]+ed\s+(?:to\s+)?)?")
 

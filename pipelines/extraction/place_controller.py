@@ -44,6 +44,9 @@ _IS_SIDE_FALSEHOOD = re.compile(r"[^.;,]{0,60}?\b(?:is|are|was|were)\s+"
 _SIDE_FALSEHOOD = re.compile(r"\b" + _FALSEHOOD_OWNER + r"\s+(?:propaganda\s+)?$", re.I)
 
 
+_PARENTHETICAL_SAID = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,6}(?:said|says)$", re.I)
+
+
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     """The side that holds the place after the event the cue tells."""
     actor = cue.agent_side(claimant_side)
@@ -70,6 +73,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
                 break
             lo = b.end()
             starts.append(lo)
+        if len(starts) >= 2 and _PARENTHETICAL_SAID.search(sent, starts[-2], lo) \
+                and re.match(r"\s*,", sent[lo:cue.start]):
+            # "Moscow, the ministry said, has now taken control of X": a reporting clause set off by commas inside
+            # the clause opens none; its subject stands before it
+            lo = starts[-2]
         comma = sent.find(",", cue.end) if cue.mode == "object" and not cue.nominal \
             and gerund and _GERUND_OPENS.fullmatch(sent, 0, cue.start) else -1
         if comma > 0 and (main := _first_subject(sent, comma + 1, min(len(sent), comma + 60), claimant_side)):
