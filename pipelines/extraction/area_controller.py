@@ -255,6 +255,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "The Armed Forces of Ukraine are conducting an offensive ... Control has been restored over more than 300 sq
         # km": restored by the side whose operation the sentence before told
         controller = claimant_side or _previous_subject_side(state, idx)
+    if controller is None and cue.passive and claimant_side is None and cue.kind in ("gain", "take_control") \
+            and (teller := _ACCORDING_TO_SIDE.search(masked)) is not None:
+        # "According to Russian monitoring sources, over 470 sq km were liberated in June": an agentless passive
+        # told by one side's sources is that side's gain
+        controller = "Russia" if teller.group("side").lower() in ("russian", "moscow") else "Ukraine"
     if controller is None and cue.passive:
         controller = claimant_side or _scan_subject(masked, lo, q.start, claimant_side)
     if controller is None and metric == "advance_depth" and _INTO_RUSSIAN_REGION.search(masked, lo, q.start):
@@ -386,6 +391,7 @@ _TERRITORY_OF = re.compile(r"\s+(?:of\s+(?:(?P<ua>Ukraine(?:['\u2019]s\s+(?:terr
 # introductory phrase)
 _RELATIVE_BEFORE = re.compile(r"\b(?:where|in\s+which|of\s+which)\s*$", re.IGNORECASE)
 _SUBORDINATE_BEFORE = re.compile(r",\s*(?:as|when|while|after|because|since)\s*$", re.IGNORECASE)
+_ACCORDING_TO_SIDE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?P<side>Russian|Ukrainian|Moscow|Kyiv)\b", re.I)
 _THEY_AFTER_BREAK = re.compile(r"\W*(?:[a-z][\w\s]{0,30},\s+)?they\s+(?:have\s+|had\s+|now\s+|also\s+|already\s+|"
                                r"still\s+)*")
 _THEY_OPENS = re.compile(r"\W*(?:They|(?:[A-Z][\w\s]{0,30},\s+)(?:they|it)|It(?=\s+[a-z]+ed\s+to\b))\s+"

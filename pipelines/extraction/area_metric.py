@@ -431,6 +431,9 @@ def _passive_cue(s: str, q: Quantity, hi: int, claimant_side: str | None) -> _Cu
         names = NAMES_SET_OFF.match(gap)
         if names is not None:
             gap = re.sub(r"^\s*(?:,|[\u2013\u2014]|\s-)", " ", gap[names.end():])
+    # ("Three more settlements south of X, according to Ukrainian officials, were liberated": the source set off by
+    # commas is no clause of its own)
+    gap = re.sub(r",\s*according\s+to\s+[^,;:]{1,60},", " ", gap, flags=re.I)
     # "Russia's Kursk region, about 90 sq km of which is controlled by Ukraine": the partitive is the figure's own
     gap = re.sub(r"^\s*of\s+which\b", " ", gap, flags=re.I)
     if q.kind == "settlement" and re.fullmatch(r"\s*,\s*", gap) and _AREA_APPOSITION.search(s, max(0, q.start - 60), q.start):

@@ -74,7 +74,8 @@ DIST_UNIT = (r"(?P<dist>km\b|kms\b|kilomet(?:re|er)s?\b|miles?\b|met(?:re|er)s\b
              r"(?!\s+(?:people|residents|refugees|civilians|children|tonnes|tons|barrels|doses|users|dollars|euros|pounds|"
              r"rubles|roubles|hryvnias?)\b))")
 SETTLEMENT_UNIT = (
-    r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|frontline|front-line|border|"
+    # ("three more tiny settlements": size words of the press)
+    r"(?P<sett>(?:(?:more|other|new|further|additional|Ukrainian|Russian|small|tiny|little|frontline|front-line|border|"
     r"key|large|strategic|major|(?:small|medium|mid|large|big)-sized?|nearby|neighbouring|neighboring|"
     # ("266 residential settlements", "12 rural settlements": the translated Ukrainian and Russian kinds)
     r"residential|rural|urban-type|"

@@ -358,7 +358,8 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\b(?:(?P<who>Ukraine['\u2019]s|Russia['\u2019]s|Ukrainian|Russian)\s+(?:national\s+|state\s+)?|"
                 r"(?:(?:[Tt]he|[Oo]ur)\s+)?(?:national|state)\s+)"
                 r"flags?\s+(?:was\s+|is\s+|were\s+|"
-                r"(?:has|had)\s+(?:also\s+|now\s+)?been\s+)?(?:also\s+|now\s+|again\s+|once\s+again\s+)?(?:flying|flies|flew|raised|hoisted|"
+                r"(?:has|had)\s+(?:also\s+|now\s+)?been\s+)?(?:also\s+|now\s+|again\s+|once\s+(?:again|more)\s+)?"
+                r"(?:flying|flies|flew|raised|hoisted|"
                 r"planted)\s+(?:again\s+)?(?:over|above|in(?=\s+(?:the\s+(?:city|town|village|settlement)\s+of\s+)?(?-i:[A-Z])))\s+", _I),
      "object", "captured", {"single": True}),
     # "have raised the flag of Ukraine in Balakliia, Verkhovyi Yar and Ivanivka": the side's flag in each place listed

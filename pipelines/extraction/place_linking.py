@@ -846,7 +846,9 @@ _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\
                          + BRACKET_LIST_OPEN + r"|"
                          # (", the most recent one being A": the newest of them)
                          r"(?:\s*\u2026|,)?\s+(?:and\s+)?(?:most\s+recently|notably|including|such\s+as|"
-                         r"the\s+(?:most\s+recent|latest)(?:\s+one|\s+of\s+(?:them|which))?\s+being)\s)\s*"
+                         r"the\s+(?:most\s+recent|latest)(?:\s+one|\s+of\s+(?:them|which))?\s+being|"
+                         # (", the largest of which is Sudzha": the biggest of the places counted)
+                         r"the\s+(?:largest|biggest)\s+(?:one\s+)?of\s+(?:them|which)\s+(?:is|was|being))\s)\s*"
                          r"(?:(?:they|these)\s+(?:are|were|include|included)\s+)?", re.I)
 
 
@@ -854,8 +856,12 @@ _LIST_COLON = re.compile(r"[^.;:\u2014\u2013]{0,100}?(?::|\u2014|\s[-\u2013]\s|\
 _AND_PLURAL_LIST = re.compile(r"\s+and\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?" + KINDS_PLURAL + r"\s*(?::|[\u2014\u2013]|\s-|"
                               r",\s*(?:notably|including|namely|such\s+as|among\s+them|in\s+particular))\s*"
                               + ITEM_KIND_OF, re.I)
+# ("the two biggest remaining Ukrainian-controlled cities in the Donetsk region – Kramatorsk and Sloviansk": the
+# plural's list after a dash)
 _PLURAL_INCLUDING = re.compile(r"\s+(?:[a-z-]+\s+)?(?:cities|towns|villages|settlements|strongholds|hubs)\b[^.;:,]{0,50},\s+"
-                               r"(?:including|among\s+them|such\s+as)\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?", re.I)
+                               r"(?:including|among\s+them|such\s+as)\s+(?:the\s+(?:cities|towns|villages)\s+of\s+)?"
+                               r"|\s+(?:cities|towns|villages|settlements)(?:\s+in\s+(?:the\s+)?[A-Z][\w'\u2019-]+"
+                               r"(?:\s+(?:region|oblast|province))?)?\s*(?:[\u2013\u2014]|\s-)\s*(?=[A-Z])", re.I)
 # (", including several villages such as A, B and C": the plural named in the phrase itself)
 _INCLUDING_AFTER = re.compile(r"[^.;:,]{0,60},\s+(?:including|among\s+them|such\s+as)\s+(?P<kinds>(?:several|some|many|a\s+number\s+of)"
                               r"\s+(?:[a-z-]+\s+)?" + KINDS_PLURAL + r"\s+(?:such\s+as|like)\s+)?" + ITEM_KIND_OF, re.I)

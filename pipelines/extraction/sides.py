@@ -131,6 +131,12 @@ THEY_RIGHT_BEFORE = re.compile(r"\bthey\s+(?:(?:have|had|also|now|already|even|s
                                r"|\btheir\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
 
 
+# the people who tell of the war, after a side's "pro-" adjective ("pro-Ukrainian sources", "pro-Russian bloggers")
+_TELLERS_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:sources?|analysts?|(?:mil)?bloggers?|media|outlets?|channels?|"
+                            r"observers?|monitors?|reporters?|journalists?|experts?|commentators?|accounts?)\b",
+                            re.IGNORECASE)
+
+
 def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | None:
     """Nearest side word before ``hi`` (within [lo, hi)), skipping prepositional objects."""
     lex = _lex()
@@ -178,6 +184,8 @@ def _scan_subject(s: str, lo: int, hi: int, claimant_side: str | None) -> str | 
             continue     # "After Russian forces captured Ukraine's town Avdiivka, they advanced": the town's owner
         if AGAINST_ITS_STATE_AFTER.match(s, m.end()):
             continue     # "the Russian anti-Kremlin group the Freedom of Russia Legion": Russians fighting for Ukraine
+        if re.search(r"\bpro-$", pre, re.IGNORECASE) and _TELLERS_AFTER.match(s, m.end()):
+            continue     # "Pro-Ukrainian sources suggest an additional conquest of ...": who tells it, not who took it
         side = _side_of_match(m, claimant_side)
         if side:
             return side
