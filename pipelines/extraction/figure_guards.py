@@ -229,8 +229,11 @@ _POSITIONS_IN = re.compile(r"\b(?:from|left|leave|leaving|abandoned|lost|to)\s+(
                            r"positions\s+(?:in|near|around|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 # a service brought back or delivered to places: "power has been restored in 390 de-occupied settlements", "aid was
 # delivered to 20 liberated villages"
-_SERVICE_IN = re.compile(r"\b(?:restored|resumed|reconnected|supplied|delivered|distributed|repaired|rebuilt|"
+_SERVICE_IN = re.compile(r"(?:\b(?:restored|resumed|reconnected|supplied|delivered|distributed|repaired|rebuilt|"
                          r"restoring|resuming|supplying|delivering)\b(?:\s+[\w'\u2019-]+){0,6}?\s+"
+                         # ("there is no gas supply in 88 settlements": a service lacking in places)
+                         r"|\b(?:no|without)\s+(?:gas|power|electricity|water|heating|heat|light|mobile|internet)"
+                         r"(?:\s+(?:supply|supplies|service|services|connection))?\s+)"
                          r"(?:in|to|for|across)\s+"
                          r"(?:about\s+|over\s+|more\s+than\s+|nearly\s+|almost\s+|some\s+|all\s+|another\s+)?$",
                          re.IGNORECASE)

@@ -963,7 +963,9 @@ _AIM = re.compile(
 # (within the noun's own clause: not "the liberation of X was completed, while fighting is ongoing nearby")
 _UNDERWAY_AFTER = re.compile(r"(?:(?!,\s+(?:but|while|and|as|though|whereas)\b)[^.;]){0,80}?\b(?:is|are|was|were)\s+"
                              r"(?:now\s+|still\s+|already\s+)?"
-                             r"(?:underway|under\s+way|ongoing|continuing|in\s+progress)\b", _I)
+                             # ("the liberation of X is nearing completion": not complete yet)
+                             r"(?:underway|under\s+way|ongoing|continuing|in\s+progress|nearing\s+completion|"
+                             r"near(?:ly)?\s+complete(?:d|ion)?|close\s+to\s+completion)\b", _I)
 # a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to
 # abandon X")
 _FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+$", _I)
@@ -984,8 +986,11 @@ _FORECAST_AFTER = re.compile(r"[^.;,:]{0,40}?[\s\u2014\u2013](?:is|was|seems|see
 _FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predicted|feared|possible|potential|imminent|"
                               r"impending|looming|inevitable|hoped-for|planned)\s+$", _I)
 # "the capture of Lyman would allow Kyiv to advance": the event as a condition of another
-_WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|help|"
-                          r"pave|cut|make|deprive|put|bring|be)\b", _I)
+# ("the liberation of Artemovsk will give the Russian units several options": what it would bring, in the future)
+# (not "will be": "the news of the fall of X will be swept away" tells of a fall that happened)
+_WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|help|"
+                          r"pave|cut|make|deprive|put|bring|be)|will\s+(?:allow|enable|open|give|let|mean|help|pave|"
+                          r"cut|deprive|bring))\b", _I)
 # "sees the capture of Bakhmut, a city it calls Artemovsk, as a key strategic goal": the event named as an aim
 _AS_A_GOAL_AFTER = re.compile(r"[^.;]{0,80}?\bas\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:goal|aim|objective|priority|target|task)\b", _I)
