@@ -988,9 +988,9 @@ _FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predic
 # "the capture of Lyman would allow Kyiv to advance": the event as a condition of another
 # ("the liberation of Artemovsk will give the Russian units several options": what it would bring, in the future)
 # (not "will be": "the news of the fall of X will be swept away" tells of a fall that happened)
-_WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|help|"
-                          r"pave|cut|make|deprive|put|bring|be)|will\s+(?:allow|enable|open|give|let|mean|help|pave|"
-                          r"cut|deprive|bring))\b", _I)
+_WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|"
+                          r"help|pave|cut|make|deprive|put|bring|be)|will\s+(?:allow|enable|open|give|let|mean|help|"
+                          r"pave|cut|deprive|bring))\b", _I)
 # "sees the capture of Bakhmut, a city it calls Artemovsk, as a key strategic goal": the event named as an aim
 _AS_A_GOAL_AFTER = re.compile(r"[^.;]{0,80}?\bas\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:goal|aim|objective|priority|target|task)\b", _I)
