@@ -390,6 +390,9 @@ _SO_AFTER_ADJUNCT = re.compile(r",\s+so\s+(?:even\s+)?(?:after|since|following|d
 _NOMINAL_SUBJECT_OPENS = re.compile(r"[\W]*(?:The|This|That|Last)?\s*(?:(?:week|month|year|day)['\u2019]s\s+)?", re.I)
 
 
+_OCCUPATION_NAMED = re.compile(r"\s+(?:occupation|occupiers?|rule|invasion)\b", re.I)
+
+
 def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     """The side of a freeing or retaking told with no subject of its own ("the liberated city of Izium", "these
     villages liberated Sunday", "the recapture of X"): Moscow when its own words or people speak ("Russian-installed
@@ -420,7 +423,10 @@ def _freed_by(state: _State, idx: int, sent: str, cue: Cue) -> str | None:
     # (nor a side word that names ground: "the fighting spilled into Ukraine's Sumy Region")
     named = [m for m in _side_words(sent) if (m.end() <= cue.start or not _OTHER_CLAUSE.search(sent, cue.end, m.start())
                                               and not _HELD_BY.search(sent, max(0, m.start() - 30), m.start()))
-             and not _GROUND_NAMED.match(sent, m.end())]
+             and not _GROUND_NAMED.match(sent, m.end())
+             # ("civilians killed during the Russian occupation ... in recently liberated X": the occupier it was
+             # freed from)
+             and not _OCCUPATION_NAMED.match(sent, m.end())]
     # (the previous sentence of the same paragraph: a new paragraph starts a new scene)
     prev = state.sent(idx - 1) if idx > 0 and "\n" not in state.text[state.sentences[idx - 1][1]:state.sentences[idx][0]] \
         else ""

@@ -53,7 +53,10 @@ def _side_of_match(m: re.Match, claimant_side: str | None) -> str | None:
 
 
 _PREP_BEFORE = re.compile(
-    r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|through|along|within|beyond|behind|around|past|onto)\s+(?:the\s+)?(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+"
+    # ("killed during the Russian occupation": "during" and "amid" govern their phrase too)
+    r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|"
+    r"through|along|within|beyond|behind|around|past|onto|during|amid)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+"
     # ("gains in asian Ukraine": a rewriter's garbled adjective of the place, still a preposition's object)
     # (an adjective's ending: not "around the time Ukraine captured Lyman", a clause's subject)
     r"|(?-i:[a-z]+(?:an|ern|ic|al))\s+)?)$",
