@@ -662,7 +662,9 @@ _ALONGSIDE_AFTER = re.compile(r"(?:\s+by\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}?
 # a locative and the described place it may name: "south of", "near the key frontline town of"
 _LOCATIVE = r"(?:(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside|close\s+to)"
 _DESCRIBED_KIND = r"the\s+(?:[\w-]+\s+){0,3}?(?:city|town|village)\s+of\s+"
-_BESIDE_APPOSITION = re.compile(rf",\s+(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+(?:{_DESCRIBED_KIND})?", re.I)
+# ("Yampil and Stavky, all near Lyman, had been liberated": the list's own locative, its quantifier first)
+_BESIDE_APPOSITION = re.compile(rf",\s+(?:(?:all|both|each)\s+)?(?:adjacent\s+to|next\s+to|{_LOCATIVE})\s+"
+                                rf"(?:{_DESCRIBED_KIND})?", re.I)
 # (", also located south of the city of X": the participle that introduces the locative)
 # ("A, B and C near the border with Russia, north of Kharkiv, have been liberated": the border first, then the town)
 _LOCATIVE_GAP = re.compile(r"(?:\s+(?:near|along|on|at)\s+the\s+(?:[\w-]+\s+)?border(?:\s+with\s+(?:Russia|Ukraine))?)?"

@@ -113,8 +113,10 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|milita
                               re.IGNORECASE)
 # a side's lines or ground: what is attacked or entered, never the one who takes ground
 # ("penetrated the enemy defense to a depth of 50 km": the defense entered, not who entered)
+# ("in neighboring Ukraine's Sumy Region, where they now control ...": a named region the country owns)
 _OWNED_PLACE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:eastern|western|southern|northern|[a-z]+-?(?:eastern|western|"
-                                r"southern|northern)|frontline|front-line|strategic|key)\s+)?(?:towns?|city|cities|"
+                                r"southern|northern)|frontline|front-line|strategic|key)\s+)?"
+                                r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+(?=(?:region|oblast|province)\b))?(?:towns?|city|cities|"
                                 r"villages?|settlements?|region|oblast|province|port|capital)\b", re.IGNORECASE)
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
                                 r"intelligence|council|department|officials?|sources?|announced|said|reported|claimed|"
