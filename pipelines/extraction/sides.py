@@ -116,8 +116,9 @@ _RELATIVE_AFTER = re.compile(r"(?:\s+(?:troops|forces|units|soldiers|army|milita
 # ("in neighboring Ukraine's Sumy Region, where they now control ...": a named region the country owns)
 _OWNED_PLACE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:eastern|western|southern|northern|[a-z]+-?(?:eastern|western|"
                                 r"southern|northern)|frontline|front-line|strategic|key)\s+)?"
-                                r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+(?=(?:region|oblast|province)\b))?(?:towns?|city|cities|"
-                                r"villages?|settlements?|region|oblast|province|port|capital)\b", re.IGNORECASE)
+                                r"(?:(?-i:[A-Z])[\w'\u2019-]+\s+(?=(?:region|oblast|province)\b))?"
+                                r"(?:towns?|city|cities|villages?|settlements?|region|oblast|province|port|capital)\b",
+                                re.IGNORECASE)
 _HELD_GROUND_AFTER = re.compile(r"\s+(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
                                 r"intelligence|council|department|officials?|sources?|announced|said|reported|claimed|"
                                 r"spokes\w+))|fortifications|soil|border)\b", re.IGNORECASE)
