@@ -784,8 +784,7 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         k = next(x for x in range(a, b) if toks[x].start == content[2].start)
         k -= 1 if k - 1 > a and toks[k - 1].low == "the" else 0
         body = _build_mention(text, toks, k, b)
-        if body is not None and (body.kind == "descriptive" or body.kind == "named" and (
-                body.is_person is False or any(w.lower() in lex.orgs for w in body.name.split() + list(body.role_words)))):
+        if body is not None and (body.kind == "descriptive" or body.kind == "named" and _names_body(body)):
             return body     # (not "a spokesman for Dmitry Peskov": a person's spokesman is not the person)
         return None
     if det in ("a", "an") and len(content) >= 2 and lows[-1] in _BODY_VOICES \
@@ -795,9 +794,9 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         k = next(x for x in range(a, b) if toks[x].start == content[0].start)
         e = next(x for x in range(a, b) if toks[x].start == content[-1].start)
         body = _build_mention(text, toks, k, e)
-        if body is not None and body.kind == "named" and (body.is_person is False or any(
-                w.lower() in lex.orgs for w in body.name.split() + list(body.role_words))
-                or body.is_person is None and len(content) >= 3 and not _names_person(body.name)):
+        # (a name of two words no registry knows as a person's, "Downing Street", is a body's too)
+        if body is not None and body.kind == "named" and (
+                _names_body(body) or body.is_person is None and len(content) >= 3 and not _names_person(body.name)):
             return body     # (not "a Zelensky spokesman": a person's spokesman is not the person)
         return None
     if det in ("a", "an"):
@@ -1108,6 +1107,11 @@ def _initials_as_name(content: list[Tok], i: int) -> bool:
     t = content[i]
     return (len(t.text) <= 3 and t.text[0].isupper() and t.text[1:].islower() and i == len(content) - 1 and i >= 2
             and all(_is_cap(x) and not x.text.isupper() for x in content[i - 2:i]))
+
+
+def _names_body(m: Mention) -> bool:
+    """Is the named mention ``m`` a body's (no person, or an organisation word in its name or roles)?"""
+    return m.is_person is False or any(w.lower() in _lex().orgs for w in m.name.split() + list(m.role_words))
 
 
 def _names_person(name: str) -> bool:

@@ -148,14 +148,9 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # ("said they had captured another Ukrainian village ... following the capture of X": a demonym before
             # a place noun names the place's country, not the nominal's taker)
             scan = _OWNER_DEMONYM.sub(lambda m: " " * len(m.group(0)), sent) if cue.nominal else sent
-            adjunct = _FRONTED_ADJUNCT.match(sent) if deny is None else None
-            if adjunct is not None and lo <= adjunct.end() <= cue.start \
-                    and _PRONOUN_SUBJECT.fullmatch(sent, adjunct.end(), cue.start):
-                # "Following successful Ukrainian counter-offensives, they withdrew from X": the side a fronted
-                # adjunct names is not the pronoun subject's (read from the sentence before)
-                actor = None
-            else:
-                actor = _scan_subject(scan, deny.end() if deny else lo, cue.start, claimant_side)
+            # (not the side a fronted adjunct names before a pronoun subject)
+            actor = None if deny is None and _pronoun_after_adjunct(sent, lo, cue.start) \
+                else _scan_subject(scan, deny.end() if deny else lo, cue.start, claimant_side)
             if cue.denied and deny is None and (owner := _IS_SIDE_FALSEHOOD.match(
                     sent, cue.end, min(len(sent), cue.end + 120))) is not None:
                 # "information about the capture of the city is Russian disinformation": the side whose falsehood
@@ -325,6 +320,14 @@ _FRONTED_ADJUNCT = re.compile(r"\W*(?:After|Following|Despite|Amid|Since|During|
                               re.I)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:they|it)\s+(?:have\s+|has\s+|had\s+|now\s+|also\s+|finally\s+|reportedly\s+)*",
                               re.I)
+def _pronoun_after_adjunct(sent: str, lo: int, end: int) -> bool:
+    """Does the clause before ``end`` open on a fronted adjunct (at or after ``lo``) and then a pronoun subject
+    ("Following successful Ukrainian counter-offensives, they withdrew from X")? The side the adjunct names is not the
+    pronoun's; the pronoun is read from the sentence before."""
+    adjunct = _FRONTED_ADJUNCT.match(sent)
+    return adjunct is not None and lo <= adjunct.end() <= end and _PRONOUN_SUBJECT.fullmatch(sent, adjunct.end(), end)
+
+
 _TIME_ADJUNCT_OPENS = re.compile(r"\W*(?:[A-Z][a-z]+\s*:\s*)?(?:After|Following|Since|With)\s+(?:the\s+)?", re.I)
 _SUBORDINATOR_BEFORE = re.compile(r"\b(?:while|when|after|because|although)"
                                   r"(?:\s+it\s+(?:seems|seemed|appears|appeared)\s+that)?\s*$", re.I)
@@ -486,9 +489,7 @@ def _pronoun_controller(state: _State, idx: int, sent: str, cue: Cue) -> str | N
     # the main clause's, not the nearest side word ("Ukraine's" names the region's owner)
     side = _scan_subject(before, 0, adjunct.start(), None) if adjunct and not ordered else None
     hits = _side_words(before)
-    fronted = _FRONTED_ADJUNCT.match(sent)
-    if fronted is not None and fronted.end() <= cue.start \
-            and _PRONOUN_SUBJECT.fullmatch(sent, fronted.end(), cue.start):
+    if _pronoun_after_adjunct(sent, 0, cue.start):
         hits = []   # "Following Ukrainian counter-offensives, they withdrew from X": "they" is the sentence before's
     side = side or (_side_of_match(hits[-1], None) if hits else None)
     # "the army" looks back over up to three sentences ("Russian servicemen have captured 32 settlements ... In
@@ -574,10 +575,8 @@ def read_controller(state: _State, idx: int, sent: str, cue: Cue, claimant_side:
     if cue.side_subject:
         # "Ukrainian forces had abandoned the town" (not "civilians left the town"): the side left it
         lo = max([0] + [b.end() for b in _SUBJ_START.finditer(sent, 0, cue.start)])
-        adjunct = _FRONTED_ADJUNCT.match(sent)
         # ("Following Ukrainian counter-offensives, they withdrew from X": not the side the fronted adjunct names)
-        side = None if adjunct is not None and lo <= adjunct.end() <= cue.start \
-            and _PRONOUN_SUBJECT.fullmatch(sent, adjunct.end(), cue.start) \
+        side = None if _pronoun_after_adjunct(sent, lo, cue.start) \
             else _scan_subject(sent, lo, cue.start, claimant_side)
         # ("the Russian occupation authorities are leaving the settlements of X": officials who leave take no troops
         # with them; no change of hands)
