@@ -453,8 +453,10 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     # ("the temporarily occupied port of Berdyansk": the port names its town; "Oleksiivka in the occupied territories
     # of Zaporizhzhia Oblast": the side's ground as a whole, the place before it inside)
     # ("Ukraine's occupied port of Berdyansk": the country's possessive in the determiner's place)
-    (re.compile(r"(?:\b(?:the|in|over|to|into|at|of|from|towards?|between)|\bUkraine['\u2019]s)\s+"
-                r"(?:temporarily\s+|still[-\s])?occupied"
+    # ("forced to flee occupied Berdiansk", "struck occupied Melitopol": after a verb whose object it is, an adjective)
+    (re.compile(r"(?:\b(?:the|in|over|to|into|at|of|from|towards?|between|flee|fled|fleeing|leave|left|leaving|"
+                r"entered|entering|reached|reaching|shelled|shelling|struck|striking|hit|hitting|attacked|attacking)"
+                r"|\bUkraine['\u2019]s)\s+(?:temporarily\s+|still[-\s])?occupied"
                 r"(?=\s+(?:(?:[a-z]+\s+){0,2}"
                 r"(?:city|cities|town|towns|village|villages|settlement|settlements|capital|port)\s+of\s+)?(?-i:[A-Z])"
                 r"|\s+(?:territory|territories|part|parts|areas?|lands?)\b)", _I),
