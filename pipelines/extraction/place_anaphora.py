@@ -198,6 +198,10 @@ def recently_claimed(state: _State, idx: int, within: int, start: int, end: int)
     return _Mention(start, end, ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
 
 
+_HELD_KIND_AFTER = re.compile(r"\s+(?:village|town|city|settlement)\b(?!\s+of\b|['\u2019]s|\s+(?-i:[A-Z]))", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | None:
     """"Russian troops captured the town in April" / "It is the biggest town to fall": the antecedent."""
     if cue.mode == "object":
@@ -254,6 +258,12 @@ def _anaphor_for(state: _State, idx: int, sent: str, cue: Cue) -> _Mention | Non
             m = _IT_START.match(sent)
             if m is None or cue.start - m.end() > SUBJECT_GAP:
                 return None
+    elif cue.mode == "beside" and cue.action == "holds":
+        # "the water level in the Russian-occupied town is falling": the town the text has named, held as the
+        # adjective says (not "the Russian-occupied city of X", which names its own)
+        m = _HELD_KIND_AFTER.match(sent, cue.end)
+        if m is None or not _THE_BEFORE.search(sent, max(0, cue.start - 6), cue.start):
+            return None
     else:
         return None
     word = re.search(r"\b(village|town|city|settlement|island)\b", m.group(0))
