@@ -612,6 +612,8 @@ _NEGATED = re.compile(r"\b(?:not(?!\s+only\b)|never|no\s+longer)\s+(?:[\w'\u2019
                       r"|\bno\s+(?:talk|question)\s+of\s+(?:[\w'\u2019]+\s+){0,2}$"
                       # ("no facts of the capture of X have been recorded", "no evidence of its fall": nothing shows it)
                       r"|\bno\s+(?:facts?|evidence|confirmation|proof|signs?)\s+of\s+(?:the\s+|its\s+)?$"
+                      # ("We see no signs that Russia is leaving X": the clause nothing shows)
+                      r"|\bno\s+(?:evidence|signs?|indications?)\s+that\s+[^.;:,]{0,40}$"
                       # ("There is no Russian control over X")
                       r"|\b(?:is|are|was|were)\s+no\s+(?:[\w'\u2019]+\s+)?$"
                       # ("The Russians are far from capturing the city": not done, nor near it)
@@ -1147,6 +1149,10 @@ _SEEMING_BEFORE = re.compile(r"\b(?:illusion|impression|appearance)\s+(?:that|of
                              r"\b(?:pretend\w*|feign\w*)\s+(?:that\s+|to\s+)?[^.;:]{0,30}$", _I)
 
 
+# a withdrawal announced or ordered, told by its noun: "Russia's declared withdrawal from X" (not yet seen done)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|announced|ordered|promised|proposed|planned)\s+$", _I)
+
+
 def hypothetical(sent: str, cue: Cue) -> bool:
     """Aims, modals, conditions and questions are not control claims."""
     before = sent[max(0, cue.start - 70):cue.start]
@@ -1159,6 +1165,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "the Dnepr and Vostok units are to jointly capture the city": a task set, not done
     if _HAVING_BEFORE.search(before) and _MODAL_AFTER.search(sent, cue.end):
         return True      # "having liberated this settlement, the army will go to Svatovo": a step foreseen
+    if cue.nominal and cue.action == "withdrew" and _DECLARED_BEFORE.search(before):
+        return True      # "Ukraine is treating Russia's declared withdrawal from X with caution": announced, not seen
     if _ONGOING.search(before) or (sent[cue.start:cue.end].lower().startswith("holding") and _GERUND_SUBJECT.search(before)):
         return True      # "X is being liberated step by step": not done yet; "holding X was important": no claim
     if cue.nominal and _WITH_BEFORE.fullmatch(before) and _MODAL_AFTER.search(sent, cue.end):
