@@ -1150,7 +1150,8 @@ _SEEMING_BEFORE = re.compile(r"\b(?:illusion|impression|appearance)\s+(?:that|of
 
 
 # a withdrawal announced or ordered, told by its noun: "Russia's declared withdrawal from X" (not yet seen done)
-_DECLARED_BEFORE = re.compile(r"\b(?:declared|announced|ordered|promised|proposed|planned)\s+$", _I)
+# (not "has ordered a retreat from X": the gold reads a side's order to pull its own troops out as the pullout)
+_DECLARED_BEFORE = re.compile(r"\b(?:declared|announced|promised|proposed|planned)\s+$", _I)
 
 
 def hypothetical(sent: str, cue: Cue) -> bool:

@@ -201,7 +201,8 @@ _APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the|another
                                r"(?:which|that)\s|"
                                # ("Sudzha – the largest settlement Ukraine has captured –": a dash sets it off too)
                                r"(?:,|\s[\u2013\u2014])\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?"
-                               r"(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev)\s)",
+                               # ("Kherson, the only regional capital it has occupied": a pronoun subject too)
+                               r"(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev|it|they)\s)",
                                re.I)
 
 
