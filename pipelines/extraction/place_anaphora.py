@@ -198,6 +198,7 @@ def recently_claimed(state: _State, idx: int, within: int, start: int, end: int)
     return _Mention(start, end, ant.raw, ant.place, ant.candidates, anaphor=True, held_by=ant.held_by)
 
 
+# the kind noun after a held adjective with no name of its own ("the Russian-occupied town is ..."), and its article
 _HELD_KIND_AFTER = re.compile(r"\s+(?:village|town|city|settlement)\b(?!\s+of\b|['\u2019]s|\s+(?-i:[A-Z]))", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 

@@ -1149,7 +1149,7 @@ _SEEMING_BEFORE = re.compile(r"\b(?:illusion|impression|appearance)\s+(?:that|of
                              r"\b(?:pretend\w*|feign\w*)\s+(?:that\s+|to\s+)?[^.;:]{0,30}$", _I)
 
 
-# a withdrawal announced or ordered, told by its noun: "Russia's declared withdrawal from X" (not yet seen done)
+# a withdrawal announced or planned, told by its noun: "Russia's declared withdrawal from X" (not yet seen done)
 # (not "has ordered a retreat from X": the gold reads a side's order to pull its own troops out as the pullout)
 _DECLARED_BEFORE = re.compile(r"\b(?:declared|announced|promised|proposed|planned)\s+$", _I)
 
