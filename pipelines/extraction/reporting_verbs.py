@@ -580,7 +580,10 @@ _RESEARCH_SUBJECT = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r"|ISW|CSIS|RUSI
 # "found evidence indicating that": the finding's content follows its evidence
 _EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicating|confirming|showing|suggesting)\s+)?that\b")
 # "commented to a local outlet that", "shared with journalists that": the addressee, then the clause
-_ADDRESSEE_THAT = re.compile(r"\s+(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?that\b")
+# ("commented on Telegram that": the channel, then the clause)
+_ADDRESSEE_THAT = re.compile(r"\s+(?:(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?|on\s+(?:(?:the|his|her|its|their)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:Telegram|Facebook|X|Twitter|Instagram|social\s+media|"
+                             r"television|TV|air)(?:\s+(?:channel|account|page))?\s+)that\b")
 _ATTENTION_TO_FACT = re.compile(r"\s+(?:(?:particular|special)\s+)?attention\s+to\s+the\s+fact\s+that\b", re.I)
 _REMIND_WHOM_THAT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
