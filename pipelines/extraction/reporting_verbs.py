@@ -579,18 +579,20 @@ _RESEARCH_SUBJECT = re.compile(r"\b(?:" + RESEARCH_BODY_WORDS + r"|ISW|CSIS|RUSI
                                r"(?:\s+(?:has|have|had|also))*\s*$")
 # "found evidence indicating that": the finding's content follows its evidence
 _EVIDENCE_THAT = re.compile(r"\s+(?:new\s+|further\s+)?evidence\s+(?:(?:indicating|confirming|showing|suggesting)\s+)?that\b")
+# the platforms a post goes out on (shared by the two patterns below)
+_PLATFORMS = r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media)"
 # "commented to a local outlet that", "shared with journalists that": the addressee, then the clause
 # ("commented on Telegram that": the channel, then the clause)
 _ADDRESSEE_THAT = re.compile(r"\s+(?:(?:to|with)\s+(?:[\w'\u2019-]+\s+){1,4}?|on\s+(?:(?:the|his|her|its|their)\s+)?"
-                             r"(?:[\w-]+\s+){0,2}?(?:Telegram|Facebook|X|Twitter|Instagram|social\s+media|"
-                             r"television|TV|air)(?:\s+(?:channel|account|page))?\s+)that\b")
+                             r"(?:[\w-]+\s+){0,2}?(?:" + _PLATFORMS + r"|television|TV|air)"
+                             r"(?:\s+(?:channel|account|page))?\s+)that\b")
 _ATTENTION_TO_FACT = re.compile(r"\s+(?:(?:particular|special)\s+)?attention\s+to\s+the\s+fact\s+that\b", re.I)
 _REMIND_WHOM_THAT = re.compile(r"\s+(?:[\w'\u2019-]+\s+){1,3}?that\b")
 _DATED_THAT_CLAUSE = re.compile(r"\s+(?:(?:in|on|last|this|earlier)\s+[A-Za-z]+\s+)?(?:[a-z]+ly\s+)?that\b")  # "documented in May that"
 # verbs that report only with their "that" clause or closing a quotation, each with the clause it takes
 # a post's place at the close of its words ('..., the governor posted on Telegram.')
 _POSTED_ON = re.compile(r"\s+(?:on|to)\s+(?:(?:the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
-                        r"(?:Telegram|Facebook|X|Twitter|Instagram|VKontakte|social\s+media|channel|account|page)\b"
+                        r"(?:" + _PLATFORMS + r"|channel|account|page)\b"
                         r"(?:\s+on\s+\w+)?\s*[.!]?\s*$")
 # the place and time a reduced relative adds before the noun's own finite verb ("Explosions reported in X on March 23
 # were ...")
