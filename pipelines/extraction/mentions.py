@@ -376,7 +376,11 @@ def _office_phrase_start(toks: list[Tok], first: int, i: int, lo: int) -> int:
             # ("The governor of the Kursk region": past the region's own "the" to the office's)
         if not _is_word(toks[d]):
             break
-    # a region's name alone is no speaker ("the Kursk region said" is not read here)
+    # a region's name alone is no speaker ("the Kursk region said" is not read here), but a person's name before "of"
+    # is ("Oleh Syniehubov of the Kharkiv region said": the governor, with his region; _name_of_org keeps the name)
+    if toks[i].low in _REGION_NOUNS and (_name_of_org(toks[first:i + 1]) or toks[first].low in _lex().titles
+                                         and _name_of_org(toks[first + 1:i + 1])):
+        return first
     return i + 1 if toks[i].low in _REGION_NOUNS else first
 
 
@@ -995,9 +999,14 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     if placed is not None:
         return placed
     lead = _name_of_org(content)
+    titled = 0
+    if not lead and len(content) > 3 and content[0].low in lex.titles and content[-1].low in _REGION_NOUNS:
+        # ("Governor Oleh Syniehubov of the Kharkiv region": a title before the name, then the same)
+        lead = _name_of_org(content[1:])
+        titled = 1 if lead else 0
     if lead:
         # "Michael Kofman of the Carnegie Endowment": the person speaks, the organisation places him
-        return Mention(start, end, raw, "named", name=_span_text(text, content[:lead]), is_person=True,
+        return Mention(start, end, raw, "named", name=_span_text(text, content[titled:titled + lead]), is_person=True,
                        country=country)
     # trailing run of capitalised name tokens
     k = len(content)
@@ -1141,6 +1150,8 @@ def _name_of_org(content: list[Tok]) -> int:
         return 0
     rest = content[k + 1:]
     rest = [t for t in rest[_described_kind_len(rest):] if t.low != "the"]
+    if len(rest) >= 2 and rest[-1].low in _REGION_NOUNS:
+        rest = rest[:-1]    # ("Oleh Syniehubov of the Kharkiv region": a region, named with its noun)
     # ("Mason Clark of the Institute for the Study of War": an organisation's name has its small words)
     if not rest or not _is_cap(rest[0]) or not all(_is_cap(t) or not _is_word(t) or t.low in _ORG_NAME_SMALL
                                                    for t in rest):
