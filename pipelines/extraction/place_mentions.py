@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.extraction.actors import default_resolver
 from pipelines.extraction.furniture import CAPITAL_SIDE
@@ -203,15 +204,21 @@ _SHARED_HEAD = re.compile(r"(?:\s+(?:and|or)\s+|\s*,\s*)" + _PREFIXES + r"\s+(?P
 _ADJECTIVAL = re.compile(r"[A-Z][a-z]+(?:ka|ska|na|va|la|ra|ta|yi|iy|ij|ye|oye|aya|ia|ya|ny|yy|oy)")
 
 
+@lru_cache(maxsize=4096)
+def _oblasts_named(name: str) -> tuple[str, ...]:
+    """The oblasts whose name ``name`` is ("Luhansk" -> Luhansk Oblast), read once per name: every place mention of
+    every sentence asks."""
+    return tuple(region for _a, _b, region in find_regions(name) if region.lower().startswith(name.lower() + " "))
+
+
 def names_oblast(name: str) -> bool:
     """"Luhansk", "Dnipropetrovsk": the name of an oblast as well as of a city (not "Avdiivka", which lies in one)."""
-    return any(region.lower().startswith(name.lower() + " ") for _a, _b, region in find_regions(name))
+    return bool(_oblasts_named(name))
 
 
 def names_russian_oblast(name: str) -> bool:
     """"Kursk", "Belgorod": a Russian oblast's name as well as its capital's."""
-    return any(region.lower().startswith(name.lower() + " ") and country_of(region) == "Russia"
-               for _a, _b, region in find_regions(name))
+    return any(country_of(region) == "Russia" for region in _oblasts_named(name))
 
 
 # ("the city of Kursk", "Belgorod city": the city itself, named as one)
