@@ -155,6 +155,10 @@ DASH_CREDIT_VERBS = (r"said|says|added|adds|noted|notes|stressed|stresses|emphas
 DASH_CREDIT = re.compile(r"[-\u2013\u2014]\s*(?:(?P<verb>" + DASH_CREDIT_VERBS + r")\s+[^.\n]{2,80}?"
                          r"|[^.\n]{2,60}?\s+(?:" + DASH_CREDIT_VERBS + r"))\s*\.?")
 _NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
+# a credit line that points back to the line above it ("This is stated in a study by Amnesty International.",
+# "This was reported by the General Staff."): the line above is a lede that lost its full stop, not a headline
+_CREDIT_BELOW = re.compile(r"(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|"
+                           r"declared)\s+(?:in|by|on)\s")
 
 
 def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
@@ -176,6 +180,8 @@ def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:
         nxt = _NEXT_LINE.match(text, m.end())
         if nxt and DASH_CREDIT.fullmatch(nxt.group(1).strip()):
             continue    # the unquoted words that a dash line below credits ("\n- Tregubov said.")
+        if nxt and _CREDIT_BELOW.match(nxt.group(1)) and len(_WORD.findall(line)) >= 8:
+            continue    # (the line a credit below points back to: its lede)
         if _POINTER_CREDIT.search(line):
             continue    # "Vladyslav Voloshyn, said this, Censor.NET reported citing Ukrinform": a credit of the words
                         # above it that lost its full stop (a headline has nothing above it to point to)

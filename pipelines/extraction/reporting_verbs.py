@@ -127,7 +127,9 @@ _SPEAKER_MODIFIERS = re.compile(
     r"|news|outlets?|agency|agencies|media|channels?"
     # and a body's kind: "..., grid operator Ukrenergo said", "..., monitoring group DeepState reported"
     r"|grid|energy|power|gas|operator|company|firm|utility|monitoring|group|project|think|tank|watchdog"
-    r"|analytical))+\s*$")
+    r"|analytical"
+    # and a firm's trade, nouns coordinated: "..., the state-run oil and gas firm Naftogaz said"
+    r"|oil|nuclear|rail|railway|telecoms?|mobile|shipping|arms|defen[cs]e|human|rights|charity|organi[sz]ation))+\s*$")
 # ", the head of the Wagner group,": a title phrase between commas right before the speaker's name
 _TITLES_APPOSED = (r"(?:head|chief|leader|commander|spokes(?:man|woman|person)|minister|governor|mayor|director|secretary|"
                    r"adviser|advisor|envoy|ambassador)")
@@ -412,7 +414,9 @@ def _left_conjunct(r: _SentenceReader, first_idx: int) -> tuple[Mention, int] | 
         return None
     b = k - 1 if k >= 1 and toks[k - 1].low == "both" else k     # "Both the Kremlin and Zelensky have denied ..."
     if not (b == 0 or toks[b - 1].text in (",", ";", ":") or toks[b - 1].low in _CLAUSE_LEAD
-            or toks[b - 1].low in ("agencies", "outlets", "channels")):
+            or toks[b - 1].low in ("agencies", "outlets", "channels")
+            # ("..., the state-run oil and gas firm Naftogaz and Energy Minister X said": the first's description)
+            or toks[b - 1].text.islower() and _SPEAKER_MODIFIERS.search(r.text, r.s.start, toks[b].start)):
         # ("..., the state news agencies TASS and RIA Novosti reported": the plural kind heads both names)
         return None
     lex = _lex()
@@ -985,7 +989,11 @@ def _verb_subject(r: _SentenceReader, vi: int, lemma: str,
         if vi == 0 or toks[before].low not in _PARTICIPLE_OK_PREV and not _ISSUED_DOCUMENT.search(
                 text, max(toks[0].start, toks[vi].start - 90), toks[vi].start):
             return None, vi, None
-        mention, _k = _clause_subject(text, toks, 0, vi)
+        # ("Turkish Opposition: President Erdogan opposed the approval, stating it would escalate the conflict": a
+        # digest's heading before its colon is no subject; the clause after it has its own)
+        lab = next((k for k in range(1, min(5, vi - 1)) if toks[k].text == ":"), 0)
+        lab = lab + 1 if lab and all(_is_cap(x) for x in toks[:lab]) and _is_cap(toks[lab + 1]) else 0
+        mention, _k = _clause_subject(text, toks, lab, vi)
         if mention is not None and (mention.kind in ("role", "descriptive") or mention.role_words
                                     and mention.is_person is not True):
             # "The US envoy for Ukraine, General Keith Kellogg, disagreed, noting that ...": the name set off after
@@ -1969,7 +1977,12 @@ _WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b[^,
 # (and a sentence adverb before it: "Notably, earlier this week, Ukraine's president X vowed to ...")
 _TIME_ADJUNCT_ONLY = re.compile(r"\W*(?:(?:Notably|Meanwhile|Also|However|Separately|Moreover),\s+)?"
                                 r"(?:On|In|At|By|During|Later|Earlier|Meanwhile|Then|That|The\s+same|The\s+next|"
-                                r"earlier|later)\b[^,;.]{0,30},\s*")
+                                r"earlier|later)\b[^,;.]{0,30},\s*"
+                                # ("Only a week earlier, Trump had hinted at ...", "Two days later, X said ...": a span
+                                # of time before or after, no clause)
+                                r"|\W*(?:(?:Only|Just|Barely|Some)\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|"
+                                r"several|few|\d+)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+"
+                                r"(?:earlier|later|ago|before|after|on)\s*,\s*")
 # an outlet's source named at the end of the sentence: ", citing Russia's Ministry of Defence."
 _CITING_TAIL = re.compile(r",\s*(?:citing|quoting)\s+(?P<src>[^,;.]{2,80}?)\s*[.!]?\s*$")
 # what may stand between a verb and the colon that closes its line: "said:", "said on Telegram:", "told an online
