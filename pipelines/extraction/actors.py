@@ -625,6 +625,11 @@ class ActorResolver:
         while bare > 1 and (low[bare - 1] in _UNIT_KIND_WORDS or low[bare - 1] == "of" and bare < end):
             bare -= 1               # ("the Khortytsia group of troops": the kind's own "of")
         ends = tuple(dict.fromkeys((n, end, bare)))
+        # ("the Joint Center for Control and Coordination in Russia's Donetsk People's Republic": a known body's name,
+        # then a phrase that places it)
+        # (a name in capitals only: not "Ukraine's military command in the east", a description)
+        placed = tuple(e for e in range(3, n) if low[e] in ("in", "of", "for") and e not in ends
+                       and all(t[:1].isupper() or t in ("of", "for", "and", "the") for t in toks[:e]))
         for i in range(n):
             for e in ends:
                 if e <= i:
@@ -649,7 +654,7 @@ class ActorResolver:
                     if head not in _COLLECTIVE_HEADS:
                         return None
                 return a
-        return None
+        return next((a for e in placed if (a := self._lookup_org(low[:e], side)) is not None), None)
 
     @staticmethod
     def _is_descriptor(tok: str) -> bool:

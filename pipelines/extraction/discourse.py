@@ -57,6 +57,8 @@ _CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 # the press's words for an office ending a role, and the office's own words: "Russia's top diplomat" is a foreign
 # minister's title, not an anonymous one; "the pontiff suggested" is the Pope
 _PRESS_TITLES = ((("top", "diplomat"), ("foreign", "minister")), (("pontiff",), ("pope",)))
+# the words of an occupation head's title a "gauleiter" points back to
+_INSTALLED_HEAD_WORDS = frozenset({"head", "governor", "gauleiter"})
 _ADVISERS = frozenset("adviser advisor aide".split())
 _SAME_OFFICE = {**{w: _SPOKES for w in _SPOKES}, **{w: _OMBUDS for w in _OMBUDS}, "department": frozenset({"ministry"}),
                 "leader": frozenset("president premier prime chancellor".split()),
@@ -1371,6 +1373,10 @@ class Discourse:
         if named is not None:
             return named
         head = _title_head(m.role_words)
+        if head == "gauleiter":
+            # "the Kherson gauleiter says": Ukrainian outlets' word for the head Moscow installed, named before
+            return next((Resolved(e.name, e.raw, e.actor_id, e.side, e) for e in reversed(self.entities)
+                         if e.person and e.side == "Russia" and e.descriptors & _INSTALLED_HEAD_WORDS), None)
         if head and head not in _DEFER_HEADS:
             # "the Ukrainian military spokesman" after "Ukrainian military spokesman Sergiy Cherevaty": the
             # person named with that title before

@@ -329,7 +329,9 @@ def _person_of_described_body(toks: list[Tok], first: int, lo: int) -> int | Non
 
 
 # the "and" inside a country's official name
-_AND_IN_NAMES = frozenset({("Britain", "Northern"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago")})
+_AND_IN_NAMES = frozenset({("Britain", "Northern"), ("Bosnia", "Herzegovina"), ("Trinidad", "Tobago"),
+                           # ("the Joint Center for Control and Coordination": a body's name)
+                           ("Control", "Coordination")})
 _UNIT_NOUNS = frozenset("brigade battalion regiment division corps".split())
 _TERRITORY_KINDS = frozenset("region oblast province district city town".split())
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
