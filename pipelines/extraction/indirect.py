@@ -85,7 +85,7 @@ def _register_subject(r: _SentenceReader) -> None:
             disc.register(m0, m0.start)
         elif _UNNAMED_SUBJECT.match(r.text, r.s.start, r.s.end):
             _register_named_object(r)
-        else:
+        elif m0 is not None or not _register_known_subject(r):
             _register_pronoun_antecedent(r)
     except Exception:
         pass
@@ -105,6 +105,39 @@ def _register_pronoun_antecedent(r: _SentenceReader) -> None:
             disc.register(Mention(start, start, a.canonical_name, "named", name=a.canonical_name, is_person=True),
                           start)
             return
+
+
+# a name right before a finite verb: "Putin declined to say ...", "Putin has refused ..."
+_NAME_BEFORE_FINITE = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
+                                 r"(?:(?:also|then|later|again|[a-z]{3,}ly)\s+)?(?:has|had|was|is|did|[a-z]{3,}ed)\b")
+
+
+_SUBORDINATE_BEFORE = re.compile(r"\b(?i:after|before|when|while|because|since|as|if|until|that|which|who|whom|where|"
+                                 r"although|though|unless)\s+(?:(?:[A-Z][\w'\u2019-]*|the)\s+){0,4}$")
+
+
+def _register_known_subject(r: _SentenceReader) -> bool:
+    """"When asked about Kursk, where Kyiv's troops hold villages, Putin declined to say ...": where no subject was
+    found at the sentence's start (a fronted clause with clauses of its own), a known person whose name comes right
+    before a finite verb is the sentence's subject, whom a following "he" continues. True when one was registered."""
+    disc = r.doc.disc
+    if disc.resolver is None:
+        return False
+    for m in _NAME_BEFORE_FINITE.finditer(r.text, r.s.start, r.s.end):
+        sub = _SUBORDINATE_BEFORE.search(r.text, max(r.s.start, m.start() - 30), m.start())
+        if sub is not None and len(re.findall(r"\w+", r.text[r.s.start:sub.start()])) > 2:
+            # ("... which was targeted after Vladimir Putin refused to extend the deal": a subordinate clause's
+            # subject inside the sentence; but "Though Minister X commended ..., he cautioned": the fronted clause's
+            # subject is the main clause's "he")
+            continue
+        words = m.group("name").split()
+        # ("Even Trump is convinced ...": an adverb capitalised at the sentence's start before the name)
+        a = next((a for k in range(len(words)) if (a := disc.resolver.resolve(" ".join(words[k:]))) is not None), None)
+        if a is not None and a.kind == "person":
+            disc.register(Mention(m.start(), m.end("name"), a.canonical_name, "named", name=a.canonical_name,
+                                  is_person=True), m.start())
+            return True
+    return False
 
 
 # "Analysts also noted ...", "Observers say ...": a sentence whose subject is a group nobody named
