@@ -63,7 +63,9 @@ _SIDE = r"(?:the\s+)?(?P<who>[\w'\u2019-]+(?:\s+(?:forces|troops|army|units|mili
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:(?:has|have|had)\s+(?:[a-z]+\s+)?been|was|were|is|are|being|be|been)\s+"
     # ("is still controlled by Ukrainian troops", "has now also been retaken")
-    r"(?:(?:[a-z]+ly|now|also|already|finally|not|never|still)\s+){0,2}[\"\u201c\u2018']?$", _I)
+    r"(?:(?:[a-z]+ly|now|also|already|finally|not|never|still)\s+){0,2}[\"\u201c\u2018']?"
+    # ("the city was destroyed and captured by Russian forces": a participle coordinated before it shares the passive)
+    r"(?:(?-i:[a-z]{3,})ed\s+and\s+)?$", _I)
 # ("by the Armed Forces of Ukraine", "by units of the Russian army", "under the control of the Armed Forces of Ukraine":
 # the side is the country or adjective after "of")
 _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s+(?:the\s+)?)?(?:\d+(?:st|nd|rd|th)\s+)?"
@@ -476,7 +478,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
                 r"\s+(?:still\s+|again\s+)?(?P<who>Ukrainian|Russian)(?=\s*(?:[,.!;\"\u201d]|$))", _I),
      "subject", "holds", {}),
     # (not the season: "in the fall and winter of 2022", "last fall"; nor the adjective: "fallen soldiers' bodies")
-    (re.compile(r"\b(?:fell|fallen(?!\s+(?:soldiers|servicemen|troops|heroes|defenders|comrades|fighters))|falls|"
+    # ("Sievierodonetsk and Lysychansk succumbed to Russian forces": a fall, told of the town)
+    (re.compile(r"\b(?:fell|succumbed(?=\s+to\s)|fallen(?!\s+(?:soldiers|servicemen|troops|heroes|defenders|comrades|"
+                r"fighters))|falls|"
                 r"(?<!\bthe\s)(?<!\bthis\s)(?<!\blast\s)(?<!\bnext\s)(?<!\bearly\s)(?<!\blate\s)fall)\b"
                 # ("the tower broke in half and fell to the ground")
                 r"(?!\s+(?:of|back|short|apart|silent|by|from|sharply|behind|victim|under|to\s+(?:the\s+)?ground\b|"
@@ -764,7 +768,7 @@ _NEEDLES: list[tuple[str, ...]] = [
     ("liberated", "freed", "retaken", "recaptured", "captured", "seized", "occupied"), ("occupied",), ("occupied",),
     ("ours",),
     ("ukrainian", "russian"),
-    ("fell", "fall"),
+    ("fell", "fall", "succumbed"),
     ("liberat", "free", "occup"), ("back",), ("captured", "liberated", "taken", "seized", "retaken", "recaptured", "freed"),
     ("occupied",), ("occupied",), ("occupying",), ("occupied",), ("occupied",),
     ("hold", "held", "maintain", "keep", "kept", "positions"),
