@@ -34,6 +34,7 @@ What the stages share about the article (sentences, cached regions and times, th
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -285,6 +286,17 @@ def _negative_clauses(sent: str, lex) -> list[tuple[int, int]]:
 
 
 _PERCENT = re.compile(r"%|per\s*cent|percent", re.I)
+# an article about demining or farmland ("sappers have cleared 3,000 ha", "205,000 hectares returned to operation"):
+# its hectares are land made safe, and its shares of land "cleared" or "surveyed" are progress, never control
+_LAND_WORK = re.compile(r"\b(?:de-?mining|demined|sappers?|deminers?|pyrotechnic\w*|agricultural\s+land|farmland)\b",
+                        re.I)
+_LAND_WORK_SHARE = re.compile(r"\b(?:cleared|explored|surveyed|demined|checked|inspected|such\s+land|agricultural)\b",
+                              re.I)
+
+
+@lru_cache(maxsize=8)
+def _land_work(text: str) -> bool:
+    return _LAND_WORK.search(text) is not None
 
 
 def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) -> list[tuple[AreaClaim, bool]]:
@@ -294,6 +306,9 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
     negative = _negative_clauses(sent, lex)
     if negative:
         quantities = [q for q in quantities if not any(a <= q.start < b for a, b in negative)]
+    if quantities and _land_work(state.text):
+        quantities = [q for q in quantities if not re.match(r"hectare|ha\b", q.unit_text, re.I)
+                      and not (q.kind == "share" and _LAND_WORK_SHARE.search(sent))]
     if not quantities:
         return []
     kept: list[Quantity] = []

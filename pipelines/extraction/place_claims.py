@@ -44,6 +44,7 @@ the article is in ``place_article.py``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -295,6 +296,18 @@ _AGENT_REST = re.compile(r"[^,.;]{0,50}?(?=\s+(?:last|on|in|this|earlier|yesterd
                          r"\s*$)", re.I)
 
 
+def _list_oblast(governed: list[_Mention], m: _Mention) -> str | None:
+    """The Ukrainian oblast that most other items of a list resolve to: at least two, and at least three in five of
+    those the gazetteer knows."""
+    gaz = default_gazetteer()
+    oblasts = [p.oblast if p.country == "Ukraine" else "" for g in governed if g is not m
+               and (p := g.place or gaz.resolve(g.raw)) is not None]
+    top = Counter(o for o in oblasts if o).most_common(1)
+    if not top or top[0][1] < 2 or top[0][1] * 5 < len(oblasts) * 3:
+        return None
+    return top[0][0]
+
+
 def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
     sent = state.read(idx)
     cues = find_cues(sent)
@@ -484,6 +497,12 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
                 at = next((j for j in (idx + 1, idx - 1) if 0 <= j < len(state.sentences)
                            and state.read(j)[m.start:m.end] == m.raw and _locative_oblast(state.read(j), m)), idx)
             place, region = _resolve(state, at, state.read(at) if at != idx else sent, m, governed)
+            if place is not None and place.country == "Russia" and len(governed) >= 3 \
+                    and (home := _list_oblast(governed, m)) is not None:
+                # "the villages of Pavlopol, Viktorovka, Novognatovka, Starognatovka ... liberated by the DPR Army":
+                # a Russian namesake (Kursk's Viktorovka) of an item in a list of one Ukrainian oblast's villages is
+                # that oblast's village, spelled the Ukrainian way
+                place, region = None, home
             alias = _KNOWN_AS.match(sent, m.end)
             if alias is not None:
                 # "the Kirove settlement, known in Ukraine as Verezamske": the name Ukraine uses is the place's (a

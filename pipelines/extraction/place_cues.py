@@ -72,7 +72,9 @@ _FORCES_OF = r"(?:(?:(?:Armed|Defen[cs]e)\s+Forces|units|troops|soldiers)\s+of\s
 # ("by the PMC Wagner": the company's name after its kind)
 # ("is controlled entirely by the Russians": an adverb between the participle and its agent)
 _BY_AGENT = re.compile(r"\s+(?:(?:entirely|fully|completely|now|still|firmly|wholly)\s+)?by\s+(?:the\s+|an?\s+)?"
-                       + _FORCES_OF + r"(?P<who>PMC\s+Wagner|[\w'\u2019-]+)", _I)
+                       # ("liberated by the DPR Army": the proxy republic's forces, named by its letters)
+                       + _FORCES_OF + r"(?P<who>PMC\s+Wagner|(?:DPR|LPR|DNR|LNR)\s+(?:army|forces|troops|militias?|"
+                       r"units)|[\w'\u2019-]+)", _I)
 _OF_LOSER = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?P<who>Russian|Ukrainian|enemy|occupying|occupiers?)\b", _I)
 
 # a telegraphic report: '"Urozhaine liberated."', '"Robotyne liberated!"' (the name opening the sentence or quotation)

@@ -414,10 +414,11 @@ def load_places(seeds_dir: Path | None = None) -> tuple[list[Place], dict[str, l
 # -івка, the neuter -ое is -е and the feminine -ая is -а
 _ENGLISH_ENDING = re.compile(r"(?:gence|tion|ght|ing|ment|ness)\b", re.IGNORECASE)   # "Defence Intelligence"
 # (and a plural's "-ki", Ukrainian "-ky": "Bezruki" -> "Bezruky")
-_RUSSIAN_ROMAN = re.compile(r"[Gg]|(?:ov|ev)ka\b|(?:oye|oe)\b|aya\b|ki\b")
+# (and "-pol", Ukrainian "-pil": "Pavlopol" -> "Pavlopil")
+_RUSSIAN_ROMAN = re.compile(r"[Gg]|(?:ov|ev)ka\b|(?:oye|oe)\b|aya\b|ki\b|\Bpol\b")
 _TO_UKRAINIAN_ROMAN = (
     (re.compile(r"(?:ov|ev)ka\b"), "ivka"), (re.compile(r"(?:oye|oe)\b"), "e"), (re.compile(r"aya\b"), "a"),
-    (re.compile(r"ki\b"), "ky"),
+    (re.compile(r"ki\b"), "ky"), (re.compile(r"\Bpol\b"), "pil"),
     (re.compile(r"G"), "H"), (re.compile(r"g"), "h"), (re.compile(r"\bNikol"), "Mykol"),
 )
 
