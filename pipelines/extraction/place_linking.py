@@ -711,7 +711,8 @@ _BESIDE_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+){0,2}(?:city|cities|town|towns|vil
                          # ("Ukrainian-held cities such as Kramatorsk and Sloviansk": the examples of the plural kind)
                          r"(?<=s\s)(?:such\s+as|including|like)\s+)?)?", re.I)
 # ("Bakhmut in the east, a small city captured by ...": the place's own short locative before the comma)
-_BESIDE_BEFORE = re.compile(r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
+_BESIDE_BEFORE = re.compile(r"\s*\(\s*|"    # ("Zaporizhzhia (Ukrainian-held) and Donetsk (Russian-held)": a bracket)
+                            r"(?:(?:\s+in\s+the\s+(?:north|south|east|west|northeast|northwest|southeast|southwest)|"
                             r"\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|province))?)?,\s+|\s*[\u2014\u2013]\s*|\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?)"
                             # ("Kramatorsk and Sloviansk, two of the last major Ukrainian-held cities")
                             # ("Kramatorsk is one of Ukraine's last strongholds": the side's possessive, no article)
