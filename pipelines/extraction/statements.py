@@ -40,6 +40,7 @@ from pipelines.extraction.actors import latin_spelling
 from pipelines.extraction.discourse import _resolve_deferred
 from pipelines.extraction.document import _Cand, _Doc
 from pipelines.extraction.confirmed_by import confirmed_by
+from pipelines.extraction.debate_turns import debate_turns
 from pipelines.extraction.described_as import described_as
 from pipelines.extraction.embedded_posts import embedded_posts
 from pipelines.extraction.indirect import _indirect_sentence
@@ -88,6 +89,9 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     out = [st for st in _to_statements(doc.cands) if not _cut_off(text, st)]
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
+    # "Seán Canney (Galway East, Independent)" over a speech: a debate record's member line names the speaker
+    if "(" in (unmasked or text) or "\u2013" in text:
+        out += debate_turns(text, out, unmasked)
     # "... pic.twitter.com/x — Defense of Ukraine (@DefenceU) October 1, 2022": a post embedded with its signature
     # (a line the furniture mask blanks, so read in the unmasked text)
     out += embedded_posts(unmasked or text, out)
