@@ -87,6 +87,11 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     doc.cands.sort(key=lambda c: c.start)
     _resolve_deferred(doc.cands)
     out = [st for st in _to_statements(doc.cands) if not _cut_off(text, st)]
+    if _PSEUDONYM_CUE.search(text):
+        # "said an army sergeant nicknamed Vozhd", "Joelja, a volunteer who wishes to remain anonymous": a call sign
+        # or a pseudonym names no one, and the conventions leave an anonymous source's words uncounted
+        hidden = _pseudonyms(text)
+        out = [st for st in out if st.actor_id is not None or st.speaker not in hidden]
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
     # "Seán Canney (Galway East, Independent)" over a speech: a debate record's member line names the speaker
@@ -221,6 +226,24 @@ _GREETING = re.compile(r"(?:(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+,\s*
                        r"(?i:hello|hi|good\s+(?:morning|afternoon|evening|day)|thank\s+you(?:\s+(?:very|so)\s+much)?|"
                        r"thanks|welcome)"
                        r"(?:,?\s*(?:[Dd]ear\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,3})?[.!]*")
+
+
+_PSEUDONYM_CUE = re.compile(r"\b(?:nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre|goes\s+by|"
+                            r"known\s+only\s+as|identified\s+only\s+(?:as|by)|remain\s+anonymous|"
+                            r"not\s+to\s+be\s+(?:named|identified))\b",
+                            re.I)
+_NAME_WORD = r"[\"\u201c\u2018']?(?P<n>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?"
+_PSEUDONYM = re.compile(r"\b(?i:nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre|"
+                        r"goes\s+by(?:\s+the\s+name)?|known\s+only\s+as|identified\s+only\s+as)[\s,:]+(?:(?i:of)\s+)?"
+                        + _NAME_WORD
+                        # ("Joelja, a volunteer ..., who wishes to remain anonymous"): the name before its anonymity
+                        + r"|(?<![\w'\u2019-])" + _NAME_WORD.replace("?P<n>", "?P<m>")
+                        + r",[^.;:\"\u201c]{0,100}?\b(?i:remain\s+anonymous|not\s+to\s+be\s+(?:named|identified))\b")
+
+
+def _pseudonyms(text: str) -> set[str]:
+    """The one-word names the text gives as a call sign or a pseudonym."""
+    return {m.group("n") or m.group("m") for m in _PSEUDONYM.finditer(text)}
 
 
 def _to_statements(cands: list[_Cand]) -> list[Statement]:
