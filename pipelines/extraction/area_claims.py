@@ -34,9 +34,9 @@ What the stages share about the article (sentences, cached regions and times, th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 
 from pipelines.extraction.furniture import dateline_side
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State

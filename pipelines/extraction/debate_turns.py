@@ -48,15 +48,14 @@ def debate_turns(text: str, existing: list[Statement], unmasked: str | None = No
     ``unmasked`` (the text before page furniture was blanked: a short line without a full stop looks like a headline),
     whose offsets are the same."""
     raw = unmasked or text
-    heads = [(m, m.end()) for m in _MEMBER_LINE.finditer(raw)] + [(m, m.end()) for m in _EP_TURN.finditer(raw)]
+    heads = sorted([*_MEMBER_LINE.finditer(raw), *_EP_TURN.finditer(raw)], key=lambda h: h.start())
     if not heads:
         return []
-    heads.sort(key=lambda h: h[0].start())
     resolver = default_resolver()
     out: list[Statement] = []
-    for i, (m, body) in enumerate(heads):
-        end = heads[i + 1][0].start() if i + 1 < len(heads) else len(text)
-        a = _TURN_FURNITURE.match(raw, body, end).end()
+    for i, m in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        a = _TURN_FURNITURE.match(raw, m.end(), end).end()
         b = len(text[:end].rstrip())
         while a < b and text[a].isspace():
             a += 1          # (the furniture the mask blanked before the speech)

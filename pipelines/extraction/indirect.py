@@ -110,8 +110,7 @@ def _register_pronoun_antecedent(r: _SentenceReader) -> None:
 # a name right before a finite verb: "Putin declined to say ...", "Putin has refused ..."
 _NAME_BEFORE_FINITE = re.compile(r"\b(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})\s+"
                                  r"(?:(?:also|then|later|again|[a-z]{3,}ly)\s+)?(?:has|had|was|is|did|[a-z]{3,}ed)\b")
-
-
+# the conjunction or relative that opens a subordinate clause, a few capitalised words (or "the") before its subject
 _SUBORDINATE_BEFORE = re.compile(r"\b(?i:after|before|when|while|because|since|as|if|until|that|which|who|whom|where|"
                                  r"although|though|unless)\s+(?:(?:[A-Z][\w'\u2019-]*|the)\s+){0,4}$")
 
