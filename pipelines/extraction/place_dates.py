@@ -144,7 +144,10 @@ def _as_of(state: _State, idx: int, sent: str, cue: Cue, m: _Mention, mentions: 
     clause = [t for t in times if id(t) not in bound and not t.speech and lo <= t.start < lim
               # (not "captured by Russian troops after Moscow launched a campaign on February 24": the time of the
               # clause after "after", its own event)
-              and not _in_event_clause_after(sent, t, cue) and not _in_speaker_relative(sent, t, cue)]
+              and not _in_event_clause_after(sent, t, cue) and not _in_speaker_relative(sent, t, cue)
+              # (nor "pulling troops out of X, a hilltop bastion that had resisted attacks ... in 2022": the time of a
+              # relative clause told of the place after it)
+              and not _in_later_relative(sent, t, cue, m)]
     if cue.mode == "beside" and cue.action == "holds":
         clause = []     # "the Russian-held city of X": how things stand as told, not the date of the clause's event
     if clause:

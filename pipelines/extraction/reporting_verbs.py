@@ -2049,6 +2049,11 @@ _REQUEST_THAT = re.compile(r"\b(?:request|demand|ask|urge|propose|insist|suggest
 _TIMED_SUBORDINATE = re.compile(r"\s*(?:(?:a|one|two|three|several|just|only)\s+(?:days?|weeks?|hours?)\s+)?(?:after|before)\s+")
 
 
+# what opens a reported clause right after its verb: "that", or the clause's own pronoun subject ("announced they had
+# withdrawn")
+_REPORT_OPENS = frozenset({"that", "they", "it", "he", "she", "we"})
+
+
 def _subordinate_report(r: _SentenceReader, k: int) -> bool:
     """Does the clause opening at token ``k`` report with a finite verb and a named subject of its own ("Russian
     President Vladimir Putin asserted that ...")?"""
@@ -2059,7 +2064,7 @@ def _subordinate_report(r: _SentenceReader, k: int) -> bool:
         if t.text in (",", ";", ".") or t.low in ("and", "but"):
             return False
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, k4) \
-                and k4 + 1 < r.n and toks[k4 + 1].low == "that":
+                and k4 + 1 < r.n and toks[k4 + 1].low in _REPORT_OPENS:
             mention, first = _subject_left(r.text, toks, k4, k)
             return mention is not None and first == k and mention.kind == "named"
     return False
