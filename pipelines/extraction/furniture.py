@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from pipelines.extraction.text import CREDIT_LINE
+
 # a dateline at the start of a paragraph: "KYIV, Aug 13 (Reuters) -", "MOSCOW (AP) —", "Kyiv, 12 March 2025 (UNN) –"
 _DATELINE = re.compile(
     r"^[ \t]*(?:date[ \t]+\d{4}-\d{2}(?:-\d{2})?[ \t]+)?"                      # (after a page's metadata date)
@@ -157,8 +159,7 @@ DASH_CREDIT = re.compile(r"[-\u2013\u2014]\s*(?:(?P<verb>" + DASH_CREDIT_VERBS +
 _NEXT_LINE = re.compile(r"\s*\n\s*([^\n]*)")
 # a credit line that points back to the line above it ("This is stated in a study by Amnesty International.",
 # "This was reported by the General Staff."): the line above is a lede that lost its full stop, not a headline
-_CREDIT_BELOW = re.compile(r"(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|"
-                           r"declared)\s+(?:in|by|on)\s")
+_CREDIT_BELOW = re.compile(CREDIT_LINE)
 
 
 def _unpunctuated_lines(text: str) -> list[tuple[int, int, str]]:

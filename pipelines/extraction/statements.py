@@ -228,17 +228,16 @@ _GREETING = re.compile(r"(?:(?:[A-Z][\w'\u2019-]+\s+){0,3}[A-Z][\w'\u2019-]+,\s*
                        r"(?:,?\s*(?:[Dd]ear\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?(?:[A-Z][\w'\u2019.-]*\s*){1,3})?[.!]*")
 
 
-_PSEUDONYM_CUE = re.compile(r"\b(?:nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre|goes\s+by|"
-                            r"known\s+only\s+as|identified\s+only\s+(?:as|by)|remain\s+anonymous|"
-                            r"not\s+to\s+be\s+(?:named|identified))\b",
-                            re.I)
+# the words that give a call sign or pseudonym before it, and those that keep the name before them anonymous
+_CALL_SIGN = (r"nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre|goes\s+by(?:\s+the\s+name)?|"
+              r"known\s+only\s+as|identified\s+only\s+as")
+_KEPT_ANONYMOUS = r"remain\s+anonymous|not\s+to\s+be\s+(?:named|identified)"
+_PSEUDONYM_CUE = re.compile(r"\b(?:" + _CALL_SIGN + "|" + _KEPT_ANONYMOUS + r")\b", re.I)
 _NAME_WORD = r"[\"\u201c\u2018']?(?P<n>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?"
-_PSEUDONYM = re.compile(r"\b(?i:nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre|"
-                        r"goes\s+by(?:\s+the\s+name)?|known\s+only\s+as|identified\s+only\s+as)[\s,:]+(?:(?i:of)\s+)?"
-                        + _NAME_WORD
+_PSEUDONYM = re.compile(r"\b(?i:" + _CALL_SIGN + r")[\s,:]+(?:(?i:of)\s+)?" + _NAME_WORD
                         # ("Joelja, a volunteer ..., who wishes to remain anonymous"): the name before its anonymity
                         + r"|(?<![\w'\u2019-])" + _NAME_WORD.replace("?P<n>", "?P<m>")
-                        + r",[^.;:\"\u201c]{0,100}?\b(?i:remain\s+anonymous|not\s+to\s+be\s+(?:named|identified))\b")
+                        + r",[^.;:\"\u201c]{0,100}?\b(?i:" + _KEPT_ANONYMOUS + r")\b")
 
 
 def _pseudonyms(text: str) -> set[str]:

@@ -60,9 +60,12 @@ class Quote:
 
 # ----------------------------------------------------------------------------- paragraphs
 
-_PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-*\u2022\u2013\u2014]\s|\d{1,2}[.)]\s|[A-Z0-9]{1,3}:\d\d"
-                         r"|(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|"
-                         r"declared)\s+(?:in|by|on)\s))")
+# a credit line that points back to the line above it ("This is stated in a study by Amnesty International.", "This was
+# reported by the General Staff."; furniture.py keeps the line above as a lede, not a headline)
+CREDIT_LINE = (r"(?:This|That|It)\s+(?:is|was|has\s+been)\s+(?:stated|said|reported|announced|written|declared)\s+"
+               r"(?:in|by|on)\s")
+_PARA_SPLIT = re.compile(r"\n[ \t\r\f\v]*\n\s*|\n(?=[ \t]*(?:[-*\u2022\u2013\u2014]\s|\d{1,2}[.)]\s|[A-Z0-9]{1,3}:\d\d|"
+                         + CREDIT_LINE + r"))")
 # a single newline also breaks a paragraph when the next line is a bullet / live-blog timestamp, or a credit line
 # that points back to the line above it ("... in the occupied areas\nThis is stated in a study by Amnesty ...": a
 # lede that lost its full stop)
