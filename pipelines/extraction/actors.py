@@ -575,7 +575,9 @@ class ActorResolver:
         """"Sergei Shoigoiu", "Serhii Tserevaty": a known person's first name before a surname one slip of the pen
         away from his (rewritten and machine-translated pages misspell names that transliteration alone does not
         explain). The one known person of that first name whose surname skeleton is at least
-        ``_SLIP_RATIO`` alike, unless one surname only extends the other (Yermak, Yermakov: another family)."""
+        ``_SLIP_RATIO`` alike, unless one surname only extends the other (Yermak, Yermakov: another family), but for
+        an adjectival surname's feminine "-a" after a man's first name ("Dmytro Lykhova" for Lykhovyi: a
+        translation's slip between two forms of one name)."""
         sk = _skel_word(surname)
         if len(sk) < 5:
             return None
@@ -588,7 +590,7 @@ class ActorResolver:
                         by_first.setdefault(f, []).append((sur, aid))
             self._by_first = by_first
         hits = {aid for sur, aid in self._by_first.get(fk, ())
-                if len(sur) >= 5 and not (sur.startswith(sk) or sk.startswith(sur))
+                if len(sur) >= 5 and (not (sur.startswith(sk) or sk.startswith(sur)) or sk == sur + "a")
                 and SequenceMatcher(None, sur, sk).ratio() >= _SLIP_RATIO}
         return self._actors[hits.pop()] if len(hits) == 1 else None
 

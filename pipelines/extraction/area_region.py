@@ -208,7 +208,7 @@ _INCLUDING_AFTER = re.compile(r"[^.;,]{0,30}?,\s+including\s+", re.IGNORECASE)
 
 
 def _oblast_included(s: str, pos: int) -> str | None:
-    """The one oblast of the gazetteer places an "including" after a settlement count names."""
+    """The one oblast of the gazetteer places an "including" after a settlement count or an area names."""
     inc = _INCLUDING_AFTER.match(s, pos)
     if inc is None:
         return None
@@ -416,6 +416,11 @@ _REGION_ANAPHOR = re.compile(
     r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?)\b))",
     re.IGNORECASE)
 
+# ("made inroads into the region, with over 75% of its territory under their control": "the region" itself, which
+# only an oblast or province is)
+_REGION_WORD_BACK = re.compile(r"\b(?:of|in|into|from|across|throughout)\s+(?:the|this|that)\s+"
+                               r"(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
+
 
 def _whole_period(t: TimeExpr, published) -> bool:
     """A month or more ("last month", "in 2024"), the year so far, or the month so far ("since the start of this
@@ -439,7 +444,10 @@ _ROUTE_TO = re.compile(r"\b(?:supplies|supply\s+lines?|supply\s+routes?|routes?|
                        r"|\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) -> str | None:
+def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False,
+                    below_country: bool = False) -> str | None:
+    """The region the text has been about before sentence ``sent_idx``; ``below_country`` when the sentence calls it
+    "the region", which no country is ("Ukraine's territorial integrity" named in between leaves the oblast it)."""
     floor = state.text.rfind("\n", 0, state.sentences[sent_idx][0]) if same_paragraph else -1
     country_at = None
     for i in range(sent_idx - 1, -1, -1):
@@ -465,7 +473,8 @@ def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False) 
             if r not in ("Ukraine", "Ukraine~", "Russia", "Kyiv") and (country_at is None or country_of(r) == "Russia"):
                 return r
         for a, _, r in ms:
-            if country_at is None and (r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a]))):
+            if country_at is None and not below_country and (
+                    r == "Ukraine~" or (r == "Ukraine" and _PREP_BEFORE.search(state.text[max(0, a - 40):a]))):
                 # "its positions in Ukraine" between the figure and the Russian oblast of an incursion the
                 # claims are about ("576 sq km in Russia's Kursk region"): that oblast, a sentence or two
                 # before, still wins; an oblast of Ukraine there is part of "Ukraine"
@@ -723,9 +732,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # "advances in the Kursk region — as of today, the military controls 1,294 km² and 100 settlements in
             # this region": the oblast its own sentence named before the clause (no other place named between)
             regions = [earlier[-1][2]]
-        elif before and q.kind == "settlement" and (including := _oblast_included(masked, q.end)):
+        elif q.kind in ("settlement", "area") and (including := _oblast_included(masked, q.end)):
             # "the defence forces of Ukraine control almost 100 settlements, including the town of Sudzha": the
-            # oblast of the place the count includes, not the country the subject names
+            # oblast of the place the count includes, not the country the subject names ("had liberated 700 square
+            # miles, including the city of Izium": the area's too)
             regions = [including]
         elif before:
             regions = ["Ukraine"]
@@ -757,7 +767,7 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
             # the one oblast the sentence has named
             regions = [named.pop()]
         else:
-            ctx = _context_region(state, idx)
+            ctx = _context_region(state, idx, below_country=_REGION_WORD_BACK.search(masked) is not None)
             regions = [ctx or "Ukraine"]
             if q.kind != "share" and ctx is not None and any(
                     ctx in listed and len(listed) >= 3

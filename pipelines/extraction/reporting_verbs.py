@@ -1976,8 +1976,11 @@ _WHEN_ONLY = re.compile(r"\s*(?:(?:on|in|at|during|earlier|later|last|this)\b[^,
 # a time adjunct that opens the sentence, all there is before the speaker: "On the same day, the adviser ... hinted at"
 # (and a sentence adverb before it: "Notably, earlier this week, Ukraine's president X vowed to ...")
 _TIME_ADJUNCT_ONLY = re.compile(r"\W*(?:(?:Notably|Meanwhile|Also|However|Separately|Moreover),\s+)?"
-                                r"(?:On|In|At|By|During|Later|Earlier|Meanwhile|Then|That|The\s+same|The\s+next|"
-                                r"earlier|later)\b[^,;.]{0,30},\s*"
+                                # ("That day, ..."; not "That remains a problem, Syrsky said": a clause)
+                                r"(?:On|In|At|By|During|Later|Earlier|Meanwhile|Then|The\s+same|The\s+next|earlier|"
+                                r"later|"
+                                r"That(?=\s+(?:same\s+)?(?:day|evening|morning|night|afternoon|week|weekend|month|year|"
+                                r"time)\b))\b[^,;.]{0,30},\s*"
                                 # ("Only a week earlier, Trump had hinted at ...", "Two days later, X said ...": a span
                                 # of time before or after, no clause)
                                 r"|\W*(?:(?:Only|Just|Barely|Some)\s+)?(?:(?:a|an|one|two|three|four|five|six|a\s+few|"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipelines.extraction.discourse import _OUTLET_NAME
+from pipelines.extraction.discourse import _OUTLET_NAME, Resolved
 from pipelines.extraction.document import _Cand
 from pipelines.extraction.frames import _known_person, _subject_left, _subject_right
 
@@ -568,9 +568,19 @@ def _in_words_of(r: _SentenceReader) -> None:
         return
     pronoun = _POSSESSIVE_PRONOUN[m.group(pro).lower()]
     mention = Mention(m.start(pro), m.end(pro), pronoun, "pronoun", name=pronoun)
-    res = r.doc.disc.resolve(mention, mention.start)
-    if res is not None and not res.deferred:
+    res = r.doc.disc.resolve(mention, mention.start) or _deferred_speaker_before(r)
+    if res is not None:
         r.emit(res, m.end(), s.end, "according_to")
+
+
+def _deferred_speaker_before(r: _SentenceReader) -> Resolved | None:
+    """'"...," the commander in chief said. In his opinion, ...': the speaker of the sentence right before, a title
+    the text names only later (which no pronoun finds among the names so far); _resolve_deferred names both."""
+    last = r.doc.cands[-1] if r.doc.cands else None
+    if last is None or last.res.deferred is None or last.res.deferred.indefinite \
+            or r.text[last.sent_end:r.s.start].strip():
+        return None
+    return last.res
 
 
 # ("Ukraine has lost as many as 300,000 troops, in Frontelligence Insight's estimation.": the phrase closing its sentence)
