@@ -38,6 +38,9 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
                                      r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
 
 
+_ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.I)
+_OF_UKRAINE_AFTER = re.compile(r"\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
+                               r"the\s+(?:country|nation)\b(?!['\u2019]))", re.I)
 _OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
                                     r"the\s+country\b(?!['\u2019]))", re.I)
 _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+" + FORCES_BEFORE_CONTROL
@@ -77,6 +80,11 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
     if controller is None and cue.kind == "occupy" and _OCCUPATION_OF_UKRAINE.match(masked, cue.start):
         # "Ukraine succeeded in limiting the occupation of Ukraine from 27% to about 20%": the occupation of the
         # country is the occupier's holding, whoever limits it
+        controller = "Russia"
+    if controller is None and q.kind == "share" and _ITS_BEFORE.search(masked, max(0, cue.start - 24), cue.start) \
+            and _OF_UKRAINE_AFTER.match(masked, q.end):
+        # "demand that Ukraine recognises its conquest of a fifth of the country": a share of Ukraine held by an
+        # "its" is the occupier's, never the country's own, whichever country stands nearest before it
         controller = "Russia"
     freed_unowned = False     # ground freed with nobody's side named: its owner decides, once its region is read
     if controller is None and (

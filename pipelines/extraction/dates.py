@@ -195,6 +195,11 @@ _SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 # the events a story recalls, "launched an offensive in Kursk last summer", more often than a figure's period)
 _THIS_SEASON_RE = re.compile(r"\b(?:(?:in|during|throughout|over)\s+)?this\s+(?P<s>spring|summer|autumn|fall)"
                              r"\b(?!\s+of\b)", re.IGNORECASE)
+# ("Sievierodonetsk and Lysychansk, two cities Ukraine lost in the summer": the latest such season over by the day of
+# writing, ending on its last day; said within the season, "in the summer" may be the one to come, and is left alone;
+# "during the autumn months" after the dates it spans is no period of its own)
+_THE_SEASON_RE = re.compile(r"\b(?:in|during|throughout|over)\s+the\s+(?:early\s+|late\s+)?"
+                            r"(?P<s>spring|summer|autumn|fall)\b(?!\s+(?:of\b|\d|months\b))", re.IGNORECASE)
 # ("recaptured by Ukraine in its 2022 counteroffensive": the year of the campaign named)
 _YEAR_RE = re.compile(rf"\b(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole|entirety|course)\s+of\s+|all\s+of\s+|"
                       rf"(?:its|their|the|a)\s+(?=(?:19|20)\d\d\s+(?:counter-?offensive|offensive|invasion|campaign)\b))?"
@@ -258,6 +263,7 @@ _NEEDLES: dict[re.Pattern, tuple[str, ...]] = {
     _PART_OF_YEAR_RE: ("half", "quarter"),
     _SEASON_RE: ("spring", "summer", "autumn", "fall"),
     _THIS_SEASON_RE: ("spring", "summer", "autumn", "fall"),
+    _THE_SEASON_RE: ("spring", "summer", "autumn", "fall"),
     _YEAR_RE: ("19", "20"),
     _SAME_RE: ("same", "that"),
     _DUR_RE: ("past", "last", "previous", "preceding", "first", "day", "week", "month", "year"),
@@ -440,6 +446,16 @@ def find_time_expressions(text: str, published: date) -> list[TimeExpr]:
             continue
         last_month, year = _SEASON_END[m.group("s").lower()], ref.year
         end = min(month_end(year, last_month), ref)
+        add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(year, last_month - 2, 1)).days + 1),
+                     text=m.group(0)))
+    for m in _scan(_THE_SEASON_RE, text, present):
+        if not free(m.start(), m.end()):
+            continue
+        last_month = _SEASON_END[m.group("s").lower()]
+        if last_month - 2 <= ref.month <= last_month:
+            continue
+        year = ref.year if ref.month > last_month else ref.year - 1
+        end = month_end(year, last_month)
         add(TimeExpr(m.start(), m.end(), "interval", end, float((end - date(year, last_month - 2, 1)).days + 1),
                      text=m.group(0)))
     for m in _scan(_YEAR_RE, text, present):

@@ -402,6 +402,14 @@ _GAINS_BEFORE = re.compile(r"\b(?:gain(?:s|ed|ing)?|grabb?(?:s|ed|ing)?)\s+"
                            r"(?:(?:just|only|barely|merely|a\s+mere)\s+)?$", re.IGNORECASE)
 
 
+# a holding whose recognition is wanted, which the wish takes as given: "recognise its control of", "accept Russia's
+# annexation of"
+_RECOGNISED_HOLDING = re.compile(r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+"
+                                 r"(?:its|their|Russia['\u2019]s|Moscow['\u2019]s|the\s+Kremlin['\u2019]s)\s+"
+                                 r"(?:[\w-]+\s+)?(?:control|conquest|occupation|annexation|seizure|capture)\s+"
+                                 r"(?:of|over)\s+$", re.I)
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None, full: str | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
@@ -581,6 +589,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
     irreal = _IRREALIS.search(window)
     if irreal is not None and irreal.group().lower().startswith("able") and _ACHIEVED.search(window, 0, irreal.start()):
         irreal = None    # "his soldiers have been able to take control of 189 settlements": done, not hoped for
+    if irreal is not None and _RECOGNISED_HOLDING.search(window, irreal.end()):
+        irreal = None    # "demands that Ukraine recognise its conquest of a fifth of the country": the holding is given
     if (irreal or _MAY.search(window)) and not _HEDGED_PAST.search(window):
         return "an aim or a hypothetical"
     if _NEGATED.search(window) and not re.search(r"\bnot\s+(?:only|just)\b", window, re.IGNORECASE):

@@ -73,6 +73,8 @@ _FURNITURE_LINE = re.compile(
     r"|(?:file\s+)?(?:image|photo|picture)(?:\s+file)?"
     # a poll's or prediction market's option and its odds: "Russians reclaim 200 square kilometers • 25%"
     r"|[^\n\u2022]{1,80}?[ \t]\u2022[ \t]*\d{1,3}(?:\.\d+)?\s*%"
+    # a style sheet's rules leaked into the text: ".in_text_content_22 { width: 300px; } @media(min-width: 600px) {"
+    r"|[.#@][\w-]+[^{}\n]{0,60}\{[^{}\n]*:[^{}\n]*\}[^\n]*"
     r")[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -191,7 +191,9 @@ _PATTERNS: list[tuple[re.Pattern, str, str, dict]] = [
     (re.compile(r"\blost\s+(?=[A-Z][a-z]|the\s+(?:[\w-]+\s+){0,2}?(?:town|city|village|port|settlement)\s+of\s+[A-Z]|"
                 r"(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?"
                 r"(?:town|city|village|port|settlement|stronghold|bastion|hub)"
-                r"(?:\s+of|,)\s+[A-Z])"),
+                r"(?:\s+of|,)\s+[A-Z])"
+                # ("Sievierodonetsk, which Ukraine lost in the summer", "two cities Ukraine lost": the relative's gap)
+                r"|(?<=\s)lost(?=\s+(?:in|on|during|last|earlier|back|after|this)\b|\s*[,.;])"),
      "object", "withdrew", {}),
     # ("Ukraine denied losing Soledar to Russia": the gerund under a denial, the loss denied)
     (re.compile(r"(?:(?<=\bdeny\s)|(?<=\bdenied\s)|(?<=\bdenies\s)|(?<=\bdenying\s))(?:having\s+)?losing\s+"
@@ -1204,7 +1206,9 @@ def hypothetical(sent: str, cue: Cue) -> bool:
             or _GIVEN_UP.search(before):
         return True
     near = _NOT_YET.search(before)
-    if near is not None and (near.group("g") or re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I)):
+    if near is not None and (near.group("g") or re.match(r"[a-z]+ing\b", sent[cue.start:cue.end], _I)) \
+            and not (cue.mode == "beside" and cue.action == "holds"):
+        # (the gerund's object may still be described as held: "close to retaking the key Russian-held city of X")
         return True
     if _COUNTED_PART.search(before):
         return True

@@ -200,7 +200,9 @@ _APPOSED_RELATIVE = re.compile(r"(?:,|\s[\u2013\u2014])\s+(?:(?:a|an|the|another
                                r"(?:[\w'\u2019-]+\s+){0,6}?)?"
                                r"(?:which|that)\s|"
                                # ("Sudzha – the largest settlement Ukraine has captured –": a dash sets it off too)
-                               r"(?:,|\s[\u2013\u2014])\s+(?:a|an|the)\s+(?:[a-z'\u2019-]+\s+){1,4}?"
+                               # ("Sievierodonetsk and Lysychansk, two cities Ukraine lost": a list's count too)
+                               r"(?:,|\s[\u2013\u2014])\s+(?:a|an|the|two|three|four|five|both)\s+"
+                               r"(?:[a-z'\u2019-]+\s+){1,4}?"
                                # ("Kherson, the only regional capital it has occupied": a pronoun subject too)
                                r"(?=(?-i:Russia|Moscow|Ukraine|Kyiv|Kiev|it|they)\s)",
                                re.I)

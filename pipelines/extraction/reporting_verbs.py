@@ -1892,10 +1892,16 @@ def _emit_reported(r: _SentenceReader, res: Resolved, vi: int, t: Tok, lemma: st
             r.emit(res, a, toks[k3].start, lemma)
             return
         if toks[k3].text == "," and (sub := _TIMED_SUBORDINATE.match(text, toks[k3].end)) is not None \
-                and _subordinate_report(r, next((k for k in range(k3 + 1, n) if toks[k].start >= sub.end()), n)):
+                and (other := _subordinate_report(r, next((k for k in range(k3 + 1, n)
+                                                           if toks[k].start >= sub.end()), n))) is not None:
             # "Zelensky said counteroffensive actions are taking place, a day after Putin asserted that ...": the
-            # other speaker's report, told as the time of this one, is not this one's content
+            # other speaker's report, told as the time of this one, is not this one's content but a statement of
+            # its own
             r.emit(res, a, toks[k3].start, lemma)
+            o_res, k4 = other
+            said = k4 + 2 if toks[k4 + 1].low == "that" else k4 + 1
+            if said < n:
+                r.emit(o_res, toks[said].start, s.end, lex.verb_lemma[toks[k4].low])
             return
         if toks[k3].text == "," and toks[k3 + 1].low == "with" and any(
                 toks[k4].low.endswith("ing") and toks[k4].low in lex.verb_lemma for k4 in range(k3 + 3, min(n, k3 + 10))):
@@ -2057,20 +2063,24 @@ _TIMED_SUBORDINATE = re.compile(r"\s*(?:(?:a|one|two|three|several|just|only)\s+
 _REPORT_OPENS = frozenset({"that", "they", "it", "he", "she", "we"})
 
 
-def _subordinate_report(r: _SentenceReader, k: int) -> bool:
-    """Does the clause opening at token ``k`` report with a finite verb and a named subject of its own ("Russian
-    President Vladimir Putin asserted that ...")?"""
+def _subordinate_report(r: _SentenceReader, k: int) -> tuple[Resolved, int] | None:
+    """The speaker and the verb's token of the clause opening at token ``k`` when it reports with a finite verb and a
+    subject of its own ("Russian President Vladimir Putin asserted that ...", "Kiev forces announced they ...")."""
     lex = _lex()
     toks = r.toks
     for k4 in range(k + 1, min(r.n, k + 10)):
         t = toks[k4]
         if t.text in (",", ";", ".") or t.low in ("and", "but"):
-            return False
+            return None
         if t.low in lex.verb_lemma and not t.low.endswith("ing") and _verb_ok(toks, k4) \
                 and k4 + 1 < r.n and toks[k4 + 1].low in _REPORT_OPENS:
             mention, first = _subject_left(r.text, toks, k4, k)
-            return mention is not None and first == k and mention.kind == "named"
-    return False
+            # (an army named by its side is a speaker too: "a day after Kiev forces announced")
+            if mention is None or first != k or mention.kind not in ("named", "role", "descriptive"):
+                return None
+            res = r.doc.disc.resolve(mention, mention.start)
+            return (res, k4) if res is not None or mention.kind == "named" else None
+    return None
 
 
 def _coordinated_report(r: _SentenceReader, k3: int) -> bool:

@@ -92,6 +92,10 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
         # or a pseudonym names no one, and the conventions leave an anonymous source's words uncounted
         hidden = _pseudonyms(text)
         out = [st for st in out if st.actor_id is not None or st.speaker not in hidden]
+    if _NAMES_CHANGED.search(text):
+        # "For security reasons, names have been changed": the first names the text gives its witnesses are
+        # pseudonyms, whose words the conventions leave uncounted as an anonymous source's
+        out = [st for st in out if st.actor_id is not None or len(st.speaker.split()) > 1]
     # "Quote: "..."" under a "Source: X" line: a label, not a frame, names the speaker
     out += labelled_quotes(text, out)
     # "Seán Canney (Galway East, Independent)" over a speech: a debate record's member line names the speaker
@@ -233,6 +237,8 @@ _CALL_SIGN = (r"nicknamed|call[- ]?sign(?:ed)?|code[- ]?named?|nom\s+de\s+guerre
               r"known\s+only\s+as|identified\s+only\s+as")
 _KEPT_ANONYMOUS = r"remain\s+anonymous|not\s+to\s+be\s+(?:named|identified)"
 _PSEUDONYM_CUE = re.compile(r"\b(?:" + _CALL_SIGN + "|" + _KEPT_ANONYMOUS + r")\b", re.I)
+_NAMES_CHANGED = re.compile(r"\bnames?\s+(?:has|have)\s+been\s+changed\b|\bnames?\s+changed\s*\)|"
+                            r"\bnot\s+(?:his|her|their)\s+real\s+names?\b", re.I)
 _NAME_WORD = r"[\"\u201c\u2018']?(?P<n>[A-Z][\w'\u2019-]+)[\"\u201d\u2019']?"
 _PSEUDONYM = re.compile(r"\b(?i:" + _CALL_SIGN + r")[\s,:]+(?:(?i:of)\s+)?" + _NAME_WORD
                         # ("Joelja, a volunteer ..., who wishes to remain anonymous"): the name before its anonymity

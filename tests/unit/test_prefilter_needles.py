@@ -97,7 +97,8 @@ TIME_OWN = ["between May 1 and 7", "from June 3 to June 9, 2024", "Aug 12-18", "
             "since the start of the year", "so far this year", "last month", "in March 2024", "last May", "in October, November and December 2024",
             "in the first half of 2024", "during 2023", "over the same period", "over the past two weeks",
             "in a single day", "on Tuesday", "yesterday", "as of now", "last week", "over the weekend",
-            "at the start of 2025", "as of August 12", "by mid-February", "at the end of 2023", "a year ago"]
+            "at the start of 2025", "as of August 12", "by mid-February", "at the end of 2023", "a year ago",
+            "two cities Ukraine lost in the summer"]
 
 
 @pytest.mark.parametrize("pattern", list(dates._NEEDLES), ids=lambda p: p.pattern[:30])
