@@ -553,8 +553,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
         zone_end = min(after.start() if after else all_in.end() + 60, _boundary_after(masked, all_in.end()))
     elif comma_m is not None:
         zone_end = comma_m.start()
-    sub = _SUBORDINATE.search(masked, q.end, zone_end)
+    sub = _SUBORDINATE.search(masked, q.end, zone_end) or _SUBORDINATE_CLAUSE.search(masked, q.end, zone_end)
     if sub:
+        # (and "advanced 8.5 km since Ukraine announced its withdrawal": the subject of the clause that dates the
+        # figure is no region of it)
         zone_end = sub.start()
     other = _AND_ANOTHER_THING.search(masked, q.end, zone_end)
     if other and q.kind != "share" and _AND_PART_OF.match(masked, other.start()):

@@ -299,6 +299,24 @@ def _name_before_role(text: str, toks: list[Tok], m: Mention | None, k: int, j: 
     return None
 
 
+def _name_before_open_apposition(text: str, toks: list[Tok], lo: int, kd: int) -> Mention | None:
+    """The person named at ``lo`` when a comma and "a"/"an" follow the name and open a description running to the
+    preposition at ``kd`` ("Jack Watling, a senior research fellow at ...")."""
+    c = next((x for x in range(lo + 2, min(kd, lo + 6)) if toks[x].text == ","), None)
+    if c is None or c + 1 >= kd or toks[c + 1].low not in ("a", "an") \
+            or not all(_is_cap(x) for x in toks[lo:c]) or any(x.text == "," for x in toks[c + 1:kd]):
+        return None
+    lex = _lex()
+    if not any(x.low in _PERSON_NOUNS or x.low in lex.titles for x in toks[c + 2:kd]):
+        return None     # (a person's description: "a senior research fellow", "an analyst", "a spokesman")
+    mention = _build_mention(text, toks, lo, c)
+    return mention if mention is not None and mention.kind == "named" and mention.is_person is not False else None
+
+
+_PERSON_NOUNS = frozenset("""fellow analyst expert researcher professor scholar journalist correspondent reporter
+    officer soldier lawyer economist historian spokesman spokeswoman spokesperson adviser advisor lecturer""".split())
+
+
 def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:
     """Speaker mention ending just before the verb toks[i] (with appositions). Returns (mention, first token idx)."""
     if lo < i < len(toks) and (adj := _INTERVIEW_ADJUNCT.search(text, toks[lo].start, toks[i].start)) is not None:
@@ -349,6 +367,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
         # "..., an official in the region's Russian-backed administration said": an unnamed member of the body, not
         # the body
         return None, i
+    if kd is not None and (named := _name_before_open_apposition(text, toks, lo, kd)) is not None:
+        # "Jack Watling, a senior research fellow at the Royal United Services Institute wrote": the apposition's
+        # closing comma left out; the person named before it speaks, not the body he works at
+        return named, lo
     if k - 2 >= lo and toks[k - 1].low == "and" and toks[k - 2].low in NAME_ADJECTIVES and _is_cap(toks[k - 2]) \
             and _is_cap(toks[k]):
         # "The Head of Kharkiv Region Military and Civilian Administration said": one body's name, two adjectives

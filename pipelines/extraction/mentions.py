@@ -670,6 +670,21 @@ _SHARE_OF_PEOPLE = re.compile(r"(?:(?:one|two|three|four|a)[\s-](?:thirds?|quart
                               re.IGNORECASE)
 
 
+def _the_countrys_role(text: str, content: list[Tok], lows: list[str], det: str | None, start: int, end: int,
+                       raw: str) -> Mention | None:
+    """"the country's president said": the role of the country its sentence names ("Ukrainian forces have retaken ...,
+    the country's president said"), resolved as "Ukraine's president" would be (the first of its sentence, its
+    subject's: "Ukraine has sunk a third of Russian warships, the country's navy spokesman said")."""
+    lex = _lex()
+    if det != "the" or len(lows) < 2 or lows[0] not in _THE_COUNTRYS or not all(
+            t.low in lex.roles or t.low in lex.titles for t in content[1:]):
+        return None
+    opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    near = re.findall(r"\b(?:Ukrain\w*|Russia\w*)", text[opening:start])
+    country = ("Ukrainian" if near[0].startswith("Ukrain") else "Russian") if near else None
+    return Mention(start, end, raw, "descriptive", role_words=tuple(lows[1:]), country=country)
+
+
 def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None:
     """Classify toks[a:b] as a speaker mention, or None when it cannot be a speaker."""
     if a >= b:
@@ -761,6 +776,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
         body = _build_mention(text, toks, k, b)
         if body is not None and body.is_person is not True:
             return body
+    if (countrys := _the_countrys_role(text, content, lows, det, start, end, raw)) is not None:
+        return countrys     # ("the country's Defence Ministry announced": its words capitalised as a name)
     # pronoun
     if len(content) == 1 and lows[0] in lex.pronouns and not det:
         return Mention(start, end, raw, "pronoun", name=lows[0])
@@ -836,16 +853,8 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             # ("The battle-hardened commander said": a portrait's adjective says nothing of the role)
             return Mention(start, end, raw, "role", role_words=tuple(
                 w for w in lows if not _PORTRAIT_ADJECTIVE.fullmatch(w) or w in lex.roles or w in lex.titles))
-        if det == "the" and len(lows) >= 2 and lows[0] in _THE_COUNTRYS and all(
-                t.low in lex.roles or t.low in lex.titles for t in content[1:]):
-            # "the country's president said": the role of the country its sentence names ("Ukrainian forces have
-            # retaken ..., the country's president said"), resolved as "Ukraine's president" would be
-            # (the first of its sentence, its subject's: "Ukraine has sunk a third of Russian warships, the country's
-            # navy spokesman said")
-            opening = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-            near = re.findall(r"\b(?:Ukrain\w*|Russia\w*)", text[opening:start])
-            country = ("Ukrainian" if near[0].startswith("Ukrain") else "Russian") if near else None
-            return Mention(start, end, raw, "descriptive", role_words=tuple(lows[1:]), country=country)
+        if (countrys := _the_countrys_role(text, content, lows, det, start, end, raw)) is not None:
+            return countrys
         if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
         if lows[0] in ("its", "their") and _DEFENCE_MINISTRY.fullmatch(" ".join(lows[1:])):
@@ -1243,7 +1252,16 @@ def _org_name(content: list[Tok], text: str) -> str:
     name = re.sub(r"\bU\.N\.", "UN", name)
     name = re.sub(r"\bU\.S\.", "US", name)
     name = re.sub(r"\bU\.K\.", "UK", name)
+    owned = _MINISTRY_OF_COUNTRY.fullmatch(name)
+    if owned is not None and (adj := _demonym(owned.group("country"))):
+        # "the Ministry of Defence of Romania" is the Romanian Ministry of Defence, as "Romania's" is
+        name = f"{adj} {owned.group('body')}"
     return re.sub(r"\s+", " ", name).strip()
+
+
+# a ministry named with its country last: "Ministry of Defence of Romania", "Ministry of Foreign Affairs of Japan"
+_MINISTRY_OF_COUNTRY = re.compile(r"(?:the\s+)?(?P<body>Ministry\s+of\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+                                  r"\s+of\s+(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)")
 
 
 def _title_head(role_words) -> str:

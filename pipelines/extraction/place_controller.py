@@ -47,6 +47,11 @@ _SIDE_FALSEHOOD = re.compile(r"\b" + _FALSEHOOD_OWNER + r"\s+(?:propaganda\s+)?$
 _PARENTHETICAL_SAID = re.compile(r",\s+(?:[\w'\u2019-]+\s+){1,6}(?:said|says)$", re.I)
 
 
+# a claimant's claim to have done the deed itself: "he claimed to have taken", "says it has captured" is read elsewhere
+_CLAIMED_TO_HAVE = re.compile(r"\b(?:claim(?:s|ed|ing)?|boast(?:s|ed|ing)?|purport(?:s|ed|ing)?)\s+to\s+have\s+"
+                              r"(?:[a-z]+ly\s+)?$", re.I)
+
+
 def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
     """The side that holds the place after the event the cue tells."""
     actor = cue.agent_side(claimant_side)
@@ -84,6 +89,11 @@ def _controller(sent: str, cue: Cue, claimant_side: str | None) -> str | None:
             # "After capturing Avdiivka in February, Russian forces shifted their focus": the gerund opening the
             # sentence shares the subject of the main clause after its comma
             actor = main
+        elif cue.mode == "object" and not cue.nominal and not cue.denied and claimant_side \
+                and _CLAIMED_TO_HAVE.search(sent, max(0, cue.start - 40), cue.start):
+            # "a warning to Putin as he claimed to have taken Bakhmut": the one who claims it did it, whatever side
+            # the clause before names
+            actor = claimant_side
         elif cue.passive_loser:
             actor = _other(_scan_subject(sent, lo, cue.start, claimant_side))
         elif cue.mode == "object" and not cue.nominal and _GERUND_CLAUSE.search(sent, lo, cue.start) \

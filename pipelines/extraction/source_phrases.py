@@ -631,7 +631,10 @@ _NAMED_REPORTS_NEXT = re.compile(
     # (or a lower-case one: "As per TASS, officer of the Luhansk People's Militia, Andrei Marochko, said ...")
     r"|(?:(?:the|an?)\s+[a-z]|[a-z]|[A-Z])[^,;:]{2,80},\s*[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},"
     # ("According to TASS, militia officer Andrei Marochko said ...": a lower-case title before the name)
-    r"|(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3})\s+"
+    r"|(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3}"
+    # ("According to CNN, Kremlin spokesman Dmitry Peskov, said ...": a body's name before the title; the stray comma
+    # before the verb a slip)
+    r"|(?:[A-Z][\w'\u2019-]*\s+){1,2}(?:[a-z][\w-]*\s+){1,3}[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){1,3},?)\s+"
     # ("..., Oleksandr Vilkul, in a video message, affirmed that ...": the medium set off by commas)
     r"(?:(?:in|on|during|via)\s+(?:a|an|his|her|its|their|the)\s+[^,;:]{2,40},\s*)?"
     r"(?:(?:has|have|had|also|previously|earlier|again|further|later|then)\s+){0,2}"
