@@ -40,7 +40,7 @@ from pipelines.extraction.spans import (
 )
 
 
-from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _lex
+from pipelines.extraction.tokens import _PARTICIPLE_OK_PREV, Tok, _is_cap, _is_word, _lex
 
 # ('the situation is "more difficult", acknowledged the Ukrainian president': the verbs of granting, asserting and
 # answering invert as "said" does)
@@ -197,9 +197,7 @@ def _reporting_verbs(r: _SentenceReader) -> None:
         if not _verb_applies(r, vi, t, lemma):
             continue
         # ("..., Gerasimov was quoted as saying.": the participle of a finite passive frame)
-        participle = t.low.endswith("ing") and not (vi >= 3 and r.toks[vi - 1].low == "as"
-                                                    and r.toks[vi - 2].low in ("quoted", "cited")
-                                                    and r.toks[vi - 3].low in _BE_AUX)
+        participle = t.low.endswith("ing") and _quoted_as_at(r.toks, vi) is None
         if participle and _FINITE_VERB_FOLLOWS.match(r.text, t.end, r.s.end):
             continue   # "X, writing on Facebook, said ...": the finite verb carries the statement
         mention, first_idx, inv_end = _verb_speaker(r, vi, lemma, participle)
@@ -1278,6 +1276,18 @@ def _frame_only_tail(tail: str) -> bool:
 # "..., Peskov said, after being questioned on the troops' withdrawal to “regroup.”": what he was asked, not what he said
 _ASKED_TAIL = re.compile(r"\s*(?:after|before|when|while)\s+(?:being\s+|he\s+was\s+|she\s+was\s+)?"
                          r"(?:asked|questioned|pressed)\b[^;]{0,160}$", re.I)
+
+
+def _quoted_as_at(toks: list[Tok], vi: int) -> int | None:
+    """The token of "quoted"/"cited" in the finite passive frame "X was quoted (by the Russian media) as saying" whose
+    participle is toks[vi], if it is one."""
+    if vi < 3 or toks[vi - 1].low != "as":
+        return None
+    for k in range(vi - 2, max(0, vi - 9), -1):
+        if toks[k].low in ("quoted", "cited") and toks[k - 1].low in _BE_AUX \
+                and (k == vi - 2 or toks[k + 1].low == "by" and all(_is_word(x) for x in toks[k + 1:vi - 1])):
+            return k
+    return None
 
 
 def _emit_inverted(r: _SentenceReader, res: Resolved, vi: int, lemma: str, inv_end: int) -> None:

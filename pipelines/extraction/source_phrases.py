@@ -131,7 +131,8 @@ _TITLE_PERIOD = "(?:" + "|".join(
 # ("cited sources on Sunday as saying": the day is no part of who was cited)
 # ("quoted Ukraine's Col. Petro Chernyk as saying": a title's abbreviation keeps its period)
 # ("..., Reuters reported Lvova-Belova as saying yesterday.": an outlet's verb of reporting, the speaker its object)
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|reported|reports)\s+"
+# (not "X was quoted by the Russian media as saying": the passive's subject is who; reporting_verbs reads it)
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited|quotes|cites|reported|reports)\s+(?!by\b)"
                         r"(?P<who>(?:[^,;.]|" + _TITLE_PERIOD + r"){3,80}?)"
                         r"(?:\s+(?:on|last)\s+(?-i:[A-Z])[a-z]+day)?(?:,\s+(?P<apposed>[^,;.]{3,80}?),?)?"
                         r"\s+as\s+(?:saying|stating)\b"
