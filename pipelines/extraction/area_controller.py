@@ -38,11 +38,11 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
                                      r"servicemen)\s+(?:now\s+|still\s+|currently\s+)?$", re.IGNORECASE)
 
 
+# Ukraine as a whole named as land: "Ukraine" (not "Ukraine's"), "Ukrainian territory", "the country", "the nation"
+_UKRAINE_AS_LAND = r"(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|the\s+(?:country|nation)\b(?!['\u2019]))"
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.I)
-_OF_UKRAINE_AFTER = re.compile(r"\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
-                               r"the\s+(?:country|nation)\b(?!['\u2019]))", re.I)
-_OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|"
-                                    r"the\s+country\b(?!['\u2019]))", re.I)
+_OF_UKRAINE_AFTER = re.compile(r"\s+of\s+" + _UKRAINE_AS_LAND, re.I)
+_OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+" + _UKRAINE_AS_LAND, re.I)
 _UNDER_SIDE_CONTROL = re.compile(r"\bunder\s+(?:the\s+)?(?P<who>[\w'\u2019]+)\s+" + FORCES_BEFORE_CONTROL
                                  + r"control\b", re.I)
 

@@ -853,8 +853,6 @@ def _build_mention(text: str, toks: list[Tok], a: int, b: int) -> Mention | None
             # ("The battle-hardened commander said": a portrait's adjective says nothing of the role)
             return Mention(start, end, raw, "role", role_words=tuple(
                 w for w in lows if not _PORTRAIT_ADJECTIVE.fullmatch(w) or w in lex.roles or w in lex.titles))
-        if (countrys := _the_countrys_role(text, content, lows, det, start, end, raw)) is not None:
-            return countrys
         if lows[0] in ("his", "her") and len(lows) >= 2 and lows[-1] in lex.roles:
             return Mention(start, end, raw, "descriptive", role_words=tuple(lows))   # "his spokesman"
         if lows[0] in ("its", "their") and _DEFENCE_MINISTRY.fullmatch(" ".join(lows[1:])):
