@@ -105,7 +105,7 @@ def _add_para(text: str, start: int, end: int, out: list[Paragraph]) -> None:
 # Abbreviations after which a period does not end a sentence (lower-cased, without the dot).
 _ABBREV = frozenset(
     """
-    mr mrs ms dr prof gen lt col maj capt sgt cpl pte adm cmdr brig rev fr sen rep gov st mt ft
+    mr mrs ms dr prof gen lt col maj capt sgt cpl pte adm cmdr brig rev fr msgr mgr sen rep gov st mt ft
     jr sr co corp inc ltd no nos vol fig approx est ca vs etc al dept univ jan feb mar apr jun
     jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.g
     i.e a.m p.m lt.-gen lt-gen maj.-gen maj-gen
