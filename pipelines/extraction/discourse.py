@@ -166,6 +166,11 @@ _COUNTRY_WORD = re.compile(rf"\b({_SIDE_STATE})(?:['\u2019]s)?\b")
 # (and the adjective: "Ukrainian defense officials ... the country's Defense Ministry")
 _COUNTRY_ADJ = re.compile(rf"\b({_SIDE_STATE}|Russian|Ukrainian)(?:['\u2019]s)?\b")
 _ADJ_SIDE = {"russian": "Russia", "ukrainian": "Ukraine"}
+# a sentence that opens on one side's forces ("Ukraine's Armed Forces destroyed ...", "Russian troops shelled ...")
+_FORCES_OPEN = re.compile(r"\s*(?:The\s+)?(Ukraine|Russia|Ukrainian|Russian)(?:['\u2019]s)?\s+"
+                          r"(?:Armed\s+Forces|armed\s+forces|forces|troops|army|Army|Defen[cs]e\s+Forces|military)\b")
+# the words only Kyiv's side uses for Russia's forces
+_KYIV_VOICE = re.compile(r"\b(?:occupiers|invaders|ruscists|racists|orcs)\b", re.I)
 _PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|into|from|against|to|with|on|at|by|for)\s+(?:the\s+)?$", re.I)
 _BODIES = frozenset("authorities administration administrations".split())
 _GENERIC_MILITARY = frozenset("military army armed forces troops".split())
@@ -687,7 +692,11 @@ class Discourse:
         article named last; a country-less General Staff, the one whose General Staff the text names in full."""
         if _GENERAL_STAFF.search(m.raw):
             # "About this reported General Staff of the Armed Forces of Ukraine ... the General Staff denied"
-            return self._one_side_named(_GENERAL_STAFF_OF)
+            # (else, named in full nowhere: the side whose forces open the mention's sentence, "Ukraine's Armed
+            # Forces destroyed five boats, the General Staff of the Armed Forces reported"; else Kyiv's, when the text
+            # speaks of "the occupiers" as only Kyiv's voice does)
+            return self._one_side_named(_GENERAL_STAFF_OF) or self._forces_opening_side(pos) or (
+                "Ukraine" if _KYIV_VOICE.search(self.text) else None)
         if not _DEFENCE.search(m.raw):
             return None
         if re.match(r"(?:its|their|the\s+country['\u2019]s)\s", m.raw, re.I):
@@ -723,6 +732,11 @@ class Discourse:
         # act the sentence opens with)
         opener = _COUNTRY_OPENS.match(self.text, self.text.rfind(".", 0, pos) + 1)
         return COUNTRY_SIDE[opener.group(1).lower()] if opener is not None else self._one_side_named(_DEFENCE_OF)
+
+    def _forces_opening_side(self, pos: int) -> str | None:
+        """The side whose forces open the sentence of ``pos`` ("Ukraine's Armed Forces destroyed ...")."""
+        opens = _FORCES_OPEN.match(self.text, self.text.rfind(".", 0, pos) + 1)
+        return _ADJ_SIDE.get(opens.group(1).lower()) or COUNTRY_SIDE.get(opens.group(1).lower()) if opens else None
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European
