@@ -736,7 +736,10 @@ class Discourse:
     def _forces_opening_side(self, pos: int) -> str | None:
         """The side whose forces open the sentence of ``pos`` ("Ukraine's Armed Forces destroyed ...")."""
         opens = _FORCES_OPEN.match(self.text, self.text.rfind(".", 0, pos) + 1)
-        return _ADJ_SIDE.get(opens.group(1).lower()) or COUNTRY_SIDE.get(opens.group(1).lower()) if opens else None
+        if opens is None:
+            return None
+        word = opens.group(1).lower()
+        return _ADJ_SIDE.get(word) or COUNTRY_SIDE.get(word)
 
     def _office_of_earlier_person(self, m: Mention, pos: int) -> Resolved | None:
         """"The Commission President", "the President of the European Commission" after "European
