@@ -40,6 +40,7 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
 
 # Ukraine as a whole named as land: "Ukraine" (not "Ukraine's"), "Ukrainian territory", "the country", "the nation"
 _UKRAINE_AS_LAND = r"(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|the\s+(?:country|nation)\b(?!['\u2019]))"
+_FREED_FROM = re.compile(r"[a-z]*\s+from\s+(?:the\s+)?(?P<who>\w)", re.I)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.I)
 _OF_UKRAINE_AFTER = re.compile(r"\s+of\s+" + _UKRAINE_AS_LAND, re.I)
 _OCCUPATION_OF_UKRAINE = re.compile(r"occupation\s+of\s+" + _UKRAINE_AS_LAND, re.I)
@@ -81,6 +82,12 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # "Ukraine succeeded in limiting the occupation of Ukraine from 27% to about 20%": the occupation of the
         # country is the occupier's holding, whoever limits it
         controller = "Russia"
+    if controller is None and not cue.passive and BACK_VERB.match(masked, cue.start) \
+            and (freed := _FREED_FROM.match(masked, cue.end)) is not None \
+            and (loser := lex.side.match(masked, freed.start("who"))) is not None \
+            and (loser.group("side_ukraine") or loser.group("side_russia")):
+        # "the territory freed from the Russian invaders has reached 3,000 sq km": the side it was freed from lost it
+        controller = _other(_side_of_match(loser, claimant_side))
     if controller is None and q.kind == "share" and _ITS_BEFORE.search(masked, max(0, cue.start - 24), cue.start) \
             and _OF_UKRAINE_AFTER.match(masked, q.end):
         # "demand that Ukraine recognises its conquest of a fifth of the country": a share of Ukraine held by an

@@ -651,6 +651,12 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
                                     and not re.search(r"\bsince\b", masked[q.end:bound.start], re.I))
 
 
+# a recent time told before a simple past ("Earlier this week, they occupied two settlements"): an event of those days
+_RECENT_BEFORE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\byesterday\b|\bovernight\b|"
+                            r"\blast\s+(?:week|night)\b", re.I)
+_HAVE_BEFORE = re.compile(r"\b(?:has|have|had|still)\s+(?:\w+ly\s+)?$", re.I)
+
+
 # ("... over the past 1,000 days", "in a thousand days of full-scale war": a count of days the times do not read)
 _DAYS_SPAN = (r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:past\s+|last\s+|first\s+)?(?:a\s+thousand|\d[\d,]{2,})"
               r"\s+days\b")
@@ -847,8 +853,10 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 # the day the other figure's)
                 if kind == "control" and not _STILL_BEFORE.search(masked, max(0, cue.start - 15), cue.start) and (
                         _MORE_IN.search(masked, q.start, q.end) or masked[cue.start:cue.end].lower().endswith("ied")
-                        and any(t.kind == "point" and not t.speech and q.end <= t.start <= q.end + 25
-                                and t.date is not None for t in times)):
+                        and (any(t.kind == "point" and not t.speech and q.end <= t.start <= q.end + 25
+                                 and t.date is not None for t in times)
+                             or _RECENT_BEFORE.search(masked, lo, cue.start) is not None
+                             and not _HAVE_BEFORE.search(masked, max(0, cue.start - 12), cue.start))):
                     # "the enemy occupied two villages on 26 April", "Russia occupied two more villages": taken that
                     # day, or added to what it held
                     kind = "gain"
