@@ -40,6 +40,7 @@ _SIDE_BEFORE_PARTICIPLE = re.compile(r"(?P<side>\b[\w'\u2019-]+)\s+(?:forces|tro
 
 # Ukraine as a whole named as land: "Ukraine" (not "Ukraine's"), "Ukrainian territory", "the country", "the nation"
 _UKRAINE_AS_LAND = r"(?:Ukraine\b(?!['\u2019])|Ukrainian\s+(?:territory|land)|the\s+(?:country|nation)\b(?!['\u2019]))"
+# the side a freeing verb names after "from" ("freed from the Russian invaders"): where "who" starts, read by lex.side
 _FREED_FROM = re.compile(r"[a-z]*\s+from\s+(?:the\s+)?(?P<who>\w)", re.I)
 _ITS_BEFORE = re.compile(r"\bits\s+(?:[\w-]+\s+)?$", re.I)
 _OF_UKRAINE_AFTER = re.compile(r"\s+of\s+" + _UKRAINE_AS_LAND, re.I)
