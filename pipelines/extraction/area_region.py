@@ -411,15 +411,16 @@ _MONTH_SO_FAR = re.compile(r"\b(?:so\s+far\s+)?this\s+month\b", re.IGNORECASE)
 # "seized in the region in a part of Ukraine from where ...": an unnamed part of a country names no region
 _SOME_PART_OF = re.compile(r"\b(?:a|one|some|another|other)\s+parts?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # words that point back to the region the text has been about
+# "the region", "this oblast" (not "the region of X", which names it)
+_THE_REGION = r"(?:the|this|that)\s+(?:region|oblast|province)\b(?!\s+of\b)"
 _REGION_ANAPHOR = re.compile(
-    r"\b(?:(?:of|in|from)\s+(?:the|this|that)\s+(?:region|oblast|province)\b(?!\s+of\b)|"
+    r"\b(?:(?:of|in|from)\s+" + _THE_REGION + r"|"
     r"there\b(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?|appears?|remains?)\b))",
     re.IGNORECASE)
 
 # ("made inroads into the region, with over 75% of its territory under their control": "the region" itself, which
 # only an oblast or province is)
-_REGION_WORD_BACK = re.compile(r"\b(?:of|in|into|from|across|throughout)\s+(?:the|this|that)\s+"
-                               r"(?:region|oblast|province)\b(?!\s+of\b)", re.IGNORECASE)
+_REGION_WORD_BACK = re.compile(r"\b(?:of|in|into|from|across|throughout)\s+" + _THE_REGION, re.IGNORECASE)
 
 
 def _whole_period(t: TimeExpr, published) -> bool:

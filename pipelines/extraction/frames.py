@@ -313,8 +313,9 @@ def _name_before_open_apposition(text: str, toks: list[Tok], lo: int, kd: int) -
     return mention if mention is not None and mention.kind == "named" and mention.is_person is not False else None
 
 
+# (with the titles lexicon's words: "spokesman", "adviser", ...)
 _PERSON_NOUNS = frozenset("""fellow analyst expert researcher professor scholar journalist correspondent reporter
-    officer soldier lawyer economist historian spokesman spokeswoman spokesperson adviser advisor lecturer""".split())
+    officer soldier lawyer economist historian lecturer""".split())
 
 
 def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention | None, int]:
