@@ -1452,6 +1452,7 @@ _OUTLET_HEADS = _MEDIA_HEADS | {"agency", "service", "channel", "network", "grou
 # words of news outlets' names ("The New York Times", "Ukrainska Pravda", "Business Insider", "RIA Novosti")
 _OUTLET_NAME = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in OUTLET_FINAL)) + r"|News|Pravda|Insider|Guardian|"
                           r"Izvestia|Kommersant|Vedomosti|Novosti|Reuters|AFP|TASS|RIA|Interfax|Ukrinform|Bloomberg|CNN|"
+                          r"UNN|UNIAN|"
                           r"Forbes|Newsweek|FT|"
                           r"BBC|Economist|Politico|Axios|Meduza|Agency|Press|Express|Mirror|Spiegel|Bild)\b")
 

@@ -45,8 +45,10 @@ _CONTENTLESS = re.compile(
     r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would)\b)[^,;])*)?\W*$"
     # "..., the Defense Ministry said in a statement.": the medium, no content
     # ("In a Facebook post, ...": the platform before the medium's noun)
-    r"|(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|video|televised|"
-    r"social\s+media|evening|nightly|daily)\s+)?(?:statement|post|video|message|briefing|address|telegram)\b"
+    # ("said in a speech on the evening of May 24", "in his address to the G7 summit", "in a telebriefing")
+    r"|(?:in|on|via)\s+(?:a|an|its|their|the|his|her)\s+(?:(?:Facebook|Telegram|X|Twitter|Instagram|YouTube|video|"
+    r"televised|social\s+media|evening|nightly|daily)\s+)?(?:statement|post|video|message|briefing|address|telegram|"
+    r"speech|telebriefing|(?:press\s+)?conference)\b"
     # (then at most a few words of when and where: "posted on its Telegram channel", "later on Saturday"; not "in a
     # post on Monday the enemy had lost six tanks")
     r"(?!(?:\s+\S+){0,6}?\s+(?:that|is|are|was|were|has|have|had|will|would|could|did)\b)(?:\s+[^\s,;:\"\u201c]+){0,6}\W*$"
@@ -89,6 +91,8 @@ _CONTENTLESS = re.compile(
     r"(?:opinions?|views?|thoughts|assessments?|comments?)\b[^,;]*$"
     # ("Speaking to reporters on Sunday, Syrsky vowed to ...": the occasion of the words, not words)
     r"|(?:speaking|talking|writing)\s+(?:to|with|on|at|in)\b[^,;]{0,80}$"
+    # ("posted on social media.", "told the media after the vote.": where and when, the words told elsewhere)
+    r"|(?:on|via)\s+social\s+media\W*$|after\s+the\s+(?:vote|meeting|talks|session|summit)\W*$"
     r"|on\s+(?:the\s+|a\s+)?(?:[\w/-]+\s+){0,4}(?:newscast|telethon|broadcast|air|television|TV|radio)\b"
     r"(?:\s+(?:on|in|at)\s+[^,;]{1,30})?\W*$)",
     re.I,
