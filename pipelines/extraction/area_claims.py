@@ -596,7 +596,12 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
             # no figure of its own, so the sentence bounds it)
             bound, text_of = len(sent), sent
             elliptic = _ELLIPTIC_NEXT.search(sent, elliptic.end(), min(bound, elliptic.end() + 90))
-        state.sentence_region[idx] = regions[-1] if len(regions) == 1 else "Ukraine"
+        region_now = regions[-1] if len(regions) == 1 else "Ukraine"
+        # (a sentence whose figures lie in two regions, "250m near Bakhmut ... 500m to 1km towards Berdyansk", surveys
+        # the front: the next sentence's figure is the country's, not the last region's)
+        before = state.sentence_region.get(idx)
+        state.sentence_region[idx] = "Ukraine" if before not in (None, region_now, "Ukraine", "Russia") \
+            and region_now not in ("Ukraine", "Russia") else region_now
         state.last_controller = controller
         if len(regions) == 1:
             prev_claim = (q, out[-1][0])

@@ -742,7 +742,8 @@ _PUSH_VERB = re.compile(r"push(?:ed|es|ing)?|drove|driven|driv(?:e|es|ing)", re.
 _OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces|troops|units|army|soldiers|military))?\s+back\s+"
                           r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
 _GAINS_SUBJECT = re.compile(r"\b(?:advances|gains)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
-_AND_BY = re.compile(r"\band\s+by\s+$")
+# the next item of a list of depths: "and by up to 7km", "250m near X, 200m on the Y front and 500m to 1km towards Z"
+_AND_BY = re.compile(r"(?:\band(?:\s+by)?|,)\s+$")
 
 
 def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
