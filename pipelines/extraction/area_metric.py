@@ -278,6 +278,13 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
         # "The counteroffensive has to liberate only 6 percent of Kharkiv": what is still to be freed is held by the
         # side it is to be freed from (as "remains to be freed")
         return _Cue("control", last.start(), last.end(), agent=_other(claimant_side) or "Russia")
+    if last is not None and (last.lastgroup or "gain") in ("gain", "take_control", "occupy") \
+            and q.kind in ("share", "area") and _THE_REMAINING.search(s, max(0, q.start - 20), q.start):
+        # "the gateway to its capture of the remaining 10% of the Donbas", "pushing to seize the remaining 30% of
+        # Donetsk": what is left to take, the other side's holding
+        side = _scan_subject(s, lo, last.start(), claimant_side)
+        if side in ("Ukraine", "Russia"):
+            return _Cue("control", last.start(), last.end(), agent=_other(side))
     if last is not None:
         kind = last.lastgroup or "gain"
         cue = _Cue(kind, last.start(), last.end())
@@ -293,6 +300,9 @@ def _find_cue(s: str, q: Quantity, lo: int, hi: int, claimant_side: str | None) 
                 cue.agent = _side_right_after(s, by.end(), claimant_side)
         return cue
     return _passive_cue(s, q, hi, claimant_side)
+
+
+_THE_REMAINING = re.compile(r"\bthe\s+remaining\s+(?:roughly\s+|about\s+|around\s+|some\s+)?$", re.I)
 
 
 # "the remaining 30% of the Donetsk region that Kyiv still controls": a relative clause after the figure's place says
