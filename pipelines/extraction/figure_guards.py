@@ -402,6 +402,8 @@ _GAINS_BEFORE = re.compile(r"\b(?:gain(?:s|ed|ing)?|grabb?(?:s|ed|ing)?)\s+"
                            r"(?:(?:just|only|barely|merely|a\s+mere)\s+)?$", re.IGNORECASE)
 
 
+_CONTRIBUTED = re.compile(r"\bcontribut(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
+                          r"over\s+|~\s*)?$", re.IGNORECASE)
 _ANNEXED_REGIONS_SIZE = re.compile(
     r"\bannex\w*\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:four\s+|4\s+)?(?:[\w-]+\s+){0,2}?(?:regions|territories|"
     r"oblasts|provinces)\b[^.;]{0,100}?(?:representing|accounting\s+for|comprising|(?:which|that)\s+(?:together\s+)?"
@@ -481,8 +483,7 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
                               or re.search(r"\bsize\s+of\s+$", sent[max(0, q.start - 20):q.start], re.IGNORECASE)):
         # (and "an area the size of half the city of London")
         return "a size compared with something else's ('an area half the size of London')"
-    if q.kind == "share" and re.search(r"\bcontribut(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
-                                       r"almost\s+|over\s+|~\s*)?$", sent[max(0, q.start - 30):q.start], re.IGNORECASE):
+    if q.kind == "share" and _CONTRIBUTED.search(sent, max(0, q.start - 30), q.start):
         # "grain exports hit 60M tons, with occupied Ukraine contributing ~8%": a part of some total, not land
         return "a share contributed to a total"
     if q.kind == "share" and _ANNEXED_REGIONS_SIZE.search(full or sent, max(0, q.start - 160), q.start):
