@@ -120,7 +120,8 @@ _OWNED_PLACE_AFTER = re.compile(r"['\u2019]s\s+(?:(?:eastern|western|southern|no
                                 r"(?:towns?|city|cities|villages?|settlements?|region|oblast|province|port|capital)\b",
                                 re.IGNORECASE)
 # ("managing to cross Ukraine's northeastern border and capture ...": the border crossed, a compass word before it)
-_HELD_GROUND_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?(?:front\s+)?(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
+_HELD_GROUND_AFTER = re.compile(r"(?:['\u2019]s)?\s+(?:(?:north|south|east|west)[a-z-]*\s+)?(?:front\s+)?"
+                                r"(?:lines|positions|defen[cs]es|defen[cs]e(?!\s+(?:ministry|minister|forces|"
                                 r"intelligence|council|department|officials?|sources?|announced|said|reported|claimed|"
                                 r"spokes\w+))|fortifications|soil|border)\b", re.IGNORECASE)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:troops|forces|army|armed\s+forces|units|military|soldiers|"
