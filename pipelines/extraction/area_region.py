@@ -442,7 +442,9 @@ _ROUTE_TO = re.compile(r"\b(?:supplies|supply\s+lines?|supply\s+routes?|routes?|
                        # ("forms the gateway to the Crimean peninsula": where the region leads, not the region)
                        r"railway|link|gateway|approach(?:es)?)\s+(?:to|into|towards?)\s+(?:the\s+)?$"
                        # ("evacuate collaborators towards Crimea": where they go, not where the next figures lie)
-                       r"|\btowards?\s+(?:the\s+)?$", re.IGNORECASE)
+                       r"|\btowards?\s+(?:the\s+)?$"
+                       # ("two villages on the border with Ukraine's Sumy region": the neighbour, not where they lie)
+                       r"|\bborder\s+with\s+(?:the\s+)?(?:(?:Ukraine|Russia)['\u2019]s\s+)?$", re.IGNORECASE)
 
 
 def _context_region(state: _State, sent_idx: int, same_paragraph: bool = False,
