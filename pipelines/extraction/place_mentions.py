@@ -172,7 +172,8 @@ july august september october november december north south east west northern s
 donbas crimea dpr lpr nato president general minister ministry army forces troops units
 belarus moldova transnistria georgia poland romania hungary slovakia lithuania latvia estonia finland turkey syria
 defenders soldiers servicemen prisoners heroes marines paratroopers fighters civilians
-""".split())
+commander commander-in-chief governor mayor spokesman spokeswoman spokesperson chief head deputy colonel lieutenant
+""".split())   # (titles: "controls 74 settlements in Kursk region - Commander-in-Chief": a headline's credit)
 _PLURAL_REGIONS = re.compile(
     # ("the Sumy, Kharkov, Zaporozhye, and Dnepropetrovsk Regions": capitals as a title)
     r"(?:\s*,\s*[A-Z][\w'\u2019-]+)*\s*,?\s+(?:and|or)\s+[A-Z][\w'\u2019-]+\s+(?:[Oo]blasts|[Rr]egions|[Pp]rovinces)\b")
