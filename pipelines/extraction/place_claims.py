@@ -55,9 +55,9 @@ from pipelines.extraction.place_anaphora import _anaphor_for, _antecedent, recen
 from pipelines.extraction.place_article import _State, _locative_oblast, _resolve
 from pipelines.extraction.place_attribution import (
     CONTRAST, actor_before, claim_source, denier_attribution, local_attribution, repeated_statement, speaker_in_subject,
-    statement_of)
+    statement_of, subject_end)
 from pipelines.extraction.place_controller import read_controller
-from pipelines.extraction.place_cues import _DENY_BEFORE, Cue, find_cues, hypothetical
+from pipelines.extraction.place_cues import _DENY_BEFORE, LISTED_AS, Cue, find_cues, hypothetical
 from pipelines.extraction.place_dates import _as_of
 from pipelines.extraction.place_denials import _UNNAMED_TAKEN, _denials_of_told, _denier_side
 from pipelines.extraction.place_linking import (
@@ -415,6 +415,11 @@ def _sentence_claims(state: _State, idx: int) -> list[PlaceClaim]:
             # relative names announced it
             st = statement_of(announced_by, s0, sent)
         st = st or local_attribution(sent, cue, s0) or repeated_statement(state.statements, sent, s0)
+        listed = LISTED_AS.search(sent, max(0, cue.start - 160), cue.start) if st is None and cue.mode == "subject" \
+            else None
+        lister = actor_before(sent, subject_end(sent, listed.start())) if listed is not None else None
+        if lister is not None:
+            st = statement_of(lister, s0, sent)     # "DeepState identified A and B as captured": the lister's claim
         # ("Today is the first anniversary of the liberation of Kherson": the record of that day, whoever marks it;
         # the speaker's side still tells whose liberation it was)
         anniversary = _ANNIVERSARY_OF.search(sent, max(0, cue.start - 40), cue.end)

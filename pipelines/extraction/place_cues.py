@@ -86,6 +86,9 @@ _TELEGRAPHIC_END = re.compile(r"\s*(?:[.!;\"\u201d]|,[\"\u201d]|$)")
 _WITH_PLACE_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?-i:[A-Z])[\w'\u2019-]+\s+"
                                 r"(?:(?:recently|newly|now|also|already|finally)\s+)?$", _I)
 _ADVERB_OF_TIME = r"(?:recently|newly|just|already|only|later|temporarily)"
+# a verb that files places under a state: "identified the settlements of A, B and C as captured", "marked A as occupied"
+LISTED_AS = re.compile(r"\b(?:identified|marked|listed|designated|classified|recorded|mapped|showed|shows|counted)\s+"
+                        r"[^.;:]{1,140}?\s+as\s+(?:(?:fully|now|already|recently)\s+)?$", _I)
 _REDUCED_RELATIVE = re.compile(r"(?:taken|captured|seized|retaken|recaptured|liberated|overrun)", _I)
 _PROXY = re.compile(r"(?:self-proclaimed\s+|so-called\s+)?(?:Luhansk|Lugansk|Donetsk)\s+(?:People['\u2019]s\s+)?Republic\b|"
                     r"[DL]PR\b", _I)
@@ -706,6 +709,16 @@ def _make(m: re.Match, sent: str, mode: str, action: str, opts: dict) -> Cue:
         cue.mode = "subject"
         by = _BY_AGENT.match(sent, m.end())
         cue.agent = by.group("who") if by else None
+    elif mode == "object" and action in ("captured", "liberated") and not cue.nominal \
+            and (_REDUCED_RELATIVE.fullmatch(m.group(0)) or re.fullmatch(r"occupied", m.group(0), _I)) \
+            and LISTED_AS.search(sent, max(0, m.start() - 160), m.start()):
+        # "DeepState identified the settlements of Dachne, Novy Trud, and Volkove as captured": the places the
+        # participle is predicated of, listed before it
+        cue.mode = "subject"
+        by = _BY_AGENT.match(sent, m.end())
+        cue.agent = by.group("who") if by else None
+        if action == "captured":
+            cue.default_side = "Russia"     # (as "X fell": in this war's reporting, Russia's unless told)
     elif mode == "object" and not cue.nominal and not re.match(r"\w+ing\b", m.group(0), _I) and action != "withdrew" \
             and _PASSIVE_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
         # "X has been liberated", "the village was captured by Russian forces", "cleared of Russian troops"
