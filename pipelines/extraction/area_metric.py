@@ -664,6 +664,10 @@ def _share_is_a_change(state, times, q, next_start, masked, cue, earlier) -> boo
 # a recent time told before a simple past ("Earlier this week, they occupied two settlements"): an event of those days
 _RECENT_BEFORE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\byesterday\b|\bovernight\b|"
                             r"\blast\s+(?:week|night)\b", re.I)
+# "claimed control of" and a span of days after the figure in its sentence
+_CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+$", re.I)
+_PAST_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:week|day|24\s+hours|"
+                        r"(?:\w+\s+)?(?:days|weeks))\b", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|still)\s+(?:\w+ly\s+)?$", re.I)
 
 
@@ -893,6 +897,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 # "Russia has lost control of 28 settlements in the Kursk region": with no span, what the other
                 # side now holds (area_controller turns the side), not a loss of one week
                 kind = "control"
+            if kind == "control" and _CLAIMED_BEFORE.search(masked, max(0, cue.start - 12), cue.start) \
+                    and _PAST_SPAN.search(sent, q.end):
+                # "its forces have claimed control of seven populated areas in the DPR and two in Dnipropetrovsk
+                # Oblast over the past week": the week's captures announced, not the holding
+                kind = "gain"
             if kind == "control" and _ADDITIONAL.fullmatch(masked, cue.end, q.start):
                 kind = "gain"     # "securing an additional 40 sq km", "now holds another 12 villages": what was added
             if kind == "control" and q.kind == "settlement" and _NEW_IN.search(masked, q.num_start, q.end) \
