@@ -666,8 +666,8 @@ _RECENT_BEFORE = re.compile(r"\b(?:(?:earlier|later)\s+)?this\s+week\b|\byesterd
                             r"\blast\s+(?:week|night)\b", re.I)
 # "claimed control of" and a span of days after the figure in its sentence
 _CLAIMED_BEFORE = re.compile(r"\bclaim(?:s|ed|ing)?\s+$", re.I)
-_PAST_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+(?:week|day|24\s+hours|"
-                        r"(?:\w+\s+)?(?:days|weeks))\b", re.I)
+_PAST_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last|previous|preceding)\s+"
+                        r"(?:week|day|24\s+hours|(?:\w+\s+)?(?:days|weeks))\b", re.I)
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|still)\s+(?:\w+ly\s+)?$", re.I)
 
 
