@@ -148,6 +148,7 @@ _CHANGE_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|increased|increase|grew
                             r"climbed|jumped|went|up|down|shrank|expanded)\s+(?:\w+\s+){0,2}?(?:from\s+)?$",
                             re.IGNORECASE)
 _HALF_A = re.compile(r"\s+a\s+(hundred|thousand|million)\b", re.IGNORECASE)
+_A_BEFORE_UNIT = re.compile(r"\s+an?\s", re.IGNORECASE)
 _OF_AFTER_SHARE = re.compile(r"[\"\u201d\u2019']?\s+of\b", re.IGNORECASE)
 QUANTITY_RE = re.compile(
     # ("~89 km2": "about", written as a sign)
@@ -332,6 +333,16 @@ def find_quantities(text: str) -> list[Quantity]:
                     continue
                 kind, ut = ("area", u.group("area")) if u.group("area") else ("distance", u.group("dist"))
                 val = round(_convert(n, kind, ut), 6)
+                out.append(Quantity(m.start(), u.end(), m.start("frac"), val, val, "km2" if kind == "area" else "km",
+                                    kind, approx, ut, text[m.start():u.end()]))
+                pos = u.end()
+                continue
+            a_unit = _A_BEFORE_UNIT.match(text, m.end()) if m.group("frac").lower().endswith("half") else None
+            u = _UNIT_AFTER.match(text, a_unit.end() - 1) if a_unit is not None else None
+            if u is not None and (u.group("area") or u.group("dist")):
+                # "gained half a mile in the Bakhmut region": half of one unit, a distance (or an area), no share
+                kind, ut = ("area", u.group("area")) if u.group("area") else ("distance", u.group("dist"))
+                val = round(_convert(0.5, kind, ut), 6)
                 out.append(Quantity(m.start(), u.end(), m.start("frac"), val, val, "km2" if kind == "area" else "km",
                                     kind, approx, ut, text[m.start():u.end()]))
                 pos = u.end()
