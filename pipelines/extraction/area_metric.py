@@ -736,6 +736,8 @@ _SETTLEMENTS_BEFORE = re.compile(r"\b(?i:settlements|villages|towns|localities|c
 # own predicate too)
 _AREA_APPOSITION = re.compile(r"(?:" + AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?|\bcontrol)\s*,\s*$",
                               re.I)
+_AREA_INCLUDING = re.compile(r"(?<![a-z])(?:km2?|sq\.?\s*km|kilomet(?:re|er)s?|miles?)\b[^,.;:]{0,50},\s+including\s+"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
 # a holding's change right before its figure: "increased by", "grew by an average of", "decreased by"
 # (and the noun: "controls 113,588 sq km, reflecting an increase of 943 sq km in two months")
@@ -833,6 +835,11 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 and _BEEN_BEFORE.search(masked, max(lo, cue.start - 30), cue.start):
             # "Ukrainian forces had been pushed out of three villages": the subject was expelled, it lost them
             cue.kind = "lose"
+        if q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \
+                and _AREA_INCLUDING.search(sent, max(0, q.start - 90), q.start):
+            # "controlled an additional 6,640 km of territory in Ukraine, including 334 residential areas": the
+            # settlements inside the area, counted the way the area was
+            return cue, _AREA_TO_SETTLEMENTS[earlier[-1][0].metric]
         if cue.kind == "cover" and q.kind == "settlement" and earlier and earlier[-1][0].metric in _AREA_TO_SETTLEMENTS \
                 and _AREA_APPOSITION.search(masked, max(lo, cue.start - 60), cue.start):
             # "liberated 259 square kilometres of territory, encompassing 24 towns and villages": the settlements
@@ -898,7 +905,7 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
                 # side now holds (area_controller turns the side), not a loss of one week
                 kind = "control"
             if kind == "control" and _CLAIMED_BEFORE.search(masked, max(0, cue.start - 12), cue.start) \
-                    and _PAST_SPAN.search(sent, q.end):
+                    and (_PAST_SPAN.search(sent, q.end) or any(t.kind == "interval" and not t.speech for t in times)):
                 # "its forces have claimed control of seven populated areas in the DPR and two in Dnipropetrovsk
                 # Oblast over the past week": the week's captures announced, not the holding
                 kind = "gain"
