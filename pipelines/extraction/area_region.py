@@ -511,6 +511,10 @@ def read_regions(state: _State, idx: int, sent: str, masked: str, q: Quantity, k
                  times: list[TimeExpr]) -> tuple[list[str], re.Match | None]:
     """The regions figure ``q`` (``kept[i]``) is about, one claim each, and the elliptic item that follows it
     ("... as well as one in Sumy region"), if any."""
+    inside = [m for m in mentions
+              if q.num_start <= m[0] and m[1] <= q.end and m[2] not in ("Ukraine", "Ukraine~", "Russia")]
+    if q.kind == "settlement" and len(inside) == 1:
+        return [inside[0][2]], None     # "two small Donetsk region villages": the oblast the figure's noun names
     # ("liberated 20 villages in Kherson region from the side of Dnipropetrovsk region": where the push came from)
     mentions = [m for m in mentions if not _FROM_THE_SIDE_OF.search(masked, max(0, m[0] - 30), m[0])]
     # ("Moscow says it has retaken two villages from Ukraine": the country after "from" is the side that lost them,

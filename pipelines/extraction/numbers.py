@@ -79,6 +79,8 @@ SETTLEMENT_UNIT = (
     r"key|large|strategic|major|(?:small|medium|mid|large|big)-sized?|nearby|neighbouring|neighboring|"
     # ("266 residential settlements", "12 rural settlements": the translated Ukrainian and Russian kinds)
     r"residential|rural|urban-type|"
+    # ("two small Donetsk region villages": the oblast as a modifier)
+    r"(?-i:[A-Z])[a-z]+\s+(?:region|oblast)|"
     # ("five Russian-controlled settlements have been liberated": the holder before the change, a modifier)
     # (not "the four Russian-controlled areas": regions, not a count of settlements)
     r"(?:Russian|Ukrainian|enemy)-(?:controlled|held|occupied)(?!\s+(?:areas|communities)\b))\s+){0,3}"

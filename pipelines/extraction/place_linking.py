@@ -165,7 +165,8 @@ _COUNTED_LIST = re.compile(
     r"(?:two|three|four|five|six|\d+|neighbou?ring|nearby|adjacent|several)\s+(?:[\w-]+\s+)?"
     r"(?:cities|towns|villages|settlements|hamlets|localities)\b[^\u2014\u2013:.;]{0,60}?"
     r"\s*(?:[\u2014\u2013:]|\s-\s|\s-(?=[A-Z]))\s*|"    # ("two settlements -Arkhanhelske and X": a dash glued to the name)
-    r"\s*(?:two|three|four|five|six|\d+|neighbou?ring|nearby|adjacent|several)\s+(?:[\w-]+\s+)?"
+    # ("two small Donetsk region villages, Hostre and Hryhorivka": a few words before the plural)
+    r"\s*(?:two|three|four|five|six|\d+|neighbou?ring|nearby|adjacent|several)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:cities|towns|villages|settlements|hamlets|localities)"
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
     # ("two villages just inside the region, A and B")

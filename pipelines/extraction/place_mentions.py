@@ -97,7 +97,8 @@ _KIND_INTRO = re.compile(r"\b(?:" + LARGEST_OF + "|" + AMONG + "|" + KINDS_PLURA
                          # ("The settlements named were A in Donetsk and B in Kharkiv")
                          r"\s+(?:named|listed|mentioned)\s+(?:are|were)))\s+(?=[A-Z])",
                          re.I)
-_COUNTED_INTRO = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+)?" + KINDS_PLURAL +
+_COUNTED_INTRO = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}?"
+                            + KINDS_PLURAL +
                             r"(?:\s+[^.;:,]{1,80}?)?,\s+(?:(?:including|namely|among\s+them|notably)\s+)?(?=[A-Z])", re.I)
 _LIST_GOES_ON = re.compile(r",?\s+and\s+[A-Z]|,\s*[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+)?\s*(?:,|\s+and\s)")
 # (the item before a list's first known name: "..., Nelipivka, Pervomaiske and ...")
@@ -476,8 +477,12 @@ def _mentions(sent: str) -> list[_Mention]:
             absorb_adjective(nm.start(), nm.group(0))
             add_unknown(nm.start(), nm.group(0), strict=False)
     # (a list, or a name its oblast locates: not "300 settlements in the area, Hanna Maliar, Deputy Minister")
+    # ("two small Donetsk region villages, Hostre and Hryhorivka": a name the gazetteer knows next in the list)
     counted = [m for m in _COUNTED_INTRO.finditer(sent)
-               if (nm := _NAME_RE.match(sent, m.end())) is not None and _TOPONYM_END.search(nm.group(0).split()[-1])
+               if (nm := _NAME_RE.match(sent, m.end())) is not None
+               and (_TOPONYM_END.search(nm.group(0).split()[-1])
+                    or (goes_on := _LIST_GOES_ON.match(sent, nm.end())) is not None
+                    and any(nm.end() < k.start <= goes_on.end() for k in out))
                and (item_locative(sent, nm.end()) is not None or _LIST_GOES_ON.match(sent, nm.end()))
                # (not the list comma of "34 settlements in the Sumy, Kharkov, ... Regions")
                and not re.search(r"[A-Z][\w'\u2019-]*\s*,\s*$", sent[m.start():m.end()])]
