@@ -15,8 +15,9 @@ _ADJUNCT = re.compile(r"(?:(?:\b(?:after|before|while|since|by|when|upon|on)|,)\
 _SOURCE_OPENER = re.compile(r"\W*(?:according\s+to|citing|as\s+reported\s+by)\s+[^,;]{1,80},\s*", re.I)
 _THAT = re.compile(r"\bthat\s+", re.I)
 # a side word that names a place, not an actor: "some 500 kilometers south of Moscow", "near Kyiv", "from Russia"
+# ("his forces had pushed 28-35 km into Russia, capturing ...": the ground entered)
 _LOCATIVE_BEFORE = re.compile(r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|\b(?:from|near|outside|"
-                              r"towards?|beyond|across)|\bborder\s+with)\s+(?:the\s+)?$", re.I)
+                              r"towards?|beyond|across|into|inside)|\bborder\s+with)\s+(?:the\s+)?$", re.I)
 _FORCES_AFTER = re.compile(r"\s+(?:own\s+)?(?:forces|troops|units|army|soldiers|fighters|military)\b", re.I)
 
 
