@@ -47,6 +47,8 @@ _JURISDICTION = {
     "turkey": "Turkey", "turkish": "Turkey", "ankara": "Turkey", "turkiye": "Turkey",
     "hungary": "Hungary", "hungarian": "Hungary", "budapest": "Hungary",
     "sweden": "Sweden", "swedish": "Sweden", "stockholm": "Sweden",
+    "india": "India", "indian": "India", "china": "China", "chinese": "China", "beijing": "China",
+    "indonesia": "Indonesia", "indonesian": "Indonesia",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
