@@ -171,9 +171,9 @@ _COUNTED_LIST = re.compile(
     # ("recaptured two villages on the southern flank of the city, Andriivka and Klishchiivka": where they lie first)
     # ("two villages just inside the region, A and B")
     # ("two neighbouring villages some 30 kilometres (19 miles) east of Pokrovsk, Prohres and Yevhenivka": a distance)
-    r"(?:\s+(?:(?:just|right)\s+|(?:(?:some|about|around|roughly|nearly|almost)\s+)?\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|"
-    r"miles?)(?:\s*\([^()]{1,25}\))?\s+)?(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+"
-    r"[a-z][^,.;:]{0,70}?)?,\s+"
+    r"(?:\s+(?:(?:just|right)\s+|(?:(?:some|about|around|roughly|nearly|almost)\s+)?\d[\d,.]*\s*"
+    r"(?:km|kilomet(?:re|er)s?|miles?)(?:\s*\([^()]{1,25}\))?\s+)?"
+    r"(?:on|in|near|around|along|inside|outside|within|beyond|south|north|east|west)\s+[a-z][^,.;:]{0,70}?)?,\s+"
     # ("taken control of two settlements in the frontline ..., including A in the Sumy region and B": its examples)
     r"(?:(?:including|namely|among\s+them|notably)\s+)?(?=[A-Z])", re.I)
 # ("A by September 24, B by October 9, and C by October 11": each item's date)
