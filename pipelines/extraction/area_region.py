@@ -10,6 +10,7 @@ by oblast (``_breakdown``); "two in Donetsk region as well as one in Sumy region
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from pipelines.extraction.area_article import _State
 from pipelines.extraction.area_figures import (
@@ -349,14 +350,17 @@ _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regio
                           r"Russia)\b", re.IGNORECASE)
 
 
-_OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+Russian\s+(?:territory|soil|land)\b", re.IGNORECASE)
+_OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+(?:Russian\s+(?:territory|soil|land)|Russia(?!['\u2019]))\b",
+                              re.IGNORECASE)
 
 
 def _russian_oblast(state: _State) -> str | None:
-    """The Russian oblast an article names, when it names exactly one (its title included)."""
-    found = {r for _, _, r in state.regions_in((0, len(state.text))) + find_regions(state.title or "")
-             if r != "Russia" and country_of(r) == "Russia"}
-    return found.pop() if len(found) == 1 else None
+    """The Russian oblast an article names, when it names one, or one at least twice as often as any other (its
+    title included): "the neighbouring Russian region of Belgorod declared a state of emergency" in a piece on
+    Kursk."""
+    found = Counter(r for _, _, r in state.regions_in((0, len(state.text))) + find_regions(state.title or "")
+                    if r != "Russia" and country_of(r) == "Russia").most_common(2)
+    return found[0][0] if len(found) == 1 or len(found) == 2 and found[0][1] >= 2 * found[1][1] else None
 
 
 _COUNTRY_LOOKBACK = 2
