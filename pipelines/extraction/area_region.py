@@ -350,8 +350,8 @@ _INTO_RUSSIA = re.compile(r"\b(?:Russian\s+(?:territory|soil|land|border\s+regio
                           r"Russia)\b", re.IGNORECASE)
 
 
-_OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+(?:Russian\s+(?:territory|soil|land)|Russia(?!['\u2019]))\b",
-                              re.IGNORECASE)
+_OF_RUSSIAN_LAND = re.compile(r"\s+(?:\([^()]{1,40}\)\s+)?of\s+(?:Russian\s+(?:territory|soil|land)|"
+                              r"Russia(?!['\u2019]))\b", re.IGNORECASE)
 
 
 def _russian_oblast(state: _State) -> str | None:
