@@ -48,7 +48,7 @@ _JURISDICTION = {
     "hungary": "Hungary", "hungarian": "Hungary", "budapest": "Hungary",
     "sweden": "Sweden", "swedish": "Sweden", "stockholm": "Sweden",
     "india": "India", "indian": "India", "china": "China", "chinese": "China", "beijing": "China",
-    "indonesia": "Indonesia", "indonesian": "Indonesia",
+    "indonesia": "Indonesia", "indonesian": "Indonesia", "south-africa": "South Africa",
     "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
@@ -97,6 +97,8 @@ def _offices() -> dict[tuple[str, str], list[Office]]:
 def _words(role: str) -> list[str]:
     role = role.lower().replace("\u2019", "'")
     role = re.sub(r"\binternational criminal court\b", "icc", role)
+    # (a two-word country: "the South African President")
+    role = re.sub(r"\bsouth\s+africa(?:n)?\b", "south-africa", role)
     # ("the head of the International Atomic Energy Agency (IAEA)": the agency spelled out, its acronym after it)
     role = re.sub(r"\binternational atomic energy agency(?:\s*\(iaea\))?", "iaea", role)
     role = re.sub(r"\bunited nations\b", "un", role)
