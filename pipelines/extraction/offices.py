@@ -49,7 +49,7 @@ _JURISDICTION = {
     "sweden": "Sweden", "swedish": "Sweden", "stockholm": "Sweden",
     "india": "India", "indian": "India", "china": "China", "chinese": "China", "beijing": "China",
     "indonesia": "Indonesia", "indonesian": "Indonesia", "south-africa": "South Africa",
-    "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC",
+    "iaea": "IAEA", "wagner": "Wagner", "icc": "ICC", "wto": "WTO",
     # ("Putin's top foreign policy aide", "Zelensky's chief of staff": the head of state's own office)
     "putin": "Russia", "zelensky": "Ukraine", "zelenskyy": "Ukraine", "zelenskiy": "Ukraine",
 }
