@@ -997,6 +997,10 @@ _FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:[\w'\u2019-]+\s+){
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)
+# a necessity or an order before the infinitive of its clause: "it is necessary to continue the offensive ... to
+# liberate X", "ordered the troops to press on and to take X"
+_NEEDED_TO = re.compile(r"\b(?:necessary|need(?:s|ed)?|must|should|ha(?:s|ve|d)\s+to|instruct\w*|order(?:s|ed)?|"
+                        r"call(?:s|ed)?\s+on|urg(?:e|es|ed))\b[^.;:!?]{0,100}?\bto\s+$", _I)
 # "only a matter of time before the Russians took X": what is expected, not what happened
 _TIME_BEFORE = re.compile(r"\b(?:matter|question)\s+of\s+(?:time|days|weeks|hours)\s+(?:before|until)\s+"
                           r"(?:[\w'\u2019-]+\s+){0,3}$", _I)
@@ -1073,6 +1077,8 @@ _AIM_GERUND = re.compile(r"\b(?:tasked|charged|aim(?:ed|ing)?|bent|intent|focus(
                          r"priority\s+of|importance\s+of|"
                          # ("concentrating their efforts on seizing the town of X")
                          r"efforts?|"
+                         # ("create favorable conditions for capturing X": what is prepared, not done)
+                         r"conditions\s+for|"
                          # ("could make their own decision about withdrawing from X", "considering a pullout"): not done
                          r"decisions?\s+(?:about|on)|decid\w*\s+(?:on|about)|consider(?:s|ed|ing)?|contemplat\w*|mull\w*|"
                          r"away\s+from|instead\s+of|rather\s+than|"
@@ -1229,6 +1235,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "talks with Kyiv to be held in Istanbul", "the town is expected to be taken": not (yet) done
     if cue.nominal and _AVERTED.search(before):
         return True
+    if _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _NEEDED_TO.search(sent, max(0, cue.start - 130), cue.start):
+        return True      # "it is necessary to continue the offensive, together with the East grouping, to liberate X"
     if _BARE_INFINITIVE_AFTER_TO.search(before) and re.match(r"(?:bring|take|retake|regain|liberate|capture|return|"
                                                              r"recapture|seize|free)\b", sent[cue.start:cue.end], _I):
         return True      # "measures to stabilize the situation and bring X back under control": the second aim
