@@ -1058,8 +1058,10 @@ _GAP_BREAK = re.compile(r"\b(?:said|says|which|who|and|but)\b|[;:.]", _I)
 
 # "ordered to postpone the capture of X", "to prevent the fall of X": an event put off or averted did not happen
 # (and what is only brought nearer: "brings closer the liberation of X", "paves the way for the capture of Y")
+# ("may further delay Russian forces' seizure of Pokrovsk": the possessor before the noun)
 _AVERTED = re.compile(r"\b(?:postpon|delay|prevent|avert|avoid|forestall|thwart|stave\s+off)\w*\s+(?:the\s+|a\s+|an\s+)?"
-                      r"(?:[\w-]+\s+)?$|\bcloser\s+(?:to\s+)?(?:the\s+)?$|\b(?:pav|open)\w*\s+the\s+way\s+(?:for|to)\s+"
+                      r"(?:[\w-]+\s+)?(?:[\w-]+['\u2019]s?\s+)?$|\bcloser\s+(?:to\s+)?(?:the\s+)?$|"
+                      r"\b(?:pav|open)\w*\s+the\s+way\s+(?:for|to)\s+"
                       r"(?:the\s+)?$", _I)
 
 
