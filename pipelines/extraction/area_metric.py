@@ -736,6 +736,7 @@ _SETTLEMENTS_BEFORE = re.compile(r"\b(?i:settlements|villages|towns|localities|c
 # own predicate too)
 _AREA_APPOSITION = re.compile(r"(?:" + AREA_UNIT + r"(?:\s+of\s+(?:the\s+)?(?:territory|land))?|\bcontrol)\s*,\s*$",
                               re.I)
+# an area figure, then the settlements it includes: "6,640 km of territory in Ukraine, including 334 residential areas"
 _AREA_INCLUDING = re.compile(r"(?<![a-z])(?:km2?|sq\.?\s*km|kilomet(?:re|er)s?|miles?)\b[^,.;:]{0,50},\s+including\s+"
                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _CHANGE_METRICS = {"area_gained", "area_lost", "settlements_gained", "settlements_lost"}
@@ -759,7 +760,7 @@ _OBJECT_BACK = re.compile(r"\s+(?:the\s+)?(?P<side>[\w'\u2019-]+)(?:\s+(?:forces
                           r"(?:by\s+)?(?:(?:up\s+to|about|some|around|nearly|almost|more\s+than|over)\s+)?", re.IGNORECASE)
 _GAINS_SUBJECT = re.compile(r"\b(?:advances|gains)\s+(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
 # the next item of a list of depths: "and by up to 7km", "250m near X, 200m on the Y front and 500m to 1km towards Z"
-_AND_BY = re.compile(r"(?:\band(?:\s+by)?|,)\s+$")
+_NEXT_DEPTH_BEFORE = re.compile(r"(?:\band(?:\s+by)?|,)\s+$")
 
 
 def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi: int, next_start: int,
@@ -771,7 +772,8 @@ def read_metric(state: _State, sent: str, masked: str, q: Quantity, lo: int, hi:
     cue = None
     if q.kind == "distance":
         window = ADVANCE_WINDOW
-        if earlier and earlier[-1][0].metric == "advance_depth" and _AND_BY.search(masked, max(lo, q.start - 12), q.start):
+        if earlier and earlier[-1][0].metric == "advance_depth" \
+                and _NEXT_DEPTH_BEFORE.search(masked, max(lo, q.start - 12), q.start):
             # "advanced by up to 3km near X in the Zaporizhzhia sector and by up to 7km near Y": the second depth is
             # the same verb's, however long the first one's place
             window = CUE_WINDOW

@@ -58,8 +58,9 @@ _CAP_WORD = r"[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
 # minister's title, not an anonymous one; "the pontiff suggested" is the Pope
 _PRESS_TITLES = ((("top", "diplomat"), ("foreign", "minister")), (("pontiff",), ("pope",)))
 # a body's documents: "the report added" is the body's that published one (a think tank, a ministry), not a person
-# named since ("ISW predicts ... Even Trump is convinced ... The report added that ...")
-_BODY_DOCUMENTS = frozenset({"report", "assessment", "analysis", "study", "update", "survey", "review"})
+# named since ("ISW predicts ... Even Trump is convinced ... The report added that ..."); and "The report indicates
+# that ..." tells its findings (reporting_verbs), where "X's statement indicates that" is a reading of words
+BODY_DOCUMENTS = frozenset({"report", "assessment", "analysis", "study", "update", "survey", "review"})
 # the words of an occupation head's title a "gauleiter" points back to
 _INSTALLED_HEAD_WORDS = frozenset({"head", "governor", "gauleiter"})
 _ADVISERS = frozenset("adviser advisor aide".split())
@@ -1189,7 +1190,7 @@ class Discourse:
         if head in DOCUMENT_WORDS:
             # "the statement read": whoever was last named as speaking or acting (not the outlet that relays it: "X
             # posted the video on Facebook, Ukrinform reports. '...,' the post read" is X's post)
-            bodies_only = head in _BODY_DOCUMENTS and any(e.person is not True for e in self.entities)
+            bodies_only = head in BODY_DOCUMENTS and any(e.person is not True for e in self.entities)
             last = next((e for e in reversed(self.entities) if not (_is_outlet(e) and _RELAYS_NEXT.match(
                 self.text, e.pos + len(e.raw))) and not (bodies_only and e.person is True)), None) \
                 if self.entities else None

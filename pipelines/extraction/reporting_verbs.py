@@ -17,7 +17,7 @@ from pipelines.extraction.cited_sources import (
     outlet_passes_on,
 )
 from pipelines.extraction.colon_blocks import block_after, emit_block
-from pipelines.extraction.discourse import _OUTLET_NAME, RESEARCH_BODY_WORDS, Resolved
+from pipelines.extraction.discourse import _OUTLET_NAME, BODY_DOCUMENTS, RESEARCH_BODY_WORDS, Resolved
 
 
 from pipelines.extraction.document import _Cand
@@ -755,7 +755,7 @@ def _verb_applies(r: _SentenceReader, vi: int, t: Tok, lemma: str) -> bool:
         return False   # "observed that ...", not "observed geolocated evidence" (a finding seen, not said)
     if lemma in ("recall", "indicate") and (not (_THAT_CLAUSE.match(text, t.end, s.end)
                                                  or lemma == "recall" and _CLOSING_ADJUNCT.match(text, t.end, s.end))
-                                            or any(x.low in DOCUMENT_WORDS and x.low not in _FINDINGS_DOCUMENTS
+                                            or any(x.low in DOCUMENT_WORDS and x.low not in BODY_DOCUMENTS
                                                    for x in toks[max(0, vi - 3):vi])):
         # "recalled that ...", '"...," Lavrov recalled in an interview.', not "recalled its ambassador"; "X's
         # statement indicates that" is an inference (but "The report indicates that ...": what a body's report finds)
@@ -1420,9 +1420,6 @@ _CLAIMS_SUBJECT = re.compile(r"(?:the|these|those|such|both)\s+(?:claims?|report
                              r"(?:\s+(?:have|has|were|was|had))?", re.I)
 _CLAIMED_THAT = re.compile(r"\b(?:claimed|alleged|said|reported|suggested|asserted)\s+that\s+")
 # the verbs of "It is noted that ...", "It is emphasized that ...": a passive that goes on with the source just cited
-# the documents whose "indicates that" tells their findings (an intelligence report, an assessment), not a reading
-# of someone's words
-_FINDINGS_DOCUMENTS = frozenset({"report", "assessment", "analysis", "study", "update", "survey", "review"})
 _IT_IS_LEMMAS = frozenset("note stress emphasise add specify state report indicate clarify".split())
 # a reporting verb of the clause's own, with its "that" ("It is noted that X informed the President that ...")
 _OWN_REPORT_INSIDE = re.compile(r"\b(?:said|says|told|informed|reported|stated|announced|noted|added|claimed|wrote)\b"
