@@ -405,9 +405,10 @@ _GAINS_BEFORE = re.compile(r"\b(?:gain(?:s|ed|ing)?|grabb?(?:s|ed|ing)?)\s+"
 _CONTRIBUTED = re.compile(r"\bcontribut(?:e|es|ed|ing)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|"
                           r"over\s+|~\s*)?$", re.IGNORECASE)
 _ANNEXED_REGIONS_SIZE = re.compile(
-    r"\bannex\w*\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:four\s+|4\s+)?(?:[\w-]+\s+){0,2}?(?:regions|territories|"
-    r"oblasts|provinces)\b[^.;]{0,100}?(?:representing|accounting\s+for|comprising|(?:which|that)\s+(?:together\s+)?"
-    r"(?:represent|account\s+for|make\s+up|made\s+up|comprise))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    # ("annexing the Donetsk, Luhansk, Kherson and Zaporizhzhia regions, representing about 18%": their names between)
+    r"\bannex\w*\s+[^.;]{0,70}?\b(?:regions|territories|oblasts|provinces)\b[^.;]{0,100}?(?:representing|"
+    r"accounting\s+for|comprising|(?:which|that)\s+(?:together\s+)?(?:represent|account\s+for|make\s+up|made\s+up|"
+    r"comprise))\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
     r"almost\s+|over\s+|more\s+than\s+|approximately\s+)?$", re.IGNORECASE)
 
 
