@@ -188,13 +188,21 @@ def _first_groups() -> dict[str, str]:
 
 
 _GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
+_TITLE_GLUED = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]{2,})([A-Z][a-z]{2,})")
 
 
 def unglued_name(word: str) -> str | None:
     """"OleksandrShtupun" -> "Oleksandr Shtupun": a full name whose space a page lost, when its first part is a first
     name we know (not "DeepState", "TikTok": names written so)."""
     m = _GLUED.fullmatch(word)
-    if m is None or _skel_word(m.group(1)) not in _first_groups():
+    if m is None:
+        titled = _TITLE_GLUED.fullmatch(word)
+        if titled is None or titled.group(1).lower() not in _TITLE_WORDS \
+                or _skel_word(titled.group(2)) not in _first_groups():
+            return None
+        # "Ukraine PresidentVolodymyrZelenskyy said": the title lost its space too
+        return f"{titled.group(2)} {titled.group(3)}"
+    if _skel_word(m.group(1)) not in _first_groups():
         return None
     return f"{m.group(1)} {m.group(2)}"
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from pipelines.extraction.furniture import dateline_side
 from pipelines.extraction.area_article import MAX_SENTENCE_CHARS, _State
 from pipelines.extraction.area_claimant import _headline_speaker, _statement_for
-from pipelines.extraction.area_controller import _ALL_BUT, _FREED_OWNER, read_controller
+from pipelines.extraction.area_controller import _ALL_BUT, _FREED_OWNER, net_side, read_controller
 from pipelines.extraction.area_dedupe import _dedupe, _replace
 from pipelines.extraction.area_figures import (
     APPROX_BEFORE, CHANGED_TO, INCLUDES_COUNT, _APPOSITION, _BULLET, _CHANGED_TO, _COMPARE_BEFORE, _FIGURE_UPDATE,
@@ -527,6 +527,7 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
 
         # ---- 4. controller (area_controller.py)
         controller, metric = read_controller(state, sent, masked, q, lo, cue, st, claimant_side, metric, idx)
+        controller = net_side(masked, q, [c for c, _ in out], claimant_side) or controller
 
         # ---- 5. region(s) (area_region.py), one claim each
         regions, elliptic = read_regions(state, idx, sent, masked, q, kept, i, lo, hi, next_start, cue, metric,

@@ -558,3 +558,25 @@ def _with_subject(masked: str, lo: int, hi: int, claimant_side: str | None) -> s
             or not _WITH_BEFORE.search(masked, max(lo, last.start() - 12), last.start()):
         return None
     return _side_of_match(last, claimant_side)
+
+
+# "Moscow's forces seized 713 sq km and Kyiv regained 79 sq km, which gives a net advance of 634 sq km": a net figure
+# is what is left of one side's gain after the other's told in the same sentence, whichever side is named nearest it
+# (the sentence before: ``_net_of`` in ``read_controller``)
+_NET_FIGURE_BEFORE = re.compile(r"\bnet\s+(?:advance|gain|increase|progress)\s+(?:of\s+)?(?:[a-z]+\s+){0,2}$", re.I)
+# "the Russian army also made gains in other regions, with a net gain of about 170 sq km": the gain of the clause's
+# subject
+_WITH_NET_GAIN = re.compile(r",\s+with\s+(?:a\s+)?(?:net\s+)?(?:gain|advance|increase)s?\s+of\s+(?:[a-z]+\s+){0,2}$",
+                            re.I)
+
+
+def net_side(masked: str, q: Quantity, earlier: list, claimant_side: str | None) -> str | None:
+    """The side of a net gain: the larger of two opposed gains told before it in its sentence whose difference it is,
+    or the subject of the clause a "with a net gain of" closes; None when neither is told."""
+    if q.kind != "area" or not _NET_FIGURE_BEFORE.search(masked, max(0, q.start - 40), q.start):
+        return None
+    side = _net_of(earlier, q)
+    if side is not None:
+        return side
+    closing = _WITH_NET_GAIN.search(masked, max(0, q.start - 50), q.start)
+    return _scan_subject(masked, 0, closing.start(), claimant_side) if closing is not None else None

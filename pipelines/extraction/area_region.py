@@ -243,8 +243,13 @@ def _elliptic_item(masked: str, mentions: list[tuple[int, int, str]], m: re.Matc
     return (value, region) if region not in (None, "Ukraine", "Russia") else None
 
 
-_SUB_COUNT = re.compile(r"(?:\s+[^,.;:]{1,25}?)?,\s+(?:including|of\s+which)\s+" + _BREAKDOWN_PART.pattern + r"(?=\s*(?:[.;,)\"\u201d]|$))",
-                        re.IGNORECASE)
+# ("liberated more than 600 settlements from the Russian occupation in the past month, including 75 in the highly
+# strategic Kherson region": the clause may go on before the comma, and the oblast's name take adjectives)
+_SUB_COUNT = re.compile(r"(?:\s+[^,.;:]{1,60}?)?,\s+(?:including|of\s+which)\s+"
+                        r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:of\s+them\s+)?"
+                        r"in\s+(?:the\s+)?(?:(?-i:[a-z]+)\s+){0,3}?"
+                        r"(?P<place>(?-i:[A-Z])[\w'\u2019-]+(?:\s+(?:region|oblast|People's\s+Republic))?)"
+                        r"(?=\s*(?:[.;,)\"\u201d]|$))", re.IGNORECASE)
 
 
 def _breakdown(sent: str, q: Quantity) -> list[tuple[float, str]]:

@@ -111,12 +111,14 @@ CITING_TO_END = re.compile(r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day)?\s*,?\s
                            r"(?:\s*,[^,;:.]{2,80})?\s*[.!]?\s*$")
 
 
-def cited_at_end(r: SentenceReader, pos: int, res: Resolved) -> Resolved:
-    """The source an outlet's closing frame cites from ``pos`` (``CITING_TO_END``), resolved; else ``res``."""
+def cited_at_end(r: SentenceReader, pos: int, res: Resolved, reported: bool = False) -> Resolved:
+    """The source an outlet's closing frame cites from ``pos`` (``CITING_TO_END``), resolved; else ``res``.
+    ``reported``: the frame's verb is "reported", which tells an outlet whose name we do not know ("Suspilne reported,
+    citing X")."""
     m = CITING_TO_END.match(r.text, pos, r.s.end)
     if m is None:
         return res
-    if _OUTLET_NAME.search(res.speaker or ""):
+    if _OUTLET_NAME.search(res.speaker or "") or reported and not (res.entity is not None and res.entity.person):
         # (an outlet's "reports with reference to X" keeps its own statement, as the corpus's gold has it)
         return res if m.group("ref") else _cited(r, m, res)
     if m.group("ref") and not (res.entity is not None and res.entity.person):

@@ -131,6 +131,18 @@ _SUBORDINATE_OPENING = re.compile(r"\s*[\"\u201c]?(?:While|Although|Though|As|Af
                                   r"(?P<apposition>\s*,\s*[^,;.]{3,80},)?\s+(?=[a-z])")
 
 
+def _head_of_ministry(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """("head", "of", "the", "ministry", "of", "defence") or ("head", "of", "the", "defence", "ministry") ->
+    ("defence",): the portfolio of a ministry whose head a role phrase names, else None."""
+    w = [x for x in words if x != "the"]
+    if len(w) >= 4 and w[0] == "head" and w[1] == "of":
+        if w[2] == "ministry" and w[3] == "of" and 5 <= len(w) <= 6:
+            return tuple(w[4:])
+        if w[-1] == "ministry" and 4 <= len(w) <= 5:
+            return tuple(w[2:-1])
+    return None
+
+
 @dataclass
 class Entity:
     name: str                  # display / canonical
@@ -596,6 +608,12 @@ class Discourse:
             if res is not None:
                 res.raw = m.raw
             return res
+        if m.kind in ("role", "descriptive") and not m.name and (portfolio := _head_of_ministry(m.role_words)):
+            # "The head of the Ministry of Defence assures ...": the minister, as "the defence minister" would be
+            res = self.resolve(Mention(m.start, m.end, m.raw, m.kind, role_words=portfolio + ("minister",),
+                                       country=m.country), pos)
+            if res is not None:
+                return res
         if m.indefinite:
             # "a senior Ukrainian official said": the person the next sentences name, if they do (_resolve_deferred)
             # (a named other country's official, "a Turkish official", is none of the two sides' people)

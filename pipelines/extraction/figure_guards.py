@@ -420,6 +420,16 @@ _RECOGNISED_HOLDING = re.compile(r"\b(?:recogni[sz](?:e|es|ed|ing)|acknowledg(?:
                                  r"(?:of|over)\s+$", re.I)
 
 
+# "with a total territory of Ukraine of 603,628 sq km", "the country's total area is 603,500 sq km": a whole's size
+_TOTAL_SIZE_BEFORE = re.compile(
+    r"(?:\b(?:total|overall|entire|whole)\s+(?:territory|area|size|surface(?:\s+area)?)\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?\s+(?:of|is|was|being|at|:)"
+    # (not "taken control of a section of territory with a total area of over 300 sq km": the ground taken, sized)
+    r"|\b(?:[A-Z][\w-]*|country|nation)['\u2019]s\s+(?:total|overall|entire|whole)\s+(?:territory|area|size|"
+    r"surface(?:\s+area)?)\s*(?:of|is|was|being|at|:)?)"
+    r"\s*(?:about|around|some|roughly|approximately|nearly|almost)?\s*$")
+
+
 def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | None,
                   cue_after: int | None = None, full: str | None = None) -> str | None:
     """Why the figure ``q`` of sentence ``sent`` is not a territorial claim, or None.
@@ -438,7 +448,8 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
         # sentence calls untrue
         return "a negated or denied event"
     # (not "fully or partially controlled 19.3 percent": the whole and the part, the monitors' holding)
-    if any(at is not None and re.search(r"(?<!\bfully or )(?<!\bwholly or )\b(?:partially|partly)\s+$",
+    # (nor "at least partially controlled or claimed 78%": the monitors' holding, counted with its partly held ground)
+    if any(at is not None and re.search(r"(?<!\bfully or )(?<!\bwholly or )(?<!\bat least )\b(?:partially|partly)\s+$",
                                        sent[max(0, at - 26):at], re.IGNORECASE)
            for at in (cue_start, cue_after)):
         # "seven more communities have been partially de-occupied": not a change of hands
@@ -458,6 +469,9 @@ def not_territory(sent: str, q: Quantity, clause_start: int, cue_start: int | No
             and _PLACE_NOUN_AFTER.match(sent, q.end):
         # "occupy almost all of this strategically vital 11,000 square mile region": a unit in the singular before a
         # place's noun is an adjective of its size, not ground held or taken
+        return "the size of a place"
+    if q.kind == "area" and _TOTAL_SIZE_BEFORE.search(sent, max(0, q.start - 60), q.start):
+        # "(with a total territory of Ukraine of 603,628 sq km)": the size of the whole a share is taken of
         return "the size of a place"
     if q.kind == "area" and _PER_PERSON.match(sent, q.end):
         return "a rate per person"        # "an efficiency of 0.038 km2 per one killed soldier"

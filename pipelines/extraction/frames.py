@@ -1065,6 +1065,15 @@ def _colon_frame(text: str, toks: list[Tok], end: int) -> Frame | None:
     head = _DOC_OF.match(text, toks[lo].start, toks[-1].start)
     if head:                               # "A summary from the Ukrainian General Staff:"
         lo = next((k for k, t in enumerate(toks) if t.start >= head.end()), len(toks) - 1)
+    according = next((k for k in range(lo, len(toks) - 2) if toks[k].low == "according" and toks[k + 1].low == "to"),
+                     None)
+    if according is not None:
+        # 'Evacuation remains impossible, according to the head of the administration: "..."': the source the clause
+        # is according to speaks after the colon, not the clause's subject
+        source, _k = _clause_subject(text, toks, according + 2, len(toks) - 1)
+        if source is not None and source.kind in ("named", "role"):
+            return Frame(source, None, "say", source.start, end)
+        return None
     m, _k = _clause_subject(text, toks, lo, len(toks) - 1)
     if m is None or m.kind not in ("named", "pronoun", "role"):
         return None

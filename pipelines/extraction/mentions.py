@@ -954,7 +954,9 @@ def installed_by(word: str) -> str | None:
 
 # the indefinite sources a lede names in its next sentences ("a senior Ukrainian official has said", "a military
 # spokeswoman said", "a Russian regional governor said"); "a source", "a soldier", "a resident" stay unnamed
-_INDEFINITE_HEADS = frozenset("official adviser advisor spokesman spokeswoman spokesperson governor mayor".split())
+# ("a top Ukrainian general said ... General Oleksandr Syrskyi said": a general or commander, named next)
+_INDEFINITE_HEADS = frozenset("official adviser advisor spokesman spokeswoman spokesperson governor mayor general "
+                              "commander".split())
 _INDEFINITE_MODIFIERS = frozenset("senior top high-ranking leading local regional military presidential government "
                                   "defence defense security".split())
 
@@ -1059,6 +1061,8 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
             continue
         break
     run = [t for t in content[k:] if _is_word(t)]
+    if len(run) >= 2 and "\n" in text[run[0].start:run[-1].end]:
+        return None     # "Category\nPolitics": a page's menu words over two lines, no name (a name keeps to its line)
     if len(run) == 3 and content[k] is run[0] and _names_organisation(run[0].bare):
         # "the co-founder of the analytical project DeepState Ruslan Mykula": the organisation, then its person
         k += 1

@@ -993,7 +993,8 @@ _UNDERWAY_AFTER = re.compile(r"(?:(?!,\s+(?:but|while|and|as|though|whereas)\b)[
                              r"near(?:ly)?\s+complete(?:d|ion)?|close\s+to\s+completion)\b", _I)
 # a past "forced ... to" makes the infinitive a deed done, whatever offensive forced it ("has forced Russia to
 # abandon X")
-_FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:[\w'\u2019-]+\s+){1,3}?to\s+$", _I)
+# (not "was forced to scrap plans to conquer X": the infinitive forced is another's, the aim stays an aim)
+_FORCED_TO = re.compile(r"\b(?:forced|compelled|obliged)\s+(?:(?!to\b)[\w'\u2019-]+\s+){1,3}?to\s+$", _I)
 # a bare infinitive coordinated with a "to" infinitive of the same clause: "to stabilize the front and (bring X back)"
 _BARE_INFINITIVE_AFTER_TO = re.compile(r"(?<!\bmanaged\s)(?<!\bable\s)(?<!\bsucceeded\s)\bto\s+[a-z]+\s+"
                                        r"[^,;.:\u2014]{0,60}?\s+and\s+$", _I)
@@ -1019,7 +1020,18 @@ _FORESEEN_BEFORE = re.compile(r"\b(?:much-|long-)?(?:anticipated|expected|predic
 # (not "will be": "the news of the fall of X will be swept away" tells of a fall that happened)
 _WOULD_AFTER = re.compile(r"[^.;,]{0,40}?\s(?:(?:would|could|might)\s+(?:\w+\s+)?(?:allow|enable|open|give|let|mean|"
                           r"help|pave|cut|make|deprive|put|bring|be)|will\s+(?:allow|enable|open|give|let|mean|help|"
-                          r"pave|cut|deprive|bring))\b", _I)
+                          r"pave|cut|deprive|bring)"
+                          # ("the capture of Kurakhove may happen quite soon": an event foreseen)
+                          r"|(?:would|could|might|(?-i:may)|will|can)\s+(?:(?:\w+ly|soon|still|well)\s+){0,2}"
+                          r"(?:happen|occur|take\s+place|come)"
+                          # ("the fall of Pokrovsk could pose a direct threat to Kramatorsk": what it would bring)
+                          r"|(?:would|could|might)\s+(?!not\b|never\b|have\b|be\s+(?:confirmed|verified)\b)"
+                          r"(?:(?:\w+ly|also|even|soon)\s+)?(?:pose|threaten|lead|trigger|spell|change|signal|mark|"
+                          r"leave|force|expose|jeopardi[sz]e|undermine|weaken|strengthen|give|shift|allow|open))\b", _I)
+# what forces are readied for: "building up forces for an offensive in the south and the capture of", "preparing for
+# the capture of", "creating conditions for the capture of"
+_PREPARED_FOR = re.compile(r"\b(?:prepar\w*|build\w*\s+up|amass\w*|mass\w*|gather\w*|conditions|ready|readying|"
+                           r"plans?|planning)\b[^.;]{0,40}?\bfor\s+(?:[^.;]{0,50}?\s+and\s+)?(?:the\s+|a\s+)?$", _I)
 # "sees the capture of Bakhmut, a city it calls Artemovsk, as a key strategic goal": the event named as an aim
 _AS_A_GOAL_AFTER = re.compile(r"[^.;]{0,80}?\bas\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?"
                               r"(?:goal|aim|objective|priority|target|task)\b", _I)
@@ -1140,6 +1152,9 @@ _SUBJECT_MODAL = re.compile(r"[^.;:!?]{0,60}?(?:,[^,.;:!?]{1,80},)?\s+(?:will|wo
 
 _REPORTED_BEFORE = re.compile(r"\b(?:announced|said|says|claimed|claims|reported|confirmed|declared|stated)\b", _I)
 # (and a possessor's: "Ukraine's alleged loss of Bakhmut")
+# "the enemy was in a hurry to make statements about the capture of the town": claims spoken of, nobody's assertion here
+_STATEMENTS_ABOUT = re.compile(r"\b(?:make|makes|making|made|spread\w*|issu\w*)\s+(?:[a-z]+\s+)?(?:statements?|claims?)\s+"
+                               r"(?:about|of|regarding|on)\s+(?:the\s+)?$", _I)
 _HEARSAY_BEFORE = re.compile(r"(?:\b(?:the|an?)|['\u2019]s)\s+(?:alleged|purported|supposed|rumou?red)\s+$", _I)
 _ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|commanded|commands)\s+(?:[\w'\u2019-]+\s+){0,5}?"
                          r"to\s+(?:(?:immediately|fully|completely)\s+)?$"
@@ -1248,12 +1263,16 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "The fall of Pokrovsk is a matter of days", "the capture of X seems imminent": foreseen
     if cue.nominal and _UNDERWAY_AFTER.match(sent, cue.end):
         return True      # "the active liberation of X, which is located south of Y, is underway now": not done yet
+    if cue.nominal and _PREPARED_FOR.search(before):
+        return True      # "building up forces for an offensive in the south and the capture of X": what they prepare for
     if cue.nominal and _WOULD_AFTER.match(sent, cue.end):
         return True      # "the capture of Lyman would allow Kyiv to advance": what it would bring, not a deed
     if cue.nominal and _AS_A_GOAL_AFTER.match(sent, cue.end):
         return True      # "Russia sees the capture of Bakhmut as a key strategic goal": an aim, named as one
     if cue.nominal and (_FORESEEN_BEFORE.search(before) or _NOT_HAPPENED_AFTER.match(sent, cue.end)):
         return True      # "the much-anticipated fall of Kyiv ... has not yet occurred": expected, not (yet) happened
+    if cue.nominal and not cue.denied and _STATEMENTS_ABOUT.search(before):
+        return True      # "in a hurry to make statements about the capture of the town": others' claims, told of
     if cue.nominal and not cue.denied and _HEARSAY_BEFORE.search(before) and not _REPORTED_BEFORE.search(sent, 0, cue.start):
         return True      # "did not comment on the alleged fall of the town": someone else's claim, unnamed
     # (a claim referred to is no claim, unless the sentence denies it: "denied Russia's claim that it had taken X")

@@ -146,7 +146,9 @@ _TITLE_APPOSITION = re.compile(
 _OWN_FRAME_BEFORE = re.compile(r",\s+(?:the|a|an)\s+[^,;]{2,80}?\s(?:said|says|told|stated|added)(?:\s+[^,;]{1,25})?,\s*$")
 # a quotation closing right before a frame's subject ('..., home to 23,000 people," he said')
 # ('"...," Oleh Kiper, the governor of the Odesa region, wrote': with the speaker's apposition)
-_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+){0,3}(?:he|she|they|it|[A-Z][\w'\u2019-]*)"
+# ('..., Control will be restored," Kremlin spokesman Dmitry Peskov said, adding': a title in lower case between)
+_AFTER_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:[A-Z][\w.'\u2019-]*\s+|(?-i:[a-z]+)\s+(?=[A-Z])){0,4}"
+                          r"(?:he|she|they|it|[A-Z][\w'\u2019-]*)"
                           r"(?:,\s+[^,\"\u201c\u201d]{3,80},)?\s*$")
 # a finite verb right after a noun phrase: the phrase is its clause's subject ("said Russian forces were advancing")
 _FINITE_AFTER = re.compile(r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|do|does|"
@@ -273,7 +275,8 @@ def _reporting_verbs(r: _SentenceReader) -> None:
             continue
         if inv_end is None:
             res = cited_after_clause(r, t.end, cited_before(r, mention.start, mention.end, t.start,
-                                                            cited_at_end(r, t.end, res)))
+                                                            cited_at_end(r, t.end, res,
+                                                                         t.low in ("reported", "reports"))))
         if inv_end is not None and (_OUTLET_NAME.search(res.speaker or "") or t.low in ("writes", "reports", "informs")
                                     # ("..., informs Andrii Demchenko, spokesperson for ...": a person is no outlet)
                                     and not (res.entity is not None and res.entity.person)) \

@@ -56,6 +56,8 @@ _PREP_BEFORE = re.compile(
     # ("killed during the Russian occupation": "during" and "amid" govern their phrase too)
     r"(?:\b(?:than|of|in|into|from|across|against|with|to|on|near|at|inside|over|by|for|toward|towards|throughout|"
     r"through|along|within|beyond|behind|around|past|onto|during|amid)\s+(?:the\s+)?"
+    # ("made gains in other Ukrainian regions": a quantifier before the adjective, still the preposition's object)
+    r"(?:(?:other|several|some|many|all|both|various|few|two|three|four|five)\s+)?"
     r"(?:(?:(?:north|south)-?)?(?:east|west)(?:ern)?\s+|north(?:ern)?\s+|south(?:ern)?\s+|central\s+"
     # ("gains in asian Ukraine": a rewriter's garbled adjective of the place, still a preposition's object)
     # (an adjective's ending: not "around the time Ukraine captured Lyman", a clause's subject)

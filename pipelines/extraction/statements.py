@@ -86,7 +86,7 @@ def _extract(text: str, published: date | None = None, dateline_side: str | None
     _find_candidates(doc)
     doc.cands.sort(key=lambda c: c.start)
     _resolve_deferred(doc.cands)
-    out = [st for st in _to_statements(doc.cands) if not _cut_off(text, st)]
+    out = [st for st in _to_statements(doc.cands) if not _cut_off(text, st) and not _no_comment(st)]
     if _PSEUDONYM_CUE.search(text):
         # "said an army sergeant nicknamed Vozhd", "Joelja, a volunteer who wishes to remain anonymous": a call sign
         # or a pseudonym names no one, and the conventions leave an anonymous source's words uncounted
@@ -222,6 +222,19 @@ def _cut_off(text: str, st: Statement) -> bool:
     too little is left to say what was said."""
     end = len(text.rstrip())
     return st.char_end >= end and text[end - 1:end].isalnum() and len(re.findall(r"\w+", st.quote_text)) < 4
+
+
+# "His adviser said they would not comment further while the operation was ongoing", "the office told AP that it could
+# not comment on the situation": a content-less act, no statement (the conventions' "X did not comment")
+_NO_COMMENT = re.compile(r"\W*(?:(?:it|they|he|she|we|i)\s+)?(?:(?:would|could|will|can|did|does|do)\s*(?:not|n['\u2019]t)|"
+                         r"cannot|declined\s+to|refused\s+to)\s+(?:immediately\s+|further\s+|publicly\s+)?comment\b",
+                         re.I)
+
+
+def _no_comment(st: Statement) -> bool:
+    """A reported clause that says only that the speaker would not comment (nothing after a "but")."""
+    return st.statement_type == "indirect" and _NO_COMMENT.match(st.quote_text) is not None \
+        and not re.search(r"\b(?:but|however|although)\b|;", st.quote_text)
 
 
 # a transcript's greeting or thanks, nothing said: "Hello, dear Vladimir Vladimirovich!", "Alexey Borisovich, good
