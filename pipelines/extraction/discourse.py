@@ -198,6 +198,9 @@ _DEFENCE_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Dd]efen[cs]e\s+[Mm
                                 rf"\b[Mm]inistry\s+of\s+[Dd]efen[cs]e\s+of\s+(?:the\s+)?{c}")
                for side, c in (("Ukraine", _UA), ("Russia", _RU))}
 _GENERAL_STAFF = re.compile(r"\bgeneral\s+staff\b", re.I)
+# the attacks a General Staff counts, of the other side: "34 Russian attempts to pierce defences", "26 Russian attacks"
+_RUSSIAN_ATTACKS = re.compile(r"\b(?:\d+\s+)?Russian\s+(?:attacks?|attempts?|assaults?|offensive\s+actions?|"
+                              r"combat\s+clashes|ground\s+attacks?)\b")
 _BODY_HEAD = re.compile(r"[Mm]inistry|General\s+Staff")
 _GENERAL_STAFF_OF = {side: re.compile(rf"\b{c}(?:['\u2019]s)?\s+(?:[Mm]ilitary['\u2019]s\s+|[Aa]rmed\s+[Ff]orces['\u2019]?\s+)?"
                                       rf"General\s+Staff\b|\bGeneral\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?{c}")
@@ -608,6 +611,10 @@ class Discourse:
             if res is not None:
                 res.raw = m.raw
             return res
+        if m.kind == "role" and m.role_words in (("the", "general", "staff"), ("general", "staff")):
+            # "The general staff also reported ...": the body, in lower case, as "the General Staff" would be (not the
+            # latest organisation with a staff, "South Korea's Joint Chiefs of Staff")
+            return self.resolve(Mention(m.start, m.end, m.raw, "named", name="General Staff", is_person=False), pos)
         if m.kind in ("role", "descriptive") and not m.name and (portfolio := _head_of_ministry(m.role_words)):
             # "The head of the Ministry of Defence assures ...": the minister, as "the defence minister" would be
             res = self.resolve(Mention(m.start, m.end, m.raw, m.kind, role_words=portfolio + ("minister",),
@@ -714,8 +721,9 @@ class Discourse:
             # (else, named in full nowhere: the side whose forces open the mention's sentence, "Ukraine's Armed
             # Forces destroyed five boats, the General Staff of the Armed Forces reported"; else Kyiv's, when the text
             # speaks of "the occupiers" as only Kyiv's voice does)
-            return self._one_side_named(_GENERAL_STAFF_OF) or self._forces_opening_side(pos) or (
-                "Ukraine" if _KYIV_VOICE.search(self.text) else None)
+            # (first of all, Kyiv's when its sentence tallies Russian attacks, whatever staff the text names elsewhere)
+            return ("Ukraine" if self._enemy_attacks_told(pos) else None) or self._one_side_named(_GENERAL_STAFF_OF) \
+                or self._forces_opening_side(pos) or ("Ukraine" if _KYIV_VOICE.search(self.text) else None)
         if not _DEFENCE.search(m.raw):
             return None
         if re.match(r"(?:its|their|the\s+country['\u2019]s)\s", m.raw, re.I):
@@ -751,6 +759,13 @@ class Discourse:
         # act the sentence opens with)
         opener = _COUNTRY_OPENS.match(self.text, self.text.rfind(".", 0, pos) + 1)
         return COUNTRY_SIDE[opener.group(1).lower()] if opener is not None else self._one_side_named(_DEFENCE_OF)
+
+    def _enemy_attacks_told(self, pos: int) -> bool:
+        """Does the sentence of ``pos`` count Russian attacks ("The general staff also reported heavy fighting near X,
+        with 34 Russian attempts to pierce defences")? Only Kyiv's staff tallies the attacks it repelled."""
+        start = self.text.rfind(".", 0, pos) + 1
+        end = self.text.find(".", pos)
+        return _RUSSIAN_ATTACKS.search(self.text, start, len(self.text) if end < 0 else end) is not None
 
     def _forces_opening_side(self, pos: int) -> str | None:
         """The side whose forces open the sentence of ``pos`` ("Ukraine's Armed Forces destroyed ...")."""

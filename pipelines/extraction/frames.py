@@ -266,6 +266,10 @@ _INTERVIEW_ADJUNCT = re.compile(
     r"briefing|message)(?:\s+on\s+(?:[A-Z][\w-]*|social\s+media))?\s*$")
 # "a World Bank report released on Wednesday (March 23) has said": the document's participle and when, between its
 # noun and the verb (the noun's owner speaks, as in "a World Bank report said")
+# "Kharkiv Governor Oleh Syniehubov speaking to journalists on May 11 said": a participle adjunct of the occasion,
+# unbracketed by commas, between the speaker and the verb
+_SPEAKING_ADJUNCT = re.compile(r"(?<=[A-Za-z])\s+(?:speaking|talking|writing|commenting)\s+(?:to|with|on|at|in|from|"
+                               r"during|after)\s+[^,;.:\"\u201c\u201d]{2,60}?\s*$")
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:report|statement|study|analysis|assessment|survey|update|bulletin|review|estimate)(?P<adj>\s+(?:released|"
     r"published|issued|posted|presented)(?:\s+(?:(?:on|last|this|earlier|late)\s+)?(?:(?-i:[A-Z])[a-z]+day|"
@@ -328,6 +332,10 @@ def _subject_left(text: str, toks: list[Tok], i: int, lo: int) -> tuple[Mention 
             i = k
     elif lo < i < len(toks) and (adj := _DOCUMENT_PARTICIPLE.search(text, toks[lo].start, toks[i].start)) is not None:
         i = next((x for x in range(lo, i) if toks[x].start >= adj.start("adj")), i)
+    elif lo < i < len(toks) and (adj := _SPEAKING_ADJUNCT.search(text, toks[lo].start, toks[i].start)) is not None:
+        k = next((x for x in range(lo, i) if toks[x].start >= adj.start() + 1), i)
+        if k > lo:
+            i = k
     j = _skip_aux_left(toks, i, lo)
     if j < lo:
         return None, i

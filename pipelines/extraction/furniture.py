@@ -248,10 +248,17 @@ def furniture_spans(text: str, headlines: bool = True) -> list[tuple[int, int, s
     figures it states are the article's own."""
     spans: list[tuple[int, int, str]] = []
     links_below = False
+    seen: set[str] = set()
     for m in _LINE.finditer(text):
         line = m.group(0)
         if not line.strip():
             continue
+        if len(key := line.strip()) >= 40:
+            if key in seen:
+                # a pull-quote or a summary the page prints again word for word: the words were said once
+                spans.append((m.start(), m.end(), "repeated line"))
+                continue
+            seen.add(key)
         if links_below and _BULLET_LINE.match(line):
             spans.append((m.start(), m.end(), "cross-link"))     # an item of the "Read also:" list above
             continue

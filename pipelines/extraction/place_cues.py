@@ -1204,6 +1204,8 @@ def hypothetical(sent: str, cue: Cue) -> bool:
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and (
             not _BARE_OK_BEFORE.search(before) or _BARE_SUBORDINATE.search(before)):
         return True
+    if cue.mode == "object" and re.fullmatch(r"take", sent[cue.start:cue.end], _I) and _BARE_SUBORDINATE.search(before):
+        return True      # "Donbass will pass into their hands after they take Pokrovsk": a time clause's present, to come
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _PURPOSE_TO.search(before):
         return True      # "forces are encircling Krasnoarmeysk to liberate it": the aim of what is under way
     if cue.mode == "object" and _BARE_VERB.fullmatch(sent, cue.start, cue.end) and _BE_TO.search(before):

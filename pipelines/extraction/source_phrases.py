@@ -381,6 +381,8 @@ def _according_to(r: _SentenceReader) -> None:
         mention, ti, e = _according_speaker(r, m.end())
         if mention is None or e <= ti:
             continue
+        if e < n and toks[e].low in _lex().unnamed_groups and toks[e].start == toks[e - 1].end + 1:
+            continue    # "according to the intelligence officers, ...": the phrase goes on to an unnamed group's noun
         if not text[toks[e - 1].end:].strip() and text[toks[e - 1].end - 1:toks[e - 1].end].isalpha() \
                 and not _known(r.doc.disc, mention.name or mention.raw):
             continue    # "... according to the Ukraini": an excerpt cut inside its source's name, which it never gives
