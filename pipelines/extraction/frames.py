@@ -154,6 +154,8 @@ def _skip_aux_left(toks: list[Tok], i: int, lo: int) -> int:
             and (j - 2 < 0 or toks[j - 2].text in (",", "\u201d", "\"", "\u2019", "'")):
         j -= 1                             # '"...," it was reported.': the document's "it" after its quote
     while j >= lo:
+        if toks[j].text == "Today" and j - 1 >= lo and _is_cap(toks[j - 1]):
+            break                          # "USA Today reported", "Russia Today said": an outlet's name, no adverb
         if toks[j].low in _AUX_ADV or toks[j].low in _REFLEXIVES \
                 or toks[j].low.endswith("ly") and toks[j].text.islower() and len(toks[j].text) > 3:
             j -= 1

@@ -966,6 +966,8 @@ _AIM = re.compile(
     # ("hence Russia's determination to take X": the noun of the aim too)
     r"\b(?:aim|want|need|plan|seek|sought|try|tries|tried|trying|attempt|hope|threat|intend|intent|vow|promis|fail|bid|"
     r"effort|goal|"
+    # ("it is quite possible to deoccupy either X or Y": what may be done)
+    r"(?:im)?possib|"
     # ("Russian forces have yet to capture X": not done)
     r"going|poised|prioriti[sz]|yet(?=\s+to\s)|"
     # ("were able to liberate X": what they managed to do, not an aim)
