@@ -114,6 +114,10 @@ _SHARE_THEN_AREA = re.compile(r"\s+of\s+(?:[\w'\u2019-]+\s+){0,3}?(?:[\w'\u2019-
                               re.IGNORECASE)
 
 
+# a share "of its territories" / "of its own land": the country's, told by its own subject
+_OF_ITS_LAND = re.compile(r"\s+of\s+(?:its|their)\s+(?:own\s+)?(?:occupied\s+)?(?:territor(?:y|ies)|lands?)\b", re.I)
+
+
 def _parts_intro(sent: str, previous: list[AreaClaim]) -> tuple[str, int] | None:
     """The side whose holding this sentence goes on to list in parts, and where the list starts."""
     m = _PARTS_INTRO.search(sent)
@@ -532,6 +536,10 @@ def _sentence_claims(state: _State, idx: int, span: tuple[int, int], sent: str) 
         # ---- 5. region(s) (area_region.py), one claim each
         regions, elliptic = read_regions(state, idx, sent, masked, q, kept, i, lo, hi, next_start, cue, metric,
                                          mentions, times)
+        if q.kind == "share" and controller == "Ukraine" and _OF_ITS_LAND.match(masked, q.end):
+            # "Ukraine has recaptured half of its territories, which Russia seized": a share of the country's own
+            # ground, whatever oblast the sentence before was about
+            regions = ["Ukraine"]
         if controller == _FREED_OWNER:
             # ground freed, nobody's side named: back to the owner of the region it lies in
             controller = "Russia" if regions and all(country_of(r) == "Russia" for r in regions) else "Ukraine"

@@ -1166,6 +1166,15 @@ _ORDERED_TO = re.compile(r"\b(?:ordered|orders|ordering|instructed|instructs|com
 # "the partial liberation of Marinka", "partly captured": part of a place is no claim on it
 # ("has almost completed the clearing of Kupyansk": not yet done)
 # ("subject to partial Russian control": the side's adjective between)
+# an infinitive of keeping before the place a holding cue follows: "to keep Bakhmut under control"
+_TO_KEEP_BEFORE = re.compile(r"\bto\s+(?:keep|retain|maintain)\s+(?:the\s+(?:city|town|village)\s+of\s+)?"
+                             r"(?:[A-Z][\w'\u2019-]+\s+){1,3}$")
+# the part of a place a holding is told of: "the larger part, more than 80% is now under our control"
+_PART_HELD_BEFORE = re.compile(r"\b(?:larger|greater|biggest|bigger|major|better|most)\s+part\b[^.;]{0,60}$"
+                               r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:it|the\s+\w+)\s+)?"
+                               r"(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?$", _I)
+# the bare verbs of leaving a place, which a call or an order puts before the event
+_LEAVE_VERB = re.compile(r"(?:withdraw|abandon|leave|surrender|retreat|pull)\b.*", _I | re.S)
 _PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+(?:(?:Russian|Ukrainian)\s+)?$"
                           r"|\b(?:almost|nearly|largely|mostly)\s+(?:completed?|finished|"
                           r"done\s+with)\s+(?:the\s+)?$", _I)
@@ -1238,6 +1247,13 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True
     if _PARTIAL_CUE.search(before):
         return True
+    if cue.action == "holds" and _TO_KEEP_BEFORE.search(before):
+        return True      # "fought a bloody battle to keep Bakhmut under control": what they fight for, not a holding
+    if cue.action == "holds" and _PART_HELD_BEFORE.search(before):
+        return True      # "In Bakhmut, the larger part, more than 80% is now under our control": part of the place
+    if cue.mode == "object" and _LEAVE_VERB.fullmatch(sent, cue.start, cue.end) \
+            and _NEEDED_TO.search(sent, max(0, cue.start - 130), cue.start):
+        return True      # "He called on Zelensky to withdraw Ukrainian troops from X": an appeal, not the event
     if cue.mode == "object" and _ORDERED_TO.search(before):
         return True      # "Shoigu ordered Moscow's troops to withdraw from Kherson": an order, not (yet) the event
     if cue.nominal and _SUBJECT_START.search(before) and _SUBJECT_MODAL.match(sent, cue.end):
