@@ -266,12 +266,12 @@ _INTERVIEW_ADJUNCT = re.compile(
     # ("The ministry in its daily intelligence bulletin on Twitter said": its own document, where it said it)
     r"|(?<=[A-Za-z])\s+in\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:bulletin|update|statement|report|post|"
     r"briefing|message)(?:\s+on\s+(?:[A-Z][\w-]*|social\s+media))?\s*$")
-# "a World Bank report released on Wednesday (March 23) has said": the document's participle and when, between its
-# noun and the verb (the noun's owner speaks, as in "a World Bank report said")
 # "Kharkiv Governor Oleh Syniehubov speaking to journalists on May 11 said": a participle adjunct of the occasion,
 # unbracketed by commas, between the speaker and the verb
 _SPEAKING_ADJUNCT = re.compile(r"(?<=[A-Za-z])\s+(?:speaking|talking|writing|commenting)\s+(?:to|with|on|at|in|from|"
                                r"during|after)\s+[^,;.:\"\u201c\u201d]{2,60}?\s*$")
+# "a World Bank report released on Wednesday (March 23) has said": the document's participle and when, between its
+# noun and the verb (the noun's owner speaks, as in "a World Bank report said")
 _DOCUMENT_PARTICIPLE = re.compile(
     r"\b(?:report|statement|study|analysis|assessment|survey|update|bulletin|review|estimate)(?P<adj>\s+(?:released|"
     r"published|issued|posted|presented)(?:\s+(?:(?:on|last|this|earlier|late)\s+)?(?:(?-i:[A-Z])[a-z]+day|"
