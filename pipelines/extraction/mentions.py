@@ -1000,6 +1000,10 @@ _PERSONAL_NAME = re.compile(r"[A-Z][a-z'\u2019]+(?:-[A-Z][a-z'\u2019]+)*")
 _CHAPTER_COUNTRIES = frozenset("Ukraine Russia America USA UK Germany Poland".split())
 
 
+# the first word of a place told by who holds it: "Ukrainian-held", "Russian-occupied", "Kyiv-controlled"
+_HELD_PLACE_WORD = re.compile(r"[A-Z][a-z]+-(?:held|occupied|controlled|annexed)")
+
+
 def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str,
                    country: str | None) -> Mention | None:
     """A mention that names someone: a trailing run of capitalised name tokens (a person, or part of
@@ -1063,6 +1067,8 @@ def _named_mention(text: str, content: list[Tok], start: int, end: int, raw: str
     run = [t for t in content[k:] if _is_word(t)]
     if len(run) >= 2 and "\n" in text[run[0].start:run[-1].end]:
         return None     # "Category\nPolitics": a page's menu words over two lines, no name (a name keeps to its line)
+    if run and _HELD_PLACE_WORD.fullmatch(run[0].text):
+        return None     # "Ukrainian-held Mala Tokmachka has been left battered": a place told by its holder, no one
     if len(run) == 3 and content[k] is run[0] and _names_organisation(run[0].bare):
         # "the co-founder of the analytical project DeepState Ruslan Mykula": the organisation, then its person
         k += 1
