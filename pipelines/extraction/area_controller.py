@@ -341,7 +341,7 @@ def read_controller(state: _State, sent: str, masked: str, q: Quantity, lo: int,
         # '28 settlements of Russia's Kursk Oblast are "under enemy's control"': the teller's enemy holds them; with no
         # teller, the enemy of the country the ground lies in
         controller = _other(claimant_side) if claimant_side in ("Ukraine", "Russia") else (
-            "Ukraine" if _RUSSIAN_GROUND.search(sent) else "Russia")
+            "Ukraine" if _IN_RUSSIAN_REGION.search(sent) else "Russia")
     if metric == "advance_depth" and (depth := _DEPTH_OF_ENTRY.search(masked, max(0, q.start - 90), q.start)):
         # "The depth of infiltration of Ukrainian troops is 12 kilometres": the side the noun names entered; with none
         # named, a penetration or infiltration is the enemy's, the other side from the one who tells it
@@ -405,16 +405,14 @@ def _advancer_into(held: re.Match) -> str:
 # reads the region after the controller: "more than 1,100 km of territory were freed" in Kursk region is Russia's)
 _FREED_OWNER = "Ukraine (its owner)"
 _IN_RUSSIAN_REGION = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\s+(?:region|oblast)\b", re.IGNORECASE)
-# ("the depth of the breach into the territory of the Kursk region": the same, the region's territory named)
 # "are under the control of the enemy", "are under enemy's control" after a count
 _ENEMY_CONTROL_AFTER = re.compile(r"[^.;]{0,70}?\bunder\s+(?:the\s+)?(?:control\s+of\s+the\s+enemy|enemy(?:['\u2019]s)?\s+"
                                   r"control)\b", re.IGNORECASE)
-_RUSSIAN_GROUND = re.compile(r"\b(?:Kursk|Belgorod|Bryansk)\b|\bRussia['\u2019]s\s+(?:[A-Z]\w+\s+)?(?:region|oblast|territory)",
-                             re.IGNORECASE)
 # the depth of an entry into the other side's ground, with the side that made it when named
 _DEPTH_OF_ENTRY = re.compile(r"\bdepth\s+of\s+(?:the\s+)?(?:enemy['\u2019]s\s+)?(?:penetration|infiltration|incursion|wedging)"
                              r"(?:\s+(?:of|by)\s+(?:the\s+)?(?P<who>Ukrainian|Russian|Ukraine['\u2019]s|Russia['\u2019]s)\b)?",
                              re.IGNORECASE)
+# ("the depth of the breach into the territory of the Kursk region": the same, the region's territory named)
 _INTO_RUSSIAN_REGION = re.compile(r"\b(?:penetration|incursion|advance|breakthrough|breach|push)\s+(?:deep\s+)?into\s+"
                                   r"(?:the\s+)?(?:territory\s+of\s+the\s+)?(?:Kursk|Belgorod|Bryansk)\s+"
                                   r"(?:region|oblast)\b",

@@ -1174,7 +1174,7 @@ _PART_HELD_BEFORE = re.compile(r"\b(?:larger|greater|biggest|bigger|major|better
                                r"|\b\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent)\s+(?:of\s+(?:it|the\s+\w+)\s+)?"
                                r"(?:is|are|was|were)\s+(?:now\s+|still\s+|already\s+)?$", _I)
 # the bare verbs of leaving a place, which a call or an order puts before the event
-_LEAVE_VERB = re.compile(r"(?:withdraw|abandon|leave|surrender|retreat|pull)\b.*", _I | re.S)
+_LEAVE_VERB = re.compile(r"(?:withdraw|abandon|leave|surrender|retreat|pull)\b", _I)
 _PARTIAL_CUE = re.compile(r"\b(?:partial|partially|partly)\s+(?:(?:Russian|Ukrainian)\s+)?$"
                           r"|\b(?:almost|nearly|largely|mostly)\s+(?:completed?|finished|"
                           r"done\s+with)\s+(?:the\s+)?$", _I)
@@ -1251,7 +1251,7 @@ def hypothetical(sent: str, cue: Cue) -> bool:
         return True      # "fought a bloody battle to keep Bakhmut under control": what they fight for, not a holding
     if cue.action == "holds" and _PART_HELD_BEFORE.search(before):
         return True      # "In Bakhmut, the larger part, more than 80% is now under our control": part of the place
-    if cue.mode == "object" and _LEAVE_VERB.fullmatch(sent, cue.start, cue.end) \
+    if cue.mode == "object" and _LEAVE_VERB.match(sent, cue.start, cue.end) \
             and _NEEDED_TO.search(sent, max(0, cue.start - 130), cue.start):
         return True      # "He called on Zelensky to withdraw Ukrainian troops from X": an appeal, not the event
     if cue.mode == "object" and _ORDERED_TO.search(before):
